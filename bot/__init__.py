@@ -1,0 +1,1 @@
+"""newsbot: news articles about a bilateral relationship, turned into cited facts."""

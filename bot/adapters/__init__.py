@@ -1,0 +1,1 @@
+"""Adapters: translate a platform's requests into the registry's, and replies into its format."""

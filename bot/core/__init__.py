@@ -1,0 +1,1 @@
+"""The shared core: ingest, extract, store, query. Knows nothing of chat platforms."""

@@ -1,0 +1,58 @@
+"""What every fact extractor needs to know about an article: its sentences, date, place and pair."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.article_reader import RawArticle
+from bot.core.countries import CountryNames, country_names
+from bot.core.dates import PartialDate, infer_year, parse_date_line, parse_iso, parse_month_day, parse_with_library
+from bot.core.sentences import split_sentences
+from bot.core.text_cleaning import clean
+
+
+@dataclass
+class ArticleContext:
+    """An article after cleaning, with its publication date resolved."""
+
+    id: str
+    sentences: list[str]
+    published: PartialDate | None
+    dateline_place: str | None
+    title: str | None
+    source: str | None
+    pair: tuple[str, str]
+    countries: CountryNames
+
+
+def _published(raw: RawArticle, date_line: str | None, dateline_date: str | None, body: str) -> PartialDate | None:
+    """The publication day: a date line or metadata first, then a dateline with its year inferred."""
+    for candidate in (raw.published, date_line):
+        if candidate:
+            found = parse_iso(candidate) or parse_iso(parse_date_line(candidate) or "") \
+                or parse_iso(parse_with_library(candidate) or "")
+            if found:
+                return found
+    if dateline_date:
+        parts = parse_month_day(dateline_date)
+        if parts:
+            month, day, year = parts
+            year = year or infer_year(month, day, body)
+            if year:
+                return PartialDate(year, month, day)
+    return None
+
+
+def build_context(raw: RawArticle, pair: tuple[str, str]) -> ArticleContext:
+    cleaned = clean(raw.text)
+    body = "\n".join(cleaned.paragraphs)
+    names = country_names()
+    place = cleaned.dateline_place
+    if place:
+        place = names.canonical(place) or " ".join(w.capitalize() if w.isupper() else w for w in re.split(r"\s+", place))
+    return ArticleContext(
+        id=raw.id, sentences=split_sentences(body),
+        published=_published(raw, cleaned.date_line, cleaned.dateline_date, body),
+        dateline_place=place, title=raw.title or cleaned.title or cleaned.standfirst,
+        source=raw.source or cleaned.source, pair=pair, countries=names,
+    )

@@ -1,0 +1,108 @@
+"""Read an article file into raw text and metadata, refusing what cannot be an article."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+
+
+class UnreadableArticle(Exception):
+    """The file cannot be ingested; the message says why in a few words."""
+
+
+@dataclass
+class RawArticle:
+    """An article's text before extraction, with whatever metadata its container gave."""
+
+    id: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+def slug(text: str, limit: int = 120) -> str:
+    """A stable, file-name-safe id from a URL or a title."""
+    text = re.sub(r"^[a-z]+://(www\.)?", "", text.strip().lower())
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return text[:limit].rstrip("-") or "article"
+
+
+def decode(data: bytes, name: str, max_bytes: int) -> str:
+    """Bytes to text, or UnreadableArticle naming the reason."""
+    if len(data) > max_bytes:
+        raise UnreadableArticle(f"too large ({len(data):,} bytes, limit {max_bytes:,})")
+    if not data.strip():
+        raise UnreadableArticle("empty file")
+    if b"\x00" in data[:8192]:
+        raise UnreadableArticle("binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnreadableArticle(f"not UTF-8 text (byte {exc.start})") from None
+    if len(text.strip()) < 40 or len(re.findall(r"[A-Za-z]{2,}", text)) < 8:
+        raise UnreadableArticle("too short or truncated to be an article")
+    return text
+
+
+def is_html(text: str, name: str) -> bool:
+    return name.lower().endswith((".html", ".htm")) or bool(
+        re.match(r"\s*(<!doctype html|<html|<head|<body|<article)", text, re.I)
+    )
+
+
+def from_html(article_id: str, html: str, url: str | None = None) -> RawArticle:
+    """Body, title, date and publisher from an HTML page via trafilatura."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html, url=url, include_comments=False, include_tables=False, with_metadata=True,
+        output_format="python",
+    )
+    if document is None:
+        raise UnreadableArticle("no article text found in the page")
+    data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    body = (data.get("text") or "").strip()
+    if len(body) < 40:
+        raise UnreadableArticle("no article text found in the page")
+    return RawArticle(
+        id=article_id, text=body, title=data.get("title"),
+        source=data.get("sitename") or data.get("hostname"), published=data.get("date"), url=url,
+    )
+
+
+def read_article_file(path: Path, max_bytes: int) -> RawArticle:
+    """Read one file; HTML goes through the extractor, text and Markdown are taken as they are."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableArticle(f"cannot read: {exc.strerror or exc}") from None
+    text = decode(data, path.name, max_bytes)
+    if is_html(text, path.name):
+        return from_html(path.stem, text)
+    return RawArticle(id=path.stem, text=text)
+
+
+def article_files(path: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The article files under a path, and the entries that could not be listed."""
+    if path.is_file():
+        return [path], []
+    if not path.exists():
+        return [], [(path, "no such file or folder")]
+    found: list[Path] = []
+    problems: list[tuple[Path, str]] = []
+    try:
+        entries = sorted(path.iterdir())
+    except OSError as exc:
+        return [], [(path, f"cannot list: {exc.strerror or exc}")]
+    for entry in entries:
+        if entry.is_dir():
+            more, bad = article_files(entry)
+            found += more
+            problems += bad
+        elif entry.suffix.lower() in ARTICLE_SUFFIXES:
+            found.append(entry)
+    return found, problems

@@ -1,0 +1,132 @@
+"""Country names: one canonical name per country from pycountry, with variants and demonyms."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+# Common variants pycountry does not list, by ISO alpha-2 code.
+VARIANTS: dict[str, tuple[str, ...]] = {
+    "TR": ("Turkey", "Turkiye", "Türkiye", "Republic of Turkey", "Turkish Republic"),
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
+    "KR": ("South Korea", "Korea"),
+    "KP": ("North Korea",),
+    "RU": ("Russia",),
+    "IR": ("Iran",),
+    "SY": ("Syria",),
+    "VN": ("Vietnam", "Viet Nam"),
+    "LA": ("Laos",),
+    "TW": ("Taiwan",),
+    "BO": ("Bolivia",),
+    "VE": ("Venezuela",),
+    "TZ": ("Tanzania",),
+    "MD": ("Moldova",),
+    "CZ": ("Czech Republic", "Czechia"),
+    "AE": ("UAE", "U.A.E.", "Emirates"),
+    "PS": ("Palestine",),
+    "BN": ("Brunei",),
+    "CD": ("DR Congo", "DRC"),
+    "NL": ("Holland", "the Netherlands"),
+    "CI": ("Ivory Coast",),
+    "MM": ("Myanmar", "Burma"),
+}
+# Adjectives of nationality for the countries most often in bilateral news; others fall back to "<name>n".
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "TR": ("Turkish",), "MY": ("Malaysian",), "US": ("American",), "GB": ("British",), "CN": ("Chinese",),
+    "JP": ("Japanese",), "KR": ("South Korean", "Korean"), "IN": ("Indian",), "ID": ("Indonesian",),
+    "SG": ("Singaporean",), "TH": ("Thai",), "VN": ("Vietnamese",), "PH": ("Philippine", "Filipino"),
+    "PK": ("Pakistani",), "BD": ("Bangladeshi",), "SA": ("Saudi",), "AE": ("Emirati",), "QA": ("Qatari",),
+    "IR": ("Iranian",), "IQ": ("Iraqi",), "EG": ("Egyptian",), "DE": ("German",), "FR": ("French",),
+    "IT": ("Italian",), "ES": ("Spanish",), "RU": ("Russian",), "UA": ("Ukrainian",), "AU": ("Australian",),
+    "NZ": ("New Zealand",), "CA": ("Canadian",), "BR": ("Brazilian",), "MX": ("Mexican",), "ZA": ("South African",),
+    "NG": ("Nigerian",), "KE": ("Kenyan",), "AZ": ("Azerbaijani",), "KZ": ("Kazakh",), "UZ": ("Uzbek",),
+    "GR": ("Greek",), "IL": ("Israeli",), "PS": ("Palestinian",), "SY": ("Syrian",), "JO": ("Jordanian",),
+    "BN": ("Bruneian",), "KH": ("Cambodian",), "MM": ("Myanmar",), "NL": ("Dutch",), "PL": ("Polish",),
+    "SE": ("Swedish",), "NO": ("Norwegian",), "FI": ("Finnish",), "DK": ("Danish",), "CH": ("Swiss",),
+    "AT": ("Austrian",), "BE": ("Belgian",), "PT": ("Portuguese",), "IE": ("Irish",), "HU": ("Hungarian",),
+    "LK": ("Sri Lankan",), "NP": ("Nepalese", "Nepali"), "AF": ("Afghan",), "DZ": ("Algerian",),
+    "MA": ("Moroccan",), "TN": ("Tunisian",), "LY": ("Libyan",), "SD": ("Sudanese",), "ET": ("Ethiopian",),
+    "KW": ("Kuwaiti",), "OM": ("Omani",), "BH": ("Bahraini",), "LB": ("Lebanese",), "YE": ("Yemeni",),
+    "AR": ("Argentine", "Argentinian"), "CL": ("Chilean",), "CO": ("Colombian",), "PE": ("Peruvian",),
+}
+
+
+_WORD = re.compile(r"[\w][\w.'’-]*[\w]|[\w]")
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().replace("ı", "i").strip()
+
+
+def canonical_name(country: object) -> str:
+    return getattr(country, "common_name", None) or country.name  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class CountryNames:
+    """Lookups from any spelling, variant or demonym to the canonical country name."""
+
+    by_name: dict[str, str]
+    by_demonym: dict[str, str]
+    longest: int
+
+    def canonical(self, text: str | None) -> str | None:
+        """`Turkey`, `Turkiye`, `TÜRKIYE` -> `Türkiye`; None for anything that is not a country."""
+        if not text:
+            return None
+        return self.by_name.get(fold(text.strip().removeprefix("the ").strip()))
+
+    def of_demonym(self, word: str) -> str | None:
+        return self.by_demonym.get(fold(word))
+
+    def mentioned(self, text: str) -> list[str]:
+        """Canonical names of the countries a text names, by name or demonym, in order."""
+        seen: list[str] = []
+        words = _WORD.findall(text)
+        index = 0
+        while index < len(words):
+            if not words[index][:1].isupper():
+                index += 1
+                continue
+            for size in range(min(self.longest, len(words) - index), 0, -1):
+                phrase = " ".join(words[index:index + size])
+                key = fold(phrase.strip("."))
+                name = self.by_name.get(key) or self.by_demonym.get(key)
+                if name and (len(key) > 3 or phrase.replace(".", "").isupper()):
+                    if name not in seen:
+                        seen.append(name)
+                    index += size - 1
+                    break
+            index += 1
+        return seen
+
+    def variants(self, canonical: str) -> list[str]:
+        """Every spelling that maps to a canonical name (for search filters and keyword lists)."""
+        names = [k for k, v in self.by_name.items() if v == canonical]
+        return names + [k for k, v in self.by_demonym.items() if v == canonical]
+
+
+@lru_cache(maxsize=1)
+def country_names() -> CountryNames:
+    by_name: dict[str, str] = {}
+    by_demonym: dict[str, str] = {}
+    for country in pycountry.countries:
+        name = canonical_name(country)
+        for spelling in (country.name, name, getattr(country, "official_name", None),
+                         *VARIANTS.get(country.alpha_2, ())):
+            if spelling:
+                by_name.setdefault(fold(spelling), name)
+        for demonym in DEMONYMS.get(country.alpha_2, ()):
+            by_demonym[fold(demonym)] = name
+    for code, spellings in VARIANTS.items():
+        country = pycountry.countries.get(alpha_2=code)
+        if country:
+            for spelling in spellings:
+                by_name[fold(spelling)] = canonical_name(country)
+    longest = max(len(key.split()) for key in (*by_name, *by_demonym))
+    return CountryNames(by_name=by_name, by_demonym=by_demonym, longest=min(longest, 6))

@@ -1,0 +1,151 @@
+"""Dates: date lines, datelines and the date phrases inside sentences, at their own precision."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True)).title().replace("|", "|")
+_MONTH = rf"(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()}|{MONTH_PATTERN.lower()})"
+_YEAR = r"(?:19|20)\d{2}"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to the year, the month or the day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def iso(self) -> str:
+        if self.day and self.month:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def as_date(self) -> date:
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> date:
+        """The last day the date can stand for, for comparisons with a day."""
+        if self.day and self.month:
+            return self.as_date()
+        if self.month:
+            following = date(self.year + (self.month == 12), self.month % 12 + 1, 1)
+            return following - timedelta(days=1)
+        return date(self.year, 12, 31)
+
+
+def month_number(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def valid(year: int, month: int | None, day: int | None) -> PartialDate | None:
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return PartialDate(year, month, day)
+
+
+_DATE_LINE_FORMS = [
+    re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", re.I),
+    re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
+    re.compile(rf"^(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"),
+]
+_DATE_LINE_PREFIX = re.compile(r"^(?:published|posted|updated|date|last updated)\s*(?:on|at)?\s*:?\s*", re.I)
+
+
+def parse_date_line(line: str) -> str | None:
+    """A line that is only a date (with maybe a time): its ISO day, else None."""
+    text = _DATE_LINE_PREFIX.sub("", line.strip())
+    if len(text) > 60:
+        return None
+    for form in _DATE_LINE_FORMS:
+        match = form.match(text)
+        if match:
+            rest = text[match.end():].strip(" ,|-–—")
+            if rest and not re.fullmatch(r"(?:at\s+)?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|GMT[+-]?\d*|UTC[+-]?\d*)?", rest, re.I):
+                return None
+            month = match.group("m")
+            month_no = int(month) if month.isdigit() else month_number(month)
+            found = valid(int(match.group("y")), month_no, int(match.group("d")))
+            return found.iso() if found else None
+    return None
+
+
+def parse_iso(text: str | None) -> PartialDate | None:
+    """`2026`, `2026-01` or `2026-01-08` (a longer timestamp is cut to the day)."""
+    if not text:
+        return None
+    match = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", text)
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    return valid(year or 0, month, day) if year else None
+
+
+_MONTH_DAY = re.compile(rf"^(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?$|"
+                        rf"^(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?(?:\s+(?P<y2>{_YEAR}))?$", re.I)
+
+
+def parse_month_day(text: str) -> tuple[int, int, int | None] | None:
+    """`Jan 8`, `January 8, 2026`, `8 January` -> (month, day, year or None)."""
+    match = _MONTH_DAY.match(text.strip())
+    if not match:
+        return None
+    month = month_number(match.group("m") or match.group("m2"))
+    day = int(match.group("d") or match.group("d2"))
+    year = match.group("y") or match.group("y2")
+    return (month, day, int(year) if year else None) if month else None
+
+
+# Mentions of periods in the text that the article speaks of as past (for a dateline without a year).
+_FUTURE_CUE = re.compile(r"\b(by|until|till|before|target(?:ed|ing)?|towards?|through|in the next|aims?|plans?|"
+                         r"expected|projected|forecast|will|vision)\W+(?:\w+\W+){0,3}$", re.I)
+_MENTION = re.compile(rf"(?:(?P<m>{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<y>{_YEAR})\b")
+
+
+def past_mentions(text: str) -> list[PartialDate]:
+    """Years (with months where given) the text speaks of, leaving out targets and plans."""
+    found = []
+    for match in _MENTION.finditer(text):
+        if _FUTURE_CUE.search(text[max(0, match.start() - 40):match.start()]):
+            continue
+        month = month_number(match.group("m")) if match.group("m") else None
+        found.append(PartialDate(int(match.group("y")), month))
+    return found
+
+
+def infer_year(month: int, day: int, text: str) -> int | None:
+    """The year of a dateline `Nov 19`: the first at or after the latest past period the text names."""
+    mentions = past_mentions(text)
+    if not mentions:
+        return None
+    latest = max(mentions, key=lambda d: (d.year, d.month or 0))
+    return latest.year + 1 if latest.month and month < latest.month else latest.year
+
+
+@lru_cache(maxsize=4096)
+def parse_with_library(text: str) -> str | None:
+    """Fallback for unusual date lines: dateparser, strict, on the phrase alone."""
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["en"], settings={
+        "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"})
+    return parsed.date().isoformat() if parsed else None

@@ -1,0 +1,99 @@
+"""When two articles report the same fact: merge keys and fuzzy matching."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pydantic import BaseModel
+from rapidfuzz import fuzz
+
+from bot.core.facts import Agreement, Event, Person, Quote, Ranking, TradeFigure
+
+AGREEMENT_CLASS = {"agreement": "instrument", "mou": "instrument", "declaration": "instrument",
+                   "contract": "instrument", "council": "council", "fta": "fta"}
+
+
+def fold(text: str | None) -> str:
+    """Lower-case ASCII words, for comparing names across spellings."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("ı", "i")
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def sort_date(fact: BaseModel) -> str:
+    """The date a fact is filed under, for ordering and for finding merge candidates."""
+    if isinstance(fact, Event):
+        return fact.date
+    if isinstance(fact, Agreement):
+        return fact.date or ""
+    if isinstance(fact, TradeFigure):
+        return (fact.period or "").split("/")[-1]
+    if isinstance(fact, Ranking):
+        return fact.year or ""
+    return ""
+
+
+def merge_key(kind: str, fact: BaseModel) -> str:
+    """An exact key: facts with equal keys are the same fact."""
+    if isinstance(fact, TradeFigure):
+        return f"{fact.metric}|{fact.currency}|{fact.period}|{round(fact.value, -4):.0f}"
+    if isinstance(fact, Ranking):
+        return f"{fold(fact.subject)}|{fact.rank}|{fold(fact.role)}|{fold(fact.scope)}|{fact.year}"
+    if isinstance(fact, Agreement):
+        name = " ".join(sorted(set(fold(" ".join(fact.domains) or fact.name).split())))
+        return f"{AGREEMENT_CLASS[fact.kind]}|{fact.date or ''}|{name}"
+    if isinstance(fact, Event):
+        return f"{fact.date}|{fold(fact.place)}|{fold(fact.what)[:120]}"
+    if isinstance(fact, Person):
+        return fold(fact.name)
+    if isinstance(fact, Quote):
+        return f"{fold(fact.speaker)}|{fold(fact.text)[:200]}"
+    raise TypeError(kind)
+
+
+def _names_overlap(left: list[str], right: list[str]) -> bool:
+    return any(fuzz.token_set_ratio(fold(a), fold(b)) >= 85 for a in left for b in right if fold(a) and fold(b))
+
+
+def same_fact(new: BaseModel, old: BaseModel, pair_names: set[str]) -> bool:
+    """Fuzzy sameness for facts whose wording differs between publishers."""
+    if isinstance(new, Event) and isinstance(old, Event):
+        if new.date != old.date:
+            return False
+        same_place = bool(new.place) and fold(new.place) == fold(old.place)
+        return same_place and _names_overlap(new.actors, old.actors)
+    if isinstance(new, Agreement) and isinstance(old, Agreement):
+        if AGREEMENT_CLASS[new.kind] != AGREEMENT_CLASS[old.kind]:
+            return False
+        if new.date and old.date and not (new.date.startswith(old.date) or old.date.startswith(new.date)):
+            return False
+        strip = re.compile(r"\b(" + "|".join(sorted(pair_names, key=len, reverse=True)) + r")\b") if pair_names else None
+
+        def bare(agreement: Agreement) -> str:
+            text = fold(" ".join(agreement.domains) + " " + agreement.name)
+            return strip.sub(" ", text) if strip else text
+
+        return fuzz.token_set_ratio(bare(new), bare(old)) >= 90
+    if isinstance(new, Person) and isinstance(old, Person):
+        return _names_overlap([new.name, *new.aliases], [old.name, *old.aliases])
+    return False
+
+
+def combine(old: BaseModel, new: BaseModel) -> BaseModel:
+    """The merged fact: the old one, completed by what the new report adds."""
+    data = old.model_dump()
+    for field, value in new.model_dump().items():
+        if field == "quote":
+            continue
+        current = data.get(field)
+        if isinstance(current, list) and isinstance(value, list):
+            seen = {fold(str(item)) for item in current}
+            data[field] = current + [item for item in value if fold(str(item)) not in seen]
+        elif current in (None, "") and value not in (None, ""):
+            data[field] = value
+        elif field == "date" and isinstance(value, str) and isinstance(current, str) and len(value) > len(current):
+            data[field] = value
+            if "precision" in data:
+                data["precision"] = new.model_dump().get("precision", data["precision"])
+    return type(old).model_validate(data)

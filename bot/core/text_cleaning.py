@@ -1,0 +1,113 @@
+"""Cleaning: keep the article body; drop section labels, teasers, share lines and footers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.core.dates import MONTH_PATTERN, parse_date_line
+
+# A line that ends the article: what follows is other stories or page furniture.
+_END_MARKERS = re.compile(
+    r"^(more news|more stories|related( news| articles| stories)?|read more|read also|also read|"
+    r"you may also like|recommended( for you)?|most read|trending|latest news|popular( news)?|"
+    r"comments?|leave a (reply|comment)|tags?:.*|related topics?:?)\s*$", re.I)
+# A line of page furniture, dropped wherever it stands.
+_FURNITURE = re.compile(
+    r"^(print( friendly)?|print friendly, pdf & email|share( this( article)?)?( on \w+)?|email|"
+    r"follow us( on \w+)?|languages|subscribe( to .*)?|sign up.*|advertisement|advertising|"
+    r"click here.*|copyright.*|©.*|all rights reserved.*|whatsapp|facebook|twitter|x|linkedin|telegram|"
+    r"(photo|image|file photo|pic)( credit)?:.*|listen to this article.*|\d+ min read)\s*$", re.I)
+_SOURCE_LINE = re.compile(r"^(?:source|sources|via)\s*:\s*(.{2,80}?)\.?\s*$", re.I)
+_INLINE_DATE = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*", re.I)
+_PLACE = r"[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+(?:\s+[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+){0,3}"
+_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE})(?:\s*\[[^\]]{{2,40}}\])?"
+    rf"(?:\s*,\s*(?P<date>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{MONTH_PATTERN})\.?(?:\s+\d{{4}})?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*)?(?P<sep>—|–|--|-|:)\s+(?=\S)")
+
+
+@dataclass
+class CleanArticle:
+    """The body paragraphs and what the page around them said."""
+
+    paragraphs: list[str]
+    title: str | None = None
+    standfirst: str | None = None
+    source: str | None = None
+    date_line: str | None = None
+    dateline_place: str | None = None
+    dateline_date: str | None = None
+    labels: list[str] = field(default_factory=list)
+
+
+def _is_heading(line: str) -> bool:
+    """A short line without closing punctuation: a section label, a title or a subheading."""
+    return len(line.split()) <= 16 and not re.search(r"[.!?:;…][\"'”’)\]]*$", line)
+
+
+def _dateline(paragraph: str) -> re.Match[str] | None:
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return None
+    place = match.group("place")
+    words = place.split()
+    is_caps = place.upper() == place and any(c.isalpha() for c in place)
+    # "Ankara [Turkiye], January 8:" or "ISTANBUL, Jan 8 —" or "KUALA LUMPUR:"; not "Meanwhile, ..."
+    if is_caps or match.group("date") or "[" in paragraph[: match.end()]:
+        return match if len(words) <= 4 else None
+    return None
+
+
+def clean(text: str) -> CleanArticle:
+    """Split a raw article into its body paragraphs and header fields."""
+    lines = [re.sub(r"[ \t\u00a0\u2009\u200b]+", " ", line).strip() for line in text.replace("\r", "").split("\n")]
+    kept: list[str] = []
+    source = None
+    for line in lines:
+        if not line:
+            continue
+        if _END_MARKERS.match(line) and kept:
+            break
+        source_match = _SOURCE_LINE.match(line)
+        if source_match:
+            source = source_match.group(1).strip()
+            continue
+        if _FURNITURE.match(line):
+            continue
+        kept.append(line)
+    article = CleanArticle(paragraphs=[], source=source)
+    body_start = 0
+    date_line = None
+    for index, line in enumerate(kept):
+        inline = _INLINE_DATE.match(line)
+        if inline:
+            date_line = inline.group(1)
+            kept[index] = line[inline.end():]
+            line = kept[index]
+            if not line:
+                continue
+        if parse_date_line(line):
+            date_line = date_line or line
+            continue
+        if _is_heading(line):
+            continue
+        body_start = index
+        break
+    header = [ln for ln in kept[:body_start] if ln and not parse_date_line(ln) and _is_heading(ln)]
+    article.labels = [ln for ln in header if len(ln.split()) <= 2]
+    titles = [ln for ln in header if len(ln.split()) > 2]
+    article.title = titles[0] if titles else None
+    article.date_line = date_line
+    body = [ln for ln in kept[body_start:] if ln and not (parse_date_line(ln) and len(ln) < 40)]
+    for index, paragraph in enumerate(body[:6]):
+        match = _dateline(paragraph)
+        if match:
+            if index:
+                article.standfirst = " ".join(body[:index])
+            body = body[index:]
+            body[0] = paragraph[match.end():]
+            article.dateline_place = match.group("place").strip()
+            article.dateline_date = match.group("date")
+            break
+    article.paragraphs = [p for p in body if not (_is_heading(p) and len(p.split()) <= 8)]
+    return article

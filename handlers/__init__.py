@@ -1,0 +1,1 @@
+"""One module per command: `handle(request, store) -> Reply`. No platform knowledge here."""
