@@ -1,0 +1,175 @@
+"""Agreements: formal instruments only (signed agreements, MoUs, treaties, FTAs, councils)."""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from bot.core.article_context import ArticleContext
+from bot.core.date_phrases import find_date_phrases
+from bot.core.facts import Agreement
+from bot.core.fact_merge import AGREEMENT_CLASS, fold
+
+INSTRUMENTS: list[tuple[str, re.Pattern[str]]] = [
+    ("fta", re.compile(r"\b(free[- ]trade\s+agreements?|FTAs?|preferential\s+trade\s+agreements?|PTAs?|"
+                       r"comprehensive\s+economic\s+partnership(?:\s+agreements?)?|CEPAs?|economic\s+partnership\s+agreements?)\b")),
+    ("mou", re.compile(r"\b(memorand(?:um|a)\s+of\s+(?:understanding|cooperation)|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I)),
+    ("declaration", re.compile(r"\b(joint\s+declarations?|declarations?\s+of\s+\w+|joint\s+communiqu[eé]s?)\b", re.I)),
+    ("contract", re.compile(r"\b(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I)),
+    ("council", re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,6}(?:Council|Commission|Committee)\b|"
+                           r"(?:high[- ]level|joint|strategic|bilateral)(?:\s+[\w-]+){0,3}\s+(?:council|commission|committee|"
+                           r"mechanism|cooperation\s+meeting))")),
+    ("agreement", re.compile(r"\b(agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|arrangements?)\b", re.I)),
+]
+SIGNED = re.compile(r"\b(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
+                    r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing)\b", re.I)
+PLANNED = re.compile(r"\b(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
+                     r"negotiat\w+|propos\w+|draft|upcoming|future|soon|could|may|intend\w*)\b", re.I)
+IN_FORCE = re.compile(r"\b(in\s+place|in\s+force|into\s+force|took\s+effect|effective|implement(?:ed|ing)|existing|have\s+an?)\b", re.I)
+ESTABLISHED = re.compile(r"\b(establish(?:ed|ing|ment)|set\s+up|formed|created|launch(?:ed|ing)|inaugural|first\s+meeting|"
+                         r"first\s+(?:high[- ]level\s+)?[\w\s-]{0,30}meeting|held|convened)\b", re.I)
+LIST_INTRO = re.compile(r"\b(?:in|on|covering|for|related\s+to|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
+                        r"on\s+cooperation\s+in|cooperation\s+in)\s+(?P<list>[^.;:]+)", re.I)
+COMPOUNDS = ("information and communication", "research and development", "science and technology",
+             "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment")
+COUNCIL_WORDS = {"high", "level", "council", "commission", "committee", "meeting", "the", "joint", "bilateral"}
+NOT_DOMAINS = {"place", "force", "effect", "the day", "day", "principle", "total", "particular", "addition"}
+GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|sides|of|on|and|in|between)\b")
+
+
+def _list_items(text: str) -> list[str]:
+    """`higher education, investment, and information and communication technologies` -> three items."""
+    text = re.split(r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between)\b", text)[0]
+    protected = text
+    for i, compound in enumerate(COMPOUNDS):
+        protected = re.sub(re.escape(compound), compound.replace(" and ", f" _AND{i}_ "), protected, flags=re.I)
+    parts = [p.strip() for p in re.split(r",|\band\b", protected)]
+    items = [re.sub(r"^(?:the|and)\s+", "", re.sub(r"_AND\d+_", "and", p).strip(" .")) for p in parts]
+    return [i for i in items if i and 1 <= len(i.split()) <= 6 and i.lower() not in NOT_DOMAINS]
+
+
+def _domains(sentence: str, match: re.Match[str]) -> list[str]:
+    tail = sentence[match.end():]
+    intro = LIST_INTRO.search(tail[:200])
+    if not intro:
+        return []
+    return _list_items(intro.group("list"))
+
+
+def _status(kind: str, sentence: str) -> str:
+    if kind == "council":
+        return "planned" if PLANNED.search(sentence) and not ESTABLISHED.search(sentence) else "established"
+    if kind == "fta" and IN_FORCE.search(sentence):
+        return "in_force"
+    if SIGNED.search(sentence) and not re.search(r"\b(will|to\s+be)\s+sign", sentence, re.I):
+        return "signed"
+    if IN_FORCE.search(sentence):
+        return "in_force"
+    return "planned"
+
+
+def _is_formal(kind: str, sentence: str, match: re.Match[str]) -> bool:
+    """Instruments only: a signed/planned/in-force agreement, not 'agreed to cooperate'."""
+    if kind == "council":
+        return bool(ESTABLISHED.search(sentence) or re.search(r"\bagreed\s+to\s+establish", sentence, re.I))
+    if kind == "agreement" and match.group(0).lower() in {"deal", "deals", "arrangement", "arrangements"}:
+        return bool(SIGNED.search(sentence))
+    return bool(SIGNED.search(sentence) or IN_FORCE.search(sentence) or PLANNED.search(sentence))
+
+
+def _parties(sentence: str, start: int, context: ArticleContext) -> list[str]:
+    """Organisations that sign (`X and Y signed an MoU`), else the pair."""
+    head = sentence[:start]
+    orgs = re.search(r"(?P<a>(?:[A-Z][\w’'-]*\s*){1,4})\s+and\s+(?:[A-Z]\w*[’']s\s+)?(?P<b>(?:[A-Z][\w-]*\s*){1,4})"
+                     r"(?:\s+\w+)?\s+(?:signed|inked|exchanged)\b", head)
+    if orgs:
+        a, b = (orgs.group(g).strip() for g in ("a", "b"))
+        if not context.countries.canonical(a) and not context.countries.canonical(b):
+            return [re.sub(r"^On\s+[\w\s]+,\s*", "", a), b]
+    return list(context.pair)
+
+
+def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str], pair: tuple[str, str]) -> str:
+    text = re.sub(r"\s+", " ", match.group(0)).strip()
+    if kind == "council":
+        return text
+    label = "–".join(parties)
+    if domains:
+        return f"{label} {text.rstrip('s')} on {', '.join(domains)}"
+    return f"{label} {text}"
+
+
+def find_agreements(context: ArticleContext) -> list[Agreement]:
+    found: list[Agreement] = []
+    narrative: str | None = None
+    for sentence in context.sentences:
+        dates = [p for p in find_date_phrases(sentence, context.published) if p.form != "year" or "signed" in sentence]
+        day_dates = [p.date.iso() for p in dates if p.date.precision == "day"]
+        if day_dates:
+            narrative = day_dates[0]
+        for kind, pattern in INSTRUMENTS:
+            match = pattern.search(sentence)
+            if not match or not _is_formal(kind, sentence, match):
+                continue
+            if kind == "agreement" and re.search(r"\bagreed\b", match.group(0), re.I):
+                continue
+            status = _status(kind, sentence)
+            date = dates[0].date.iso() if dates and status != "planned" else None
+            if date is None and status in {"signed", "established"} and narrative and kind != "fta":
+                date = narrative if re.search(r"\b(also|the\s+two\s+leaders|witness)", sentence, re.I) else None
+            domains = _domains(sentence, match) if kind != "council" else []
+            parties = _parties(sentence, match.start(), context)
+            names = domains or [None]
+            for domain in names:
+                found.append(Agreement(
+                    kind=kind, name=_name(kind, match, [domain] if domain else [], parties, context.pair),
+                    domains=[domain] if domain else _default_domains(kind, match.group(0), context),
+                    date=date, place=_place(sentence, context, status, date is not None), status=status,
+                    parties=parties, quote=sentence))
+            break
+    return _dedupe(found, context)
+
+
+def _default_domains(kind: str, text: str, context: ArticleContext) -> list[str]:
+    if kind == "fta":
+        return ["trade"]
+    if kind == "council":
+        pair = {w for name in context.countries.variants(context.pair[0]) + context.countries.variants(context.pair[1])
+                for w in fold(name).split()}
+        words = [w for w in fold(text).split() if len(w) > 2 and w not in COUNCIL_WORDS and w not in pair]
+        return [" ".join(words)] if words else []
+    return []
+
+
+def _place(sentence: str, context: ArticleContext, status: str, dated: bool) -> str | None:
+    match = re.search(r"\b(?:in|at)\s+(?P<p>[A-Z][a-zçğıöşü]+(?:\s+[A-Z][a-zçğıöşü]+)?)\b", sentence)
+    if match and not context.countries.of_demonym(match.group("p")):
+        from bot.core.dates import month_number
+
+        if not month_number(match.group("p").split()[0]):
+            return context.countries.canonical(match.group("p")) or match.group("p")
+    if re.search(r"\bhere\b", sentence) or status == "signed" and dated and context.dateline_place:
+        return context.dateline_place
+    return None
+
+
+def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
+    """One entry per instrument in an article; a council named twice is one council."""
+    pair = {fold(name) for name in context.pair} | {"turkey", "malaysia"}
+    result: list[Agreement] = []
+
+    def bare(agreement: Agreement) -> str:
+        text = fold(" ".join(agreement.domains) + " " + agreement.name)
+        text = " ".join(w for w in text.split() if w not in pair)
+        return GENERIC_WORDS.sub(" ", text)
+
+    for agreement in found:
+        twin = next((r for r in result if AGREEMENT_CLASS[r.kind] == AGREEMENT_CLASS[agreement.kind]
+                     and (agreement.kind == "council" or fuzz.token_set_ratio(bare(r), bare(agreement)) >= 90)), None)
+        if twin is None:
+            result.append(agreement)
+        elif twin.status == "planned" and agreement.status != "planned":
+            result[result.index(twin)] = agreement.model_copy(update={"date": agreement.date or twin.date})
+        elif not twin.date and agreement.date:
+            twin.date = agreement.date
+    return result

@@ -1,0 +1,104 @@
+"""Date phrases inside sentences (`on Wednesday`, `in February last year`, `IDEF 2025`), resolved
+against the article's publication date."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.core.dates import MONTH_PATTERN, WEEKDAYS, PartialDate, month_number, valid
+
+_M = rf"(?:{MONTH_PATTERN})\.?"
+_Y = r"(?:19|20)\d{2}"
+_FORMS: list[tuple[str, re.Pattern[str]]] = [
+    ("month_day_year", re.compile(rf"\b(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_Y})\b")),
+    ("day_month_year", re.compile(rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M}),?\s+(?P<y>{_Y})\b")),
+    ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")),
+    ("month_last_year", re.compile(rf"\b(?:in\s+)?(?P<m>{_M})\s+(?P<rel>last|this|next)\s+year\b")),
+    ("month_day", re.compile(rf"\b(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*{_Y})(?![\d,.]*\s*(?:billion|million|per))")),
+    ("day_month", re.compile(rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M})\b(?!,?\s*{_Y})")),
+    ("month_year", re.compile(rf"\b(?:in\s+|since\s+|from\s+)?(?:early\s+|late\s+|mid-?)?(?P<m>{_M}),?\s+(?P<y>{_Y})\b")),
+    ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                           r"(?:\s*\((?P<pm>[A-Z][a-z]+)\.?\s+(?P<pd>\d{1,2})\))?")),
+    ("today", re.compile(r"\b(?:earlier|later)\s+(?:today|in\s+the\s+day|this\s+(?:morning|afternoon|evening))\b|"
+                         r"\btoday\b(?![’']s)|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", re.I)),
+    ("yesterday", re.compile(r"\byesterday\b|\blast\s+night\b", re.I)),
+    ("tomorrow", re.compile(r"\btomorrow\b", re.I)),
+    ("relative_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I)),
+    ("relative_month", re.compile(r"\b(?P<rel>last|this|next)\s+month\b", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|during|from|until|early|late|mid-?)\s+(?P<m>{_M})\b(?!\s+\d)")),
+    ("year", re.compile(rf"(?<![\d$€£-])(?P<y>{_Y})(?![\d-])")),
+]
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    date: PartialDate
+    start: int
+    end: int
+    form: str
+
+
+def _nearest_past_year(month: int, day: int | None, published: date) -> int:
+    """A month (and day) without a year: the latest such date not after publication."""
+    candidate = valid(published.year, month, day or 1)
+    return published.year if candidate and candidate.as_date() <= published else published.year - 1
+
+
+def _resolve(form: str, match: re.Match[str], published: date | None) -> PartialDate | None:
+    groups = match.groupdict()
+    if form in {"month_day_year", "day_month_year"}:
+        return valid(int(groups["y"]), month_number(groups["m"]), int(groups["d"]))
+    if form == "iso":
+        return valid(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+    if form == "month_year":
+        return valid(int(groups["y"]), month_number(groups["m"]), None)
+    if form == "year":
+        return PartialDate(int(groups["y"]))
+    if published is None:
+        return None
+    if form == "month_last_year":
+        shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
+        return valid(published.year + shift, month_number(groups["m"]), None)
+    if form in {"month_day", "day_month"}:
+        month = month_number(groups["m"])
+        return valid(_nearest_past_year(month, int(groups["d"]), published), month, int(groups["d"])) if month else None
+    if form == "month":
+        month = month_number(groups["m"])
+        return valid(_nearest_past_year(month, None, published), month, None) if month else None
+    if form == "weekday":
+        if groups.get("pm") and month_number(groups["pm"]):
+            month = month_number(groups["pm"])
+            return valid(_nearest_past_year(month, int(groups["pd"]), published), month, int(groups["pd"]))
+        text = match.group(0).lower()
+        target = WEEKDAYS[groups["w"].lower()]
+        if text.startswith("next"):
+            day = published + timedelta(days=(target - published.weekday()) % 7 or 7)
+        else:
+            back = (published.weekday() - target) % 7
+            day = published - timedelta(days=back or (7 if text.startswith("last") else 0))
+        return PartialDate(day.year, day.month, day.day)
+    if form in {"today", "yesterday", "tomorrow"}:
+        day = published + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[form])
+        return PartialDate(day.year, day.month, day.day)
+    if form == "relative_year":
+        return PartialDate(published.year + {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()])
+    if form == "relative_month":
+        shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
+        index = published.year * 12 + published.month - 1 + shift
+        return PartialDate(index // 12, index % 12 + 1)
+    return None
+
+
+def find_date_phrases(sentence: str, published: PartialDate | None) -> list[DatePhrase]:
+    """Every date phrase in a sentence, the most specific reading of each span, in order."""
+    base = published.as_date() if published and published.day else None
+    found: list[DatePhrase] = []
+    for form, pattern in _FORMS:
+        for match in pattern.finditer(sentence):
+            if any(p.start < match.end() and match.start() < p.end for p in found):
+                continue
+            resolved = _resolve(form, match, base)
+            if resolved:
+                found.append(DatePhrase(resolved, match.start(), match.end(), form))
+    return sorted(found, key=lambda p: p.start)

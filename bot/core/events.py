@@ -1,0 +1,144 @@
+"""Dated events: visits, meetings, signings, launches, statements with a date, involving the pair."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.article_context import ArticleContext
+from bot.core.date_phrases import DatePhrase, find_date_phrases
+from bot.core.facts import Event, Person
+from bot.core.fact_merge import fold
+from bot.core.people import mentioned_people
+
+TRIGGERS = re.compile(
+    r"\b(visit(?:s|ed|ing)?|trip|tour|meet(?:s|ing|ings)?|met|talks|summit|conference|forum|fair|exhibition|expo|"
+    r"ceremony|sign(?:s|ed|ing)?|inked|launch(?:es|ed|ing)?|announc(?:e|es|ed|ing)|inaugura\w+|held|hold(?:s)?|"
+    r"host(?:s|ed|ing)?|attend(?:s|ed|ing)?|arriv(?:e|es|ed|al)|depart\w*|receiv(?:e|es|ed)|roundtable|"
+    r"dialogue|session|agreed|pledg(?:e|ed|es)|discuss(?:ed|es)?|open(?:s|ed)|unveil(?:s|ed)|lecture|speech|"
+    r"address(?:ed)?|call(?:ed)?\s+on|courtesy\s+call|engagement|delegation|mission|election|elected|appointed|"
+    r"established|set\s+up|came\s+into\s+force|entered\s+into\s+force|ratif\w+)\b", re.I)
+STATEMENT = re.compile(r"\b(said|says|told|stated|stressed|noted|remarks|statement)\b", re.I)
+NOT_EVENT_BEFORE = re.compile(r"\b(by|until|till|since|through|target\w*|before|from|between|of)\s*$", re.I)
+PLACE = re.compile(r"(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )\b(?:in|at|to|from|here\s+in)\s+(?P<place>[A-Z][\wÀ-ÿçğıöşüÇĞİÖŞÜ'’.-]*(?:\s+[A-Z][\wÀ-ÿçğıöşüÇĞİÖŞÜ'’.-]*){0,2})")
+NOT_PLACE_WORDS = re.compile(r"\b(Council|Ministry|Minister|Fair|Industry|Industries|Summit|Forum|Conference|"
+                             r"Initiative|Inc|Corporation|Agency|Institute|University|Foundation|Group|Bank|"
+                             r"Parliament|Prime|President|January|February|March|April|May|June|July|August|"
+                             r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                             r"Saturday|Sunday|The|This|That|His|Her|Their|Both|Asia|Anew|Back)\b")
+CLAUSE_CUT = re.compile(r"[;—–]|,\s+(?=(?:with|where|while|and|but|after|as|when|which)\b)|\s+-\s+")
+OPTIONAL_AGE_YEARS = 2
+
+
+@dataclass
+class _Candidate:
+    event: Event
+    place_from_text: bool
+
+
+def _windows(sentence: str, phrases: list[DatePhrase]) -> list[tuple[int, int]]:
+    """The part of the sentence each date phrase governs: cut at a clause break between phrases."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for i, phrase in enumerate(phrases):
+        end = len(sentence)
+        if i + 1 < len(phrases):
+            nxt = phrases[i + 1]
+            cuts = [m.start() for m in CLAUSE_CUT.finditer(sentence, phrase.end, nxt.start)]
+            end = cuts[-1] if cuts else nxt.start
+        bounds.append((start, end))
+        start = end
+    return bounds
+
+
+def _place(text: str, context: ArticleContext, people: list[Person]) -> str | None:
+    """The first place named with in/at/to/from that is not a person, an organisation or a date."""
+    name_words = {word for person in people for word in fold(person.name).split()}
+    for match in PLACE.finditer(text):
+        place = re.sub(r"[’']s$", "", match.group("place")).strip(".")
+        words = place.split()
+        cut = next((i for i, word in enumerate(words) if fold(word) in name_words), len(words))
+        place = " ".join(words[:cut])
+        if not place or NOT_PLACE_WORDS.search(place) or place.isupper():
+            continue
+        if any(context.countries.of_demonym(word) for word in place.split()):
+            continue
+        return context.countries.canonical(place) or place
+    return None
+
+
+def _is_dateable(phrase: DatePhrase, sentence: str) -> bool:
+    before = sentence[max(0, phrase.start - 25): phrase.start]
+    return not (phrase.form == "year" and NOT_EVENT_BEFORE.search(before))
+
+
+def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
+    """Events at their own precision; one per date and place in an article."""
+    if context.published is None and not any(find_date_phrases(s, None) for s in context.sentences):
+        return []
+    countries = set(context.countries.mentioned(" ".join(context.sentences)))
+    if not set(context.pair) <= countries:
+        return []
+    published = context.published.as_date() if context.published and context.published.day else None
+    events: list[_Candidate] = []
+    last_person: Person | None = None
+    for sentence in context.sentences:
+        phrases = [p for p in find_date_phrases(sentence, context.published) if _is_dateable(p, sentence)]
+        named = mentioned_people(sentence, people)
+        for phrase, (start, end) in zip(phrases, _windows(sentence, phrases)):
+            window = sentence[start:end]
+            precise = phrase.date.precision == "day"
+            if not (TRIGGERS.search(window) or (precise and STATEMENT.search(sentence))):
+                continue
+            actors = _actors(window, named, last_person, people, context)
+            place = _place(window, context, people)
+            recent = published is not None and precise and abs((phrase.date.as_date() - published).days) <= 3
+            if context.dateline_place and (place is None or context.countries.canonical(place)) \
+                    and (recent or re.search(r"\bhere\b", window)):
+                place = context.dateline_place
+            from_text = place is not None and place != context.dateline_place
+            if not actors and not place and not set(context.countries.mentioned(window)) & set(context.pair):
+                continue
+            optional = published is not None and phrase.date.precision == "year" \
+                and phrase.date.year <= published.year - OPTIONAL_AGE_YEARS
+            events.append(_Candidate(Event(date=phrase.date.iso(), precision=phrase.date.precision,
+                                           what=_what(sentence), place=place, actors=actors,
+                                           optional=optional, quote=sentence), from_text))
+        if named:
+            last_person = named[0]
+    return _merge_within_article(events)
+
+
+def _actors(window: str, named: list[Person], last: Person | None, people: list[Person],
+            context: ArticleContext) -> list[str]:
+    """People in the clause (else the sentence, else the one a pronoun points to), then countries."""
+    persons = mentioned_people(window, people) or named
+    if not persons and last and re.search(r"\b(he|she|his|her)\b", window, re.I):
+        persons = [last]
+    actors = [p.name for p in persons]
+    countries = context.countries.mentioned(window)
+    if re.search(r"\b(our|we)\b", window, re.I):
+        countries += [c for p in persons if p.role for c in context.countries.mentioned(p.role)]
+    return actors + [c for c in dict.fromkeys(countries) if c not in actors]
+
+
+def _what(sentence: str) -> str:
+    """The sentence as a headline: no quotes' tails, at most ~220 characters."""
+    text = re.sub(r"\s+", " ", sentence).strip()
+    return text if len(text) <= 220 else text[:217].rsplit(" ", 1)[0] + "…"
+
+
+def _merge_within_article(candidates: list[_Candidate]) -> list[Event]:
+    """One event per date and place: later mentions add actors to the first."""
+    merged: list[Event] = []
+    for candidate in candidates:
+        event = candidate.event
+        same = next((m for m in merged if m.date == event.date and (
+            fold(m.place) == fold(event.place) or not m.place or not event.place
+            or set(m.actors) & set(event.actors) and not candidate.place_from_text)), None)
+        if same is None:
+            merged.append(event)
+            continue
+        same.actors += [a for a in event.actors if a not in same.actors]
+        if not same.place and event.place:
+            same.place = event.place
+    return merged

@@ -1,0 +1,71 @@
+"""Money amounts in text: `RM21.2 billion`, `USD 10 billion`, `US$3bn`, `€2.5 mil`, `5 billion lira`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Prefix symbols and codes, longest first; each maps to an ISO 4217 code.
+PREFIXES = {
+    "US$": "USD", "U.S.$": "USD", "USD": "USD", "US dollars": "USD", "$": "USD", "RM": "MYR", "MYR": "MYR",
+    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "TL": "TRY", "TRY": "TRY", "₺": "TRY", "YTL": "TRY",
+    "S$": "SGD", "SGD": "SGD", "A$": "AUD", "AUD": "AUD", "C$": "CAD", "CAD": "CAD", "HK$": "HKD", "HKD": "HKD",
+    "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "Rp": "IDR", "IDR": "IDR", "₹": "INR", "Rs": "INR",
+    "INR": "INR", "AED": "AED", "SAR": "SAR", "QAR": "QAR", "₩": "KRW", "KRW": "KRW", "CHF": "CHF",
+    "PKR": "PKR", "THB": "THB", "PHP": "PHP", "₱": "PHP", "VND": "VND", "BND": "BND", "NZD": "NZD",
+    "ZAR": "ZAR", "RUB": "RUB", "₽": "RUB", "EGP": "EGP", "BDT": "BDT", "KWD": "KWD",
+}
+# Currency words written after the amount.
+SUFFIXES = {
+    "us dollars": "USD", "dollars": "USD", "dollar": "USD", "ringgit": "MYR", "euros": "EUR", "euro": "EUR",
+    "pounds": "GBP", "sterling": "GBP", "lira": "TRY", "liras": "TRY", "turkish lira": "TRY", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "rupiah": "IDR", "rupees": "INR", "rupee": "INR", "dirhams": "AED",
+    "riyals": "SAR", "won": "KRW", "baht": "THB", "pesos": "PHP", "dong": "VND", "rand": "ZAR",
+    "roubles": "RUB", "rubles": "RUB",
+}
+MULTIPLIERS = {
+    "trillion": 1e12, "tn": 1e12, "tril": 1e12, "billion": 1e9, "bn": 1e9, "bil": 1e9, "b": 1e9,
+    "million": 1e6, "mil": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
+}
+
+_PREFIX = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
+_SUFFIX = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True))
+_MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+MONEY = re.compile(
+    rf"(?<![\w$€£¥₺])(?P<pre>{_PREFIX})\s?(?P<num>{_NUMBER})(?:\s?(?P<mult>{_MULT})\b)?"
+    rf"|(?<![\w.,])(?P<num2>{_NUMBER})\s?(?P<mult2>{_MULT})?\s+(?P<suf>{_SUFFIX})\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    value: float
+    currency: str
+    start: int
+    end: int
+    text: str
+
+
+def find_money(sentence: str) -> list[Money]:
+    """Every amount with a currency in a sentence (bare numbers are not money)."""
+    found = []
+    for match in MONEY.finditer(sentence):
+        prefix = match.group("pre")
+        if prefix:
+            code = PREFIXES.get(prefix) or PREFIXES.get(prefix.upper()) or PREFIXES.get(prefix.title())
+            if prefix.isalpha() and prefix not in PREFIXES and prefix.upper() not in PREFIXES:
+                continue
+            if prefix.isalpha() and prefix != prefix.upper() and prefix not in {"Rp", "Rs", "US dollars"}:
+                continue
+            number, multiplier = match.group("num"), match.group("mult")
+        else:
+            code = SUFFIXES.get(match.group("suf").lower())
+            number, multiplier = match.group("num2"), match.group("mult2")
+        if not code:
+            continue
+        if multiplier and len(multiplier) == 1 and multiplier != multiplier.lower() and multiplier not in "MBK":
+            continue
+        value = float(number.replace(",", "")) * MULTIPLIERS.get((multiplier or "").lower(), 1)
+        found.append(Money(value=value, currency=code, start=match.start(), end=match.end(), text=match.group(0)))
+    return found

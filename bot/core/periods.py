@@ -1,0 +1,95 @@
+"""Reporting periods of figures: `2024`, `January to November 2025` -> `2025-01/2025-11`, targets `by 2026`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.dates import MONTH_PATTERN, PartialDate, month_number
+
+_M = rf"(?:{MONTH_PATTERN})\.?"
+_Y = r"(?:19|20)\d{2}"
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12}
+
+_RANGE = re.compile(
+    rf"\b(?:from|between)?\s*(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})\s+(?P<y2>{_Y})", re.I)
+_FIRST_MONTHS = re.compile(
+    rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+months\s+(?:of\s+)?(?P<y>{_Y}|this year|last year)", re.I)
+_HALF = re.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?P<y>{_Y}|this year|last year)|\bH(?P<h>[12])\s*(?P<y2>{_Y})", re.I)
+_QUARTER = re.compile(
+    rf"\b(?:the\s+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<y>{_Y}|this year|last year)"
+    rf"|\bQ(?P<q>[1-4])\s*(?P<y2>{_Y})", re.I)
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_M})\s+(?P<y>{_Y})\b", re.I)
+_TARGET_YEAR = re.compile(rf"\b(?:by|until|in|for|before|towards?)\s+(?:the\s+end\s+of\s+)?(?P<y>{_Y})\b", re.I)
+_YEAR = re.compile(rf"(?<![\d-])(?P<y>{_Y})(?![\d-])")
+_RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|previous|past|current)\s+year\b", re.I)
+
+
+@dataclass(frozen=True)
+class Period:
+    text: str
+    start: int
+    end: int
+
+
+def _year(text: str, published: PartialDate | None) -> int | None:
+    lowered = text.lower()
+    if lowered in {"this year", "current year"}:
+        return published.year if published else None
+    if lowered in {"last year", "previous year", "past year"}:
+        return published.year - 1 if published else None
+    return int(text)
+
+
+def _span(year: int, first: int, last: int) -> str:
+    return str(year) if (first, last) == (1, 12) else f"{year}-{first:02d}/{year}-{last:02d}"
+
+
+def find_periods(sentence: str, published: PartialDate | None) -> list[Period]:
+    """Every reporting period in a sentence, most specific forms first, without overlaps."""
+    found: list[Period] = []
+
+    def add(text: str | None, match: re.Match[str]) -> None:
+        if text and not any(p.start < match.end() and match.start() < p.end for p in found):
+            found.append(Period(text, match.start(), match.end()))
+
+    for match in _RANGE.finditer(sentence):
+        m1, m2 = month_number(match.group("m1")), month_number(match.group("m2"))
+        y2 = int(match.group("y2"))
+        y1 = int(match.group("y1")) if match.group("y1") else y2
+        if m1 and m2:
+            add(f"{y1}-{m1:02d}/{y2}-{m2:02d}" if (y1, m1, m2) != (y2, 1, 12) else str(y2), match)
+    for match in _FIRST_MONTHS.finditer(sentence):
+        n = match.group("n")
+        months = int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
+        year = _year(match.group("y"), published)
+        if year and 1 <= months <= 12:
+            add(_span(year, 1, months), match)
+    for match in _HALF.finditer(sentence):
+        half = ORDINALS.get((match.group("which") or "").lower()) or int(match.group("h"))
+        year = _year(match.group("y") or match.group("y2"), published)
+        if year:
+            add(_span(year, 1, 6) if half == 1 else _span(year, 7, 12), match)
+    for match in _QUARTER.finditer(sentence):
+        quarter = ORDINALS.get((match.group("which") or "").lower()) or int(match.group("q"))
+        year = _year(match.group("y") or match.group("y2"), published)
+        if year:
+            add(_span(year, 3 * quarter - 2, 3 * quarter), match)
+    for match in _MONTH_YEAR.finditer(sentence):
+        month = month_number(match.group("m"))
+        if month:
+            add(f"{match.group('y')}-{month:02d}", match)
+    for match in _YEAR.finditer(sentence):
+        add(match.group("y"), match)
+    for match in _RELATIVE_YEAR.finditer(sentence):
+        year = _year(f"{match.group('which')} year".lower().replace("previous", "last").replace("past", "last")
+                     .replace("current", "this"), published)
+        add(str(year) if year else None, match)
+    return sorted(found, key=lambda p: p.start)
+
+
+def target_year(sentence: str, near: int) -> str | None:
+    """The year a target is set for (`by 2026`), the one nearest to the amount."""
+    years = [(abs(m.start() - near), m.group("y")) for m in _TARGET_YEAR.finditer(sentence)]
+    return min(years)[1] if years else None

@@ -1,0 +1,61 @@
+"""Rankings: `third-largest trading partner among West Asian countries`, `largest export destination`."""
+from __future__ import annotations
+
+import re
+
+from bot.core.article_context import ArticleContext
+from bot.core.facts import Ranking
+from bot.core.periods import find_periods
+
+RANK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+              "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+              "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
+ROLES = (r"trading\s+partner|trade\s+partner|export\s+destination|export\s+market|source\s+of\s+imports|"
+         r"import\s+source|investor|source\s+of\s+(?:foreign\s+)?investment|supplier|buyer|market|"
+         r"economic\s+partner|tourism\s+market|source\s+of\s+tourists")
+RANKING = re.compile(
+    rf"(?:(?P<ord>{'|'.join(RANK_WORDS)})[- ]|(?:No\.?\s*|number\s+)(?P<num>\d+)\s+|(?P<top>top)\s+)?"
+    rf"(?P<sup>largest|biggest|top|leading|main|major)?[- ]?\s*(?P<role>{ROLES})", re.I)
+SCOPE = re.compile(r"\b(?:among|in|within|from)\s+(?:the\s+)?(?P<scope>(?:[A-Z][\w-]*\s+){0,3}(?:countries|nations|"
+                   r"region|economies|states|bloc|[A-Z]{3,6})(?:\s+region)?)")
+SUBJECT = re.compile(r"(?P<subject>[A-Z][\w’'ÇĞİÖŞÜçğıöşü-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:is|was|remains|remained|"
+                     r"became|has\s+been|ranks?\s+as|ranked\s+as|emerged\s+as)\b")
+
+
+def _rank(match: re.Match[str]) -> int | None:
+    if match.group("ord"):
+        return RANK_WORDS[match.group("ord").lower()]
+    if match.group("num"):
+        return int(match.group("num"))
+    if match.group("sup") and match.group("sup").lower() in {"largest", "biggest", "top"}:
+        return 1
+    if match.group("top"):
+        return 1
+    return None
+
+
+def find_rankings(context: ArticleContext) -> list[Ranking]:
+    rankings: list[Ranking] = []
+    pair = list(context.pair)
+    for sentence in context.sentences:
+        matches = [m for m in RANKING.finditer(sentence) if _rank(m)]
+        if not matches:
+            continue
+        subject_match = None
+        for candidate in SUBJECT.finditer(sentence[: matches[0].start()]):
+            if context.countries.canonical(candidate.group("subject")):
+                subject_match = candidate
+        subject = context.countries.canonical(subject_match.group("subject")) if subject_match else None
+        if subject not in pair:
+            continue
+        periods = [p for p in find_periods(sentence, context.published) if "/" not in p.text]
+        year = periods[0].text[:4] if periods else None
+        scopes = list(SCOPE.finditer(sentence))
+        for match in matches:
+            scope = next((s.group("scope") for s in scopes if s.start() >= match.end()), None) \
+                or next((s.group("scope") for s in reversed(scopes) if s.end() <= match.start()), None)
+            role = re.sub(r"\s+", " ", match.group("role").lower())
+            rankings.append(Ranking(subject=subject, rank=_rank(match) or 1, role=role,
+                                    scope=scope.removesuffix(" region") if scope else None, year=year,
+                                    quote=sentence))
+    return rankings

@@ -1,0 +1,90 @@
+"""Trade figures: amounts of trade, exports, imports, investment and targets between the pair."""
+from __future__ import annotations
+
+import re
+
+from bot.core.article_context import ArticleContext
+from bot.core.facts import TradeFigure
+from bot.core.money import Money, find_money
+from bot.core.periods import find_periods, target_year
+
+# Keywords that say what an amount measures, checked nearest to the amount first.
+METRIC_WORDS = [
+    ("target", re.compile(r"\b(target(?:s|ed|ing)?|goal|aim(?:s|ed)?\s+(?:to|for|at)|hop(?:e|es|ing)\s+to\s+reach|"
+                          r"to\s+(?:reach|hit|achieve|double|increase\s+to|raise\s+to|boost\s+to)|envisag\w+|aspir\w+)\b", re.I)),
+    ("investment", re.compile(r"\b(invest(?:ment|ments|ed|ing|s)?|FDI|capital\s+inflows?)\b", re.I)),
+    ("exports", re.compile(r"\b(exports?|exported|shipments?\s+to|sales\s+to)\b", re.I)),
+    ("imports", re.compile(r"\b(imports?|imported|purchases\s+from)\b", re.I)),
+    ("total_trade", re.compile(r"\b(trade|traded|trading|commerce|two-way|bilateral\s+trade|trade\s+volume)\b", re.I)),
+]
+PAIR_CUES = re.compile(r"\b(bilateral|two[- ]way|between\s+(?:the\s+)?two|both\s+(?:countries|nations|sides)|"
+                       r"the\s+two\s+(?:countries|nations|sides)|the\s+republic|the\s+kingdom)\b", re.I)
+NOT_TRADE = re.compile(r"\b(budget|fine[sd]?|salary|salaries|price[sd]?|cost(?:s|ing)?|worth\s+of\s+damage|"
+                       r"loan|debt|aid|donat\w+|grant|market\s+(?:cap|value)|revenue|profit|deficit\s+of\s+the\s+government)\b", re.I)
+
+
+def _metric(sentence: str, money: Money) -> str | None:
+    """The measure nearest the amount: words before it within the clause, then words just after."""
+    before = re.split(r"[;:]|,\s+(?:while|whereas|but)\b", sentence[: money.start])[-1][-110:]
+    after = re.split(r"[;,.]", sentence[money.end:])[0][:60]
+    best: tuple[int, str] | None = None
+    for metric, pattern in METRIC_WORDS:
+        for match in pattern.finditer(before):
+            distance = len(before) - match.end()
+            if metric == "target":
+                distance -= 40
+            if best is None or distance < best[0]:
+                best = (distance, metric)
+        match = pattern.search(after)
+        if match and (best is None or match.start() + 15 < best[0]):
+            best = (match.start() + 15, metric)
+    return best[1] if best else None
+
+
+def _about_pair(context: ArticleContext, index: int, money: Money) -> bool:
+    """The amount concerns the pair: the sentence (or the one before) names them, and no third country."""
+    sentence = context.sentences[index]
+    pair = set(context.pair)
+    clause = sentence[max(0, money.start - 160): money.end + 80]
+    named = set(context.countries.mentioned(clause))
+    if named - pair and not named & pair:
+        return False
+    if len(named & pair) >= 1 or PAIR_CUES.search(sentence):
+        return not (named - pair and len(named & pair) < 2 and not PAIR_CUES.search(clause))
+    previous = " ".join(context.sentences[max(0, index - 2): index])
+    return bool(set(context.countries.mentioned(previous)) & pair or PAIR_CUES.search(previous))
+
+
+def _period(sentence: str, money: Money, metric: str, context: ArticleContext) -> str | None:
+    if metric == "target":
+        return target_year(sentence, money.start)
+    periods = find_periods(sentence, context.published)
+    if not periods:
+        return None
+    return min(periods, key=lambda p: min(abs(p.start - money.end), abs(p.end - money.start))).text
+
+
+def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
+    """Figures in reading order; a later mention of the same amount without a period adds nothing."""
+    figures: list[TradeFigure] = []
+    seen: set[tuple[str, str, str | None, float]] = set()
+    last_trade_sentence = -10
+    for index, sentence in enumerate(context.sentences):
+        for money in find_money(sentence):
+            metric = _metric(sentence, money)
+            if metric is None and index - last_trade_sentence <= 2 and find_periods(sentence, context.published):
+                metric = "total_trade"
+            if metric is None or NOT_TRADE.search(sentence[max(0, money.start - 40): money.start]):
+                continue
+            if not _about_pair(context, index, money):
+                continue
+            period = _period(sentence, money, metric, context)
+            key = (metric, money.currency, period, round(money.value))
+            restated = period is None and any(k[:2] == key[:2] and k[3] == key[3] for k in seen)
+            if key in seen or restated:
+                continue
+            last_trade_sentence = index
+            seen.add(key)
+            figures.append(TradeFigure(metric=metric, value=money.value, currency=money.currency,
+                                       period=period, quote=sentence))
+    return figures
