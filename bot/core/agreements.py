@@ -7,7 +7,9 @@ from rapidfuzz import fuzz
 
 from bot.core.article_context import ArticleContext
 from bot.core.date_phrases import find_date_phrases
+from bot.core.dates import parse_iso
 from bot.core.facts import Agreement
+from bot.core.sentences import word_set
 from bot.core.fact_merge import AGREEMENT_CLASS, fold
 
 INSTRUMENTS: list[tuple[str, re.Pattern[str]]] = [
@@ -21,6 +23,11 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str]]] = [
                            r"mechanism|cooperation\s+meeting))")),
     ("agreement", re.compile(r"\b(agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|arrangements?)\b", re.I)),
 ]
+INSTRUMENT_WORDS = frozenset({
+    "agreement", "agreements", "mou", "mous", "moc", "mocs", "memorandum", "memoranda", "fta", "ftas", "pta", "ptas",
+    "cepa", "cepas", "partnership", "treaty", "treaties", "accord", "accords", "protocol", "protocols", "pact", "pacts",
+    "deal", "deals", "arrangement", "arrangements", "contract", "contracts", "declaration", "declarations",
+    "communique", "communiqué", "council", "commission", "committee", "mechanism", "meeting", "letter", "letters"})
 SIGNED = re.compile(r"\b(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
                     r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing)\b", re.I)
 PLANNED = re.compile(r"\b(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
@@ -34,12 +41,21 @@ COMPOUNDS = ("information and communication", "research and development", "scien
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment")
 COUNCIL_WORDS = {"high", "level", "council", "commission", "committee", "meeting", "the", "joint", "bilateral"}
 NOT_DOMAINS = {"place", "force", "effect", "the day", "day", "principle", "total", "particular", "addition"}
+LIST_LEAD = re.compile(r"^(?:(?:various|several|many|key|the)\s+)?(?:areas|fields|sectors|domains)?\s*"
+                       r"(?:including|such\s+as|like|ranging\s+from)\s+", re.I)
+PLANNED_COUNCIL = re.compile(r"\b(agreed\s+to\s+(?:establish|set\s+up|form|create)|will\s+(?:establish|set\s+up)|"
+                             r"plan(?:s|ned)?\s+to\s+(?:establish|set\s+up)|to\s+be\s+(?:established|set\s+up))\b", re.I)
 GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|sides|of|on|and|in|between)\b")
 
 
-def _list_items(text: str) -> list[str]:
+def _list_items(text: str, context: ArticleContext) -> list[str]:
     """`higher education, investment, and information and communication technologies` -> three items."""
-    text = re.split(r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between)\b", text)[0]
+    text = re.split(r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
+                    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", text)[0]
+    phrases = find_date_phrases(text, context.published)
+    if phrases:
+        text = text[: phrases[0].start]
+    text = LIST_LEAD.sub("", text.strip())
     protected = text
     for i, compound in enumerate(COMPOUNDS):
         protected = re.sub(re.escape(compound), compound.replace(" and ", f" _AND{i}_ "), protected, flags=re.I)
@@ -48,16 +64,18 @@ def _list_items(text: str) -> list[str]:
     return [i for i in items if i and 1 <= len(i.split()) <= 6 and i.lower() not in NOT_DOMAINS]
 
 
-def _domains(sentence: str, match: re.Match[str]) -> list[str]:
+def _domains(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
     tail = sentence[match.end():]
     intro = LIST_INTRO.search(tail[:200])
     if not intro:
         return []
-    return _list_items(intro.group("list"))
+    return _list_items(intro.group("list"), context)
 
 
 def _status(kind: str, sentence: str) -> str:
     if kind == "council":
+        if PLANNED_COUNCIL.search(sentence):
+            return "planned"
         return "planned" if PLANNED.search(sentence) and not ESTABLISHED.search(sentence) else "established"
     if kind == "fta" and IN_FORCE.search(sentence):
         return "in_force"
@@ -102,11 +120,15 @@ def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str
 def find_agreements(context: ArticleContext) -> list[Agreement]:
     found: list[Agreement] = []
     narrative: str | None = None
+    published = context.published.iso() if context.published and context.published.day else None
     for sentence in context.sentences:
         dates = [p for p in find_date_phrases(sentence, context.published) if p.form != "year" or "signed" in sentence]
         day_dates = [p.date.iso() for p in dates if p.date.precision == "day"]
-        if day_dates:
+        if day_dates and published and abs((parse_iso(day_dates[0]).as_date()  # type: ignore[union-attr]
+                                            - parse_iso(published).as_date()).days) <= 3:  # type: ignore[union-attr]
             narrative = day_dates[0]
+        if not word_set(sentence) & INSTRUMENT_WORDS:
+            continue
         for kind, pattern in INSTRUMENTS:
             match = pattern.search(sentence)
             if not match or not _is_formal(kind, sentence, match):
@@ -116,8 +138,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             status = _status(kind, sentence)
             date = dates[0].date.iso() if dates and status != "planned" else None
             if date is None and status in {"signed", "established"} and narrative and kind != "fta":
-                date = narrative if re.search(r"\b(also|the\s+two\s+leaders|witness)", sentence, re.I) else None
-            domains = _domains(sentence, match) if kind != "council" else []
+                date = narrative if re.search(r"\b(also|the\s+two\s+leaders|witness|signed)", sentence, re.I) else None
+            domains = _domains(sentence, match, context) if kind not in {"council", "fta"} else []
             parties = _parties(sentence, match.start(), context)
             names = domains or [None]
             for domain in names:
@@ -142,7 +164,7 @@ def _default_domains(kind: str, text: str, context: ArticleContext) -> list[str]
 
 
 def _place(sentence: str, context: ArticleContext, status: str, dated: bool) -> str | None:
-    match = re.search(r"\b(?:in|at)\s+(?P<p>[A-Z][a-zçğıöşü]+(?:\s+[A-Z][a-zçğıöşü]+)?)\b", sentence)
+    match = re.search(r"\b(?:in|at)\s+(?P<p>[A-Z][a-zçğıöşü]+(?:\s+[A-Z][a-zçğıöşü]+)?)\b(?![’'])", sentence)
     if match and not context.countries.of_demonym(match.group("p")):
         from bot.core.dates import month_number
 

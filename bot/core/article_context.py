@@ -54,5 +54,5 @@ def build_context(raw: RawArticle, pair: tuple[str, str]) -> ArticleContext:
         id=raw.id, sentences=split_sentences(body),
         published=_published(raw, cleaned.date_line, cleaned.dateline_date, body),
         dateline_place=place, title=raw.title or cleaned.title or cleaned.standfirst,
-        source=raw.source or cleaned.source, pair=pair, countries=names,
+        source=raw.source or cleaned.source or cleaned.agency, pair=pair, countries=names,
     )

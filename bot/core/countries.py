@@ -55,10 +55,14 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
-_WORD = re.compile(r"[\w][\w.'’-]*[\w]|[\w]")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÞÇĞİÖŞÜ][\w.'’]*(?:[\s-]+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÞÇĞİÖŞÜ][\w.'’]*)*")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
+    if text.isascii():
+        return text.lower().strip()
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower().replace("ı", "i").strip()
 
@@ -67,13 +71,14 @@ def canonical_name(country: object) -> str:
     return getattr(country, "common_name", None) or country.name  # type: ignore[attr-defined]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CountryNames:
     """Lookups from any spelling, variant or demonym to the canonical country name."""
 
     by_name: dict[str, str]
     by_demonym: dict[str, str]
     longest: int
+    first_words: frozenset[str]
 
     def canonical(self, text: str | None) -> str | None:
         """`Turkey`, `Turkiye`, `TÜRKIYE` -> `Türkiye`; None for anything that is not a country."""
@@ -86,24 +91,29 @@ class CountryNames:
 
     def mentioned(self, text: str) -> list[str]:
         """Canonical names of the countries a text names, by name or demonym, in order."""
+        return list(_mentioned(self, text))
+
+    def _scan(self, text: str) -> tuple[str, ...]:
         seen: list[str] = []
-        words = _WORD.findall(text)
-        index = 0
-        while index < len(words):
-            if not words[index][:1].isupper():
-                index += 1
-                continue
-            for size in range(min(self.longest, len(words) - index), 0, -1):
-                phrase = " ".join(words[index:index + size])
-                key = fold(phrase.strip("."))
-                name = self.by_name.get(key) or self.by_demonym.get(key)
-                if name and (len(key) > 3 or phrase.replace(".", "").isupper()):
-                    if name not in seen:
-                        seen.append(name)
-                    index += size - 1
-                    break
-            index += 1
-        return seen
+        for run in _CAPITALISED_RUN.findall(text):
+            words = [_POSSESSIVE.sub("", word) for word in run.split()]
+            index = 0
+            while index < len(words):
+                if fold(words[index].strip(".")) not in self.first_words:
+                    index += 1
+                    continue
+                size = min(self.longest, len(words) - index)
+                while size:
+                    phrase = " ".join(words[index:index + size])
+                    key = fold(phrase.strip(".").removesuffix("’s").removesuffix("'s"))
+                    name = self.by_name.get(key) or self.by_demonym.get(key)
+                    if name and (len(key) > 3 or phrase.replace(".", "").isupper()):
+                        if name not in seen:
+                            seen.append(name)
+                        break
+                    size -= 1
+                index += max(size, 1)
+        return tuple(seen)
 
     def variants(self, canonical: str) -> list[str]:
         """Every spelling that maps to a canonical name (for search filters and keyword lists)."""
@@ -129,4 +139,10 @@ def country_names() -> CountryNames:
             for spelling in spellings:
                 by_name[fold(spelling)] = canonical_name(country)
     longest = max(len(key.split()) for key in (*by_name, *by_demonym))
-    return CountryNames(by_name=by_name, by_demonym=by_demonym, longest=min(longest, 6))
+    first_words = frozenset(key.split()[0] for key in (*by_name, *by_demonym))
+    return CountryNames(by_name=by_name, by_demonym=by_demonym, longest=min(longest, 6), first_words=first_words)
+
+
+@lru_cache(maxsize=8192)
+def _mentioned(names: CountryNames, text: str) -> tuple[str, ...]:
+    return names._scan(text)

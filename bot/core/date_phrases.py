@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
+from bot.core.sentences import word_set
 from bot.core.dates import MONTH_PATTERN, WEEKDAYS, PartialDate, month_number, valid
 
 _M = rf"(?:{MONTH_PATTERN})\.?"
@@ -39,13 +41,22 @@ class DatePhrase:
     form: str
 
 
-def _nearest_past_year(month: int, day: int | None, published: date) -> int:
-    """A month (and day) without a year: the latest such date not after publication."""
+FUTURE_TENSE = re.compile(r"\b(will|shall|is\s+(?:scheduled|set|expected|due)\s+to|are\s+(?:scheduled|set|expected|due)\s+to|"
+                          r"upcoming|plans?\s+to|to\s+be\s+held|next)\b", re.I)
+
+
+def _nearest_year(month: int, day: int | None, published: date, future: bool) -> int:
+    """A month (and day) without a year: the latest such date up to publication, or the next one
+    from publication on when the sentence speaks of the future."""
     candidate = valid(published.year, month, day or 1)
-    return published.year if candidate and candidate.as_date() <= published else published.year - 1
+    if candidate is None:
+        return published.year
+    if future:
+        return published.year if candidate.last_day() >= published else published.year + 1
+    return published.year if candidate.as_date() <= published else published.year - 1
 
 
-def _resolve(form: str, match: re.Match[str], published: date | None) -> PartialDate | None:
+def _resolve(form: str, match: re.Match[str], published: date | None, future: bool) -> PartialDate | None:
     groups = match.groupdict()
     if form in {"month_day_year", "day_month_year"}:
         return valid(int(groups["y"]), month_number(groups["m"]), int(groups["d"]))
@@ -62,14 +73,14 @@ def _resolve(form: str, match: re.Match[str], published: date | None) -> Partial
         return valid(published.year + shift, month_number(groups["m"]), None)
     if form in {"month_day", "day_month"}:
         month = month_number(groups["m"])
-        return valid(_nearest_past_year(month, int(groups["d"]), published), month, int(groups["d"])) if month else None
+        return valid(_nearest_year(month, int(groups["d"]), published, future), month, int(groups["d"])) if month else None
     if form == "month":
         month = month_number(groups["m"])
-        return valid(_nearest_past_year(month, None, published), month, None) if month else None
+        return valid(_nearest_year(month, None, published, future), month, None) if month else None
     if form == "weekday":
         if groups.get("pm") and month_number(groups["pm"]):
             month = month_number(groups["pm"])
-            return valid(_nearest_past_year(month, int(groups["pd"]), published), month, int(groups["pd"]))
+            return valid(_nearest_year(month, int(groups["pd"]), published, future), month, int(groups["pd"]))
         text = match.group(0).lower()
         target = WEEKDAYS[groups["w"].lower()]
         if text.startswith("next"):
@@ -90,15 +101,28 @@ def _resolve(form: str, match: re.Match[str], published: date | None) -> Partial
     return None
 
 
+_CUE_WORDS = frozenset(m.lower() for m in MONTH_PATTERN.split("|")) | frozenset(WEEKDAYS) | {
+    "day", "today", "tonight", "yesterday", "tomorrow", "year", "month", "morning", "afternoon", "evening", "night"}
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
 def find_date_phrases(sentence: str, published: PartialDate | None) -> list[DatePhrase]:
     """Every date phrase in a sentence, the most specific reading of each span, in order."""
+    if not (word_set(sentence) & _CUE_WORDS or _YEAR_DIGITS.search(sentence)):
+        return []
+    return list(_find(sentence, published))
+
+
+@lru_cache(maxsize=8192)
+def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...]:
     base = published.as_date() if published and published.day else None
+    future = bool(FUTURE_TENSE.search(sentence))
     found: list[DatePhrase] = []
     for form, pattern in _FORMS:
         for match in pattern.finditer(sentence):
             if any(p.start < match.end() and match.start() < p.end for p in found):
                 continue
-            resolved = _resolve(form, match, base)
+            resolved = _resolve(form, match, base, future)
             if resolved:
                 found.append(DatePhrase(resolved, match.start(), match.end(), form))
-    return sorted(found, key=lambda p: p.start)
+    return tuple(sorted(found, key=lambda p: p.start))

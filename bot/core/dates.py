@@ -67,6 +67,7 @@ _DATE_LINE_FORMS = [
     re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", re.I),
     re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
     re.compile(rf"^(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"),
+    re.compile(rf"^(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})\b"),
 ]
 _DATE_LINE_PREFIX = re.compile(r"^(?:published|posted|updated|date|last updated)\s*(?:on|at)?\s*:?\s*", re.I)
 
@@ -121,14 +122,21 @@ _FUTURE_CUE = re.compile(r"\b(by|until|till|before|target(?:ed|ing)?|towards?|th
 _MENTION = re.compile(rf"(?:(?P<m>{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<y>{_YEAR})\b")
 
 
+_AMOUNT = re.compile(r"(?:[$€£¥₺]|\b(?:RM|USD|EUR|TL|MYR)\s?)\d|\d\s?(?:billion|million|bn|bil|mil)\b", re.I)
+
+
 def past_mentions(text: str) -> list[PartialDate]:
-    """Years (with months where given) the text speaks of, leaving out targets and plans."""
+    """Years (with months where given) the text speaks of as past, leaving out targets and plans.
+
+    A bare year in a sentence with an amount is a full-year statistic: that year is over (month 12)."""
     found = []
-    for match in _MENTION.finditer(text):
-        if _FUTURE_CUE.search(text[max(0, match.start() - 40):match.start()]):
-            continue
-        month = month_number(match.group("m")) if match.group("m") else None
-        found.append(PartialDate(int(match.group("y")), month))
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        has_amount = bool(_AMOUNT.search(sentence))
+        for match in _MENTION.finditer(sentence):
+            if _FUTURE_CUE.search(sentence[max(0, match.start() - 40):match.start()]):
+                continue
+            month = month_number(match.group("m")) if match.group("m") else (12 if has_amount else None)
+            found.append(PartialDate(int(match.group("y")), month))
     return found
 
 

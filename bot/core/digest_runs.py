@@ -25,6 +25,13 @@ def last_sent(engine: Engine, channel: str) -> datetime | None:
         ).first()
 
 
+def has_run(engine: Engine, channel: str, day: date) -> bool:
+    """Whether the channel's digest for `day` is sent, skipped or being sent."""
+    with Session(engine) as session:
+        found = session.exec(select(DigestRun.id).where(DigestRun.channel == channel, DigestRun.day == day))
+        return found.first() is not None
+
+
 def claim(engine: Engine, channel: str, day: date) -> DigestRun | None:
     """Reserve today's digest of a channel in its own transaction; None if another process has it."""
     run = DigestRun(channel=channel, day=day, status="claimed", covered_until=utcnow())

@@ -79,7 +79,7 @@ def agreement_line(fact: Agreement) -> str:
 def event_line(fact: Event) -> str:
     """`8 Jan 2026, Istanbul: Anwar Ibrahim holds a roundtable ...`."""
     where = f", {fact.place}" if fact.place else ""
-    return f"{date_label(fact.date)}{where}: {_capitalised(fact.what)}"
+    return one_line(f"{date_label(fact.date)}{where}: {_capitalised(fact.what)}", 220)
 
 
 def one_line(text: str, limit: int = 200) -> str:

@@ -8,18 +8,23 @@ from bot.core.article_context import ArticleContext
 from bot.core.date_phrases import DatePhrase, find_date_phrases
 from bot.core.facts import Event, Person
 from bot.core.fact_merge import fold
+from bot.core.money import Money, find_money
 from bot.core.people import mentioned_people
 
 TRIGGERS = re.compile(
     r"\b(visit(?:s|ed|ing)?|trip|tour|meet(?:s|ing|ings)?|met|talks|summit|conference|forum|fair|exhibition|expo|"
     r"ceremony|sign(?:s|ed|ing)?|inked|launch(?:es|ed|ing)?|announc(?:e|es|ed|ing)|inaugura\w+|held|hold(?:s)?|"
-    r"host(?:s|ed|ing)?|attend(?:s|ed|ing)?|arriv(?:e|es|ed|al)|depart\w*|receiv(?:e|es|ed)|roundtable|"
+    r"host(?:s|ed|ing)?|attend(?:s|ed|ing)?|arriv(?:e|es|ed|al)|depart(?:s|ed|ure)?|receiv(?:e|es|ed)|roundtable|"
     r"dialogue|session|agreed|pledg(?:e|ed|es)|discuss(?:ed|es)?|open(?:s|ed)|unveil(?:s|ed)|lecture|speech|"
     r"address(?:ed)?|call(?:ed)?\s+on|courtesy\s+call|engagement|delegation|mission|election|elected|appointed|"
     r"established|set\s+up|came\s+into\s+force|entered\s+into\s+force|ratif\w+)\b", re.I)
 STATEMENT = re.compile(r"\b(said|says|told|stated|stressed|noted|remarks|statement)\b", re.I)
 NOT_EVENT_BEFORE = re.compile(r"\b(by|until|till|since|through|target\w*|before|from|between|of)\s*$", re.I)
-PLACE = re.compile(r"(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )\b(?:in|at|to|from|here\s+in)\s+(?P<place>[A-Z][\wÀ-ÿçğıöşüÇĞİÖŞÜ'’.-]*(?:\s+[A-Z][\wÀ-ÿçğıöşüÇĞİÖŞÜ'’.-]*){0,2})")
+_PLACE_WORD = r"[A-ZÇĞİÖŞÜ][a-zà-ÿçğıöşü'’.-]+"
+PLACE = re.compile(r"(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )"
+                   r"\b(?:in|at|to|from|here\s+in|visit(?:s|ed|ing)?|arrived\s+in)\s+"
+                   r"(?:the\s+(?:capital|city|town|port\s+city|province|state|resort\s+town|island)\s+(?:of\s+)?)?"
+                   rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})\b(?![’'-])")
 NOT_PLACE_WORDS = re.compile(r"\b(Council|Ministry|Minister|Fair|Industry|Industries|Summit|Forum|Conference|"
                              r"Initiative|Inc|Corporation|Agency|Institute|University|Foundation|Group|Bank|"
                              r"Parliament|Prime|President|January|February|March|April|May|June|July|August|"
@@ -66,9 +71,14 @@ def _place(text: str, context: ArticleContext, people: list[Person]) -> str | No
     return None
 
 
-def _is_dateable(phrase: DatePhrase, sentence: str) -> bool:
+def _is_dateable(phrase: DatePhrase, sentence: str, amounts: list[Money]) -> bool:
+    """Not a target year (`by 2026`) and not the period of a figure (`$2.5 billion last year`)."""
     before = sentence[max(0, phrase.start - 25): phrase.start]
-    return not (phrase.form == "year" and NOT_EVENT_BEFORE.search(before))
+    if phrase.form == "year" and NOT_EVENT_BEFORE.search(before):
+        return False
+    if phrase.date.precision == "day":
+        return True
+    return not any(-50 < phrase.start - money.end < 50 or -50 < money.start - phrase.end < 50 for money in amounts)
 
 
 def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
@@ -82,7 +92,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     events: list[_Candidate] = []
     last_person: Person | None = None
     for sentence in context.sentences:
-        phrases = [p for p in find_date_phrases(sentence, context.published) if _is_dateable(p, sentence)]
+        amounts = find_money(sentence)
+        phrases = [p for p in find_date_phrases(sentence, context.published) if _is_dateable(p, sentence, amounts)]
         named = mentioned_people(sentence, people)
         for phrase, (start, end) in zip(phrases, _windows(sentence, phrases)):
             window = sentence[start:end]

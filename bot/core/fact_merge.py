@@ -3,18 +3,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pydantic import BaseModel
 from rapidfuzz import fuzz
 
 from bot.core.facts import Agreement, Event, Person, Quote, Ranking, TradeFigure
 
+_NON_WORD = re.compile(r"[^a-z0-9]+")
 AGREEMENT_CLASS = {"agreement": "instrument", "mou": "instrument", "declaration": "instrument",
                    "contract": "instrument", "council": "council", "fta": "fta"}
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str | None) -> str:
     """Lower-case ASCII words, for comparing names across spellings."""
+    if text and text.isascii():
+        return " ".join(_NON_WORD.split(text.lower())).strip()
     text = unicodedata.normalize("NFKD", text or "")
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("ı", "i")
@@ -53,7 +58,18 @@ def merge_key(kind: str, fact: BaseModel) -> str:
 
 
 def _names_overlap(left: list[str], right: list[str]) -> bool:
-    return any(fuzz.token_set_ratio(fold(a), fold(b)) >= 85 for a in left for b in right if fold(a) and fold(b))
+    folded = {fold(b) for b in right} - {""}
+    return any(fold(a) in folded or any(fuzz.token_set_ratio(fold(a), b, score_cutoff=85) for b in folded)
+               for a in left if fold(a))
+
+
+def could_be_same(kind: str, new: BaseModel, old: dict) -> bool:
+    """A cheap test on a stored fact's data before the full comparison."""
+    if isinstance(new, Event):
+        return bool(new.place) and fold(new.place) == fold(old.get("place"))
+    if isinstance(new, Agreement):
+        return AGREEMENT_CLASS[new.kind] == AGREEMENT_CLASS.get(old.get("kind", ""))
+    return True
 
 
 def same_fact(new: BaseModel, old: BaseModel, pair_names: set[str]) -> bool:

@@ -15,6 +15,8 @@ from bot.core.web_fetch import Fetched
 
 MAX_KEY = 1000
 _TAG = re.compile(r"<[^>]+>")
+_ALTERNATE = re.compile(r"<link\b[^>]*\btype=[\"']application/(?:rss|atom)\+xml[\"'][^>]*>", re.I)
+_HREF = re.compile(r"\bhref=[\"']([^\"']+)[\"']", re.I)
 
 
 class MalformedFeed(Exception):
@@ -64,8 +66,21 @@ def _link(entry: feedparser.FeedParserDict, base: str) -> str | None:
 
 
 def _reason(exc: object) -> str:
+    """A parser error in a few words: `not well-formed (invalid token)`."""
+    if hasattr(exc, "getMessage"):
+        return str(exc.getMessage())
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:160]
+
+
+def _advertised_feed(page: Fetched) -> str | None:
+    """The feed a web page links to in its head (`<link rel="alternate" type="application/rss+xml">`)."""
+    head = page.text()[:65536]
+    for tag in _ALTERNATE.findall(head):
+        href = _HREF.search(tag)
+        if href:
+            return urljoin(page.url, html.unescape(href.group(1)))
+    return None
 
 
 def parse_feed(page: Fetched) -> ParsedFeed:
@@ -78,6 +93,10 @@ def parse_feed(page: Fetched) -> ParsedFeed:
     })
     problem = document.get("bozo_exception")
     if not document.get("version") and not document.entries:
+        if page.content_type in {"text/html", "application/xhtml+xml"}:
+            advertised = _advertised_feed(page)
+            hint = f"; its feed is {advertised}" if advertised else ""
+            raise MalformedFeed(f"a web page, not an RSS or Atom feed{hint}")
         why = f" ({_reason(problem)})" if problem else ""
         raise MalformedFeed(f"not an RSS or Atom feed{why}")
     items = []

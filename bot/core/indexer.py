@@ -1,113 +1,154 @@
-"""The only writer: stores one extracted article and merges its facts, in one transaction."""
+"""The only writer: stores one extracted article and merges its facts, in one transaction.
+
+Written with SQLAlchemy Core and batched statements: ingest speed is bounded by this module.
+"""
 from __future__ import annotations
 
 import hashlib
-from typing import Literal
+from typing import Any, Literal
 
+from pydantic import BaseModel
 from rapidfuzz import fuzz
-from sqlalchemy import delete, func, or_
+from sqlalchemy import Connection, Table, bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
 
-from bot.core.fact_merge import combine, fold, merge_key, same_fact, sort_date
+from bot.core.fact_merge import combine, could_be_same, fold, merge_key, same_fact, sort_date
 from bot.core.facts import FACT_TYPES, ArticleFacts
 from bot.models import Article, Fact, Mention, Sentence, utcnow
 
 StoreOutcome = Literal["added", "updated", "unchanged"]
 FUZZY_KINDS = {"events", "agreements", "people"}
 NEAR_DUPLICATE = 90
+CANDIDATES = 100
+ARTICLES: Table = Article.__table__  # type: ignore[attr-defined]
+SENTENCES: Table = Sentence.__table__  # type: ignore[attr-defined]
+FACTS: Table = Fact.__table__  # type: ignore[attr-defined]
+MENTIONS: Table = Mention.__table__  # type: ignore[attr-defined]
+
+
+_COLUMNS = (FACTS.c.id, FACTS.c.kind, FACTS.c.key, FACTS.c.sort_date, FACTS.c.data)
+BY_KEYS = select(*_COLUMNS).where(FACTS.c.key.in_(bindparam("keys", expanding=True)))
+BY_DAYS = (select(*_COLUMNS).where(FACTS.c.kind.in_(["events", "agreements"]))
+           .where(FACTS.c.sort_date.in_(bindparam("days", expanding=True))).order_by(FACTS.c.id.desc()).limit(2000))
+INSERT_FACT = insert(FACTS).returning(FACTS.c.id)
+UPDATE_FACT = update(FACTS).where(FACTS.c.id == bindparam("fact_id"))
 
 
 def content_hash(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def _story_of(session: Session, facts: ArticleFacts, body: str) -> str:
+def _story_of(connection: Connection, facts: ArticleFacts, body: str) -> str:
     """The story an article belongs to: an earlier near-duplicate's story, else its own id."""
-    candidates = session.exec(
-        select(Article.id, Article.story_id, Article.body)
-        .where(Article.id != facts.id)
-        .where(or_(Article.title == facts.title, Article.published == facts.published)
-               if facts.title else Article.published == facts.published)
-        .limit(40)
+    same_day = ARTICLES.c.published == facts.published if facts.published else ARTICLES.c.published.is_(None)
+    same_title = ARTICLES.c.title == facts.title if facts.title else None
+    match = or_(same_title, same_day) if same_title is not None else same_day
+    rows = connection.execute(
+        select(ARTICLES.c.story_id, ARTICLES.c.body).where(ARTICLES.c.id != facts.id, match).limit(20)
     ).all()
     head = body[:3000]
-    for _id, story_id, other in candidates:
-        if fuzz.ratio(head, other[:3000]) >= NEAR_DUPLICATE:
-            return story_id
+    for story_id, other in rows:
+        if fuzz.ratio(head, other[:3000], score_cutoff=NEAR_DUPLICATE):
+            return str(story_id)
     return facts.id
 
 
-def _remove_article_facts(session: Session, article_id: str) -> None:
-    """Drop an article's mentions and sentences, and facts nothing reports any more."""
-    fact_ids = session.exec(select(Mention.fact_id).where(Mention.article_id == article_id)).all()
-    session.exec(delete(Mention).where(col(Mention.article_id) == article_id))
-    session.exec(delete(Sentence).where(col(Sentence.article_id) == article_id))
+def _remove_article(connection: Connection, article_id: str) -> None:
+    """Drop an article, its mentions and sentences, and facts nothing reports any more."""
+    fact_ids = set(connection.scalars(select(MENTIONS.c.fact_id).where(MENTIONS.c.article_id == article_id)))
+    connection.execute(delete(MENTIONS).where(MENTIONS.c.article_id == article_id))
+    connection.execute(delete(SENTENCES).where(SENTENCES.c.article_id == article_id))
+    connection.execute(delete(ARTICLES).where(ARTICLES.c.id == article_id))
     if fact_ids:
-        still = set(session.exec(select(Mention.fact_id).where(col(Mention.fact_id).in_(fact_ids))).all())
-        orphans = [fid for fid in set(fact_ids) if fid not in still]
-        if orphans:
-            session.exec(delete(Fact).where(col(Fact.id).in_(orphans)))
+        still = set(connection.scalars(select(MENTIONS.c.fact_id).where(MENTIONS.c.fact_id.in_(fact_ids))))
+        if fact_ids - still:
+            connection.execute(delete(FACTS).where(FACTS.c.id.in_(fact_ids - still)))
 
 
-def _find_fact(session: Session, kind: str, key: str, fact, pair: set[str]) -> Fact | None:
-    existing = session.exec(select(Fact).where(Fact.kind == kind, Fact.key == key)).first()
-    if existing or kind not in FUZZY_KINDS:
-        return existing
-    query = select(Fact).where(Fact.kind == kind)
-    if kind != "people":
-        query = query.where(Fact.sort_date == sort_date(fact))
-    else:
-        last = fold(fact.name).split()[-1:] or [""]
-        query = query.where(func.lower(Fact.key).like(f"%{last[0]}%"))
-    model = FACT_TYPES[kind]
-    for candidate in session.exec(query.limit(200)).all():
-        if same_fact(fact, model.model_validate(candidate.data), pair):
-            return candidate
-    return None
+class _FactIndex:
+    """The existing facts this article may merge into, read in two queries instead of one per fact."""
+
+    def __init__(self, connection: Connection, facts: list[tuple[str, str, BaseModel]]) -> None:
+        keys = {(kind, key) for kind, key, _ in facts}
+        days = {sort_date(fact) for kind, _, fact in facts if kind in FUZZY_KINDS and kind != "people"}
+        rows = list(connection.execute(BY_KEYS, {"keys": sorted({key for _, key in keys})})) if keys else []
+        rows = [row for row in rows if (row.kind, row.key) in keys]
+        if days:
+            rows += connection.execute(BY_DAYS, {"days": sorted(days)}).all()
+        self.by_key: dict[tuple[str, str], Any] = {(r.kind, r.key): r for r in rows}
+        self.by_date: dict[tuple[str, str], list[Any]] = {}
+        for row in rows:
+            self.by_date.setdefault((row.kind, row.sort_date), []).append(row)
+
+    def find(self, kind: str, key: str, fact: BaseModel, pair: set[str]) -> Any | None:
+        row = self.by_key.get((kind, key))
+        if row is not None or kind not in FUZZY_KINDS or kind == "people":
+            return row
+        for candidate in self.by_date.get((kind, sort_date(fact)), [])[-CANDIDATES:]:
+            if could_be_same(kind, fact, candidate.data) and \
+                    same_fact(fact, FACT_TYPES[kind].model_validate(candidate.data), pair):
+                return candidate
+        return None
+
+    def remember(self, kind: str, key: str, row: Any) -> None:
+        self.by_key[(kind, key)] = row
+        self.by_date.setdefault((kind, row.sort_date), []).append(row)
 
 
-def _store_facts(session: Session, facts: ArticleFacts, pair: set[str]) -> None:
-    for position, (kind, fact) in enumerate(facts.facts()):
-        key = merge_key(kind, fact)
-        row = _find_fact(session, kind, key, fact, pair)
+class _Row:
+    """A fact row as this transaction knows it."""
+
+    def __init__(self, id: int, kind: str, key: str, sort_date: str, data: dict) -> None:
+        self.id, self.kind, self.key, self.sort_date, self.data = id, kind, key, sort_date, data
+
+
+def _store_facts(connection: Connection, facts: ArticleFacts, pair: set[str]) -> None:
+    keyed = [(kind, merge_key(kind, fact), fact) for kind, fact in facts.facts()]
+    index = _FactIndex(connection, keyed)
+    mentions: list[dict[str, Any]] = []
+    now = utcnow()
+    for position, (kind, key, fact) in enumerate(keyed):
+        row = index.find(kind, key, fact, pair)
         if row is None:
-            row = Fact(kind=kind, key=key, sort_date=sort_date(fact), data=fact.model_dump())
-            session.add(row)
-            session.flush()
+            data = fact.model_dump()
+            new_id = connection.execute(INSERT_FACT, {
+                "kind": kind, "key": key, "sort_date": sort_date(fact), "data": data,
+                "created_at": now, "updated_at": now}).scalar_one()
+            row = _Row(new_id, kind, key, sort_date(fact), data)
         else:
             merged = combine(FACT_TYPES[kind].model_validate(row.data), fact)
-            row.data = merged.model_dump()
-            row.sort_date = sort_date(merged)
-            row.updated_at = utcnow()
-            session.add(row)
-        assert row.id is not None
-        session.add(Mention(fact_id=row.id, article_id=facts.id, position=position,
-                            quote=getattr(fact, "quote", None) or getattr(fact, "text", "") or "",
-                            data=fact.model_dump()))
+            data = merged.model_dump()
+            if data != row.data:
+                connection.execute(UPDATE_FACT, {"fact_id": row.id, "data": data,
+                                                  "sort_date": sort_date(merged), "updated_at": now})
+            row = _Row(row.id, kind, row.key, sort_date(merged), data)
+        index.remember(kind, key, row)
+        mentions.append({"fact_id": row.id, "article_id": facts.id, "position": position,
+                         "quote": getattr(fact, "quote", None) or getattr(fact, "text", "") or "",
+                         "data": fact.model_dump()})
+    if mentions:
+        connection.execute(insert(MENTIONS), mentions)
 
 
 def store_article(engine: Engine, facts: ArticleFacts, body: str, pair: tuple[str, str]) -> StoreOutcome:
     """Write an article, its sentences and facts; re-storing the same text changes nothing."""
     digest = content_hash(body)
     pair_names = {fold(name) for name in pair} | {"turkey", "turkiye"}
-    with Session(engine, expire_on_commit=False) as session, session.begin():
-        existing = session.get(Article, facts.id)
-        if existing is not None and existing.content_hash == digest:
+    with engine.begin() as connection:
+        existing = connection.execute(
+            select(ARTICLES.c.content_hash).where(ARTICLES.c.id == facts.id)).scalar_one_or_none()
+        if existing == digest:
             return "unchanged"
         if existing is not None:
-            _remove_article_facts(session, facts.id)
-            session.delete(existing)
-            session.flush()
-        article = Article(
-            id=facts.id, title=facts.title, source=facts.source, url=facts.url,
-            published=facts.published, published_precision=facts.published_precision,
-            dateline_place=facts.dateline_place, summary=facts.summary, body=body,
-            content_hash=digest, story_id=_story_of(session, facts, body),
-        )
-        session.add(article)
-        session.add_all(Sentence(article_id=facts.id, position=i, text=text)
-                        for i, text in enumerate(facts.sentences))
-        session.flush()
-        _store_facts(session, facts, pair_names)
+            _remove_article(connection, facts.id)
+        connection.execute(insert(ARTICLES).values(
+            id=facts.id, title=facts.title, source=facts.source, url=facts.url, published=facts.published,
+            published_precision=facts.published_precision, dateline_place=facts.dateline_place,
+            summary=facts.summary, body=body, content_hash=digest,
+            story_id=_story_of(connection, facts, body), ingested_at=utcnow(),
+        ))
+        if facts.sentences:
+            connection.execute(insert(SENTENCES), [
+                {"article_id": facts.id, "position": i, "text": text} for i, text in enumerate(facts.sentences)])
+        _store_facts(connection, facts, pair_names)
     return "updated" if existing is not None else "added"

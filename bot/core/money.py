@@ -47,8 +47,13 @@ class Money:
     text: str
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def find_money(sentence: str) -> list[Money]:
     """Every amount with a currency in a sentence (bare numbers are not money)."""
+    if not _HAS_DIGIT.search(sentence):
+        return []
     found = []
     for match in MONEY.finditer(sentence):
         prefix = match.group("pre")
@@ -66,6 +71,6 @@ def find_money(sentence: str) -> list[Money]:
             continue
         if multiplier and len(multiplier) == 1 and multiplier != multiplier.lower() and multiplier not in "MBK":
             continue
-        value = float(number.replace(",", "")) * MULTIPLIERS.get((multiplier or "").lower(), 1)
+        value = round(float(number.replace(",", "")) * MULTIPLIERS.get((multiplier or "").lower(), 1), 2)
         found.append(Money(value=value, currency=code, start=match.start(), end=match.end(), text=match.group(0)))
     return found

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.core.article_context import ArticleContext
 from bot.core.facts import Person, Quote
+from bot.core.sentences import word_set
 
 HONORIFICS = ("Tun", "Tan Sri", "Puan Sri", "Datuk Seri", "Dato' Seri", "Dato’ Seri", "Datuk", "Dato'", "Dato’",
               "Datin", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
@@ -20,8 +22,10 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-ÞÇĞİÖŞÜ][a-zà-öø-ÿçğıöşüA-Z'’\-]+"
 _NAME = rf"(?:(?:{_HON})\s+)*(?P<name>{_NAME_WORD}(?:\s+(?:bin|binti|bte|van|von|de|al|el|bin\.)?\s*{_NAME_WORD}){{1,3}})"
 # "Prime Minister Datuk Seri Anwar Ibrahim", "ASELSAN CEO and President Ahmet Akyol", "chairman Datuk Prof Dr Mohd Faiz"
 TITLED = re.compile(
-    rf"(?P<role>(?:(?:[A-Z][\w,&'’-]*|and|of|for|the)\s+){{0,7}}?(?:{TITLE_WORDS}|chairman|chief executive|"
-    rf"president|minister|ambassador|spokesperson|director)(?:\s+(?:and\s+)?(?:{TITLE_WORDS}))?"
+    rf"(?P<role>(?:(?:[A-Z][\w,&'’-]*|and|of|for|the)\s+){{0,7}}?(?:{TITLE_WORDS}|(?i:chairman|chairwoman|"
+    rf"chief executive(?: officer)?|president|minister|ambassador|spokes(?:person|man|woman)|director(?:-general)?|"
+    rf"secretary(?:-general)?|managing director|governor|deputy \w+|head|founder|envoy))"
+    rf"(?:\s+(?:and\s+)?(?:{TITLE_WORDS}))?"
     rf"(?:\s+to\s+[A-Z]\w+)?)\s+{_NAME}")
 SAID = re.compile(rf"{_NAME}\s+(?:said|says|told|added|noted|stressed|explained|emphasised|emphasized)\b"
                   rf"|\b(?:said|says|added|noted)\s+{_NAME.replace('?P<name>', '?P<name2>')}")
@@ -32,7 +36,14 @@ NOT_NAME_WORDS = {"the", "malaysia", "turkiye", "türkiye", "turkey", "ministry"
                   "international", "national", "high-level", "strategic", "cooperation", "minister", "president",
                   "prime", "january", "february", "march", "april", "june", "july", "august", "september",
                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                  "saturday", "sunday", "asean", "madani", "power", "meanwhile", "also", "earlier", "speaking"}
+                  "saturday", "sunday", "asean", "madani", "power", "meanwhile", "also", "earlier", "speaking",
+                  "department", "bureau", "office", "commission", "committee", "board", "customs", "statistics",
+                  "reuters", "bernama", "xinhua", "news", "post", "times", "daily", "star", "insider", "press",
+                  "exchange", "chamber", "federation", "union", "forces", "army", "navy", "police", "court",
+                  "state", "states", "house", "palace", "parliament", "senate", "embassy", "airlines", "holdings"}
+TITLE_CUES = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", TITLE_WORDS))
+SAID_CUES = frozenset({"said", "says", "told", "added", "noted", "stressed", "explained", "emphasised", "emphasized"})
+_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|noted|told)\b|\b(?:said|added)\s+(?:he|she)\b", re.I)
 QUOTED = re.compile(r"[“\"]([^“”\"]{12,}?)[,.]?[”\"]")
 
@@ -89,12 +100,16 @@ def find_people(context: ArticleContext) -> list[Person]:
         people[key] = Person(name=name, role=role or old.role, aliases=aliases + ([full] if full != name else []))
 
     for sentence in context.sentences:
-        for match in TITLED.finditer(sentence):
+        words = word_set(sentence)
+        for match in TITLED.finditer(sentence) if words & TITLE_CUES else ():
             name = re.sub(r"[’']s$", "", match.group("name"))
             if _valid_name(name, context):
                 full = re.sub(r"[’']s$", "", sentence[match.end("role"):match.end()].strip())
-                add(name, _clean_role(match.group("role"), context), full)
-        for match in SAID.finditer(sentence):
+                role = match.group("role")
+                if match.start() == 0 and re.match(r"^[A-Z]\w+\s+and\s+", role):
+                    role = role.split(" and ", 1)[1]
+                add(name, _clean_role(role, context), full)
+        for match in SAID.finditer(sentence) if words & SAID_CUES else ():
             name = re.sub(r"[’']s$", "", match.group("name") or match.group("name2") or "")
             if name and _valid_name(name, context):
                 add(name, None, name)
@@ -110,19 +125,33 @@ def _short_forms(person: Person, context: ArticleContext) -> list[str]:
     words = person.name.split()
     forms = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
     forms.discard(person.name)
-    text = " ".join(context.sentences)
-    return sorted(f for f in forms if len(f) > 3 and re.search(rf"\b{re.escape(f)}\b(?!\s+{_NAME_WORD})", text))
+    runs = _capitalised_runs(tuple(context.sentences))
+    return sorted(f for f in forms if len(f) > 3 and f in runs)
+
+
+@lru_cache(maxsize=64)
+def _capitalised_runs(sentences: tuple[str, ...]) -> frozenset[str]:
+    """Every maximal run of capitalised words (possessive dropped): how names stand on their own."""
+    return frozenset(re.sub(r"[’']s$", "", run) for sentence in sentences for run in _RUN.findall(sentence))
 
 
 def mentioned_people(sentence: str, people: list[Person]) -> list[Person]:
     """The people a sentence names by any of their forms, in order of first mention."""
-    found: list[tuple[int, Person]] = []
-    for person in people:
-        positions = [m.start() for form in [person.name, *person.aliases]
-                     for m in re.finditer(rf"\b{re.escape(form)}\b", sentence)]
-        if positions:
-            found.append((min(positions), person))
-    return [p for _, p in sorted(found, key=lambda pair: pair[0])]
+    if not people:
+        return []
+    forms = {form: person for person in people for form in [person.name, *person.aliases]}
+    pattern = _forms_pattern(tuple(sorted(forms, key=len, reverse=True)))
+    found: list[Person] = []
+    for match in pattern.finditer(sentence):
+        person = forms[match.group(0)]
+        if person not in found:
+            found.append(person)
+    return found
+
+
+@lru_cache(maxsize=256)
+def _forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
 
 
 def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:

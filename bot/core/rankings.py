@@ -6,6 +6,7 @@ import re
 from bot.core.article_context import ArticleContext
 from bot.core.facts import Ranking
 from bot.core.periods import find_periods
+from bot.core.sentences import word_set
 
 RANK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
               "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
@@ -16,6 +17,8 @@ ROLES = (r"trading\s+partner|trade\s+partner|export\s+destination|export\s+marke
 RANKING = re.compile(
     rf"(?:(?P<ord>{'|'.join(RANK_WORDS)})[- ]|(?:No\.?\s*|number\s+)(?P<num>\d+)\s+|(?P<top>top)\s+)?"
     rf"(?P<sup>largest|biggest|top|leading|main|major)?[- ]?\s*(?P<role>{ROLES})", re.I)
+SUPERLATIVES = frozenset({"largest", "biggest", "top", "leading", "main", "major", "no", "number", *RANK_WORDS})
+ROLE_WORDS = frozenset({"partner", "destination", "market", "source", "investor", "supplier", "buyer"})
 SCOPE = re.compile(r"\b(?:among|in|within|from)\s+(?:the\s+)?(?P<scope>(?:[A-Z][\w-]*\s+){0,3}(?:countries|nations|"
                    r"region|economies|states|bloc|[A-Z]{3,6})(?:\s+region)?)")
 SUBJECT = re.compile(r"(?P<subject>[A-Z][\w’'ÇĞİÖŞÜçğıöşü-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:is|was|remains|remained|"
@@ -38,6 +41,9 @@ def find_rankings(context: ArticleContext) -> list[Ranking]:
     rankings: list[Ranking] = []
     pair = list(context.pair)
     for sentence in context.sentences:
+        words = word_set(sentence)
+        if not (words & SUPERLATIVES and words & ROLE_WORDS):
+            continue
         matches = [m for m in RANKING.finditer(sentence) if _rank(m)]
         if not matches:
             continue

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "st", "jr", "sr",
@@ -41,3 +42,12 @@ def _split_paragraph(paragraph: str) -> list[str]:
     if tail:
         pieces.append(tail)
     return [p for p in pieces if p]
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=16384)
+def word_set(sentence: str) -> frozenset[str]:
+    """The lower-case words of a sentence: a cheap test before running costly patterns on it."""
+    return frozenset(_LOWER_WORD.findall(sentence.lower()))

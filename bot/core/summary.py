@@ -1,9 +1,7 @@
 """Extractive summary: TextRank over sentence similarity, with numpy."""
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 
 import numpy as np
 
@@ -13,33 +11,35 @@ also not more than over after before about both two its very can may such""".spl
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def _words(sentence: str) -> list[str]:
-    return [w for w in _WORD.findall(sentence.lower()) if w not in STOPWORDS and len(w) > 2]
+def _words(sentence: str) -> set[str]:
+    return {w for w in _WORD.findall(sentence.lower()) if w not in STOPWORDS and len(w) > 2}
 
 
 def textrank(sentences: list[str], count: int = 3, damping: float = 0.85) -> list[str]:
-    """The `count` most central sentences, in their original order."""
+    """The `count` most central sentences, in their original order (lead sentences slightly favoured)."""
     usable = [(i, s) for i, s in enumerate(sentences) if len(s.split()) >= 6]
     if len(usable) <= count:
         return [s for _, s in usable] or sentences[:count]
-    bags = [Counter(_words(s)) for _, s in usable]
+    bags = [_words(s) for _, s in usable]
+    vocabulary = {word: k for k, word in enumerate(set().union(*bags))}
     n = len(bags)
-    sim = np.zeros((n, n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            shared = sum((bags[i] & bags[j]).values())
-            if shared:
-                norm = math.log(len(bags[i]) + 1) + math.log(len(bags[j]) + 1)
-                sim[i, j] = sim[j, i] = shared / norm if norm else 0.0
+    matrix = np.zeros((n, max(len(vocabulary), 1)))
+    for row, bag in enumerate(bags):
+        matrix[row, [vocabulary[w] for w in bag]] = 1.0
+    overlap = matrix @ matrix.T
+    np.fill_diagonal(overlap, 0.0)
+    sizes = np.log(matrix.sum(axis=1) + 1.0)
+    norm = sizes[:, None] + sizes[None, :]
+    sim = np.divide(overlap, norm, out=np.zeros_like(overlap), where=norm > 0)
     totals = sim.sum(axis=1, keepdims=True)
     transition = np.divide(sim, totals, out=np.full_like(sim, 1.0 / n), where=totals > 0)
     scores = np.full(n, 1.0 / n)
     for _ in range(50):
         updated = (1 - damping) / n + damping * transition.T @ scores
-        if np.abs(updated - scores).sum() < 1e-6:
-            scores = updated
-            break
+        converged = np.abs(updated - scores).sum() < 1e-6
         scores = updated
-    lead_bonus = np.array([1.0 + 0.15 / (1 + pos) for pos in range(n)])
+        if converged:
+            break
+    lead_bonus = 1.0 + 0.15 / (1.0 + np.arange(n))
     best = sorted(np.argsort(-(scores * lead_bonus))[:count])
     return [usable[k][1] for k in best]

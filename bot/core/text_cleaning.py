@@ -16,7 +16,9 @@ _FURNITURE = re.compile(
     r"^(print( friendly)?|print friendly, pdf & email|share( this( article)?)?( on \w+)?|email|"
     r"follow us( on \w+)?|languages|subscribe( to .*)?|sign up.*|advertisement|advertising|"
     r"click here.*|copyright.*|©.*|all rights reserved.*|whatsapp|facebook|twitter|x|linkedin|telegram|"
-    r"(photo|image|file photo|pic)( credit)?:.*|listen to this article.*|\d+ min read)\s*$", re.I)
+    r"(photo|image|file photo|pic)( credit)?:.*|listen to this article.*|\d+ min read|"
+    r"by [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*|"
+    r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b.*)\s*$", re.I)
 _SOURCE_LINE = re.compile(r"^(?:source|sources|via)\s*:\s*(.{2,80}?)\.?\s*$", re.I)
 _INLINE_DATE = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 _PLACE = r"[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+(?:\s+[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+){0,3}"
@@ -37,6 +39,7 @@ class CleanArticle:
     date_line: str | None = None
     dateline_place: str | None = None
     dateline_date: str | None = None
+    agency: str | None = None
     labels: list[str] = field(default_factory=list)
 
 
@@ -56,6 +59,17 @@ def _dateline(paragraph: str) -> re.Match[str] | None:
     if is_caps or match.group("date") or "[" in paragraph[: match.end()]:
         return match if len(words) <= 4 else None
     return None
+
+
+SECTION_LABELS = {"world", "business", "politics", "economy", "news", "nation", "asia", "europe", "opinion",
+                  "sports", "sport", "markets", "local", "national", "international", "middle east", "region"}
+
+
+def _is_place_line(line: str) -> bool:
+    """`KUALA LUMPUR` alone above the body: a dateline on its own line."""
+    words = line.split()
+    return (1 <= len(words) <= 4 and line.upper() == line and any(c.isalpha() for c in line)
+            and line.lower() not in SECTION_LABELS and not re.search(r"\d", line))
 
 
 def clean(text: str) -> CleanArticle:
@@ -94,6 +108,8 @@ def clean(text: str) -> CleanArticle:
         body_start = index
         break
     header = [ln for ln in kept[:body_start] if ln and not parse_date_line(ln) and _is_heading(ln)]
+    if header and _is_place_line(header[-1]):
+        article.dateline_place = header.pop()
     article.labels = [ln for ln in header if len(ln.split()) <= 2]
     titles = [ln for ln in header if len(ln.split()) > 2]
     article.title = titles[0] if titles else None
@@ -108,6 +124,7 @@ def clean(text: str) -> CleanArticle:
             body[0] = paragraph[match.end():]
             article.dateline_place = match.group("place").strip()
             article.dateline_date = match.group("date")
+            article.agency = match.group("agency")
             break
     article.paragraphs = [p for p in body if not (_is_heading(p) and len(p.split()) <= 8)]
     return article

@@ -19,6 +19,10 @@ METRIC_WORDS = [
 ]
 PAIR_CUES = re.compile(r"\b(bilateral|two[- ]way|between\s+(?:the\s+)?two|both\s+(?:countries|nations|sides)|"
                        r"the\s+two\s+(?:countries|nations|sides)|the\s+republic|the\s+kingdom)\b", re.I)
+GLOBAL = re.compile(r"\b(all\s+countries|the\s+world|worldwide|global(?:ly)?|overall\s+exports|total\s+exports\s+to\s+all|"
+                    r"all\s+(?:its\s+)?(?:trading\s+)?partners)\b", re.I)
+TOPIC_SHIFT = re.compile(r"^(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|Globally)\b", re.I)
+SAME_PERIOD = re.compile(r"\b(?:the\s+)?same\s+period\b", re.I)
 NOT_TRADE = re.compile(r"\b(budget|fine[sd]?|salary|salaries|price[sd]?|cost(?:s|ing)?|worth\s+of\s+damage|"
                        r"loan|debt|aid|donat\w+|grant|market\s+(?:cap|value)|revenue|profit|deficit\s+of\s+the\s+government)\b", re.I)
 
@@ -42,25 +46,31 @@ def _metric(sentence: str, money: Money) -> str | None:
 
 
 def _about_pair(context: ArticleContext, index: int, money: Money) -> bool:
-    """The amount concerns the pair: the sentence (or the one before) names them, and no third country."""
+    """The amount concerns the pair: both named (here or just before), or a bilateral cue; no third
+    country, no world total, no change of subject."""
     sentence = context.sentences[index]
     pair = set(context.pair)
     clause = sentence[max(0, money.start - 160): money.end + 80]
-    named = set(context.countries.mentioned(clause))
-    if named - pair and not named & pair:
+    if GLOBAL.search(clause):
         return False
-    if len(named & pair) >= 1 or PAIR_CUES.search(sentence):
-        return not (named - pair and len(named & pair) < 2 and not PAIR_CUES.search(clause))
+    named = set(context.countries.mentioned(clause))
+    if named - pair and len(named & pair) < 2 and not PAIR_CUES.search(clause):
+        return False
+    if named >= pair or PAIR_CUES.search(sentence):
+        return True
+    if TOPIC_SHIFT.match(sentence):
+        return False
     previous = " ".join(context.sentences[max(0, index - 2): index])
-    return bool(set(context.countries.mentioned(previous)) & pair or PAIR_CUES.search(previous))
+    before = set(context.countries.mentioned(previous))
+    return bool((named | before) >= pair or (not named and PAIR_CUES.search(previous)))
 
 
-def _period(sentence: str, money: Money, metric: str, context: ArticleContext) -> str | None:
+def _period(sentence: str, money: Money, metric: str, context: ArticleContext, last: str | None) -> str | None:
     if metric == "target":
         return target_year(sentence, money.start)
     periods = find_periods(sentence, context.published)
     if not periods:
-        return None
+        return last if SAME_PERIOD.search(sentence) else None
     return min(periods, key=lambda p: min(abs(p.start - money.end), abs(p.end - money.start))).text
 
 
@@ -78,7 +88,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                 continue
             if not _about_pair(context, index, money):
                 continue
-            period = _period(sentence, money, metric, context)
+            period = _period(sentence, money, metric, context, figures[-1].period if figures else None)
             key = (metric, money.currency, period, round(money.value))
             restated = period is None and any(k[:2] == key[:2] and k[3] == key[3] for k in seen)
             if key in seen or restated:

@@ -1,7 +1,6 @@
 """Articles from the web: fetch a page, read its body and metadata, index it like a file."""
 from __future__ import annotations
 
-import logging
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
@@ -12,9 +11,15 @@ from bot.core.article_reader import RawArticle, UnreadableArticle, from_html, sl
 from bot.core.ingest import IngestResult, ingest_raw
 from bot.core.web_fetch import FetchError, fetch, web_client
 
-log = logging.getLogger(__name__)
 HTML_TYPES = {"", "text/html", "application/xhtml+xml"}
 TRACKING_PREFIXES = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
+MIN_PROSE_WORDS = 30  # in lines of at least 8 words: menus, buttons and paywalls have none
+
+
+def has_prose(text: str) -> bool:
+    """Whether extracted text reads like an article rather than a page's leftover navigation."""
+    lengths = (len(line.split()) for line in text.splitlines())
+    return sum(n for n in lengths if n >= 8) >= MIN_PROSE_WORDS
 
 
 def canonical_url(url: str) -> str:
@@ -40,11 +45,12 @@ def read_url(client: httpx.Client, settings: Settings, url: str) -> RawArticle:
     if not page.content.strip():
         raise UnreadableArticle("the page is empty")
     if page.content_type == "text/plain":
-        text = page.text().strip()
-        if len(text) < 40:
-            raise UnreadableArticle("no article text found in the page")
-        return RawArticle(id=article_id(url), text=text, url=page.url)
-    return from_html(article_id(url), page.text(), url=page.url)
+        raw = RawArticle(id=article_id(url), text=page.text().strip(), url=page.url)
+    else:
+        raw = from_html(article_id(url), page.text(), url=page.url)
+    if not has_prose(raw.text):
+        raise UnreadableArticle("no article text found in the page")
+    return raw
 
 
 def ingest_url(engine: Engine, settings: Settings, url: str, client: httpx.Client | None = None) -> IngestResult:
