@@ -90,7 +90,7 @@ def same_fact(new: BaseModel, old: BaseModel, pair_names: set[str]) -> bool:
             text = fold(" ".join(agreement.domains) + " " + agreement.name)
             return strip.sub(" ", text) if strip else text
 
-        return fuzz.token_set_ratio(bare(new), bare(old)) >= 90
+        return fuzz.token_set_ratio(bare(new), bare(old)) >= (80 if new.kind == "council" else 90)
     if isinstance(new, Person) and isinstance(old, Person):
         return _names_overlap([new.name, *new.aliases], [old.name, *old.aliases])
     return False

@@ -30,6 +30,7 @@ _COLUMNS = (FACTS.c.id, FACTS.c.kind, FACTS.c.key, FACTS.c.sort_date, FACTS.c.da
 BY_KEYS = select(*_COLUMNS).where(FACTS.c.key.in_(bindparam("keys", expanding=True)))
 BY_DAYS = (select(*_COLUMNS).where(FACTS.c.kind.in_(["events", "agreements"]))
            .where(FACTS.c.sort_date.in_(bindparam("days", expanding=True))).order_by(FACTS.c.id.desc()).limit(2000))
+RECENT_AGREEMENTS = select(*_COLUMNS).where(FACTS.c.kind == "agreements").order_by(FACTS.c.id.desc()).limit(300)
 INSERT_FACT = insert(FACTS).returning(FACTS.c.id)
 UPDATE_FACT = update(FACTS).where(FACTS.c.id == bindparam("fact_id"))
 
@@ -74,7 +75,9 @@ class _FactIndex:
         rows = list(connection.execute(BY_KEYS, {"keys": sorted({key for _, key in keys})})) if keys else []
         rows = [row for row in rows if (row.kind, row.key) in keys]
         if days:
-            rows += connection.execute(BY_DAYS, {"days": sorted(days)}).all()
+            rows += connection.execute(BY_DAYS, {"days": sorted(days | {""})}).all()
+        if any(kind == "agreements" and not sort_date(fact) for kind, _, fact in facts):
+            rows += connection.execute(RECENT_AGREEMENTS).all()
         self.by_key: dict[tuple[str, str], Any] = {(r.kind, r.key): r for r in rows}
         self.by_date: dict[tuple[str, str], list[Any]] = {}
         for row in rows:
@@ -84,7 +87,13 @@ class _FactIndex:
         row = self.by_key.get((kind, key))
         if row is not None or kind not in FUZZY_KINDS or kind == "people":
             return row
-        for candidate in self.by_date.get((kind, sort_date(fact)), [])[-CANDIDATES:]:
+        day = sort_date(fact)
+        if kind == "agreements":
+            candidates = [r for d, rows in self.by_date.items() if d[0] == kind and (not day or d[1] in {day, ""})
+                          for r in rows][-CANDIDATES:]
+        else:
+            candidates = self.by_date.get((kind, day), [])[-CANDIDATES:]
+        for candidate in candidates:
             if could_be_same(kind, fact, candidate.data) and \
                     same_fact(fact, FACT_TYPES[kind].model_validate(candidate.data), pair):
                 return candidate

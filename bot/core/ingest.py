@@ -28,17 +28,17 @@ class IngestResult:
     error: str | None = None
 
 
-def ingest_raw(engine: Engine, settings: Settings, raw: RawArticle) -> IngestResult:
-    """Extract and store one article already read."""
+def ingest_raw(engine: Engine, settings: Settings, raw: RawArticle, source: str | None = None) -> IngestResult:
+    """Extract and store one article already read; `source` names it in reports (path or URL)."""
     facts = extract(raw, settings.country_pair)
     outcome = store_article(engine, facts, raw.text, settings.country_pair)
-    return IngestResult(source=raw.url or raw.id, outcome=outcome, article_id=raw.id)
+    return IngestResult(source=source or raw.url or raw.id, outcome=outcome, article_id=raw.id)
 
 
 def ingest_file(engine: Engine, settings: Settings, path: Path) -> IngestResult:
     try:
         raw = read_article_file(path, settings.max_article_bytes)
-        return ingest_raw(engine, settings, raw)
+        return ingest_raw(engine, settings, raw, source=str(path))
     except UnreadableArticle as exc:
         return IngestResult(source=str(path), outcome="failed", error=str(exc))
 

@@ -1,0 +1,142 @@
+"""Ingest: bad files are named and skipped, articles are all-or-nothing, facts merge across sources."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session, func, select
+
+from bot.bootstrap import Parts
+from bot.core.article_reader import RawArticle
+from bot.core.extract import extract
+from bot.core.export import export
+from bot.core.indexer import store_article
+from bot.core.ingest import ensure_seeded, ingest_paths, ingest_raw
+from bot.models import Article, Fact, Mention, Sentence
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ROOT = SEEDS.parent
+GOOD = (SEEDS / "000_2d44f72f5ea98886.txt").read_text(encoding="utf-8")
+
+
+def count(parts: Parts, model: type) -> int:
+    with Session(parts.engine) as session:
+        return session.exec(select(func.count()).select_from(model)).one()
+
+
+def test_bad_files_are_named_and_the_batch_goes_on(empty_parts: Parts, tmp_path: Path) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00" * 50)
+    (folder / "latin1.txt").write_bytes("Malaysia and T\xfcrkiye signed an agreement today in Ankara.".encode("latin-1") * 3)
+    (folder / "truncated.txt").write_text("KUALA LUMPUR, Jan 3 —")
+    (folder / "huge.txt").write_text("Trade grew. " * 500_000)
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    results = {Path(r.source).name: r for r in ingest_paths(empty_parts.engine, empty_parts.settings, [folder])}
+    assert results["good.txt"].outcome == "added"
+    reasons = {name: r.error for name, r in results.items() if r.outcome == "failed"}
+    assert reasons.keys() == {"empty.txt", "binary.txt", "latin1.txt", "truncated.txt", "huge.txt"}
+    assert "empty" in reasons["empty.txt"] and "binary" in reasons["binary.txt"]
+    assert "UTF-8" in reasons["latin1.txt"] and "too large" in reasons["huge.txt"]
+    assert count(empty_parts, Article) == 1
+
+
+def test_an_unreadable_entry_in_a_folder_is_reported(empty_parts: Parts, tmp_path: Path) -> None:
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted-target.txt")
+    (tmp_path / "good.txt").write_text(GOOD)
+    results = {Path(r.source).name: r for r in ingest_paths(empty_parts.engine, empty_parts.settings, [tmp_path])}
+    assert results["gone.txt"].outcome == "failed" and "cannot read" in (results["gone.txt"].error or "")
+    assert results["good.txt"].outcome == "added"
+
+
+def test_a_missing_path_is_reported(empty_parts: Parts, tmp_path: Path) -> None:
+    [result] = ingest_paths(empty_parts.engine, empty_parts.settings, [tmp_path / "nope"])
+    assert result.outcome == "failed" and "no such file" in (result.error or "")
+
+
+def test_reingesting_the_same_file_changes_nothing(parts: Parts) -> None:
+    before = export(parts.store)
+    results = ingest_paths(parts.engine, parts.settings, [SEEDS])
+    assert {r.outcome for r in results} == {"unchanged"}
+    assert export(parts.store) == before
+
+
+def test_an_edited_article_replaces_its_old_facts(parts: Parts) -> None:
+    edited = GOOD.replace("RM21.2 billion", "RM22.5 billion")
+    result = ingest_raw(parts.engine, parts.settings, RawArticle(id="000_2d44f72f5ea98886", text=edited))
+    assert result.outcome == "updated"
+    values = {f.fact.value for f in parts.store.facts("trade_figures")}
+    assert 22_500_000_000 in values and 21_200_000_000 not in values
+
+
+def test_a_failure_mid_article_leaves_no_half_article(empty_parts: Parts) -> None:
+    facts = extract(RawArticle(id="broken", text=GOOD), empty_parts.settings.country_pair)
+    facts.events[0].what = object()  # type: ignore[assignment]  # not storable: the write fails midway
+    with pytest.raises(Exception):
+        store_article(empty_parts.engine, facts, GOOD, empty_parts.settings.country_pair)
+    assert [count(empty_parts, m) for m in (Article, Sentence, Fact, Mention)] == [0, 0, 0, 0]
+
+
+def test_the_same_meeting_from_two_publishers_is_one_fact_with_both_sources(parts: Parts) -> None:
+    meetings = [f for f in parts.store.facts("events") if f.fact.date == "2026-01-07" and f.fact.place == "Ankara"]
+    assert len(meetings) == 1
+    assert {c.article_id[:3] for c in meetings[0].citations} == {"001", "002"}
+    councils = [f for f in parts.store.facts("agreements") if f.fact.kind == "council"]
+    assert len(councils) == 1 and {c.article_id[:3] for c in councils[0].citations} == {"001", "002", "003"}
+
+
+def test_a_lightly_edited_copy_is_linked_to_the_same_story(parts: Parts) -> None:
+    copy = GOOD.replace("said Prime Minister", "said Malaysian Prime Minister").replace("today", "on Thursday")
+    ingest_raw(parts.engine, parts.settings, RawArticle(id="copy_of_000", text=copy))
+    story = parts.store.article("copy_of_000").story_id
+    assert story == "000_2d44f72f5ea98886"
+    figure = next(f for f in parts.store.facts("trade_figures") if f.fact.value == 21_200_000_000)
+    assert len(figure.citations) == 1
+
+
+def test_the_seeds_are_indexed_into_an_empty_database_unless_turned_off(empty_parts: Parts) -> None:
+    empty_parts.settings.auto_seed = False
+    ensure_seeded(empty_parts.engine, empty_parts.settings)
+    assert count(empty_parts, Article) == 0
+    empty_parts.settings.auto_seed = True
+    ensure_seeded(empty_parts.engine, empty_parts.settings)
+    assert count(empty_parts, Article) == 5
+
+
+def run_cli(*args: str, database: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DATABASE_URL": database, "NEWSBOT_AUTO_SEED": "1"}
+    return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=120)
+
+
+def test_cli_ingest_reports_failures_and_export_prints_the_eval_format(tmp_path: Path) -> None:
+    database = f"sqlite:///{tmp_path / 'cli.db'}"
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00\x01" * 40)
+    done = run_cli("ingest", str(SEEDS), str(bad), database=database)
+    assert done.returncode == 1
+    assert f"{bad}: binary file" in done.stderr and "5 added" in done.stderr
+    exported = json.loads(run_cli("export", database=database).stdout)
+    assert {a["id"][:3] for a in exported["articles"]} == {"000", "001", "002", "003", "004"}
+    first = next(f for f in exported["trade_figures"] if f["value"] == 21_200_000_000)
+    assert first == {"article": "000_2d44f72f5ea98886", "metric": "total_trade", "value": 21_200_000_000,
+                     "currency": "MYR", "period": "2025-01/2025-11", "quote": first["quote"]}
+
+
+def test_cli_ingest_never_seeds(tmp_path: Path) -> None:
+    database = f"sqlite:///{tmp_path / 'cli.db'}"
+    article = tmp_path / "one.txt"
+    article.write_text(GOOD)
+    assert run_cli("ingest", str(article), database=database).returncode == 0
+    exported = json.loads(run_cli("export", database=database).stdout)
+    assert [a["id"] for a in exported["articles"]] == ["one"]
+
+
+def test_a_wrong_setting_is_one_line(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "bot", "export"], capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, "DIGEST_TIME": "25:99"}, timeout=60)
+    assert done.returncode == 2 and done.stderr.strip().count("\n") == 0 and "DIGEST_TIME" in done.stderr
