@@ -168,3 +168,23 @@ def test_amounts_about_other_countries_are_not_the_pairs() -> None:
             "Meanwhile, Malaysia's exports to all countries rose to RM1.5 trillion in 2024. "
             "The central bank's budget was $2 billion.")
     assert extract(RawArticle(id="x", text=text), PAIR).trade_figures == []
+
+
+def test_publication_line_at_the_end_and_year_relative_periods() -> None:
+    facts = article("dailysabah_forum.txt")
+    assert facts.published == "2024-11-17" and facts.dateline_place == "Istanbul"
+    assert figures(facts) >= {("total_trade", 4_900_000_000, "USD", "2023"),
+                              ("total_trade", 3_600_000_000, "USD", "2022"),
+                              ("exports", 1_200_000_000, "USD", "2024-01/2024-09")}
+    assert {(a.kind, a.domains[0]) for a in facts.agreements} == {
+        ("mou", "halal certification"), ("mou", "small and medium enterprises"), ("fta", "trade")}
+    assert ("2024-11-15", "Istanbul") in {(e.date, e.place) for e in facts.events}
+
+
+def test_a_different_country_pair_and_currency() -> None:
+    facts = article("kyodo_japan_vietnam.txt", ("Japan", "Vietnam"))
+    assert (facts.published, facts.source) == ("2025-10-05", "Kyodo")
+    assert figures(facts) == {("total_trade", 6.2e12, "JPY", "2024"),
+                              ("investment", 4_300_000_000, "USD", "2025-01/2025-06")}
+    assert [(a.kind, a.domains, a.date) for a in facts.agreements] == [("mou", ["semiconductors"], "2025-10-02")]
+    assert {(e.date, e.place) for e in facts.events} == {("2025-10-02", "Hanoi"), ("2025-10-01", "Hanoi")}

@@ -13,9 +13,10 @@ from bot.core.sentences import word_set
 from bot.core.fact_merge import AGREEMENT_CLASS, fold
 
 INSTRUMENTS: list[tuple[str, re.Pattern[str]]] = [
-    ("fta", re.compile(r"\b(free[- ]trade\s+agreements?|FTAs?|preferential\s+trade\s+agreements?|PTAs?|"
+    ("fta", re.compile(r"\b((?i:free[- ]trade\s+agreements?)|FTAs?|preferential\s+trade\s+agreements?|PTAs?|"
                        r"comprehensive\s+economic\s+partnership(?:\s+agreements?)?|CEPAs?|economic\s+partnership\s+agreements?)\b")),
-    ("mou", re.compile(r"\b(memorand(?:um|a)\s+of\s+(?:understanding|cooperation)|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I)),
+    ("mou", re.compile(r"\b(memorand(?:um|a)\s+of\s+(?:understanding|cooperation)|(?<=\ba\s)memorandum|"
+                       r"(?<=\bthe\s)memorandum|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I)),
     ("declaration", re.compile(r"\b(joint\s+declarations?|declarations?\s+of\s+\w+|joint\s+communiqu[eé]s?)\b", re.I)),
     ("contract", re.compile(r"\b(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I)),
     ("council", re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,6}(?:Council|Commission|Committee)\b|"
@@ -35,8 +36,8 @@ PLANNED = re.compile(r"\b(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|s
 IN_FORCE = re.compile(r"\b(in\s+place|in\s+force|into\s+force|took\s+effect|effective|implement(?:ed|ing)|existing|have\s+an?)\b", re.I)
 ESTABLISHED = re.compile(r"\b(establish(?:ed|ing|ment)|set\s+up|formed|created|launch(?:ed|ing)|inaugural|first\s+meeting|"
                          r"first\s+(?:high[- ]level\s+)?[\w\s-]{0,30}meeting|held|convened)\b", re.I)
-LIST_INTRO = re.compile(r"\b(?:in|on|covering|for|related\s+to|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
-                        r"on\s+cooperation\s+in|cooperation\s+in)\s+(?P<list>[^.;:]+)", re.I)
+LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
+                        r"related\s+to|covering|in|on|for)\s+(?P<list>[^.;:]+)", re.I)
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment")
 COUNCIL_WORDS = {"high", "level", "council", "commission", "committee", "meeting", "the", "joint", "bilateral"}
@@ -51,6 +52,7 @@ GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|si
 def _list_items(text: str, context: ArticleContext) -> list[str]:
     """`higher education, investment, and information and communication technologies` -> three items."""
     text = re.split(r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
+                    r"said|says|told|according|after|before|under|worth|valued|"
                     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", text)[0]
     phrases = find_date_phrases(text, context.published)
     if phrases:
@@ -122,7 +124,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     narrative: str | None = None
     published = context.published.iso() if context.published and context.published.day else None
     for sentence in context.sentences:
-        dates = [p for p in find_date_phrases(sentence, context.published) if p.form != "year" or "signed" in sentence]
+        dates = [p for p in find_date_phrases(sentence, context.published)
+                 if p.form != "year" or re.search(r"\b(signed|force|established|since)\b", sentence)]
         day_dates = [p.date.iso() for p in dates if p.date.precision == "day"]
         if day_dates and published and abs((parse_iso(day_dates[0]).as_date()  # type: ignore[union-attr]
                                             - parse_iso(published).as_date()).days) <= 3:  # type: ignore[union-attr]

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from bot.core.article_reader import RawArticle
 from bot.core.countries import CountryNames, country_names
-from bot.core.dates import PartialDate, infer_year, parse_date_line, parse_iso, parse_month_day, parse_with_library
+from bot.core.dates import PartialDate, parse_date_line, parse_iso, parse_month_day, parse_with_library
+from bot.core.publication_date import infer_year
 from bot.core.sentences import split_sentences
 from bot.core.text_cleaning import clean
 
@@ -43,6 +44,14 @@ def _published(raw: RawArticle, date_line: str | None, dateline_date: str | None
     return None
 
 
+def _headline(body: str) -> str | None:
+    """For an article without a title: its first sentence, cut to a headline's length."""
+    first = split_sentences(body[:600])[:1]
+    if not first:
+        return None
+    return first[0] if len(first[0]) <= 100 else first[0][:97].rsplit(" ", 1)[0] + "…"
+
+
 def build_context(raw: RawArticle, pair: tuple[str, str]) -> ArticleContext:
     cleaned = clean(raw.text)
     body = "\n".join(cleaned.paragraphs)
@@ -53,6 +62,6 @@ def build_context(raw: RawArticle, pair: tuple[str, str]) -> ArticleContext:
     return ArticleContext(
         id=raw.id, sentences=split_sentences(body),
         published=_published(raw, cleaned.date_line, cleaned.dateline_date, body),
-        dateline_place=place, title=raw.title or cleaned.title or cleaned.standfirst,
+        dateline_place=place, title=raw.title or cleaned.title or cleaned.standfirst or _headline(body),
         source=raw.source or cleaned.source or cleaned.agency, pair=pair, countries=names,
     )

@@ -116,39 +116,6 @@ def parse_month_day(text: str) -> tuple[int, int, int | None] | None:
     return (month, day, int(year) if year else None) if month else None
 
 
-# Mentions of periods in the text that the article speaks of as past (for a dateline without a year).
-_FUTURE_CUE = re.compile(r"\b(by|until|till|before|target(?:ed|ing)?|towards?|through|in the next|aims?|plans?|"
-                         r"expected|projected|forecast|will|vision)\W+(?:\w+\W+){0,3}$", re.I)
-_MENTION = re.compile(rf"(?:(?P<m>{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<y>{_YEAR})\b")
-
-
-_AMOUNT = re.compile(r"(?:[$€£¥₺]|\b(?:RM|USD|EUR|TL|MYR)\s?)\d|\d\s?(?:billion|million|bn|bil|mil)\b", re.I)
-
-
-def past_mentions(text: str) -> list[PartialDate]:
-    """Years (with months where given) the text speaks of as past, leaving out targets and plans.
-
-    A bare year in a sentence with an amount is a full-year statistic: that year is over (month 12)."""
-    found = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
-        has_amount = bool(_AMOUNT.search(sentence))
-        for match in _MENTION.finditer(sentence):
-            if _FUTURE_CUE.search(sentence[max(0, match.start() - 40):match.start()]):
-                continue
-            month = month_number(match.group("m")) if match.group("m") else (12 if has_amount else None)
-            found.append(PartialDate(int(match.group("y")), month))
-    return found
-
-
-def infer_year(month: int, day: int, text: str) -> int | None:
-    """The year of a dateline `Nov 19`: the first at or after the latest past period the text names."""
-    mentions = past_mentions(text)
-    if not mentions:
-        return None
-    latest = max(mentions, key=lambda d: (d.year, d.month or 0))
-    return latest.year + 1 if latest.month and month < latest.month else latest.year
-
-
 @lru_cache(maxsize=4096)
 def parse_with_library(text: str) -> str | None:
     """Fallback for unusual date lines: dateparser, strict, on the phrase alone."""

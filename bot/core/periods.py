@@ -20,6 +20,8 @@ _HALF = re.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+(?:o
 _QUARTER = re.compile(
     rf"\b(?:the\s+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<y>{_Y}|this year|last year)"
     rf"|\bQ(?P<q>[1-4])\s*(?P<y2>{_Y})", re.I)
+_RANGE_NO_YEAR = re.compile(
+    rf"\b(?:from|between)?\s*(?P<m1>{_M})\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})(?!\s+\d)(?:\s+period)?", re.I)
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_M})\s+(?P<y>{_Y})\b", re.I)
 _TARGET_YEAR = re.compile(rf"\b(?:by|until|in|for|before|towards?)\s+(?:the\s+end\s+of\s+)?(?P<y>{_Y})\b", re.I)
 _YEAR = re.compile(rf"(?<![\d-])(?P<y>{_Y})(?![\d-])")
@@ -60,6 +62,11 @@ def find_periods(sentence: str, published: PartialDate | None) -> list[Period]:
         y1 = int(match.group("y1")) if match.group("y1") else y2
         if m1 and m2:
             add(f"{y1}-{m1:02d}/{y2}-{m2:02d}" if (y1, m1, m2) != (y2, 1, 12) else str(y2), match)
+    for match in _RANGE_NO_YEAR.finditer(sentence):
+        m1, m2 = month_number(match.group("m1")), month_number(match.group("m2"))
+        if m1 and m2 and published:
+            year = published.year if (published.month or 12) > m2 else published.year - 1
+            add(f"{year}-{m1:02d}/{year}-{m2:02d}" if (m1, m2) != (1, 12) else str(year), match)
     for match in _FIRST_MONTHS.finditer(sentence):
         n = match.group("n")
         months = int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
@@ -87,6 +94,18 @@ def find_periods(sentence: str, published: PartialDate | None) -> list[Period]:
                      .replace("current", "this"), published)
         add(str(year) if year else None, match)
     return sorted(found, key=lambda p: p.start)
+
+
+_YEAR_EARLIER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|"
+                           r"the\s+year\s+before)\b", re.I)
+
+
+def year_earlier(text_after_amount: str, periods: list[Period]) -> str | None:
+    """`up from $3.6 billion a year earlier` in a sentence about 2023 -> `2022`."""
+    years = [p.text for p in periods if re.fullmatch(r"\d{4}", p.text)]
+    if years and _YEAR_EARLIER.match(text_after_amount):
+        return str(int(years[0]) - 1)
+    return None
 
 
 def target_year(sentence: str, near: int) -> str | None:

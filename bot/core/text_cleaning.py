@@ -19,6 +19,7 @@ _FURNITURE = re.compile(
     r"(photo|image|file photo|pic)( credit)?:.*|listen to this article.*|\d+ min read|"
     r"by [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*|"
     r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b.*)\s*$", re.I)
+_PUBLISHED_LINE = re.compile(r"^(?:first\s+)?(?:published|posted)\b", re.I)
 _SOURCE_LINE = re.compile(r"^(?:source|sources|via)\s*:\s*(.{2,80}?)\.?\s*$", re.I)
 _INLINE_DATE = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 _PLACE = r"[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+(?:\s+[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+){0,3}"
@@ -77,11 +78,15 @@ def clean(text: str) -> CleanArticle:
     lines = [re.sub(r"[ \t\u00a0\u2009\u200b]+", " ", line).strip() for line in text.replace("\r", "").split("\n")]
     kept: list[str] = []
     source = None
+    published_line = None
     for line in lines:
         if not line:
             continue
         if _END_MARKERS.match(line) and kept:
             break
+        if _PUBLISHED_LINE.match(line) and parse_date_line(line):
+            published_line = published_line or line
+            continue
         source_match = _SOURCE_LINE.match(line)
         if source_match:
             source = source_match.group(1).strip()
@@ -113,7 +118,7 @@ def clean(text: str) -> CleanArticle:
     article.labels = [ln for ln in header if len(ln.split()) <= 2]
     titles = [ln for ln in header if len(ln.split()) > 2]
     article.title = titles[0] if titles else None
-    article.date_line = date_line
+    article.date_line = published_line or date_line
     body = [ln for ln in kept[body_start:] if ln and not (parse_date_line(ln) and len(ln) < 40)]
     for index, paragraph in enumerate(body[:6]):
         match = _dateline(paragraph)

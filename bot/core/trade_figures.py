@@ -6,7 +6,7 @@ import re
 from bot.core.article_context import ArticleContext
 from bot.core.facts import TradeFigure
 from bot.core.money import Money, find_money
-from bot.core.periods import find_periods, target_year
+from bot.core.periods import find_periods, target_year, year_earlier
 
 # Keywords that say what an amount measures, checked nearest to the amount first.
 METRIC_WORDS = [
@@ -69,6 +69,9 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
     if metric == "target":
         return target_year(sentence, money.start)
     periods = find_periods(sentence, context.published)
+    earlier = year_earlier(sentence[money.end:money.end + 40], periods)
+    if earlier:
+        return earlier
     if not periods:
         return last if SAME_PERIOD.search(sentence) else None
     return min(periods, key=lambda p: min(abs(p.start - money.end), abs(p.end - money.start))).text
