@@ -46,6 +46,8 @@ LIST_LEAD = re.compile(r"^(?:(?:various|several|many|key|the)\s+)?(?:areas|field
                        r"(?:including|such\s+as|like|ranging\s+from)\s+", re.I)
 PLANNED_COUNCIL = re.compile(r"\b(agreed\s+to\s+(?:establish|set\s+up|form|create)|will\s+(?:establish|set\s+up)|"
                              r"plan(?:s|ned)?\s+to\s+(?:establish|set\s+up)|to\s+be\s+(?:established|set\s+up))\b", re.I)
+NOT_A_FIELD = re.compile(r"\b(Minister|President|Prime|Ambassador|CEO|Secretary|Chairman|Governor|King|Sultan|"
+                         r"Datuk|Tan\s+Sri|Dr)\b")
 GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|sides|of|on|and|in|between)\b")
 
 
@@ -63,7 +65,8 @@ def _list_items(text: str, context: ArticleContext) -> list[str]:
         protected = re.sub(re.escape(compound), compound.replace(" and ", f" _AND{i}_ "), protected, flags=re.I)
     parts = [p.strip() for p in re.split(r",|\band\b", protected)]
     items = [re.sub(r"^(?:the|and)\s+", "", re.sub(r"_AND\d+_", "and", p).strip(" .")) for p in parts]
-    return [i for i in items if i and 1 <= len(i.split()) <= 6 and i.lower() not in NOT_DOMAINS]
+    return [i for i in items if i and 1 <= len(i.split()) <= 6 and i.lower() not in NOT_DOMAINS
+            and not NOT_A_FIELD.search(i)]
 
 
 def _domains(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
