@@ -16,9 +16,9 @@ class Citation:
     url: str | None = None
 
     def label(self) -> str:
-        """`Bernama, 2026-01-08`, or the article id when nothing better is known."""
-        parts = [self.publisher or self.article_id, self.published or "undated"]
-        return ", ".join(parts)
+        """`Bernama, 2026-01-08`; without a publisher, the headline (short) or the article id."""
+        name = self.publisher or _short(self.title) or self.article_id
+        return ", ".join([name, self.published or "undated"])
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,12 @@ class Reply:
     def page_request(self, page: int) -> str:
         """The request text that shows another page of this reply."""
         return " ".join([f"/{self.command}", *self.args, f"page {page}"]).strip()
+
+
+def _short(title: str | None, limit: int = 60) -> str | None:
+    if not title:
+        return None
+    return f"“{title}”" if len(title) <= limit else f"“{title[: limit - 1].rsplit(' ', 1)[0]}…”"
 
 
 def error(text: str, *notes: str, command: str = "") -> Reply:

@@ -52,10 +52,27 @@ def _headline(body: str) -> str | None:
     return first[0] if len(first[0]) <= 100 else first[0][:97].rsplit(" ", 1)[0] + "…"
 
 
+def article_pair(body: str, configured: tuple[str, str], names: CountryNames) -> tuple[str, str]:
+    """The pair an article is about: the configured one when the article names both, else the two
+    countries it names most (keeping a configured one it names), so other pairs work unconfigured."""
+    wanted = tuple(names.canonical(c) or c for c in configured)
+    counts: dict[str, int] = {}
+    for sentence in body.split("\n"):
+        for country in names.mentioned(sentence):
+            counts[country] = counts.get(country, 0) + 1
+    if all(c in counts for c in wanted) or len(counts) < 2:
+        return wanted  # type: ignore[return-value]
+    ranked = sorted(counts, key=lambda c: (c not in wanted, -counts[c]))
+    first = ranked[0]
+    second = next(c for c in ranked[1:] if c != first)
+    return (first, second)
+
+
 def build_context(raw: RawArticle, pair: tuple[str, str]) -> ArticleContext:
     cleaned = clean(raw.text)
     body = "\n".join(cleaned.paragraphs)
     names = country_names()
+    pair = article_pair(body, pair, names)
     place = cleaned.dateline_place
     if place:
         place = names.canonical(place) or " ".join(w.capitalize() if w.isupper() else w for w in re.split(r"\s+", place))

@@ -32,6 +32,7 @@ NOT_PLACE_WORDS = re.compile(r"\b(Council|Ministry|Minister|Fair|Industry|Indust
                              r"Saturday|Sunday|The|This|That|His|Her|Their|Both|Asia|Anew|Back)\b")
 CLAUSE_CUT = re.compile(r"[;—–]|,\s+(?=(?:with|where|while|and|but|after|as|when|which)\b)|\s+-\s+")
 OPTIONAL_AGE_YEARS = 2
+QUOTE_MARKS = "\"“‘'"
 
 
 @dataclass
@@ -112,7 +113,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             optional = published is not None and phrase.date.precision == "year" \
                 and phrase.date.year <= published.year - OPTIONAL_AGE_YEARS
             events.append(_Candidate(Event(date=phrase.date.iso(), precision=phrase.date.precision,
-                                           what=_what(sentence), place=place, actors=actors,
+                                           what=_what(window if len(phrases) > 1 else sentence), place=place, actors=actors,
                                            optional=optional, quote=sentence), from_text))
         if named:
             last_person = named[0]
@@ -134,7 +135,9 @@ def _actors(window: str, named: list[Person], last: Person | None, people: list[
 
 def _what(sentence: str) -> str:
     """The sentence as a headline: no quotes' tails, at most ~220 characters."""
-    text = re.sub(r"\s+", " ", sentence).strip()
+    text = re.sub(r"\s+", " ", sentence).strip(" ,;—–-")
+    text = re.sub(r"^(?:and|but|while|with|where|as|when)\s+", "", text)
+    text = text[:1].upper() + text[1:]
     return text if len(text) <= 220 else text[:217].rsplit(" ", 1)[0] + "…"
 
 
@@ -150,6 +153,8 @@ def _merge_within_article(candidates: list[_Candidate]) -> list[Event]:
             merged.append(event)
             continue
         same.actors += [a for a in event.actors if a not in same.actors]
+        if same.what[:1] in QUOTE_MARKS and event.what[:1] not in QUOTE_MARKS:
+            same.what = event.what
         if not same.place and event.place:
             same.place = event.place
     return merged

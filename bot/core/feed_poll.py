@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import httpx
@@ -13,6 +12,7 @@ from sqlmodel import Session, col, select
 from bot.config import Settings
 from bot.core.article_reader import UnreadableArticle
 from bot.core.feed_parse import FeedItem, MalformedFeed, parse_feed
+from bot.core.feed_report import FeedReport, PollReport
 from bot.core.ingest import IngestResult, ingest_raw
 from bot.core.topic_filter import TopicFilter, filter_for
 from bot.core.web_articles import read_url
@@ -24,79 +24,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MAX_NEW_ENTRIES = 50  # per feed and poll; the rest waits for the next poll
-
-
-@dataclass
-class FeedReport:
-    """What one poll did to one feed."""
-
-    feed_id: int
-    url: str
-    status: str  # polled | not_modified | failed | paused
-    results: list[IngestResult] = field(default_factory=list)
-    seen: int = 0
-    off_topic: int = 0
-    deferred: int = 0
-    error: str | None = None
-    warning: str | None = None
-    failures: int = 0
-    just_paused: bool = False
-
-    @property
-    def indexed(self) -> list[IngestResult]:
-        return [r for r in self.results if r.outcome != "failed"]
-
-    @property
-    def failed(self) -> list[IngestResult]:
-        return [r for r in self.results if r.outcome == "failed"]
-
-    def summary(self) -> str:
-        """One line for this feed."""
-        head = f"feed #{self.feed_id} {self.url}"
-        if self.status == "not_modified":
-            return f"{head}: not modified since the last poll"
-        if self.status == "paused" and self.just_paused:
-            return f"{head}: failed again ({self.error}); paused after {self.failures} failures in a row, " \
-                   "add it again to resume"
-        if self.status == "paused":
-            return f"{head}: paused after {self.failures} failures in a row ({self.error}); add it again to resume"
-        if self.status == "failed":
-            return f"{head}: failed ({self.failures} in a row): {self.error}"
-        added = sum(r.outcome == "added" for r in self.results)
-        parts = [f"{len(self.indexed)} indexed ({added} new)", f"{self.off_topic} off-topic",
-                 f"{self.seen} already seen", f"{len(self.failed)} failed"]
-        if self.deferred:
-            parts.append(f"{self.deferred} left for the next poll")
-        return f"{head}: " + ", ".join(parts)
-
-    def lines(self) -> list[str]:
-        lines = [self.summary()]
-        if self.warning:
-            lines.append(f"  warning: {self.warning}")
-        lines += [f"  {r.outcome}: {r.source}" for r in self.indexed]
-        lines += [f"  failed: {r.source}: {r.error}" for r in self.failed]
-        return lines
-
-
-@dataclass
-class PollReport:
-    """Every feed's report from one poll, for the CLI, the scheduler's log and chat."""
-
-    feeds: list[FeedReport] = field(default_factory=list)
-
-    @property
-    def added(self) -> int:
-        return sum(r.outcome == "added" for feed in self.feeds for r in feed.results)
-
-    @property
-    def problems(self) -> list[FeedReport]:
-        """Feeds that failed in this poll (including those it paused)."""
-        return [feed for feed in self.feeds if feed.status == "failed" or feed.just_paused]
-
-    def lines(self) -> list[str]:
-        if not self.feeds:
-            return ["no feeds to poll; add one with `newsbot feeds add URL`"]
-        return [line for feed in self.feeds for line in feed.lines()]
 
 
 def _seen_keys(engine: Engine, feed_id: int, items: list[FeedItem]) -> set[str]:
@@ -164,11 +91,12 @@ def _index_item(engine: Engine, settings: Settings, client: httpx.Client, topic:
         return True
     try:
         result = ingest_raw(engine, settings, raw)
-    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the feed
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the feed, nor be retried forever
         log.exception("indexing %s failed", item.link)
         report.results.append(IngestResult(source=item.link, outcome="failed",
-                                           error=f"could not index: {type(exc).__name__}"))
-        return False
+                                           error=f"could not index: {type(exc).__name__}, see the log"))
+        _mark_seen(engine, feed_id, item.key, None)
+        return True
     result.source = item.link
     report.results.append(result)
     _mark_seen(engine, feed_id, item.key, result.article_id)

@@ -10,7 +10,8 @@ from sqlmodel import Session, col, select
 
 from bot.config import Settings
 from bot.core.feed_parse import MalformedFeed, parse_feed
-from bot.core.feed_poll import PollReport, poll_feeds
+from bot.core.feed_poll import poll_feeds
+from bot.core.feed_report import PollReport
 from bot.core.topic_filter import filter_for, parse_keywords
 from bot.core.web_articles import canonical_url
 from bot.core.web_fetch import FetchError, fetch, web_client
@@ -113,7 +114,7 @@ def remove_feed(engine: Engine, target: str) -> Feed | None:
         if target.isdigit():
             feed = session.get(Feed, int(target))
         else:
-            feed = session.exec(select(Feed).where(col(Feed.url).in_({target, canonical_url(target)}))).first()
+            feed = session.exec(select(Feed).where(col(Feed.url).in_([target, canonical_url(target)]))).first()
         if feed is None:
             return None
         session.exec(delete(FeedEntry).where(col(FeedEntry.feed_id) == feed.id))

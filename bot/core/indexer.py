@@ -31,7 +31,7 @@ BY_KEYS = select(*_COLUMNS).where(FACTS.c.key.in_(bindparam("keys", expanding=Tr
 BY_DAYS = (select(*_COLUMNS).where(FACTS.c.kind.in_(["events", "agreements"]))
            .where(FACTS.c.sort_date.in_(bindparam("days", expanding=True))).order_by(FACTS.c.id.desc()).limit(2000))
 RECENT_AGREEMENTS = select(*_COLUMNS).where(FACTS.c.kind == "agreements").order_by(FACTS.c.id.desc()).limit(300)
-INSERT_FACT = insert(FACTS).returning(FACTS.c.id)
+INSERT_FACT = insert(FACTS).returning(FACTS.c.id, sort_by_parameter_order=True)
 UPDATE_FACT = update(FACTS).where(FACTS.c.id == bindparam("fact_id"))
 
 
@@ -99,42 +99,54 @@ class _FactIndex:
                 return candidate
         return None
 
-    def remember(self, kind: str, key: str, row: Any) -> None:
-        self.by_key[(kind, key)] = row
-        self.by_date.setdefault((kind, row.sort_date), []).append(row)
+
+class _Stored:
+    """A fact row inserted by this transaction."""
+
+    def __init__(self, id: int) -> None:
+        self.id = id
+        self.data: dict = {}
 
 
-class _Row:
-    """A fact row as this transaction knows it."""
+class _Slot:
+    """One fact row this article writes: a new one, or an existing one it merges into."""
 
-    def __init__(self, id: int, kind: str, key: str, sort_date: str, data: dict) -> None:
-        self.id, self.kind, self.key, self.sort_date, self.data = id, kind, key, sort_date, data
+    def __init__(self, kind: str, key: str, row: Any | None, fact: BaseModel) -> None:
+        self.kind, self.key, self.row = kind, key, row
+        self.merged = combine(FACT_TYPES[kind].model_validate(row.data), fact) if row is not None else fact
+        self.positions: list[tuple[int, BaseModel]] = []
+
+    def add(self, position: int, fact: BaseModel) -> None:
+        if self.positions:
+            self.merged = combine(self.merged, fact)
+        self.positions.append((position, fact))
 
 
 def _store_facts(connection: Connection, facts: ArticleFacts, pair: set[str]) -> None:
+    """Merge into existing facts or insert new ones, then record every mention, in batched statements."""
     keyed = [(kind, merge_key(kind, fact), fact) for kind, fact in facts.facts()]
     index = _FactIndex(connection, keyed)
-    mentions: list[dict[str, Any]] = []
-    now = utcnow()
+    slots: dict[tuple[Any, ...], _Slot] = {}
     for position, (kind, key, fact) in enumerate(keyed):
         row = index.find(kind, key, fact, pair)
-        if row is None:
-            data = fact.model_dump()
-            new_id = connection.execute(INSERT_FACT, {
-                "kind": kind, "key": key, "sort_date": sort_date(fact), "data": data,
-                "created_at": now, "updated_at": now}).scalar_one()
-            row = _Row(new_id, kind, key, sort_date(fact), data)
-        else:
-            merged = combine(FACT_TYPES[kind].model_validate(row.data), fact)
-            data = merged.model_dump()
-            if data != row.data:
-                connection.execute(UPDATE_FACT, {"fact_id": row.id, "data": data,
-                                                  "sort_date": sort_date(merged), "updated_at": now})
-            row = _Row(row.id, kind, row.key, sort_date(merged), data)
-        index.remember(kind, key, row)
-        mentions.append({"fact_id": row.id, "article_id": facts.id, "position": position,
-                         "quote": getattr(fact, "quote", None) or getattr(fact, "text", "") or "",
-                         "data": fact.model_dump()})
+        slot_key = ("row", row.id) if row is not None else (kind, key)
+        slot = slots.get(slot_key) or slots.setdefault(slot_key, _Slot(kind, key, row, fact))
+        slot.add(position, fact)
+    now = utcnow()
+    fresh = [slot for slot in slots.values() if slot.row is None]
+    if fresh:
+        ids = connection.execute(INSERT_FACT, [
+            {"kind": s.kind, "key": s.key, "sort_date": sort_date(s.merged), "data": s.merged.model_dump(),
+             "created_at": now, "updated_at": now} for s in fresh]).scalars().all()
+        for slot, new_id in zip(fresh, ids):
+            slot.row = _Stored(new_id)
+    changed = [s for s in slots.values() if s not in fresh and s.merged.model_dump() != s.row.data]
+    if changed:
+        connection.execute(UPDATE_FACT, [{"fact_id": s.row.id, "data": s.merged.model_dump(),
+                                          "sort_date": sort_date(s.merged), "updated_at": now} for s in changed])
+    mentions = [{"fact_id": slot.row.id, "article_id": facts.id, "position": position,
+                 "quote": getattr(fact, "quote", None) or getattr(fact, "text", "") or "", "data": fact.model_dump()}
+                for slot in slots.values() for position, fact in slot.positions]
     if mentions:
         connection.execute(insert(MENTIONS), mentions)
 
