@@ -44,6 +44,8 @@ class Settings(BaseSettings):
 
     allow_private_urls: bool = Field(default=False, alias="NEWSBOT_ALLOW_PRIVATE_URLS")
     feed_poll_minutes: int = Field(default=30, alias="NEWSBOT_FEED_POLL_MINUTES")
+    fetch_timeout: float = Field(default=20.0, gt=0, alias="NEWSBOT_FETCH_TIMEOUT")
+    feed_max_failures: int = Field(default=5, ge=1, alias="NEWSBOT_FEED_MAX_FAILURES")
 
     @field_validator("digest_time")
     @classmethod

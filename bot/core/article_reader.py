@@ -60,18 +60,30 @@ def from_html(article_id: str, html: str, url: str | None = None) -> RawArticle:
 
     document = trafilatura.bare_extraction(
         html, url=url, include_comments=False, include_tables=False, with_metadata=True,
-        output_format="python",
+        output_format="python", date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if document is None:
         raise UnreadableArticle("no article text found in the page")
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     body = (data.get("text") or "").strip()
-    if len(body) < 40:
+    title = data.get("title")
+    if title and body.startswith(title):
+        body = body[len(title):].lstrip()
+    if not has_prose(body):
         raise UnreadableArticle("no article text found in the page")
     return RawArticle(
         id=article_id, text=body, title=data.get("title"),
         source=data.get("sitename") or data.get("hostname"), published=data.get("date"), url=url,
     )
+
+
+MIN_PROSE_WORDS = 30  # in lines of at least 8 words: menus, buttons and paywalls have none
+
+
+def has_prose(text: str) -> bool:
+    """Whether extracted text reads like an article rather than a page's leftover navigation."""
+    lengths = (len(line.split()) for line in text.splitlines())
+    return sum(n for n in lengths if n >= 8) >= MIN_PROSE_WORDS
 
 
 def read_article_file(path: Path, max_bytes: int) -> RawArticle:

@@ -7,19 +7,12 @@ import httpx
 from sqlalchemy.engine import Engine
 
 from bot.config import Settings
-from bot.core.article_reader import RawArticle, UnreadableArticle, from_html, slug
+from bot.core.article_reader import RawArticle, UnreadableArticle, from_html, has_prose, slug
 from bot.core.ingest import IngestResult, ingest_raw
 from bot.core.web_fetch import FetchError, fetch, web_client
 
 HTML_TYPES = {"", "text/html", "application/xhtml+xml"}
 TRACKING_PREFIXES = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
-MIN_PROSE_WORDS = 30  # in lines of at least 8 words: menus, buttons and paywalls have none
-
-
-def has_prose(text: str) -> bool:
-    """Whether extracted text reads like an article rather than a page's leftover navigation."""
-    lengths = (len(line.split()) for line in text.splitlines())
-    return sum(n for n in lengths if n >= 8) >= MIN_PROSE_WORDS
 
 
 def canonical_url(url: str) -> str:
