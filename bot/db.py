@@ -1,13 +1,14 @@
 """The engine and sessions; SQLite by default, PostgreSQL when DATABASE_URL says so."""
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
-from sqlmodel import Session, SQLModel, create_engine
+from sqlmodel import Session, create_engine
 
 from bot import models  # noqa: F401  (registers the tables)
 from bot.config import SettingsError
@@ -24,7 +25,11 @@ def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         path = url.split("///", 1)[1] if "///" in url else ""
         if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise SettingsError(f"setting DATABASE_URL: cannot create the folder of {path}: "
+                                    f"{exc.strerror or exc}") from None
         extra = {"poolclass": StaticPool} if not path or path == ":memory:" else {}
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **extra)
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -44,19 +49,46 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
 
 
 def create_schema(engine: Engine) -> None:
-    """Create the tables (and the search index) on a fresh database."""
-    SQLModel.metadata.create_all(engine)
-    from bot.core.search_index import ensure_search_index
+    """Bring the tables and the search index to the latest migration (a fresh database gets them all)."""
+    from bot.migrations_runner import migrate
 
-    ensure_search_index(engine)
+    migrate(engine)
+
+
+def drop_everything(engine: Engine) -> None:
+    """Remove every table, index and trigger, migration history included (tests start from nothing)."""
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+        return
+    with engine.begin() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        rows = connection.exec_driver_sql(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'trigger') "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY type DESC"
+        ).all()
+        virtual = [name for _kind, name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
+        for kind, name, _sql in rows:
+            if kind == "table" and any(name.startswith(f"{table}_") for table in virtual):
+                continue  # an FTS5 shadow table goes with its virtual table
+            connection.exec_driver_sql(f'DROP {kind.upper()} IF EXISTS "{name}"')
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
+_engines_lock = threading.Lock()
 
 
 @lru_cache(maxsize=4)
-def engine_for(url: str) -> Engine:
-    """One engine per URL per process, with the schema in place."""
+def _migrated_engine(url: str) -> Engine:
     engine = make_engine(url)
     create_schema(engine)
     return engine
+
+
+def engine_for(url: str) -> Engine:
+    """One engine per URL per process, migrated to the latest schema on first use."""
+    with _engines_lock:
+        return _migrated_engine(url)
 
 
 def session(engine: Engine) -> Session:

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    """Now, timezone-aware: sqlmodel's datetime columns refuse naive values."""
+    return datetime.now(timezone.utc)
 
 
 class Article(SQLModel, table=True):
@@ -40,7 +41,8 @@ class Sentence(SQLModel, table=True):
 class Fact(SQLModel, table=True):
     """A fact merged over every article that reports it (see `Mention`)."""
 
-    __table_args__ = (UniqueConstraint("kind", "key"),)
+    # (kind, sort_date) lets every command read one kind newest first without sorting it all.
+    __table_args__ = (UniqueConstraint("kind", "key"), Index("ix_fact_kind_sort_date", "kind", "sort_date"))
 
     id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(index=True, max_length=32)

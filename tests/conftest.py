@@ -6,13 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
-from sqlmodel import SQLModel
 
 from bot.bootstrap import Parts
-from bot.config import Settings
+from bot.config import Settings, SettingsError
 from bot.core.ingest import ingest_paths
-from bot.db import create_schema, engine_for
+from bot.db import create_schema, drop_everything, engine_for
 from bot.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,14 +24,20 @@ def database_url(tmp_path: Path) -> str:
     return os.environ.get("NEWSBOT_TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'test.db'}"
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """With NEWSBOT_TEST_DATABASE_URL set, an unreachable server fails the run at once instead of skipping."""
+    url = os.environ.get("NEWSBOT_TEST_DATABASE_URL")
+    if url:
+        try:
+            engine_for(url)
+        except SettingsError as exc:
+            pytest.exit(f"NEWSBOT_TEST_DATABASE_URL: {exc}", returncode=1)
+
+
 def reset(url: str) -> None:
-    """An empty schema: every table dropped and created again."""
+    """An empty database migrated from nothing: every table dropped, then every migration applied."""
     engine = engine_for(url)
-    if engine.dialect.name == "postgresql":
-        with engine.begin() as connection:
-            connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    else:
-        SQLModel.metadata.drop_all(engine)
+    drop_everything(engine)
     create_schema(engine)
 
 

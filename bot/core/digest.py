@@ -5,7 +5,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -13,13 +13,12 @@ from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
 from bot.core import digest_runs
-from bot.core.digest_text import (
-    METRICS, agreement_line, amount, date_label, event_line, one_line, period_label, trade_line,
-)
-from bot.core.facts import Agreement, Event, TradeFigure
+from bot.core.digest_picture import contradictions, next_date, trade_picture
+from bot.core.digest_text import agreement_line, event_line, one_line, trade_line
+from bot.core.facts import Agreement, TradeFigure
 from bot.core.subscriptions import first_due, parse_channel, slot, subscription, subscriptions
 from bot.models import Article, Fact, Subscription, utcnow
-from bot.reply import Citation, Item, Reply, Section
+from bot.reply import Item, Reply, Section
 from bot.store import StoredFact, Store, citation
 
 if TYPE_CHECKING:
@@ -29,7 +28,6 @@ log = logging.getLogger(__name__)
 MAX_ITEMS = 8  # per section: a digest is a chat message, the commands give the rest
 FACT_SECTIONS = (("trade_figures", "Trade figures", "/trade"), ("agreements", "Agreements", "/agreements"),
                  ("events", "Events", "/timeline"))
-CONTRADICTION = 0.005  # two figures for the same metric and period further apart than rounding
 
 
 @dataclass(frozen=True)
@@ -76,12 +74,16 @@ def _article_items(articles: list[Article]) -> list[Item]:
     items = []
     for group in stories.values():
         first = group[0]
-        summary = one_line(first.summary[0]) if first.summary else None
-        if first.title:
-            items.append(Item(text=first.title, detail=summary, citations=tuple(citation(a) for a in group)))
-        else:
-            items.append(Item(text=summary or first.id, citations=tuple(citation(a) for a in group)))
+        title = first.title or (one_line(first.summary[0]) if first.summary else first.id)
+        summary = next((one_line(line) for line in first.summary if not _repeats(title, line)), None)
+        items.append(Item(text=title, detail=summary, citations=tuple(citation(a) for a in group)))
     return items
+
+
+def _repeats(title: str, sentence: str) -> bool:
+    """A summary sentence the title already says (titles made from the lead sentence)."""
+    head = title.rstrip("…. ").strip()
+    return sentence.startswith(head[:60]) or head.startswith(sentence.rstrip(". ")[:60])
 
 
 def _changed_facts(store: Store, window: Window) -> dict[int, bool]:
@@ -113,76 +115,8 @@ def _fact_item(fact: StoredFact, is_new: bool, new_articles: set[str]) -> Item:
 
 def _capped(title: str, items: list[Item], command: str) -> tuple[Section, str | None]:
     more = len(items) - MAX_ITEMS
-    note = f"…and {more} more {title.lower()}: {command}" if more > 0 else None
+    note = f"{title}: {more} more with {command}" if more > 0 else None
     return Section(f"{title} ({len(items)})", tuple(items[:MAX_ITEMS])), note
-
-
-def _newest(citations: tuple[Citation, ...]) -> str:
-    return max((c.published or "" for c in citations), default="")
-
-
-def _contradictions(figures: list[StoredFact], changed: dict[int, bool]) -> list[Item]:
-    """Figures for the same metric, period and currency whose values differ, where one is new."""
-    groups: dict[tuple[str, str | None, str], list[StoredFact]] = defaultdict(list)
-    for figure in figures:
-        groups[(figure.fact.metric, figure.fact.period, figure.fact.currency)].append(figure)
-    items = []
-    for (metric, period, currency), group in groups.items():
-        values = [f.fact.value for f in group]
-        if len(group) < 2 or not any(f.id in changed for f in group):
-            continue
-        if (max(values) - min(values)) <= CONTRADICTION * max(abs(v) for v in values):
-            continue
-        group.sort(key=lambda f: _newest(f.citations), reverse=True)
-        versions = " vs ".join(
-            f"{amount(f.fact.value, currency)} ({'; '.join(c.label() for c in f.citations)})" for f in group)
-        items.append(Item(text=f"{METRICS.get(metric, metric)} ({period_label(period)}): sources disagree: {versions}",
-                          citations=tuple(c for f in group for c in f.citations)))
-    return items
-
-
-def _period_end(figure: TradeFigure) -> str:
-    end = (figure.period or "").split("/")[-1]
-    return f"{end}-12" if len(end) == 4 else end
-
-
-def _trade_picture(figures: list[StoredFact]) -> Item | None:
-    """The latest trade figure, measured against the latest target when their currencies agree."""
-    targets = sorted((f for f in figures if f.fact.metric == "target"),
-                     key=lambda f: (_newest(f.citations), f.fact.period or ""), reverse=True)
-    target = targets[0] if targets else None
-    totals = [f for f in figures if f.fact.metric == "total_trade"]
-    if not totals:
-        return Item(text=f"Target: {trade_line(target.fact)}", citations=target.citations) if target else None
-    currency = target.fact.currency if target else None
-    latest = max(totals, key=lambda f: (_period_end(f.fact), f.fact.currency == currency, _newest(f.citations)))
-    text = f"Latest trade figure: {amount(latest.fact.value, latest.fact.currency)} ({period_label(latest.fact.period)})"
-    if target is None:
-        return Item(text=text, citations=latest.citations)
-    goal = amount(target.fact.value, target.fact.currency) + " target"
-    goal += f" for {period_label(target.fact.period)}" if target.fact.period else ""
-    if latest.fact.currency == target.fact.currency and target.fact.value:
-        text += f", {latest.fact.value / target.fact.value:.0%} of the {goal}"
-    else:
-        text += f"; the {goal} is in another currency"
-    return Item(text=text, citations=tuple(dict.fromkeys(latest.citations + target.citations)))
-
-
-def _next_date(events: list[StoredFact], agreements: list[StoredFact], today: date) -> Item | None:
-    """The earliest dated event or planned agreement not yet past, at the precision it is known."""
-    iso = today.isoformat()
-    upcoming: list[tuple[str, str, StoredFact]] = []
-    for fact in events:
-        if isinstance(fact.fact, Event) and fact.fact.date >= iso[: len(fact.fact.date)]:
-            upcoming.append((fact.fact.date, event_line(fact.fact), fact))
-    for fact in agreements:
-        when = fact.fact.date if isinstance(fact.fact, Agreement) else None
-        if when and fact.fact.status == "planned" and when >= iso[: len(when)]:
-            upcoming.append((when, f"{date_label(when)}: {agreement_line(fact.fact)}", fact))
-    if not upcoming:
-        return None
-    _when, text, fact = min(upcoming, key=lambda entry: entry[0])
-    return Item(text=f"Next: {text}", citations=fact.citations)
 
 
 def build_digest(store: Store, channel: str, until: datetime | None = None) -> Digest:
@@ -199,9 +133,9 @@ def build_digest(store: Store, channel: str, until: datetime | None = None) -> D
         section, note = _capped("New articles", _article_items(articles), "/sources")
         sections.append(section)
         notes += [note] if note else []
-    contradictions = _contradictions(facts["trade_figures"], changed)
-    if contradictions:
-        sections.append(Section("Contradicted by a newer source", tuple(contradictions)))
+    clashes = contradictions(facts["trade_figures"], set(changed))
+    if clashes:
+        sections.append(Section("Contradicted by a newer source", tuple(clashes)))
     for kind, title, command in FACT_SECTIONS:
         items = [_fact_item(f, changed[f.id], new_ids) for f in facts[kind] if f.id in changed]
         if items:
@@ -215,8 +149,8 @@ def build_digest(store: Store, channel: str, until: datetime | None = None) -> D
         title = f"Nothing new since the last digest ({since})." if since else "Nothing is indexed yet."
         return Digest(Reply(title=title, command="digest"), is_empty=True)
     picture = [item for item in (
-        _trade_picture(facts["trade_figures"]),
-        _next_date(facts["events"], facts["agreements"], window.until.astimezone(zone).date()),
+        trade_picture(facts["trade_figures"]),
+        next_date(facts["events"], facts["agreements"], window.until.astimezone(zone).date()),
     ) if item]
     if picture:
         sections.append(Section("Standing picture", tuple(picture)))

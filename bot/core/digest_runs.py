@@ -71,5 +71,6 @@ def release(engine: Engine, run: DigestRun) -> None:
 def finish(engine: Engine, run: DigestRun, status: str) -> None:
     """Mark a claimed run `sent` (or `skipped` when there was nothing new to post)."""
     with Session(engine) as session:
-        session.exec(update(DigestRun).where(col(DigestRun.id) == run.id).values(status=status))  # type: ignore[call-overload]
+        marked = update(DigestRun).where(col(DigestRun.id) == run.id).values(status=status)
+        session.exec(marked)  # type: ignore[call-overload]
         session.commit()

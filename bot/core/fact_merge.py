@@ -112,4 +112,12 @@ def combine(old: BaseModel, new: BaseModel) -> BaseModel:
             data[field] = value
             if "precision" in data:
                 data["precision"] = new.model_dump().get("precision", data["precision"])
+    if isinstance(new, Agreement) and _proper_words(new.name) > _proper_words(old.name):
+        data["name"] = new.name
     return type(old).model_validate(data)
+
+
+def _proper_words(name: str) -> int:
+    """How much of a name is a proper name (`High-Level Strategic Cooperation Council` beats
+    `high-level cooperation meeting`)."""
+    return sum(1 for word in name.split() if word[:1].isupper())

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, timedelta, timezone
+from datetime import time as clock_time
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -65,7 +66,8 @@ def parse_tz(text: str) -> str:
     if name:
         return name
     guess = process.extractOne(text.strip(), list(_zones().values()), score_cutoff=80)
-    hint = f" Did you mean {guess[0]}?" if guess else " Use an Area/City name such as Europe/Istanbul or Asia/Kuala_Lumpur."
+    hint = (f" Did you mean {guess[0]}?" if guess
+            else " Use an Area/City name such as Europe/Istanbul or Asia/Kuala_Lumpur.")
     raise SubscriptionError(f"unknown time zone {text!r}.{hint}")
 
 
@@ -120,7 +122,7 @@ def slot(row: Subscription, day: datetime) -> datetime:
     zone = ZoneInfo(row.tz)
     local = day.astimezone(zone)
     hours, minutes = (int(part) for part in row.time.split(":"))
-    return datetime.combine(local.date(), time(hours, minutes), tzinfo=zone)
+    return datetime.combine(local.date(), clock_time(hours, minutes), tzinfo=zone)
 
 
 def first_due(row: Subscription, now: datetime | None = None) -> datetime:
