@@ -9,17 +9,18 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 from rapidfuzz import fuzz
-from sqlalchemy import Connection, Table, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Engine
 
-from bot.core.fact_merge import combine, could_be_same, fold, merge_key, same_fact, sort_date
-from bot.core.facts import FACT_TYPES, ArticleFacts
+from bot.core.fact_merge import AGREEMENT_CLASS, combine, could_be_same, fold, merge_key, same_fact, sort_date
+from bot.core.facts import FACT_TYPES, Agreement, ArticleFacts, Event
 from bot.models import Article, Fact, Mention, Sentence, utcnow
 
 StoreOutcome = Literal["added", "updated", "unchanged"]
-FUZZY_KINDS = {"events", "agreements", "people"}
+FUZZY_KINDS = {"events", "agreements"}
 NEAR_DUPLICATE = 90
-CANDIDATES = 100
+HEAD = 1500  # characters compared to tell a lightly edited copy from another story
+CANDIDATES = 50
 ARTICLES: Table = Article.__table__  # type: ignore[attr-defined]
 SENTENCES: Table = Sentence.__table__  # type: ignore[attr-defined]
 FACTS: Table = Fact.__table__  # type: ignore[attr-defined]
@@ -27,10 +28,11 @@ MENTIONS: Table = Mention.__table__  # type: ignore[attr-defined]
 
 
 _COLUMNS = (FACTS.c.id, FACTS.c.kind, FACTS.c.key, FACTS.c.sort_date, FACTS.c.data)
-BY_KEYS = select(*_COLUMNS).where(FACTS.c.key.in_(bindparam("keys", expanding=True)))
-BY_DAYS = (select(*_COLUMNS).where(FACTS.c.kind.in_(["events", "agreements"]))
-           .where(FACTS.c.sort_date.in_(bindparam("days", expanding=True))).order_by(FACTS.c.id.desc()).limit(2000))
-RECENT_AGREEMENTS = select(*_COLUMNS).where(FACTS.c.kind == "agreements").order_by(FACTS.c.id.desc()).limit(300)
+BY_KEYS = select(*_COLUMNS).where(FACTS.c.kind.in_(bindparam("kinds", expanding=True)),
+                                  FACTS.c.key.in_(bindparam("keys", expanding=True)))
+BY_PREFIX = (select(*_COLUMNS).where(FACTS.c.kind == bindparam("kind"), FACTS.c.key >= bindparam("low"),
+                                     FACTS.c.key < bindparam("high"))
+             .order_by(FACTS.c.key.desc()).limit(bindparam("most")))
 INSERT_FACT = insert(FACTS).returning(FACTS.c.id, sort_by_parameter_order=True)
 UPDATE_FACT = update(FACTS).where(FACTS.c.id == bindparam("fact_id"))
 
@@ -40,16 +42,16 @@ def content_hash(body: str) -> str:
 
 
 def _story_of(connection: Connection, facts: ArticleFacts, body: str) -> str:
-    """The story an article belongs to: an earlier near-duplicate's story, else its own id."""
-    same_day = ARTICLES.c.published == facts.published if facts.published else ARTICLES.c.published.is_(None)
-    same_title = ARTICLES.c.title == facts.title if facts.title else None
-    match = or_(same_title, same_day) if same_title is not None else same_day
+    """The story an article belongs to: an earlier near-duplicate (same publication date, nearly the
+    same opening) gives its story, else the article starts its own."""
+    match = ARTICLES.c.published == facts.published if facts.published else ARTICLES.c.published.is_(None)
     rows = connection.execute(
-        select(ARTICLES.c.story_id, ARTICLES.c.body).where(ARTICLES.c.id != facts.id, match).limit(20)
+        select(ARTICLES.c.story_id, func.substr(ARTICLES.c.body, 1, HEAD)).where(ARTICLES.c.id != facts.id, match)
+        .limit(20)
     ).all()
-    head = body[:3000]
+    head = body[:HEAD]
     for story_id, other in rows:
-        if fuzz.ratio(head, other[:3000], score_cutoff=NEAR_DUPLICATE):
+        if fuzz.ratio(head, other, score_cutoff=NEAR_DUPLICATE):
             return str(story_id)
     return facts.id
 
@@ -67,33 +69,37 @@ def _remove_article(connection: Connection, article_id: str) -> None:
 
 
 class _FactIndex:
-    """The existing facts this article may merge into, read in two queries instead of one per fact."""
+    """The existing facts this article may merge into: exact keys in one query, then for events and
+    agreements the narrow key ranges where a differently worded report of the same fact would sit."""
 
     def __init__(self, connection: Connection, facts: list[tuple[str, str, BaseModel]]) -> None:
+        self.connection = connection
         keys = {(kind, key) for kind, key, _ in facts}
-        days = {sort_date(fact) for kind, _, fact in facts if kind in FUZZY_KINDS and kind != "people"}
-        rows = list(connection.execute(BY_KEYS, {"keys": sorted({key for _, key in keys})})) if keys else []
-        rows = [row for row in rows if (row.kind, row.key) in keys]
-        if days:
-            rows += connection.execute(BY_DAYS, {"days": sorted(days | {""})}).all()
-        if any(kind == "agreements" and not sort_date(fact) for kind, _, fact in facts):
-            rows += connection.execute(RECENT_AGREEMENTS).all()
-        self.by_key: dict[tuple[str, str], Any] = {(r.kind, r.key): r for r in rows}
-        self.by_date: dict[tuple[str, str], list[Any]] = {}
-        for row in rows:
-            self.by_date.setdefault((row.kind, row.sort_date), []).append(row)
+        rows = connection.execute(BY_KEYS, {"kinds": sorted({kind for kind, _ in keys}),
+                                            "keys": sorted({key for _, key in keys})}).all() if keys else []
+        self.by_key: dict[tuple[str, str], Any] = {(r.kind, r.key): r for r in rows if (r.kind, r.key) in keys}
+
+    def _range(self, kind: str, prefix: str) -> list[Any]:
+        return self.connection.execute(BY_PREFIX, {"kind": kind, "low": prefix, "high": prefix + "\uffff",
+                                                   "most": CANDIDATES}).all()
+
+    def candidates(self, kind: str, fact: BaseModel) -> list[Any]:
+        if isinstance(fact, Event):
+            return self._range(kind, f"{fact.date}|{fold(fact.place)}|") if fact.place else []
+        if isinstance(fact, Agreement):
+            group = AGREEMENT_CLASS[fact.kind]
+            if not fact.date:
+                return self._range(kind, f"{group}|")
+            coarser = [fact.date[:n] for n in (4, 7) if n < len(fact.date)]
+            prefixes = [f"{group}|{fact.date}", f"{group}||", *(f"{group}|{d}|" for d in coarser)]
+            return [row for prefix in prefixes for row in self._range(kind, prefix)]
+        return []
 
     def find(self, kind: str, key: str, fact: BaseModel, pair: set[str]) -> Any | None:
         row = self.by_key.get((kind, key))
-        if row is not None or kind not in FUZZY_KINDS or kind == "people":
+        if row is not None or kind not in FUZZY_KINDS:
             return row
-        day = sort_date(fact)
-        if kind == "agreements":
-            candidates = [r for d, rows in self.by_date.items() if d[0] == kind and (not day or d[1] in {day, ""})
-                          for r in rows][-CANDIDATES:]
-        else:
-            candidates = self.by_date.get((kind, day), [])[-CANDIDATES:]
-        for candidate in candidates:
+        for candidate in self.candidates(kind, fact):
             if could_be_same(kind, fact, candidate.data) and \
                     same_fact(fact, FACT_TYPES[kind].model_validate(candidate.data), pair):
                 return candidate
