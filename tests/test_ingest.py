@@ -140,3 +140,15 @@ def test_a_wrong_setting_is_one_line(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "bot", "export"], capture_output=True, text=True, cwd=ROOT,
                           env={**os.environ, "DIGEST_TIME": "25:99"}, timeout=60)
     assert done.returncode == 2 and done.stderr.strip().count("\n") == 0 and "DIGEST_TIME" in done.stderr
+
+
+def test_the_same_visit_at_two_precisions_is_one_event_at_the_finer_date(parts: Parts) -> None:
+    visits = [f for f in parts.store.facts("events") if f.fact.place == "Kuala Lumpur" and f.fact.date.startswith("2025")
+              and f.fact.date != "2025-11-19"]
+    assert [(v.fact.date, v.fact.precision) for v in visits] == [("2025-02", "month")]
+    assert {c.article_id[:3] for c in visits[0].citations} == {"001", "002"}
+
+
+def test_a_person_keeps_the_fullest_role_any_source_gives(parts: Parts) -> None:
+    erdogan = next(f.fact for f in parts.store.facts("people") if f.fact.name.startswith("Recep"))
+    assert erdogan.role == "President of Türkiye"

@@ -75,7 +75,7 @@ def could_be_same(kind: str, new: BaseModel, old: dict) -> bool:
 def same_fact(new: BaseModel, old: BaseModel, pair_names: set[str]) -> bool:
     """Fuzzy sameness for facts whose wording differs between publishers."""
     if isinstance(new, Event) and isinstance(old, Event):
-        if new.date != old.date:
+        if not (new.date.startswith(old.date) or old.date.startswith(new.date)):
             return False
         same_place = bool(new.place) and fold(new.place) == fold(old.place)
         return same_place and _names_overlap(new.actors, old.actors)
@@ -114,6 +114,8 @@ def combine(old: BaseModel, new: BaseModel) -> BaseModel:
                 data["precision"] = new.model_dump().get("precision", data["precision"])
     if isinstance(new, Agreement) and _proper_words(new.name) > _proper_words(old.name):
         data["name"] = new.name
+    if isinstance(new, Person) and new.role and old.role and old.role in new.role and new.role != old.role:
+        data["role"] = new.role
     return type(old).model_validate(data)
 
 

@@ -85,7 +85,12 @@ class _FactIndex:
 
     def candidates(self, kind: str, fact: BaseModel) -> list[Any]:
         if isinstance(fact, Event):
-            return self._range(kind, f"{fact.date}|{fold(fact.place)}|") if fact.place else []
+            if not fact.place:
+                return []
+            place = fold(fact.place)
+            coarser = [fact.date[:n] for n in (4, 7) if n < len(fact.date)]
+            finer = [row for row in self._range(kind, f"{fact.date}-") if fold(row.data.get("place")) == place]
+            return [row for day in [fact.date, *coarser] for row in self._range(kind, f"{day}|{place}|")] + finer
         if isinstance(fact, Agreement):
             group = AGREEMENT_CLASS[fact.kind]
             if not fact.date:
