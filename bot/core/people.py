@@ -139,19 +139,36 @@ def mentioned_people(sentence: str, people: list[Person]) -> list[Person]:
     """The people a sentence names by any of their forms, in order of first mention."""
     if not people:
         return []
-    forms = {form: person for person in people for form in [person.name, *person.aliases]}
-    pattern = _forms_pattern(tuple(sorted(forms, key=len, reverse=True)))
+    owner, longest = _forms_index(tuple((p.name, *p.aliases) for p in people))
+    words = _TOKEN.findall(sentence)
     found: list[Person] = []
-    for match in pattern.finditer(sentence):
-        person = forms[match.group(0)]
-        if person not in found:
-            found.append(person)
+    index = 0
+    while index < len(words):
+        size = min(longest, len(words) - index) if words[index][:1].isupper() else 0
+        while size:
+            person = owner.get(" ".join(words[index:index + size]))
+            if person is not None:
+                if people[person] not in found:
+                    found.append(people[person])
+                break
+            size -= 1
+        index += max(size, 1)
     return found
 
 
+_TOKEN = re.compile(r"[\w’'-]+")
+
+
 @lru_cache(maxsize=256)
-def _forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+def _forms_index(names: tuple[tuple[str, ...], ...]) -> tuple[dict[str, int], int]:
+    """Which person each written form belongs to (possessive forms too), and the longest form in words."""
+    owner: dict[str, int] = {}
+    for index, forms in enumerate(names):
+        for form in forms:
+            for written in (form, f"{form}’s", f"{form}'s"):
+                words = _TOKEN.findall(written)
+                owner.setdefault(" ".join(words), index)
+    return owner, max((len(key.split()) for key in owner), default=1)
 
 
 def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core.dates import MONTH_PATTERN, PartialDate, month_number
 
@@ -48,8 +49,19 @@ def _span(year: int, first: int, last: int) -> str:
     return str(year) if (first, last) == (1, 12) else f"{year}-{first:02d}/{year}-{last:02d}"
 
 
+_CUES = re.compile(rf"(?:19|20)\d\d|\b(?:{MONTH_PATTERN}|this year|last year|previous year|past year|current year|"
+                   r"half|quarter)\b", re.I)
+
+
 def find_periods(sentence: str, published: PartialDate | None) -> list[Period]:
     """Every reporting period in a sentence, most specific forms first, without overlaps."""
+    if not _CUES.search(sentence):
+        return []
+    return list(_find_periods(sentence, published))
+
+
+@lru_cache(maxsize=8192)
+def _find_periods(sentence: str, published: PartialDate | None) -> tuple[Period, ...]:
     found: list[Period] = []
 
     def add(text: str | None, match: re.Match[str]) -> None:
@@ -93,7 +105,7 @@ def find_periods(sentence: str, published: PartialDate | None) -> list[Period]:
         year = _year(f"{match.group('which')} year".lower().replace("previous", "last").replace("past", "last")
                      .replace("current", "this"), published)
         add(str(year) if year else None, match)
-    return sorted(found, key=lambda p: p.start)
+    return tuple(sorted(found, key=lambda p: p.start))
 
 
 _YEAR_EARLIER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|"

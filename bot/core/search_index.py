@@ -42,7 +42,7 @@ SENTENCE_POSTGRES_DDL = [
     "USING GIN (to_tsvector('simple', text))",
 ]
 FACT_POSTGRES_DDL = [
-    "CREATE INDEX IF NOT EXISTS fact_data_fts ON fact USING GIN (to_tsvector('simple', data))",
+    "CREATE INDEX IF NOT EXISTS fact_data_fts ON fact USING GIN (to_tsvector('simple', data::jsonb - 'quote'))",
 ]
 SQLITE_DDL = SENTENCE_SQLITE_DDL + FACT_SQLITE_DDL
 POSTGRES_DDL = SENTENCE_POSTGRES_DDL + FACT_POSTGRES_DDL
