@@ -141,6 +141,20 @@ def _what(sentence: str) -> str:
     return text if len(text) <= 220 else text[:217].rsplit(" ", 1)[0] + "…"
 
 
+STRONG_TRIGGERS = re.compile(r"\b(meeting|visit|talks|summit|conference|roundtable|forum|signing|signed|"
+                             r"inaugural|attended|met|launched|held|hosted)\b", re.I)
+
+
+def _headline_score(what: str) -> int:
+    """How well a sentence names the happening: event words count, a quote or a pronoun opening does not."""
+    score = len(STRONG_TRIGGERS.findall(what))
+    if what[:1] in QUOTE_MARKS:
+        score -= 2
+    if re.match(r"(?:He|She|They|It)\b", what):
+        score -= 1
+    return score
+
+
 def _merge_within_article(candidates: list[_Candidate]) -> list[Event]:
     """One event per date and place: later mentions add actors to the first."""
     merged: list[Event] = []
@@ -153,7 +167,7 @@ def _merge_within_article(candidates: list[_Candidate]) -> list[Event]:
             merged.append(event)
             continue
         same.actors += [a for a in event.actors if a not in same.actors]
-        if same.what[:1] in QUOTE_MARKS and event.what[:1] not in QUOTE_MARKS:
+        if _headline_score(event.what) > _headline_score(same.what):
             same.what = event.what
         if not same.place and event.place:
             same.place = event.place
