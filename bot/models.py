@@ -16,7 +16,7 @@ class Article(SQLModel, table=True):
     """One ingested article; `story_id` links near-duplicates to the first of their story."""
 
     id: str = Field(primary_key=True, max_length=200)
-    title: str | None = None
+    title: str | None = Field(default=None, index=True)  # the indexer looks for near-duplicates by title
     source: str | None = Field(default=None, index=True)
     url: str | None = None
     published: str | None = Field(default=None, index=True)

@@ -40,6 +40,7 @@ LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s
                         r"related\s+to|covering|in|on|for)\s+(?P<list>[^.;:]+)", re.I)
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment")
+COUNCIL_CUES = frozenset({"council", "commission", "committee", "mechanism", "meeting"})
 COUNCIL_WORDS = {"high", "level", "council", "commission", "committee", "meeting", "the", "joint", "bilateral"}
 NOT_DOMAINS = {"place", "force", "effect", "the day", "day", "principle", "total", "particular", "addition"}
 LIST_LEAD = re.compile(r"^(?:(?:various|several|many|key|the)\s+)?(?:areas|fields|sectors|domains)?\s*"
@@ -133,9 +134,12 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         if day_dates and published and abs((parse_iso(day_dates[0]).as_date()  # type: ignore[union-attr]
                                             - parse_iso(published).as_date()).days) <= 3:  # type: ignore[union-attr]
             narrative = day_dates[0]
-        if not word_set(sentence) & INSTRUMENT_WORDS:
+        words = word_set(sentence)
+        if not words & INSTRUMENT_WORDS:
             continue
         for kind, pattern in INSTRUMENTS:
+            if kind == "council" and not words & COUNCIL_CUES:
+                continue
             match = pattern.search(sentence)
             if not match or not _is_formal(kind, sentence, match):
                 continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,9 +24,9 @@ MIN_CORRECTABLE = 4
 CORRECTION_CUTOFF = 75.0
 # Up to this many matching facts are ordered by one query; more are found walking the date index.
 DIRECT_ORDER_LIMIT = 4000
-# A search ranks at most this many of the newest matching sentences (a word in every article would
-# otherwise make bm25 score the whole corpus); the reply says when this happened.
-RANK_WINDOW = 20000
+# A search ranks at most this many of the newest matching sentences: bm25 costs a few microseconds a
+# match, and a word in every article would otherwise score the whole corpus. The reply says so.
+RANK_WINDOW = 5000
 
 
 def fold_words(query: str) -> list[str]:
@@ -104,21 +105,33 @@ def _postgres_terms(connection: Connection, index: Index) -> dict[str, int]:
     return terms
 
 
-def _doc_count(connection: Connection, index: Index, word: str) -> int:
+def _known(connection: Connection, index: Index, word: str) -> bool:
+    """Whether the index holds the word: its first posting, not its count (a count reads every posting)."""
     if connection.dialect.name == "sqlite":
-        vocab = _sqlite_vocab(connection, index)
-        found = connection.exec_driver_sql(f"SELECT doc FROM {vocab} WHERE term = ?", (word,)).first()
-        return int(found[0]) if found else 0
-    return _postgres_terms(connection, index).get(word, 0)
+        return connection.exec_driver_sql(
+            f"SELECT 1 FROM {index}_fts WHERE {index}_fts MATCH ? LIMIT 1", (_fts5_term(word),)).first() is not None
+    return word in _postgres_terms(connection, index)
+
+
+# SQLite's vocabulary counts each word's documents as it lists it, so a slice is kept for a while.
+VOCABULARY_SECONDS = 600.0
+_SQLITE_SLICES: dict[tuple[str, str, str], tuple[float, dict[str, int]]] = {}
 
 
 def _terms_starting(connection: Connection, index: Index, prefix: str) -> dict[str, int]:
-    if connection.dialect.name == "sqlite":
-        vocab = _sqlite_vocab(connection, index)
-        rows = connection.exec_driver_sql(
-            f"SELECT term, doc FROM {vocab} WHERE term >= ? AND term < ?", (prefix, prefix + "\uffff")).all()
-        return {term: doc for term, doc in rows}
-    return {term: doc for term, doc in _postgres_terms(connection, index).items() if term.startswith(prefix)}
+    """The index's words starting with `prefix`, with their document counts."""
+    if connection.dialect.name != "sqlite":
+        return {term: doc for term, doc in _postgres_terms(connection, index).items() if term.startswith(prefix)}
+    key = (str(connection.engine.url), index, prefix)
+    cached = _SQLITE_SLICES.get(key)
+    if cached and time.monotonic() - cached[0] < VOCABULARY_SECONDS:
+        return cached[1]
+    vocab = _sqlite_vocab(connection, index)
+    rows = connection.exec_driver_sql(
+        f"SELECT term, doc FROM {vocab} WHERE term >= ? AND term < ?", (prefix, prefix + "\uffff")).all()
+    terms = {term: doc for term, doc in rows}
+    _SQLITE_SLICES[key] = (time.monotonic(), terms)
+    return terms
 
 
 def _closest(word: str, terms: dict[str, int]) -> str | None:
@@ -144,7 +157,7 @@ def spelled(connection: Connection, index: Index, words: Iterable[str]) -> Words
     used: list[str] = []
     corrections: dict[str, str] = {}
     for word in words:
-        if len(word) >= MIN_CORRECTABLE and not word.isdigit() and not _doc_count(connection, index, word):
+        if len(word) >= MIN_CORRECTABLE and not word.isdigit() and not _known(connection, index, word):
             better = correct_word(connection, index, word)
             if better and better != word:
                 corrections[word] = better
@@ -189,24 +202,18 @@ def _rank_sentences(connection: Connection, words: list[str], limit: int,
 def _rank_sqlite(connection: Connection, words: list[str], limit: int,
                  all_words: bool) -> tuple[list[SentenceHit], bool]:
     match = (" AND " if all_words else " OR ").join(_fts5_term(w) for w in words)
-    counts = [_doc_count(connection, "sentence", w) for w in words]
-    if not any(counts):
-        return [], False
-    expected = min(c for c in counts if c) if all_words else sum(counts)
-    floor = 0
-    windowed = expected > RANK_WINDOW
-    if windowed:  # the newest sentences have the highest ids: rank only the newest matches
-        newest = connection.exec_driver_sql(
-            "SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            (match, RANK_WINDOW)).first()
-        floor = int(newest[0]) if newest else 0
-        windowed = newest is not None
+    # The newest sentences have the highest ids: past RANK_WINDOW matches, rank only the newest ones.
+    newest = connection.exec_driver_sql(
+        "SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (match, RANK_WINDOW)).first()
+    floor = int(newest[0]) if newest else 0
+    windowed = newest is not None
     rows = connection.exec_driver_sql(
         "SELECT s.id, s.article_id, s.position, s.text, ranked.score FROM "
         "(SELECT rowid AS id, bm25(sentence_fts) AS score FROM sentence_fts "
         " WHERE sentence_fts MATCH ? AND rowid > ? ORDER BY score LIMIT ?) AS ranked "
         "JOIN sentence s ON s.id = ranked.id ORDER BY ranked.score, s.id",
-        (match, floor, limit * 2)).all()
+        (match, floor, limit * 8)).all()
     return _distinct(rows, limit), windowed
 
 
@@ -215,7 +222,7 @@ def _rank_postgres(connection: Connection, words: list[str], limit: int, all_wor
     rows = connection.execute(text(
         "SELECT id, article_id, position, text, -ts_rank(to_tsvector('simple', text), q) AS score "
         "FROM sentence, to_tsquery('simple', :q) AS q WHERE to_tsvector('simple', text) @@ q "
-        "ORDER BY score, id LIMIT :n"), {"q": tsquery, "n": limit * 2}).all()
+        "ORDER BY score, id LIMIT :n"), {"q": tsquery, "n": limit * 8}).all()
     return _distinct(rows, limit)
 
 
@@ -224,7 +231,7 @@ def _distinct(rows: Iterable, limit: int) -> list[SentenceHit]:
     seen: set[str] = set()
     hits = []
     for sentence_id, article_id, position, sentence, score in rows:
-        key = " ".join(fold_words(sentence))
+        key = " ".join(sentence.casefold().split())
         if key in seen:
             continue
         seen.add(key)

@@ -1,4 +1,5 @@
-"""Command views: the facts' full-text index and a (kind, sort_date) index, so commands stay fast.
+"""Command views: the facts' full-text index and a (kind, sort_date) index, so commands stay fast;
+an index on article titles, so finding an article's near-duplicates does not read every article.
 
 Revision ID: 0002
 Revises: 0001
@@ -35,6 +36,8 @@ POSTGRES_FACT_SEARCH = [
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('article', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_article_title'), ['title'], unique=False)
     with op.batch_alter_table('fact', schema=None) as batch_op:
         batch_op.create_index('ix_fact_kind_sort_date', ['kind', 'sort_date'], unique=False)
     for statement in SQLITE_FACT_SEARCH if op.get_bind().dialect.name == "sqlite" else POSTGRES_FACT_SEARCH:
@@ -50,3 +53,5 @@ def downgrade() -> None:
         op.execute("DROP INDEX IF EXISTS fact_data_fts")
     with op.batch_alter_table('fact', schema=None) as batch_op:
         batch_op.drop_index('ix_fact_kind_sort_date')
+    with op.batch_alter_table('article', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_article_title'))
