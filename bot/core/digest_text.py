@@ -1,57 +1,14 @@
 """One line of plain text per fact, for the digest: amounts, periods and dates as people write them."""
 from __future__ import annotations
 
-import calendar
-import re
-
+from bot.core.fact_text import date_label, period_label
+from bot.core.fact_text import money as amount
 from bot.core.facts import Agreement, Event, TradeFigure
 
 METRICS = {"total_trade": "Total trade", "exports": "Exports", "imports": "Imports",
            "investment": "Investment", "target": "Trade target"}
-CURRENCY_PREFIX = {"MYR": "RM", "EUR": "€", "GBP": "£"}
 KINDS = {"mou": "MoU", "fta": "FTA", "council": "Council", "agreement": "Agreement",
          "declaration": "Declaration", "contract": "Contract"}
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-
-
-def amount(value: float, currency: str) -> str:
-    """`RM21.2 billion`, `USD 4.92 billion`, `€350 million`."""
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(value) >= size:
-            number = f"{value / size:.2f}".rstrip("0").rstrip(".") + f" {word}"
-            break
-    else:
-        number = f"{value:,.0f}"
-    prefix = CURRENCY_PREFIX.get(currency)
-    return f"{prefix}{number}" if prefix else f"{currency} {number}"
-
-
-def month_label(text: str) -> str:
-    """`2025-11` -> `Nov 2025`."""
-    match = _MONTH.match(text)
-    return f"{calendar.month_abbr[int(match.group(2))]} {match.group(1)}" if match else text
-
-
-def period_label(period: str | None) -> str:
-    """`2025-01/2025-11` -> `Jan–Nov 2025`; `2024` stays `2024`."""
-    if not period:
-        return "period not stated"
-    start, _, end = period.partition("/")
-    if not end:
-        return month_label(start)
-    if start[:4] == end[:4]:
-        return f"{month_label(start).split()[0]}–{month_label(end)}"
-    return f"{month_label(start)}–{month_label(end)}"
-
-
-def date_label(value: str | None) -> str:
-    """`2026-01-07` -> `7 Jan 2026`, `2026-03` -> `Mar 2026`, `2026` stays."""
-    if not value:
-        return "undated"
-    parts = value.split("-")
-    if len(parts) == 3 and all(p.isdigit() for p in parts):
-        return f"{int(parts[2])} {calendar.month_abbr[int(parts[1])]} {parts[0]}"
-    return month_label(value)
 
 
 def trade_line(fact: TradeFigure) -> str:

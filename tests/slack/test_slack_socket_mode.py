@@ -19,8 +19,8 @@ def socket_mode(parts: Parts, fake_slack: FakeSlackApi) -> Iterator[FakeSlackApi
     handler.connect()
     assert fake_slack.wait_for_socket()
     yield fake_slack
-    fake_slack.close_sockets()  # else the client's close waits out its 3 s receive timeout
-    handler.close()
+    handler.close()  # before the server side closes: slack_sdk's close races its receive thread otherwise
+    fake_slack.close_sockets()
 
 
 def slash_envelope(envelope_id: str, command: str, text: str, response_url: str) -> dict[str, object]:
