@@ -14,10 +14,6 @@ from bot import models  # noqa: F401  (registers the tables)
 from bot.config import SettingsError
 
 
-def is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"
-
-
 def make_engine(url: str) -> Engine:
     """Build an engine for a URL; the SQLite folder is created if missing."""
     if url.startswith("postgresql://"):

@@ -7,7 +7,7 @@ from rapidfuzz import fuzz
 
 from bot.core.article_context import ArticleContext
 from bot.core.date_phrases import find_date_phrases
-from bot.core.dates import parse_iso
+from bot.core.dates import month_number, parse_iso
 from bot.core.facts import Agreement
 from bot.core.sentences import word_set
 from bot.core.fact_merge import AGREEMENT_CLASS, fold
@@ -113,7 +113,7 @@ def _parties(sentence: str, start: int, context: ArticleContext) -> list[str]:
     return list(context.pair)
 
 
-def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str], pair: tuple[str, str]) -> str:
+def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str]) -> str:
     text = re.sub(r"\s+", " ", match.group(0)).strip()
     if kind == "council":
         return text
@@ -154,7 +154,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             names = domains or [None]
             for domain in names:
                 found.append(Agreement(
-                    kind=kind, name=_name(kind, match, [domain] if domain else [], parties, context.pair),
+                    kind=kind, name=_name(kind, match, [domain] if domain else [], parties),
                     domains=[domain] if domain else _default_domains(kind, match.group(0), context),
                     date=date, place=_place(sentence, context, status, date is not None), status=status,
                     parties=parties, quote=sentence))
@@ -176,8 +176,6 @@ def _default_domains(kind: str, text: str, context: ArticleContext) -> list[str]
 def _place(sentence: str, context: ArticleContext, status: str, dated: bool) -> str | None:
     match = re.search(r"\b(?:in|at)\s+(?P<p>[A-Z][a-zçğıöşü]+(?:\s+[A-Z][a-zçğıöşü]+)?)\b(?![’'])", sentence)
     if match and not context.countries.of_demonym(match.group("p")):
-        from bot.core.dates import month_number
-
         if not month_number(match.group("p").split()[0]):
             return context.countries.canonical(match.group("p")) or match.group("p")
     if re.search(r"\bhere\b", sentence) or status == "signed" and dated and context.dateline_place:

@@ -38,7 +38,7 @@ def _published(raw: RawArticle, date_line: str | None, dateline_date: str | None
         parts = parse_month_day(dateline_date)
         if parts:
             month, day, year = parts
-            year = year or infer_year(month, day, body)
+            year = year or infer_year(month, body)
             if year:
                 return PartialDate(year, month, day)
     return None

@@ -31,7 +31,7 @@ def slug(text: str, limit: int = 120) -> str:
     return text[:limit].rstrip("-") or "article"
 
 
-def decode(data: bytes, name: str, max_bytes: int) -> str:
+def decode(data: bytes, max_bytes: int) -> str:
     """Bytes to text, or UnreadableArticle naming the reason."""
     if len(data) > max_bytes:
         raise UnreadableArticle(f"too large ({len(data):,} bytes, limit {max_bytes:,})")
@@ -92,7 +92,7 @@ def read_article_file(path: Path, max_bytes: int) -> RawArticle:
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableArticle(f"cannot read: {exc.strerror or exc}") from None
-    text = decode(data, path.name, max_bytes)
+    text = decode(data, max_bytes)
     if is_html(text, path.name):
         return from_html(path.stem, text)
     return RawArticle(id=path.stem, text=text)

@@ -13,7 +13,7 @@ MONTHS = {
     "oct": 10, "nov": 11, "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True)).title().replace("|", "|")
+MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True)).title()
 _MONTH = rf"(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()}|{MONTH_PATTERN.lower()})"
 _YEAR = r"(?:19|20)\d{2}"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -63,7 +63,7 @@ def _names_overlap(left: list[str], right: list[str]) -> bool:
                for a in left if fold(a))
 
 
-def could_be_same(kind: str, new: BaseModel, old: dict) -> bool:
+def could_be_same(new: BaseModel, old: dict) -> bool:
     """A cheap test on a stored fact's data before the full comparison."""
     if isinstance(new, Event):
         return bool(new.place) and fold(new.place) == fold(old.get("place"))

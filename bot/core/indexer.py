@@ -105,7 +105,7 @@ class _FactIndex:
         if row is not None or kind not in FUZZY_KINDS:
             return row
         for candidate in self.candidates(kind, fact):
-            if could_be_same(kind, fact, candidate.data) and \
+            if could_be_same(fact, candidate.data) and \
                     same_fact(fact, FACT_TYPES[kind].model_validate(candidate.data), pair):
                 return candidate
         return None

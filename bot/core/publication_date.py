@@ -27,7 +27,7 @@ def past_periods(text: str) -> list[PartialDate]:
     return found
 
 
-def infer_year(month: int, day: int, text: str) -> int | None:
+def infer_year(month: int, text: str) -> int | None:
     """The first year in which the dateline's day falls after every period the text reports as past."""
     periods = past_periods(text)
     if not periods:
