@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.core.countries import country_names
 from bot.core.fact_merge import fold
 from bot.core.facts import Agreement
 from bot.reply import Item, Reply, Request, Section
@@ -151,7 +152,7 @@ def agreement_item(stored: StoredFact, pair: tuple[str, str]) -> Item:
 
 def _parties(agreement: Agreement, pair: tuple[str, str]) -> str | None:
     """`Parties: ISIS Malaysia, SETA` when they are not simply the two countries."""
-    countries = {fold(name) for name in pair} | {"turkey", "turkiye"}
+    countries = country_names().pair_spellings(pair)
     if all(fold(party) in countries for party in agreement.parties):
         return None
     return f"Parties: {', '.join(agreement.parties)}"

@@ -3,19 +3,24 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 from sqlmodel import Session, func, select
 
 from bot.bootstrap import Parts
+from bot.core import indexer
 from bot.core.article_reader import RawArticle
+from bot.core.countries import country_names
 from bot.core.extract import extract
 from bot.core.export import export
 from bot.core.indexer import store_article
 from bot.core.ingest import ensure_seeded, ingest_paths, ingest_raw
+from bot.core.search_index import fact_text, fact_text_sql
 from bot.models import Article, Fact, Mention, Sentence
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ROOT = SEEDS.parent
@@ -79,6 +84,55 @@ def test_a_failure_mid_article_leaves_no_half_article(empty_parts: Parts) -> Non
     with pytest.raises(Exception):
         store_article(empty_parts.engine, facts, GOOD, empty_parts.settings.country_pair)
     assert [count(empty_parts, m) for m in (Article, Sentence, Fact, Mention)] == [0, 0, 0, 0]
+
+
+def test_a_failure_after_the_facts_are_indexed_leaves_no_index_rows(empty_parts: Parts,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(indexer, "INSERT_MENTION", text("INSERT INTO no_such_table VALUES (:fact_id)"))
+    facts = extract(RawArticle(id="broken", text=GOOD), empty_parts.settings.country_pair)
+    with pytest.raises(Exception):
+        store_article(empty_parts.engine, facts, GOOD, empty_parts.settings.country_pair)
+    assert [count(empty_parts, m) for m in (Article, Sentence, Fact, Mention)] == [0, 0, 0, 0]
+    if empty_parts.engine.dialect.name == "sqlite":
+        with empty_parts.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT count(*) FROM fact_fts").scalar() == 0
+            assert connection.exec_driver_sql(
+                "SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH 'malaysia'").scalar() == 0
+
+
+def test_the_writer_keeps_the_sqlite_search_index_as_the_triggers_did(parts: Parts) -> None:
+    """Facts inserted, merged, and dropped by an edit: fact_fts holds exactly each fact's text, the sentence
+    index agrees with its table."""
+    if parts.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL indexes expressions of the rows")
+    edited = GOOD.replace("RM21.2 billion", "RM22.5 billion")
+    assert ingest_raw(parts.engine, parts.settings, RawArticle(id="000_2d44f72f5ea98886", text=edited)).outcome == \
+        "updated"
+    with parts.engine.connect() as connection:
+        stored = connection.exec_driver_sql(f"SELECT id, kind, {fact_text_sql('fact')} FROM fact ORDER BY id").all()
+        indexed = connection.exec_driver_sql("SELECT rowid, kind, text FROM fact_fts ORDER BY rowid").all()
+        connection.exec_driver_sql("INSERT INTO sentence_fts(sentence_fts, rank) VALUES ('integrity-check', 1)")
+        found = connection.exec_driver_sql(
+            "SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH 'rm22'").scalar()
+    assert stored and indexed == stored
+    assert found == 1
+
+
+def test_a_facts_search_text_is_the_one_json_tree_gives() -> None:
+    data = {"what": "Talks", "quote": "left out", "n": 3, "optional": True, "empty": "", "none": None,
+            "actors": ["Anwar", {"quote": "left out too", "name": "Erdoğan"}, ["nested"]], "place": "Ankara"}
+    with sqlite3.connect(":memory:") as connection:
+        connection.execute("CREATE TABLE fact (data TEXT)")
+        connection.execute("INSERT INTO fact VALUES (?)", (json.dumps(data),))
+        [(expected,)] = connection.execute(f"SELECT {fact_text_sql('fact')} FROM fact").fetchall()
+    assert fact_text(data) == expected == "Talks  Anwar Erdoğan nested Ankara"
+
+
+def test_agreement_names_are_compared_without_any_spelling_of_either_country() -> None:
+    assert {"turkey", "turkiye", "republic of turkey", "malaysia"} <= country_names().pair_spellings(("Malaysia", "Türkiye"))
+    assert country_names().pair_spellings(("Malaysia", "Turkey")) == country_names().pair_spellings(("Malaysia", "Türkiye"))
+    assert {"germany", "france", "french republic"} <= country_names().pair_spellings(("Germany", "France"))
+    assert not country_names().pair_spellings(("Germany", "France")) & {"turkey", "turkiye"}
 
 
 def test_the_same_meeting_from_two_publishers_is_one_fact_with_both_sources(parts: Parts) -> None:

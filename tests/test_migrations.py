@@ -1,11 +1,13 @@
 """Alembic migrations: from an empty database, no drift from the models, safe concurrent starts, the CLI."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -14,12 +16,15 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel
 
 from bot.config import Settings
-from bot.core.search_index import ensure_search_index
+from bot.core.indexer import store_article
+from bot.core.search_index import ensure_search_index, fact_text_sql
 from bot.db import drop_everything, engine_for
 from bot.migrations_runner import alembic_config, current_revision, head_revision, include_object, migrate, upgrade
 from bot.models import Article
+from cmd_corpus import seed_article_facts
 
 NEWSBOT = Path(sys.executable).with_name("newsbot")
+SEED = "000_2d44f72f5ea98886"
 
 
 def revision(engine: Engine) -> str | None:
@@ -122,6 +127,40 @@ def test_a_database_made_before_migrations_is_adopted(settings: Settings) -> Non
     assert revision(engine) == head_revision()
     with Session(engine) as session:
         assert session.get(Article, "kept") is not None
+
+
+def test_upgrading_from_0002_keeps_the_search_index_and_the_writer_takes_over(settings: Settings) -> None:
+    """0003 drops the SQLite insert and update triggers: what they indexed stays, a fact the index lost comes
+    back, and the writer indexes from then on; downgrading brings the triggers back."""
+    engine = engine_for(settings.database_url)
+    if engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL indexes expressions of the rows: 0003 changes nothing there")
+    drop_everything(engine)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0002")
+        connection.exec_driver_sql(
+            "INSERT INTO article (id, summary, body, content_hash, story_id, ingested_at) "
+            "VALUES ('old', '[]', 'Ministers met in Ankara.', 'h', 'old', '2026-01-01 00:00:00')")
+        connection.exec_driver_sql("INSERT INTO sentence (article_id, position, text) "
+                                   "VALUES ('old', 0, 'Ministers met in Ankara.')")
+        for n, what in enumerate(["Ministers met", "Leaders talked"]):
+            connection.exec_driver_sql(
+                "INSERT INTO fact (kind, key, sort_date, data, created_at, updated_at) VALUES ('events', ?, '2026', ?, "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00')",
+                (f"2026|ankara|{n}", json.dumps({"what": what, "place": "Ankara", "quote": "q"})))
+        connection.exec_driver_sql("DELETE FROM fact_fts WHERE rowid = (SELECT max(id) FROM fact)")
+    migrate(engine)
+    assert {"sentence_fts_insert", "fact_fts_insert", "fact_fts_update"}.isdisjoint(search_objects(engine))
+    facts, body = seed_article_facts(SEED)
+    store_article(engine, facts, body, ("Malaysia", "Türkiye"))
+    with engine.connect() as connection:
+        stored = connection.exec_driver_sql(f"SELECT id, kind, {fact_text_sql('fact')} FROM fact ORDER BY id").all()
+        indexed = connection.exec_driver_sql("SELECT rowid, kind, text FROM fact_fts ORDER BY rowid").all()
+        connection.exec_driver_sql("INSERT INTO sentence_fts(sentence_fts, rank) VALUES ('integrity-check', 1)")
+    assert len(stored) > 2 and indexed == stored
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0002")
+    assert {"sentence_fts_insert", "fact_fts_insert", "fact_fts_update"} <= set(search_objects(engine))
 
 
 def run_newsbot(*args: str, database_url: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -12,23 +12,28 @@ from bot.core.facts import Agreement
 from bot.core.sentences import word_set
 from bot.core.fact_merge import AGREEMENT_CLASS, fold
 
-INSTRUMENTS: list[tuple[str, re.Pattern[str]]] = [
+COUNCIL_CUES = frozenset({"council", "commission", "committee", "mechanism", "meeting"})
+# Each kind of instrument, its pattern, and the lower-case words one of which its pattern needs.
+INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("fta", re.compile(r"\b((?i:free[- ]trade\s+agreements?)|FTAs?|preferential\s+trade\s+agreements?|PTAs?|"
-                       r"comprehensive\s+economic\s+partnership(?:\s+agreements?)?|CEPAs?|economic\s+partnership\s+agreements?)\b")),
+                       r"comprehensive\s+economic\s+partnership(?:\s+agreements?)?|CEPAs?|economic\s+partnership\s+agreements?)\b"),
+     frozenset({"agreement", "agreements", "fta", "ftas", "pta", "ptas", "partnership", "cepa", "cepas"})),
     ("mou", re.compile(r"\b(memorand(?:um|a)\s+of\s+(?:understanding|cooperation)|(?<=\ba\s)memorandum|"
-                       r"(?<=\bthe\s)memorandum|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I)),
-    ("declaration", re.compile(r"\b(joint\s+declarations?|declarations?\s+of\s+\w+|joint\s+communiqu[eé]s?)\b", re.I)),
-    ("contract", re.compile(r"\b(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I)),
+                       r"(?<=\bthe\s)memorandum|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I),
+     frozenset({"memorandum", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
+    ("declaration", re.compile(r"\b(joint\s+declarations?|declarations?\s+of\s+\w+|joint\s+communiqu[eé]s?)\b", re.I),
+     frozenset({"declaration", "declarations", "communiqu", "communique", "communiques"})),
+    ("contract", re.compile(r"\b(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I),
+     frozenset({"contract", "contracts", "agreement", "agreements", "deal", "deals"})),
     ("council", re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,6}(?:Council|Commission|Committee)\b|"
                            r"(?:high[- ]level|joint|strategic|bilateral)(?:\s+[\w-]+){0,3}\s+(?:council|commission|committee|"
-                           r"mechanism|cooperation\s+meeting))")),
-    ("agreement", re.compile(r"\b(agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|arrangements?)\b", re.I)),
+                           r"mechanism|cooperation\s+meeting))"),
+     COUNCIL_CUES),
+    ("agreement", re.compile(r"\b(agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|arrangements?)\b", re.I),
+     frozenset({"agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol", "protocols",
+                "pact", "pacts", "deal", "deals", "arrangement", "arrangements"})),
 ]
-INSTRUMENT_WORDS = frozenset({
-    "agreement", "agreements", "mou", "mous", "moc", "mocs", "memorandum", "memoranda", "fta", "ftas", "pta", "ptas",
-    "cepa", "cepas", "partnership", "treaty", "treaties", "accord", "accords", "protocol", "protocols", "pact", "pacts",
-    "deal", "deals", "arrangement", "arrangements", "contract", "contracts", "declaration", "declarations",
-    "communique", "communiqué", "council", "commission", "committee", "mechanism", "meeting", "letter", "letters"})
+INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
 SIGNED = re.compile(r"\b(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
                     r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing)\b", re.I)
 PLANNED = re.compile(r"\b(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
@@ -40,7 +45,6 @@ LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s
                         r"related\s+to|covering|in|on|for)\s+(?P<list>[^.;:]+)", re.I)
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment")
-COUNCIL_CUES = frozenset({"council", "commission", "committee", "mechanism", "meeting"})
 COUNCIL_WORDS = {"high", "level", "council", "commission", "committee", "meeting", "the", "joint", "bilateral"}
 NOT_DOMAINS = {"place", "force", "effect", "the day", "day", "principle", "total", "particular", "addition"}
 LIST_LEAD = re.compile(r"^(?:(?:various|several|many|key|the)\s+)?(?:areas|fields|sectors|domains)?\s*"
@@ -137,8 +141,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         words = word_set(sentence)
         if not words & INSTRUMENT_WORDS:
             continue
-        for kind, pattern in INSTRUMENTS:
-            if kind == "council" and not words & COUNCIL_CUES:
+        for kind, pattern, cues in INSTRUMENTS:
+            if words.isdisjoint(cues):
                 continue
             match = pattern.search(sentence)
             if not match or not _is_formal(kind, sentence, match):
@@ -166,8 +170,7 @@ def _default_domains(kind: str, text: str, context: ArticleContext) -> list[str]
     if kind == "fta":
         return ["trade"]
     if kind == "council":
-        pair = {w for name in context.countries.variants(context.pair[0]) + context.countries.variants(context.pair[1])
-                for w in fold(name).split()}
+        pair = {word for name in context.countries.pair_spellings(context.pair) for word in name.split()}
         words = [w for w in fold(text).split() if len(w) > 2 and w not in COUNCIL_WORDS and w not in pair]
         return [" ".join(words)] if words else []
     return []
@@ -185,7 +188,7 @@ def _place(sentence: str, context: ArticleContext, status: str, dated: bool) -> 
 
 def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
     """One entry per instrument in an article; a council named twice is one council."""
-    pair = {fold(name) for name in context.pair} | {"turkey", "malaysia"}
+    pair = context.countries.pair_spellings(context.pair)
     result: list[Agreement] = []
 
     def bare(agreement: Agreement) -> str:

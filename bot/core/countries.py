@@ -94,31 +94,48 @@ class CountryNames:
         return list(_mentioned(self, text))
 
     def _scan(self, text: str) -> tuple[str, ...]:
-        seen: list[str] = []
+        """The countries of each capitalised run, in order of first mention."""
+        seen: dict[str, None] = {}
         for run in _CAPITALISED_RUN.findall(text):
-            words = [_POSSESSIVE.sub("", word) for word in run.split()]
-            index = 0
-            while index < len(words):
-                if fold(words[index].strip(".")) not in self.first_words:
-                    index += 1
-                    continue
-                size = min(self.longest, len(words) - index)
-                while size:
-                    phrase = " ".join(words[index:index + size])
-                    key = fold(phrase.strip(".").removesuffix("’s").removesuffix("'s"))
-                    name = self.by_name.get(key) or self.by_demonym.get(key)
-                    if name and (len(key) > 3 or phrase.replace(".", "").isupper()):
-                        if name not in seen:
-                            seen.append(name)
-                        break
-                    size -= 1
-                index += max(size, 1)
+            for name in _run_names(self, run):
+                seen[name] = None
         return tuple(seen)
+
+    def _scan_run(self, run: str) -> tuple[str, ...]:
+        """The countries one capitalised run names, longest phrase first at each word."""
+        found: list[str] = []
+        words = [_POSSESSIVE.sub("", word) for word in run.split()]
+        index = 0
+        while index < len(words):
+            if fold(words[index].strip(".")) not in self.first_words:
+                index += 1
+                continue
+            size = min(self.longest, len(words) - index)
+            while size:
+                phrase = " ".join(words[index:index + size])
+                key = fold(phrase.strip(".").removesuffix("’s").removesuffix("'s"))
+                name = self.by_name.get(key) or self.by_demonym.get(key)
+                if name and (len(key) > 3 or phrase.replace(".", "").isupper()):
+                    found.append(name)
+                    break
+                size -= 1
+            index += max(size, 1)
+        return tuple(found)
 
     def variants(self, canonical: str) -> list[str]:
         """Every spelling that maps to a canonical name (for search filters and keyword lists)."""
-        names = [k for k, v in self.by_name.items() if v == canonical]
-        return names + [k for k, v in self.by_demonym.items() if v == canonical]
+        return list(_variants(self, canonical))
+
+    def pair_spellings(self, pair: tuple[str, str]) -> frozenset[str]:
+        """Every spelling of a pair's two countries, folded: names of agreements and parties are
+        compared without them, whatever the pair and however an article spells it."""
+        return _pair_spellings(self, tuple(pair))
+
+
+@lru_cache(maxsize=16)
+def _pair_spellings(names: CountryNames, pair: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(spelling) for name in pair
+                     for spelling in [name, *names.variants(names.canonical(name) or name)])
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +160,20 @@ def country_names() -> CountryNames:
     return CountryNames(by_name=by_name, by_demonym=by_demonym, longest=min(longest, 6), first_words=first_words)
 
 
+# Extractors ask about the same sentence or window more than once.
 @lru_cache(maxsize=8192)
 def _mentioned(names: CountryNames, text: str) -> tuple[str, ...]:
     return names._scan(text)
+
+
+# Runs recur across sentences and articles (`Malaysia`, `Prime Minister`), so each is scanned once.
+@lru_cache(maxsize=65536)
+def _run_names(names: CountryNames, run: str) -> tuple[str, ...]:
+    return names._scan_run(run)
+
+
+# Search filters ask for the same pair's spellings on every article.
+@lru_cache(maxsize=1024)
+def _variants(names: CountryNames, canonical: str) -> tuple[str, ...]:
+    spellings = [k for k, v in names.by_name.items() if v == canonical]
+    return (*spellings, *(k for k, v in names.by_demonym.items() if v == canonical))

@@ -8,28 +8,32 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from bot.core.sentences import word_set
-from bot.core.dates import MONTH_PATTERN, WEEKDAYS, PartialDate, month_number, valid
+from bot.core.dates import MONTH_PATTERN, MONTHS, WEEKDAYS, PartialDate, month_number, valid
 
 _M = rf"(?:{MONTH_PATTERN})\.?"
 _Y = r"(?:19|20)\d{2}"
-_FORMS: list[tuple[str, re.Pattern[str]]] = [
-    ("month_day_year", re.compile(rf"\b(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_Y})\b")),
-    ("day_month_year", re.compile(rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M}),?\s+(?P<y>{_Y})\b")),
-    ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")),
-    ("month_last_year", re.compile(rf"\b(?:in\s+)?(?P<m>{_M})\s+(?P<rel>last|this|next)\s+year\b")),
-    ("month_day", re.compile(rf"\b(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*{_Y})(?![\d,.]*\s*(?:billion|million|per))")),
-    ("day_month", re.compile(rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M})\b(?!,?\s*{_Y})")),
-    ("month_year", re.compile(rf"\b(?:in\s+|since\s+|from\s+)?(?:early\s+|late\s+|mid-?)?(?P<m>{_M}),?\s+(?P<y>{_Y})\b")),
+_MONTH_CUES = frozenset(MONTHS)
+_WEEKDAY_CUES = frozenset(WEEKDAYS)
+_TODAY_CUES = frozenset({"today", "tonight", "day", "morning", "afternoon", "evening"})
+# Each form with the lower-case words one of which it needs (None: it needs a year's digits).
+_FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
+    ("month_day_year", re.compile(rf"\b(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
+    ("day_month_year", re.compile(rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M}),?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
+    ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"), None),
+    ("month_last_year", re.compile(rf"\b(?:in\s+)?(?P<m>{_M})\s+(?P<rel>last|this|next)\s+year\b"), _MONTH_CUES),
+    ("month_day", re.compile(rf"\b(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*{_Y})(?![\d,.]*\s*(?:billion|million|per))"), _MONTH_CUES),
+    ("day_month", re.compile(rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M})\b(?!,?\s*{_Y})"), _MONTH_CUES),
+    ("month_year", re.compile(rf"\b(?:in\s+|since\s+|from\s+)?(?:early\s+|late\s+|mid-?)?(?P<m>{_M}),?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                           r"(?:\s*\((?P<pm>[A-Z][a-z]+)\.?\s+(?P<pd>\d{1,2})\))?")),
+                           r"(?:\s*\((?P<pm>[A-Z][a-z]+)\.?\s+(?P<pd>\d{1,2})\))?"), _WEEKDAY_CUES),
     ("today", re.compile(r"\b(?:earlier|later)\s+(?:today|in\s+the\s+day|this\s+(?:morning|afternoon|evening))\b|"
-                         r"\btoday\b(?![’']s)|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", re.I)),
-    ("yesterday", re.compile(r"\byesterday\b|\blast\s+night\b", re.I)),
-    ("tomorrow", re.compile(r"\btomorrow\b", re.I)),
-    ("relative_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I)),
-    ("relative_month", re.compile(r"\b(?P<rel>last|this|next)\s+month\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|since|during|from|until|early|late|mid-?)\s+(?P<m>{_M})\b(?!\s+\d)")),
-    ("year", re.compile(rf"(?<![\d$€£-])(?P<y>{_Y})(?![\d-])")),
+                         r"\btoday\b(?![’']s)|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", re.I), _TODAY_CUES),
+    ("yesterday", re.compile(r"\byesterday\b|\blast\s+night\b", re.I), frozenset({"yesterday", "night"})),
+    ("tomorrow", re.compile(r"\btomorrow\b", re.I), frozenset({"tomorrow"})),
+    ("relative_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I), frozenset({"year"})),
+    ("relative_month", re.compile(r"\b(?P<rel>last|this|next)\s+month\b", re.I), frozenset({"month"})),
+    ("month", re.compile(rf"\b(?:in|since|during|from|until|early|late|mid-?)\s+(?P<m>{_M})\b(?!\s+\d)"), _MONTH_CUES),
+    ("year", re.compile(rf"(?<![\d$€£-])(?P<y>{_Y})(?![\d-])"), None),
 ]
 
 
@@ -117,8 +121,11 @@ def find_date_phrases(sentence: str, published: PartialDate | None) -> list[Date
 def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...]:
     base = published.as_date() if published and published.day else None
     future = bool(FUTURE_TENSE.search(sentence))
+    words, has_year = word_set(sentence), _YEAR_DIGITS.search(sentence) is not None
     found: list[DatePhrase] = []
-    for form, pattern in _FORMS:
+    for form, pattern, cues in _FORMS:
+        if not (has_year if cues is None else words & cues):
+            continue
         for match in pattern.finditer(sentence):
             if any(p.start < match.end() and match.start() < p.end for p in found):
                 continue

@@ -93,8 +93,10 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     events: list[_Candidate] = []
     last_person: Person | None = None
     for sentence in context.sentences:
-        amounts = find_money(sentence)
-        phrases = [p for p in find_date_phrases(sentence, context.published) if _is_dateable(p, sentence, amounts)]
+        phrases = find_date_phrases(sentence, context.published)
+        if phrases:
+            amounts = find_money(sentence)
+            phrases = [p for p in phrases if _is_dateable(p, sentence, amounts)]
         named = mentioned_people(sentence, people)
         for phrase, (start, end) in zip(phrases, _windows(sentence, phrases)):
             window = sentence[start:end]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from pydantic import BaseModel
@@ -72,7 +73,7 @@ def could_be_same(new: BaseModel, old: dict) -> bool:
     return True
 
 
-def same_fact(new: BaseModel, old: BaseModel, pair_names: set[str]) -> bool:
+def same_fact(new: BaseModel, old: BaseModel, pair_names: AbstractSet[str]) -> bool:
     """Fuzzy sameness for facts whose wording differs between publishers."""
     if isinstance(new, Event) and isinstance(old, Event):
         if not (new.date.startswith(old.date) or old.date.startswith(new.date)):

@@ -1,19 +1,28 @@
 """The only writer: stores one extracted article and merges its facts, in one transaction.
 
-Written with SQLAlchemy Core and batched statements: ingest speed is bounded by this module.
+Ingest speed is bounded by this module: its statements are SQLAlchemy Core compiled once per dialect and
+run on the DBAPI cursor, and they are few (one query finds all of an article's fuzzy merge candidates).
 """
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import cached_property, lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel
 from rapidfuzz import fuzz
-from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    ClauseElement, Connection, Dialect, Table, and_, bindparam, delete, func, insert, literal, or_, select, text,
+    union_all, update,
+)
 from sqlalchemy.engine import Engine
 
+from bot.core.countries import country_names
 from bot.core.fact_merge import AGREEMENT_CLASS, combine, could_be_same, fold, merge_key, same_fact, sort_date
 from bot.core.facts import FACT_TYPES, Agreement, ArticleFacts, Event
+from bot.core.search_index import FACT_INDEX_INSERT, FACT_INDEX_UPDATE, SENTENCE_INDEX_INSERT, fact_text
 from bot.models import Article, Fact, Mention, Sentence, utcnow
 
 StoreOutcome = Literal["added", "updated", "unchanged"]
@@ -27,28 +36,98 @@ FACTS: Table = Fact.__table__  # type: ignore[attr-defined]
 MENTIONS: Table = Mention.__table__  # type: ignore[attr-defined]
 
 
-_COLUMNS = (FACTS.c.id, FACTS.c.kind, FACTS.c.key, FACTS.c.sort_date, FACTS.c.data)
-BY_KEYS = select(*_COLUMNS).where(FACTS.c.kind.in_(bindparam("kinds", expanding=True)),
-                                  FACTS.c.key.in_(bindparam("keys", expanding=True)))
-BY_PREFIX = (select(*_COLUMNS).where(FACTS.c.kind == bindparam("kind"), FACTS.c.key >= bindparam("low"),
-                                     FACTS.c.key < bindparam("high"))
-             .order_by(FACTS.c.key.desc()).limit(bindparam("most")))
-INSERT_FACT = insert(FACTS).returning(FACTS.c.id, sort_by_parameter_order=True)
-UPDATE_FACT = update(FACTS).where(FACTS.c.id == bindparam("fact_id"))
+def _inserting(table: Table, *names: str) -> ClauseElement:
+    return insert(table).values({name: bindparam(name, type_=table.c[name].type) for name in names})
+
+
+HASH_OF = select(ARTICLES.c.content_hash).where(ARTICLES.c.id == bindparam("id"))
+_SAME_DAY = select(ARTICLES.c.story_id, func.substr(ARTICLES.c.body, 1, HEAD)).where(ARTICLES.c.id != bindparam("id"))
+SAME_DAY = _SAME_DAY.where(ARTICLES.c.published == bindparam("published")).limit(20)
+UNDATED = _SAME_DAY.where(ARTICLES.c.published.is_(None)).limit(20)
+INSERT_ARTICLE = _inserting(ARTICLES, "id", "title", "source", "url", "published", "published_precision",
+                            "dateline_place", "summary", "body", "content_hash", "story_id", "ingested_at")
+INSERT_SENTENCE = _inserting(SENTENCES, "article_id", "position", "text")
+INSERT_FACT = _inserting(FACTS, "kind", "key", "sort_date", "data", "created_at", "updated_at").returning(FACTS.c.id)
+UPDATE_FACT = update(FACTS).where(FACTS.c.id == bindparam("fact_id")).values(
+    data=bindparam("data", type_=FACTS.c.data.type), sort_date=bindparam("sort_date"),
+    updated_at=bindparam("updated_at", type_=FACTS.c.updated_at.type))
+INSERT_MENTION = _inserting(MENTIONS, "fact_id", "article_id", "position", "quote", "data")
+INDEX_SENTENCES = text(SENTENCE_INDEX_INSERT)
+INDEX_FACT = text(FACT_INDEX_INSERT)
+REINDEX_FACT = text(FACT_INDEX_UPDATE)
+_FACT_COLUMNS = (FACTS.c.id, FACTS.c.kind, FACTS.c.key, FACTS.c.data)
+
+
+class _Prepared:
+    """A statement compiled once for a dialect, bound and run on the DBAPI cursor: SQLAlchemy's work per
+    execution cost more than SQLite's for most of the writer's statements."""
+
+    def __init__(self, statement: ClauseElement, dialect: Dialect) -> None:
+        compiled = statement.compile(dialect=dialect)
+        binds = {name: bind for bind, name in compiled.bind_names.items()}
+        self.sql = compiled.string
+        self.positional = dialect.positional
+        self.names = list(compiled.positiontup or []) if self.positional else list(binds)
+        self.literals = {name: value for name, value in compiled.params.items() if value is not None}
+        self.processors = [(at, process) for at, name in enumerate(self.names)
+                           if (process := binds[name].type.dialect_impl(dialect).bind_processor(dialect))]
+
+    def bind(self, values: dict[str, Any]) -> Sequence[Any] | dict[str, Any]:
+        """The DBAPI parameters: `values` by name, and the statement's own literals (a LIMIT)."""
+        if self.literals:
+            values = {**self.literals, **values}
+        args = [values[name] for name in self.names]
+        for at, process in self.processors:
+            args[at] = process(args[at])
+        return args if self.positional else dict(zip(self.names, args))
+
+
+@lru_cache(maxsize=256)
+def _prepared(statement: ClauseElement, dialect: Dialect) -> _Prepared:
+    return _Prepared(statement, dialect)
+
+
+class _Cursor:
+    """The transaction's DBAPI cursor, running prepared statements."""
+
+    def __init__(self, connection: Connection, cursor: Any) -> None:
+        self.dialect = connection.dialect
+        self.cursor = cursor
+        self.load = FACTS.c.data.type.dialect_impl(self.dialect).result_processor(self.dialect, None)
+        self.searchable = self.dialect.name == "sqlite"  # PostgreSQL indexes expressions of the rows
+
+    def rows(self, statement: ClauseElement, values: dict[str, Any]) -> list[Any]:
+        prepared = _prepared(statement, self.dialect)
+        self.cursor.execute(prepared.sql, prepared.bind(values))
+        return self.cursor.fetchall()
+
+    def run(self, statement: ClauseElement, values: dict[str, Any]) -> None:
+        prepared = _prepared(statement, self.dialect)
+        self.cursor.execute(prepared.sql, prepared.bind(values))
+
+    def run_many(self, statement: ClauseElement, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            prepared = _prepared(statement, self.dialect)
+            self.cursor.executemany(prepared.sql, [prepared.bind(row) for row in rows])
+
+
+@contextmanager
+def _cursor(connection: Connection) -> Iterator[_Cursor]:
+    cursor = connection.connection.cursor()
+    try:
+        yield _Cursor(connection, cursor)
+    finally:
+        cursor.close()
 
 
 def content_hash(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def _story_of(connection: Connection, facts: ArticleFacts, body: str) -> str:
+def _story_of(cursor: _Cursor, facts: ArticleFacts, body: str) -> str:
     """The story an article belongs to: an earlier near-duplicate (same publication date, nearly the
     same opening) gives its story, else the article starts its own."""
-    match = ARTICLES.c.published == facts.published if facts.published else ARTICLES.c.published.is_(None)
-    rows = connection.execute(
-        select(ARTICLES.c.story_id, func.substr(ARTICLES.c.body, 1, HEAD)).where(ARTICLES.c.id != facts.id, match)
-        .limit(20)
-    ).all()
+    rows = cursor.rows(SAME_DAY if facts.published else UNDATED, {"id": facts.id, "published": facts.published})
     head = body[:HEAD]
     for story_id, other in rows:
         if fuzz.ratio(head, other, score_cutoff=NEAR_DUPLICATE):
@@ -68,62 +147,92 @@ def _remove_article(connection: Connection, article_id: str) -> None:
             connection.execute(delete(FACTS).where(FACTS.c.id.in_(fact_ids - still)))
 
 
+def _candidate_ranges(fact: BaseModel) -> list[str]:
+    """Key prefixes, in the order they are tried, where a differently worded report of the same event or
+    agreement would sit (the last CANDIDATES keys of each are candidates)."""
+    if isinstance(fact, Event):
+        if not fact.place:
+            return []
+        place = fold(fact.place)
+        coarser = [fact.date[:n] for n in (4, 7) if n < len(fact.date)]
+        return [f"{day}|{place}|" for day in [fact.date, *coarser]] + [f"{fact.date}-"]
+    if isinstance(fact, Agreement):
+        group = AGREEMENT_CLASS[fact.kind]
+        if not fact.date:
+            return [f"{group}|"]
+        coarser = [fact.date[:n] for n in (4, 7) if n < len(fact.date)]
+        return [f"{group}|{fact.date}", f"{group}||", *(f"{group}|{d}|" for d in coarser)]
+    return []
+
+
+@lru_cache(maxsize=64)
+def _by_keys(count: int) -> ClauseElement:
+    """The facts with any of `count` (kind, key) pairs."""
+    return select(*_FACT_COLUMNS).where(or_(*(and_(FACTS.c.kind == bindparam(f"kind{n}"),
+                                                   FACTS.c.key == bindparam(f"key{n}")) for n in range(count))))
+
+
+@lru_cache(maxsize=64)
+def _in_ranges(count: int) -> ClauseElement:
+    """The last CANDIDATES facts of each of `count` key ranges, each row tagged with its range."""
+    parts = [select(literal(n).label("range"), *_FACT_COLUMNS)
+             .where(FACTS.c.kind == bindparam(f"kind{n}"), FACTS.c.key >= bindparam(f"low{n}"),
+                    FACTS.c.key < bindparam(f"high{n}"))
+             .order_by(FACTS.c.key.desc()).limit(CANDIDATES).subquery() for n in range(count)]
+    union = union_all(*(select(part) for part in parts)).subquery()
+    return select(union).order_by(union.c.range, union.c.key.desc())
+
+
+class _Row:
+    """A stored fact, its data decoded when first read: most merge candidates never are."""
+
+    def __init__(self, id: int, stored: Any, load: Callable[[Any], dict] | None) -> None:
+        self.id, self._stored, self._load = id, stored, load
+
+    @cached_property
+    def data(self) -> dict:
+        return self._load(self._stored) if self._load else self._stored
+
+
 class _FactIndex:
-    """The existing facts this article may merge into: exact keys in one query, then for events and
-    agreements the narrow key ranges where a differently worded report of the same fact would sit."""
+    """The existing facts this article may merge into: exact keys in one query, then in one more query,
+    for events and agreements without one, the key ranges where a differently worded report would sit."""
 
-    def __init__(self, connection: Connection, facts: list[tuple[str, str, BaseModel]]) -> None:
-        self.connection = connection
-        keys = {(kind, key) for kind, key, _ in facts}
-        rows = connection.execute(BY_KEYS, {"kinds": sorted({kind for kind, _ in keys}),
-                                            "keys": sorted({key for _, key in keys})}).all() if keys else []
-        self.by_key: dict[tuple[str, str], Any] = {(r.kind, r.key): r for r in rows if (r.kind, r.key) in keys}
+    def __init__(self, cursor: _Cursor, facts: list[tuple[str, str, BaseModel]]) -> None:
+        keys = list(dict.fromkeys((kind, key) for kind, key, _ in facts))
+        params = {name: value for n, (kind, key) in enumerate(keys) for name, value in ((f"kind{n}", kind),
+                                                                                         (f"key{n}", key))}
+        self.by_key = {(kind, key): _Row(id, data, cursor.load)
+                       for id, kind, key, data in (cursor.rows(_by_keys(len(keys)), params) if keys else [])}
+        ranges = list(dict.fromkeys((kind, prefix) for kind, key, fact in facts
+                                    if kind in FUZZY_KINDS and (kind, key) not in self.by_key
+                                    for prefix in _candidate_ranges(fact)))
+        self.ranges: dict[tuple[str, str], list[_Row]] = {span: [] for span in ranges}
+        if ranges:
+            params = {name: value for n, (kind, prefix) in enumerate(ranges) for name, value in (
+                (f"kind{n}", kind), (f"low{n}", prefix), (f"high{n}", prefix + "\uffff"))}
+            rows: dict[int, _Row] = {}
+            for n, id, _kind, _key, data in cursor.rows(_in_ranges(len(ranges)), params):
+                self.ranges[ranges[n]].append(rows.get(id) or rows.setdefault(id, _Row(id, data, cursor.load)))
 
-    def _range(self, kind: str, prefix: str) -> list[Any]:
-        return self.connection.execute(BY_PREFIX, {"kind": kind, "low": prefix, "high": prefix + "\uffff",
-                                                   "most": CANDIDATES}).all()
-
-    def candidates(self, kind: str, fact: BaseModel) -> list[Any]:
-        if isinstance(fact, Event):
-            if not fact.place:
-                return []
-            place = fold(fact.place)
-            coarser = [fact.date[:n] for n in (4, 7) if n < len(fact.date)]
-            finer = [row for row in self._range(kind, f"{fact.date}-") if fold(row.data.get("place")) == place]
-            return [row for day in [fact.date, *coarser] for row in self._range(kind, f"{day}|{place}|")] + finer
-        if isinstance(fact, Agreement):
-            group = AGREEMENT_CLASS[fact.kind]
-            if not fact.date:
-                return self._range(kind, f"{group}|")
-            coarser = [fact.date[:n] for n in (4, 7) if n < len(fact.date)]
-            prefixes = [f"{group}|{fact.date}", f"{group}||", *(f"{group}|{d}|" for d in coarser)]
-            return [row for prefix in prefixes for row in self._range(kind, prefix)]
-        return []
-
-    def find(self, kind: str, key: str, fact: BaseModel, pair: set[str]) -> Any | None:
+    def find(self, kind: str, key: str, fact: BaseModel, pair: frozenset[str]) -> _Row | None:
         row = self.by_key.get((kind, key))
         if row is not None or kind not in FUZZY_KINDS:
             return row
-        for candidate in self.candidates(kind, fact):
-            if could_be_same(fact, candidate.data) and \
-                    same_fact(fact, FACT_TYPES[kind].model_validate(candidate.data), pair):
-                return candidate
+        for prefix in _candidate_ranges(fact):
+            for candidate in self.ranges[(kind, prefix)]:
+                if could_be_same(fact, candidate.data) and \
+                        same_fact(fact, FACT_TYPES[kind].model_validate(candidate.data), pair):
+                    return candidate
         return None
-
-
-class _Stored:
-    """A fact row inserted by this transaction."""
-
-    def __init__(self, id: int) -> None:
-        self.id = id
-        self.data: dict = {}
 
 
 class _Slot:
     """One fact row this article writes: a new one, or an existing one it merges into."""
 
-    def __init__(self, kind: str, key: str, row: Any | None, fact: BaseModel) -> None:
+    def __init__(self, kind: str, key: str, row: _Row | None, fact: BaseModel) -> None:
         self.kind, self.key, self.row = kind, key, row
+        self.id = row.id if row is not None else 0
         self.merged = combine(FACT_TYPES[kind].model_validate(row.data), fact) if row is not None else fact
         self.positions: list[tuple[int, BaseModel]] = []
 
@@ -133,10 +242,10 @@ class _Slot:
         self.positions.append((position, fact))
 
 
-def _store_facts(connection: Connection, facts: ArticleFacts, pair: set[str]) -> None:
-    """Merge into existing facts or insert new ones, then record every mention, in batched statements."""
+def _store_facts(cursor: _Cursor, facts: ArticleFacts, pair: frozenset[str]) -> None:
+    """Merge into existing facts or insert new ones, index them, then record every mention."""
     keyed = [(kind, merge_key(kind, fact), fact) for kind, fact in facts.facts()]
-    index = _FactIndex(connection, keyed)
+    index = _FactIndex(cursor, keyed)
     slots: dict[tuple[Any, ...], _Slot] = {}
     for position, (kind, key, fact) in enumerate(keyed):
         row = index.find(kind, key, fact, pair)
@@ -144,43 +253,46 @@ def _store_facts(connection: Connection, facts: ArticleFacts, pair: set[str]) ->
         slot = slots.get(slot_key) or slots.setdefault(slot_key, _Slot(kind, key, row, fact))
         slot.add(position, fact)
     now = utcnow()
-    fresh = [slot for slot in slots.values() if slot.row is None]
-    if fresh:
-        ids = connection.execute(INSERT_FACT, [
-            {"kind": s.kind, "key": s.key, "sort_date": sort_date(s.merged), "data": s.merged.model_dump(),
-             "created_at": now, "updated_at": now} for s in fresh]).scalars().all()
-        for slot, new_id in zip(fresh, ids):
-            slot.row = _Stored(new_id)
-    changed = [s for s in slots.values() if s not in fresh and s.merged.model_dump() != s.row.data]
-    if changed:
-        connection.execute(UPDATE_FACT, [{"fact_id": s.row.id, "data": s.merged.model_dump(),
-                                          "sort_date": sort_date(s.merged), "updated_at": now} for s in changed])
-    mentions = [{"fact_id": slot.row.id, "article_id": facts.id, "position": position,
-                 "quote": getattr(fact, "quote", None) or getattr(fact, "text", "") or "", "data": fact.model_dump()}
-                for slot in slots.values() for position, fact in slot.positions]
-    if mentions:
-        connection.execute(insert(MENTIONS), mentions)
+    indexed, reindexed = [], []
+    for slot in slots.values():
+        data = slot.merged.model_dump()
+        if slot.row is None:
+            [(slot.id,)] = cursor.rows(INSERT_FACT, {"kind": slot.kind, "key": slot.key, "data": data,
+                                                     "sort_date": sort_date(slot.merged), "created_at": now,
+                                                     "updated_at": now})
+            indexed.append({"id": slot.id, "kind": slot.kind, "text": fact_text(data)})
+        elif data != slot.row.data:
+            cursor.run(UPDATE_FACT, {"fact_id": slot.id, "data": data, "sort_date": sort_date(slot.merged),
+                                     "updated_at": now})
+            reindexed.append({"id": slot.id, "text": fact_text(data)})
+    if cursor.searchable:  # new rows first: FTS5 then writes one segment for the transaction, not two
+        cursor.run_many(INDEX_FACT, indexed)
+        cursor.run_many(REINDEX_FACT, reindexed)
+    cursor.run_many(INSERT_MENTION, [
+        {"fact_id": slot.id, "article_id": facts.id, "position": position, "data": fact.model_dump(),
+         "quote": getattr(fact, "quote", None) or getattr(fact, "text", "") or ""}
+        for slot in slots.values() for position, fact in slot.positions])
 
 
 def store_article(engine: Engine, facts: ArticleFacts, body: str, pair: tuple[str, str]) -> StoreOutcome:
     """Write an article, its sentences and facts; re-storing the same text changes nothing."""
     digest = content_hash(body)
-    pair_names = {fold(name) for name in pair} | {"turkey", "turkiye"}
-    with engine.begin() as connection:
-        existing = connection.execute(
-            select(ARTICLES.c.content_hash).where(ARTICLES.c.id == facts.id)).scalar_one_or_none()
+    with engine.begin() as connection, _cursor(connection) as cursor:
+        found = cursor.rows(HASH_OF, {"id": facts.id})
+        existing = found[0][0] if found else None
         if existing == digest:
             return "unchanged"
         if existing is not None:
             _remove_article(connection, facts.id)
-        connection.execute(insert(ARTICLES).values(
-            id=facts.id, title=facts.title, source=facts.source, url=facts.url, published=facts.published,
-            published_precision=facts.published_precision, dateline_place=facts.dateline_place,
-            summary=facts.summary, body=body, content_hash=digest,
-            story_id=_story_of(connection, facts, body), ingested_at=utcnow(),
-        ))
-        if facts.sentences:
-            connection.execute(insert(SENTENCES), [
-                {"article_id": facts.id, "position": i, "text": text} for i, text in enumerate(facts.sentences)])
-        _store_facts(connection, facts, pair_names)
+        cursor.run(INSERT_ARTICLE, {
+            "id": facts.id, "title": facts.title, "source": facts.source, "url": facts.url,
+            "published": facts.published, "published_precision": facts.published_precision,
+            "dateline_place": facts.dateline_place, "summary": facts.summary, "body": body, "content_hash": digest,
+            "story_id": _story_of(cursor, facts, body), "ingested_at": utcnow(),
+        })
+        cursor.run_many(INSERT_SENTENCE, [{"article_id": facts.id, "position": i, "text": sentence}
+                                          for i, sentence in enumerate(facts.sentences)])
+        if cursor.searchable and facts.sentences:
+            cursor.run(INDEX_SENTENCES, {"article_id": facts.id})
+        _store_facts(cursor, facts, country_names().pair_spellings(pair))
     return "updated" if existing is not None else "added"

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 
 from bot.core.article_context import ArticleContext
+from bot.core.countries import CountryNames
 from bot.core.facts import Person, Quote
 from bot.core.sentences import word_set
 
@@ -17,19 +19,35 @@ TITLE_WORDS = (r"Prime\s+Minister|Deputy\s+Prime\s+Minister|President|Vice[- ]Pr
                r"Governor|Director[- ]General|Director|Envoy|Consul[- ]General|Spokesperson|Spokesman|Spokeswoman|"
                r"Speaker|Chancellor|King|Queen|Sultan|Emir|Crown\s+Prince|Commander|Chief|Head|Founder|"
                r"Managing\s+Director|General\s+Manager|Senator|Mayor|Foreign\s+Minister|Vice[- ]Chairman")
+ANY_CASE_TITLES = (r"chairman|chairwoman|chief executive(?: officer)?|president|minister|ambassador|"
+                   r"spokes(?:person|man|woman)|director(?:-general)?|secretary(?:-general)?|managing director|"
+                   r"governor|deputy \w+|head|founder|envoy")
+# The first word of every title above, lower-cased: a title can only begin where one of these does.
+TITLE_FIRST_WORDS = ("prime", "deputy", "president", "vice", "minister", "ambassador", "chair", "ceo", "chief",
+                     "secretary", "governor", "director", "envoy", "consul", "spokes", "speaker", "chancellor",
+                     "king", "queen", "sultan", "emir", "crown", "commander", "head", "founder", "managing",
+                     "general", "senator", "mayor", "foreign")
 _HON = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞÇĞİÖŞÜ][a-zà-öø-ÿçğıöşüA-Z'’\-]+"
-_NAME = rf"(?:(?:{_HON})\s+)*(?P<name>{_NAME_WORD}(?:\s+(?:bin|binti|bte|van|von|de|al|el|bin\.)?\s*{_NAME_WORD}){{1,3}})"
+_CAPITALS = "A-ZÀ-ÖØ-ÞÇĞİÖŞÜ"
+_NAME_LETTERS = "a-zà-öø-ÿçğıöşüA-Z'’\\-"
+_NAME_WORD = rf"[{_CAPITALS}][{_NAME_LETTERS}]+"
+_CONNECTORS = r"bin|binti|bte|van|von|de|al|el|bin\."
+_NAME = rf"(?:(?:{_HON})\s+)*(?P<name>{_NAME_WORD}(?:\s+(?:{_CONNECTORS})?\s*{_NAME_WORD}){{1,3}})"
+# A name is a first word and up to three more, each maybe after its own connector (`bin`): seven words at most.
+_NAME_WORDS_MAX = 7
+_ROLE_WORD = r"[A-Z][\w,&'’-]*|and|of|for|the"
+# A role has at most seven words before its title.
+_ROLE_WORDS_MAX = 7
+_ROLE_TITLE = rf"(?:{TITLE_WORDS}|(?i:{ANY_CASE_TITLES}))"
 # "Prime Minister Datuk Seri Anwar Ibrahim", "ASELSAN CEO and President Ahmet Akyol", "chairman Datuk Prof Dr Mohd Faiz"
 TITLED = re.compile(
-    rf"(?P<role>(?:(?:[A-Z][\w,&'’-]*|and|of|for|the)\s+){{0,7}}?(?:{TITLE_WORDS}|(?i:chairman|chairwoman|"
-    rf"chief executive(?: officer)?|president|minister|ambassador|spokes(?:person|man|woman)|director(?:-general)?|"
-    rf"secretary(?:-general)?|managing director|governor|deputy \w+|head|founder|envoy))"
+    rf"(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?{_ROLE_TITLE}"
     rf"(?:\s+(?:and\s+)?(?:{TITLE_WORDS}))?"
     rf"(?:\s+to\s+[A-Z]\w+)?)\s+{_NAME}")
-SAID = re.compile(rf"{_NAME}\s+(?:said|says|told|added|noted|stressed|explained|emphasised|emphasized)\b"
+SAID_VERBS = "said|says|told|added|noted|stressed|explained|emphasised|emphasized"
+SAID = re.compile(rf"{_NAME}\s+(?:{SAID_VERBS})\b"
                   rf"|\b(?:said|says|added|noted)\s+{_NAME.replace('?P<name>', '?P<name2>')}")
-NOT_NAME_WORDS = {"the", "malaysia", "turkiye", "türkiye", "turkey", "ministry", "council", "corporation",
+NOT_NAME_WORDS = {"the", "ministry", "council", "corporation",
                   "inc", "bhd", "authority", "institute", "bank", "university", "agency", "association", "fair",
                   "industry", "industries", "initiative", "party", "republic", "government", "organisation",
                   "organization", "company", "group", "foundation", "centre", "center", "trade", "development",
@@ -42,34 +60,54 @@ NOT_NAME_WORDS = {"the", "malaysia", "turkiye", "türkiye", "turkey", "ministry"
                   "exchange", "chamber", "federation", "union", "forces", "army", "navy", "police", "court",
                   "state", "states", "house", "palace", "parliament", "senate", "embassy", "airlines", "holdings"}
 TITLE_CUES = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", TITLE_WORDS))
-SAID_CUES = frozenset({"said", "says", "told", "added", "noted", "stressed", "explained", "emphasised", "emphasized"})
+SAID_CUES = frozenset(SAID_VERBS.split("|"))
 _RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|noted|told)\b|\b(?:said|added)\s+(?:he|she)\b", re.I)
 QUOTED = re.compile(r"[“\"]([^“”\"]{12,}?)[,.]?[”\"]")
 
+_TITLE_AT = re.compile(_ROLE_TITLE)
+# `(?i)` matches İ and ı as i and ſ as s; `lower` alone keeps ı and ſ and makes İ two characters.
+_AS_ASCII = str.maketrans("İıſ", "iis")
+# Role words up to a title: a role begins in the first of them. (Atomic and possessive: a character given
+# back could never be followed by what comes next, so none is tried.)
+_ROLE_WORDS_BEFORE = re.compile(rf"(?:(?>{_ROLE_WORD})\s++)++\Z")
+_ROLE_WORD_START = re.compile(r"[A-Z]|(?:and|of|for|the)\s")
+# Words that can be honorifics or name words up to a verb of saying: a name begins in the first of them.
+# Honorifics, like names, begin with a capital and are made of letters, apostrophes, hyphens and full stops.
+_NAME_PART = rf"(?:[{_CAPITALS}]|{_CONNECTORS})[{_CAPITALS}{_NAME_LETTERS}.]*"
+_NAME_WORDS_BEFORE = re.compile(rf"(?:(?>{_NAME_PART})\s++)++\Z")
+_NAME_START = re.compile(f"[{_CAPITALS}]")
+_HONORIFIC_WORDS = frozenset(word for honorific in HONORIFICS for word in honorific.split())
+_LEADING_LINKS = re.compile(r"^(?:(?:the|and|of|at|by|with|for)\s+)+")
+_LEADING_AND = re.compile(r"^[A-Z]\w+\s+and\s+")
 
-@dataclass
-class PersonMention:
-    person: Person
-    keys: set[str] = field(default_factory=set)
+
+def _without_possessive(text: str) -> str:
+    return text[:-2] if text.endswith(("’s", "'s")) else text
 
 
-def _clean_role(role: str, context: ArticleContext) -> str:
-    role = re.sub(r"^(?:(?:the|and|of|at|by|with|for)\s+)+", "", role.strip(" ,"))
+# Roles recur across sentences and articles (`Prime Minister`).
+@lru_cache(maxsize=4096)
+def _clean_role(role: str, countries: CountryNames) -> str:
+    role = _LEADING_LINKS.sub("", role.strip(" ,"))
     words = role.split()
     for i, word in enumerate(words):
-        country = context.countries.of_demonym(word)
+        country = countries.of_demonym(word)
         if country:
             rest = " ".join(words[:i] + words[i + 1:])
             return f"{rest} of {country}" if rest else role
     return role
 
 
-def _valid_name(name: str, context: ArticleContext) -> bool:
+@lru_cache(maxsize=8192)
+def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str]) -> bool:
+    """Not an organisation (one named after the pair's countries too: `Malaysia Airlines`), a country,
+    a nationality or an acronym; other countries' names stay possible names (`Israel Katz`).
+    Names recur, so each is judged once."""
     words = name.split()
-    if any(w.lower().strip("'’") in NOT_NAME_WORDS for w in words):
+    if any(w.lower().strip("'’") in NOT_NAME_WORDS or countries.canonical(w.strip("'’")) in pair for w in words):
         return False
-    if context.countries.canonical(name) or any(context.countries.of_demonym(w) for w in words):
+    if countries.canonical(name) or any(countries.of_demonym(w) for w in words):
         return False
     return not any(w.isupper() and len(w) > 1 for w in words)
 
@@ -101,89 +139,210 @@ def find_people(context: ArticleContext) -> list[Person]:
 
     for sentence in context.sentences:
         words = word_set(sentence)
-        for match in TITLED.finditer(sentence) if words & TITLE_CUES else ():
-            name = re.sub(r"[’']s$", "", match.group("name"))
-            if _valid_name(name, context):
-                full = re.sub(r"[’']s$", "", sentence[match.end("role"):match.end()].strip())
+        for match in _titled(sentence) if not words.isdisjoint(TITLE_CUES) else ():
+            name = _without_possessive(match.group("name"))
+            if _valid_name(name, context.countries, context.pair):
+                full = _without_possessive(sentence[match.end("role"):match.end()].strip())
                 role = match.group("role")
-                if match.start() == 0 and re.match(r"^[A-Z]\w+\s+and\s+", role):
+                if match.start() == 0 and _LEADING_AND.match(role):
                     role = role.split(" and ", 1)[1]
-                add(name, _clean_role(role, context), full)
-        for match in SAID.finditer(sentence) if words & SAID_CUES else ():
-            name = re.sub(r"[’']s$", "", match.group("name") or match.group("name2") or "")
-            if name and _valid_name(name, context):
+                add(name, _clean_role(role, context.countries), full)
+        verbs = words & SAID_CUES
+        for match in _said(sentence, verbs) if verbs else ():
+            name = _without_possessive(match.group("name") or match.group("name2") or "")
+            if name and _valid_name(name, context.countries, context.pair):
                 add(name, None, name)
     result = [people[k] for k in order]
+    runs = _capitalised_runs(context.sentences)
     for person in result:
-        short = _short_forms(person, context)
+        short = _short_forms(person, runs)
         person.aliases += [s for s in short if s not in person.aliases and s != person.name]
     return result
 
 
-def _short_forms(person: Person, context: ArticleContext) -> list[str]:
+def _titled(sentence: str) -> Iterator[re.Match[str]]:
+    """`TITLED.finditer(sentence)`, trying the pattern only where a role can begin (at a title, or in the role
+    words before one) rather than at every position, which was most of the cost."""
+    starts: set[int] = set()
+    for title in _title_starts(sentence):
+        starts.add(title)
+        if title and sentence[title - 1].isspace():
+            window = _words_before(sentence, title, _ROLE_WORDS_MAX)
+            role_words = _ROLE_WORDS_BEFORE.search(sentence, window, title)
+            if role_words:
+                starts.update(m.start() for m in _ROLE_WORD_START.finditer(sentence, role_words.start(), title))
+    return _matches_at(TITLED, sentence, starts)
+
+
+def _title_starts(sentence: str) -> Iterator[int]:
+    """Every position where a title begins: looking for their first words is cheaper than for the titles."""
+    folded = _folded(sentence)
+    for word in TITLE_FIRST_WORDS:
+        if word in folded:
+            at = folded.find(word)
+            while at >= 0:
+                if _TITLE_AT.match(sentence, at):
+                    yield at
+                at = folded.find(word, at + 1)
+
+
+def _said(sentence: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
+    """`SAID.finditer(sentence)`, trying the pattern only at the `verbs` (those among the sentence's words: the
+    pattern takes only whole words) and at the capitals of the honorifics and name before each."""
+    starts: set[int] = set()
+    for verb in verbs:
+        at = sentence.find(verb)
+        while at >= 0:
+            starts.add(at)
+            window = _words_before(sentence, at, _NAME_WORDS_MAX, _HONORIFIC_WORDS)
+            name_words = _NAME_WORDS_BEFORE.search(sentence, window, at)
+            if name_words:
+                starts.update(m.start() for m in _NAME_START.finditer(sentence, name_words.start(), at))
+            at = sentence.find(verb, at + 1)
+    return _matches_at(SAID, sentence, starts)
+
+
+def _folded(sentence: str) -> str:
+    """The sentence in lower case, one character for one, so that a title matched in any case is found at
+    the same position as its lower-case first word."""
+    if "İ" in sentence or "ı" in sentence or "ſ" in sentence:
+        sentence = sentence.translate(_AS_ASCII)
+    return sentence.lower()
+
+
+def _words_before(sentence: str, end: int, count: int, honorifics: frozenset[str] = frozenset()) -> int:
+    """Where the `count` whitespace-separated words before `end` begin, or earlier, before any `honorifics`
+    words and the one word before those, since honorifics before a name are not counted."""
+    parts = sentence[:end].rsplit(None, count)
+    if len(parts) <= count:
+        return 0
+    if not honorifics:
+        return len(parts[0])
+    rest = parts[0]
+    while True:
+        parts = rest.rsplit(None, 1)
+        if len(parts) < 2:
+            return 0
+        if parts[1] not in honorifics:
+            return len(parts[0])
+        rest = parts[0]
+
+
+def _matches_at(pattern: re.Pattern[str], sentence: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(sentence)` finds, given every position where a match can begin."""
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            match = pattern.match(sentence, start)
+            if match:
+                yield match
+                end = match.end()
+
+
+def _short_forms(person: Person, runs: frozenset[str]) -> list[str]:
     """Shorter forms of the name that the article uses on their own (`Anwar`, `Khaled Nordin`)."""
     words = person.name.split()
     forms = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
     forms.discard(person.name)
-    runs = _capitalised_runs(tuple(context.sentences))
     return sorted(f for f in forms if len(f) > 3 and f in runs)
 
 
-@lru_cache(maxsize=64)
-def _capitalised_runs(sentences: tuple[str, ...]) -> frozenset[str]:
-    """Every maximal run of capitalised words (possessive dropped): how names stand on their own."""
-    return frozenset(re.sub(r"[’']s$", "", run) for sentence in sentences for run in _RUN.findall(sentence))
+def _capitalised_runs(sentences: list[str]) -> frozenset[str]:
+    """Every maximal run of capitalised words (possessive dropped): how names stand on their own.
+    `|` can be in no run, so joining by it keeps each run within its sentence."""
+    return frozenset(map(_without_possessive, set(_RUN.findall("|".join(sentences)))))
 
 
 def mentioned_people(sentence: str, people: list[Person]) -> list[Person]:
     """The people a sentence names by any of their forms, in order of first mention."""
     if not people:
         return []
-    owner, longest = _forms_index(tuple((p.name, *p.aliases) for p in people))
-    words = _TOKEN.findall(sentence)
-    found: list[Person] = []
-    index = 0
-    while index < len(words):
-        size = min(longest, len(words) - index) if words[index][:1].isupper() else 0
-        while size:
-            person = owner.get(" ".join(words[index:index + size]))
-            if person is not None:
-                if people[person] not in found:
-                    found.append(people[person])
-                break
-            size -= 1
-        index += max(size, 1)
-    return found
+    return [people[i] for i in _mentioned(sentence, _forms_of(people))]
+
+
+def _forms_of(people: list[Person]) -> tuple[tuple[str, ...], ...]:
+    return tuple([(p.name, *p.aliases) for p in people])
 
 
 _TOKEN = re.compile(r"[\w’'-]+")
+_WHOLE_TOKEN = re.compile(r"(?<![\w’'-])[\w’'-]+")
+
+
+# Events and quotes both ask about every sentence of an article.
+@lru_cache(maxsize=4096)
+def _mentioned(sentence: str, names: tuple[tuple[str, ...], ...]) -> tuple[int, ...]:
+    """Who the sentence's tokens name, read left to right, the longest form at each token first.
+    Reading on only from tokens that begin a form spares splitting every sentence into tokens."""
+    owner, sizes = _forms_index(names)
+    firsts = [first for first in sizes if first in sentence]
+    if not firsts:
+        return ()
+    found: list[int] = []
+    end = 0
+    for start, first in sorted(_whole_tokens(sentence, firsts)):
+        if start < end:
+            continue
+        tokens = list(islice(_TOKEN.finditer(sentence, start), sizes[first][0]))
+        words = [token.group() for token in tokens]
+        for size in sizes[first]:
+            person = owner.get(" ".join(words[:size])) if size <= len(words) else None
+            if person is not None:
+                if person not in found:
+                    found.append(person)
+                end = tokens[size - 1].end()
+                break
+    return tuple(found)
+
+
+def _whole_tokens(sentence: str, tokens: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """Where each of `tokens` stands in the sentence as a whole token."""
+    for token in tokens:
+        at = sentence.find(token)
+        while at >= 0:
+            whole = _WHOLE_TOKEN.match(sentence, at)
+            if whole and whole.end() == at + len(token):
+                yield at, token
+            at = sentence.find(token, at + 1)
 
 
 @lru_cache(maxsize=256)
-def _forms_index(names: tuple[tuple[str, ...], ...]) -> tuple[dict[str, int], int]:
-    """Which person each written form belongs to (possessive forms too), and the longest form in words."""
+def _forms_index(names: tuple[tuple[str, ...], ...]) -> tuple[dict[str, int], dict[str, tuple[int, ...]]]:
+    """Which person each written form belongs to (possessive forms too), as its tokens joined by spaces;
+    and for each first token of a form that starts with a capital, its forms' lengths in tokens, longest first."""
     owner: dict[str, int] = {}
     for index, forms in enumerate(names):
         for form in forms:
-            for written in (form, f"{form}’s", f"{form}'s"):
-                words = _TOKEN.findall(written)
-                owner.setdefault(" ".join(words), index)
-    return owner, max((len(key.split()) for key in owner), default=1)
+            for key in _written_keys(form):
+                owner.setdefault(key, index)
+    lengths: dict[str, set[int]] = {}
+    for key in owner:
+        if key[:1].isupper():
+            tokens = key.split(" ")
+            lengths.setdefault(tokens[0], set()).add(len(tokens))
+    return owner, {first: tuple(sorted(sizes, reverse=True)) for first, sizes in lengths.items()}
+
+
+# The same people are named across articles.
+@lru_cache(maxsize=4096)
+def _written_keys(form: str) -> tuple[str, ...]:
+    """The form and its possessives (`’s`, `'s`) as their tokens joined by spaces."""
+    return tuple(" ".join(_TOKEN.findall(written)) for written in (form, f"{form}’s", f"{form}'s"))
 
 
 def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
     """Quoted words with their speaker: the person named in the sentence, or the last one named."""
     quotes: list[Quote] = []
     last: Person | None = None
+    forms = _forms_of(people)
     for sentence in context.sentences:
-        named = mentioned_people(sentence, people)
+        named = _mentioned(sentence, forms)
         for match in QUOTED.finditer(sentence):
             text = match.group(1).strip()
             outside = sentence[: match.start()] + sentence[match.end():]
-            speakers = mentioned_people(outside, people)
-            speaker = speakers[0] if speakers else (last if PRONOUN_SAID.search(outside) else None)
+            speakers = _mentioned(outside, forms)
+            speaker = people[speakers[0]] if speakers else (last if PRONOUN_SAID.search(outside) else None)
             if speaker and len(text.split()) >= 4:
                 quotes.append(Quote(speaker=speaker.name, text=text))
         if named:
-            last = named[0]
+            last = people[named[0]]
     return quotes

@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.core.dates import MONTH_PATTERN, PartialDate, month_number
+from bot.core.dates import MONTH_PATTERN, MONTHS, PartialDate, month_number
+from bot.core.sentences import word_set
 
 _M = rf"(?:{MONTH_PATTERN})\.?"
 _Y = r"(?:19|20)\d{2}"
@@ -68,34 +69,36 @@ def _find_periods(sentence: str, published: PartialDate | None) -> tuple[Period,
         if text and not any(p.start < match.end() and match.start() < p.end for p in found):
             found.append(Period(text, match.start(), match.end()))
 
-    for match in _RANGE.finditer(sentence):
+    words = word_set(sentence)
+    has_month = not words.isdisjoint(MONTHS)
+    for match in _RANGE.finditer(sentence) if has_month else ():
         m1, m2 = month_number(match.group("m1")), month_number(match.group("m2"))
         y2 = int(match.group("y2"))
         y1 = int(match.group("y1")) if match.group("y1") else y2
         if m1 and m2:
             add(f"{y1}-{m1:02d}/{y2}-{m2:02d}" if (y1, m1, m2) != (y2, 1, 12) else str(y2), match)
-    for match in _RANGE_NO_YEAR.finditer(sentence):
+    for match in _RANGE_NO_YEAR.finditer(sentence) if has_month else ():
         m1, m2 = month_number(match.group("m1")), month_number(match.group("m2"))
         if m1 and m2 and published:
             year = published.year if (published.month or 12) > m2 else published.year - 1
             add(f"{year}-{m1:02d}/{year}-{m2:02d}" if (m1, m2) != (1, 12) else str(year), match)
-    for match in _FIRST_MONTHS.finditer(sentence):
+    for match in _FIRST_MONTHS.finditer(sentence) if "months" in words else ():
         n = match.group("n")
         months = int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
         year = _year(match.group("y"), published)
         if year and 1 <= months <= 12:
             add(_span(year, 1, months), match)
-    for match in _HALF.finditer(sentence):
+    for match in _HALF.finditer(sentence) if "half" in words or "h" in words else ():
         half = ORDINALS.get((match.group("which") or "").lower()) or int(match.group("h"))
         year = _year(match.group("y") or match.group("y2"), published)
         if year:
             add(_span(year, 1, 6) if half == 1 else _span(year, 7, 12), match)
-    for match in _QUARTER.finditer(sentence):
+    for match in _QUARTER.finditer(sentence) if "quarter" in words or "q" in words else ():
         quarter = ORDINALS.get((match.group("which") or "").lower()) or int(match.group("q"))
         year = _year(match.group("y") or match.group("y2"), published)
         if year:
             add(_span(year, 3 * quarter - 2, 3 * quarter), match)
-    for match in _MONTH_YEAR.finditer(sentence):
+    for match in _MONTH_YEAR.finditer(sentence) if has_month else ():
         month = month_number(match.group("m"))
         if month:
             add(f"{match.group('y')}-{month:02d}", match)

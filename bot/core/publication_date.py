@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.core.dates import PartialDate
 from bot.core.periods import find_periods
@@ -10,13 +11,28 @@ from bot.core.periods import find_periods
 _FUTURE_CUE = re.compile(r"\b(by|until|till|before|target(?:ed|ing)?|towards?|in the next|aims?|plans?|"
                          r"expected|projected|forecast|will|vision)\W+(?:\w+\W+){0,3}$", re.I)
 _AMOUNT = re.compile(r"(?:[$€£¥₺]|\b(?:RM|USD|EUR|TL|MYR)\s?)\d|\d\s?(?:billion|million|trillion|bn|bil|mil)\b", re.I)
+# Where `(?<=[.!?])\s+|\n` splits; opening with a character class lets the regex engine skip ahead to it.
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=\n)|\s+)")
+# Without a publication date only a period whose year is written out can date anything.
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _sentences(text: str) -> Iterator[str]:
+    """The text cut after closing punctuation followed by space, and at every line break."""
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        yield text[start:match.start() if match.group() == "\n" else match.start() + 1]
+        start = match.end()
+    yield text[start:]
 
 
 def past_periods(text: str) -> list[PartialDate]:
     """The last month each reported period reaches. A bare year beside an amount is a full-year
     statistic, so that year is over (month 12); a bare year alone says nothing of its month."""
     found = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+    for sentence in _sentences(text):
+        if not _WRITTEN_YEAR.search(sentence):
+            continue
         has_amount = bool(_AMOUNT.search(sentence))
         for period in find_periods(sentence, None):
             if _FUTURE_CUE.search(sentence[max(0, period.start - 40):period.start]):

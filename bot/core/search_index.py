@@ -5,14 +5,17 @@ data except its quote, so `/agreements education` or `/timeline Ankara` need not
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
+# On SQLite the writer (bot/core/indexer.py) indexes what it inserts or updates, with the statements at the
+# end of this module: FTS5 written from a trigger on each row wrote a segment per row, and json_tree ran for
+# every fact, a quarter of the time to store an article. Deletes, rare, are indexed by trigger.
 SENTENCE_SQLITE_DDL = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS sentence_fts USING fts5("
     "text, content='sentence', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
-    "CREATE TRIGGER IF NOT EXISTS sentence_fts_insert AFTER INSERT ON sentence BEGIN "
-    "INSERT INTO sentence_fts(rowid, text) VALUES (new.id, new.text); END",
     "CREATE TRIGGER IF NOT EXISTS sentence_fts_delete AFTER DELETE ON sentence BEGIN "
     "INSERT INTO sentence_fts(sentence_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
 ]
@@ -24,14 +27,27 @@ def fact_text_sql(row: str) -> str:
             "WHERE type = 'text' AND key IS NOT 'quote')")
 
 
+def fact_text(data: object) -> str:
+    """The text fact_text_sql gives, from the data in hand: what the writer puts in fact_fts."""
+    return " ".join(_texts(data, None))
+
+
+def _texts(value: object, key: object) -> Iterator[str]:
+    """Text values in json_tree order (depth first, members in stored order), a member named quote left out."""
+    if isinstance(value, str):
+        if key != "quote":
+            yield value
+    elif isinstance(value, dict):
+        for member, item in value.items():
+            yield from _texts(item, member)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item, None)
+
+
 FACT_SQLITE_DDL = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS fact_fts USING fts5("
     "kind, text, tokenize='unicode61 remove_diacritics 2')",
-    "CREATE TRIGGER IF NOT EXISTS fact_fts_insert AFTER INSERT ON fact BEGIN "
-    f"INSERT INTO fact_fts(rowid, kind, text) VALUES (new.id, new.kind, {fact_text_sql('new')}); END",
-    "CREATE TRIGGER IF NOT EXISTS fact_fts_update AFTER UPDATE OF data ON fact BEGIN "
-    "DELETE FROM fact_fts WHERE rowid = old.id; "
-    f"INSERT INTO fact_fts(rowid, kind, text) VALUES (new.id, new.kind, {fact_text_sql('new')}); END",
     "CREATE TRIGGER IF NOT EXISTS fact_fts_delete AFTER DELETE ON fact BEGIN "
     "DELETE FROM fact_fts WHERE rowid = old.id; END",
     f"INSERT INTO fact_fts(rowid, kind, text) SELECT id, kind, {fact_text_sql('fact')} FROM fact "
@@ -46,6 +62,11 @@ FACT_POSTGRES_DDL = [
 ]
 SQLITE_DDL = SENTENCE_SQLITE_DDL + FACT_SQLITE_DDL
 POSTGRES_DDL = SENTENCE_POSTGRES_DDL + FACT_POSTGRES_DDL
+# The writer's statements on SQLite: an article's sentences in one statement, once inserted; a fact's text.
+SENTENCE_INDEX_INSERT = ("INSERT INTO sentence_fts(rowid, text) "
+                         "SELECT id, text FROM sentence WHERE article_id = :article_id")
+FACT_INDEX_INSERT = "INSERT INTO fact_fts(rowid, kind, text) VALUES (:id, :kind, :text)"
+FACT_INDEX_UPDATE = "UPDATE fact_fts SET text = :text WHERE rowid = :id"
 
 
 def ensure_search_index(engine: Engine) -> None:

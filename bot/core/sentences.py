@@ -10,7 +10,10 @@ ABBREVIATIONS = {
     "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "dept",
     "govt", "hon", "rt", "sdn", "datuk", "tan", "sri", "gov", "pres", "ph.d", "p.m", "a.m",
 }
-_CANDIDATE = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9ÇĞİÖŞÜÂÎÛ])")
+# `[.!?…][.!?…]*` rather than `[.!?…]+`: a leading character class lets the regex engine skip ahead to it.
+_CANDIDATE = re.compile(r"([.!?…][.!?…]*)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9ÇĞİÖŞÜÂÎÛ])")
+_TOKEN_END = re.compile(r"[\w.]+$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -27,16 +30,9 @@ def _split_paragraph(paragraph: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _CANDIDATE.finditer(paragraph):
-        end = match.end(2)
-        before = paragraph[start:match.start(1)]
-        word = re.search(r"([\w.]+)$", before)
-        token = word.group(1).lower() if word else ""
-        if match.group(1) == "." and (token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token)
-                                      or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)):
+        if match.group(1) == "." and _continues(paragraph, paragraph[start:match.start(1)], match.end()):
             continue
-        if match.group(1) == "." and re.search(r"\d$", before) and re.match(r"\d", paragraph[match.end():]):
-            continue
-        pieces.append(paragraph[start:end].strip())
+        pieces.append(paragraph[start:match.end(2)].strip())
         start = match.end()
     tail = paragraph[start:].strip()
     if tail:
@@ -44,10 +40,22 @@ def _split_paragraph(paragraph: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
+def _continues(paragraph: str, before: str, after: int) -> bool:
+    """A full stop that does not end the sentence: after an abbreviation or initials, or inside a number."""
+    # The word before the stop is within the text's last whitespace-separated chunk, so only that is searched.
+    word = _TOKEN_END.search(before.rsplit(None, 1)[-1]) if before and not before[-1].isspace() else None
+    token = word.group().lower() if word else ""
+    if token in ABBREVIATIONS or (len(token) == 1 and "a" <= token <= "z") or _INITIALS.fullmatch(token):
+        return True
+    return before[-1:].isdecimal() and paragraph[after:after + 1].isdecimal()
+
+
+# Keeps a-z and makes every other byte a space; in UTF-8 no other character has an ASCII byte.
+_LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
 
 
 @lru_cache(maxsize=16384)
 def word_set(sentence: str) -> frozenset[str]:
-    """The lower-case words of a sentence: a cheap test before running costly patterns on it."""
-    return frozenset(_LOWER_WORD.findall(sentence.lower()))
+    """The lower-case words (runs of a-z) of a sentence: a cheap test before running costly patterns on it.
+    A byte translate table and split find them about twice as fast as a regex."""
+    return frozenset(sentence.lower().encode("utf-8", "replace").translate(_LETTERS_ONLY).decode("ascii").split())

@@ -1,45 +1,53 @@
 """Extractive summary: TextRank over sentence similarity, with numpy."""
 from __future__ import annotations
 
-import re
+from itertools import chain, product
 
 import numpy as np
 
 STOPWORDS = frozenset("""a an and are as at be been but by for from had has have he her his in into is it its
 of on or our said says she that the their them they this to was we were which while who will with would
 also not more than over after before about both two its very can may such""".split())
-_WORD = re.compile(r"[a-z0-9]+")
+_ALNUM = b"abcdefghijklmnopqrstuvwxyz0123456789"
+# Keeps a-z and 0-9 and makes every other byte a space; in UTF-8 no other character has an ASCII byte.
+_ALNUM_ONLY = bytes(byte if byte in _ALNUM else ord(" ") for byte in range(256))
+# Stopwords and every word under three characters, so that one set difference drops both.
+_IGNORED = frozenset(word.encode() for word in STOPWORDS) | frozenset(
+    bytes(letters) for size in (1, 2) for letters in product(_ALNUM, repeat=size))
 
 
-def _words(sentence: str) -> set[str]:
-    return {w for w in _WORD.findall(sentence.lower()) if w not in STOPWORDS and len(w) > 2}
+def _words(sentence: str) -> set[bytes]:
+    """The runs of a-z and 0-9 in the lower-cased sentence, three or more long and not stopwords
+    (as bytes: a translate table and split are several times faster than a regex)."""
+    return set(sentence.lower().encode("utf-8", "replace").translate(_ALNUM_ONLY).split()).difference(_IGNORED)
+
+
+def _shared_words(bags: list[set[bytes]]) -> np.ndarray:
+    """Words each pair of sentences shares, with each sentence's own word count on the diagonal."""
+    column = {word: k for k, word in enumerate(set().union(*bags))}
+    sizes = [len(bag) for bag in bags]
+    incidence = np.zeros((len(bags), max(len(column), 1)))
+    incidence[np.repeat(np.arange(len(bags)), sizes),
+              np.fromiter(map(column.__getitem__, chain.from_iterable(bags)), np.intp, sum(sizes))] = 1.0
+    return incidence @ incidence.T
 
 
 def textrank(sentences: list[str], count: int = 3, damping: float = 0.85) -> list[str]:
     """The `count` most central sentences, in their original order (lead sentences slightly favoured)."""
-    usable = [(i, s) for i, s in enumerate(sentences) if len(s.split()) >= 6]
+    # Six words or more; the split stops once it has found a sixth.
+    usable = [(i, s) for i, s in enumerate(sentences) if len(s.split(None, 5)) > 5]
     if len(usable) <= count:
         return [s for _, s in usable] or sentences[:count]
-    bags = [_words(s) for _, s in usable]
-    vocabulary = {word: k for k, word in enumerate(set().union(*bags))}
-    n = len(bags)
-    matrix = np.zeros((n, max(len(vocabulary), 1)))
-    for row, bag in enumerate(bags):
-        matrix[row, [vocabulary[w] for w in bag]] = 1.0
-    overlap = matrix @ matrix.T
+    n = len(usable)
+    overlap = _shared_words([_words(s) for _, s in usable])
+    sizes = np.log(overlap.diagonal() + 1.0)
     np.fill_diagonal(overlap, 0.0)
-    sizes = np.log(matrix.sum(axis=1) + 1.0)
     norm = sizes[:, None] + sizes[None, :]
     sim = np.divide(overlap, norm, out=np.zeros_like(overlap), where=norm > 0)
     totals = sim.sum(axis=1, keepdims=True)
     transition = np.divide(sim, totals, out=np.full_like(sim, 1.0 / n), where=totals > 0)
-    scores = np.full(n, 1.0 / n)
-    for _ in range(50):
-        updated = (1 - damping) / n + damping * transition.T @ scores
-        converged = np.abs(updated - scores).sum() < 1e-6
-        scores = updated
-        if converged:
-            break
+    # The damped walk's stationary scores, solved for rather than iterated towards.
+    scores = (1 - damping) / n * np.linalg.solve(np.eye(n) - damping * transition.T, np.ones(n))
     lead_bonus = 1.0 + 0.15 / (1.0 + np.arange(n))
     best = sorted(np.argsort(-(scores * lead_bonus))[:count])
     return [usable[k][1] for k in best]

@@ -21,6 +21,9 @@ _FURNITURE = re.compile(
     r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b.*)\s*$", re.I)
 _PUBLISHED_LINE = re.compile(r"^(?:first\s+)?(?:published|posted)\b", re.I)
 _SOURCE_LINE = re.compile(r"^(?:source|sources|via)\s*:\s*(.{2,80}?)\.?\s*$", re.I)
+# Any of the four above: one test clears a body line, which is most lines.
+_PAGE_LINE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_END_MARKERS, _PUBLISHED_LINE, _SOURCE_LINE, _FURNITURE)), re.I)
 _INLINE_DATE = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 _PLACE = r"[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+(?:\s+[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+){0,3}"
 _DATELINE = re.compile(
@@ -46,7 +49,7 @@ class CleanArticle:
 
 def _is_heading(line: str) -> bool:
     """A short line without closing punctuation: a section label, a title or a subheading."""
-    return len(line.split()) <= 16 and not re.search(r"[.!?:;…][\"'”’)\]]*$", line)
+    return not line.rstrip("\"'”’)]").endswith((".", "!", "?", ":", ";", "…")) and len(line.split()) <= 16
 
 
 def _dateline(paragraph: str) -> re.Match[str] | None:
@@ -73,14 +76,27 @@ def _is_place_line(line: str) -> bool:
             and line.lower() not in SECTION_LABELS and not re.search(r"\d", line))
 
 
+def _single_spaced(text: str) -> str:
+    """Each run of spaces, tabs, no-break, thin or zero-width spaces as one space
+    (str.replace is many times faster than a regex here, which would rewrite every single space)."""
+    for space in "\t\u00a0\u2009\u200b":
+        text = text.replace(space, " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
+
+
 def clean(text: str) -> CleanArticle:
     """Split a raw article into its body paragraphs and header fields."""
-    lines = [re.sub(r"[ \t\u00a0\u2009\u200b]+", " ", line).strip() for line in text.replace("\r", "").split("\n")]
+    lines = [line.strip() for line in _single_spaced(text.replace("\r", "")).split("\n")]
     kept: list[str] = []
     source = None
     published_line = None
     for line in lines:
         if not line:
+            continue
+        if not _PAGE_LINE.match(line):
+            kept.append(line)
             continue
         if _END_MARKERS.match(line) and kept:
             break
@@ -119,7 +135,7 @@ def clean(text: str) -> CleanArticle:
     titles = [ln for ln in header if len(ln.split()) > 2]
     article.title = titles[0] if titles else None
     article.date_line = published_line or date_line
-    body = [ln for ln in kept[body_start:] if ln and not (parse_date_line(ln) and len(ln) < 40)]
+    body = [ln for ln in kept[body_start:] if ln and not (len(ln) < 40 and parse_date_line(ln))]
     for index, paragraph in enumerate(body[:6]):
         match = _dateline(paragraph)
         if match:
