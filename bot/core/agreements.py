@@ -15,12 +15,13 @@ from bot.core.fact_merge import AGREEMENT_CLASS, fold
 COUNCIL_CUES = frozenset({"council", "commission", "committee", "mechanism", "meeting"})
 # Each kind of instrument, its pattern, and the lower-case words one of which its pattern needs.
 INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
-    ("fta", re.compile(r"\b((?i:free[- ]trade\s+agreements?)|FTAs?|preferential\s+trade\s+agreements?|PTAs?|"
-                       r"comprehensive\s+economic\s+partnership(?:\s+agreements?)?|CEPAs?|economic\s+partnership\s+agreements?)\b"),
+    ("fta", re.compile(r"\b((?i:free[- ]trade\s+agreements?|preferential\s+trade\s+agreements?|"
+                       r"comprehensive\s+economic\s+partnership(?:\s+agreements?)?|economic\s+partnership\s+agreements?)|"
+                       r"FTAs?|PTAs?|CEPAs?)\b"),
      frozenset({"agreement", "agreements", "fta", "ftas", "pta", "ptas", "partnership", "cepa", "cepas"})),
-    ("mou", re.compile(r"\b(memorand(?:um|a)\s+of\s+(?:understanding|cooperation)|(?<=\ba\s)memorandum|"
+    ("mou", re.compile(r"\b(memorand(?:ums?|a)\s+of\s+(?:understanding|cooperation)|(?<=\ba\s)memorandum|"
                        r"(?<=\bthe\s)memorandum|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I),
-     frozenset({"memorandum", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
+     frozenset({"memorandum", "memorandums", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
     ("declaration", re.compile(r"\b(joint\s+declarations?|declarations?\s+of\s+\w+|joint\s+communiqu[eé]s?)\b", re.I),
      frozenset({"declaration", "declarations", "communiqu", "communique", "communiques"})),
     ("contract", re.compile(r"\b(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I),
@@ -34,7 +35,7 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                 "pact", "pacts", "deal", "deals", "arrangement", "arrangements"})),
 ]
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
-SIGNED = re.compile(r"\b(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
+SIGNED = re.compile(r"\b(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|exchange\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:memorand\w*|MoUs?|agreements?|documents?|instruments?)|conclud(?:ed|ing)|seal(?:ed|ing)|"
                     r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing)\b", re.I)
 PLANNED = re.compile(r"\b(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
                      r"negotiat\w+|propos\w+|draft|upcoming|future|soon|could|may|intend\w*)\b", re.I)
@@ -47,20 +48,31 @@ COMPOUNDS = ("information and communication", "research and development", "scien
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment")
 COUNCIL_WORDS = {"high", "level", "council", "commission", "committee", "meeting", "the", "joint", "bilateral"}
 NOT_DOMAINS = {"place", "force", "effect", "the day", "day", "principle", "total", "particular", "addition"}
-LIST_LEAD = re.compile(r"^(?:(?:various|several|many|key|the)\s+)?(?:areas|fields|sectors|domains)?\s*"
-                       r"(?:including|such\s+as|like|ranging\s+from)\s+", re.I)
+LIST_LEAD = re.compile(r"^(?:(?:various|several|many|key|the)\s+)?(?:(?:areas|fields|sectors|domains)\s+(?:of\s+)?)?"
+                       r"(?:(?:including|such\s+as|like|ranging\s+from)\s+)?", re.I)
 PLANNED_COUNCIL = re.compile(r"\b(agreed\s+to\s+(?:establish|set\s+up|form|create)|will\s+(?:establish|set\s+up)|"
                              r"plan(?:s|ned)?\s+to\s+(?:establish|set\s+up)|to\s+be\s+(?:established|set\s+up))\b", re.I)
 NOT_A_FIELD = re.compile(r"\b(Minister|President|Prime|Ambassador|CEO|Secretary|Chairman|Governor|King|Sultan|"
                          r"Datuk|Tan\s+Sri|Dr)\b")
+NOT_MODIFIERS = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "new", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "several", "various", "bilateral", "landmark",
+    "historic", "separate", "first", "second", "existing", "pending", "upcoming", "following", "previous",
+    "earlier", "current", "major", "key", "an", "and", "or", "of", "on", "to", "with", "for", "by", "in", "at",
+    "as", "also", "both", "all", "other", "more", "further", "one", "such", "formal", "final", "draft",
+    "sign", "signs", "signing", "ink", "inking", "is", "was", "were", "are", "be", "been", "has", "have", "had",
+    "will", "would", "under", "into", "from", "strategic", "comprehensive"})
+# Between two instruments of one sentence: the second is signed with the first (`X and an agreement on Y`).
+COORDINATED = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+(?:(?:an?|the|another|one|two|three|four|five)\s+)?"
+                         r"(?:[\w-]+\s+){0,3}$")
 GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|sides|of|on|and|in|between)\b")
 
 
 def _list_items(text: str, context: ArticleContext) -> list[str]:
     """`higher education, investment, and information and communication technologies` -> three items."""
     text = re.split(r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
-                    r"said|says|told|according|after|before|under|worth|valued|"
-                    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", text)[0]
+                    r"said|says|told|according|after|before|under|worth|valued|by|"
+                    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", text)[0]
     phrases = find_date_phrases(text, context.published)
     if phrases:
         text = text[: phrases[0].start]
@@ -75,11 +87,24 @@ def _list_items(text: str, context: ArticleContext) -> list[str]:
 
 
 def _domains(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
-    tail = sentence[match.end():]
-    intro = LIST_INTRO.search(tail[:200])
-    if not intro:
-        return []
-    return _list_items(intro.group("list"), context)
+    """The fields listed after the instrument (`MoUs on health, education and energy`), else the field
+    named before it (`a bilateral investment treaty`)."""
+    intro = LIST_INTRO.search(sentence[match.end():match.end() + 200])
+    return (_list_items(intro.group("list"), context) if intro else []) or _modifier(sentence, match)
+
+
+def _modifier(sentence: str, match: re.Match[str]) -> list[str]:
+    """Up to three words right before the instrument that name its field, not a determiner or a verb;
+    capitalised ones only when the instrument is (`the Defence Cooperation Agreement`)."""
+    titled = match.group(0)[:1].isupper()
+    field: list[str] = []
+    for word in reversed(re.findall(r"[\w’'-]+", sentence[max(0, match.start() - 80):match.start()])[-3:]):
+        lower = word.lower()
+        if lower in NOT_MODIFIERS or lower.endswith(("ed", "’s", "'s")) or word[:1].isupper() and not titled \
+                or not word[:1].isalpha():
+            break
+        field.insert(0, word)
+    return [" ".join(field)] if field else []
 
 
 def _status(kind: str, sentence: str) -> str:
@@ -127,6 +152,31 @@ def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str
     return f"{label} {text}"
 
 
+def _instruments(sentence: str, words: frozenset[str]) -> list[tuple[str, re.Match[str], int]]:
+    """The formal instruments a sentence is about, each with where its text ends: the one of the first kind
+    (in INSTRUMENTS order) and those coordinated with it (`signed a protocol on X and an agreement on Y`).
+    An instrument inside another's name is not one (the `agreement` of `free trade agreement`), nor one
+    another is about (`a protocol on the trade agreement's expansion`)."""
+    named = [(rank, kind, match) for rank, (kind, pattern, cues) in enumerate(INSTRUMENTS) if not words.isdisjoint(cues)
+             for match in pattern.finditer(sentence) if _is_formal(kind, sentence, match)]
+    named.sort(key=lambda item: (item[2].start(), item[0]))
+    groups: list[list[tuple[int, str, re.Match[str]]]] = []
+    for item in named:
+        last = groups[-1][-1][2] if groups else None
+        if last and (item[2].start() < last.end() or sentence.startswith(("’s", "'s"), item[2].end())):
+            continue
+        if last and COORDINATED.search(sentence, last.end(), item[2].start()):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    if not groups:
+        return []
+    lead = min(groups, key=lambda group: min(rank for rank, _, _ in group))
+    ends = [COORDINATED.search(sentence, match.end(), following.start()).start()  # type: ignore[union-attr]
+            for (_, _, match), (_, _, following) in zip(lead, lead[1:])] + [len(sentence)]
+    return [(kind, match, end) for (_, kind, match), end in zip(lead, ends)]
+
+
 def find_agreements(context: ArticleContext) -> list[Agreement]:
     found: list[Agreement] = []
     narrative: str | None = None
@@ -141,28 +191,19 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         words = word_set(sentence)
         if not words & INSTRUMENT_WORDS:
             continue
-        for kind, pattern, cues in INSTRUMENTS:
-            if words.isdisjoint(cues):
-                continue
-            match = pattern.search(sentence)
-            if not match or not _is_formal(kind, sentence, match):
-                continue
-            if kind == "agreement" and re.search(r"\bagreed\b", match.group(0), re.I):
-                continue
+        for kind, match, end in _instruments(sentence, words):
             status = _status(kind, sentence)
             date = dates[0].date.iso() if dates and status != "planned" else None
             if date is None and status in {"signed", "established"} and narrative and kind != "fta":
                 date = narrative if re.search(r"\b(also|the\s+two\s+leaders|witness|signed)", sentence, re.I) else None
-            domains = _domains(sentence, match, context) if kind not in {"council", "fta"} else []
+            domains = _domains(sentence[:end], match, context) if kind not in {"council", "fta"} else []
             parties = _parties(sentence, match.start(), context)
-            names = domains or [None]
-            for domain in names:
+            for domain in domains or [None]:
                 found.append(Agreement(
                     kind=kind, name=_name(kind, match, [domain] if domain else [], parties),
                     domains=[domain] if domain else _default_domains(kind, match.group(0), context),
                     date=date, place=_place(sentence, context, status, date is not None), status=status,
                     parties=parties, quote=sentence))
-            break
     return _dedupe(found, context)
 
 
@@ -188,13 +229,13 @@ def _place(sentence: str, context: ArticleContext, status: str, dated: bool) -> 
 
 def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
     """One entry per instrument in an article; a council named twice is one council."""
-    pair = context.countries.pair_spellings(context.pair)
+    pair_words = {word for name in context.countries.pair_spellings(context.pair) for word in name.split()}
     result: list[Agreement] = []
 
     def bare(agreement: Agreement) -> str:
-        text = fold(" ".join(agreement.domains) + " " + agreement.name)
-        text = " ".join(w for w in text.split() if w not in pair)
-        return GENERIC_WORDS.sub(" ", text)
+        """What tells instruments apart: their fields, else their name without the pair's names."""
+        text = fold(" ".join(agreement.domains) or agreement.name.replace("–", " "))
+        return GENERIC_WORDS.sub(" ", " ".join(w for w in text.split() if w not in pair_words))
 
     for agreement in found:
         twin = next((r for r in result if AGREEMENT_CLASS[r.kind] == AGREEMENT_CLASS[agreement.kind]

@@ -12,7 +12,7 @@ PREFIXES = {
     "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "Rp": "IDR", "IDR": "IDR", "₹": "INR", "Rs": "INR",
     "INR": "INR", "AED": "AED", "SAR": "SAR", "QAR": "QAR", "₩": "KRW", "KRW": "KRW", "CHF": "CHF",
     "PKR": "PKR", "THB": "THB", "PHP": "PHP", "₱": "PHP", "VND": "VND", "BND": "BND", "NZD": "NZD",
-    "ZAR": "ZAR", "RUB": "RUB", "₽": "RUB", "EGP": "EGP", "BDT": "BDT", "KWD": "KWD",
+    "ZAR": "ZAR", "RUB": "RUB", "₽": "RUB", "EGP": "EGP", "BDT": "BDT", "KWD": "KWD", "R$": "BRL", "BRL": "BRL",
 }
 # Currency words written after the amount.
 SUFFIXES = {
@@ -20,7 +20,11 @@ SUFFIXES = {
     "pounds": "GBP", "sterling": "GBP", "lira": "TRY", "liras": "TRY", "turkish lira": "TRY", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "rupiah": "IDR", "rupees": "INR", "rupee": "INR", "dirhams": "AED",
     "riyals": "SAR", "won": "KRW", "baht": "THB", "pesos": "PHP", "dong": "VND", "rand": "ZAR",
-    "roubles": "RUB", "rubles": "RUB",
+    "roubles": "RUB", "rubles": "RUB", "u.s. dollars": "USD", "u.s. dollar": "USD", "us dollar": "USD",
+    "american dollars": "USD", "singapore dollars": "SGD", "australian dollars": "AUD", "canadian dollars": "CAD",
+    "hong kong dollars": "HKD", "new zealand dollars": "NZD", "malaysian ringgit": "MYR", "indian rupees": "INR",
+    "chinese yuan": "CNY", "japanese yen": "JPY", "saudi riyals": "SAR", "uae dirhams": "AED", "reais": "BRL",
+    "swiss francs": "CHF", "pakistani rupees": "PKR", "turkish liras": "TRY",
 }
 MULTIPLIERS = {
     "trillion": 1e12, "tn": 1e12, "tril": 1e12, "billion": 1e9, "bn": 1e9, "bil": 1e9, "b": 1e9,

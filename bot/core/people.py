@@ -31,7 +31,7 @@ _HON = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _CAPITALS = "A-ZÀ-ÖØ-ÞÇĞİÖŞÜ"
 _NAME_LETTERS = "a-zà-öø-ÿçğıöşüA-Z'’\\-"
 _NAME_WORD = rf"[{_CAPITALS}][{_NAME_LETTERS}]+"
-_CONNECTORS = r"bin|binti|bte|van|von|de|al|el|bin\."
+_CONNECTORS = r"bin|binti|bte|van|von|de|da|dos|das|di|del|della|du|al|el|bin\."
 _NAME = rf"(?:(?:{_HON})\s+)*(?P<name>{_NAME_WORD}(?:\s+(?:{_CONNECTORS})?\s*{_NAME_WORD}){{1,3}})"
 # A name is a first word and up to three more, each maybe after its own connector (`bin`): seven words at most.
 _NAME_WORDS_MAX = 7
@@ -58,7 +58,13 @@ NOT_NAME_WORDS = {"the", "ministry", "council", "corporation",
                   "department", "bureau", "office", "commission", "committee", "board", "customs", "statistics",
                   "reuters", "bernama", "xinhua", "news", "post", "times", "daily", "star", "insider", "press",
                   "exchange", "chamber", "federation", "union", "forces", "army", "navy", "police", "court",
-                  "state", "states", "house", "palace", "parliament", "senate", "embassy", "airlines", "holdings"}
+                  "state", "states", "house", "palace", "parliament", "senate", "embassy", "airlines", "holdings",
+                  "secretary", "ambassador", "governor", "chairman", "chairwoman", "director", "spokesman",
+                  "spokeswoman", "spokesperson", "envoy", "foreign", "deputy", "senator", "mayor", "ceo"}
+# Words beginning a state's office after its country's name: `UAE President`, `Japan Foreign Minister`.
+STATE_OFFICES = frozenset({"President", "Vice-President", "Prime", "Deputy", "King", "Queen", "Emir", "Sultan",
+                           "Foreign", "Trade", "Economy", "Finance", "Defence", "Defense", "Minister", "Ambassador",
+                           "Chancellor", "Crown"})
 TITLE_CUES = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", TITLE_WORDS))
 SAID_CUES = frozenset(SAID_VERBS.split("|"))
 _RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
@@ -92,11 +98,21 @@ def _clean_role(role: str, countries: CountryNames) -> str:
     role = _LEADING_LINKS.sub("", role.strip(" ,"))
     words = role.split()
     for i, word in enumerate(words):
-        country = countries.of_demonym(word)
+        country = countries.of_demonym(word) or _country_of_office(words, i, countries)
         if country:
             rest = " ".join(words[:i] + words[i + 1:])
             return f"{rest} of {country}" if rest else role
     return role
+
+
+def _country_of_office(words: list[str], at: int, countries: CountryNames) -> str | None:
+    """`Azerbaijan's Economy Minister`, `UAE President`: the country whose office the role is
+    (not the `Malaysia` of an organisation's name: `ISIS Malaysia chairman`)."""
+    word = words[at]
+    country = countries.canonical(_without_possessive(word))
+    if country and (word != _without_possessive(word) or at + 1 < len(words) and words[at + 1] in STATE_OFFICES):
+        return country
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -244,7 +260,8 @@ def _short_forms(person: Person, runs: frozenset[str]) -> list[str]:
     words = person.name.split()
     forms = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
     forms.discard(person.name)
-    return sorted(f for f in forms if len(f) > 3 and f in runs)
+    ends = {words[0], words[-1]}  # a short family name stands alone too: `Xi` of `Xi Jinping`
+    return sorted(f for f in forms if (len(f) > 3 or f in ends and len(f) > 1) and f in runs)
 
 
 def _capitalised_runs(sentences: list[str]) -> frozenset[str]:

@@ -20,8 +20,9 @@ RANKING = re.compile(
 SUPERLATIVES = frozenset({"largest", "biggest", "top", "leading", "main", "major", "no", "number", *RANK_WORDS})
 ROLE_WORDS = frozenset({"partner", "destination", "market", "source", "investor", "supplier", "buyer"})
 SCOPE = re.compile(r"\b(?:among|in|within|from)\s+(?:the\s+)?(?P<scope>(?:[A-Z][\w-]*\s+){0,3}(?:countries|nations|"
-                   r"region|economies|states|bloc|[A-Z]{3,6})(?:\s+region)?)")
-SUBJECT = re.compile(r"(?P<subject>[A-Z][\w’'ÇĞİÖŞÜçğıöşü-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:is|was|remains|remained|"
+                   r"region|economies|states|bloc|[A-Z]{3,6})(?:\s+region)?|(?:[A-Z][\w-]*\s+){0,2}(?:Asia|Europe|"
+                   r"Africa|America|Americas|Oceania|Middle\s+East|Gulf|Pacific|Caribbean|Balkans)\b)")
+SUBJECT = re.compile(r"(?:\b(?i:the)\s+)?(?P<subject>[A-Z][\w’'ÇĞİÖŞÜçğıöşü-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:is|was|remains|remained|"
                      r"became|has\s+been|ranks?\s+as|ranked\s+as|emerged\s+as)\b")
 
 
@@ -37,6 +38,12 @@ def _rank(match: re.Match[str]) -> int | None:
     return None
 
 
+def _subject(head: str, context: ArticleContext) -> str | None:
+    """The country ranked: the last one named as the subject of `is`, `was`, `remains` before the ranking."""
+    subjects = [context.countries.canonical(found.group("subject")) for found in SUBJECT.finditer(head)]
+    return next((subject for subject in reversed(subjects) if subject), None)
+
+
 def find_rankings(context: ArticleContext) -> list[Ranking]:
     rankings: list[Ranking] = []
     pair = list(context.pair)
@@ -47,17 +54,13 @@ def find_rankings(context: ArticleContext) -> list[Ranking]:
         matches = [m for m in RANKING.finditer(sentence) if _rank(m)]
         if not matches:
             continue
-        subject_match = None
-        for candidate in SUBJECT.finditer(sentence[: matches[0].start()]):
-            if context.countries.canonical(candidate.group("subject")):
-                subject_match = candidate
-        subject = context.countries.canonical(subject_match.group("subject")) if subject_match else None
-        if subject not in pair:
-            continue
         periods = [p for p in find_periods(sentence, context.published) if "/" not in p.text]
         year = periods[0].text[:4] if periods else None
         scopes = list(SCOPE.finditer(sentence))
         for match in matches:
+            subject = _subject(sentence[:match.start()], context)
+            if subject not in pair:
+                continue
             scope = next((s.group("scope") for s in scopes if s.start() >= match.end()), None) \
                 or next((s.group("scope") for s in reversed(scopes) if s.end() <= match.start()), None)
             role = re.sub(r"\s+", " ", match.group("role").lower())

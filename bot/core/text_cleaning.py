@@ -24,6 +24,8 @@ _SOURCE_LINE = re.compile(r"^(?:source|sources|via)\s*:\s*(.{2,80}?)\.?\s*$", re
 # Any of the four above: one test clears a body line, which is most lines.
 _PAGE_LINE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_END_MARKERS, _PUBLISHED_LINE, _SOURCE_LINE, _FURNITURE)), re.I)
+# The parts of a byline: `By Staff | New Delhi | Published: Feb 14, 2024`, `2024-11-21 09:15 Source: Xinhua`.
+_BYLINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+(?=(?:source|sources|via|by|published|posted|updated)\s*:)", re.I)
 _INLINE_DATE = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 _PLACE = r"[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+(?:\s+[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+){0,3}"
 _DATELINE = re.compile(
@@ -67,6 +69,16 @@ def _dateline(paragraph: str) -> re.Match[str] | None:
 
 SECTION_LABELS = {"world", "business", "politics", "economy", "news", "nation", "asia", "europe", "opinion",
                   "sports", "sport", "markets", "local", "national", "international", "middle east", "region"}
+
+
+def _byline(line: str) -> tuple[str | None, str | None]:
+    """The date and the source a byline of several parts states, if it has them."""
+    parts = _BYLINE_PARTS.split(line)
+    if len(parts) < 2:
+        return None, None
+    dates = [part for part in parts if parse_date_line(part)]
+    sources = [found.group(1).strip() for part in parts if (found := _SOURCE_LINE.match(part))]
+    return (dates[0] if dates else None), (sources[0] if sources else None)
 
 
 def _is_place_line(line: str) -> bool:
@@ -125,6 +137,11 @@ def clean(text: str) -> CleanArticle:
             date_line = date_line or line
             continue
         if _is_heading(line):
+            byline_date, byline_source = _byline(line)
+            if byline_date or byline_source:
+                date_line = date_line or byline_date
+                article.source = article.source or byline_source
+                kept[index] = ""
             continue
         body_start = index
         break
