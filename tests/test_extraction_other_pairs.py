@@ -86,3 +86,39 @@ def test_figures_of_part_years_and_a_regional_ranking_scope() -> None:
         ("investment", 2.9e9, "USD", "2024-01/2024-06")}
     assert [(r.subject, r.rank, r.scope) for r in facts.rankings] == [("Vietnam", 1, "Southeast Asia")]
     assert [(e.date, e.optional) for e in facts.events] == [("2025-03-03", False), ("2011", True)]
+
+
+def test_an_instrument_expected_to_be_signed_is_planned_and_undated() -> None:
+    visa = next(a for a in article("thestar_malaysia_china.txt").agreements if a.domains == ["mutual visa exemption"])
+    assert (visa.status, visa.date) == ("planned", None)
+
+
+def test_a_range_of_fields_and_a_target_beside_the_present_value() -> None:
+    facts = article("dailysabah_turkiye_indonesia.txt")
+    fields = {a.domains[0] for a in facts.agreements if a.kind == "agreement"}
+    assert fields == {"defense industry", "energy", "health", "education", "media"}
+    assert {(f.metric, f.value, f.period) for f in facts.trade_figures} == {
+        ("total_trade", 2.5e9, "2024"), ("target", 10e9, None)}
+
+
+def test_a_counterpart_has_the_title_of_the_one_he_meets_and_openings_are_not_roles() -> None:
+    roles = {p.name: p.role for p in article("dailysabah_turkiye_indonesia.txt").people}
+    assert roles["Prabowo Subianto"] == "President of Indonesia"
+    roles = {p.name: p.role for p in article("arabnews_saudi_pakistan.txt").people}
+    assert roles["Mohammed bin Salman"] == "Crown Prince of Saudi Arabia"
+    people = {p.name: p.aliases for p in article("thestar_malaysia_china.txt").people}
+    assert people["Zafrul Abdul Aziz"] == ["Tengku Datuk Seri Zafrul Abdul Aziz"]
+
+
+def test_a_quarter_without_its_year_and_the_date_an_agreement_came_into_force() -> None:
+    facts = article("anadolu_turkiye_malaysia_quarter.txt")
+    assert {(f.metric, f.value, f.currency, f.period) for f in facts.trade_figures} == {
+        ("exports", 412e6, "USD", "2025-01/2025-03"), ("imports", 1.1e9, "USD", "2025-01/2025-03"),
+        ("total_trade", 3.2e9, "EUR", "2024"), ("target", 5e9, "EUR", "2027"),
+        ("investment", 350e6, "USD", "2024-01/2024-06")}, "the world total is not the pair's"
+    assert [(a.kind, a.status, a.date) for a in facts.agreements] == [("fta", "in_force", "2015-08")]
+
+
+def test_the_two_countries_are_the_pair_of_an_event() -> None:
+    talks = next(e for e in article("anadolu_turkiye_malaysia_quarter.txt").events if e.date == "2024-02")
+    assert talks.actors == ["Malaysia", "Türkiye"]

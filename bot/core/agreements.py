@@ -6,7 +6,7 @@ import re
 from rapidfuzz import fuzz
 
 from bot.core.article_context import ArticleContext
-from bot.core.date_phrases import find_date_phrases
+from bot.core.date_phrases import DatePhrase, find_date_phrases
 from bot.core.dates import month_number, parse_iso
 from bot.core.facts import Agreement
 from bot.core.sentences import word_set
@@ -37,6 +37,8 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
 SIGNED = re.compile(r"\b(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|exchange\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:memorand\w*|MoUs?|agreements?|documents?|instruments?)|conclud(?:ed|ing)|seal(?:ed|ing)|"
                     r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing)\b", re.I)
+FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|may|might)\s+(?:\w+\s+)?(?:sign|ink|seal|conclude|finali[sz]e)\b|"
+                            r"\bto\s+be\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b", re.I)
 PLANNED = re.compile(r"\b(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
                      r"negotiat\w+|propos\w+|draft|upcoming|future|soon|could|may|intend\w*)\b", re.I)
 IN_FORCE = re.compile(r"\b(in\s+place|in\s+force|into\s+force|took\s+effect|effective|implement(?:ed|ing)|existing|have\s+an?)\b", re.I)
@@ -70,13 +72,17 @@ GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|si
 
 def _list_items(text: str, context: ArticleContext) -> list[str]:
     """`higher education, investment, and information and communication technologies` -> three items."""
+    lead = LIST_LEAD.match(text.strip())
+    text = text.strip()[lead.end():] if lead else text
+    if lead and re.search(r"ranging\s+from\s+$", lead.group(0), re.I):
+        text = re.sub(r"\s+to\s+", ", ", text, count=1)
     text = re.split(r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
                     r"said|says|told|according|after|before|under|worth|valued|by|"
                     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", text)[0]
     phrases = find_date_phrases(text, context.published)
     if phrases:
         text = text[: phrases[0].start]
-    text = LIST_LEAD.sub("", text.strip())
+    text = text.strip()
     protected = text
     for i, compound in enumerate(COMPOUNDS):
         protected = re.sub(re.escape(compound), compound.replace(" and ", f" _AND{i}_ "), protected, flags=re.I)
@@ -114,11 +120,20 @@ def _status(kind: str, sentence: str) -> str:
         return "planned" if PLANNED.search(sentence) and not ESTABLISHED.search(sentence) else "established"
     if kind == "fta" and IN_FORCE.search(sentence):
         return "in_force"
-    if SIGNED.search(sentence) and not re.search(r"\b(will|to\s+be)\s+sign", sentence, re.I):
+    if SIGNED.search(sentence) and not FUTURE_SIGNING.search(sentence):
         return "signed"
     if IN_FORCE.search(sentence):
         return "in_force"
     return "planned"
+
+
+def _date_of(status: str, sentence: str, dates: list[DatePhrase]) -> str:
+    """The date nearest the words of the status: `launched talks in February last year on the FTA,
+    which came into force in August 2015` is in force since August 2015."""
+    cue = {"in_force": IN_FORCE, "established": ESTABLISHED}.get(status, SIGNED).search(sentence)
+    if cue is None:
+        return dates[0].date.iso()
+    return min(dates, key=lambda phrase: min(abs(phrase.start - cue.end()), abs(cue.start() - phrase.end))).date.iso()
 
 
 def _is_formal(kind: str, sentence: str, match: re.Match[str]) -> bool:
@@ -193,7 +208,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             continue
         for kind, match, end in _instruments(sentence, words):
             status = _status(kind, sentence)
-            date = dates[0].date.iso() if dates and status != "planned" else None
+            date = _date_of(status, sentence, dates) if dates and status != "planned" else None
             if date is None and status in {"signed", "established"} and narrative and kind != "fta":
                 date = narrative if re.search(r"\b(also|the\s+two\s+leaders|witness|signed)", sentence, re.I) else None
             domains = _domains(sentence[:end], match, context) if kind not in {"council", "fta"} else []

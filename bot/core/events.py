@@ -31,6 +31,8 @@ NOT_PLACE_WORDS = re.compile(r"\b(Council|Ministry|Minister|Fair|Industry|Indust
                              r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                              r"Saturday|Sunday|The|This|That|His|Her|Their|Both|Asia|Anew|Back)\b")
 CLAUSE_CUT = re.compile(r"[;—–]|,\s+(?=(?:with|where|while|and|but|after|as|when|which)\b)|\s+-\s+")
+# The pair named without its names: `the two countries launched negotiations`.
+THE_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments)\b", re.I)
 OPTIONAL_AGE_YEARS = 2
 QUOTE_MARKS = "\"“‘'"
 
@@ -130,6 +132,8 @@ def _actors(window: str, named: list[Person], last: Person | None, people: list[
         persons = [last]
     actors = [p.name for p in persons]
     countries = context.countries.mentioned(window)
+    if not set(countries) & set(context.pair) and THE_PAIR.search(window):
+        countries += list(context.pair)
     if re.search(r"\b(our|we)\b", window, re.I):
         countries += [c for p in persons if p.role for c in context.countries.mentioned(p.role)]
     return actors + [c for c in dict.fromkeys(countries) if c not in actors]

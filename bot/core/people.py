@@ -11,7 +11,7 @@ from bot.core.countries import CountryNames
 from bot.core.facts import Person, Quote
 from bot.core.sentences import word_set
 
-HONORIFICS = ("Tun", "Tan Sri", "Puan Sri", "Datuk Seri", "Dato' Seri", "Dato’ Seri", "Datuk", "Dato'", "Dato’",
+HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri", "Dato' Seri", "Dato’ Seri", "Datuk", "Dato'", "Dato’",
               "Datin", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
               "Sir", "Dame", "Haji", "Hajah", "Sheikh", "H.E.", "His Excellency", "Her Excellency", "Ir", "Ts")
 TITLE_WORDS = (r"Prime\s+Minister|Deputy\s+Prime\s+Minister|President|Vice[- ]President|Minister|Ambassador|"
@@ -21,12 +21,12 @@ TITLE_WORDS = (r"Prime\s+Minister|Deputy\s+Prime\s+Minister|President|Vice[- ]Pr
                r"Managing\s+Director|General\s+Manager|Senator|Mayor|Foreign\s+Minister|Vice[- ]Chairman")
 ANY_CASE_TITLES = (r"chairman|chairwoman|chief executive(?: officer)?|president|minister|ambassador|"
                    r"spokes(?:person|man|woman)|director(?:-general)?|secretary(?:-general)?|managing director|"
-                   r"governor|deputy \w+|head|founder|envoy")
+                   r"governor|deputy \w+|head|founder|envoy|counterpart")
 # The first word of every title above, lower-cased: a title can only begin where one of these does.
 TITLE_FIRST_WORDS = ("prime", "deputy", "president", "vice", "minister", "ambassador", "chair", "ceo", "chief",
                      "secretary", "governor", "director", "envoy", "consul", "spokes", "speaker", "chancellor",
                      "king", "queen", "sultan", "emir", "crown", "commander", "head", "founder", "managing",
-                     "general", "senator", "mayor", "foreign")
+                     "general", "senator", "mayor", "foreign", "counterpart")
 _HON = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _CAPITALS = "A-ZÀ-ÖØ-ÞÇĞİÖŞÜ"
 _NAME_LETTERS = "a-zà-öø-ÿçğıöşüA-Z'’\\-"
@@ -84,7 +84,9 @@ _NAME_PART = rf"(?:[{_CAPITALS}]|{_CONNECTORS})[{_CAPITALS}{_NAME_LETTERS}.]*"
 _NAME_WORDS_BEFORE = re.compile(rf"(?:(?>{_NAME_PART})\s++)++\Z")
 _NAME_START = re.compile(f"[{_CAPITALS}]")
 _HONORIFIC_WORDS = frozenset(word for honorific in HONORIFICS for word in honorific.split())
-_LEADING_LINKS = re.compile(r"^(?:(?:the|and|of|at|by|with|for)\s+)+")
+_LEADING_LINKS = re.compile(r"^(?:(?:the|and|of|at|by|with|for|his|her|their|its)\s+)+")
+# A sentence's opening phrase caught before a role: `In April, Crown Prince`, `On Monday, President`.
+_OPENING_PHRASE = re.compile(r"^(?:In|On|At|During|After|Before|Meanwhile|Earlier|Later|Separately)\b[^,]{0,30},\s*")
 _LEADING_AND = re.compile(r"^[A-Z]\w+\s+and\s+")
 
 
@@ -95,7 +97,7 @@ def _without_possessive(text: str) -> str:
 # Roles recur across sentences and articles (`Prime Minister`).
 @lru_cache(maxsize=4096)
 def _clean_role(role: str, countries: CountryNames) -> str:
-    role = _LEADING_LINKS.sub("", role.strip(" ,"))
+    role = _LEADING_LINKS.sub("", _OPENING_PHRASE.sub("", role.strip(" ,")))
     words = role.split()
     for i, word in enumerate(words):
         country = countries.of_demonym(word) or _country_of_office(words, i, countries)
@@ -155,6 +157,7 @@ def find_people(context: ArticleContext) -> list[Person]:
 
     for sentence in context.sentences:
         words = word_set(sentence)
+        previous_role = None
         for match in _titled(sentence) if not words.isdisjoint(TITLE_CUES) else ():
             name = _without_possessive(match.group("name"))
             if _valid_name(name, context.countries, context.pair):
@@ -162,7 +165,11 @@ def find_people(context: ArticleContext) -> list[Person]:
                 role = match.group("role")
                 if match.start() == 0 and _LEADING_AND.match(role):
                     role = role.split(" and ", 1)[1]
-                add(name, _clean_role(role, context.countries), full)
+                role = _clean_role(role, context.countries)
+                if role.startswith("counterpart") and previous_role:  # `President X and his Indonesian counterpart Y`
+                    role = previous_role.split(" of ")[0] + role.removeprefix("counterpart")
+                previous_role = role
+                add(name, role, full)
         verbs = words & SAID_CUES
         for match in _said(sentence, verbs) if verbs else ():
             name = _without_possessive(match.group("name") or match.group("name2") or "")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,10 +18,10 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 _RANGE = re.compile(
     rf"\b(?:from|between)?\s*(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})\s+(?P<y2>{_Y})", re.I)
 _FIRST_MONTHS = re.compile(
-    rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+months\s+(?:of\s+)?(?P<y>{_Y}|this year|last year)", re.I)
-_HALF = re.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?P<y>{_Y}|this year|last year)|\bH(?P<h>[12])\s*(?P<y2>{_Y})", re.I)
+    rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+months(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?", re.I)
+_HALF = re.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?|\bH(?P<h>[12])\s*(?P<y2>{_Y})", re.I)
 _QUARTER = re.compile(
-    rf"\b(?:the\s+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<y>{_Y}|this year|last year)"
+    rf"\b(?:the\s+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?"
     rf"|\bQ(?P<q>[1-4])\s*(?P<y2>{_Y})", re.I)
 _RANGE_NO_YEAR = re.compile(
     rf"\b(?:from|between)?\s*(?P<m1>{_M})\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})(?!\s+\d)(?:\s+period)?", re.I)
@@ -44,6 +45,16 @@ def _year(text: str, published: PartialDate | None) -> int | None:
     if lowered in {"last year", "previous year", "past year"}:
         return published.year - 1 if published else None
     return int(text)
+
+
+def _year_of_part(text: str | None, last_month: int, published: PartialDate | None) -> int | None:
+    """The year of `the first quarter of 2024`; of a bare `the first quarter`, the latest one
+    over by the publication date."""
+    if text:
+        return _year(text, published)
+    if published is None or published.month is None:
+        return None
+    return published.year if published.month > last_month else published.year - 1
 
 
 def _span(year: int, first: int, last: int) -> str:
@@ -85,17 +96,17 @@ def _find_periods(sentence: str, published: PartialDate | None) -> tuple[Period,
     for match in _FIRST_MONTHS.finditer(sentence) if "months" in words else ():
         n = match.group("n")
         months = int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
-        year = _year(match.group("y"), published)
+        year = _year_of_part(match.group("y"), months, published)
         if year and 1 <= months <= 12:
             add(_span(year, 1, months), match)
     for match in _HALF.finditer(sentence) if "half" in words or "h" in words else ():
         half = ORDINALS.get((match.group("which") or "").lower()) or int(match.group("h"))
-        year = _year(match.group("y") or match.group("y2"), published)
+        year = _year_of_part(match.group("y") or match.group("y2"), 6 * half, published)
         if year:
             add(_span(year, 1, 6) if half == 1 else _span(year, 7, 12), match)
     for match in _QUARTER.finditer(sentence) if "quarter" in words or "q" in words else ():
         quarter = ORDINALS.get((match.group("which") or "").lower()) or int(match.group("q"))
-        year = _year(match.group("y") or match.group("y2"), published)
+        year = _year_of_part(match.group("y") or match.group("y2"), 3 * quarter, published)
         if year:
             add(_span(year, 3 * quarter - 2, 3 * quarter), match)
     for match in _MONTH_YEAR.finditer(sentence) if has_month else ():
@@ -123,7 +134,12 @@ def year_earlier(text_after_amount: str, periods: list[Period]) -> str | None:
     return None
 
 
-def target_year(sentence: str, near: int) -> str | None:
-    """The year a target is set for (`by 2026`), the one nearest to the amount."""
-    years = [(abs(m.start() - near), m.group("y")) for m in _TARGET_YEAR.finditer(sentence)]
+def target_year(sentence: str, near: int, others: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The year a target is set for (`by 2026`), the one nearest to the amount; not one nearer to another
+    amount (`trade, which was $2.5 billion in 2024, to $10 billion`: the target has no year)."""
+    def distance(at: int, span: tuple[int, int]) -> int:
+        return max(span[0] - at, at - span[1], 0)
+
+    years = [(abs(m.start() - near), m.group("y")) for m in _TARGET_YEAR.finditer(sentence)
+             if not any(distance(m.start(), other) < abs(m.start() - near) for other in others)]
     return min(years)[1] if years else None

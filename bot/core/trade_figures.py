@@ -17,6 +17,8 @@ METRIC_WORDS = [
     ("imports", re.compile(r"\b(imports?|imported|purchases\s+from)\b", re.I)),
     ("total_trade", re.compile(r"\b(trade|traded|trading|commerce|two-way|bilateral\s+trade|trade\s+volume)\b", re.I)),
 ]
+# A relative clause giving the present value inside a target's sentence: `trade, which was around $2.5 billion`.
+CURRENT_VALUE = re.compile(r"\b(?:which|that)\s+(?:was|is|were|are|stood|reached|amounted|totall?ed|hit)\b[^,;]*$", re.I)
 PAIR_CUES = re.compile(r"\b(bilateral|two[- ]way|between\s+(?:the\s+)?two|both\s+(?:countries|nations|sides)|"
                        r"the\s+two\s+(?:countries|nations|sides)|the\s+republic|the\s+kingdom)\b", re.I)
 GLOBAL = re.compile(r"\b(all\s+countries|the\s+world|worldwide|global(?:ly)?|overall\s+exports|total\s+exports\s+to\s+all|"
@@ -32,7 +34,10 @@ def _metric(sentence: str, money: Money) -> str | None:
     before = re.split(r"[;:]|,\s+(?:while|whereas|but)\b", sentence[: money.start])[-1][-110:]
     after = re.split(r"[;,.]", sentence[money.end:])[0][:60]
     best: tuple[int, str] | None = None
+    current = CURRENT_VALUE.search(before)
     for metric, pattern in METRIC_WORDS:
+        if metric == "target" and current:
+            continue
         for match in pattern.finditer(before):
             distance = len(before) - match.end()
             if metric == "target":
@@ -65,9 +70,10 @@ def _about_pair(context: ArticleContext, index: int, money: Money) -> bool:
     return bool((named | before) >= pair or (not named and PAIR_CUES.search(previous)))
 
 
-def _period(sentence: str, money: Money, metric: str, context: ArticleContext, last: str | None) -> str | None:
+def _period(sentence: str, money: Money, metric: str, context: ArticleContext, last: str | None,
+            amounts: list[Money]) -> str | None:
     if metric == "target":
-        return target_year(sentence, money.start)
+        return target_year(sentence, money.start, [(other.start, other.end) for other in amounts if other is not money])
     periods = find_periods(sentence, context.published)
     earlier = year_earlier(sentence[money.end:money.end + 40], periods)
     if earlier:
@@ -83,7 +89,8 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
     seen: set[tuple[str, str, str | None, float]] = set()
     last_trade_sentence = -10
     for index, sentence in enumerate(context.sentences):
-        for money in find_money(sentence):
+        amounts = find_money(sentence)
+        for money in amounts:
             metric = _metric(sentence, money)
             if metric is None and index - last_trade_sentence <= 2 and find_periods(sentence, context.published):
                 metric = "total_trade"
@@ -91,7 +98,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                 continue
             if not _about_pair(context, index, money):
                 continue
-            period = _period(sentence, money, metric, context, figures[-1].period if figures else None)
+            period = _period(sentence, money, metric, context, figures[-1].period if figures else None, amounts)
             key = (metric, money.currency, period, round(money.value))
             restated = period is None and any(k[:2] == key[:2] and k[3] == key[3] for k in seen)
             if key in seen or restated:
