@@ -16,7 +16,7 @@ class Article(SQLModel, table=True):
     """One ingested article; `story_id` links near-duplicates to the first of their story."""
 
     id: str = Field(primary_key=True, max_length=200)
-    title: str | None = Field(default=None, index=True)  # the indexer looks for near-duplicates by title
+    title: str | None = None
     source: str | None = Field(default=None, index=True)
     url: str | None = None
     published: str | None = Field(default=None, index=True)
@@ -24,7 +24,7 @@ class Article(SQLModel, table=True):
     dateline_place: str | None = None
     summary: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     body: str = Field(sa_column=Column(Text, nullable=False))
-    content_hash: str = Field(index=True, max_length=64)
+    content_hash: str = Field(max_length=64)
     story_id: str = Field(index=True, max_length=200)
     ingested_at: datetime = Field(default_factory=utcnow, index=True)
 
@@ -41,15 +41,16 @@ class Sentence(SQLModel, table=True):
 class Fact(SQLModel, table=True):
     """A fact merged over every article that reports it (see `Mention`)."""
 
-    # (kind, sort_date) lets every command read one kind newest first without sorting it all.
+    # (kind, sort_date) lets every command read one kind newest first without sorting it all; (kind, key)
+    # serves lookups by kind. An index costs every ingest a page write, so only queried columns have one.
     __table_args__ = (UniqueConstraint("kind", "key"), Index("ix_fact_kind_sort_date", "kind", "sort_date"))
 
     id: int | None = Field(default=None, primary_key=True)
-    kind: str = Field(index=True, max_length=32)
+    kind: str = Field(max_length=32)
     key: str = Field(max_length=400)
     sort_date: str = Field(default="", index=True, max_length=32)
     data: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    created_at: datetime = Field(default_factory=utcnow, index=True)
+    created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow, index=True)
 
 
@@ -59,7 +60,7 @@ class Mention(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("fact_id", "article_id", "position"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    fact_id: int = Field(foreign_key="fact.id", index=True)
+    fact_id: int = Field(foreign_key="fact.id")  # the unique (fact_id, article_id, position) index serves it
     article_id: str = Field(foreign_key="article.id", index=True, max_length=200)
     position: int = 0
     quote: str = Field(sa_column=Column(Text, nullable=False))

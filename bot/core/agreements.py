@@ -35,7 +35,8 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                 "pact", "pacts", "deal", "deals", "arrangement", "arrangements"})),
 ]
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
-SIGNED = re.compile(r"\b(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|exchange\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:memorand\w*|MoUs?|agreements?|documents?|instruments?)|conclud(?:ed|ing)|seal(?:ed|ing)|"
+SIGNED = re.compile(r"\b(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
+                    r"exchange\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:memorand\w*|MoUs?|agreements?|documents?|instruments?)|"
                     r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing)\b", re.I)
 FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|may|might)\s+(?:\w+\s+)?(?:sign|ink|seal|conclude|finali[sz]e)\b|"
                             r"\bto\s+be\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b", re.I)
@@ -60,7 +61,7 @@ NOT_MODIFIERS = frozenset({
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "new", "two", "three",
     "four", "five", "six", "seven", "eight", "nine", "ten", "several", "various", "bilateral", "landmark",
     "historic", "separate", "first", "second", "existing", "pending", "upcoming", "following", "previous",
-    "earlier", "current", "major", "key", "an", "and", "or", "of", "on", "to", "with", "for", "by", "in", "at",
+    "earlier", "current", "major", "key", "and", "or", "of", "on", "to", "with", "for", "by", "in", "at",
     "as", "also", "both", "all", "other", "more", "further", "one", "such", "formal", "final", "draft",
     "sign", "signs", "signing", "ink", "inking", "is", "was", "were", "are", "be", "been", "has", "have", "had",
     "will", "would", "under", "into", "from", "strategic", "comprehensive"})
