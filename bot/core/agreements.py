@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-
+from datetime import date
 from rapidfuzz import fuzz
 
 from bot.core.article_context import ArticleContext
@@ -12,7 +12,8 @@ from bot.core.facts import Agreement
 from bot.core.sentences import word_set
 from bot.core.fact_merge import AGREEMENT_CLASS, fold
 
-COUNCIL_CUES = frozenset({"council", "commission", "committee", "mechanism", "meeting"})
+COUNCIL_CUES = frozenset({"council", "councils", "commission", "commissions", "committee", "committees", "mechanism",
+                          "mechanisms", "meeting"})
 # Each kind of instrument, its pattern, and the lower-case words one of which its pattern needs.
 INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("fta", re.compile(r"\b((?i:free[- ]trade\s+agreements?|preferential\s+trade\s+agreements?|"
@@ -28,32 +29,57 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
      frozenset({"contract", "contracts", "agreement", "agreements", "deal", "deals"})),
     ("council", re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,6}(?:Council|Commission|Committee)\b|"
                            r"(?:high[- ]level|joint|strategic|bilateral)(?:\s+[\w-]+){0,3}\s+(?:council|commission|committee|"
-                           r"mechanism|cooperation\s+meeting))"),
+                           r"mechanism|cooperation\s+meeting)s?\b)"),
      COUNCIL_CUES),
-    ("agreement", re.compile(r"\b(agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|arrangements?)\b", re.I),
+    ("agreement", re.compile(r"\b(agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|arrangements?|"
+                             r"cooperation\s+documents)\b", re.I),
      frozenset({"agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol", "protocols",
-                "pact", "pacts", "deal", "deals", "arrangement", "arrangements"})),
+                "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents"})),
 ]
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
 SIGNED = re.compile(r"\b(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
-                    r"exchange\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:memorand\w*|MoUs?|agreements?|documents?|instruments?)|"
+                    r"exchange\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:memorand\w*|MoUs?|agreements?|documents?|instruments?)|"
                     r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing)\b", re.I)
 FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|may|might)\s+(?:\w+\s+)?(?:sign|ink|seal|conclude|finali[sz]e)\b|"
-                            r"\bto\s+be\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b", re.I)
+                            r"\b(?:to|will|would|shall|could|may|might)\s+be\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b",
+                            re.I)
 PLANNED = re.compile(r"\b(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
                      r"negotiat\w+|propos\w+|draft|upcoming|future|soon|could|may|intend\w*)\b", re.I)
-IN_FORCE = re.compile(r"\b(in\s+place|in\s+force|into\s+force|took\s+effect|effective|implement(?:ed|ing)|existing|have\s+an?)\b", re.I)
+IN_FORCE = re.compile(r"\b(in\s+place|in\s+force|into\s+force|into\s+effect|in\s+effect|took\s+effect|effective|"
+                      r"implement(?:ed|ing)|existing|have\s+an?)\b", re.I)
 ESTABLISHED = re.compile(r"\b(establish(?:ed|ing|ment)|set\s+up|formed|created|launch(?:ed|ing)|inaugural|first\s+meeting|"
                          r"first\s+(?:high[- ]level\s+)?[\w\s-]{0,30}meeting|held|convened)\b", re.I)
+# What may stand between an instrument and the list of its fields: `MoUs (memoranda) signed on`, `MoU aimed at expanding`.
+LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:including\s+)?"
+                      r"(?:(?:(?:were|was|been|also)\s+)*(?:signed|inked|exchanged|sealed|concluded)\s*)?"
+                      r"(?:worth\s+\S+(?:\s+(?:billion|million|trillion|bn|mn|bil|mil))?\s*)?(?:aimed\s+at\s+\w+\s*)?")
+# A sentence after several instruments that lists their fields: `The agreements cover energy, mining and tourism.`
+NEXT_LIST = re.compile(r"(?:\b(?i:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|memorand\w+|MoUs|MOUs|"
+                       r"accords|pacts|instruments)|^(?:They|These|Both))\s+(?:(?:are|were)\s+(?:in|on)|"
+                       r"cover(?:s|ed)?|span(?:s|ned)?|include[sd]?|relate[sd]?\s+to|concern(?:s|ed)?|"
+                       r"involve[sd]?|focus(?:es|ed)?\s+on)\s+(?:(?:pacts|agreements|deals|documents|MoUs)\s+)?"
+                       r"(?:(?:in|on)\s+(?:the\s+)?(?:areas?|fields?|sectors?)\s+of\s+)?(?P<list>[^.;:]+)")
+PLURAL = re.compile(r"\b(?:memoranda|\w+s)\b", re.I)
+# Where a list of fields ends: a clause, an attribution (`, the White House said`), a time or a place
+# (`a treaty on the demarcation of their land boundary in Bandar Seri Begawan`).
+LIST_END = re.compile(r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+){1,7}"
+                      r"(?:said|says|told|added|announced|reported|noted)\b|"
+                      r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
+                      r"said|says|told|according|after|before|under|worth|valued|by|agreed|pledged|vowed|will|would|"
+                      r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+in\s+(?=[A-Z])")
+# Words of time left before a date phrase cut off a list: `a zone later [this year]`.
+TIME_ADVERB_TAIL = re.compile(r"(?:\s+(?:later|earlier|early|late|next|last|by|in|on|during|within))+\s*$", re.I)
 LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
                         r"related\s+to|covering|in|on|for)\s+(?P<list>[^.;:]+)", re.I)
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment")
-COUNCIL_WORDS = {"high", "level", "council", "commission", "committee", "meeting", "the", "joint", "bilateral"}
+COUNCIL_WORDS = {"high", "level", "council", "councils", "commission", "commissions", "committee", "committees",
+                 "meeting", "the", "joint", "bilateral"}
 NOT_DOMAINS = {"place", "force", "effect", "the day", "day", "principle", "total", "particular", "addition"}
 LIST_LEAD = re.compile(r"^(?:(?:various|several|many|key|the)\s+)?(?:(?:areas|fields|sectors|domains)\s+(?:of\s+)?)?"
                        r"(?:(?:including|such\s+as|like|ranging\s+from)\s+)?", re.I)
-PLANNED_COUNCIL = re.compile(r"\b(agreed\s+to\s+(?:establish|set\s+up|form|create)|will\s+(?:establish|set\s+up)|"
+PLANNED_COUNCIL = re.compile(r"\b(agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:establish|set\s+up|form|create)|"
+                             r"will\s+(?:establish|set\s+up)|"
                              r"plan(?:s|ned)?\s+to\s+(?:establish|set\s+up)|to\s+be\s+(?:established|set\s+up))\b", re.I)
 NOT_A_FIELD = re.compile(r"\b(Minister|President|Prime|Ambassador|CEO|Secretary|Chairman|Governor|King|Sultan|"
                          r"Datuk|Tan\s+Sri|Dr)\b")
@@ -68,6 +94,28 @@ NOT_MODIFIERS = frozenset({
 # Between two instruments of one sentence: the second is signed with the first (`X and an agreement on Y`).
 COORDINATED = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+(?:(?:an?|the|another|one|two|three|four|five)\s+)?"
                          r"(?:[\w-]+\s+){0,3}$")
+PLACE = re.compile(r"\b(?:in|at)\s+(?P<p>[A-Z][a-zçğıöşü]+(?:\s+[A-Z][a-zçğıöşü]+){0,2})\b(?![’'])")
+ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such)\s+$", re.I)
+# Words that make a bare year an instrument's date: `signed in 2018`, `set up in 2022`.
+YEAR_DATE_WORDS = frozenset({"signed", "force", "established", "since", "set", "formed", "founded", "created",
+                             "launched", "inked", "concluded"})
+CLAUSE_END = re.compile(r"\band\s+(?:agreed|pledged|vowed|said|will|plan(?:s|ned)?)\b|;|,\s+(?:while|but|which)\b")
+COUNCIL_MET = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:met|meets|held|holds|convened)\b")
+# A year that ends a name is no date: `the Vision 2030 Business Forum`, `Expo 2020`.
+NAMED_YEAR = re.compile(r"\b[A-Z][\w-]*\s+$")
+# A relative clause between the words of a status and a date: the date is of something else
+# (`the signing of a defence agreement, which was first announced in March last year`).
+OTHER_CLAUSE = re.compile(r",\s+(?:which|that|who)\b|\bwhich\s+(?:was|were|had)\b")
+# The same instrument described again, or part of it: `a contract for 48 jets, the largest export deal in its
+# history`, `31 cooperation documents, including 14 memoranda`.
+APPOSITION = re.compile(r",\s+(?:the|including|among\s+them)\s+(?:[\w-]+\s+){0,3}$")
+# An instrument still being negotiated: `began talks on a pact to share military information` (not one
+# negotiations are to change: `negotiations to expand their free trade agreement`).
+NEGOTIATED = re.compile(r"\b(?:talks|negotiations?|negotiating|discussions?|to\s+negotiate)\s+(?:on|for|over|towards?)?\s*"
+                        r"(?:an?|the|their|its)?\s*(?:(?!to\b)[\w-]+\s+){0,3}$", re.I)
+# An instrument that another is about: `a protocol expanding their preferential trade agreement`.
+ABOUT = re.compile(r"\s+(?:on|to\s+(?:expand|amend|update|upgrade|extend|review)|expanding|amending|updating|upgrading|"
+                   r"extending|reviewing)\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}")
 GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|sides|of|on|and|in|between)\b")
 
 
@@ -77,27 +125,33 @@ def _list_items(text: str, context: ArticleContext) -> list[str]:
     text = text.strip()[lead.end():] if lead else text
     if lead and re.search(r"ranging\s+from\s+$", lead.group(0), re.I):
         text = re.sub(r"\s+to\s+", ", ", text, count=1)
-    text = re.split(r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
-                    r"said|says|told|according|after|before|under|worth|valued|by|"
-                    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", text)[0]
+    text = LIST_END.split(text)[0]
     phrases = find_date_phrases(text, context.published)
     if phrases:
-        text = text[: phrases[0].start]
+        text = TIME_ADVERB_TAIL.sub("", text[: phrases[0].start])
     text = text.strip()
     protected = text
     for i, compound in enumerate(COMPOUNDS):
         protected = re.sub(re.escape(compound), compound.replace(" and ", f" _AND{i}_ "), protected, flags=re.I)
     parts = [p.strip() for p in re.split(r",|\band\b", protected)]
-    items = [re.sub(r"^(?:the|and)\s+", "", re.sub(r"_AND\d+_", "and", p).strip(" .")) for p in parts]
+    items = [re.sub(r"^(?:the|an?|and|on|in)\s+", "", re.sub(r"_AND\d+_", "and", p).strip(" .")) for p in parts]
     return [i for i in items if i and 1 <= len(i.split()) <= 6 and i.lower() not in NOT_DOMAINS
             and not NOT_A_FIELD.search(i)]
 
 
-def _domains(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
-    """The fields listed after the instrument (`MoUs on health, education and energy`), else the field
-    named before it (`a bilateral investment treaty`)."""
+def _domains(sentence: str, match: re.Match[str], context: ArticleContext, following: str) -> list[str]:
+    """The fields listed right after the instrument (`MoUs on health, education and energy`), not a place
+    or time further on (`17 agreements during a meeting in Ankara`); for several instruments, else those the
+    next sentence lists (`The agreements cover energy and mining.`); else the field named before it
+    (`a bilateral investment treaty`)."""
     intro = LIST_INTRO.search(sentence[match.end():match.end() + 200])
-    return (_list_items(intro.group("list"), context) if intro else []) or _modifier(sentence, match)
+    if intro and LIST_GAP.fullmatch(sentence, match.end(), match.end() + intro.start()) \
+            and not (intro.group(0)[:3].lower() == "in " and intro.group("list")[:1].isupper()):  # `in Warsaw`
+        listed = _list_items(intro.group("list"), context)
+        if listed:
+            return listed
+    covered = NEXT_LIST.search(following) if PLURAL.search(match.group(0)) else None
+    return (_list_items(covered.group("list"), context) if covered else []) or _modifier(sentence, match)
 
 
 def _modifier(sentence: str, match: re.Match[str]) -> list[str]:
@@ -114,8 +168,10 @@ def _modifier(sentence: str, match: re.Match[str]) -> list[str]:
     return [" ".join(field)] if field else []
 
 
-def _status(kind: str, sentence: str) -> str:
+def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
     if kind == "council":
+        if COUNCIL_MET.match(sentence, match.end()):  # `the Joint Commission met ... and agreed to set up a group`
+            return "established"
         if PLANNED_COUNCIL.search(sentence):
             return "planned"
         return "planned" if PLANNED.search(sentence) and not ESTABLISHED.search(sentence) else "established"
@@ -128,32 +184,37 @@ def _status(kind: str, sentence: str) -> str:
     return "planned"
 
 
-def _date_of(status: str, sentence: str, dates: list[DatePhrase]) -> str:
+def _date_of(status: str, sentence: str, dates: list[DatePhrase]) -> str | None:
     """The date nearest the words of the status: `launched talks in February last year on the FTA,
     which came into force in August 2015` is in force since August 2015."""
     cue = {"in_force": IN_FORCE, "established": ESTABLISHED}.get(status, SIGNED).search(sentence)
     if cue is None:
         return dates[0].date.iso()
-    return min(dates, key=lambda phrase: min(abs(phrase.start - cue.end()), abs(cue.start() - phrase.end))).date.iso()
+    own = [phrase for phrase in dates if not OTHER_CLAUSE.search(
+        sentence, min(cue.end(), phrase.end), max(cue.start(), phrase.start))]
+    if not own:
+        return None
+    return min(own, key=lambda phrase: min(abs(phrase.start - cue.end()), abs(cue.start() - phrase.end))).date.iso()
 
 
 def _is_formal(kind: str, sentence: str, match: re.Match[str]) -> bool:
     """Instruments only: a signed/planned/in-force agreement, not 'agreed to cooperate'."""
     if kind == "council":
-        return bool(ESTABLISHED.search(sentence) or re.search(r"\bagreed\s+to\s+establish", sentence, re.I))
-    if kind == "agreement" and match.group(0).lower() in {"deal", "deals", "arrangement", "arrangements"}:
+        return bool(ESTABLISHED.search(sentence) or PLANNED_COUNCIL.search(sentence))
+    if kind == "agreement" and match.group(0).lower().split()[-1] in {"deal", "deals", "arrangement", "arrangements",
+                                                                      "documents"}:
         return bool(SIGNED.search(sentence))
     return bool(SIGNED.search(sentence) or IN_FORCE.search(sentence) or PLANNED.search(sentence))
 
 
 def _parties(sentence: str, start: int, context: ArticleContext) -> list[str]:
-    """Organisations that sign (`X and Y signed an MoU`), else the pair."""
+    """Organisations that sign (`X and Y signed an MoU`), not people with their titles, else the pair."""
     head = sentence[:start]
     orgs = re.search(r"(?P<a>(?:[A-Z][\w’'-]*\s*){1,4})\s+and\s+(?:[A-Z]\w*[’']s\s+)?(?P<b>(?:[A-Z][\w-]*\s*){1,4})"
                      r"(?:\s+\w+)?\s+(?:signed|inked|exchanged)\b", head)
     if orgs:
         a, b = (orgs.group(g).strip() for g in ("a", "b"))
-        if not context.countries.canonical(a) and not context.countries.canonical(b):
+        if not (context.countries.canonical(a) or context.countries.canonical(b) or NOT_A_FIELD.search(a + " " + b)):
             return [re.sub(r"^On\s+[\w\s]+,\s*", "", a), b]
     return list(context.pair)
 
@@ -161,7 +222,7 @@ def _parties(sentence: str, start: int, context: ArticleContext) -> list[str]:
 def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str]) -> str:
     text = re.sub(r"\s+", " ", match.group(0)).strip()
     if kind == "council":
-        return text
+        return re.sub(r"^The\s+", "", text)
     label = "–".join(parties)
     if domains:
         return f"{label} {text.rstrip('s')} on {', '.join(domains)}"
@@ -172,14 +233,17 @@ def _instruments(sentence: str, words: frozenset[str]) -> list[tuple[str, re.Mat
     """The formal instruments a sentence is about, each with where its text ends: the one of the first kind
     (in INSTRUMENTS order) and those coordinated with it (`signed a protocol on X and an agreement on Y`).
     An instrument inside another's name is not one (the `agreement` of `free trade agreement`), nor one
-    another is about (`a protocol on the trade agreement's expansion`)."""
+    another is about (`a protocol on the trade agreement's expansion`), nor one described again or a part
+    of one (`a contract ..., the largest deal`)."""
     named = [(rank, kind, match) for rank, (kind, pattern, cues) in enumerate(INSTRUMENTS) if not words.isdisjoint(cues)
              for match in pattern.finditer(sentence) if _is_formal(kind, sentence, match)]
     named.sort(key=lambda item: (item[2].start(), item[0]))
     groups: list[list[tuple[int, str, re.Match[str]]]] = []
     for item in named:
         last = groups[-1][-1][2] if groups else None
-        if last and (item[2].start() < last.end() or sentence.startswith(("’s", "'s"), item[2].end())):
+        if last and (item[2].start() < last.end() or sentence.startswith(("’s", "'s"), item[2].end())
+                     or APPOSITION.search(sentence, last.end(), item[2].start())
+                     or ABOUT.fullmatch(sentence, last.end(), item[2].start())):
             continue
         if last and COORDINATED.search(sentence, last.end(), item[2].start()):
             groups[-1].append(item)
@@ -197,30 +261,56 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     found: list[Agreement] = []
     narrative: str | None = None
     published = context.published.iso() if context.published and context.published.day else None
-    for sentence in context.sentences:
-        dates = [p for p in find_date_phrases(sentence, context.published)
-                 if p.form != "year" or re.search(r"\b(signed|force|established|since)\b", sentence)]
+    latest = context.published.last_day() if context.published else None
+    for index, sentence in enumerate(context.sentences):
+        dates = _dates(sentence, context, latest)
         day_dates = [p.date.iso() for p in dates if p.date.precision == "day"]
-        if day_dates and published and abs((parse_iso(day_dates[0]).as_date()  # type: ignore[union-attr]
-                                            - parse_iso(published).as_date()).days) <= 3:  # type: ignore[union-attr]
-            narrative = day_dates[0]
+        if narrative is None and day_dates and published and abs(
+                (parse_iso(day_dates[0]).as_date() - parse_iso(published).as_date()).days) <= 3:  # type: ignore[union-attr]
+            narrative = day_dates[0]  # the lede's day: that of the talks the instruments were signed at
         words = word_set(sentence)
         if not words & INSTRUMENT_WORDS:
             continue
         for kind, match, end in _instruments(sentence, words):
-            status = _status(kind, sentence)
+            negotiated = NEGOTIATED.search(sentence, max(0, match.start() - 60), match.start())
+            status = "planned" if negotiated else _status(kind, sentence, match)
             date = _date_of(status, sentence, dates) if dates and status != "planned" else None
             if date is None and status in {"signed", "established"} and narrative and kind != "fta":
                 date = narrative if re.search(r"\b(also|the\s+two\s+leaders|witness|signed)", sentence, re.I) else None
-            domains = _domains(sentence[:end], match, context) if kind not in {"council", "fta"} else []
+            following = context.sentences[index + 1] if index + 1 < len(context.sentences) else ""
+            domains = _domains(sentence[:end], match, context, following) if kind not in {"council", "fta"} else []
+            earlier = _referred(sentence, match, kind, found) if not domains else None
+            if earlier:  # `the agreement would deepen ties`, `The free trade agreement took effect in 2021`
+                if earlier.status == "planned" and status != "planned" or not earlier.date and date:
+                    earlier.status, earlier.date = status, date or earlier.date
+                continue
             parties = _parties(sentence, match.start(), context)
             for domain in domains or [None]:
                 found.append(Agreement(
                     kind=kind, name=_name(kind, match, [domain] if domain else [], parties),
                     domains=[domain] if domain else _default_domains(kind, match.group(0), context),
-                    date=date, place=_place(sentence, context, status, date is not None), status=status,
+                    date=date, place=_place(_clause(sentence, match.end()), context, status, date), status=status,
                     parties=parties, quote=sentence))
     return _dedupe(found, context)
+
+
+def _dates(sentence: str, context: ArticleContext, latest: date | None) -> list[DatePhrase]:
+    """The dates an instrument of the sentence can have: a bare year only beside a word of signing or force and
+    not ending a name (`the Vision 2030 forum`); nothing after publication (`the next meeting in 2025`)."""
+    phrases = find_date_phrases(sentence, context.published)
+    if not phrases:
+        return []
+    years_date = any(p.form == "year" for p in phrases) and not word_set(sentence).isdisjoint(YEAR_DATE_WORDS)
+    return [p for p in phrases
+            if (p.form != "year" or years_date and not NAMED_YEAR.search(sentence, max(0, p.start - 40), p.start))
+            and not (latest and p.date.year >= latest.year and p.date.as_date() > latest)]
+
+
+def _referred(sentence: str, match: re.Match[str], kind: str, found: list[Agreement]) -> Agreement | None:
+    """The instrument `the agreement` names again: the last one of its class named before, not another."""
+    if not ANAPHOR.search(sentence, max(0, match.start() - 10), match.start()) or not match.group(0).islower():
+        return None
+    return next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] == AGREEMENT_CLASS[kind]), None)
 
 
 def _default_domains(kind: str, text: str, context: ArticleContext) -> list[str]:
@@ -233,14 +323,32 @@ def _default_domains(kind: str, text: str, context: ArticleContext) -> list[str]
     return []
 
 
-def _place(sentence: str, context: ArticleContext, status: str, dated: bool) -> str | None:
-    match = re.search(r"\b(?:in|at)\s+(?P<p>[A-Z][a-zçğıöşü]+(?:\s+[A-Z][a-zçğıöşü]+)?)\b(?![’'])", sentence)
-    if match and not context.countries.of_demonym(match.group("p")):
-        if not month_number(match.group("p").split()[0]):
-            return context.countries.canonical(match.group("p")) or match.group("p")
-    if re.search(r"\bhere\b", sentence) or status == "signed" and dated and context.dateline_place:
+def _place(sentence: str, context: ArticleContext, status: str, when: str | None) -> str | None:
+    """A place named with in/at (not a month, a nationality or an instrument's name), else the dateline's
+    for an instrument signed `here` or in the days the article reports (not one signed last year)."""
+    for match in PLACE.finditer(sentence):
+        place = match.group("p")
+        if not (context.countries.of_demonym(place) or month_number(place.split()[0])
+                or fold(place.split()[-1]) in INSTRUMENT_WORDS):
+            return context.countries.canonical(place) or place
+    if re.search(r"\bhere\b", sentence) or status == "signed" and _recent(when, context) and context.dateline_place:
         return context.dateline_place
     return None
+
+
+def _clause(sentence: str, after: int) -> str:
+    """The sentence up to the end of the clause an instrument is in: `signed five agreements, and agreed to
+    hold the next meeting in China` does not place the agreements in China."""
+    end = CLAUSE_END.search(sentence, after)
+    return sentence[:end.start()] if end else sentence
+
+
+def _recent(when: str | None, context: ArticleContext) -> bool:
+    """A day (`YYYY-MM-DD`) within three days of publication (any day when the article is undated)."""
+    if when is None or len(when) != 10:
+        return False
+    return context.published is None or context.published.day is None \
+        or abs((date.fromisoformat(when) - context.published.as_date()).days) <= 3
 
 
 def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:

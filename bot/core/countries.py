@@ -56,6 +56,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
+_CURRENCY_SIGN = re.compile(r"\b[A-Z]{1,3}\$")
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÞÇĞİÖŞÜ][\w.'’]*(?:[\s-]+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÞÇĞİÖŞÜ][\w.'’]*)*")
 
 
@@ -68,7 +69,12 @@ def fold(text: str) -> str:
 
 
 def canonical_name(country: object) -> str:
-    return getattr(country, "common_name", None) or country.name  # type: ignore[attr-defined]
+    """The name news use: pycountry's common name, else a variant its formal name begins with
+    (`Russia` for `Russian Federation`, `Brunei` for `Brunei Darussalam`), else its name."""
+    name: str = getattr(country, "common_name", None) or country.name  # type: ignore[attr-defined]
+    variants = VARIANTS.get(country.alpha_2, ())  # type: ignore[attr-defined]
+    shorter = [v for v in variants if len(v) < len(name) and name.startswith(v)]
+    return min(shorter, key=len) if shorter else name
 
 
 @dataclass(frozen=True, eq=False)
@@ -94,7 +100,10 @@ class CountryNames:
         return list(_mentioned(self, text))
 
     def _scan(self, text: str) -> tuple[str, ...]:
-        """The countries of each capitalised run, in order of first mention."""
+        """The countries of each capitalised run, in order of first mention; the letters of a currency
+        sign (`US$`, `HK$`) name no country."""
+        if "$" in text:
+            text = _CURRENCY_SIGN.sub("$", text)
         seen: dict[str, None] = {}
         for run in _CAPITALISED_RUN.findall(text):
             for name in _run_names(self, run):
@@ -102,9 +111,10 @@ class CountryNames:
         return tuple(seen)
 
     def _scan_run(self, run: str) -> tuple[str, ...]:
-        """The countries one capitalised run names, longest phrase first at each word."""
+        """The countries one capitalised run names, longest phrase first at each word; a hyphen joins two
+        (`China-Egypt trade`) as a space does (`Guinea-Bissau` is known as `Guinea Bissau` too)."""
         found: list[str] = []
-        words = [_POSSESSIVE.sub("", word) for word in run.split()]
+        words = [_POSSESSIVE.sub("", word) for word in run.replace("-", " ").split()]
         index = 0
         while index < len(words):
             if fold(words[index].strip(".")) not in self.first_words:
@@ -148,6 +158,7 @@ def country_names() -> CountryNames:
                          *VARIANTS.get(country.alpha_2, ())):
             if spelling:
                 by_name.setdefault(fold(spelling), name)
+                by_name.setdefault(fold(spelling).replace("-", " "), name)
         for demonym in DEMONYMS.get(country.alpha_2, ()):
             by_demonym[fold(demonym)] = name
     for code, spellings in VARIANTS.items():
@@ -155,6 +166,8 @@ def country_names() -> CountryNames:
         if country:
             for spelling in spellings:
                 by_name[fold(spelling)] = canonical_name(country)
+                # A run is read with its last full stop cut off: `the U.S. and` ends `U.S`.
+                by_name[fold(spelling).rstrip(".")] = canonical_name(country)
     longest = max(len(key.split()) for key in (*by_name, *by_demonym))
     first_words = frozenset(key.split()[0] for key in (*by_name, *by_demonym))
     return CountryNames(by_name=by_name, by_demonym=by_demonym, longest=min(longest, 6), first_words=first_words)

@@ -32,6 +32,7 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
     ("tomorrow", re.compile(r"\btomorrow\b", re.I), frozenset({"tomorrow"})),
     ("relative_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I), frozenset({"year"})),
     ("relative_month", re.compile(r"\b(?P<rel>last|this|next)\s+month\b", re.I), frozenset({"month"})),
+    ("relative_week", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next)\s+week\b", re.I), frozenset({"week"})),
     ("month", re.compile(rf"\b(?:in|since|during|from|until|early|late|mid-?)\s+(?P<m>{_M})\b(?!\s+\d)"), _MONTH_CUES),
     ("year", re.compile(rf"(?<![\d$€£-])(?P<y>{_Y})(?![\d-])"), None),
 ]
@@ -45,7 +46,7 @@ class DatePhrase:
     form: str
 
 
-FUTURE_TENSE = re.compile(r"\b(will|shall|is\s+(?:scheduled|set|expected|due)\s+to|are\s+(?:scheduled|set|expected|due)\s+to|"
+FUTURE_TENSE = re.compile(r"\b(will|shall|(?:is|are)\s+(?:scheduled|set|expected|due)\s+to|(?:scheduled|slated|set|due)\s+for|"
                           r"upcoming|plans?\s+to|to\s+be\s+held|next)\b", re.I)
 
 
@@ -58,6 +59,18 @@ def _nearest_year(month: int, day: int | None, published: date, future: bool) ->
     if future:
         return published.year if candidate.last_day() >= published else published.year + 1
     return published.year if candidate.as_date() <= published else published.year - 1
+
+
+def _week(which: str, published: date) -> PartialDate | None:
+    """`last week`, `earlier this week`: the month its days fall in, else their year, else nothing."""
+    monday = published - timedelta(days=published.weekday())
+    first, last = {"last": (monday - timedelta(days=7), monday - timedelta(days=1)),
+                   "this": (monday, published), "earlier this": (monday, published),
+                   "later this": (published, monday + timedelta(days=6)),
+                   "next": (monday + timedelta(days=7), monday + timedelta(days=13))}[which]
+    if (first.year, first.month) == (last.year, last.month):
+        return PartialDate(first.year, first.month)
+    return PartialDate(first.year) if first.year == last.year else None
 
 
 def _resolve(form: str, match: re.Match[str], published: date | None, future: bool) -> PartialDate | None:
@@ -98,6 +111,8 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         return PartialDate(day.year, day.month, day.day)
     if form == "relative_year":
         return PartialDate(published.year + {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()])
+    if form == "relative_week":
+        return _week(" ".join(groups["rel"].lower().split()), published)
     if form == "relative_month":
         shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
         index = published.year * 12 + published.month - 1 + shift
@@ -106,7 +121,8 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
 
 
 _CUE_WORDS = frozenset(m.lower() for m in MONTH_PATTERN.split("|")) | frozenset(WEEKDAYS) | {
-    "day", "today", "tonight", "yesterday", "tomorrow", "year", "month", "morning", "afternoon", "evening", "night"}
+    "day", "today", "tonight", "yesterday", "tomorrow", "year", "month", "week", "morning", "afternoon", "evening",
+    "night"}
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 

@@ -16,7 +16,8 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True)).title()
 _MONTH = rf"(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()}|{MONTH_PATTERN.lower()})"
 _YEAR = r"(?:19|20)\d{2}"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Date lines abbreviate weekdays too: `Fri, July 5, 2024`.
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 
 
 @dataclass(frozen=True, order=True)
@@ -68,8 +69,14 @@ _DATE_LINE_FORMS = [
     re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
     re.compile(rf"^(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"),
     re.compile(rf"^(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})\b"),
+    re.compile(rf"^(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{_YEAR})\b"),
 ]
-_DATE_LINE_PREFIX = re.compile(r"^(?:published|posted|updated|date|last updated)\s*(?:on|at)?\s*:?\s*", re.I)
+# What may follow the date on a date line: a time and zone, then when it was updated (`Updated 2 hours ago`).
+_DATE_LINE_REST = re.compile(r"(?:(?:at\s+)?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|GMT[+-]?\d*|UTC[+-]?\d*)?)?"
+                             r"(?:\s*[|·•,-]?\s*(?:last\s+)?(?:updated?|modified)\b.*)?", re.I)
+# What may come before the date: a label (`Last Modified:`), or a section and a time (`All Headlines 14:20 July 01, 2024`).
+_DATE_LINE_PREFIX = re.compile(r"^(?:published|posted|updated|date|last updated|modified|last modified)\s*(?:on|at)?\s*:?\s*|"
+                               r"^(?:[A-Za-z]+\s+){0,3}\d{1,2}:\d{2}\s+(?=[A-Za-z])", re.I)
 
 
 def parse_date_line(line: str) -> str | None:
@@ -81,11 +88,13 @@ def parse_date_line(line: str) -> str | None:
         match = form.match(text)
         if match:
             rest = text[match.end():].strip(" ,|-–—")
-            if rest and not re.fullmatch(r"(?:at\s+)?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|GMT[+-]?\d*|UTC[+-]?\d*)?", rest, re.I):
+            if rest and not _DATE_LINE_REST.fullmatch(rest):
                 return None
-            month = match.group("m")
+            month, day = match.group("m"), int(match.group("d"))
             month_no = int(month) if month.isdigit() else month_number(month)
-            found = valid(int(match.group("y")), month_no, int(match.group("d")))
+            if month_no and month_no > 12 >= day:  # `10/25/2024`: month first, the American way
+                month_no, day = day, month_no
+            found = valid(int(match.group("y")), month_no, day)
             return found.iso() if found else None
     return None
 

@@ -10,6 +10,7 @@ from bot.core.facts import Event, Person
 from bot.core.fact_merge import fold
 from bot.core.money import Money, find_money
 from bot.core.people import mentioned_people
+from bot.core.sentences import word_set
 
 TRIGGERS = re.compile(
     r"\b(visit(?:s|ed|ing)?|trip|tour|meet(?:s|ing|ings)?|met|talks|summit|conference|forum|fair|exhibition|expo|"
@@ -17,7 +18,14 @@ TRIGGERS = re.compile(
     r"host(?:s|ed|ing)?|attend(?:s|ed|ing)?|arriv(?:e|es|ed|al)|depart(?:s|ed|ure)?|receiv(?:e|es|ed)|roundtable|"
     r"dialogue|session|agreed|pledg(?:e|ed|es)|discuss(?:ed|es)?|open(?:s|ed)|unveil(?:s|ed)|lecture|speech|"
     r"address(?:ed)?|call(?:ed)?\s+on|courtesy\s+call|engagement|delegation|mission|election|elected|appointed|"
-    r"established|set\s+up|came\s+into\s+force|entered\s+into\s+force|ratif\w+)\b", re.I)
+    r"established|set\s+up|(?:came|entered)\s+into\s+(?:force|effect)|took\s+effect|ratif\w+|"
+    r"celebrat(?:e|es|ed|ing)|anniversary)\b", re.I)
+# An instrument taking effect: the pair's, when the clause names no one (`The FTA came into force in 2015`).
+IN_FORCE = re.compile(r"\b(?:(?:came|entered|went)\s+into\s+(?:force|effect)|took\s+effect|became\s+effective)\b", re.I)
+# A sentence dated by the statement before it: `He said this after the 13th Annual Consultation here.`
+SAID_THIS = re.compile(r"\b(?:said|told|stated|announced|disclosed)\s+(?:this|so|these)\b|"
+                       r"\b(?:was|were)\s+speaking\b", re.I)
+SAID_THIS_CUES = frozenset({"this", "so", "these", "speaking"})
 STATEMENT = re.compile(r"\b(said|says|told|stated|stressed|noted|remarks|statement)\b", re.I)
 NOT_EVENT_BEFORE = re.compile(r"\b(by|until|till|since|through|target\w*|before|from|between|of)\s*$", re.I)
 _PLACE_WORD = r"[A-ZÇĞİÖŞÜ][a-zà-ÿçğıöşü'’.-]+"
@@ -29,7 +37,8 @@ NOT_PLACE_WORDS = re.compile(r"\b(Council|Ministry|Minister|Fair|Industry|Indust
                              r"Initiative|Inc|Corporation|Agency|Institute|University|Foundation|Group|Bank|"
                              r"Parliament|Prime|President|January|February|March|April|May|June|July|August|"
                              r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                             r"Saturday|Sunday|The|This|That|His|Her|Their|Both|Asia|Anew|Back)\b")
+                             r"Saturday|Sunday|The|This|That|His|Her|Their|Both|Asia|Anew|Back|Agreements?|"
+                             r"Partnership|Treaty|Pact|Accord|Committee|Commission|Consultation)\b")
 CLAUSE_CUT = re.compile(r"[;—–]|,\s+(?=(?:with|where|while|and|but|after|as|when|which)\b)|\s+-\s+")
 # The pair named without its names: `the two countries launched negotiations`.
 THE_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments)\b", re.I)
@@ -44,14 +53,16 @@ class _Candidate:
 
 
 def _windows(sentence: str, phrases: list[DatePhrase]) -> list[tuple[int, int]]:
-    """The part of the sentence each date phrase governs: cut at a clause break between phrases."""
+    """The part of the sentence each date phrase governs: cut at a clause break between phrases, else at
+    the last comma between them (`X, signed in July in Manila by ministers, took effect in September`)."""
     bounds: list[tuple[int, int]] = []
     start = 0
     for i, phrase in enumerate(phrases):
         end = len(sentence)
         if i + 1 < len(phrases):
             nxt = phrases[i + 1]
-            cuts = [m.start() for m in CLAUSE_CUT.finditer(sentence, phrase.end, nxt.start)]
+            cuts = [m.start() for m in CLAUSE_CUT.finditer(sentence, phrase.end, nxt.start)] \
+                or [at for at in range(phrase.end, nxt.start) if sentence[at] == ","]
             end = cuts[-1] if cuts else nxt.start
         bounds.append((start, end))
         start = end
@@ -94,11 +105,15 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     published = context.published.as_date() if context.published and context.published.day else None
     events: list[_Candidate] = []
     last_person: Person | None = None
+    said_on: DatePhrase | None = None
     for sentence in context.sentences:
         phrases = find_date_phrases(sentence, context.published)
         if phrases:
             amounts = find_money(sentence)
             phrases = [p for p in phrases if _is_dateable(p, sentence, amounts)]
+        elif said_on and not word_set(sentence).isdisjoint(SAID_THIS_CUES) and SAID_THIS.search(sentence):
+            phrases = [DatePhrase(said_on.date, 0, 0, said_on.form)]
+        said_on = next((p for p in phrases if p.date.precision == "day"), None) if phrases else None
         named = mentioned_people(sentence, people)
         for phrase, (start, end) in zip(phrases, _windows(sentence, phrases)):
             window = sentence[start:end]
@@ -108,10 +123,13 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             actors = _actors(window, named, last_person, people, context)
             place = _place(window, context, people)
             recent = published is not None and precise and abs((phrase.date.as_date() - published).days) <= 3
-            if context.dateline_place and (place is None or context.countries.canonical(place)) \
-                    and (recent or re.search(r"\bhere\b", window)):
-                place = context.dateline_place
+            if context.dateline_place and ("here" in window and re.search(r"\bhere\b", window)
+                                           or recent and (place is None or context.countries.canonical(place))):
+                place = context.dateline_place  # `at Seri Perdana here`: a venue in the dateline's city
             from_text = place is not None and place != context.dateline_place
+            if ("force" in window or "effect" in window) and IN_FORCE.search(window) \
+                    and not mentioned_people(window, people):
+                actors = list(context.pair)
             if not actors and not place and not set(context.countries.mentioned(window)) & set(context.pair):
                 continue
             optional = published is not None and phrase.date.precision == "year" \
@@ -130,6 +148,8 @@ def _actors(window: str, named: list[Person], last: Person | None, people: list[
     persons = mentioned_people(window, people) or named
     if not persons and last and re.search(r"\b(he|she|his|her)\b", window, re.I):
         persons = [last]
+    elif last and last not in persons and re.match(r"\W*(?:He|She)\b", window):
+        persons = [last, *persons]
     actors = [p.name for p in persons]
     countries = context.countries.mentioned(window)
     if not set(countries) & set(context.pair) and THE_PAIR.search(window):
@@ -142,7 +162,7 @@ def _actors(window: str, named: list[Person], last: Person | None, people: list[
 def _what(sentence: str) -> str:
     """The sentence as a headline: no quotes' tails, at most ~220 characters."""
     text = re.sub(r"\s+", " ", sentence).strip(" ,;—–-")
-    text = re.sub(r"^(?:and|but|while|with|where|as|when)\s+", "", text)
+    text = re.sub(r"^(?:and|but|while|with|where|as|when|which)\s+", "", text)
     text = text[:1].upper() + text[1:]
     return text if len(text) <= 220 else text[:217].rsplit(" ", 1)[0] + "…"
 

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 PREFIXES = {
     "US$": "USD", "U.S.$": "USD", "USD": "USD", "US dollars": "USD", "$": "USD", "RM": "MYR", "MYR": "MYR",
     "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "TL": "TRY", "TRY": "TRY", "₺": "TRY", "YTL": "TRY",
-    "S$": "SGD", "SGD": "SGD", "A$": "AUD", "AUD": "AUD", "C$": "CAD", "CAD": "CAD", "HK$": "HKD", "HKD": "HKD",
+    "S$": "SGD", "NT$": "TWD", "SGD": "SGD", "A$": "AUD", "AUD": "AUD", "C$": "CAD", "CAD": "CAD", "HK$": "HKD",
+    "HKD": "HKD",
     "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "Rp": "IDR", "IDR": "IDR", "₹": "INR", "Rs": "INR",
-    "INR": "INR", "AED": "AED", "SAR": "SAR", "QAR": "QAR", "₩": "KRW", "KRW": "KRW", "CHF": "CHF",
+    "INR": "INR", "AED": "AED", "Dh": "AED", "Dhs": "AED", "SAR": "SAR", "SR": "SAR", "QAR": "QAR", "₩": "KRW",
+    "KRW": "KRW", "CHF": "CHF",
     "PKR": "PKR", "THB": "THB", "PHP": "PHP", "₱": "PHP", "VND": "VND", "BND": "BND", "NZD": "NZD",
     "ZAR": "ZAR", "RUB": "RUB", "₽": "RUB", "EGP": "EGP", "BDT": "BDT", "KWD": "KWD", "R$": "BRL", "BRL": "BRL",
 }
@@ -26,9 +28,13 @@ SUFFIXES = {
     "chinese yuan": "CNY", "japanese yen": "JPY", "saudi riyals": "SAR", "uae dirhams": "AED", "reais": "BRL",
     "swiss francs": "CHF", "pakistani rupees": "PKR", "turkish liras": "TRY",
 }
+# ISO codes written after an amount's multiplier: `3.2 billion USD` (not the `2023 EUR` of `in 2023 EUR 5 billion`).
+CODES_AFTER = ("USD", "EUR", "GBP", "JPY", "CNY", "MYR", "TRY", "INR", "IDR", "SGD", "AED", "SAR", "KRW", "AUD", "CAD",
+               "CHF", "THB", "VND", "PHP", "PKR", "BRL", "RUB")
 MULTIPLIERS = {
     "trillion": 1e12, "tn": 1e12, "tril": 1e12, "billion": 1e9, "bn": 1e9, "bil": 1e9, "b": 1e9,
     "million": 1e6, "mil": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
+    "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12, "bln": 1e9, "trln": 1e12,
 }
 
 _PREFIX = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
@@ -36,8 +42,9 @@ _SUFFIX = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True)
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 MONEY = re.compile(
-    rf"(?<![\w$€£¥₺])(?P<pre>{_PREFIX})\s?(?P<num>{_NUMBER})(?:\s?(?P<mult>{_MULT})\b)?"
-    rf"|(?<![\w.,])(?P<num2>{_NUMBER})\s?(?P<mult2>{_MULT})?\s+(?P<suf>{_SUFFIX})\b",
+    rf"(?<![\w$€£¥₺])(?P<pre>{_PREFIX})\s?(?P<num>{_NUMBER})(?:[\s-]?(?P<mult>{_MULT})\b)?"
+    rf"|(?<![\w.,])(?P<num2>{_NUMBER})[\s-]?(?P<mult2>{_MULT})?\s+"
+    rf"(?:(?P<suf>{_SUFFIX})|(?<=[A-Za-z]\s)(?P<code>{'|'.join(CODES_AFTER)}))\b",
     re.I,
 )
 
@@ -65,11 +72,12 @@ def find_money(sentence: str) -> list[Money]:
             code = PREFIXES.get(prefix) or PREFIXES.get(prefix.upper()) or PREFIXES.get(prefix.title())
             if prefix.isalpha() and prefix not in PREFIXES and prefix.upper() not in PREFIXES:
                 continue
-            if prefix.isalpha() and prefix != prefix.upper() and prefix not in {"Rp", "Rs", "US dollars"}:
+            if prefix.isalpha() and prefix != prefix.upper() and prefix not in {"Rp", "Rs", "Dh", "Dhs", "US dollars"}:
                 continue
             number, multiplier = match.group("num"), match.group("mult")
         else:
-            code = SUFFIXES.get(match.group("suf").lower())
+            suffix = match.group("suf")
+            code = SUFFIXES.get(suffix.lower()) if suffix else match.group("code").upper()
             number, multiplier = match.group("num2"), match.group("mult2")
         if not code:
             continue

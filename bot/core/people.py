@@ -14,7 +14,8 @@ from bot.core.sentences import word_set
 HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri", "Dato' Seri", "Dato’ Seri", "Datuk", "Dato'", "Dato’",
               "Datin", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
               "Sir", "Dame", "Haji", "Hajah", "Sheikh", "H.E.", "His Excellency", "Her Excellency", "Ir", "Ts")
-TITLE_WORDS = (r"Prime\s+Minister|Deputy\s+Prime\s+Minister|President|Vice[- ]President|Minister|Ambassador|"
+TITLE_WORDS = (r"Prime\s+Minister|Deputy\s+Prime\s+Minister|Vice\s+Premier|Premier|President|Vice[- ]President|"
+               r"Minister|Ambassador|"
                r"Chairman|Chairwoman|Chair|CEO|Chief\s+Executive(?:\s+Officer)?|Secretary[- ]General|Secretary|"
                r"Governor|Director[- ]General|Director|Envoy|Consul[- ]General|Spokesperson|Spokesman|Spokeswoman|"
                r"Speaker|Chancellor|King|Queen|Sultan|Emir|Crown\s+Prince|Commander|Chief|Head|Founder|"
@@ -23,27 +24,41 @@ ANY_CASE_TITLES = (r"chairman|chairwoman|chief executive(?: officer)?|president|
                    r"spokes(?:person|man|woman)|director(?:-general)?|secretary(?:-general)?|managing director|"
                    r"governor|deputy \w+|head|founder|envoy|counterpart")
 # The first word of every title above, lower-cased: a title can only begin where one of these does.
-TITLE_FIRST_WORDS = ("prime", "deputy", "president", "vice", "minister", "ambassador", "chair", "ceo", "chief",
-                     "secretary", "governor", "director", "envoy", "consul", "spokes", "speaker", "chancellor",
+TITLE_FIRST_WORDS = ("prime", "premier", "deputy", "president", "vice", "minister", "ambassador", "chair", "ceo",
+                     "chief", "secretary", "governor", "director", "envoy", "consul", "spokes", "speaker", "chancellor",
                      "king", "queen", "sultan", "emir", "crown", "commander", "head", "founder", "managing",
                      "general", "senator", "mayor", "foreign", "counterpart")
 _HON = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _CAPITALS = "A-ZÀ-ÖØ-ÞÇĞİÖŞÜ"
 _NAME_LETTERS = "a-zà-öø-ÿçğıöşüA-Z'’\\-"
-_NAME_WORD = rf"[{_CAPITALS}][{_NAME_LETTERS}]+"
+_CAPITALISED_WORD = rf"[{_CAPITALS}][{_NAME_LETTERS}]+"
+# A name word, maybe after an Arabic article (`al-Sudani`, `el-Sissi`).
+_NAME_WORD = rf"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?{_CAPITALISED_WORD}"
 _CONNECTORS = r"bin|binti|bte|van|von|de|da|dos|das|di|del|della|du|al|el|bin\."
-_NAME = rf"(?:(?:{_HON})\s+)*(?P<name>{_NAME_WORD}(?:\s+(?:{_CONNECTORS})?\s*{_NAME_WORD}){{1,3}})"
+# A name has two to four words, or an initial and one to three (`S Jaishankar`, `K. Shanmugam`).
+_NAME = (rf"(?:(?:{_HON})\s+)*(?P<name>[{_CAPITALS}]\.?\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
+         rf"|{_NAME_WORD}(?:\s+(?:{_CONNECTORS})?\s*{_NAME_WORD}){{1,3}})")
 # A name is a first word and up to three more, each maybe after its own connector (`bin`): seven words at most.
 _NAME_WORDS_MAX = 7
 _ROLE_WORD = r"[A-Z][\w,&'’-]*|and|of|for|the"
 # A role has at most seven words before its title.
 _ROLE_WORDS_MAX = 7
 _ROLE_TITLE = rf"(?:{TITLE_WORDS}|(?i:{ANY_CASE_TITLES}))"
+# The words of a minister's portfolio written after the title: `Minister for Trade and Industry Gan Kim Yong`,
+# `Minister of Foreign Affairs Hakan Fidan` (a list, so that the name after them is not taken for one).
+PORTFOLIO_WORDS = ("Affairs|Trade|Industry|Industries|Commerce|Investment|Economy|Economic|Finance|Defence|Defense|"
+                   "Energy|Health|Education|Transport|Foreign|Home|Interior|Agriculture|Tourism|Culture|Justice|"
+                   "Labour|Labor|Development|Planning|Communications?|Digital|Science|Technology|Environment|Water|"
+                   "Natural|Resources|Petroleum|Information|Youth|Sports?|Higher|Works|Housing|Local|Government|"
+                   "National|Security|International|Cooperation|Mines|Mining|Public|Religious|Social|Welfare|"
+                   "Human|Plantation|Commodities|Manpower|Maritime|Fisheries|Family|Women|Climate|Change|State")
+_PORTFOLIO = (rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{PORTFOLIO_WORDS})"
+              rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{PORTFOLIO_WORDS}))*)?")
 # "Prime Minister Datuk Seri Anwar Ibrahim", "ASELSAN CEO and President Ahmet Akyol", "chairman Datuk Prof Dr Mohd Faiz"
 TITLED = re.compile(
     rf"(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?{_ROLE_TITLE}"
     rf"(?:\s+(?:and\s+)?(?:{TITLE_WORDS}))?"
-    rf"(?:\s+to\s+[A-Z]\w+)?)\s+{_NAME}")
+    rf"(?:\s+to\s+[A-Z]\w+)?{_PORTFOLIO})\s+{_NAME}")
 SAID_VERBS = "said|says|told|added|noted|stressed|explained|emphasised|emphasized"
 SAID = re.compile(rf"{_NAME}\s+(?:{SAID_VERBS})\b"
                   rf"|\b(?:said|says|added|noted)\s+{_NAME.replace('?P<name>', '?P<name2>')}")
@@ -67,7 +82,8 @@ STATE_OFFICES = frozenset({"President", "Vice-President", "Prime", "Deputy", "Ki
                            "Chancellor", "Crown"})
 TITLE_CUES = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", TITLE_WORDS))
 SAID_CUES = frozenset(SAID_VERBS.split("|"))
-_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+# Plain capitalised words: a run found anywhere in the text must begin with a capital to be searched fast.
+_RUN = re.compile(rf"{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*")
 PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|noted|told)\b|\b(?:said|added)\s+(?:he|she)\b", re.I)
 QUOTED = re.compile(r"[“\"]([^“”\"]{12,}?)[,.]?[”\"]")
 
@@ -84,6 +100,13 @@ _NAME_PART = rf"(?:[{_CAPITALS}]|{_CONNECTORS})[{_CAPITALS}{_NAME_LETTERS}.]*"
 _NAME_WORDS_BEFORE = re.compile(rf"(?:(?>{_NAME_PART})\s++)++\Z")
 _NAME_START = re.compile(f"[{_CAPITALS}]")
 _HONORIFIC_WORDS = frozenset(word for honorific in HONORIFICS for word in honorific.split())
+# Honorifics that are never a name's first word (unlike `Tan` of `Tan Sri` or `Tengku`).
+_COURTESY_TITLES = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor",
+                              "Sir", "Dame"})
+_HONORIFIC_LEAD = re.compile(rf"^(?:(?:{_HON})\s+)+")
+# A place ending the clause before a role of a nationality: `in Warsaw, Polish Deputy Defence Minister X`
+# (not the first of a ministry's fields: `Investment, Trade and Industry Minister`).
+_PLACE_BEFORE_ROLE = re.compile(r"^[A-Z][\w’'-]*,\s+")
 _LEADING_LINKS = re.compile(r"^(?:(?:the|and|of|at|by|with|for|his|her|their|its)\s+)+")
 # A sentence's opening phrase caught before a role: `In April, Crown Prince`, `On Monday, President`.
 _OPENING_PHRASE = re.compile(r"^(?:In|On|At|During|After|Before|Meanwhile|Earlier|Later|Separately)\b[^,]{0,30},\s*")
@@ -98,11 +121,15 @@ def _without_possessive(text: str) -> str:
 @lru_cache(maxsize=4096)
 def _clean_role(role: str, countries: CountryNames) -> str:
     role = _LEADING_LINKS.sub("", _OPENING_PHRASE.sub("", role.strip(" ,")))
+    before = _PLACE_BEFORE_ROLE.match(role)
+    if before and countries.of_demonym(role[before.end():].split(" ", 1)[0]):
+        role = role[before.end():]
     words = role.split()
     for i, word in enumerate(words):
-        country = countries.of_demonym(word) or _country_of_office(words, i, countries)
+        size = 2 if countries.of_demonym(" ".join(words[i:i + 2])) and i + 1 < len(words) else 1  # `South Korean`
+        country = countries.of_demonym(" ".join(words[i:i + size])) or _country_of_office(words, i, countries)
         if country:
-            rest = " ".join(words[:i] + words[i + 1:])
+            rest = " ".join(words[:i] + words[i + size:])
             return f"{rest} of {country}" if rest else role
     return role
 
@@ -123,6 +150,8 @@ def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str]) -> bo
     a nationality or an acronym; other countries' names stay possible names (`Israel Katz`).
     Names recur, so each is judged once."""
     words = name.split()
+    if words[0] in _COURTESY_TITLES:  # `Mr Wong`: a title and a family name, not a full name
+        return False
     if any(w.lower().strip("'’") in NOT_NAME_WORDS or countries.canonical(w.strip("'’")) in pair for w in words):
         return False
     if countries.canonical(name) or any(countries.of_demonym(w) for w in words):
@@ -272,9 +301,11 @@ def _short_forms(person: Person, runs: frozenset[str]) -> list[str]:
 
 
 def _capitalised_runs(sentences: list[str]) -> frozenset[str]:
-    """Every maximal run of capitalised words (possessive dropped): how names stand on their own.
+    """Every maximal run of capitalised words (possessive dropped), also without the honorifics it begins
+    with (`Mr Wong` -> `Wong`): how names stand on their own.
     `|` can be in no run, so joining by it keeps each run within its sentence."""
-    return frozenset(map(_without_possessive, set(_RUN.findall("|".join(sentences)))))
+    runs = set(map(_without_possessive, set(_RUN.findall("|".join(sentences)))))
+    return frozenset(runs | {_HONORIFIC_LEAD.sub("", run) for run in runs if run.split(" ", 1)[0] in _HONORIFIC_WORDS})
 
 
 def mentioned_people(sentence: str, people: list[Person]) -> list[Person]:

@@ -16,7 +16,8 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "ten": 10, "eleven": 11, "twelve": 12}
 
 _RANGE = re.compile(
-    rf"\b(?:from|between)?\s*(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})\s+(?P<y2>{_Y})", re.I)
+    rf"\b(?:from|between)?\s*(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})\s+"
+    rf"(?P<y2>{_Y}|this\s+year|last\s+year)", re.I)
 _FIRST_MONTHS = re.compile(
     rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+months(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?", re.I)
 _HALF = re.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?|\bH(?P<h>[12])\s*(?P<y2>{_Y})", re.I)
@@ -25,6 +26,61 @@ _QUARTER = re.compile(
     rf"|\bQ(?P<q>[1-4])\s*(?P<y2>{_Y})", re.I)
 _RANGE_NO_YEAR = re.compile(
     rf"\b(?:from|between)?\s*(?P<m1>{_M})\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})(?!\s+\d)(?:\s+period)?", re.I)
+# A fiscal year: `2022-23 fiscal year`, `fiscal year 2023-24`, `FY2022-23`, `FY24`, `fiscal 2024`, `in 2022-23`.
+_FISCAL = re.compile(
+    rf"\b(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<a>{_Y})\s*[-–/]\s*(?P<a2>\d{{2}}|{_Y})"
+    rf"|FY\s?(?P<b>{_Y}|\d{{2}})(?:\s*[-–/]\s*(?P<b2>\d{{2}}|{_Y}))?"
+    rf"|(?P<c>{_Y})\s*[-–/]\s*(?P<c2>\d{{2}}|{_Y})(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
+    rf"|(?:fiscal|financial)\s+(?:year\s+)?(?P<d>{_Y}))\b(?!\s*[-–/]\s*\d)")
+_RELATIVE_FISCAL = re.compile(r"\b(?P<which>last|previous|past|current|this)\s+(?:fiscal|financial)(?:\s+year)?\b", re.I)
+_FISCAL_WORD = re.compile(r"fiscal|financial", re.I)
+_FISCAL_WORDS = frozenset({"fiscal", "financial"})
+_SPLIT_YEAR = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d")
+# When each country's fiscal year begins, and whether a single year names it by its first year
+# (Japan's `fiscal 2024` begins in April 2024) rather than its last (India's `FY2024` ends in March 2024).
+FISCAL_YEARS: dict[str, tuple[int, bool]] = {
+    "India": (4, False), "Japan": (4, True), "United Kingdom": (4, False), "Canada": (4, False),
+    "Hong Kong": (4, False), "Singapore": (4, False), "Pakistan": (7, False), "Bangladesh": (7, False),
+    "Australia": (7, False), "New Zealand": (7, False), "Egypt": (7, False), "Kenya": (7, False),
+    "United States": (10, False), "Thailand": (10, False)}
+FiscalYear = tuple[int, bool]
+APRIL_YEAR: FiscalYear = (4, False)
+
+
+def fiscal_year_of(countries: Sequence[str]) -> FiscalYear:
+    """The fiscal year of the first of `countries` that has one other than the calendar year."""
+    return next((FISCAL_YEARS[c] for c in countries if c in FISCAL_YEARS), APRIL_YEAR)
+
+
+def _fiscal_span(match: re.Match[str], fiscal: FiscalYear) -> str | None:
+    """The months of a fiscal year; a split one (`2022-23`) must name two running years."""
+    start_month, by_start = fiscal
+    first, second = next((match.group(g), match.group(g + "2")) for g in ("a", "b", "c") if match.group(g)) \
+        if not match.group("d") else (match.group("d"), None)
+    if match.group("c") and len(second) == 4 and not _FISCAL_WORD.search(match.group(0)):
+        return None  # `2019-2020` alone spans two calendar years
+    first_year = int(first) if len(first) == 4 else 2000 + int(first)
+    if second is not None:
+        if int(second[-2:]) != (first_year + 1) % 100:
+            return None
+    elif not by_start:
+        first_year -= 1
+    return _fiscal_months(first_year, start_month)
+
+
+def _relative_fiscal_span(which: str, published: PartialDate, fiscal: FiscalYear) -> str:
+    """`the last financial year` in an article of July 2024 in India: April 2023 to March 2024."""
+    start_month = fiscal[0]
+    first_year = published.year if (published.month or 1) >= start_month else published.year - 1
+    return _fiscal_months(first_year - (which in {"last", "previous", "past"}), start_month)
+
+
+def _fiscal_months(first_year: int, start_month: int) -> str:
+    if start_month == 1:
+        return str(first_year)
+    return f"{first_year}-{start_month:02d}/{first_year + 1}-{start_month - 1:02d}"
+
+
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_M})\s+(?P<y>{_Y})\b", re.I)
 _TARGET_YEAR = re.compile(rf"\b(?:by|until|in|for|before|towards?)\s+(?:the\s+end\s+of\s+)?(?P<y>{_Y})\b", re.I)
 _YEAR = re.compile(rf"(?<![\d-])(?P<y>{_Y})(?![\d-])")
@@ -62,18 +118,19 @@ def _span(year: int, first: int, last: int) -> str:
 
 
 _CUES = re.compile(rf"(?:19|20)\d\d|\b(?:{MONTH_PATTERN}|this year|last year|previous year|past year|current year|"
-                   r"half|quarter)\b", re.I)
+                   r"half|quarter|fiscal|financial)\b", re.I)
 
 
-def find_periods(sentence: str, published: PartialDate | None) -> list[Period]:
-    """Every reporting period in a sentence, most specific forms first, without overlaps."""
+def find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYear = APRIL_YEAR) -> list[Period]:
+    """Every reporting period in a sentence, most specific forms first, without overlaps; a fiscal year
+    by the `fiscal` year of the country reporting it."""
     if not _CUES.search(sentence):
         return []
-    return list(_find_periods(sentence, published))
+    return list(_find_periods(sentence, published, fiscal))
 
 
 @lru_cache(maxsize=8192)
-def _find_periods(sentence: str, published: PartialDate | None) -> tuple[Period, ...]:
+def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYear) -> tuple[Period, ...]:
     found: list[Period] = []
 
     def add(text: str | None, match: re.Match[str]) -> None:
@@ -82,11 +139,16 @@ def _find_periods(sentence: str, published: PartialDate | None) -> tuple[Period,
 
     words = word_set(sentence)
     has_month = not words.isdisjoint(MONTHS)
+    if "FY" in sentence or not words.isdisjoint(_FISCAL_WORDS) or _SPLIT_YEAR.search(sentence):
+        for match in _FISCAL.finditer(sentence):
+            add(_fiscal_span(match, fiscal), match)
+        for match in _RELATIVE_FISCAL.finditer(sentence) if published and published.month else ():
+            add(_relative_fiscal_span(match.group("which").lower(), published, fiscal), match)
     for match in _RANGE.finditer(sentence) if has_month else ():
         m1, m2 = month_number(match.group("m1")), month_number(match.group("m2"))
-        y2 = int(match.group("y2"))
+        y2 = _year(" ".join(match.group("y2").split()), published)
         y1 = int(match.group("y1")) if match.group("y1") else y2
-        if m1 and m2:
+        if m1 and m2 and y1 and y2:
             add(f"{y1}-{m1:02d}/{y2}-{m2:02d}" if (y1, m1, m2) != (y2, 1, 12) else str(y2), match)
     for match in _RANGE_NO_YEAR.finditer(sentence) if has_month else ():
         m1, m2 = month_number(match.group("m1")), month_number(match.group("m2"))

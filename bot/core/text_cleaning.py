@@ -15,7 +15,8 @@ _END_MARKERS = re.compile(
 _FURNITURE = re.compile(
     r"^(print( friendly)?|print friendly, pdf & email|share( this( article)?)?( on \w+)?|email|"
     r"follow us( on \w+)?|languages|subscribe( to .*)?|sign up.*|advertisement|advertising|"
-    r"click here.*|copyright.*|©.*|all rights reserved.*|whatsapp|facebook|twitter|x|linkedin|telegram|"
+    r"click here.*|copyright.*|©.*|all rights reserved.*|(?:also\s+read|read\s+also|read\s+more|see\s+also)\s*:.*|"
+    r"whatsapp|facebook|twitter|x|linkedin|telegram|"
     r"(photo|image|file photo|pic)( credit)?:.*|listen to this article.*|\d+ min read|"
     r"by [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*|"
     r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b.*)\s*$", re.I)
@@ -29,9 +30,10 @@ _BYLINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+(?=(?:source|sources|via|by|publi
 _INLINE_DATE = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 _PLACE = r"[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+(?:\s+[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+){0,3}"
 _DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:\s*\[[^\]]{{2,40}}\])?"
+    rf"^(?P<place>{_PLACE})(?:/{_PLACE})?(?:\s*\[[^\]]{{2,40}}\])?"
+    r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*\(|,))?"  # `HANOI, Vietnam (AP)`: the country after the city
     rf"(?:\s*,\s*(?P<date>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{MONTH_PATTERN})\.?(?:\s+\d{{4}})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*)?(?P<sep>—|–|--|-|:)\s+(?=\S)")
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*)?(?:(?P<sep>—|–|--|-|:)\s+|(?<=\)\s))(?=\S)")
 
 
 @dataclass
@@ -65,6 +67,24 @@ def _dateline(paragraph: str) -> re.Match[str] | None:
     if is_caps or match.group("date") or "[" in paragraph[: match.end()]:
         return match if len(words) <= 4 else None
     return None
+
+
+# A header line that is only a publisher's name: a news agency, or a masthead word among at most four words.
+_PUBLISHER_LINE = re.compile(
+    r"^(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Times|Post|News|Daily|Herald|Tribune|Star|Gazette|Journal|"
+    r"Telegraph|Express|Chronicle|Observer|Standard|Mail|Insider|Monitor|Agency|Press|Wire)(?:\s+[A-Z][\w&.'’-]*){0,3}|"
+    r"Reuters|Bernama|Xinhua|Kyodo|Yonhap|Antara|AFP|AP|TASS|PTI|ANI|IANS|Anadolu|Nikkei(?:\s+Asia)?|Al\s+Jazeera)$", re.I)
+# `DAILY SABAH WITH AA`: the paper, with the agency it took the story from.
+_WITH_AGENCY = re.compile(r"\s+(?:with|and)\s+\S+$", re.I)
+_NOT_PUBLISHER = {"news", "latest", "top", "breaking", "daily", "world", "business", "local", "national", "press",
+                  "the", "times", "post"}
+
+
+def _is_publisher_line(line: str) -> bool:
+    """`DAILY SABAH`, `Arab News`, `The Jakarta Post` alone in the header: the publisher (not `World News`)."""
+    words = line.lower().split()
+    return (len(words) <= 4 and bool(_PUBLISHER_LINE.match(line))
+            and not all(word in SECTION_LABELS or word in _NOT_PUBLISHER for word in words))
 
 
 SECTION_LABELS = {"world", "business", "politics", "economy", "news", "nation", "asia", "europe", "opinion",
@@ -146,8 +166,16 @@ def clean(text: str) -> CleanArticle:
         body_start = index
         break
     header = [ln for ln in kept[:body_start] if ln and not parse_date_line(ln) and _is_heading(ln)]
-    if header and _is_place_line(header[-1]):
-        article.dateline_place = header.pop()
+    publishers = [ln for ln in header if _is_publisher_line(ln)]
+    if publishers:
+        masthead = _WITH_AGENCY.sub("", publishers[0])
+        article.source = article.source or " ".join(
+            word.title() if word.isupper() and len(word) > 3 else word for word in masthead.split())
+        header = [ln for ln in header if ln not in publishers]
+    places = [ln for ln in header if _is_place_line(ln)]
+    if places:
+        article.dateline_place = places[-1]
+        header.remove(places[-1])
     article.labels = [ln for ln in header if len(ln.split()) <= 2]
     titles = [ln for ln in header if len(ln.split()) > 2]
     article.title = titles[0] if titles else None

@@ -6,12 +6,15 @@ import re
 from bot.core.article_context import ArticleContext
 from bot.core.facts import TradeFigure
 from bot.core.money import Money, find_money
-from bot.core.periods import find_periods, target_year, year_earlier
+from bot.core.periods import Period, fiscal_year_of, find_periods, target_year, year_earlier
 
 # Keywords that say what an amount measures, checked nearest to the amount first.
 METRIC_WORDS = [
-    ("target", re.compile(r"\b(target(?:s|ed|ing)?|goal|aim(?:s|ed)?\s+(?:to|for|at)|hop(?:e|es|ing)\s+to\s+reach|"
-                          r"to\s+(?:reach|hit|achieve|double|increase\s+to|raise\s+to|boost\s+to)|envisag\w+|aspir\w+)\b", re.I)),
+    ("target", re.compile(r"\b(target(?:s|ed|ing)?|goal|aim(?:s|ed)?\s+(?:to|for|at)|hop(?:e|es|ed|ing)\s+to\s+reach|"
+                          r"to\s+(?:reach|hit|achieve|double|increase\s+to|raise\s+to|boost\s+to)|envisag\w+|aspir\w+|"
+                          r"towards\s+(?:achieving|reaching)|(?:will|would|could|should|shall)\s+(?:\w+\s+)?(?:reach|hit|top|"
+                          r"exceed|surpass|cross|touch)|to\s+(?:increase|raise|boost|lift|take|push|bring|expand)\s+"
+                          r"(?:[\w-]+\s+){0,4}?to(?=\s*$))\b", re.I)),
     ("investment", re.compile(r"\b(invest(?:ment|ments|ed|ing|s)?|FDI|capital\s+inflows?)\b", re.I)),
     ("exports", re.compile(r"\b(exports?|exported|shipments?\s+to|sales\s+to)\b", re.I)),
     ("imports", re.compile(r"\b(imports?|imported|purchases\s+from)\b", re.I)),
@@ -24,9 +27,21 @@ PAIR_CUES = re.compile(r"\b(bilateral|two[- ]way|between\s+(?:the\s+)?two|both\s
 GLOBAL = re.compile(r"\b(all\s+countries|the\s+world|worldwide|global(?:ly)?|overall\s+exports|total\s+exports\s+to\s+all|"
                     r"all\s+(?:its\s+)?(?:trading\s+)?partners)\b", re.I)
 TOPIC_SHIFT = re.compile(r"^(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|Globally)\b", re.I)
+# Words before a date that make it the date of an event, not the period of a figure.
+DATE_OF_EVENT = re.compile(r"\b(?:into\s+(?:force|effect)|took\s+effect|signed|established|launched|since)\s+"
+                           r"(?:in\s+|on\s+)?$", re.I)
+CLAUSE_BREAK = re.compile(r"[,;]")
+# Between an amount and the same in another currency: `RM121.74bil (US$26.6bil)`, `Dh310 billion or $84.4 billion`.
+EQUIVALENT = re.compile(r"\s*[(/]?\s*(?:or|about|around|some|approximately)?\s*")
+# The value of a deal or an instrument, not a trade figure: `a currency swap agreement worth $75 billion`.
+WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$", re.I)
 SAME_PERIOD = re.compile(r"\b(?:the\s+)?same\s+period\b", re.I)
 NOT_TRADE = re.compile(r"\b(budget|fine[sd]?|salary|salaries|price[sd]?|cost(?:s|ing)?|worth\s+of\s+damage|"
-                       r"loan|debt|aid|donat\w+|grant|market\s+(?:cap|value)|revenue|profit|deficit\s+of\s+the\s+government)\b", re.I)
+                       r"loans?|debt|aid|donat\w+|grants?|assistance|market\s+(?:cap|value)|revenue|profit|"
+                       r"deficit|surplus|trade\s+balance|imbalance)\b", re.I)
+# The same, named right after the amount: `286.4 billion yen in loans`, `$50 million of aid`.
+NOT_TRADE_AFTER = re.compile(r"\s*(?:in|of|as|for)\s+(?:[\w-]+\s+)?(?:loans?|aid|grants?|assistance|debt|donations?)\b",
+                             re.I)
 
 
 def _metric(sentence: str, money: Money) -> str | None:
@@ -72,15 +87,31 @@ def _about_pair(context: ArticleContext, index: int, money: Money) -> bool:
 
 def _period(sentence: str, money: Money, metric: str, context: ArticleContext, last: str | None,
             amounts: list[Money]) -> str | None:
+    """The period nearest the amount, not one right after another amount (`$4 billion in 2022`) unless that is
+    the same one in another currency (`RM121.7bil (US$26.6bil) in 2022`); with none of its own, the sentence's first."""
     if metric == "target":
         return target_year(sentence, money.start, [(other.start, other.end) for other in amounts if other is not money])
-    periods = find_periods(sentence, context.published)
+    fiscal = fiscal_year_of([*context.countries.mentioned(sentence), *context.pair])
+    periods = [p for p in find_periods(sentence, context.published, fiscal)
+               if not DATE_OF_EVENT.search(sentence, max(0, p.start - 30), p.start)]
     earlier = year_earlier(sentence[money.end:money.end + 40], periods)
     if earlier:
         return earlier
     if not periods:
         return last if SAME_PERIOD.search(sentence) else None
-    return min(periods, key=lambda p: min(abs(p.start - money.end), abs(p.end - money.start))).text
+    others = [other for other in amounts if other is not money
+              and not EQUIVALENT.fullmatch(sentence, min(money.end, other.end), max(money.start, other.start))]
+    free = [p for p in periods if not any(0 <= p.start - other.end <= 6 for other in others)]
+    if not free:  # `RM12.8 billion in 2023 from RM12.3 billion in 2022, with exports totalling RM7.1 billion`
+        return periods[0].text
+    return min(free, key=lambda p: _distance(sentence, p, money)).text
+
+
+def _distance(sentence: str, period: Period, money: Money) -> int:
+    """How far a period is from an amount; one across a clause break (`$5 billion in 2022, and $6 billion in
+    the January-November 2023 period`) counts as farther than one in the amount's own clause."""
+    start, end = (period.end, money.start) if period.end <= money.start else (money.end, period.start)
+    return max(end - start, 0) + (40 if CLAUSE_BREAK.search(sentence, start, end) else 0)
 
 
 def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
@@ -92,9 +123,11 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
         amounts = find_money(sentence)
         for money in amounts:
             metric = _metric(sentence, money)
-            if metric is None and index - last_trade_sentence <= 2 and find_periods(sentence, context.published):
+            if metric is None and index - last_trade_sentence <= 2 and find_periods(sentence, context.published) \
+                    and not WORTH.search(sentence, max(0, money.start - 25), money.start):
                 metric = "total_trade"
-            if metric is None or NOT_TRADE.search(sentence[max(0, money.start - 40): money.start]):
+            if metric is None or NOT_TRADE.search(sentence[max(0, money.start - 40): money.start]) \
+                    or NOT_TRADE_AFTER.match(sentence, money.end):
                 continue
             if not _about_pair(context, index, money):
                 continue
