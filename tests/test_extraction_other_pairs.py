@@ -4,7 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.core.article_reader import read_article_file
-from bot.core.dates import parse_date_line
+from bot.core.date_phrases import find_date_phrases
+from bot.core.dates import PartialDate, parse_date_line
 from bot.core.extract import extract
 from bot.core.facts import ArticleFacts
 from bot.core.money import find_money
@@ -366,3 +367,75 @@ def test_the_trade_agreement_named_again_gives_the_earlier_mention_its_force() -
         ("fta", "in_force", "2021-01-01", ["Türkiye", "United Kingdom"]),
         ("declaration", "signed", "2024-03-05", ["Türkiye", "United Kingdom"])], "ministers are not the parties"
     assert [r.rank for r in facts.rankings] == [19]
+
+
+def test_an_itinerary_of_weekdays_ahead_and_background_dates_of_several_forms() -> None:
+    facts = article("bernama_malaysia_japan.txt")
+    dated = [(e.date, e.optional) for e in facts.events]
+    assert dated[:3] == [("2025-05-26", False), ("2025-05-27", False), ("2025-05-28", False)], \
+        "`will begin ... on Monday` is next week's Monday; `On Wednesday, he will visit the Expo 2025 site` is no year"
+    assert ("2025-03", False) in dated, "`In mid-March`"
+    assert ("2023", True) in dated, "`Two years ago`"
+    assert ("2025-06-15", False) in dated, "`on the 15th of next month`"
+    assert [(a.kind, a.status) for a in facts.agreements] == [("mou", "planned")], "`will witness the exchange`"
+    assert ("total_trade", 39.1e9, "MYR", "2024-01/2024-03") in figures(facts), "`the same period last year`"
+
+
+def test_a_kyodo_date_line_and_meetings_of_other_countries_at_the_same_summit() -> None:
+    facts = article("kyodo_korea_indonesia.txt")
+    assert facts.published == "2023-09-08"
+    assert [e.date for e in facts.events] == ["2023-09-08", "2023-01"], \
+        "not Yoon's talks with China and Japan, nor the Chinese premier's or the U.S. vice president's meetings"
+    assert figures(facts) == {("total_trade", 26e9, "USD", "2022")}
+
+
+def test_a_month_alone_and_a_range_of_days_last_year() -> None:
+    facts = article("xinhua_china_vietnam.txt")
+    assert {("total_trade", 20.1e9, "USD", "2024-07"), ("total_trade", 16.5e9, "USD", "2023-07")} <= figures(facts)
+    assert [(e.date, e.precision) for e in facts.events][:2] == [("2023-12-12", "day"), ("2024-06", "month")], \
+        "`on Dec. 12-13 last year` is one date"
+    assert [a.date for a in facts.agreements] == ["2023-12-12"]
+
+
+def test_a_joint_statement_of_another_pair_that_names_the_configured_country_in_passing() -> None:
+    facts = article("antara_indonesia_turkiye.txt")
+    assert (facts.published, facts.dateline_place) == ("2025-02-12", "Bogor"), "`Bogor, West Java (ANTARA) -`"
+    assert set(facts.agreements[0].parties) == {"Indonesia", "Türkiye"}, "Malaysia is only where Erdogan came from"
+    assert figures(facts) == {("target", 10e9, "USD", None), ("total_trade", 2.44e9, "USD", "2024")}, \
+        "`a target of $10 billion, up from $2.44 billion in 2024`: the second is trade"
+    assert [(a.kind, a.status, a.date) for a in facts.agreements if a.kind in {"council", "contract"}] == [
+        ("council", "established", "2025-02-12"), ("contract", "signed", "2024")], "`whose first meeting was held`"
+    assert facts.agreements[-1].domains == ["cooperation"], "not `late` of `in late 2024`"
+    assert [(e.date, e.place) for e in facts.events][:2] == [("2025-02-12", "Bogor"), ("2025-02-11", "Jakarta")], \
+        "`arrived ... on the evening of the 11th from Kuala Lumpur, where he had met Malaysia's prime minister`"
+
+
+def test_a_weekday_takes_the_tense_nearest_before_it() -> None:
+    published = PartialDate(2025, 2, 12)
+    dates = [p.date.iso() for s in ("He arrived on the 11th and will leave for Islamabad on Thursday.",
+                                    "The two sides will expand trade, the minister said on Thursday.",
+                                    "On Monday, the leaders agreed that they will meet again.",
+                                    "On Monday, he is scheduled to meet the king.")
+             for p in find_date_phrases(s, published)]
+    assert dates == ["2025-02-11", "2025-02-13", "2025-02-06", "2025-02-10", "2025-02-17"]
+
+
+def test_a_page_with_a_city_and_date_line_and_figures_for_the_period_before() -> None:
+    facts = article("thehindu_india_japan.html")
+    assert (facts.published, facts.dateline_place) == ("2024-10-17", "New Delhi"), "`NEW DELHI, October 17, 2024`"
+    assert figures(facts) == {
+        ("total_trade", 11.6e9, "USD", "2024-04/2024-09"), ("exports", 3.1e9, "USD", "2024-04/2024-09"),
+        ("imports", 8.5e9, "USD", "2024-04/2024-09"), ("imports", 7.9e9, "USD", "2023-04/2023-09"),
+        ("total_trade", 2.1e9, "USD", "2024-09"), ("investment", 5e12, "JPY", "2022-01/2027-12"),
+        ("investment", 33.5e9, "USD", "2022-01/2027-12")}, \
+        "`during the period`, `a year earlier`, `5 trillion yen ($33.5 billion) in investment between 2022 and 2027`"
+    assert "Beijing" not in [e.place for e in facts.events], "Japan's minister meeting Chinese officials"
+
+
+def test_a_feature_with_a_dashed_byline_and_background_dates() -> None:
+    facts = article("nst_malaysia_turkiye_feature.txt")
+    assert facts.published == "2025-03-04", "`By Aida Rahman - March 4, 2025 @ 8:00am`"
+    assert ("total_trade", 22.5e9, "MYR", "2024") in figures(facts), "`last year` of an article of 2025"
+    assert "Feb" not in [e.place for e in facts.events], "`from Feb 10 to 11` names no place"
+    assert ("2024-12", "month") in [(e.date, e.precision) for e in facts.events], "`Last December`"
+    assert [(e.date, e.optional) for e in facts.events if e.date in {"1964", "1977"}] == [("1964", True), ("1977", True)]

@@ -40,7 +40,7 @@ INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
 SIGNED = re.compile(r"\b(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
                     r"exchange\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:memorand\w*|MoUs?|agreements?|documents?|instruments?)|"
                     r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing)\b", re.I)
-FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|may|might)\s+(?:\w+\s+)?(?:sign|ink|seal|conclude|finali[sz]e)\b|"
+FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|may|might)\s+(?:\w+\s+)?(?:sign|ink|seal|conclude|finali[sz]e|witness)\b|"
                             r"\b(?:to|will|would|shall|could|may|might)\s+be\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b",
                             re.I)
 PLANNED = re.compile(r"\b(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
@@ -68,7 +68,7 @@ LIST_END = re.compile(r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+
                       r"said|says|told|according|after|before|under|worth|valued|by|agreed|pledged|vowed|will|would|"
                       r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+in\s+(?=[A-Z])")
 # Words of time left before a date phrase cut off a list: `a zone later [this year]`.
-TIME_ADVERB_TAIL = re.compile(r"(?:\s+(?:later|earlier|early|late|next|last|by|in|on|during|within))+\s*$", re.I)
+TIME_ADVERB_TAIL = re.compile(r"(?:(?:^|\s+)(?:later|earlier|early|late|next|last|by|in|on|during|within))+\s*$", re.I)
 LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
                         r"related\s+to|covering|in|on|for)\s+(?P<list>[^.;:]+)", re.I)
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
@@ -100,7 +100,8 @@ ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such)\s+$", re.I)
 YEAR_DATE_WORDS = frozenset({"signed", "force", "established", "since", "set", "formed", "founded", "created",
                              "launched", "inked", "concluded"})
 CLAUSE_END = re.compile(r"\band\s+(?:agreed|pledged|vowed|said|will|plan(?:s|ned)?)\b|;|,\s+(?:while|but|which)\b")
-COUNCIL_MET = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:met|meets|held|holds|convened)\b")
+COUNCIL_MET = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:met|meets|held|holds|convened)\b|"
+                         r",?\s+whose\s+(?:first\s+|inaugural\s+)?(?:meeting|session)\s+(?:was\s+)?(?:held|convened)\b")
 # A year that ends a name is no date: `the Vision 2030 Business Forum`, `Expo 2020`.
 NAMED_YEAR = re.compile(r"\b[A-Z][\w-]*\s+$")
 # A relative clause between the words of a status and a date: the date is of something else
@@ -276,7 +277,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             status = "planned" if negotiated else _status(kind, sentence, match)
             date = _date_of(status, sentence, dates) if dates and status != "planned" else None
             if date is None and status in {"signed", "established"} and narrative and kind != "fta":
-                date = narrative if re.search(r"\b(also|the\s+two\s+leaders|witness|signed)", sentence, re.I) else None
+                date = narrative if re.search(r"\b(also|the\s+two\s+leaders|witness|signed|the\s+same\s+day)", sentence, re.I) else None
             following = context.sentences[index + 1] if index + 1 < len(context.sentences) else ""
             domains = _domains(sentence[:end], match, context, following) if kind not in {"council", "fta"} else []
             earlier = _referred(sentence, match, kind, found) if not domains else None

@@ -44,6 +44,9 @@ def _published(raw: RawArticle, date_line: str | None, dateline_date: str | None
     return None
 
 
+PASSING_RATIO = 4
+
+
 def _headline(body: str) -> str | None:
     """For an article without a title: its first sentence, cut to a headline's length."""
     first = split_sentences(body[:600])[:1]
@@ -60,12 +63,25 @@ def article_pair(body: str, configured: tuple[str, str], names: CountryNames) ->
     for sentence in body.split("\n"):
         for country in names.mentioned(sentence):
             counts[country] = counts.get(country, 0) + 1
-    if all(c in counts for c in wanted) or len(counts) < 2:
+    if len(counts) < 2 or all(c in counts for c in wanted) and not _named_in_passing(wanted, counts):
         return wanted  # type: ignore[return-value]
-    ranked = sorted(counts, key=lambda c: (c not in wanted, -counts[c]))
+    top = max(counts.values())
+    ranked = sorted(counts, key=lambda c: (c not in wanted or _in_passing(counts[c], top), -counts[c]))
     first = ranked[0]
     second = next(c for c in ranked[1:] if c != first)
     return (first, second)
+
+
+def _named_in_passing(wanted: tuple[str, ...], counts: dict[str, int]) -> bool:
+    """A configured country the article names only in passing (`from Kuala Lumpur, where he had met Malaysia's
+    prime minister`) while another one runs through it: the article is about another pair."""
+    others = [n for c, n in counts.items() if c not in wanted]
+    return bool(others) and _in_passing(min(counts[c] for c in wanted), max(others))
+
+
+def _in_passing(count: int, top: int) -> bool:
+    """Named a quarter as often as the most named country, or less, when that one runs through the article."""
+    return top >= max(3, PASSING_RATIO * count)
 
 
 def build_context(raw: RawArticle, pair: tuple[str, str]) -> ArticleContext:

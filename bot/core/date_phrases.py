@@ -14,15 +14,22 @@ _M = rf"(?:{MONTH_PATTERN})\.?"
 _Y = r"(?:19|20)\d{2}"
 _MONTH_CUES = frozenset(MONTHS)
 _WEEKDAY_CUES = frozenset(WEEKDAYS)
+_ORDINAL_CUES = frozenset({"st", "nd", "rd", "th"})
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _TODAY_CUES = frozenset({"today", "tonight", "day", "morning", "afternoon", "evening"})
 # Each form with the lower-case words one of which it needs (None: it needs a year's digits).
 _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
-    ("month_day_year", re.compile(rf"\b(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
+    ("month_day_year", re.compile(rf"\b(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?,?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
     ("day_month_year", re.compile(rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M}),?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"), None),
+    ("month_day", re.compile(rf"\b(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?\b(?:\s+(?P<rel>last|this|next)\s+year\b)?(?!,?\s*{_Y})(?![\d,.]*\s*(?:billion|million|per))"), _MONTH_CUES),
+    ("day_month", re.compile(rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M})\b(?:\s+(?P<rel>last|this|next)\s+year\b)?(?!,?\s*{_Y})"), _MONTH_CUES),
+    ("day_of_month", re.compile(rf"\b(?:on\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?:(?P<rel>last|this|next)\s+month\b|"
+                                rf"(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b)"), _MONTH_CUES | {"month"}),
+    ("day_of_this_month", re.compile(r"\b(?:on|of|since|by|until)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+                                     r"(?=\s*(?:[,.;)]|$)|\s+(?:from|to|in|at|when|and|with|as|after|before|until)\b)"),
+     _ORDINAL_CUES),
     ("month_last_year", re.compile(rf"\b(?:in\s+)?(?P<m>{_M})\s+(?P<rel>last|this|next)\s+year\b"), _MONTH_CUES),
-    ("month_day", re.compile(rf"\b(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*{_Y})(?![\d,.]*\s*(?:billion|million|per))"), _MONTH_CUES),
-    ("day_month", re.compile(rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M})\b(?!,?\s*{_Y})"), _MONTH_CUES),
     ("month_year", re.compile(rf"\b(?:in\s+|since\s+|from\s+)?(?:early\s+|late\s+|mid-?)?(?P<m>{_M}),?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                            r"(?:\s*\((?P<pm>[A-Z][a-z]+)\.?\s+(?P<pd>\d{1,2})\))?"), _WEEKDAY_CUES),
@@ -30,10 +37,13 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
                          r"\btoday\b(?![’']s)|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", re.I), _TODAY_CUES),
     ("yesterday", re.compile(r"\byesterday\b|\blast\s+night\b", re.I), frozenset({"yesterday", "night"})),
     ("tomorrow", re.compile(r"\btomorrow\b", re.I), frozenset({"tomorrow"})),
+    ("ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>year|month)s?\s+ago\b",
+                       re.I), frozenset({"ago"})),
     ("relative_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I), frozenset({"year"})),
     ("relative_month", re.compile(r"\b(?P<rel>last|this|next)\s+month\b", re.I), frozenset({"month"})),
     ("relative_week", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next)\s+week\b", re.I), frozenset({"week"})),
-    ("month", re.compile(rf"\b(?:in|since|during|from|until|early|late|mid-?)\s+(?P<m>{_M})\b(?!\s+\d)"), _MONTH_CUES),
+    ("month", re.compile(rf"\b(?:mid-|(?:in|since|during|from|until|early|late|mid|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext))\s+)"
+                         rf"(?P<m>{_M})\b(?!\s+\d)"), _MONTH_CUES),
     ("year", re.compile(rf"(?<![\d$€£-])(?P<y>{_Y})(?![\d-])"), None),
 ]
 
@@ -50,6 +60,12 @@ FUTURE_TENSE = re.compile(r"\b(will|shall|(?:is|are)\s+(?:scheduled|set|expected
                           r"upcoming|plans?\s+to|to\s+be\s+held|next)\b", re.I)
 
 
+# A verb of something done: `said on Monday it will`, `on Monday agreed that they will`.
+DONE = re.compile(r"(?<!\bbe\s)\b(?:said|told|met|held|made|gave|took|began|led|paid|[a-z]+ed)\b")
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
+
+
 def _nearest_year(month: int, day: int | None, published: date, future: bool) -> int:
     """A month (and day) without a year: the latest such date up to publication, or the next one
     from publication on when the sentence speaks of the future."""
@@ -59,6 +75,18 @@ def _nearest_year(month: int, day: int | None, published: date, future: bool) ->
     if future:
         return published.year if candidate.last_day() >= published else published.year + 1
     return published.year if candidate.as_date() <= published else published.year - 1
+
+
+def _ahead(sentence: str, at: int) -> bool:
+    """A bare weekday or day is ahead by the tense nearest before it (`arrived on the 11th and will leave on
+    Thursday`, `X will step up cooperation, said Y on Thursday`), else by the first after it (`On Monday, he is
+    scheduled to`, `On Monday, they agreed that they will`)."""
+    marks = sorted([(m.start(), True) for m in FUTURE_TENSE.finditer(sentence)]
+                   + [(m.start(), False) for m in DONE.finditer(sentence)])
+    before = [future for start, future in marks if start < at]
+    if before:
+        return before[-1]
+    return bool(marks) and marks[0][1]
 
 
 def _week(which: str, published: date) -> PartialDate | None:
@@ -83,24 +111,43 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         return valid(int(groups["y"]), month_number(groups["m"]), None)
     if form == "year":
         return PartialDate(int(groups["y"]))
+    if form == "day_of_month" and groups["y"]:
+        return valid(int(groups["y"]), month_number(groups["m"]), int(groups["d"]))
     if published is None:
         return None
     if form == "month_last_year":
-        shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
-        return valid(published.year + shift, month_number(groups["m"]), None)
+        return valid(published.year + _YEAR_SHIFT[groups["rel"]], month_number(groups["m"]), None)
     if form in {"month_day", "day_month"}:
         month = month_number(groups["m"])
-        return valid(_nearest_year(month, int(groups["d"]), published, future), month, int(groups["d"])) if month else None
-    if form == "month":
+        if not month:
+            return None
+        year = published.year + _YEAR_SHIFT[groups["rel"].lower()] if groups["rel"] \
+            else _nearest_year(month, int(groups["d"]), published, future)
+        return valid(year, month, int(groups["d"]))
+    if form == "day_of_month" and groups["rel"]:
+        index = published.year * 12 + published.month - 1 + _YEAR_SHIFT[groups["rel"]]
+        return valid(index // 12, index % 12 + 1, int(groups["d"]))
+    if form == "day_of_month":
         month = month_number(groups["m"])
-        return valid(_nearest_year(month, None, published, future), month, None) if month else None
+        return valid(_nearest_year(month, int(groups["d"]), published, future), month, int(groups["d"])) if month else None
+    if form == "day_of_this_month":
+        day, month = int(groups["d"]), published.year * 12 + published.month - 1
+        ahead = future and _ahead(match.string, match.start())
+        month += 1 if ahead and day < published.day else -1 if not ahead and day > published.day else 0
+        return valid(month // 12, month % 12 + 1, day)
+    if form == "month":
+        month, which = month_number(groups["m"]), (groups["rel"] or "").lower()
+        if which == "this":
+            return valid(published.year, month, None) if month else None
+        ahead = which == "next" if which else future
+        return valid(_nearest_year(month, None, published, ahead), month, None) if month else None
     if form == "weekday":
         if groups.get("pm") and month_number(groups["pm"]):
             month = month_number(groups["pm"])
             return valid(_nearest_year(month, int(groups["pd"]), published, future), month, int(groups["pd"]))
         text = match.group(0).lower()
         target = WEEKDAYS[groups["w"].lower()]
-        if text.startswith("next"):
+        if text.startswith("next") or future and not text.startswith("last") and _ahead(match.string, match.start()):
             day = published + timedelta(days=(target - published.weekday()) % 7 or 7)
         else:
             back = (published.weekday() - target) % 7
@@ -109,20 +156,25 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
     if form in {"today", "yesterday", "tomorrow"}:
         day = published + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[form])
         return PartialDate(day.year, day.month, day.day)
+    if form == "ago":
+        count = NUMBER_WORDS.get(groups["n"].lower()) or int(groups["n"])
+        if groups["unit"].lower() == "year":
+            return PartialDate(published.year - count)
+        index = published.year * 12 + published.month - 1 - count
+        return PartialDate(index // 12, index % 12 + 1)
     if form == "relative_year":
-        return PartialDate(published.year + {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()])
+        return PartialDate(published.year + _YEAR_SHIFT[groups["rel"].lower()])
     if form == "relative_week":
         return _week(" ".join(groups["rel"].lower().split()), published)
     if form == "relative_month":
-        shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
-        index = published.year * 12 + published.month - 1 + shift
+        index = published.year * 12 + published.month - 1 + _YEAR_SHIFT[groups["rel"].lower()]
         return PartialDate(index // 12, index % 12 + 1)
     return None
 
 
 _CUE_WORDS = frozenset(m.lower() for m in MONTH_PATTERN.split("|")) | frozenset(WEEKDAYS) | {
     "day", "today", "tonight", "yesterday", "tomorrow", "year", "month", "week", "morning", "afternoon", "evening",
-    "night"}
+    "night", "ago"} | _ORDINAL_CUES
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 

@@ -72,10 +72,13 @@ _DATE_LINE_FORMS = [
     re.compile(rf"^(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{_YEAR})\b"),
 ]
 # What may follow the date on a date line: a time and zone, then when it was updated (`Updated 2 hours ago`).
-_DATE_LINE_REST = re.compile(r"(?:(?:at\s+)?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|GMT[+-]?\d*|UTC[+-]?\d*)?)?"
-                             r"(?:\s*[|·•,-]?\s*(?:last\s+)?(?:updated?|modified)\b.*)?", re.I)
-# What may come before the date: a label (`Last Modified:`), or a section and a time (`All Headlines 14:20 July 01, 2024`).
+_DATE_LINE_REST = re.compile(r"(?:(?:at\s+|@\s*)?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|GMT[+-]?\d*|UTC[+-]?\d*)?)?"
+                             r"(?:\s*[|·•,-]?\s*(?:last\s+)?(?:updated?|modified)\b.*)?"
+                             r"(?:\s*\|\s*[A-Z][\w&]*(?:[ ,]+[A-Z][\w&]*)*)?", re.I)
+# What may come before the date: a label (`Last Modified:`), a section and a time (`All Headlines 14:20 July 01,
+# 2024`), or the publisher's name (`KYODO NEWS - Sep 8, 2023 - 21:40 | World`).
 _DATE_LINE_PREFIX = re.compile(r"^(?:published|posted|updated|date|last updated|modified|last modified)\s*(?:on|at)?\s*:?\s*|"
+                               r"^[A-Z]{2,}(?:\s+[A-Z]{2,})?\s+[-–—|]\s+|"
                                r"^(?:[A-Za-z]+\s+){0,3}\d{1,2}:\d{2}\s+(?=[A-Za-z])", re.I)
 
 

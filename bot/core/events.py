@@ -36,7 +36,7 @@ PLACE = re.compile(r"(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )"
 NOT_PLACE_WORDS = re.compile(r"\b(Council|Ministry|Minister|Fair|Industry|Industries|Summit|Forum|Conference|"
                              r"Initiative|Inc|Corporation|Agency|Institute|University|Foundation|Group|Bank|"
                              r"Parliament|Prime|President|January|February|March|April|May|June|July|August|"
-                             r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                             r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                              r"Saturday|Sunday|The|This|That|His|Her|Their|Both|Asia|Anew|Back|Agreements?|"
                              r"Partnership|Treaty|Pact|Accord|Committee|Commission|Consultation)\b")
 CLAUSE_CUT = re.compile(r"[;—–]|,\s+(?=(?:with|where|while|and|but|after|as|when|which)\b)|\s+-\s+")
@@ -54,7 +54,8 @@ class _Candidate:
 
 def _windows(sentence: str, phrases: list[DatePhrase]) -> list[tuple[int, int]]:
     """The part of the sentence each date phrase governs: cut at a clause break between phrases, else at
-    the last comma between them (`X, signed in July in Manila by ministers, took effect in September`)."""
+    the last comma between them (`X, signed in July in Manila by ministers, took effect in September`), but
+    not at the comma closing an opening phrase (`On Wednesday, he will visit the Expo 2025 site`)."""
     bounds: list[tuple[int, int]] = []
     start = 0
     for i, phrase in enumerate(phrases):
@@ -62,7 +63,8 @@ def _windows(sentence: str, phrases: list[DatePhrase]) -> list[tuple[int, int]]:
         if i + 1 < len(phrases):
             nxt = phrases[i + 1]
             cuts = [m.start() for m in CLAUSE_CUT.finditer(sentence, phrase.end, nxt.start)] \
-                or [at for at in range(phrase.end, nxt.start) if sentence[at] == ","]
+                or [at for at in range(phrase.end, nxt.start) if sentence[at] == "," and not (
+                    at == phrase.end and len(sentence[:phrase.start].split()) <= 1)]
             end = cuts[-1] if cuts else nxt.start
         bounds.append((start, end))
         start = end
@@ -132,6 +134,9 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 actors = list(context.pair)
             if not actors and not place and not set(context.countries.mentioned(window)) & set(context.pair):
                 continue
+            if not set(context.pair) <= set(actors) \
+                    and _with_third_parties_only(_clause(window, phrase.start - start), people, context):
+                continue
             optional = published is not None and phrase.date.precision == "year" \
                 and phrase.date.year <= published.year - OPTIONAL_AGE_YEARS
             events.append(_Candidate(Event(date=phrase.date.iso(), precision=phrase.date.precision,
@@ -157,6 +162,21 @@ def _actors(window: str, named: list[Person], last: Person | None, people: list[
     if re.search(r"\b(our|we)\b", window, re.I):
         countries += [c for p in persons if p.role for c in context.countries.mentioned(p.role)]
     return actors + [c for c in dict.fromkeys(countries) if c not in actors]
+
+
+def _clause(window: str, at: int) -> str:
+    """The clause of the window a date phrase stands in (`X arrived on the 11th from Y, where he had met Z`)."""
+    cuts = [0, *(m.start() for m in CLAUSE_CUT.finditer(window)), len(window)]
+    return next(window[a:b] for a, b in zip(cuts, cuts[1:]) if at < b or b == len(window))
+
+
+def _with_third_parties_only(clause: str, people: list[Person], context: ArticleContext) -> bool:
+    """A happening of other countries (`China's premier met the Philippine president on Wednesday`), or of one
+    of the pair with others only (`Yoon met the Chinese premier on Thursday`): the countries its clause and the
+    roles of the people there name lie outside the pair but for one at most."""
+    roles = " ".join(p.role for p in people if p.role and any(form in clause for form in (p.name, *p.aliases)))
+    sides = set(context.countries.mentioned(clause)) | set(context.countries.mentioned(roles) if roles else ())
+    return bool(sides - set(context.pair)) and len(sides & set(context.pair)) < 2
 
 
 def _what(sentence: str) -> str:

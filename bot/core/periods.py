@@ -82,6 +82,13 @@ def _fiscal_months(first_year: int, start_month: int) -> str:
 
 
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_M})\s+(?P<y>{_Y})\b", re.I)
+# A month of statistics without its year (`In July alone`, `for March last year`, `in the month of May`): the
+# latest such month over by publication; not `in April` alone, which may date a happening.
+_MONTH_ALONE = re.compile(rf"\b(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+the\s+month\s+of|[Ff]or|[Dd]uring|[Ii]n(?=\s+{_M}\s+alone\b))"
+                          rf"\s+(?P<m>{_M})(?:\s+(?P<rel>this|last)\s+year)?\b(?![\s,]*\d)")
+# Several whole years: `between 2022 and 2027`, `from 2020 to 2024`.
+_YEARS = re.compile(rf"\b(?:between|from)\s+(?P<y1>{_Y})\s+(?:and|to|until|through)\s+(?P<y2>{_Y})\b", re.I)
+_YEARS_WORDS = frozenset({"between", "from"})
 _TARGET_YEAR = re.compile(rf"\b(?:by|until|in|for|before|towards?)\s+(?:the\s+end\s+of\s+)?(?P<y>{_Y})\b", re.I)
 _YEAR = re.compile(rf"(?<![\d-])(?P<y>{_Y})(?![\d-])")
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|previous|past|current)\s+year\b", re.I)
@@ -175,6 +182,15 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
         month = month_number(match.group("m"))
         if month:
             add(f"{match.group('y')}-{month:02d}", match)
+    for match in _MONTH_ALONE.finditer(sentence) if has_month and published and published.month else ():
+        month = month_number(match.group("m"))
+        if month and match.group("rel"):
+            add(f"{_year(match.group('rel') + ' year', published)}-{month:02d}", match)
+        elif month:
+            add(f"{published.year if published.month > month else published.year - 1}-{month:02d}", match)
+    for match in _YEARS.finditer(sentence) if not words.isdisjoint(_YEARS_WORDS) else ():
+        if int(match.group("y1")) < int(match.group("y2")):
+            add(f"{match.group('y1')}-01/{match.group('y2')}-12", match)
     for match in _YEAR.finditer(sentence):
         add(match.group("y"), match)
     for match in _RELATIVE_YEAR.finditer(sentence):
@@ -185,14 +201,16 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
 
 
 _YEAR_EARLIER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|"
-                           r"the\s+year\s+before)\b", re.I)
+                           r"the\s+year\s+before|the\s+same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?"
+                           r"(?:last|the\s+previous|the\s+prior)\s+year)\b", re.I)
 
 
 def year_earlier(text_after_amount: str, periods: list[Period]) -> str | None:
-    """`up from $3.6 billion a year earlier` in a sentence about 2023 -> `2022`."""
-    years = [p.text for p in periods if re.fullmatch(r"\d{4}", p.text)]
-    if years and _YEAR_EARLIER.match(text_after_amount):
-        return str(int(years[0]) - 1)
+    """`up from $3.6 billion a year earlier` in a sentence about 2023 -> `2022`; `RM39.1 billion in the
+    same period last year` in a sentence about January-March 2025 -> `2024-01/2024-03`."""
+    spans = [p.text for p in periods if re.fullmatch(r"\d{4}(?:-\d\d)?(?:/\d{4}-\d\d)?", p.text)]
+    if spans and _YEAR_EARLIER.match(text_after_amount):
+        return re.sub(r"\d{4}", lambda year: str(int(year.group()) - 1), spans[0])
     return None
 
 

@@ -26,7 +26,7 @@ _SOURCE_LINE = re.compile(r"^(?:source|sources|via)\s*:\s*(.{2,80}?)\.?\s*$", re
 _PAGE_LINE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_END_MARKERS, _PUBLISHED_LINE, _SOURCE_LINE, _FURNITURE)), re.I)
 # The parts of a byline: `By Staff | New Delhi | Published: Feb 14, 2024`, `2024-11-21 09:15 Source: Xinhua`.
-_BYLINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+(?=(?:source|sources|via|by|published|posted|updated)\s*:)", re.I)
+_BYLINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s+(?=(?:source|sources|via|by|published|posted|updated)\s*:)", re.I)
 _INLINE_DATE = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 _PLACE = r"[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+(?:\s+[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+){0,3}"
 _DATELINE = re.compile(
@@ -34,6 +34,10 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*\(|,))?"  # `HANOI, Vietnam (AP)`: the country after the city
     rf"(?:\s*,\s*(?P<date>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{MONTH_PATTERN})\.?(?:\s+\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*)?(?:(?P<sep>—|–|--|-|:)\s+|(?<=\)\s))(?=\S)")
+
+
+# A header line of the dateline's city and the date, with no text after them: `NEW DELHI, October 17, 2024`.
+_PLACED_DATE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,30}[A-Z]),\s+(?P<date>\S.{5,40})$")
 
 
 @dataclass
@@ -63,8 +67,8 @@ def _dateline(paragraph: str) -> re.Match[str] | None:
     place = match.group("place")
     words = place.split()
     is_caps = place.upper() == place and any(c.isalpha() for c in place)
-    # "Ankara [Turkiye], January 8:" or "ISTANBUL, Jan 8 —" or "KUALA LUMPUR:"; not "Meanwhile, ..."
-    if is_caps or match.group("date") or "[" in paragraph[: match.end()]:
+    # "Ankara [Turkiye], January 8:", "ISTANBUL, Jan 8 —", "KUALA LUMPUR:" or "Bogor (ANTARA) -"; not "Meanwhile, ..."
+    if is_caps or match.group("date") or match.group("agency") or "[" in paragraph[: match.end()]:
         return match if len(words) <= 4 else None
     return None
 
@@ -155,6 +159,10 @@ def clean(text: str) -> CleanArticle:
                 continue
         if parse_date_line(line):
             date_line = date_line or line
+            continue
+        placed = _PLACED_DATE.match(line)
+        if placed and parse_date_line(placed.group("date")):
+            date_line, article.dateline_place = date_line or placed.group("date"), placed.group("place")
             continue
         if _is_heading(line):
             byline_date, byline_source = _byline(line)

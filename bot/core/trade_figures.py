@@ -20,8 +20,9 @@ METRIC_WORDS = [
     ("imports", re.compile(r"\b(imports?|imported|purchases\s+from)\b", re.I)),
     ("total_trade", re.compile(r"\b(trade|traded|trading|commerce|two-way|bilateral\s+trade|trade\s+volume)\b", re.I)),
 ]
-# A relative clause giving the present value inside a target's sentence: `trade, which was around $2.5 billion`.
-CURRENT_VALUE = re.compile(r"\b(?:which|that)\s+(?:was|is|were|are|stood|reached|amounted|totall?ed|hit)\b[^,;]*$", re.I)
+# The present value inside a target's sentence: `trade, which was around $2.5 billion`, `up from $2.4 billion`.
+CURRENT_VALUE = re.compile(r"\b(?:which|that)\s+(?:was|is|were|are|stood|reached|amounted|totall?ed|hit)\b[^,;]*$|"
+                           r"\b(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 PAIR_CUES = re.compile(r"\b(bilateral|two[- ]way|between\s+(?:the\s+)?two|both\s+(?:countries|nations|sides)|"
                        r"the\s+two\s+(?:countries|nations|sides)|the\s+republic|the\s+kingdom)\b", re.I)
 GLOBAL = re.compile(r"\b(all\s+countries|the\s+world|worldwide|global(?:ly)?|overall\s+exports|total\s+exports\s+to\s+all|"
@@ -35,7 +36,7 @@ CLAUSE_BREAK = re.compile(r"[,;]")
 EQUIVALENT = re.compile(r"\s*[(/]?\s*(?:or|about|around|some|approximately)?\s*")
 # The value of a deal or an instrument, not a trade figure: `a currency swap agreement worth $75 billion`.
 WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$", re.I)
-SAME_PERIOD = re.compile(r"\b(?:the\s+)?same\s+period\b", re.I)
+SAME_PERIOD = re.compile(r"\b(?:the\s+)?same\s+period\b|\b(?:during|in|over|for)\s+the\s+(?:period|same\s+months?)\b", re.I)
 NOT_TRADE = re.compile(r"\b(budget|fine[sd]?|salary|salaries|price[sd]?|cost(?:s|ing)?|worth\s+of\s+damage|"
                        r"loans?|debt|aid|donat\w+|grants?|assistance|market\s+(?:cap|value)|revenue|profit|"
                        r"deficit|surplus|trade\s+balance|imbalance)\b", re.I)
@@ -47,7 +48,7 @@ NOT_TRADE_AFTER = re.compile(r"\s*(?:in|of|as|for)\s+(?:[\w-]+\s+)?(?:loans?|aid
 def _metric(sentence: str, money: Money) -> str | None:
     """The measure nearest the amount: words before it within the clause, then words just after."""
     before = re.split(r"[;:]|,\s+(?:while|whereas|but)\b", sentence[: money.start])[-1][-110:]
-    after = re.split(r"[;,.]", sentence[money.end:])[0][:60]
+    after = re.split(r"[;,.](?!\d)", sentence[money.end:])[0][:60]  # not the point of `($33.5 billion)`
     best: tuple[int, str] | None = None
     current = CURRENT_VALUE.search(before)
     for metric, pattern in METRIC_WORDS:
@@ -97,8 +98,9 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
     earlier = year_earlier(sentence[money.end:money.end + 40], periods)
     if earlier:
         return earlier
-    if not periods:
-        return last if SAME_PERIOD.search(sentence) else None
+    if not periods:  # `$3.1 billion during the period, against $2.9 billion a year earlier`: the last figure's
+        earlier = year_earlier(sentence[money.end:money.end + 40], [Period(last, 0, 0)]) if last else None
+        return earlier or (last if SAME_PERIOD.search(sentence) else None)
     others = [other for other in amounts if other is not money
               and not EQUIVALENT.fullmatch(sentence, min(money.end, other.end), max(money.start, other.start))]
     free = [p for p in periods if not any(0 <= p.start - other.end <= 6 for other in others)]
