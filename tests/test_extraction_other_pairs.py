@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.core.article_reader import read_article_file
+from bot.core.article_reader import RawArticle, read_article_file
 from bot.core.date_phrases import find_date_phrases
 from bot.core.dates import PartialDate, parse_date_line
 from bot.core.extract import extract
@@ -439,3 +439,12 @@ def test_a_feature_with_a_dashed_byline_and_background_dates() -> None:
     assert "Feb" not in [e.place for e in facts.events], "`from Feb 10 to 11` names no place"
     assert ("2024-12", "month") in [(e.date, e.precision) for e in facts.events], "`Last December`"
     assert [(e.date, e.optional) for e in facts.events if e.date in {"1964", "1977"}] == [("1964", True), ("1977", True)]
+
+
+def test_an_initial_with_its_full_stop_is_part_of_a_name() -> None:
+    text = ("NEW DELHI, July 9 (PTI) - External Affairs Minister S. Jaishankar met Russian Foreign Minister "
+            "Sergei Lavrov in Moscow on Monday.\nIndia and Russia are old partners.")
+    people = {p.name: p.role for p in extract(RawArticle(id="pti", text=text), ("Malaysia", "Türkiye")).people}
+    assert people == {"S. Jaishankar": "External Affairs Minister", "Sergei Lavrov": "Foreign Minister of Russia"}
+    names = {p.name for p in article("thehindu_india_japan.html").people}
+    assert "S. Jaishankar" in names and "External Affairs" not in names, "the Ministry of External Affairs said"

@@ -70,7 +70,7 @@ NOT_NAME_WORDS = {"the", "ministry", "council", "corporation",
                   "prime", "january", "february", "march", "april", "june", "july", "august", "september",
                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                   "saturday", "sunday", "asean", "madani", "power", "meanwhile", "also", "earlier", "speaking",
-                  "department", "bureau", "office", "commission", "committee", "board", "customs", "statistics",
+                  "department", "affairs", "bureau", "office", "commission", "committee", "board", "customs", "statistics",
                   "reuters", "bernama", "xinhua", "news", "post", "times", "daily", "star", "insider", "press",
                   "exchange", "chamber", "federation", "union", "forces", "army", "navy", "police", "court",
                   "state", "states", "house", "palace", "parliament", "senate", "embassy", "airlines", "holdings",
@@ -156,7 +156,7 @@ def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str]) -> bo
         return False
     if countries.canonical(name) or any(countries.of_demonym(w) for w in words):
         return False
-    return not any(w.isupper() and len(w) > 1 for w in words)
+    return not any(len(w.rstrip(".")) > 1 and w.isupper() for w in words)  # an acronym, not an initial (`S.`)
 
 
 def find_people(context: ArticleContext) -> list[Person]:
