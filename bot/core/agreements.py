@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+
 from rapidfuzz import fuzz
 
 from bot.core.article_context import ArticleContext
 from bot.core.date_phrases import DatePhrase, find_date_phrases
-from bot.core.dates import month_number, parse_iso
+from bot.core.dates import month_number
 from bot.core.facts import Agreement
 from bot.core.sentences import word_set
 from bot.core.fact_merge import AGREEMENT_CLASS, fold
@@ -261,14 +262,12 @@ def _instruments(sentence: str, words: frozenset[str]) -> list[tuple[str, re.Mat
 def find_agreements(context: ArticleContext) -> list[Agreement]:
     found: list[Agreement] = []
     narrative: str | None = None
-    published = context.published.iso() if context.published and context.published.day else None
     latest = context.published.last_day() if context.published else None
     for index, sentence in enumerate(context.sentences):
         dates = _dates(sentence, context, latest)
-        day_dates = [p.date.iso() for p in dates if p.date.precision == "day"]
-        if narrative is None and day_dates and published and abs(
-                (parse_iso(day_dates[0]).as_date() - parse_iso(published).as_date()).days) <= 3:  # type: ignore[union-attr]
-            narrative = day_dates[0]  # the lede's day: that of the talks the instruments were signed at
+        first_day = next((p.date for p in dates if p.date.precision == "day"), None)
+        if narrative is None and first_day and context.is_recent(first_day.as_date()):
+            narrative = first_day.iso()  # the lede's day: that of the talks the instruments were signed at
         words = word_set(sentence)
         if not words & INSTRUMENT_WORDS:
             continue
@@ -318,10 +317,15 @@ def _default_domains(kind: str, text: str, context: ArticleContext) -> list[str]
     if kind == "fta":
         return ["trade"]
     if kind == "council":
-        pair = {word for name in context.countries.pair_spellings(context.pair) for word in name.split()}
+        pair = _pair_words(context)
         words = [w for w in fold(text).split() if len(w) > 2 and w not in COUNCIL_WORDS and w not in pair]
         return [" ".join(words)] if words else []
     return []
+
+
+def _pair_words(context: ArticleContext) -> set[str]:
+    """The folded words of every spelling of the pair: names and fields are compared without them."""
+    return {word for name in context.countries.pair_spellings(context.pair) for word in name.split()}
 
 
 def _place(sentence: str, context: ArticleContext, status: str, when: str | None) -> str | None:
@@ -348,13 +352,12 @@ def _recent(when: str | None, context: ArticleContext) -> bool:
     """A day (`YYYY-MM-DD`) within three days of publication (any day when the article is undated)."""
     if when is None or len(when) != 10:
         return False
-    return context.published is None or context.published.day is None \
-        or abs((date.fromisoformat(when) - context.published.as_date()).days) <= 3
+    return context.published is None or context.published.day is None or context.is_recent(date.fromisoformat(when))
 
 
 def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
     """One entry per instrument in an article; a council named twice is one council."""
-    pair_words = {word for name in context.countries.pair_spellings(context.pair) for word in name.split()}
+    pair_words = _pair_words(context)
     result: list[Agreement] = []
 
     def bare(agreement: Agreement) -> str:

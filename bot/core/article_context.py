@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from bot.core.article_reader import RawArticle
 from bot.core.countries import CountryNames, country_names
@@ -10,6 +11,9 @@ from bot.core.dates import PartialDate, parse_date_line, parse_iso, parse_month_
 from bot.core.publication_date import infer_year
 from bot.core.sentences import split_sentences
 from bot.core.text_cleaning import clean
+
+
+RECENT_DAYS = 3
 
 
 @dataclass
@@ -24,6 +28,12 @@ class ArticleContext:
     source: str | None
     pair: tuple[str, str]
     countries: CountryNames
+
+    def is_recent(self, day: date) -> bool:
+        """A day within three days of the publication day: one of the days the article reports on
+        (its lede's talks, a signing `here`), not background."""
+        return self.published is not None and self.published.day is not None \
+            and abs((day - self.published.as_date()).days) <= RECENT_DAYS
 
 
 def _published(raw: RawArticle, date_line: str | None, dateline_date: str | None, body: str) -> PartialDate | None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bot.core.article_context import ArticleContext
 from bot.core.date_phrases import DatePhrase, find_date_phrases
+from bot.core.dates import month_number
 from bot.core.facts import Event, Person
 from bot.core.fact_merge import fold
 from bot.core.money import Money, find_money
@@ -35,8 +36,7 @@ PLACE = re.compile(r"(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )"
                    rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})\b(?![’'-])")
 NOT_PLACE_WORDS = re.compile(r"\b(Council|Ministry|Minister|Fair|Industry|Industries|Summit|Forum|Conference|"
                              r"Initiative|Inc|Corporation|Agency|Institute|University|Foundation|Group|Bank|"
-                             r"Parliament|Prime|President|January|February|March|April|May|June|July|August|"
-                             r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                             r"Parliament|Prime|President|Monday|Tuesday|Wednesday|Thursday|Friday|"
                              r"Saturday|Sunday|The|This|That|His|Her|Their|Both|Asia|Anew|Back|Agreements?|"
                              r"Partnership|Treaty|Pact|Accord|Committee|Commission|Consultation)\b")
 CLAUSE_CUT = re.compile(r"[;—–]|,\s+(?=(?:with|where|while|and|but|after|as|when|which)\b)|\s+-\s+")
@@ -79,7 +79,7 @@ def _place(text: str, context: ArticleContext, people: list[Person]) -> str | No
         words = place.split()
         cut = next((i for i, word in enumerate(words) if fold(word) in name_words), len(words))
         place = " ".join(words[:cut])
-        if not place or NOT_PLACE_WORDS.search(place) or place.isupper():
+        if not place or NOT_PLACE_WORDS.search(place) or place.isupper() or any(map(month_number, words[:cut])):
             continue
         if any(context.countries.of_demonym(word) for word in place.split()):
             continue
@@ -124,7 +124,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 continue
             actors = _actors(window, named, last_person, people, context)
             place = _place(window, context, people)
-            recent = published is not None and precise and abs((phrase.date.as_date() - published).days) <= 3
+            recent = precise and context.is_recent(phrase.date.as_date())
             if context.dateline_place and ("here" in window and re.search(r"\bhere\b", window)
                                            or recent and (place is None or context.countries.canonical(place))):
                 place = context.dateline_place  # `at Seri Perdana here`: a venue in the dateline's city
@@ -174,7 +174,7 @@ def _with_third_parties_only(clause: str, people: list[Person], context: Article
     """A happening of other countries (`China's premier met the Philippine president on Wednesday`), or of one
     of the pair with others only (`Yoon met the Chinese premier on Thursday`): the countries its clause and the
     roles of the people there name lie outside the pair but for one at most."""
-    roles = " ".join(p.role for p in people if p.role and any(form in clause for form in (p.name, *p.aliases)))
+    roles = " ".join(p.role for p in mentioned_people(clause, people) if p.role)
     sides = set(context.countries.mentioned(clause)) | set(context.countries.mentioned(roles) if roles else ())
     return bool(sides - set(context.pair)) and len(sides & set(context.pair)) < 2
 
