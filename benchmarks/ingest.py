@@ -1,5 +1,8 @@
 """Ingest speed and memory: extraction alone, then full ingest into a fresh SQLite file.
 
+Full ingest is `newsbot ingest FOLDER`'s path: the corpus is written as files, which are read, extracted and
+stored in batched transactions.
+
     python benchmarks/ingest.py --articles 10000
 
 Targets (one core): >= 300 articles/s full ingest, peak RSS < 300 MB at 10,000 articles.
@@ -19,7 +22,7 @@ from benchmarks.synthetic_corpus import corpus  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.core.article_reader import RawArticle  # noqa: E402
 from bot.core.extract import extract  # noqa: E402
-from bot.core.ingest import ingest_raw  # noqa: E402
+from bot.core.ingest import ingest_paths  # noqa: E402
 from bot.db import engine_for  # noqa: E402
 
 
@@ -40,12 +43,17 @@ def main() -> None:
     extraction = args.articles / (time.perf_counter() - start)
 
     with tempfile.TemporaryDirectory() as folder:
+        files = Path(folder, "articles")
+        files.mkdir()
+        for raw in articles:
+            (files / f"{raw.id}.txt").write_text(raw.text, encoding="utf-8")
+        del articles
         settings = Settings(_env_file=None, database_url=f"sqlite:///{folder}/bench.db", auto_seed=False)  # type: ignore[call-arg]
         engine = engine_for(settings.database_url)
         start = time.perf_counter()
-        for raw in articles:
-            ingest_raw(engine, settings, raw)
+        results = ingest_paths(engine, settings, [files])
         full = args.articles / (time.perf_counter() - start)
+        assert not [r for r in results if r.outcome == "failed"], "the synthetic corpus must ingest cleanly"
     print(f"articles: {args.articles}")
     print(f"extraction only: {extraction:,.0f} articles/s")
     print(f"full ingest into SQLite: {full:,.0f} articles/s")

@@ -86,6 +86,54 @@ def test_a_failure_mid_article_leaves_no_half_article(empty_parts: Parts) -> Non
     assert [count(empty_parts, m) for m in (Article, Sentence, Fact, Mention)] == [0, 0, 0, 0]
 
 
+REJECT_MENTIONS_OF_BAD = {
+    "sqlite": ["CREATE TRIGGER reject_bad BEFORE INSERT ON mention WHEN NEW.article_id = 'bad' "
+               "BEGIN SELECT RAISE(ABORT, 'rejected by the test'); END"],
+    "postgresql": ["CREATE FUNCTION reject_bad() RETURNS trigger AS $$ BEGIN IF NEW.article_id = 'bad' THEN "
+                   "RAISE EXCEPTION 'rejected by the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql",
+                   "CREATE TRIGGER reject_bad BEFORE INSERT ON mention FOR EACH ROW EXECUTE FUNCTION reject_bad()"],
+}
+
+
+def test_an_article_the_database_refuses_fails_alone_and_its_batch_goes_on(empty_parts: Parts,
+                                                                          tmp_path: Path) -> None:
+    """The refused article comes after its facts and sentences are written, in the same batch as others."""
+    with empty_parts.engine.begin() as connection:
+        for statement in REJECT_MENTIONS_OF_BAD[empty_parts.engine.dialect.name]:
+            connection.exec_driver_sql(statement)
+    for name in ("a", "bad", "c"):
+        (tmp_path / f"{name}.txt").write_text(GOOD.replace("Istanbul", f"Istanbul {name}"), encoding="utf-8")
+    results = {Path(r.source).stem: r for r in ingest_paths(empty_parts.engine, empty_parts.settings, [tmp_path])}
+    assert {name: r.outcome for name, r in results.items()} == {"a": "added", "bad": "failed", "c": "added"}
+    assert "rejected by the test" in (results["bad"].error or "")
+    with Session(empty_parts.engine) as session:
+        assert set(session.exec(select(Article.id))) == {"a", "c"}
+        assert set(session.exec(select(Sentence.article_id))) == {"a", "c"}
+        assert set(session.exec(select(Mention.article_id))) == {"a", "c"}
+    cited = {c.article_id for kind in ("trade_figures", "events") for f in empty_parts.store.facts(kind)
+             for c in f.citations}
+    assert "a" in cited and "bad" not in cited  # c is a near-duplicate of a: one story, cited once
+
+
+def test_a_batch_is_seen_once_committed_and_a_crash_loses_only_whole_articles(empty_parts: Parts) -> None:
+    pair = empty_parts.settings.country_pair
+    stored = [extract(RawArticle(id=f"a{n}", text=GOOD.replace("Istanbul", f"Istanbul {n}")), pair)
+              for n in range(3)]
+    commits: list[int] = []
+    with indexer.ArticleWriter(empty_parts.engine, pair, batch_size=2, batch_seconds=60,
+                               on_commit=lambda: commits.append(count(empty_parts, Article))) as writer:
+        writer.store(stored[0], GOOD)
+        assert count(empty_parts, Article) == 0
+        writer.store(stored[1], GOOD)
+        assert commits == [2]
+    assert commits == [2, 2]
+    with pytest.raises(KeyboardInterrupt):
+        with indexer.ArticleWriter(empty_parts.engine, pair, batch_seconds=60) as writer:
+            writer.store(stored[2], GOOD)
+            raise KeyboardInterrupt
+    assert [count(empty_parts, m) for m in (Article, Sentence)] == [2, 2 * len(stored[0].sentences)]
+
+
 def test_a_failure_after_the_facts_are_indexed_leaves_no_index_rows(empty_parts: Parts,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(indexer, "INSERT_MENTION", text("INSERT INTO no_such_table VALUES (:fact_id)"))

@@ -99,8 +99,14 @@ def same_fact(new: BaseModel, old: BaseModel, pair_names: AbstractSet[str]) -> b
 
 def combine(old: BaseModel, new: BaseModel) -> BaseModel:
     """The merged fact: the old one, completed by what the new report adds."""
-    data = old.model_dump()
-    for field, value in new.model_dump().items():
+    return combine_stored(old.model_dump(), new)
+
+
+def combine_stored(old: dict, new: BaseModel) -> BaseModel:
+    """`combine` with the old fact as stored data: the writer merges into rows it has not validated."""
+    data = dict(old)
+    added = new.model_dump()
+    for field, value in added.items():
         if field == "quote":
             continue
         current = data.get(field)
@@ -112,12 +118,13 @@ def combine(old: BaseModel, new: BaseModel) -> BaseModel:
         elif field == "date" and isinstance(value, str) and isinstance(current, str) and len(value) > len(current):
             data[field] = value
             if "precision" in data:
-                data["precision"] = new.model_dump().get("precision", data["precision"])
-    if isinstance(new, Agreement) and _proper_words(new.name) > _proper_words(old.name):
+                data["precision"] = added.get("precision", data["precision"])
+    if isinstance(new, Agreement) and _proper_words(new.name) > _proper_words(old.get("name") or ""):
         data["name"] = new.name
-    if isinstance(new, Person) and new.role and old.role and old.role in new.role and new.role != old.role:
+    old_role = old.get("role")
+    if isinstance(new, Person) and new.role and old_role and old_role in new.role and new.role != old_role:
         data["role"] = new.role
-    return type(old).model_validate(data)
+    return type(new).model_validate(data)
 
 
 def _proper_words(name: str) -> int:

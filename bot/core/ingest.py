@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 from bot.config import Settings
 from bot.core.article_reader import RawArticle, UnreadableArticle, article_files, read_article_file
 from bot.core.extract import extract
-from bot.core.indexer import store_article
+from bot.core.indexer import ArticleWriter, StoreFailed
 from bot.models import Article
 
 log = logging.getLogger(__name__)
@@ -29,17 +29,22 @@ class IngestResult:
 
 
 def ingest_raw(engine: Engine, settings: Settings, raw: RawArticle, source: str | None = None) -> IngestResult:
-    """Extract and store one article already read; `source` names it in reports (path or URL)."""
+    """Extract and store one article already read, in a transaction of its own; `source` names it in
+    reports (path or URL)."""
+    with ArticleWriter(engine, settings.country_pair) as writer:
+        return _ingest(writer, settings, raw, source)
+
+
+def _ingest(writer: ArticleWriter, settings: Settings, raw: RawArticle, source: str | None = None) -> IngestResult:
     facts = extract(raw, settings.country_pair)
-    outcome = store_article(engine, facts, raw.text, settings.country_pair)
+    outcome = writer.store(facts, raw.text)
     return IngestResult(source=source or raw.url or raw.id, outcome=outcome, article_id=raw.id)
 
 
-def ingest_file(engine: Engine, settings: Settings, path: Path) -> IngestResult:
+def _ingest_file(writer: ArticleWriter, settings: Settings, path: Path) -> IngestResult:
     try:
-        raw = read_article_file(path, settings.max_article_bytes)
-        return ingest_raw(engine, settings, raw, source=str(path))
-    except UnreadableArticle as exc:
+        return _ingest(writer, settings, read_article_file(path, settings.max_article_bytes), source=str(path))
+    except (UnreadableArticle, StoreFailed) as exc:
         return IngestResult(source=str(path), outcome="failed", error=str(exc))
 
 
@@ -47,20 +52,28 @@ def ingest_paths(
     engine: Engine, settings: Settings, paths: Iterable[Path],
     on_result: Callable[[IngestResult], None] | None = None,
 ) -> list[IngestResult]:
-    """Ingest files and folders; every input gets a result, failures included."""
+    """Ingest files and folders; every input gets a result, failures included. Results reach `on_result`
+    once their batch is committed, so "added" is never said of an article a crash could still lose."""
     results: list[IngestResult] = []
+    unreported: list[IngestResult] = []
+
+    def report() -> None:
+        for result in unreported:
+            if on_result:
+                on_result(result)
+        unreported.clear()
 
     def record(result: IngestResult) -> None:
         results.append(result)
-        if on_result:
-            on_result(result)
+        unreported.append(result)
 
-    for path in paths:
-        files, problems = article_files(path)
-        for bad, why in problems:
-            record(IngestResult(source=str(bad), outcome="failed", error=why))
-        for file in files:
-            record(ingest_file(engine, settings, file))
+    with ArticleWriter(engine, settings.country_pair, on_commit=report) as writer:
+        for path in paths:
+            files, problems = article_files(path)
+            for bad, why in problems:
+                record(IngestResult(source=str(bad), outcome="failed", error=why))
+            for file in files:
+                record(_ingest_file(writer, settings, file))
     return results
 
 
