@@ -113,6 +113,8 @@ def test_an_article_the_database_refuses_fails_alone_and_its_batch_goes_on(empty
     cited = {c.article_id for kind in ("trade_figures", "events") for f in empty_parts.store.facts(kind)
              for c in f.citations}
     assert "a" in cited and "bad" not in cited  # c is a near-duplicate of a: one story, cited once
+    alone = ingest_raw(empty_parts.engine, empty_parts.settings, RawArticle(id="bad", text=GOOD))
+    assert (alone.outcome, alone.article_id) == ("failed", None) and "rejected by the test" in (alone.error or "")
 
 
 def test_a_batch_is_seen_once_committed_and_a_crash_loses_only_whole_articles(empty_parts: Parts) -> None:

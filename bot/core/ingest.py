@@ -36,15 +36,18 @@ def ingest_raw(engine: Engine, settings: Settings, raw: RawArticle, source: str 
 
 
 def _ingest(writer: ArticleWriter, settings: Settings, raw: RawArticle, source: str | None = None) -> IngestResult:
-    facts = extract(raw, settings.country_pair)
-    outcome = writer.store(facts, raw.text)
-    return IngestResult(source=source or raw.url or raw.id, outcome=outcome, article_id=raw.id)
+    source = source or raw.url or raw.id
+    try:
+        outcome = writer.store(extract(raw, settings.country_pair), raw.text)
+    except StoreFailed as exc:
+        return IngestResult(source=source, outcome="failed", error=str(exc))
+    return IngestResult(source=source, outcome=outcome, article_id=raw.id)
 
 
 def _ingest_file(writer: ArticleWriter, settings: Settings, path: Path) -> IngestResult:
     try:
         return _ingest(writer, settings, read_article_file(path, settings.max_article_bytes), source=str(path))
-    except (UnreadableArticle, StoreFailed) as exc:
+    except UnreadableArticle as exc:
         return IngestResult(source=str(path), outcome="failed", error=str(exc))
 
 
