@@ -14,7 +14,7 @@ from bot.core.sentences import word_set
 from bot.core.fact_merge import AGREEMENT_CLASS, fold
 
 COUNCIL_CUES = frozenset({"council", "councils", "commission", "commissions", "committee", "committees", "mechanism",
-                          "mechanisms", "meeting"})
+                          "mechanisms", "meeting", "dialogue"})
 # Each kind of instrument, its pattern, and the lower-case words one of which its pattern needs.
 INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("fta", re.compile(r"\b((?i:free[- ]trade\s+agreements?|preferential\s+trade\s+agreements?|"
@@ -28,12 +28,12 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
      frozenset({"declaration", "declarations", "communiqu", "communique", "communiques"})),
     ("contract", re.compile(r"\b(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I),
      frozenset({"contract", "contracts", "agreement", "agreements", "deal", "deals"})),
-    ("council", re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,6}(?:Council|Commission|Committee)\b|"
+    ("council", re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,6}(?:Council|Commission|Committee|Dialogue)\b|"
                            r"(?:high[- ]level|joint|strategic|bilateral)(?:\s+[\w-]+){0,3}\s+(?:council|commission|committee|"
-                           r"mechanism|cooperation\s+meeting)s?\b)"),
+                           r"mechanism|cooperation\s+meeting|dialogue)s?\b)"),
      COUNCIL_CUES),
     ("agreement", re.compile(r"\b(agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|arrangements?|"
-                             r"cooperation\s+documents)\b", re.I),
+                             r"(?:cooperation|\d+)\s+documents)\b", re.I),
      frozenset({"agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol", "protocols",
                 "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents"})),
 ]
@@ -63,7 +63,7 @@ NEXT_LIST = re.compile(r"(?:\b(?i:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:agree
 PLURAL = re.compile(r"\b(?:memoranda|\w+s)\b", re.I)
 # Where a list of fields ends: a clause, an attribution (`, the White House said`), a time or a place
 # (`a treaty on the demarcation of their land boundary in Bandar Seri Begawan`).
-LIST_END = re.compile(r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+){1,7}"
+LIST_END = re.compile(r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+){0,7}(?:[a-z]+\s+){0,2}"
                       r"(?:said|says|told|added|announced|reported|noted)\b|"
                       r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
                       r"said|says|told|according|after|before|under|worth|valued|by|agreed|pledged|vowed|will|would|"
@@ -71,15 +71,16 @@ LIST_END = re.compile(r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+
 # Words of time left before a date phrase cut off a list: `a zone later [this year]`.
 TIME_ADVERB_TAIL = re.compile(r"(?:(?:^|\s+)(?:later|earlier|early|late|next|last|by|in|on|during|within))+\s*$", re.I)
 LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
-                        r"related\s+to|covering|in|on|for)\s+(?P<list>[^.;:]+)", re.I)
+                        r"related\s+to|covering|in|on|for)\s+(?P<list>[^.;:]+(?:\.(?=\s?\d)[^.;:]*)*)", re.I)  # `on Dec. 22`
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
-             "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment")
+             "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment",
+             "economic and technical")
 COUNCIL_WORDS = {"high", "level", "council", "councils", "commission", "commissions", "committee", "committees",
                  "meeting", "the", "joint", "bilateral"}
 NOT_DOMAINS = {"place", "force", "effect", "the day", "day", "principle", "total", "particular", "addition"}
 LIST_LEAD = re.compile(r"^(?:(?:various|several|many|key|the)\s+)?(?:(?:areas|fields|sectors|domains)\s+(?:of\s+)?)?"
                        r"(?:(?:including|such\s+as|like|ranging\s+from)\s+)?", re.I)
-PLANNED_COUNCIL = re.compile(r"\b(agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:establish|set\s+up|form|create)|"
+PLANNED_COUNCIL = re.compile(r"\b(agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:establish|set\s+up|form|create|launch)|"
                              r"will\s+(?:establish|set\s+up)|"
                              r"plan(?:s|ned)?\s+to\s+(?:establish|set\s+up)|to\s+be\s+(?:established|set\s+up))\b", re.I)
 NOT_A_FIELD = re.compile(r"\b(Minister|President|Prime|Ambassador|CEO|Secretary|Chairman|Governor|King|Sultan|"
@@ -91,10 +92,12 @@ NOT_MODIFIERS = frozenset({
     "earlier", "current", "major", "key", "and", "or", "of", "on", "to", "with", "for", "by", "in", "at",
     "as", "also", "both", "all", "other", "more", "further", "one", "such", "formal", "final", "draft",
     "sign", "signs", "signing", "ink", "inking", "is", "was", "were", "are", "be", "been", "has", "have", "had",
-    "will", "would", "under", "into", "from", "strategic", "comprehensive"})
-# Between two instruments of one sentence: the second is signed with the first (`X and an agreement on Y`).
+    "will", "would", "under", "into", "from", "strategic", "comprehensive", "similar", "billion", "million",
+    "trillion", "bn", "mn"})
+# Between two instruments of one sentence: the second is signed with the first (`X and an agreement on Y`); the
+# last `and` before it (`an agreement on economic and technical cooperation and MoUs on Y`).
 COORDINATED = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+(?:(?:an?|the|another|one|two|three|four|five)\s+)?"
-                         r"(?:[\w-]+\s+){0,3}$")
+                         r"(?:(?!and\s)[\w-]+\s+){0,3}$")
 PLACE = re.compile(r"\b(?:in|at)\s+(?P<p>[A-Z][a-zçğıöşü]+(?:\s+[A-Z][a-zçğıöşü]+){0,2})\b(?![’'])")
 ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such)\s+$", re.I)
 # Words that make a bare year an instrument's date: `signed in 2018`, `set up in 2022`.
@@ -102,9 +105,10 @@ YEAR_DATE_WORDS = frozenset({"signed", "force", "established", "since", "set", "
                              "launched", "inked", "concluded"})
 CLAUSE_END = re.compile(r"\band\s+(?:agreed|pledged|vowed|said|will|plan(?:s|ned)?)\b|;|,\s+(?:while|but|which)\b")
 COUNCIL_MET = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:met|meets|held|holds|convened)\b|"
+                         r"(?:\s+(?:for|on|of)(?:\s+[A-Z][\w-]*)+)?,?\s+which\s+(?:last\s+|first\s+)?(?:met|meets|convened)\b|"
                          r",?\s+whose\s+(?:first\s+|inaugural\s+)?(?:meeting|session)\s+(?:was\s+)?(?:held|convened)\b")
-# A year that ends a name is no date: `the Vision 2030 Business Forum`, `Expo 2020`.
-NAMED_YEAR = re.compile(r"\b[A-Z][\w-]*\s+$")
+# A year that ends a name is no date: `the Vision 2030 Business Forum`, `Expo 2020` (not `In 2023, ...`).
+NAMED_YEAR = re.compile(r"\b(?!(?:In|On|By|Since|From|Until|During|Before|After|Through|Of)\s)[A-Z][\w-]*\s+$")
 # A relative clause between the words of a status and a date: the date is of something else
 # (`the signing of a defence agreement, which was first announced in March last year`).
 OTHER_CLAUSE = re.compile(r",\s+(?:which|that|who)\b|\bwhich\s+(?:was|were|had)\b")
@@ -118,6 +122,15 @@ NEGOTIATED = re.compile(r"\b(?:talks|negotiations?|negotiating|discussions?|to\s
 # An instrument that another is about: `a protocol expanding their preferential trade agreement`.
 ABOUT = re.compile(r"\s+(?:on|to\s+(?:expand|amend|update|upgrade|extend|review)|expanding|amending|updating|upgrading|"
                    r"extending|reviewing)\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}")
+# Where the clause that names who signs an instrument begins: `Chinh met X on Monday, where Vietnam and Thailand
+# signed an MoU`.
+SIGNERS_START = re.compile(r".*(?:[;:]|,\s+(?:where|when|while|and|but|as)\b|\b(?:after|before|whereas)\b)")
+# Who an instrument is with: `a similar treaty with Vanuatu`, `a contract with a Greek shipping company`.
+WITH_PARTY = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
+# An instrument undated in its sentence signed at the talks of the lede: `Alongside the CEPA, they exchanged 13 MoUs`.
+NARRATIVE_CUE = re.compile(r"\b(also|the\s+two\s+leaders|witness|signed|exchanged|inked|the\s+same\s+day)", re.I)
+# Instruments signed in a clause of their own: `X signed a treaty on Y, while the governments signed 14 documents`.
+SIGNED_APART = re.compile(r"(?:;|,\s+(?:while|and|whereas)\b)[^;]*\b(?:signed|inked|exchanged)\s+(?:[\w-]+\s+){0,2}$")
 GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|sides|of|on|and|in|between)\b")
 
 
@@ -179,11 +192,22 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
         return "planned" if PLANNED.search(sentence) and not ESTABLISHED.search(sentence) else "established"
     if kind == "fta" and IN_FORCE.search(sentence):
         return "in_force"
-    if SIGNED.search(sentence) and not FUTURE_SIGNING.search(sentence):
+    if _signed(sentence, match):
         return "signed"
     if IN_FORCE.search(sentence):
         return "in_force"
     return "planned"
+
+
+def _signed(sentence: str, match: re.Match[str]) -> bool:
+    """Signed by the last verb of signing before the instrument, when it is not a future one (`signed a joint
+    communique committing to finalise the treaty`); else by any, when none is (`The MoU was signed on Monday`)."""
+    verbs = list(SIGNED.finditer(sentence, 0, match.start()))
+    if not verbs:
+        return bool(SIGNED.search(sentence)) and not FUTURE_SIGNING.search(sentence)
+    at = verbs[-1].start()
+    futures = FUTURE_SIGNING.finditer(sentence, 0, match.start())
+    return not any(future.start() <= at < future.end() for future in futures)
 
 
 def _date_of(status: str, sentence: str, dates: list[DatePhrase]) -> str | None:
@@ -202,7 +226,8 @@ def _date_of(status: str, sentence: str, dates: list[DatePhrase]) -> str | None:
 def _is_formal(kind: str, sentence: str, match: re.Match[str]) -> bool:
     """Instruments only: a signed/planned/in-force agreement, not 'agreed to cooperate'."""
     if kind == "council":
-        return bool(ESTABLISHED.search(sentence) or PLANNED_COUNCIL.search(sentence))
+        return bool(ESTABLISHED.search(sentence) or PLANNED_COUNCIL.search(sentence)
+                    or COUNCIL_MET.match(sentence, match.end()))
     if kind == "agreement" and match.group(0).lower().split()[-1] in {"deal", "deals", "arrangement", "arrangements",
                                                                       "documents"}:
         return bool(SIGNED.search(sentence))
@@ -236,7 +261,7 @@ def _instruments(sentence: str, words: frozenset[str]) -> list[tuple[str, re.Mat
     (in INSTRUMENTS order) and those coordinated with it (`signed a protocol on X and an agreement on Y`).
     An instrument inside another's name is not one (the `agreement` of `free trade agreement`), nor one
     another is about (`a protocol on the trade agreement's expansion`), nor one described again or a part
-    of one (`a contract ..., the largest deal`)."""
+    of one (`a contract ..., the largest deal`); and those signed in a clause of their own."""
     named = [(rank, kind, match) for rank, (kind, pattern, cues) in enumerate(INSTRUMENTS) if not words.isdisjoint(cues)
              for match in pattern.finditer(sentence) if _is_formal(kind, sentence, match)]
     named.sort(key=lambda item: (item[2].start(), item[0]))
@@ -253,10 +278,17 @@ def _instruments(sentence: str, words: frozenset[str]) -> list[tuple[str, re.Mat
             groups.append([item])
     if not groups:
         return []
-    lead = min(groups, key=lambda group: min(rank for rank, _, _ in group))
+    first = min(range(len(groups)), key=lambda i: min(rank for rank, _, _ in groups[i]))
+    chosen = [groups[first]] + [group for before, group in zip(groups[first:], groups[first + 1:])
+                                if SIGNED_APART.search(sentence, before[-1][2].end(), group[0][2].start())]
+    return [item for group in chosen for item in _with_ends(sentence, group)]
+
+
+def _with_ends(sentence: str, group: list[tuple[int, str, re.Match[str]]]) -> list[tuple[str, re.Match[str], int]]:
+    """Each instrument of a group with where its text ends: at the `and` before the next one."""
     ends = [COORDINATED.search(sentence, match.end(), following.start()).start()  # type: ignore[union-attr]
-            for (_, _, match), (_, _, following) in zip(lead, lead[1:])] + [len(sentence)]
-    return [(kind, match, end) for (_, kind, match), end in zip(lead, ends)]
+            for (_, _, match), (_, _, following) in zip(group, group[1:])] + [len(sentence)]
+    return [(kind, match, end) for (_, kind, match), end in zip(group, ends)]
 
 
 def find_agreements(context: ArticleContext) -> list[Agreement]:
@@ -271,12 +303,16 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         words = word_set(sentence)
         if not words & INSTRUMENT_WORDS:
             continue
-        for kind, match, end in _instruments(sentence, words):
+        instruments = _instruments(sentence, words)
+        others = instruments and set(context.countries.mentioned(sentence)) - set(context.pair)
+        for kind, match, end in instruments:
+            if others and _of_others(sentence, match, context):
+                continue
             negotiated = NEGOTIATED.search(sentence, max(0, match.start() - 60), match.start())
             status = "planned" if negotiated else _status(kind, sentence, match)
             date = _date_of(status, sentence, dates) if dates and status != "planned" else None
             if date is None and status in {"signed", "established"} and narrative and kind != "fta":
-                date = narrative if re.search(r"\b(also|the\s+two\s+leaders|witness|signed|the\s+same\s+day)", sentence, re.I) else None
+                date = narrative if NARRATIVE_CUE.search(sentence) else None
             following = context.sentences[index + 1] if index + 1 < len(context.sentences) else ""
             domains = _domains(sentence[:end], match, context, following) if kind not in {"council", "fta"} else []
             earlier = _referred(sentence, match, kind, found) if not domains else None
@@ -294,6 +330,19 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     return _dedupe(found, context)
 
 
+def _of_others(sentence: str, match: re.Match[str], context: ArticleContext) -> bool:
+    """An instrument of other countries (`Vietnam and Thailand signed an MoU`, `Ethiopia signed an MoU with
+    Somaliland`, `a similar treaty with Vanuatu`): who signs it, or whom it is with, names a country outside the pair
+    and one of the pair at most. Places (`signed in Jakarta, Indonesia`) and its fields do not count."""
+    head = sentence[:match.start()]
+    opening = SIGNERS_START.match(head)
+    verbs = list(SIGNED.finditer(head))
+    signers = PLACE.sub(" ", head[opening.end() if opening else 0:verbs[-1].start() if verbs else len(head)])
+    partner = WITH_PARTY.match(sentence, match.end())
+    sides = set(context.countries.mentioned(signers + (partner.group(0) if partner else "")))
+    return bool(sides - set(context.pair)) and len(sides & set(context.pair)) < 2
+
+
 def _dates(sentence: str, context: ArticleContext, latest: date | None) -> list[DatePhrase]:
     """The dates an instrument of the sentence can have: a bare year only beside a word of signing or force and
     not ending a name (`the Vision 2030 forum`); nothing after publication (`the next meeting in 2025`)."""
@@ -307,10 +356,12 @@ def _dates(sentence: str, context: ArticleContext, latest: date | None) -> list[
 
 
 def _referred(sentence: str, match: re.Match[str], kind: str, found: list[Agreement]) -> Agreement | None:
-    """The instrument `the agreement` names again: the last one of its class named before, not another."""
+    """The instrument `the agreement` names again: the last one of its class named before (a free trade
+    agreement too), not another."""
     if not ANAPHOR.search(sentence, max(0, match.start() - 10), match.start()) or not match.group(0).islower():
         return None
-    return next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] == AGREEMENT_CLASS[kind]), None)
+    classes = {AGREEMENT_CLASS[kind], "fta"} if kind == "agreement" else {AGREEMENT_CLASS[kind]}
+    return next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] in classes), None)
 
 
 def _default_domains(kind: str, text: str, context: ArticleContext) -> list[str]:

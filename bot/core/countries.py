@@ -19,7 +19,7 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "IR": ("Iran",),
     "SY": ("Syria",),
     "VN": ("Vietnam", "Viet Nam"),
-    "LA": ("Laos",),
+    "LA": ("Laos", "Lao PDR"),
     "TW": ("Taiwan",),
     "BO": ("Bolivia",),
     "VE": ("Venezuela",),
@@ -52,6 +52,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "MA": ("Moroccan",), "TN": ("Tunisian",), "LY": ("Libyan",), "SD": ("Sudanese",), "ET": ("Ethiopian",),
     "KW": ("Kuwaiti",), "OM": ("Omani",), "BH": ("Bahraini",), "LB": ("Lebanese",), "YE": ("Yemeni",),
     "AR": ("Argentine", "Argentinian"), "CL": ("Chilean",), "CO": ("Colombian",), "PE": ("Peruvian",),
+    "LA": ("Lao", "Laotian"),
 }
 
 

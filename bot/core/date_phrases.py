@@ -56,7 +56,7 @@ class DatePhrase:
     form: str
 
 
-FUTURE_TENSE = re.compile(r"\b(will|shall|(?:is|are)\s+(?:scheduled|set|expected|due)\s+to|(?:scheduled|slated|set|due)\s+for|"
+FUTURE_TENSE = re.compile(r"\b(will|shall|(?:is|are)\s+(?:also\s+|now\s+)?(?:scheduled|set|expected|due)\s+to|(?:scheduled|slated|set|due)\s+for|"
                           r"upcoming|plans?\s+to|to\s+be\s+held|next)\b", re.I)
 
 
@@ -78,15 +78,21 @@ def _nearest_year(month: int, day: int | None, published: date, future: bool) ->
 
 
 def _ahead(sentence: str, at: int) -> bool:
-    """A bare weekday or day is ahead by the tense nearest before it (`arrived on the 11th and will leave on
-    Thursday`, `X will step up cooperation, said Y on Thursday`), else by the first after it (`On Monday, he is
-    scheduled to`, `On Monday, they agreed that they will`)."""
-    marks = sorted([(m.start(), True) for m in FUTURE_TENSE.finditer(sentence)]
-                   + [(m.start(), False) for m in DONE.finditer(sentence)])
+    """A date without its year is ahead by the tense nearest before it (`arrived on the 11th and will leave on
+    Thursday`, `X will step up cooperation, said Y on Thursday`, `signed on February 8 and is set to be ratified`),
+    else by the first after it (`On Monday, he is scheduled to`, `On Monday, they agreed that they will`)."""
+    marks = _tense_marks(sentence)
     before = [future for start, future in marks if start < at]
     if before:
         return before[-1]
     return bool(marks) and marks[0][1]
+
+
+@lru_cache(maxsize=1024)
+def _tense_marks(sentence: str) -> tuple[tuple[int, bool], ...]:
+    """Where the sentence speaks of the future (True) or of something done (False), in order."""
+    return tuple(sorted([(m.start(), True) for m in FUTURE_TENSE.finditer(sentence)]
+                        + [(m.start(), False) for m in DONE.finditer(sentence)]))
 
 
 def _week(which: str, published: date) -> PartialDate | None:
@@ -122,14 +128,15 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         if not month:
             return None
         year = published.year + _YEAR_SHIFT[groups["rel"].lower()] if groups["rel"] \
-            else _nearest_year(month, int(groups["d"]), published, future)
+            else _nearest_year(month, int(groups["d"]), published, future and _ahead(match.string, match.start()))
         return valid(year, month, int(groups["d"]))
     if form == "day_of_month" and groups["rel"]:
         index = published.year * 12 + published.month - 1 + _YEAR_SHIFT[groups["rel"]]
         return valid(index // 12, index % 12 + 1, int(groups["d"]))
     if form == "day_of_month":
         month = month_number(groups["m"])
-        return valid(_nearest_year(month, int(groups["d"]), published, future), month, int(groups["d"])) if month else None
+        ahead = future and _ahead(match.string, match.start())
+        return valid(_nearest_year(month, int(groups["d"]), published, ahead), month, int(groups["d"])) if month else None
     if form == "day_of_this_month":
         day, month = int(groups["d"]), published.year * 12 + published.month - 1
         ahead = future and _ahead(match.string, match.start())
@@ -139,7 +146,7 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         month, which = month_number(groups["m"]), (groups["rel"] or "").lower()
         if which == "this":
             return valid(published.year, month, None) if month else None
-        ahead = which == "next" if which else future
+        ahead = which == "next" if which else future and _ahead(match.string, match.start())
         return valid(_nearest_year(month, None, published, ahead), month, None) if month else None
     if form == "weekday":
         if groups.get("pm") and month_number(groups["pm"]):

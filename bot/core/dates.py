@@ -77,16 +77,27 @@ _DATE_LINE_REST = re.compile(r"(?:(?:at\s+|@\s*)?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?
                              r"(?:\s*\|\s*[A-Z][\w&]*(?:[ ,]+[A-Z][\w&]*)*)?", re.I)
 # What may come before the date: a label (`Last Modified:`), a section and a time (`All Headlines 14:20 July 01,
 # 2024`), or the publisher's name (`KYODO NEWS - Sep 8, 2023 - 21:40 | World`).
-_DATE_LINE_PREFIX = re.compile(r"^(?:published|posted|updated|date|last updated|modified|last modified)\s*(?:on|at)?\s*:?\s*|"
+_DATE_LINE_PREFIX = re.compile(r"^(?:published|posted|updated|date|last updated|modified|last modified|latest update)"
+                               r"\s*(?:on|at)?\s*:?\s*|"
                                r"^[A-Z]{2,}(?:\s+[A-Z]{2,})?\s+[-–—|]\s+|"
                                r"^(?:[A-Za-z]+\s+){0,3}\d{1,2}:\d{2}\s+(?=[A-Za-z])", re.I)
+_NOT_A_NAME = rf"(?!(?:{MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Fri|Sat|Sun)\.?\s)"
+# A byline before the date (`By Vu Anh December 11, 2024`, `By Aida Haidar in International on 22 December 2022`),
+# or a publisher's name before a weekday (`Ahram Online , Tuesday 15 Oct 2024`; not a capital city's dateline).
+_WRITER_PREFIX = re.compile(rf"^(?i:by)\s+(?:{_NOT_A_NAME}[A-Z][\w.'’-]*\s+){{1,4}}"
+                            r"(?:in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?\s+)?(?:on\s+)?|"
+                            rf"^(?:{_NOT_A_NAME}[A-Z][a-z][\w&.'’-]*\s+){{0,2}}[A-Z][a-z][\w&.'’-]*\s*,\s*(?={_WEEKDAY}\W)")
+_MAX_DATE_LINE = 100
 
 
 def parse_date_line(line: str) -> str | None:
     """A line that is only a date (with maybe a time): its ISO day, else None."""
-    text = _DATE_LINE_PREFIX.sub("", line.strip())
-    if len(text) > 60:
+    text = line.strip()
+    if len(text) > _MAX_DATE_LINE or not text:
         return None
+    if text[0] == "(" and text[-1] == ")":  # `(Latest Update January 05, 2026)`
+        text = text[1:-1]
+    text = _DATE_LINE_PREFIX.sub("", _WRITER_PREFIX.sub("", text))
     for form in _DATE_LINE_FORMS:
         match = form.match(text)
         if match:

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from bot.core.article_context import ArticleContext
 from bot.core.date_phrases import DatePhrase, find_date_phrases
-from bot.core.dates import month_number
+from bot.core.dates import PartialDate, month_number
 from bot.core.facts import Event, Person
 from bot.core.fact_merge import fold
 from bot.core.money import Money, find_money
@@ -20,14 +21,17 @@ TRIGGERS = re.compile(
     r"dialogue|session|agreed|pledg(?:e|ed|es)|discuss(?:ed|es)?|open(?:s|ed)|unveil(?:s|ed)|lecture|speech|"
     r"address(?:ed)?|call(?:ed)?\s+on|courtesy\s+call|engagement|delegation|mission|election|elected|appointed|"
     r"established|set\s+up|(?:came|entered)\s+into\s+(?:force|effect)|took\s+effect|ratif\w+|"
-    r"celebrat(?:e|es|ed|ing)|anniversary)\b", re.I)
-# An instrument taking effect: the pair's, when the clause names no one (`The FTA came into force in 2015`).
+    r"celebrat(?:e|es|ed|ing)|anniversary|spoke|(?:tele)?phone|negotiat(?:e|ed|ing|ions?))\b", re.I)
+# An instrument taking effect: the pair's, when the clause names no one and no other country (`The FTA came into
+# force in 2015`, not `The UAE's CEPA with Indonesia took effect`).
 IN_FORCE = re.compile(r"\b(?:(?:came|entered|went)\s+into\s+(?:force|effect)|took\s+effect|became\s+effective)\b", re.I)
 # A sentence dated by the statement before it: `He said this after the 13th Annual Consultation here.`
 SAID_THIS = re.compile(r"\b(?:said|told|stated|announced|disclosed)\s+(?:this|so|these)\b|"
                        r"\b(?:was|were)\s+speaking\b", re.I)
 SAID_THIS_CUES = frozenset({"this", "so", "these", "speaking"})
 STATEMENT = re.compile(r"\b(said|says|told|stated|stressed|noted|remarks|statement)\b", re.I)
+# A year that is a deadline or a span (`by 2026`, `by the end of this year`, `since 2015`), not an event's date.
+YEAR_FORMS = frozenset({"year", "relative_year"})
 NOT_EVENT_BEFORE = re.compile(r"\b(by|until|till|since|through|target\w*|before|from|between|of)\s*$", re.I)
 _PLACE_WORD = r"[A-ZÇĞİÖŞÜ][a-zà-ÿçğıöşü'’.-]+"
 PLACE = re.compile(r"(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )"
@@ -39,10 +43,20 @@ NOT_PLACE_WORDS = re.compile(r"\b(Council|Ministry|Minister|Fair|Industry|Indust
                              r"Parliament|Prime|President|Monday|Tuesday|Wednesday|Thursday|Friday|"
                              r"Saturday|Sunday|The|This|That|His|Her|Their|Both|Asia|Anew|Back|Agreements?|"
                              r"Partnership|Treaty|Pact|Accord|Committee|Commission|Consultation)\b")
-CLAUSE_CUT = re.compile(r"[;—–]|,\s+(?=(?:with|where|while|and|but|after|as|when|which)\b)|\s+-\s+")
+CLAUSE_CUT = re.compile(r"[;—–]|,\s+(?=(?:with|where|while|and|but|after|as|when|which)\b)|\s+-\s+|"
+                        r"\s+(?=(?:before|after)\s+[a-z]+ing\b)")  # `will visit X before leaving for Japan`
+# Between two date phrases with no comma: the second's clause (`started talks in 2023 and concluded them in February`).
+AND_CUT = re.compile(r"\s+and\s+")
 # The pair named without its names: `the two countries launched negotiations`.
 THE_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments)\b", re.I)
 OPTIONAL_AGE_YEARS = 2
+# An amount that is the worth of an instrument, not a figure a date is the period of: `a $1.8 billion agreement`.
+WORTH_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|contracts?|pacts?|accords?|MoUs?|memorand\w+)\b", re.I)
+# Two people named together before: `the two leaders spoke by phone on Tuesday`.
+TWO_LEADERS = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+state)\b",
+                         re.I)
+# A clause about what the clause before it names: `a similar agreement with Australia, which took effect in 2012`.
+RELATIVE = re.compile(r"\W*which\b")
 QUOTE_MARKS = "\"“‘'"
 
 
@@ -55,7 +69,8 @@ class _Candidate:
 def _windows(sentence: str, phrases: list[DatePhrase]) -> list[tuple[int, int]]:
     """The part of the sentence each date phrase governs: cut at a clause break between phrases, else at
     the last comma between them (`X, signed in July in Manila by ministers, took effect in September`), but
-    not at the comma closing an opening phrase (`On Wednesday, he will visit the Expo 2025 site`)."""
+    not at the comma closing an opening phrase (`On Wednesday, he will visit the Expo 2025 site`), else at
+    the last `and` between them."""
     bounds: list[tuple[int, int]] = []
     start = 0
     for i, phrase in enumerate(phrases):
@@ -64,7 +79,8 @@ def _windows(sentence: str, phrases: list[DatePhrase]) -> list[tuple[int, int]]:
             nxt = phrases[i + 1]
             cuts = [m.start() for m in CLAUSE_CUT.finditer(sentence, phrase.end, nxt.start)] \
                 or [at for at in range(phrase.end, nxt.start) if sentence[at] == "," and not (
-                    at == phrase.end and len(sentence[:phrase.start].split()) <= 1)]
+                    at == phrase.end and len(sentence[:phrase.start].split()) <= 1)] \
+                or [m.start() for m in AND_CUT.finditer(sentence, phrase.end, nxt.start)]
             end = cuts[-1] if cuts else nxt.start
         bounds.append((start, end))
         start = end
@@ -88,13 +104,15 @@ def _place(text: str, context: ArticleContext, people: list[Person]) -> str | No
 
 
 def _is_dateable(phrase: DatePhrase, sentence: str, amounts: list[Money]) -> bool:
-    """Not a target year (`by 2026`) and not the period of a figure (`$2.5 billion last year`)."""
+    """Not a target year (`by 2026`, `by the end of this year`, but `since 2011, when`) and not the period of a
+    figure (`$2.5 billion last year`, but `a $1.8 billion agreement in October 2021`)."""
     before = sentence[max(0, phrase.start - 25): phrase.start]
-    if phrase.form == "year" and NOT_EVENT_BEFORE.search(before):
+    if phrase.form in YEAR_FORMS and NOT_EVENT_BEFORE.search(before) and not sentence.startswith(", when", phrase.end):
         return False
     if phrase.date.precision == "day":
         return True
-    return not any(-50 < phrase.start - money.end < 50 or -50 < money.start - phrase.end < 50 for money in amounts)
+    return not any(-50 < phrase.start - money.end < 50 or -50 < money.start - phrase.end < 50 for money in amounts
+                   if not WORTH_OF.match(sentence, money.end))
 
 
 def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
@@ -107,6 +125,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     published = context.published.as_date() if context.published and context.published.day else None
     events: list[_Candidate] = []
     last_person: Person | None = None
+    last_two: list[Person] = []
     said_on: DatePhrase | None = None
     for sentence in context.sentences:
         phrases = find_date_phrases(sentence, context.published)
@@ -117,12 +136,16 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             phrases = [DatePhrase(said_on.date, 0, 0, said_on.form)]
         said_on = next((p for p in phrases if p.date.precision == "day"), None) if phrases else None
         named = mentioned_people(sentence, people)
+        previous_actors: list[str] = []
         for phrase, (start, end) in zip(phrases, _windows(sentence, phrases)):
             window = sentence[start:end]
             precise = phrase.date.precision == "day"
             if not (TRIGGERS.search(window) or (precise and STATEMENT.search(sentence))):
                 continue
-            actors = _actors(window, named, last_person, people, context)
+            actors = _actors(window, named, last_person, last_two, people, context)
+            if not actors and AND_CUT.match(window):  # `X and Y did A in 1950 and B in 2011`: the same doers
+                actors = previous_actors
+            previous_actors = actors
             place = _place(window, context, people)
             recent = precise and context.is_recent(phrase.date.as_date())
             if context.dateline_place and ("here" in window and re.search(r"\bhere\b", window)
@@ -130,27 +153,38 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 place = context.dateline_place  # `at Seri Perdana here`: a venue in the dateline's city
             from_text = place is not None and place != context.dateline_place
             if ("force" in window or "effect" in window) and IN_FORCE.search(window) \
-                    and not mentioned_people(window, people):
+                    and not mentioned_people(window, people) and not _names_others(window, context):
                 actors = list(context.pair)
             if not actors and not place and not set(context.countries.mentioned(window)) & set(context.pair):
                 continue
             if not set(context.pair) <= set(actors) \
                     and _with_third_parties_only(_clause(window, phrase.start - start), people, context):
                 continue
-            optional = published is not None and phrase.date.precision == "year" \
-                and phrase.date.year <= published.year - OPTIONAL_AGE_YEARS
+            optional = published is not None and _is_background(phrase.date, published)
             events.append(_Candidate(Event(date=phrase.date.iso(), precision=phrase.date.precision,
                                            what=_what(window if len(phrases) > 1 else sentence), place=place, actors=actors,
                                            optional=optional, quote=sentence), from_text))
         if named:
             last_person = named[0]
+        if len(named) > 1:
+            last_two = named[:2]
     return _merge_within_article(events)
 
 
-def _actors(window: str, named: list[Person], last: Person | None, people: list[Person],
+def _is_background(when: PartialDate, published: date) -> bool:
+    """Two calendar years before publication or earlier (`in 2019` in 2026, `on June 24, 1967`)."""
+    if when.precision == "year":
+        return when.year <= published.year - OPTIONAL_AGE_YEARS
+    return when.last_day() < published - timedelta(days=365 * OPTIONAL_AGE_YEARS)
+
+
+def _actors(window: str, named: list[Person], last: Person | None, last_two: list[Person], people: list[Person],
             context: ArticleContext) -> list[str]:
-    """People in the clause (else the sentence, else the one a pronoun points to), then countries."""
+    """People in the clause (else the sentence, else the one a pronoun points to, else the two `the two leaders`
+    names), then countries."""
     persons = mentioned_people(window, people) or named
+    if not persons and last_two and TWO_LEADERS.search(window):
+        persons = last_two
     if not persons and last and re.search(r"\b(he|she|his|her)\b", window, re.I):
         persons = [last]
     elif last and last not in persons and re.match(r"\W*(?:He|She)\b", window):
@@ -164,10 +198,18 @@ def _actors(window: str, named: list[Person], last: Person | None, people: list[
     return actors + [c for c in dict.fromkeys(countries) if c not in actors]
 
 
+def _names_others(text: str, context: ArticleContext) -> bool:
+    """The text names a country outside the pair."""
+    return bool(set(context.countries.mentioned(text)) - set(context.pair))
+
+
 def _clause(window: str, at: int) -> str:
-    """The clause of the window a date phrase stands in (`X arrived on the 11th from Y, where he had met Z`)."""
+    """The clause of the window a date phrase stands in (`X arrived on the 11th from Y, where he had met Z`), with
+    the one before for a clause about what that one names (`a similar agreement with Australia, which took effect`)."""
     cuts = [0, *(m.start() for m in CLAUSE_CUT.finditer(window)), len(window)]
-    return next(window[a:b] for a, b in zip(cuts, cuts[1:]) if at < b or b == len(window))
+    index = next(i for i, (a, b) in enumerate(zip(cuts, cuts[1:])) if at < b or b == len(window))
+    opening = cuts[index - 1] if index and RELATIVE.match(window, cuts[index]) else cuts[index]
+    return window[opening:cuts[index + 1]]
 
 
 def _with_third_parties_only(clause: str, people: list[Person], context: ArticleContext) -> bool:

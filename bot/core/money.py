@@ -15,7 +15,10 @@ PREFIXES = {
     "KRW": "KRW", "CHF": "CHF",
     "PKR": "PKR", "THB": "THB", "PHP": "PHP", "₱": "PHP", "VND": "VND", "BND": "BND", "NZD": "NZD",
     "ZAR": "ZAR", "RUB": "RUB", "₽": "RUB", "EGP": "EGP", "BDT": "BDT", "KWD": "KWD", "R$": "BRL", "BRL": "BRL",
+    "Rs.": "INR", "NZ$": "NZD", "KZT": "KZT", "₸": "KZT", "UZS": "UZS", "LKR": "LKR", "NPR": "NPR", "Tk": "BDT",
 }
+# Prefixes written in mixed case; any other in a case not listed is a word, not a currency (`Tl`, `Sr`).
+MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars"})
 # Currency words written after the amount.
 SUFFIXES = {
     "us dollars": "USD", "dollars": "USD", "dollar": "USD", "ringgit": "MYR", "euros": "EUR", "euro": "EUR",
@@ -26,11 +29,12 @@ SUFFIXES = {
     "american dollars": "USD", "singapore dollars": "SGD", "australian dollars": "AUD", "canadian dollars": "CAD",
     "hong kong dollars": "HKD", "new zealand dollars": "NZD", "malaysian ringgit": "MYR", "indian rupees": "INR",
     "chinese yuan": "CNY", "japanese yen": "JPY", "saudi riyals": "SAR", "uae dirhams": "AED", "reais": "BRL",
-    "swiss francs": "CHF", "pakistani rupees": "PKR", "turkish liras": "TRY",
+    "swiss francs": "CHF", "pakistani rupees": "PKR", "turkish liras": "TRY", "tenge": "KZT", "soums": "UZS",
+    "taka": "BDT", "sri lankan rupees": "LKR", "nepalese rupees": "NPR",
 }
 # ISO codes written after an amount's multiplier: `3.2 billion USD` (not the `2023 EUR` of `in 2023 EUR 5 billion`).
 CODES_AFTER = ("USD", "EUR", "GBP", "JPY", "CNY", "MYR", "TRY", "INR", "IDR", "SGD", "AED", "SAR", "KRW", "AUD", "CAD",
-               "CHF", "THB", "VND", "PHP", "PKR", "BRL", "RUB")
+               "CHF", "THB", "VND", "PHP", "PKR", "BRL", "RUB", "KZT", "RMB")
 MULTIPLIERS = {
     "trillion": 1e12, "tn": 1e12, "tril": 1e12, "billion": 1e9, "bn": 1e9, "bil": 1e9, "b": 1e9,
     "million": 1e6, "mil": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
@@ -58,26 +62,42 @@ class Money:
     text: str
 
 
+# Countries other than India whose currency is also written `Rs` or `rupees`.
+RUPEE_COUNTRIES = {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauritius": "MUR", "Seychelles": "SCR"}
+_BARE_RUPEE = re.compile(r"^Rs\.?\s?\d|\brupees?$", re.I)
+
+
+def local_currency(money: Money, countries: tuple[str, ...]) -> str:
+    """A bare `Rs` or `rupees` is the rupee of the article's countries: Pakistan's in a Pakistan-China story,
+    India's whenever India is one of them."""
+    if money.currency != "INR" or "India" in countries or not _BARE_RUPEE.search(money.text):
+        return money.currency
+    return next((RUPEE_COUNTRIES[c] for c in countries if c in RUPEE_COUNTRIES), money.currency)
+
+
 _HAS_DIGIT = re.compile(r"\d")
+_PREFIX_REACH = max(map(len, PREFIXES)) + 1  # the prefix and a space
 
 
 def find_money(sentence: str) -> list[Money]:
-    """Every amount with a currency in a sentence (bare numbers are not money)."""
-    if not _HAS_DIGIT.search(sentence):
+    """Every amount with a currency in a sentence (bare numbers are not money); the search starts at the longest
+    prefix's reach before the first digit, as no amount begins earlier."""
+    digit = _HAS_DIGIT.search(sentence)
+    if not digit:
         return []
     found = []
-    for match in MONEY.finditer(sentence):
+    for match in MONEY.finditer(sentence, max(0, digit.start() - _PREFIX_REACH)):
         prefix = match.group("pre")
         if prefix:
             code = PREFIXES.get(prefix) or PREFIXES.get(prefix.upper()) or PREFIXES.get(prefix.title())
             if prefix.isalpha() and prefix not in PREFIXES and prefix.upper() not in PREFIXES:
                 continue
-            if prefix.isalpha() and prefix != prefix.upper() and prefix not in {"Rp", "Rs", "Dh", "Dhs", "US dollars"}:
+            if prefix.isalpha() and prefix != prefix.upper() and prefix not in MIXED_CASE_PREFIXES:
                 continue
             number, multiplier = match.group("num"), match.group("mult")
         else:
             suffix = match.group("suf")
-            code = SUFFIXES.get(suffix.lower()) if suffix else match.group("code").upper()
+            code = SUFFIXES.get(suffix.lower()) if suffix else PREFIXES[match.group("code").upper()]
             number, multiplier = match.group("num2"), match.group("mult2")
         if not code:
             continue

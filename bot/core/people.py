@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
@@ -11,7 +12,8 @@ from bot.core.countries import CountryNames
 from bot.core.facts import Person, Quote
 from bot.core.sentences import word_set
 
-HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri", "Dato' Seri", "Dato’ Seri", "Datuk", "Dato'", "Dato’",
+HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri", "Dato' Seri", "Dato’ Seri", "Datuk Sri",
+              "Dato' Sri", "Dato’ Sri", "Dato Sri", "Dato Seri", "Datuk", "Dato'", "Dato’", "Dato",
               "Datin", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
               "Sir", "Dame", "Haji", "Hajah", "Sheikh", "H.E.", "His Excellency", "Her Excellency", "Ir", "Ts")
 TITLE_WORDS = (r"Prime\s+Minister|Deputy\s+Prime\s+Minister|Vice\s+Premier|Premier|President|Vice[- ]President|"
@@ -28,7 +30,30 @@ TITLE_FIRST_WORDS = ("prime", "premier", "deputy", "president", "vice", "ministe
                      "chief", "secretary", "governor", "director", "envoy", "consul", "spokes", "speaker", "chancellor",
                      "king", "queen", "sultan", "emir", "crown", "commander", "head", "founder", "managing",
                      "general", "senator", "mayor", "foreign", "counterpart")
-_HON = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of `words` as a trie (`Dat(?:in|o|uk)` for `Datin`, `Dato`, `Datuk`): the regex engine tries
+    each branch of an alternation in turn, so sharing their beginnings makes a failed match much cheaper.
+    A longer word is still preferred to its beginning, as in an alternation sorted longest first."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_branches(trie)
+
+
+def _trie_branches(node: dict[str, dict]) -> str:
+    """The pattern of the words below a trie node; `""` marks a word ending there, which makes the rest optional."""
+    branches = [re.escape(char) + _trie_branches(child) for char, child in sorted(node.items()) if char]
+    if "" in node:
+        return f"(?:{'|'.join(branches)})?" if branches else ""
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+_HON = _trie_pattern(HONORIFICS)
 _CAPITALS = "A-ZÀ-ÖØ-ÞÇĞİÖŞÜ"
 _NAME_LETTERS = "a-zà-öø-ÿçğıöşüA-Z'’\\-"
 _CAPITALISED_WORD = rf"[{_CAPITALS}][{_NAME_LETTERS}]+"
@@ -51,14 +76,16 @@ PORTFOLIO_WORDS = ("Affairs|Trade|Industry|Industries|Commerce|Investment|Econom
                    "Labour|Labor|Development|Planning|Communications?|Digital|Science|Technology|Environment|Water|"
                    "Natural|Resources|Petroleum|Information|Youth|Sports?|Higher|Works|Housing|Local|Government|"
                    "National|Security|International|Cooperation|Mines|Mining|Public|Religious|Social|Welfare|"
-                   "Human|Plantation|Commodities|Manpower|Maritime|Fisheries|Family|Women|Climate|Change|State")
+                   "Human|Plantation|Commodities|Manpower|Maritime|Fisheries|Family|Women|Climate|Change|State|"
+                   "Promotion|Exports?|Infrastructure")
+# One field or more, each after its `of` or `for`: `Minister of State for Foreign Trade`.
 _PORTFOLIO = (rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{PORTFOLIO_WORDS})"
-              rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{PORTFOLIO_WORDS}))*)?")
+              rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{PORTFOLIO_WORDS}))*)*")
 # "Prime Minister Datuk Seri Anwar Ibrahim", "ASELSAN CEO and President Ahmet Akyol", "chairman Datuk Prof Dr Mohd Faiz"
 TITLED = re.compile(
     rf"(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?{_ROLE_TITLE}"
     rf"(?:\s+(?:and\s+)?(?:{TITLE_WORDS}))?"
-    rf"(?:\s+to\s+[A-Z]\w+)?{_PORTFOLIO})\s+{_NAME}")
+    rf"(?:\s+to\s+(?:the\s+)?[A-Z]\w+)?{_PORTFOLIO})\s+{_NAME}")
 SAID_VERBS = "said|says|told|added|noted|stressed|explained|emphasised|emphasized"
 SAID = re.compile(rf"{_NAME}\s+(?:{SAID_VERBS})\b"
                   rf"|\b(?:said|says|added|noted)\s+{_NAME.replace('?P<name>', '?P<name2>')}")
@@ -84,8 +111,36 @@ TITLE_CUES = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", TITLE_WORDS))
 SAID_CUES = frozenset(SAID_VERBS.split("|"))
 # Plain capitalised words: a run found anywhere in the text must begin with a capital to be searched fast.
 _RUN = re.compile(rf"{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*")
+# Connectors before a father's name: `Mohammed bin Salman` is not `Salman`.
+_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "bte"})
+# A run a father's name follows is no form of its own (`Sheikh Mohammed` of `Sheikh Mohammed bin Zayed`).
+_RUN_BEFORE_FATHER = re.compile(rf"({_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*)\s+(?:{'|'.join(_PATRONYMIC)})\s")
+# Nouns that make an appositive a person's role: `Dr. Le Hong Hiep, a senior fellow at ...`.
+ROLE_NOUNS = frozenset({*TITLE_CUES, "fellow", "analyst", "economist", "professor", "researcher", "official",
+                        "adviser", "advisor", "lecturer", "expert", "menteri", "executive", "officer", "diplomat",
+                        "manager", "leader", "counsellor", "attaché", "attache"})
+# How far into the sentence the comma after the name may be (honorifics and a long name).
+APPOSITIVE_NAME_MAX = 60
+# A sentence opening with a name and its role between commas: `Dato' Sri Amirudin Shari, the Selangor Menteri
+# Besar, was ...`, `Dr. Le Hong Hiep, a senior fellow at the ISEAS–Yusof Ishak Institute, said ...`.
+APPOSITIVE_ROLE_MAX = 90
+APPOSITIVE_VERBS = (*SAID_VERBS.split("|"), "was", "is", "who")
+APPOSITIVE = re.compile(rf"{_NAME},\s+(?:the|a|an)\s+(?P<role>[^,]{{3,80}}?),\s+(?:{'|'.join(APPOSITIVE_VERBS)})\b")
 PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|noted|told)\b|\b(?:said|added)\s+(?:he|she)\b", re.I)
-QUOTED = re.compile(r"[“\"]([^“”\"]{12,}?)[,.]?[”\"]")
+# `the prime minister said`, `said the minister`: a speaker named by a role already given.
+SPOKEN_TITLES = ("minister", "president", "premier", "ambassador", "secretary", "chairman", "chairwoman", "governor",
+                 "envoy", "spokesman", "spokeswoman", "spokesperson", "emir", "king", "prince")
+_SPOKEN_TITLE = rf"(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(SPOKEN_TITLES)})"
+ROLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<title>{_SPOKEN_TITLE})\s+(?:said|says|added|told|noted)\b"
+                       rf"|\b(?:said|added)\s+the\s+(?P<title2>{_SPOKEN_TITLE})\b")
+# Greedy, which the regex engine runs faster than a lazy run; `_quotation` takes off the comma or full stop before
+# the closing mark.
+QUOTED = re.compile(r"[“\"]([^“”\"]{12,})[”\"]")
+QUOTED_MIN = 12
+# What is left of a sentence that is only a quotation, once the quotation is taken out.
+QUOTE_MARKS_AND_STOPS = " \"“”'‘’,.:;-—"
+# A quotation runs across three sentences at most: an opening quote never closed takes no more.
+QUOTE_SENTENCES_MAX = 3
 
 _TITLE_AT = re.compile(_ROLE_TITLE)
 # `(?i)` matches İ and ı as i and ſ as s; `lower` alone keeps ı and ſ and makes İ two characters.
@@ -104,6 +159,11 @@ _HONORIFIC_WORDS = frozenset(word for honorific in HONORIFICS for word in honori
 _COURTESY_TITLES = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor",
                               "Sir", "Dame"})
 _HONORIFIC_LEAD = re.compile(rf"^(?:(?:{_HON})\s+)+")
+# Words of a title or its abbreviation before a name standing alone: `President Mirziyoyev`, `PM Shehbaz`.
+# (Not the `s` of the pattern's `\s`, which TITLE_CUES holds too.)
+_TITLE_LEAD = frozenset({*(word.capitalize() for word in TITLE_CUES if len(word) > 1), "PM", "DPM", "FM"})
+# The most words of a run beginning with a title that a short form is taken from (`Prime Minister Anwar`).
+LEAD_RUN_WORDS_MAX = 4
 # A place ending the clause before a role of a nationality: `in Warsaw, Polish Deputy Defence Minister X`
 # (not the first of a ministry's fields: `Investment, Trade and Industry Minister`).
 _PLACE_BEFORE_ROLE = re.compile(r"^[A-Z][\w’'-]*,\s+")
@@ -120,7 +180,7 @@ def _without_possessive(text: str) -> str:
 # Roles recur across sentences and articles (`Prime Minister`).
 @lru_cache(maxsize=4096)
 def _clean_role(role: str, countries: CountryNames) -> str:
-    role = _LEADING_LINKS.sub("", _OPENING_PHRASE.sub("", role.strip(" ,")))
+    role = _after_last_clause(_LEADING_LINKS.sub("", _OPENING_PHRASE.sub("", role.strip(" ,"))))
     before = _PLACE_BEFORE_ROLE.match(role)
     if before and countries.of_demonym(role[before.end():].split(" ", 1)[0]):
         role = role[before.end():]
@@ -130,8 +190,21 @@ def _clean_role(role: str, countries: CountryNames) -> str:
         country = countries.of_demonym(" ".join(words[i:i + size])) or _country_of_office(words, i, countries)
         if country:
             rest = " ".join(words[:i] + words[i + size:])
-            return f"{rest} of {country}" if rest else role
+            return _of_country(rest, country) if rest else role
     return role
+
+
+def _of_country(role: str, country: str) -> str:
+    """`Ambassador to the UAE` of Malaysia: `Ambassador of Malaysia to the UAE`."""
+    office, to, where = role.partition(" to ")
+    return f"{office} of {country} to {where}" if to else f"{role} of {country}"
+
+
+def _after_last_clause(role: str) -> str:
+    """The role from a title after a comma: the words before it end another clause (`... Partnership Agreement,
+    Prime Minister`), not a field of a ministry (`Investment, Trade and Industry Minister`)."""
+    comma = role.rfind(", ")
+    return role[comma + 2:] if comma >= 0 and _TITLE_AT.match(role, comma + 2) else role
 
 
 def _country_of_office(words: list[str], at: int, countries: CountryNames) -> str | None:
@@ -166,8 +239,10 @@ def find_people(context: ArticleContext) -> list[Person]:
 
     def add(name: str, role: str | None, full: str) -> None:
         key = name.lower()
+        # `Sheikh Tamim` is the `Tamim` of `Tamim bin Hamad Al Thani`.
+        bare = _HONORIFIC_LEAD.sub("", name).lower() if name.split(" ", 1)[0] in _HONORIFIC_WORDS else None
         for existing_key, person in people.items():
-            if key in existing_key or existing_key in key:
+            if key in existing_key or existing_key in key or (bare is not None and bare in existing_key):
                 if len(key) > len(existing_key):
                     break
                 if role and not person.role:
@@ -199,17 +274,36 @@ def find_people(context: ArticleContext) -> list[Person]:
                     role = previous_role.split(" of ")[0] + role.removeprefix("counterpart")
                 previous_role = role
                 add(name, role, full)
+        appositive = _appositive(sentence)
+        if appositive and _valid_name(appositive[0], context.countries, context.pair):
+            add(*appositive)
         verbs = words & SAID_CUES
         for match in _said(sentence, verbs) if verbs else ():
             name = _without_possessive(match.group("name") or match.group("name2") or "")
             if name and _valid_name(name, context.countries, context.pair):
                 add(name, None, name)
     result = [people[k] for k in order]
-    runs = _capitalised_runs(context.sentences)
+    runs = _capitalised_runs(context.sentences, frozenset(word for p in result for word in p.name.split()))
     for person in result:
         short = _short_forms(person, runs)
         person.aliases += [s for s in short if s not in person.aliases and s != person.name]
     return result
+
+
+def _appositive(sentence: str) -> tuple[str, str, str] | None:
+    """The name, role and written form of a person the sentence opens with, their role between commas.
+    Most sentences have no `, the` or `, a` after their first words and a verb after the next comma, which is
+    cheaper to see than the pattern."""
+    comma = sentence.find(", ", 0, APPOSITIVE_NAME_MAX)
+    if comma < 0 or not sentence.startswith(("the ", "a ", "an "), comma + 2):
+        return None
+    after = sentence.find(", ", comma + 2, comma + APPOSITIVE_ROLE_MAX)
+    if after < 0 or not sentence.startswith(APPOSITIVE_VERBS, after + 2):
+        return None
+    match = APPOSITIVE.match(sentence)
+    if not match or ROLE_NOUNS.isdisjoint(match.group("role").lower().split()):
+        return None
+    return match.group("name"), match.group("role"), sentence[:match.end("name")]
 
 
 def _titled(sentence: str) -> Iterator[re.Match[str]]:
@@ -294,18 +388,51 @@ def _matches_at(pattern: re.Pattern[str], sentence: str, starts: Iterable[int]) 
 def _short_forms(person: Person, runs: frozenset[str]) -> list[str]:
     """Shorter forms of the name that the article uses on their own (`Anwar`, `Khaled Nordin`)."""
     words = person.name.split()
-    forms = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    starts = [i for i in range(len(words)) if not (i and words[i - 1] in _PATRONYMIC)]
+    forms = {" ".join(words[i:j]) for i in starts for j in range(i + 1, len(words) + 1)}
     forms.discard(person.name)
     ends = {words[0], words[-1]}  # a short family name stands alone too: `Xi` of `Xi Jinping`
     return sorted(f for f in forms if (len(f) > 3 or f in ends and len(f) > 1) and f in runs)
 
 
-def _capitalised_runs(sentences: list[str]) -> frozenset[str]:
-    """Every maximal run of capitalised words (possessive dropped), also without the honorifics it begins
-    with (`Mr Wong` -> `Wong`): how names stand on their own.
+def _capitalised_runs(sentences: list[str], name_words: frozenset[str]) -> frozenset[str]:
+    """Every maximal run of capitalised words (possessive dropped), also without the honorifics or titles it
+    begins with (`Mr Wong` -> `Wong`, `PM Shehbaz` -> `Shehbaz`): how names stand on their own.
+    Only a run ending in one of the `name_words` can be a form of a name, so only those are stripped, and of
+    those beginning with a title only short ones (a longer one is the full name: `Prime Minister Datuk Seri Anwar
+    Ibrahim`). Only when a name has a father's name in it do runs right before one (`_standing_alone`) matter.
     `|` can be in no run, so joining by it keeps each run within its sentence."""
-    runs = set(map(_without_possessive, set(_RUN.findall("|".join(sentences)))))
-    return frozenset(runs | {_HONORIFIC_LEAD.sub("", run) for run in runs if run.split(" ", 1)[0] in _HONORIFIC_WORDS})
+    text = "|".join(sentences)
+    found = _RUN.findall(text)
+    if not name_words.isdisjoint(_PATRONYMIC):
+        found = _standing_alone(found, _RUN_BEFORE_FATHER.findall(text))
+    runs = set(map(_without_possessive, set(found)))
+    return frozenset(runs | {_without_lead(run) for run in runs if _may_lead_to_a_form(run, name_words)})
+
+
+def _may_lead_to_a_form(run: str, name_words: frozenset[str]) -> bool:
+    """A run beginning with an honorific, or a short one with a title, that ends in a word of a name."""
+    first = run.split(" ", 1)[0]
+    return ((first in _HONORIFIC_WORDS or first in _TITLE_LEAD and run.count(" ") < LEAD_RUN_WORDS_MAX)
+            and run.rsplit(" ", 1)[-1] in name_words)
+
+
+def _standing_alone(runs: list[str], before_father: list[str]) -> list[str]:
+    """The runs written at least once other than right before a father's name."""
+    counts = Counter(runs)
+    counts.subtract(before_father)
+    return [run for run, count in counts.items() if count > 0]
+
+
+def _without_lead(run: str) -> str:
+    """A run without the title words and honorifics it begins with (`Prime Minister Datuk Seri Anwar`), but not
+    a family name that is an honorific's word too (`Tan` of `Tan Kim Hock`)."""
+    words = run.split(" ")
+    start = 0
+    while start < len(words) - 1 and words[start] in _TITLE_LEAD:
+        start += 1
+    rest = " ".join(words[start:]) if start else run
+    return _HONORIFIC_LEAD.sub("", rest) if words[start] in _HONORIFIC_WORDS else rest
 
 
 def mentioned_people(sentence: str, people: list[Person]) -> list[Person]:
@@ -385,19 +512,102 @@ def _written_keys(form: str) -> tuple[str, ...]:
 
 
 def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
-    """Quoted words with their speaker: the person named in the sentence, or the last one named."""
+    """Quoted words with their speaker: the person named in the sentence, the last one named for `he said`,
+    the last one named with the role of `the minister said`, or the speaker of the quote just before
+    for a sentence that is only a quote."""
     quotes: list[Quote] = []
-    last: Person | None = None
+    named_before: list[tuple[int, ...]] = []  # who each passage naming anyone named
+    previous: Person | None = None
     forms = _forms_of(people)
-    for sentence in context.sentences:
-        named = _mentioned(sentence, forms)
-        for match in QUOTED.finditer(sentence):
-            text = match.group(1).strip()
-            outside = sentence[: match.start()] + sentence[match.end():]
+    for passage, has_mark in _passages(context.sentences):
+        speaker_here = None
+        matches = list(QUOTED.finditer(passage)) if has_mark else None
+        for text, outside in _quoted(passage, matches) if matches else ():
             speakers = _mentioned(outside, forms)
-            speaker = people[speakers[0]] if speakers else (last if PRONOUN_SAID.search(outside) else None)
+            speaker = people[speakers[0]] if speakers else _unnamed_speaker(outside, people, named_before, previous)
             if speaker and len(text.split()) >= 4:
                 quotes.append(Quote(speaker=speaker.name, text=text))
+                speaker_here = speaker
+        previous = speaker_here
+        named = _mentioned(passage, forms)
         if named:
-            last = people[named[0]]
+            named_before.append(named)
     return quotes
+
+
+def _unnamed_speaker(outside: str, people: list[Person], named_before: list[tuple[int, ...]],
+                     previous: Person | None) -> Person | None:
+    """Who said a quote whose sentence names no one: `he said`, `the prime minister said`, or nothing
+    outside the quote at all when it goes on from the quote before."""
+    if PRONOUN_SAID.search(outside):
+        return people[named_before[-1][0]] if named_before else None
+    if not outside.strip(QUOTE_MARKS_AND_STOPS):
+        return previous
+    if ("the " in outside or "The " in outside) and any(title in outside for title in SPOKEN_TITLES):
+        role = ROLE_SAID.search(outside)
+        if role:
+            title = " ".join((role.group("title") or role.group("title2")).lower().split())
+            return _last_with_role(title, people, named_before)
+    return None
+
+
+def _last_with_role(title: str, people: list[Person], named_before: list[tuple[int, ...]]) -> Person | None:
+    """The person named last whose role has the title (the first named of a passage naming several)."""
+    for named in reversed(named_before):
+        for index in named:
+            role = people[index].role
+            if role and title in role.lower():
+                return people[index]
+    return None
+
+
+def _passages(sentences: list[str]) -> list[tuple[str, bool]]:
+    """The sentences, joining those a quotation runs across (`He said: "We want ... peoples. Indonesia is ..."`),
+    each with whether it has a quotation mark: only those need searching for quotations, and finding a mark
+    is much cheaper than searching."""
+    marked = ['"' in s or "“" in s or "”" in s for s in sentences]
+    opening = [i for i, s in enumerate(sentences) if marked[i] and _opens_quote(s)]
+    if not opening:
+        return list(zip(sentences, marked))
+    passages: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(sentences):
+        passage, has_mark = sentences[index], marked[index]
+        end = min(index + QUOTE_SENTENCES_MAX, len(sentences)) if index in opening else index + 1
+        index += 1
+        while index < end and _opens_quote(passage):
+            passage = f"{passage} {sentences[index]}"
+            index += 1
+        passages.append((passage, has_mark))
+    return passages
+
+
+def _opens_quote(text: str) -> bool:
+    """A quotation opened and not closed: an odd number of quotation marks, straight or curly (a quotation may
+    open with one kind and close with the other)."""
+    return (text.count('"') + text.count("“") + text.count("”")) % 2 == 1
+
+
+def _quotation(match: re.Match[str]) -> str:
+    """The quoted words, without the comma or full stop before the closing mark (kept when the words would be
+    too short for a quotation without it)."""
+    words = match.group(1)
+    return (words[:-1] if words[-1] in ",." and len(words) > QUOTED_MIN else words).strip()
+
+
+def _quoted(passage: str, matches: list[re.Match[str]]) -> list[tuple[str, str]]:
+    """Each quotation's words (its `matches` of QUOTED) and the passage's words outside it; a quotation broken
+    by its attribution (`"Our relationship ...," said Kishida, "and we want ..."`) is one."""
+    found: list[tuple[str, str]] = []
+    index = 0
+    while index < len(matches):
+        first = last = matches[index]
+        text = _quotation(first)
+        while index + 1 < len(matches) and matches[index + 1].group(1)[:1].islower():
+            index += 1
+            last = matches[index]
+            text = f"{text.rstrip(',')} {_quotation(last)}"
+        index += 1
+        outside = passage[:first.start()] + passage[first.end():last.start()] + passage[last.end():]
+        found.append((text, outside))
+    return found

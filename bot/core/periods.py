@@ -16,10 +16,16 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "ten": 10, "eleven": 11, "twelve": 12}
 
 _RANGE = re.compile(
-    rf"\b(?:from|between)?\s*(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})\s+"
-    rf"(?P<y2>{_Y}|this\s+year|last\s+year)", re.I)
+    rf"\b(?:from|between)?\s*(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})"
+    rf"(?:\s+period)?(?:\s+(?:of|in))?\s+(?P<y2>{_Y}|this\s+year|last\s+year)", re.I)
 _FIRST_MONTHS = re.compile(
     rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+months(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?", re.I)
+# Months counted back from the last one: `the 12 months to June 2024`, `the year ended March`, `six months to May`.
+_MONTHS_TO = re.compile(
+    rf"\b(?:the\s+)?(?:(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+months|year)\s+(?:to|ending|ended|through)\s+"
+    rf"(?:the\s+end\s+of\s+|\d{{1,2}}\s+)?(?P<m>{_M})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?"
+    rf"(?:\s+(?P<y>{_Y}|this\s+year|last\s+year))?", re.I)
+_MONTHS_TO_WORDS = frozenset({"months", "year"})
 _HALF = re.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?|\bH(?P<h>[12])\s*(?P<y2>{_Y})", re.I)
 _QUARTER = re.compile(
     rf"\b(?:the\s+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?"
@@ -90,6 +96,7 @@ _MONTH_ALONE = re.compile(rf"\b(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+the\s+month\s+of|
 _YEARS = re.compile(rf"\b(?:between|from)\s+(?P<y1>{_Y})\s+(?:and|to|until|through)\s+(?P<y2>{_Y})\b", re.I)
 _YEARS_WORDS = frozenset({"between", "from"})
 _TARGET_YEAR = re.compile(rf"\b(?:by|until|in|for|before|towards?)\s+(?:the\s+end\s+of\s+)?(?P<y>{_Y})\b", re.I)
+_TARGET_NEXT_YEAR = re.compile(r"\b(?:by|until|in|before)\s+(?:the\s+end\s+of\s+)?next\s+year\b", re.I)
 _YEAR = re.compile(rf"(?<![\d-])(?P<y>{_Y})(?![\d-])")
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|previous|past|current)\s+year\b", re.I)
 
@@ -120,18 +127,34 @@ def _year_of_part(text: str | None, last_month: int, published: PartialDate | No
     return published.year if published.month > last_month else published.year - 1
 
 
+def _months_to(match: re.Match[str], published: PartialDate | None) -> str | None:
+    """`the 12 months to June 2024` -> `2023-07/2024-06`; without a year, the latest such month over by publication."""
+    last = month_number(match.group("m"))
+    count = match.group("n")
+    months = 12 if count is None else int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+    year = _year(" ".join(match.group("y").split()), published) if match.group("y") \
+        else _year_of_part(None, last or 0, published)
+    if not last or not year or not 1 <= months <= 12:
+        return None
+    first_year, first_month = divmod(year * 12 + last - months, 12)
+    if first_year == year:
+        return _span(year, first_month + 1, last)
+    return f"{first_year}-{first_month + 1:02d}/{year}-{last:02d}"
+
+
 def _span(year: int, first: int, last: int) -> str:
     return str(year) if (first, last) == (1, 12) else f"{year}-{first:02d}/{year}-{last:02d}"
 
 
-_CUES = re.compile(rf"(?:19|20)\d\d|\b(?:{MONTH_PATTERN}|this year|last year|previous year|past year|current year|"
-                   r"half|quarter|fiscal|financial)\b", re.I)
+# What every period has, a year in digits or one of these words: a cheap test before the patterns.
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_CUE_WORDS = frozenset({*MONTHS, "year", "months", "half", "quarter", "fiscal", "financial", "fy"})
 
 
 def find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYear = APRIL_YEAR) -> list[Period]:
     """Every reporting period in a sentence, most specific forms first, without overlaps; a fiscal year
     by the `fiscal` year of the country reporting it."""
-    if not _CUES.search(sentence):
+    if not _YEAR_DIGITS.search(sentence) and word_set(sentence).isdisjoint(_CUE_WORDS):
         return []
     return list(_find_periods(sentence, published, fiscal))
 
@@ -168,6 +191,8 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
         year = _year_of_part(match.group("y"), months, published)
         if year and 1 <= months <= 12:
             add(_span(year, 1, months), match)
+    for match in _MONTHS_TO.finditer(sentence) if has_month and not words.isdisjoint(_MONTHS_TO_WORDS) else ():
+        add(_months_to(match, published), match)
     for match in _HALF.finditer(sentence) if "half" in words or "h" in words else ():
         half = ORDINALS.get((match.group("which") or "").lower()) or int(match.group("h"))
         year = _year_of_part(match.group("y") or match.group("y2"), 6 * half, published)
@@ -205,21 +230,29 @@ _YEAR_EARLIER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:a\s+year\s+(?:earlier|ago|be
                            r"(?:last|the\s+previous|the\s+prior)\s+year)\b", re.I)
 
 
+def says_year_earlier(text_after_amount: str) -> bool:
+    """The amount is the year-earlier one of a comparison: `$3.6 billion a year earlier`."""
+    return bool(_YEAR_EARLIER.match(text_after_amount))
+
+
 def year_earlier(text_after_amount: str, periods: list[Period]) -> str | None:
     """`up from $3.6 billion a year earlier` in a sentence about 2023 -> `2022`; `RM39.1 billion in the
     same period last year` in a sentence about January-March 2025 -> `2024-01/2024-03`."""
     spans = [p.text for p in periods if re.fullmatch(r"\d{4}(?:-\d\d)?(?:/\d{4}-\d\d)?", p.text)]
-    if spans and _YEAR_EARLIER.match(text_after_amount):
+    if spans and says_year_earlier(text_after_amount):
         return re.sub(r"\d{4}", lambda year: str(int(year.group()) - 1), spans[0])
     return None
 
 
-def target_year(sentence: str, near: int, others: Sequence[tuple[int, int]] = ()) -> str | None:
-    """The year a target is set for (`by 2026`), the one nearest to the amount; not one nearer to another
-    amount (`trade, which was $2.5 billion in 2024, to $10 billion`: the target has no year)."""
+def target_year(sentence: str, near: int, others: Sequence[tuple[int, int]] = (),
+                published: PartialDate | None = None) -> str | None:
+    """The year a target is set for (`by 2026`, `by next year`), the one nearest to the amount; not one nearer to
+    another amount (`trade, which was $2.5 billion in 2024, to $10 billion`: the target has no year)."""
     def distance(at: int, span: tuple[int, int]) -> int:
         return max(span[0] - at, at - span[1], 0)
 
     years = [(abs(m.start() - near), m.group("y")) for m in _TARGET_YEAR.finditer(sentence)
              if not any(distance(m.start(), other) < abs(m.start() - near) for other in others)]
-    return min(years)[1] if years else None
+    if years:
+        return min(years)[1]
+    return str(published.year + 1) if published and _TARGET_NEXT_YEAR.search(sentence) else None

@@ -12,27 +12,43 @@ RANK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "six
               "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
               "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
 ROLES = (r"trading\s+partner|trade\s+partner|export\s+destination|export\s+market|source\s+of\s+imports|"
-         r"import\s+source|investor|source\s+of\s+(?:foreign\s+)?investment|supplier|buyer|market|"
-         r"economic\s+partner|tourism\s+market|source\s+of\s+tourists")
+         r"import\s+source|investor|source\s+of\s+(?:foreign\s+)?(?:direct\s+)?investment|source\s+of\s+FDI|"
+         r"supplier|buyer|market|"
+         r"economic\s+partner|tourism\s+market|source\s+of\s+(?:foreign\s+)?tourists")
+# A word between the superlative and the role: `top crude supplier`, `largest foreign investor`; a capitalised
+# one names the scope (`largest European investor`, `largest ASEAN investor`).
+MODIFIER = (r"foreign|overseas|single|overall|two-way|crude|oil|gas|energy|"
+            r"(?-i:[A-Z][a-z]+an|[A-Z]{2,6}|Arab|Gulf|Asean)")
 RANKING = re.compile(
     rf"(?:\b(?P<ord>{'|'.join(RANK_WORDS)})[- ]|\b(?P<nth>\d{{1,3}})(?:st|nd|rd|th)[- ]|(?:No\.?\s*|number\s+)(?P<num>\d+)\s+|"
     rf"(?P<top>top)\s+)?"
-    rf"(?P<sup>largest|biggest|top|leading|main|major)?[- ]?\s*(?P<role>{ROLES})", re.I)
+    rf"(?:(?P<sup>largest|biggest|top|leading|main|major)[- ]?\s*(?:(?P<mod>{MODIFIER})\s+)??)?"
+    rf"[- ]?\s*(?P<role>{ROLES})", re.I)
+# A place among a country's partners: `ranked fifth among Kazakhstan's trading partners`.
+RANKED_AMONG = re.compile(rf"\b(?P<ord>{'|'.join(RANK_WORDS)})\s+among\s+(?:the\s+)?(?:[\w.’'-]+\s+){{1,3}}?"
+                          rf"(?P<role>{ROLES})s\b", re.I)
+WORLDS = re.compile(r"\bworld[’']s\s+$", re.I)
 SUPERLATIVES = frozenset({"largest", "biggest", "top", "leading", "main", "major", "no", "number", *RANK_WORDS})
 ROLE_WORDS = frozenset({"partner", "destination", "market", "source", "investor", "supplier", "buyer"})
-SCOPE = re.compile(r"\b(?:among|in|within|from)\s+(?:the\s+)?(?P<scope>(?:[A-Z][\w-]*\s+){0,3}(?:countries|nations|"
-                   r"region|economies|states|bloc|[A-Z]{3,6})(?:\s+region)?|(?:[A-Z][\w-]*\s+){0,2}(?:Asia|Europe|"
-                   r"Africa|America|Americas|Oceania|Middle\s+East|Gulf|Pacific|Caribbean|Balkans)\b)")
+PLURAL_ROLE_WORDS = frozenset(word + "s" for word in ROLE_WORDS)
+SCOPE = re.compile(r"\b(?:among|in|within|from)\s+(?:the\s+)?(?P<scope>(?:[A-Z][\w-]*\s+){0,3}(?:member\s+)?"
+                   r"(?:countries|nations|region|economies|states|bloc|[A-Z]{3,6})(?:\s+region)?|"
+                   r"(?:[A-Z][\w-]*\s+){0,2}(?:Asia|Europe|Africa|America|Americas|Oceania|Middle\s+East|Gulf|Pacific|"
+                   r"Caribbean|Balkans|European\s+Union|EU|Asean)\b)")
 # `making X Y's`: the ranked country X, then whose partner it is.
-MADE = re.compile(r"\b(?:making|makes|made|make)\s+(?P<rest>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:the\s+)?"
-                  r"[A-Z][\w.-]*[’']s\s+(?:[\w-]+\s+){0,3})$")
+MADE = re.compile(r"\b(?:making|makes|made|make)\s+(?P<rest>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:the\s+)?"
+                  r"[A-Z][\w.-]*[’']s\s+(?:[\w-]+\s+){0,3}|the\s+))$")
 SUBJECT = re.compile(r"(?:\b(?i:the)\s+)?(?P<subject>[A-Z][\w’'ÇĞİÖŞÜçğıöşü-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:is|was|remains|remained|"
-                     r"became|has\s+been|ranks?\s+as|ranked\s+as|emerged\s+as)\b")
+                     r"became|becomes|ha[sd]\s+(?:been|become)|rank(?:s|ed)?(?:\s+as)?|emerged\s+as|"
+                     r"continues\s+to\s+be|(?:retain(?:s|ed)?|maintain(?:s|ed)?|keeps|kept)\s+(?:its|their)\s+"
+                     r"(?:position|place|status|spot)\s+as)\b")
 
 
 def _rank(match: re.Match[str]) -> int | None:
     if match.group("ord"):
         return RANK_WORDS[match.group("ord").lower()]
+    if match.re is RANKED_AMONG:
+        return None
     if match.group("num") or match.group("nth"):
         return int(match.group("num") or match.group("nth"))
     if match.group("sup") and match.group("sup").lower() in {"largest", "biggest", "top"}:
@@ -40,6 +56,34 @@ def _rank(match: re.Match[str]) -> int | None:
     if match.group("top"):
         return 1
     return None
+
+
+def _ranking_matches(sentence: str, words: frozenset[str]) -> list[re.Match[str]]:
+    """Every ranking phrase of a sentence with its rank: `third-largest trading partner`, `fifth among ... partners`."""
+    matches = [m for m in RANKING.finditer(sentence) if _rank(m) and not _of_the_world(sentence, m)] \
+        if not words.isdisjoint(ROLE_WORDS) else []
+    if _ranked_among(words):
+        matches += RANKED_AMONG.finditer(sentence)
+    return matches
+
+
+def _of_the_world(sentence: str, match: re.Match[str]) -> bool:
+    """`the world's largest oil supplier` ranks a country among all, not among one country's partners."""
+    return WORLDS.search(sentence, max(0, match.start() - 10), match.start()) is not None
+
+
+def _ranked_among(words: frozenset[str]) -> bool:
+    return "among" in words and not words.isdisjoint(PLURAL_ROLE_WORDS)
+
+
+def _scope(match: re.Match[str], scopes: list[re.Match[str]]) -> str | None:
+    """The scope named after the ranking, else before it, else by its capitalised modifier (`European investor`)."""
+    scope = next((s.group("scope") for s in scopes if s.start() >= match.end()), None) \
+        or next((s.group("scope") for s in reversed(scopes) if s.end() <= match.start()), None)
+    if scope:
+        return scope.removesuffix(" region")
+    modifier = match.group("mod") if match.re is RANKING else None
+    return modifier if modifier and modifier[0].isupper() else None
 
 
 def _subject(head: str, context: ArticleContext) -> str | None:
@@ -64,27 +108,34 @@ def _country_at_start(text: str, context: ArticleContext) -> str | None:
     return None
 
 
+def _role(match: re.Match[str]) -> str:
+    """The role in lower case, an abbreviation spelt out: `source of FDI` -> `source of foreign direct investment`."""
+    role = re.sub(r"\s+", " ", match.group("role").lower())
+    return role.replace(" fdi", " foreign direct investment")
+
+
+def _year(sentence: str, context: ArticleContext) -> str | None:
+    """The year of the sentence's first period that lies within one year (`in the first half of 2019`), not a
+    fiscal year across two."""
+    years = (period.text[:4] for period in find_periods(sentence, context.published)
+             if period.text[:4] == period.text[-7:-3] or "/" not in period.text)
+    return next(years, None)
+
+
 def find_rankings(context: ArticleContext) -> list[Ranking]:
     rankings: list[Ranking] = []
     pair = list(context.pair)
     for sentence in context.sentences:
         words = word_set(sentence)
-        if not (words & SUPERLATIVES and words & ROLE_WORDS):
+        if words.isdisjoint(SUPERLATIVES) or words.isdisjoint(ROLE_WORDS) and not _ranked_among(words):
             continue
-        matches = [m for m in RANKING.finditer(sentence) if _rank(m)]
-        if not matches:
+        ranked = [(match, subject) for match in _ranking_matches(sentence, words)
+                  if (subject := _subject(sentence[:match.start()], context)) in pair]
+        if not ranked:
             continue
-        periods = [p for p in find_periods(sentence, context.published) if "/" not in p.text]
-        year = periods[0].text[:4] if periods else None
+        year = _year(sentence, context)
         scopes = list(SCOPE.finditer(sentence))
-        for match in matches:
-            subject = _subject(sentence[:match.start()], context)
-            if subject not in pair:
-                continue
-            scope = next((s.group("scope") for s in scopes if s.start() >= match.end()), None) \
-                or next((s.group("scope") for s in reversed(scopes) if s.end() <= match.start()), None)
-            role = re.sub(r"\s+", " ", match.group("role").lower())
-            rankings.append(Ranking(subject=subject, rank=_rank(match) or 1, role=role,
-                                    scope=scope.removesuffix(" region") if scope else None, year=year,
-                                    quote=sentence))
+        for match, subject in ranked:
+            rankings.append(Ranking(subject=subject, rank=_rank(match) or 1, role=_role(match),
+                                    scope=_scope(match, scopes), year=year, quote=sentence))
     return rankings

@@ -5,22 +5,31 @@ import re
 from dataclasses import dataclass, field
 
 from bot.core.dates import MONTH_PATTERN, parse_date_line
+from bot.core.sentences import ABBREVIATIONS
 
 # A line that ends the article: what follows is other stories or page furniture.
 _END_MARKERS = re.compile(
     r"^(more news|more stories|related( news| articles| stories)?|read more|read also|also read|"
     r"you may also like|recommended( for you)?|most read|trending|latest news|popular( news)?|"
-    r"comments?|leave a (reply|comment)|tags?:.*|related topics?:?)\s*$", re.I)
+    r"comments?|leave a (reply|comment)|tags?:.*|related topics?)\s*:?\s*$", re.I)
 # A line of page furniture, dropped wherever it stands.
 _FURNITURE = re.compile(
     r"^(print( friendly)?|print friendly, pdf & email|share( this( article)?)?( on \w+)?|email|"
     r"follow us( on \w+)?|languages|subscribe( to .*)?|sign up.*|advertisement|advertising|"
     r"click here.*|copyright.*|©.*|all rights reserved.*|(?:also\s+read|read\s+also|read\s+more|see\s+also)\s*:.*|"
     r"whatsapp|facebook|twitter|x|linkedin|telegram|"
-    r"(photo|image|file photo|pic)( credit)?:.*|listen to this article.*|\d+ min read|"
+    r"(photo|image|file photo|pic)( credit| caption)?:.*|caption:.*|listen to this article.*|\d+ min read|"
+    r"download (?:the )?[\w ]{0,40}\bapp\b.*|(?:enjoying|enjoyed|liked?) this (?:article|story)\b.*|"
     r"by [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*|"
     r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b.*)\s*$", re.I)
 _PUBLISHED_LINE = re.compile(r"^(?:first\s+)?(?:published|posted)\b", re.I)
+_MASTHEAD_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+# A footer crediting the paper: `Published in Dawn, February 26th, 2025`.
+_PUBLISHED_IN = re.compile(rf"^[Pp]ublished\s+in\s+(?P<name>{_MASTHEAD_NAME}),")
+# A header line crediting the publisher after a dash: `— The Diplomat`.
+_CREDIT_LINE = re.compile(rf"^[—–-]+\s*{_MASTHEAD_NAME}$")
+# A date line that is only a timestamp: `2021-06-30T08:15:00+03:00`.
+_ISO_TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
 _SOURCE_LINE = re.compile(r"^(?:source|sources|via)\s*:\s*(.{2,80}?)\.?\s*$", re.I)
 # Any of the four above: one test clears a body line, which is most lines.
 _PAGE_LINE = re.compile(
@@ -60,10 +69,21 @@ def _is_heading(line: str) -> bool:
     return not line.rstrip("\"'”’)]").endswith((".", "!", "?", ":", ";", "…")) and len(line.split()) <= 16
 
 
-def _dateline(paragraph: str) -> re.Match[str] | None:
+# The city and a full stop opening the first paragraph: `Jakarta. President Joko Widodo ...`.
+_PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.\s+(?=[A-Z])")
+
+
+def _may_be_place(words: str) -> bool:
+    """Not a section label, nor an abbreviation before its full stop (`Mr. Biden arrived ...`)."""
+    lowered = words.lower()
+    return lowered not in SECTION_LABELS and lowered not in ABBREVIATIONS
+
+
+def _dateline(paragraph: str, first: bool) -> re.Match[str] | None:
     match = _DATELINE.match(paragraph)
     if not match:
-        return None
+        stop = _PLACE_STOP.match(paragraph) if first else None
+        return stop if stop and _may_be_place(stop.group("place")) else None
     place = match.group("place")
     words = place.split()
     is_caps = place.upper() == place and any(c.isalpha() for c in place)
@@ -76,7 +96,8 @@ def _dateline(paragraph: str) -> re.Match[str] | None:
 # A header line that is only a publisher's name: a news agency, or a masthead word among at most four words.
 _PUBLISHER_LINE = re.compile(
     r"^(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Times|Post|News|Daily|Herald|Tribune|Star|Gazette|Journal|"
-    r"Telegraph|Express|Chronicle|Observer|Standard|Mail|Insider|Monitor|Agency|Press|Wire)(?:\s+[A-Z][\w&.'’-]*){0,3}|"
+    r"Telegraph|Express|Chronicle|Observer|Standard|Mail|Insider|Monitor|Agency|Press|Wire|Globe|Inquirer|Guardian|"
+    r"Independent|Courier|Dispatch|Bulletin|Diplomat)(?:\s+[A-Z][\w&.'’-]*){0,3}|"
     r"Reuters|Bernama|Xinhua|Kyodo|Yonhap|Antara|AFP|AP|TASS|PTI|ANI|IANS|Anadolu|Nikkei(?:\s+Asia)?|Al\s+Jazeera)$", re.I)
 # `DAILY SABAH WITH AA`: the paper, with the agency it took the story from.
 _WITH_AGENCY = re.compile(r"\s+(?:with|and)\s+\S+$", re.I)
@@ -86,6 +107,8 @@ _NOT_PUBLISHER = {"news", "latest", "top", "breaking", "daily", "world", "busine
 
 def _is_publisher_line(line: str) -> bool:
     """`DAILY SABAH`, `Arab News`, `The Jakarta Post` alone in the header: the publisher (not `World News`)."""
+    if _CREDIT_LINE.match(line):
+        return True
     words = line.lower().split()
     return (len(words) <= 4 and bool(_PUBLISHER_LINE.match(line))
             and not all(word in SECTION_LABELS or word in _NOT_PUBLISHER for word in words))
@@ -103,6 +126,26 @@ def _byline(line: str) -> tuple[str | None, str | None]:
     dates = [part for part in parts if parse_date_line(part)]
     sources = [found.group(1).strip() for part in parts if (found := _SOURCE_LINE.match(part))]
     return (dates[0] if dates else None), (sources[0] if sources else None)
+
+
+def _line_date(line: str) -> str | None:
+    """The day a line that is only a date gives, an ISO timestamp's too."""
+    found = parse_date_line(line)
+    if found or not line[:1].isdigit():
+        return found
+    stamp = _ISO_TIMESTAMP.match(line)
+    return stamp.group(1) if stamp else None
+
+
+def _asks_title(kept: list[str]) -> bool:
+    """`Partners in the South China Sea?` above a date line: a title that asks, not the body's first sentence."""
+    return (len(kept) > 1 and kept[0].endswith(("?", "!")) and len(kept[0].split()) <= 16
+            and bool(_line_date(kept[1])))
+
+
+def _is_header_line(line: str, asking_title: bool) -> bool:
+    """A heading, or the title that asks (`_asks_title`), which a heading's test would take for a sentence."""
+    return asking_title or _is_heading(line)
 
 
 def _is_place_line(line: str) -> bool:
@@ -136,9 +179,14 @@ def clean(text: str) -> CleanArticle:
             continue
         if _END_MARKERS.match(line) and kept:
             break
-        if _PUBLISHED_LINE.match(line) and parse_date_line(line):
-            published_line = published_line or line
-            continue
+        if _PUBLISHED_LINE.match(line):
+            if _line_date(line):
+                published_line = published_line or line
+                continue
+            credit = _PUBLISHED_IN.match(line)
+            if credit:
+                source = source or credit.group("name")
+                continue
         source_match = _SOURCE_LINE.match(line)
         if source_match:
             source = source_match.group(1).strip()
@@ -147,6 +195,7 @@ def clean(text: str) -> CleanArticle:
             continue
         kept.append(line)
     article = CleanArticle(paragraphs=[], source=source)
+    title_asks = _asks_title(kept)
     body_start = 0
     date_line = None
     for index, line in enumerate(kept):
@@ -157,14 +206,14 @@ def clean(text: str) -> CleanArticle:
             line = kept[index]
             if not line:
                 continue
-        if parse_date_line(line):
+        if _line_date(line):
             date_line = date_line or line
             continue
         placed = _PLACED_DATE.match(line)
         if placed and parse_date_line(placed.group("date")):
             date_line, article.dateline_place = date_line or placed.group("date"), placed.group("place")
             continue
-        if _is_heading(line):
+        if _is_header_line(line, title_asks and index == 0):
             byline_date, byline_source = _byline(line)
             if byline_date or byline_source:
                 date_line = date_line or byline_date
@@ -173,10 +222,11 @@ def clean(text: str) -> CleanArticle:
             continue
         body_start = index
         break
-    header = [ln for ln in kept[:body_start] if ln and not parse_date_line(ln) and _is_heading(ln)]
+    header = [ln for i, ln in enumerate(kept[:body_start])
+              if ln and not _line_date(ln) and _is_header_line(ln, title_asks and i == 0)]
     publishers = [ln for ln in header if _is_publisher_line(ln)]
     if publishers:
-        masthead = _WITH_AGENCY.sub("", publishers[0])
+        masthead = _WITH_AGENCY.sub("", publishers[0]).lstrip("—–- ")
         article.source = article.source or " ".join(
             word.title() if word.isupper() and len(word) > 3 else word for word in masthead.split())
         header = [ln for ln in header if ln not in publishers]
@@ -188,17 +238,17 @@ def clean(text: str) -> CleanArticle:
     titles = [ln for ln in header if len(ln.split()) > 2]
     article.title = titles[0] if titles else None
     article.date_line = published_line or date_line
-    body = [ln for ln in kept[body_start:] if ln and not (len(ln) < 40 and parse_date_line(ln))]
+    body = [ln for ln in kept[body_start:] if ln and not (len(ln) < 40 and _line_date(ln))]
     for index, paragraph in enumerate(body[:6]):
-        match = _dateline(paragraph)
+        match = _dateline(paragraph, index == 0)
         if match:
             if index:
                 article.standfirst = " ".join(body[:index])
             body = body[index:]
             body[0] = paragraph[match.end():]
             article.dateline_place = match.group("place").strip()
-            article.dateline_date = match.group("date")
-            article.agency = match.group("agency")
+            article.dateline_date = match.groupdict().get("date")
+            article.agency = match.groupdict().get("agency")
             break
     article.paragraphs = [p for p in body if not (_is_heading(p) and len(p.split()) <= 8)]
     return article

@@ -5,8 +5,8 @@ import re
 
 from bot.core.article_context import ArticleContext
 from bot.core.facts import TradeFigure
-from bot.core.money import Money, find_money
-from bot.core.periods import Period, fiscal_year_of, find_periods, target_year, year_earlier
+from bot.core.money import Money, find_money, local_currency
+from bot.core.periods import Period, fiscal_year_of, find_periods, says_year_earlier, target_year, year_earlier
 
 # Keywords that say what an amount measures, checked nearest to the amount first.
 METRIC_WORDS = [
@@ -15,18 +15,25 @@ METRIC_WORDS = [
                           r"towards\s+(?:achieving|reaching)|(?:will|would|could|should|shall)\s+(?:\w+\s+)?(?:reach|hit|top|"
                           r"exceed|surpass|cross|touch)|to\s+(?:increase|raise|boost|lift|take|push|bring|expand)\s+"
                           r"(?:[\w-]+\s+){0,4}?to(?=\s*$))\b", re.I)),
-    ("investment", re.compile(r"\b(invest(?:ment|ments|ed|ing|s)?|FDI|capital\s+inflows?)\b", re.I)),
+    ("investment", re.compile(r"\b(invest(?:ment|ments|ed|ing|s|ors?)?|FDI|capital\s+inflows?|registered\s+capital)\b",
+                              re.I)),
     ("exports", re.compile(r"\b(exports?|exported|shipments?\s+to|sales\s+to)\b", re.I)),
     ("imports", re.compile(r"\b(imports?|imported|purchases\s+from)\b", re.I)),
-    ("total_trade", re.compile(r"\b(trade|traded|trading|commerce|two-way|bilateral\s+trade|trade\s+volume)\b", re.I)),
+    ("total_trade", re.compile(r"\b(trade|traded|trading|commerce|two-way|bilateral\s+trade|trade\s+volume|turnover)\b",
+                               re.I)),
 ]
 # The present value inside a target's sentence: `trade, which was around $2.5 billion`, `up from $2.4 billion`.
 CURRENT_VALUE = re.compile(r"\b(?:which|that)\s+(?:was|is|were|are|stood|reached|amounted|totall?ed|hit)\b[^,;]*$|"
                            r"\b(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 PAIR_CUES = re.compile(r"\b(bilateral|two[- ]way|between\s+(?:the\s+)?two|both\s+(?:countries|nations|sides)|"
                        r"the\s+two\s+(?:countries|nations|sides)|the\s+republic|the\s+kingdom)\b", re.I)
-GLOBAL = re.compile(r"\b(all\s+countries|the\s+world|worldwide|global(?:ly)?|overall\s+exports|total\s+exports\s+to\s+all|"
+GLOBAL = re.compile(r"\b(all\s+countries|the\s+world|worldwide|global(?:ly)?|total\s+exports\s+to\s+all|"
                     r"all\s+(?:its\s+)?(?:trading\s+)?partners)\b", re.I)
+# Words just before an amount, in its clause, that make it one country's total with the world: `India's
+# total merchandise exports hit Rs 37.5 lakh crore`, `the UAE's foreign trade hit`, `out of total FDI of $14bn`.
+WORLD_TOTAL = re.compile(r"(?:\b(?:total|overall)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|turnover)"
+                         r"(?!\s+(?:to|from|with|between)\b)|(?:[’']s|\bits|\btheir)\s+(?:total|overall)\s+trade"
+                         r"(?!\s+(?:with|between)\b)|\bforeign\s+trade|\bout\s+of\s+(?:a\s+|the\s+)?total)\b", re.I)
 TOPIC_SHIFT = re.compile(r"^(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|Globally)\b", re.I)
 # Words before a date that make it the date of an event, not the period of a figure.
 DATE_OF_EVENT = re.compile(r"\b(?:into\s+(?:force|effect)|took\s+effect|signed|established|launched|since)\s+"
@@ -40,6 +47,10 @@ SAME_PERIOD = re.compile(r"\b(?:the\s+)?same\s+period\b|\b(?:during|in|over|for)
 NOT_TRADE = re.compile(r"\b(budget|fine[sd]?|salary|salaries|price[sd]?|cost(?:s|ing)?|worth\s+of\s+damage|"
                        r"loans?|debt|aid|donat\w+|grants?|assistance|market\s+(?:cap|value)|revenue|profit|"
                        r"deficit|surplus|trade\s+balance|imbalance)\b", re.I)
+# A sentence about the economy, a budget, a loan or a balance: an amount in it with no measure of its own is not
+# trade (but one `on higher palm oil prices` may be).
+OFF_TOPIC = re.compile(r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|population|budget|loans?|debt|aid|"
+                       r"grants?|assistance|market\s+(?:cap|value)|revenue|profit|deficit|surplus|balance)\b", re.I)
 # The same, named right after the amount: `286.4 billion yen in loans`, `$50 million of aid`.
 NOT_TRADE_AFTER = re.compile(r"\s*(?:in|of|as|for)\s+(?:[\w-]+\s+)?(?:loans?|aid|grants?|assistance|debt|donations?)\b",
                              re.I)
@@ -66,13 +77,47 @@ def _metric(sentence: str, money: Money) -> str | None:
     return best[1] if best else None
 
 
+def _clause_before(sentence: str, money: Money) -> str:
+    """The words of the amount's own clause that come before it."""
+    return CLAUSE_BREAK.split(sentence[max(0, money.start - 110): money.start])[-1]
+
+
+def _continues_trade(context: ArticleContext, index: int, money: Money, last_trade_sentence: int) -> bool:
+    """An amount with no measure named, dated, just after a trade figure (`The figure rose to RM12.8 billion in
+    2023`, `It was A$17.5 billion a year earlier`) continues it; not the value of a deal, nor an amount in a
+    sentence about the economy or a budget."""
+    if index - last_trade_sentence > 2:
+        return False
+    sentence = context.sentences[index]
+    dated = bool(find_periods(sentence, context.published)) or says_year_earlier(sentence[money.end:money.end + 40])
+    return dated and not WORTH.search(sentence, max(0, money.start - 25), money.start) \
+        and not OFF_TOPIC.search(sentence)
+
+
+def _continued_metric(figures: list[TradeFigure]) -> str:
+    """What an amount continuing the last figure measures: the same (`Exports rose to $5bn in 2023. They were $4bn
+    a year earlier.`), but a target's continuation is a present value."""
+    metric = figures[-1].metric if figures else "total_trade"
+    return "total_trade" if metric == "target" else metric
+
+
+def _reporting_period(figures: list[TradeFigure]) -> str | None:
+    """The period `during the period` refers to: the latest of the last trade sentence's figures, not the year
+    it was compared with (`$2.1 billion in 2020-21, against $1.3bn in the previous year`)."""
+    if not figures:
+        return None
+    quote = figures[-1].quote
+    periods = [f.period for f in reversed(figures) if f.quote == quote and f.period]
+    return max(periods, key=lambda period: period.rsplit("/", 1)[-1]) if periods else None
+
+
 def _about_pair(context: ArticleContext, index: int, money: Money) -> bool:
     """The amount concerns the pair: both named (here or just before), or a bilateral cue; no third
     country, no world total, no change of subject."""
     sentence = context.sentences[index]
     pair = set(context.pair)
     clause = sentence[max(0, money.start - 160): money.end + 80]
-    if GLOBAL.search(clause):
+    if GLOBAL.search(clause) or WORLD_TOTAL.search(_clause_before(sentence, money)):
         return False
     named = set(context.countries.mentioned(clause))
     if named - pair and len(named & pair) < 2 and not PAIR_CUES.search(clause):
@@ -91,7 +136,8 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
     """The period nearest the amount, not one right after another amount (`$4 billion in 2022`) unless that is
     the same one in another currency (`RM121.7bil (US$26.6bil) in 2022`); with none of its own, the sentence's first."""
     if metric == "target":
-        return target_year(sentence, money.start, [(other.start, other.end) for other in amounts if other is not money])
+        others = [(other.start, other.end) for other in amounts if other is not money]
+        return target_year(sentence, money.start, others, context.published)
     fiscal = fiscal_year_of([*context.countries.mentioned(sentence), *context.pair])
     periods = [p for p in find_periods(sentence, context.published, fiscal)
                if not DATE_OF_EVENT.search(sentence, max(0, p.start - 30), p.start)]
@@ -125,21 +171,21 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
         amounts = find_money(sentence)
         for money in amounts:
             metric = _metric(sentence, money)
-            if metric is None and index - last_trade_sentence <= 2 and find_periods(sentence, context.published) \
-                    and not WORTH.search(sentence, max(0, money.start - 25), money.start):
-                metric = "total_trade"
+            if metric is None and _continues_trade(context, index, money, last_trade_sentence):
+                metric = _continued_metric(figures)
             if metric is None or NOT_TRADE.search(sentence[max(0, money.start - 40): money.start]) \
                     or NOT_TRADE_AFTER.match(sentence, money.end):
                 continue
             if not _about_pair(context, index, money):
                 continue
-            period = _period(sentence, money, metric, context, figures[-1].period if figures else None, amounts)
-            key = (metric, money.currency, period, round(money.value))
+            period = _period(sentence, money, metric, context, _reporting_period(figures), amounts)
+            currency = local_currency(money, context.pair)
+            key = (metric, currency, period, round(money.value))
             restated = period is None and any(k[:2] == key[:2] and k[3] == key[3] for k in seen)
             if key in seen or restated:
                 continue
             last_trade_sentence = index
             seen.add(key)
-            figures.append(TradeFigure(metric=metric, value=money.value, currency=money.currency,
+            figures.append(TradeFigure(metric=metric, value=money.value, currency=currency,
                                        period=period, quote=sentence))
     return figures
