@@ -19,7 +19,7 @@ from bot.core.countries import country_names
 from bot.core.extract import extract
 from bot.core.export import export
 from bot.core.indexer import store_article
-from bot.core.ingest import ensure_seeded, ingest_paths, ingest_raw
+from bot.core.ingest import IngestResult, ensure_seeded, ingest_paths, ingest_raw
 from bot.core.search_index import fact_text, fact_text_sql
 from bot.models import Article, Fact, Mention, Sentence
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -117,23 +117,34 @@ def test_an_article_the_database_refuses_fails_alone_and_its_batch_goes_on(empty
     assert (alone.outcome, alone.article_id) == ("failed", None) and "rejected by the test" in (alone.error or "")
 
 
-def test_a_batch_is_seen_once_committed_and_a_crash_loses_only_whole_articles(empty_parts: Parts) -> None:
+def test_articles_are_seen_once_committed_and_a_crash_loses_only_whole_articles(empty_parts: Parts) -> None:
     pair = empty_parts.settings.country_pair
     stored = [extract(RawArticle(id=f"a{n}", text=GOOD.replace("Istanbul", f"Istanbul {n}")), pair)
               for n in range(3)]
-    commits: list[int] = []
-    with indexer.ArticleWriter(empty_parts.engine, pair, batch_size=2, batch_seconds=60,
-                               on_commit=lambda: commits.append(count(empty_parts, Article))) as writer:
+    with indexer.ArticleWriter(empty_parts.engine, pair) as writer:
         writer.store(stored[0], GOOD)
-        assert count(empty_parts, Article) == 0
         writer.store(stored[1], GOOD)
-        assert commits == [2]
-    assert commits == [2, 2]
+        assert count(empty_parts, Article) == 0
+        writer.commit()
+        assert count(empty_parts, Article) == 2
     with pytest.raises(KeyboardInterrupt):
-        with indexer.ArticleWriter(empty_parts.engine, pair, batch_seconds=60) as writer:
+        with indexer.ArticleWriter(empty_parts.engine, pair) as writer:
             writer.store(stored[2], GOOD)
             raise KeyboardInterrupt
     assert [count(empty_parts, m) for m in (Article, Sentence)] == [2, 2 * len(stored[0].sentences)]
+
+
+def test_a_file_is_reported_once_its_article_is_committed(empty_parts: Parts, tmp_path: Path) -> None:
+    for n in range(3):
+        (tmp_path / f"a{n}.txt").write_text(GOOD.replace("Istanbul", f"Istanbul {n}"), encoding="utf-8")
+    seen: list[tuple[str, bool]] = []
+
+    def visible(result: IngestResult) -> None:
+        with Session(empty_parts.engine) as session:
+            seen.append((Path(result.source).stem, session.get(Article, Path(result.source).stem) is not None))
+
+    ingest_paths(empty_parts.engine, empty_parts.settings, [tmp_path], on_result=visible)
+    assert seen == [("a0", True), ("a1", True), ("a2", True)]
 
 
 def test_a_failure_after_the_facts_are_indexed_leaves_no_index_rows(empty_parts: Parts,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
@@ -31,6 +32,10 @@ def slug(text: str, limit: int = 120) -> str:
     return text[:limit].rstrip("-") or "article"
 
 
+_WORD = re.compile(r"[A-Za-z]{2,}")
+MIN_WORDS = 8  # fewer words is a fragment, not an article (the search stops at the eighth)
+
+
 def decode(data: bytes, max_bytes: int) -> str:
     """Bytes to text, or UnreadableArticle naming the reason."""
     if len(data) > max_bytes:
@@ -43,7 +48,7 @@ def decode(data: bytes, max_bytes: int) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UnreadableArticle(f"not UTF-8 text (byte {exc.start})") from None
-    if len(text.strip()) < 40 or len(re.findall(r"[A-Za-z]{2,}", text)) < 8:
+    if len(text.strip()) < 40 or next(islice(_WORD.finditer(text), MIN_WORDS - 1, None), None) is None:
         raise UnreadableArticle("too short or truncated to be an article")
     return text
 

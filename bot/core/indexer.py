@@ -6,7 +6,6 @@ run on the DBAPI cursor, and they are few (one query finds all of an article's f
 from __future__ import annotations
 
 import hashlib
-import time
 from collections.abc import Callable, Sequence
 from functools import cached_property, lru_cache
 from typing import Any, Literal
@@ -295,32 +294,26 @@ class StoreFailed(Exception):
 
 
 class ArticleWriter:
-    """Stores articles in batches of whole articles, committed every `batch_size` articles or `batch_seconds`:
-    a commit per article cost a third of the time to store one. A crash loses the open batch's articles whole,
-    never half of one. When an article fails, the batch is rolled back and its earlier articles written again,
+    """Stores whole articles in one transaction, committed by `commit` or on leaving the `with` block: a commit
+    per article cost a third of the time to store one. A crash loses the uncommitted articles whole, never
+    half of one. When an article fails, the transaction is rolled back and its earlier articles written again,
     so the failed one alone is lost (a savepoint per article would do the same, but makes FTS5 flush its
     pending index at every article)."""
 
-    def __init__(self, engine: Engine, pair: tuple[str, str], batch_size: int = 200, batch_seconds: float = 0.5,
-                 on_commit: Callable[[], None] | None = None) -> None:
+    def __init__(self, engine: Engine, pair: tuple[str, str]) -> None:
         self.engine, self.pair = engine, pair
-        self.batch_size, self.batch_seconds, self.on_commit = batch_size, batch_seconds, on_commit
         self._connection: Connection | None = None
         self._cursor: _Cursor | None = None
         self._pending: list[tuple[ArticleFacts, str]] = []
-        self._opened = 0.0
 
     def __enter__(self) -> ArticleWriter:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
-        if kind is None:
-            self.commit()
-        else:
-            self._close(commit=False)
+        self._close(commit=kind is None)
 
     def store(self, facts: ArticleFacts, body: str) -> StoreOutcome:
-        """Write one article into the open batch; it is durable once the batch commits."""
+        """Write one article into the open transaction; it is durable once committed."""
         try:
             outcome = self._write(facts, body)
         except Exception as exc:
@@ -329,26 +322,21 @@ class ArticleWriter:
                 raise StoreFailed(f"the database refused it: {exc}") from exc
             raise
         self._pending.append((facts, body))
-        if len(self._pending) >= self.batch_size or time.monotonic() - self._opened >= self.batch_seconds:
-            self.commit()
         return outcome
 
     def commit(self) -> None:
-        """Make the batch's articles durable, then tell `on_commit` (callers report results only now)."""
+        """Make the articles stored so far durable."""
         self._close(commit=True)
-        if self.on_commit:
-            self.on_commit()
 
     def _write(self, facts: ArticleFacts, body: str) -> StoreOutcome:
         if self._connection is None or self._cursor is None:
             self._connection = self.engine.connect()
             self._connection.begin()
             self._cursor = _Cursor(self._connection, self._connection.connection.cursor())
-            self._opened = time.monotonic()
         return _write(self._connection, self._cursor, facts, body, self.pair)
 
     def _write_again_without_it(self) -> None:
-        """Roll the batch back and write its earlier articles again."""
+        """Roll the transaction back and write its earlier articles again."""
         pending, self._pending = self._pending, []
         self._close(commit=False)
         for facts, body in pending:
