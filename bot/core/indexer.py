@@ -20,7 +20,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
 from bot.core.countries import country_names
-from bot.core.fact_merge import AGREEMENT_CLASS, combine, combine_stored, could_be_same, fold, merge_key, same_fact, sort_date
+from bot.core.fact_merge import (
+    AGREEMENT_CLASS, combine, combine_stored, could_be_same, fold, merge_key, same_fact, sort_date,
+)
 from bot.core.facts import FACT_TYPES, Agreement, ArticleFacts, Event
 from bot.core.search_index import FACT_INDEX_INSERT, FACT_INDEX_UPDATE, SENTENCE_INDEX_INSERT, fact_text
 from bot.models import Article, Fact, Mention, Sentence, utcnow
