@@ -145,3 +145,8 @@ def test_documents_signed_in_a_clause_of_their_own_after_other_instruments() -> 
     facts = article("e_astanatimes_kazakhstan_uzbekistan.txt")
     assert {a.domains[0] for a in facts.agreements if a.name.split()[1] == "14"} == {
         "transport", "energy", "agriculture", "water management"}
+
+
+def test_a_date_line_that_is_an_iso_timestamp() -> None:
+    assert [parse_date_line(line) for line in ("2021-06-30T08:15:00+03:00", "2021-06-30T08:15Z", "2021-06-30Tue")] \
+        == ["2021-06-30", "2021-06-30", None]

@@ -267,8 +267,8 @@ def _store_facts(cursor: _Cursor, facts: ArticleFacts, pair: frozenset[str]) -> 
         for slot in slots.values() for position, fact in slot.positions])
 
 
-def _write(connection: Connection, cursor: _Cursor, facts: ArticleFacts, body: str,
-           pair: tuple[str, str]) -> StoreOutcome:
+def _write_article(connection: Connection, cursor: _Cursor, facts: ArticleFacts, body: str,
+                   pair: tuple[str, str]) -> StoreOutcome:
     """Write an article, its sentences and facts; re-storing the same text changes nothing."""
     digest = content_hash(body)
     found = cursor.rows(HASH_OF, {"id": facts.id})
@@ -335,7 +335,7 @@ class ArticleWriter:
             self._connection = self.engine.connect()
             self._connection.begin()
             self._cursor = _Cursor(self._connection, self._connection.connection.cursor())
-        return _write(self._connection, self._cursor, facts, body, self.pair)
+        return _write_article(self._connection, self._cursor, facts, body, self.pair)
 
     def _write_again_without_it(self) -> None:
         """Roll the transaction back and write its earlier articles again."""

@@ -28,8 +28,6 @@ _MASTHEAD_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
 _PUBLISHED_IN = re.compile(rf"^[Pp]ublished\s+in\s+(?P<name>{_MASTHEAD_NAME}),")
 # A header line crediting the publisher after a dash: `— The Diplomat`.
 _CREDIT_LINE = re.compile(rf"^[—–-]+\s*{_MASTHEAD_NAME}$")
-# A date line that is only a timestamp: `2021-06-30T08:15:00+03:00`.
-_ISO_TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
 _SOURCE_LINE = re.compile(r"^(?:source|sources|via)\s*:\s*(.{2,80}?)\.?\s*$", re.I)
 # Any of the four above: one test clears a body line, which is most lines.
 _PAGE_LINE = re.compile(
@@ -128,24 +126,10 @@ def _byline(line: str) -> tuple[str | None, str | None]:
     return (dates[0] if dates else None), (sources[0] if sources else None)
 
 
-def _line_date(line: str) -> str | None:
-    """The day a line that is only a date gives, an ISO timestamp's too."""
-    found = parse_date_line(line)
-    if found or not line[:1].isdigit():
-        return found
-    stamp = _ISO_TIMESTAMP.match(line)
-    return stamp.group(1) if stamp else None
-
-
 def _asks_title(kept: list[str]) -> bool:
     """`Partners in the South China Sea?` above a date line: a title that asks, not the body's first sentence."""
     return (len(kept) > 1 and kept[0].endswith(("?", "!")) and len(kept[0].split()) <= 16
-            and bool(_line_date(kept[1])))
-
-
-def _is_header_line(line: str, asking_title: bool) -> bool:
-    """A heading, or the title that asks (`_asks_title`), which a heading's test would take for a sentence."""
-    return asking_title or _is_heading(line)
+            and bool(parse_date_line(kept[1])))
 
 
 def _is_place_line(line: str) -> bool:
@@ -180,7 +164,7 @@ def clean(text: str) -> CleanArticle:
         if _END_MARKERS.match(line) and kept:
             break
         if _PUBLISHED_LINE.match(line):
-            if _line_date(line):
+            if parse_date_line(line):
                 published_line = published_line or line
                 continue
             credit = _PUBLISHED_IN.match(line)
@@ -206,14 +190,14 @@ def clean(text: str) -> CleanArticle:
             line = kept[index]
             if not line:
                 continue
-        if _line_date(line):
+        if parse_date_line(line):
             date_line = date_line or line
             continue
         placed = _PLACED_DATE.match(line)
         if placed and parse_date_line(placed.group("date")):
             date_line, article.dateline_place = date_line or placed.group("date"), placed.group("place")
             continue
-        if _is_header_line(line, title_asks and index == 0):
+        if (title_asks and index == 0) or _is_heading(line):
             byline_date, byline_source = _byline(line)
             if byline_date or byline_source:
                 date_line = date_line or byline_date
@@ -223,7 +207,7 @@ def clean(text: str) -> CleanArticle:
         body_start = index
         break
     header = [ln for i, ln in enumerate(kept[:body_start])
-              if ln and not _line_date(ln) and _is_header_line(ln, title_asks and i == 0)]
+              if ln and not parse_date_line(ln) and (title_asks and i == 0 or _is_heading(ln))]
     publishers = [ln for ln in header if _is_publisher_line(ln)]
     if publishers:
         masthead = _WITH_AGENCY.sub("", publishers[0]).lstrip("—–- ")
@@ -238,7 +222,7 @@ def clean(text: str) -> CleanArticle:
     titles = [ln for ln in header if len(ln.split()) > 2]
     article.title = titles[0] if titles else None
     article.date_line = published_line or date_line
-    body = [ln for ln in kept[body_start:] if ln and not (len(ln) < 40 and _line_date(ln))]
+    body = [ln for ln in kept[body_start:] if ln and not (len(ln) < 40 and parse_date_line(ln))]
     for index, paragraph in enumerate(body[:6]):
         match = _dateline(paragraph, index == 0)
         if match:
