@@ -48,8 +48,8 @@ SAME_DAY = _SAME_DAY.where(ARTICLES.c.published == bindparam("published")).limit
 UNDATED = _SAME_DAY.where(ARTICLES.c.published.is_(None)).limit(20)
 INSERT_ARTICLE = _inserting(ARTICLES, "id", "title", "source", "url", "published", "published_precision",
                             "dateline_place", "summary", "body", "content_hash", "story_id", "ingested_at")
-INSERT_SENTENCE = _inserting(SENTENCES, "article_id", "position", "text")
-INSERT_FACT = _inserting(FACTS, "kind", "key", "sort_date", "data", "created_at", "updated_at").returning(FACTS.c.id)
+INSERT_SENTENCE = _inserting(SENTENCES, "id", "article_id", "position", "text")
+INSERT_FACT = _inserting(FACTS, "id", "kind", "key", "sort_date", "data", "created_at", "updated_at")
 UPDATE_FACT = update(FACTS).where(FACTS.c.id == bindparam("fact_id")).values(
     data=bindparam("data", type_=FACTS.c.data.type), sort_date=bindparam("sort_date"),
     updated_at=bindparam("updated_at", type_=FACTS.c.updated_at.type))
@@ -115,6 +115,30 @@ class _Cursor:
 
 def content_hash(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def _largest_id(table: Table) -> ClauseElement:
+    return select(func.coalesce(func.max(table.c.id), 0))
+
+
+def _from_sequence(table: Table) -> ClauseElement:
+    return text(f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) FROM generate_series(1, :count)")
+
+
+LARGEST_ID = {table.name: _largest_id(table) for table in (SENTENCES, FACTS)}
+FROM_SEQUENCE = {table.name: _from_sequence(table) for table in (SENTENCES, FACTS)}
+
+
+def _new_ids(cursor: _Cursor, table: Table, count: int) -> list[int]:
+    """Ids for `count` new rows, so that the rows and their search index entries go in by one executemany
+    each. On SQLite the writer holds the write lock once it has inserted the article, so the ids above the
+    largest are free; on PostgreSQL the column's sequence hands them out."""
+    if not count:
+        return []
+    if cursor.dialect.name == "sqlite":
+        [(largest,)] = cursor.rows(LARGEST_ID[table.name], {})
+        return list(range(largest + 1, largest + 1 + count))
+    return [id for (id,) in cursor.rows(FROM_SEQUENCE[table.name], {"count": count})]
 
 
 def _story_of(cursor: _Cursor, facts: ArticleFacts, body: str) -> str:
@@ -246,18 +270,21 @@ def _store_facts(cursor: _Cursor, facts: ArticleFacts, pair: frozenset[str]) -> 
         slot = slots.get(slot_key) or slots.setdefault(slot_key, _Slot(kind, key, row, fact))
         slot.add(position, fact)
     now = utcnow()
-    indexed, reindexed = [], []
+    new = [slot for slot in slots.values() if slot.row is None]
+    for slot, id in zip(new, _new_ids(cursor, FACTS, len(new))):
+        slot.id = id
+    inserted, indexed, reindexed = [], [], []
     for slot in slots.values():
         data = slot.merged.model_dump()
         if slot.row is None:
-            [(slot.id,)] = cursor.rows(INSERT_FACT, {"kind": slot.kind, "key": slot.key, "data": data,
-                                                     "sort_date": sort_date(slot.merged), "created_at": now,
-                                                     "updated_at": now})
+            inserted.append({"id": slot.id, "kind": slot.kind, "key": slot.key, "data": data,
+                             "sort_date": sort_date(slot.merged), "created_at": now, "updated_at": now})
             indexed.append({"id": slot.id, "kind": slot.kind, "text": fact_text(data)})
         elif data != slot.row.data:
             cursor.run(UPDATE_FACT, {"fact_id": slot.id, "data": data, "sort_date": sort_date(slot.merged),
                                      "updated_at": now})
             reindexed.append({"id": slot.id, "text": fact_text(data)})
+    cursor.run_many(INSERT_FACT, inserted)
     if cursor.searchable:  # new rows first: FTS5 then writes one segment for the transaction, not two
         cursor.run_many(INDEX_FACT, indexed)
         cursor.run_many(REINDEX_FACT, reindexed)
@@ -283,10 +310,12 @@ def _write_article(connection: Connection, cursor: _Cursor, facts: ArticleFacts,
         "dateline_place": facts.dateline_place, "summary": facts.summary, "body": body, "content_hash": digest,
         "story_id": _story_of(cursor, facts, body), "ingested_at": utcnow(),
     })
-    cursor.run_many(INSERT_SENTENCE, [{"article_id": facts.id, "position": i, "text": sentence}
-                                      for i, sentence in enumerate(facts.sentences)])
-    if cursor.searchable and facts.sentences:
-        cursor.run(INDEX_SENTENCES, {"article_id": facts.id})
+    sentences = [{"id": id, "article_id": facts.id, "position": position, "text": sentence}
+                 for id, (position, sentence) in zip(_new_ids(cursor, SENTENCES, len(facts.sentences)),
+                                                     enumerate(facts.sentences))]
+    cursor.run_many(INSERT_SENTENCE, sentences)
+    if cursor.searchable:
+        cursor.run_many(INDEX_SENTENCES, sentences)
     _store_facts(cursor, facts, country_names().pair_spellings(pair))
     return "updated" if existing is not None else "added"
 
