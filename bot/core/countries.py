@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry
+from countryinfo import CountryInfo
 
 # Common variants pycountry does not list, by ISO alpha-2 code.
 VARIANTS: dict[str, tuple[str, ...]] = {
@@ -34,7 +35,8 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "CI": ("Ivory Coast",),
     "MM": ("Myanmar", "Burma"),
 }
-# Adjectives of nationality for the countries most often in bilateral news; others fall back to "<name>n".
+# Adjectives of nationality news use for the countries most often in bilateral news, several where news use
+# several; countryinfo gives one for every other country.
 DEMONYMS: dict[str, tuple[str, ...]] = {
     "TR": ("Turkish",), "MY": ("Malaysian",), "US": ("American",), "GB": ("British",), "CN": ("Chinese",),
     "JP": ("Japanese",), "KR": ("South Korean", "Korean"), "IN": ("Indian",), "ID": ("Indonesian",),
@@ -149,6 +151,18 @@ def _pair_spellings(names: CountryNames, pair: tuple[str, ...]) -> frozenset[str
                      for spelling in [name, *names.variants(names.canonical(name) or name)])
 
 
+def _listed_demonyms() -> dict[str, str]:
+    """countryinfo's demonym of each country by ISO code, leaving out those several countries share
+    (`Congolese`, `Dominican`): such a word names neither."""
+    codes: dict[str, set[str]] = {}
+    for info in CountryInfo.all().values():
+        code = (info.get("ISO") or {}).get("alpha2")
+        for demonym in (info.get("demonym") or "").split(","):
+            if code and demonym.strip():
+                codes.setdefault(demonym.strip(), set()).add(code)
+    return {demonym: code for demonym, found in codes.items() if len(found) == 1 for code in found}
+
+
 @lru_cache(maxsize=1)
 def country_names() -> CountryNames:
     by_name: dict[str, str] = {}
@@ -162,6 +176,10 @@ def country_names() -> CountryNames:
                 by_name.setdefault(fold(spelling).replace("-", " "), name)
         for demonym in DEMONYMS.get(country.alpha_2, ()):
             by_demonym[fold(demonym)] = name
+    for demonym, code in _listed_demonyms().items():
+        country = pycountry.countries.get(alpha_2=code)
+        if country:
+            by_demonym.setdefault(fold(demonym), canonical_name(country))
     for code, spellings in VARIANTS.items():
         country = pycountry.countries.get(alpha_2=code)
         if country:

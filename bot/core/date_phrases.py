@@ -90,9 +90,11 @@ def _ahead(sentence: str, at: int) -> bool:
 
 @lru_cache(maxsize=1024)
 def _tense_marks(sentence: str) -> tuple[tuple[int, bool], ...]:
-    """Where the sentence speaks of the future (True) or of something done (False), in order."""
-    return tuple(sorted([(m.start(), True) for m in FUTURE_TENSE.finditer(sentence)]
-                        + [(m.start(), False) for m in DONE.finditer(sentence)]))
+    """Where the sentence speaks of the future (True) or of something done (False), in order; the participle
+    of a future (`is expected to`, `is scheduled to`) marks nothing done."""
+    future = [(m.start(), m.end()) for m in FUTURE_TENSE.finditer(sentence)]
+    done = [m.start() for m in DONE.finditer(sentence) if not any(start <= m.start() < end for start, end in future)]
+    return tuple(sorted([(start, True) for start, _ in future] + [(start, False) for start in done]))
 
 
 def _week(which: str, published: date) -> PartialDate | None:

@@ -77,12 +77,13 @@ _DATE_LINE_FORMS = [
 _DATE_LINE_REST = re.compile(r"(?:(?:at\s+|@\s*)?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|GMT[+-]?\d*|UTC[+-]?\d*)?)?"
                              r"(?:\s*[|·•,-]?\s*(?:last\s+)?(?:updated?|modified)\b.*)?"
                              r"(?:\s*\|\s*[A-Z][\w&]*(?:[ ,]+[A-Z][\w&]*)*)?", re.I)
-# What may come before the date: a label (`Last Modified:`), a section and a time (`All Headlines 14:20 July 01,
-# 2024`), or the publisher's name (`KYODO NEWS - Sep 8, 2023 - 21:40 | World`).
+# What may come before the date: a label (`Last Modified:`) or the publisher's name (`KYODO NEWS - Sep 8, 2023 -
+# 21:40 | World`).
 _DATE_LINE_PREFIX = re.compile(r"^(?:published|posted|updated|date|last updated|modified|last modified|latest update)"
                                r"\s*(?:on|at)?\s*:?\s*|"
-                               r"^[A-Z]{2,}(?:\s+[A-Z]{2,})?\s+[-–—|]\s+|"
-                               r"^(?:[A-Za-z]+\s+){0,3}\d{1,2}:\d{2}\s+(?=[A-Za-z])", re.I)
+                               r"^[A-Z]{2,}(?:\s+[A-Z]{2,})?\s+[-–—|]\s+", re.I)
+# A time before the date, maybe after a section: `All Headlines 14:20 July 01, 2024`, `8:30pm, 9 Nov 2024`.
+_TIME_PREFIX = re.compile(r"^(?:[A-Za-z]+\s+){0,3}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?,?\s+(?=\w)", re.I)
 _NOT_A_NAME = rf"(?!(?:{MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Fri|Sat|Sun)\.?\s)"
 # A byline before the date (`By Vu Anh December 11, 2024`, `By Aida Haidar in International on 22 December 2022`),
 # or a publisher's name before a weekday (`Ahram Online , Tuesday 15 Oct 2024`; not a capital city's dateline).
@@ -99,7 +100,7 @@ def parse_date_line(line: str) -> str | None:
         return None
     if text[0] == "(" and text[-1] == ")":  # `(Latest Update January 05, 2026)`
         text = text[1:-1]
-    text = _DATE_LINE_PREFIX.sub("", _WRITER_PREFIX.sub("", text))
+    text = _TIME_PREFIX.sub("", _DATE_LINE_PREFIX.sub("", _WRITER_PREFIX.sub("", text)))
     for form in _DATE_LINE_FORMS:
         match = form.match(text)
         if match:

@@ -58,7 +58,8 @@ _CAPITALS = "A-ZÀ-ÖØ-ÞÇĞİÖŞÜ"
 _NAME_LETTERS = "a-zà-öø-ÿçğıöşüA-Z'’\\-"
 _CAPITALISED_WORD = rf"[{_CAPITALS}][{_NAME_LETTERS}]+"
 # A name word, maybe after an Arabic article (`al-Sudani`, `el-Sissi`).
-_NAME_WORD = rf"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?{_CAPITALISED_WORD}"
+_ARABIC_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az)-"
+_NAME_WORD = rf"(?:{_ARABIC_ARTICLE})?{_CAPITALISED_WORD}"
 _CONNECTORS = r"bin|binti|bte|van|von|de|da|dos|das|di|del|della|du|al|el|bin\."
 # A name has two to four words, or an initial and one to three (`S Jaishankar`, `K. Shanmugam`).
 _NAME = (rf"(?:(?:{_HON})\s+)*(?P<name>[{_CAPITALS}]\.?\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
@@ -108,13 +109,21 @@ STATE_OFFICES = frozenset({"President", "Vice-President", "Prime", "Deputy", "Ki
                            "Foreign", "Trade", "Economy", "Finance", "Defence", "Defense", "Minister", "Ambassador",
                            "Chancellor", "Crown"})
 TITLE_CUES = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", TITLE_WORDS))
+# Words one of which a sentence naming someone by role has.
+ROLE_CUES = TITLE_CUES | {"counterpart"}
 SAID_CUES = frozenset(SAID_VERBS.split("|"))
 # Plain capitalised words: a run found anywhere in the text must begin with a capital to be searched fast.
 _RUN = re.compile(rf"{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*")
-# Connectors before a father's name: `Mohammed bin Salman` is not `Salman`.
-_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "bte"})
-# A run a father's name follows is no form of its own (`Sheikh Mohammed` of `Sheikh Mohammed bin Zayed`).
-_RUN_BEFORE_FATHER = re.compile(rf"({_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*)\s+(?:{'|'.join(_PATRONYMIC)})\s")
+# Lower-case words inside a name, before a father's or a family name: `Mohammed bin Salman` is not `Salman`, nor
+# `Lula da Silva` `Silva`.
+_NAME_LINKS = frozenset({"bin", "binti", "bint", "ibn", "bte", "van", "von", "de", "da", "dos", "das", "di", "del",
+                         "della", "du"})
+# A run a name link follows is no form of its own (`Sheikh Mohammed` of `Sheikh Mohammed bin Zayed`, `Luiz Inácio
+# Lula` of `Luiz Inácio Lula da Silva`).
+_RUN_BEFORE_LINK = re.compile(rf"({_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*)\s+(?:(?:{'|'.join(_NAME_LINKS)})\s|"
+                              rf"{_ARABIC_ARTICLE})")
+# A family name after an article stands alone without it too: `Sisi` of `Abdel Fattah al-Sisi`.
+_LEADING_ARTICLE = re.compile(rf"^{_ARABIC_ARTICLE}(?=[A-Z])")
 # Nouns that make an appositive a person's role: `Dr. Le Hong Hiep, a senior fellow at ...`.
 ROLE_NOUNS = frozenset({*TITLE_CUES, "fellow", "analyst", "economist", "professor", "researcher", "official",
                         "adviser", "advisor", "lecturer", "expert", "menteri", "executive", "officer", "diplomat",
@@ -125,7 +134,20 @@ APPOSITIVE_NAME_MAX = 60
 # Besar, was ...`, `Dr. Le Hong Hiep, a senior fellow at the ISEAS–Yusof Ishak Institute, said ...`.
 APPOSITIVE_ROLE_MAX = 90
 APPOSITIVE_VERBS = (*SAID_VERBS.split("|"), "was", "is", "who")
-APPOSITIVE = re.compile(rf"{_NAME},\s+(?:the|a|an)\s+(?P<role>[^,]{{3,80}}?),\s+(?:{'|'.join(APPOSITIVE_VERBS)})\b")
+# A role owned by a name before it: `Tanzania's trade minister`, `Google's chief executive`.
+_POSSESSOR = re.compile(r"[A-Z][\w.-]*[’']s\s")
+_ROLE_LEAD = r"(?:(?:the|a|an)\s+|(?=[A-Z][\w.-]*[’']s\s))"
+APPOSITIVE = re.compile(rf"{_NAME},\s+{_ROLE_LEAD}(?P<role>[^,]{{3,80}}?),\s+(?:{'|'.join(APPOSITIVE_VERBS)})\b")
+# The role after the name of a speaker: `..., said Ashatu Kijaji, the Tanzanian trade minister.`
+ROLE_AFTER_SPEAKER = re.compile(rf",\s+{_ROLE_LEAD}(?P<role>[^,.;]{{3,80}}?)\s*(?:[,.;]|$)")
+# A role between commas before the name, owned by a country or a person: `Tanzania's trade minister, Ashatu
+# Kijaji, said`, `Her Tanzanian counterpart, Dr Ashatu Kijaji, said`, `after talks with the prime minister, X,`.
+ROLE_COMMA_NAME = re.compile(rf"(?P<role>(?:\b[A-Z][\w.-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he))\s+"
+                             rf"(?:(?!(?:the|of|and|with|to|in|at|on|for|by)\s)[\w-]+\s+){{0,4}}?"
+                             rf"{_ROLE_TITLE}{_PORTFOLIO}),\s+{_NAME},")
+# The words of such a role: its owner and four more before the title.
+ROLE_COMMA_WORDS_MAX = 5
+_TITLE_COMMA_CAPITAL = re.compile(rf"{_ROLE_TITLE}{_PORTFOLIO},\s+[{_CAPITALS}]")
 PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|noted|told)\b|\b(?:said|added)\s+(?:he|she)\b", re.I)
 # `the prime minister said`, `said the minister`: a speaker named by a role already given.
 SPOKEN_TITLES = ("minister", "president", "premier", "ambassador", "secretary", "chairman", "chairwoman", "governor",
@@ -139,6 +161,8 @@ QUOTED = re.compile(r"[“\"]([^“”\"]{12,})[”\"]")
 QUOTED_MIN = 12
 # What is left of a sentence that is only a quotation, once the quotation is taken out.
 QUOTE_MARKS_AND_STOPS = " \"“”'‘’,.:;-—"
+# The most words between the two parts of a quotation broken by its attribution (`, said the prime minister,`).
+ATTRIBUTION_WORDS_MAX = 8
 # A quotation runs across three sentences at most: an opening quote never closed takes no more.
 QUOTE_SENTENCES_MAX = 3
 
@@ -167,7 +191,7 @@ LEAD_RUN_WORDS_MAX = 4
 # A place ending the clause before a role of a nationality: `in Warsaw, Polish Deputy Defence Minister X`
 # (not the first of a ministry's fields: `Investment, Trade and Industry Minister`).
 _PLACE_BEFORE_ROLE = re.compile(r"^[A-Z][\w’'-]*,\s+")
-_LEADING_LINKS = re.compile(r"^(?:(?:the|and|of|at|by|with|for|his|her|their|its)\s+)+")
+_LEADING_LINKS = re.compile(r"^(?:(?:[Tt]he|and|of|at|by|with|for|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)+")
 # A sentence's opening phrase caught before a role: `In April, Crown Prince`, `On Monday, President`.
 _OPENING_PHRASE = re.compile(r"^(?:In|On|At|During|After|Before|Meanwhile|Earlier|Later|Separately)\b[^,]{0,30},\s*")
 _LEADING_AND = re.compile(r"^[A-Z]\w+\s+and\s+")
@@ -259,13 +283,13 @@ def find_people(context: ArticleContext) -> list[Person]:
         aliases = [a for a in [*old.aliases, old.name] if a != name]
         people[key] = Person(name=name, role=role or old.role, aliases=aliases + ([full] if full != name else []))
 
+    previous_role = None
     for sentence in context.sentences:
         words = word_set(sentence)
-        previous_role = None
-        for match in _titled(sentence) if not words.isdisjoint(TITLE_CUES) else ():
+        for match in _titled(sentence, words):
             name = _without_possessive(match.group("name"))
             if _valid_name(name, context.countries, context.pair):
-                full = _without_possessive(sentence[match.end("role"):match.end()].strip())
+                full = _without_possessive(sentence[match.end("role"):match.end()].strip(" ,"))
                 role = match.group("role")
                 if match.start() == 0 and _LEADING_AND.match(role):
                     role = role.split(" and ", 1)[1]
@@ -276,12 +300,13 @@ def find_people(context: ArticleContext) -> list[Person]:
                 add(name, role, full)
         appositive = _appositive(sentence)
         if appositive and _valid_name(appositive[0], context.countries, context.pair):
-            add(*appositive)
+            name, role, full = appositive
+            add(name, _clean_role(role, context.countries), full)
         verbs = words & SAID_CUES
         for match in _said(sentence, verbs) if verbs else ():
             name = _without_possessive(match.group("name") or match.group("name2") or "")
             if name and _valid_name(name, context.countries, context.pair):
-                add(name, None, name)
+                add(name, _role_after(sentence, match, context.countries), name)
     result = [people[k] for k in order]
     runs = _capitalised_runs(context.sentences, frozenset(word for p in result for word in p.name.split()))
     for person in result:
@@ -295,7 +320,7 @@ def _appositive(sentence: str) -> tuple[str, str, str] | None:
     Most sentences have no `, the` or `, a` after their first words and a verb after the next comma, which is
     cheaper to see than the pattern."""
     comma = sentence.find(", ", 0, APPOSITIVE_NAME_MAX)
-    if comma < 0 or not sentence.startswith(("the ", "a ", "an "), comma + 2):
+    if comma < 0 or not (sentence.startswith(("the ", "a ", "an "), comma + 2) or _POSSESSOR.match(sentence, comma + 2)):
         return None
     after = sentence.find(", ", comma + 2, comma + APPOSITIVE_ROLE_MAX)
     if after < 0 or not sentence.startswith(APPOSITIVE_VERBS, after + 2):
@@ -306,11 +331,35 @@ def _appositive(sentence: str) -> tuple[str, str, str] | None:
     return match.group("name"), match.group("role"), sentence[:match.end("name")]
 
 
-def _titled(sentence: str) -> Iterator[re.Match[str]]:
-    """`TITLED.finditer(sentence)`, trying the pattern only where a role can begin (at a title, or in the role
-    words before one) rather than at every position, which was most of the cost."""
+def _role_after(sentence: str, said: re.Match[str], countries: CountryNames) -> str | None:
+    """The role written after a speaker named after the verb: `said Ashatu Kijaji, the trade minister.`"""
+    if not said.group("name2") or not sentence.startswith(",", said.end()):
+        return None
+    match = ROLE_AFTER_SPEAKER.match(sentence, said.end())
+    if not match or ROLE_NOUNS.isdisjoint(match.group("role").lower().split()):
+        return None
+    return _clean_role(match.group("role"), countries)
+
+
+def _titled(sentence: str, words: frozenset[str]) -> list[re.Match[str]]:
+    """Roles written before names, in order: `Trade Minister X` and, between commas, `Tanzania's trade minister,
+    X,`."""
+    if words.isdisjoint(ROLE_CUES):
+        return []
+    titles = list(_title_starts(sentence))
+    found = list(_titled_by_space(sentence, titles))
+    if sentence.count(", ") >= 2:
+        found += [match for match in _titled_by_commas(sentence, titles)
+                  if not any(other.start() < match.end() and match.start() < other.end() for other in found)]
+        found.sort(key=lambda match: match.start())
+    return found
+
+
+def _titled_by_space(sentence: str, titles: Iterable[int]) -> Iterator[re.Match[str]]:
+    """`TITLED.finditer(sentence)`, given where its `titles` begin, trying the pattern only where a role can
+    begin (at a title, or in the role words before one) rather than at every position, which was most of the cost."""
     starts: set[int] = set()
-    for title in _title_starts(sentence):
+    for title in titles:
         starts.add(title)
         if title and sentence[title - 1].isspace():
             window = _words_before(sentence, title, _ROLE_WORDS_MAX)
@@ -318,6 +367,16 @@ def _titled(sentence: str) -> Iterator[re.Match[str]]:
             if role_words:
                 starts.update(m.start() for m in _ROLE_WORD_START.finditer(sentence, role_words.start(), title))
     return _matches_at(TITLED, sentence, starts)
+
+
+def _titled_by_commas(sentence: str, titles: Iterable[int]) -> list[re.Match[str]]:
+    """`ROLE_COMMA_NAME.finditer(sentence)`, searched only before a title a comma and a capital follow."""
+    found: dict[int, re.Match[str]] = {}
+    for title in titles:
+        if _TITLE_COMMA_CAPITAL.match(sentence, title):
+            for match in ROLE_COMMA_NAME.finditer(sentence, _words_before(sentence, title, ROLE_COMMA_WORDS_MAX)):
+                found.setdefault(match.start(), match)
+    return list(found.values())
 
 
 def _title_starts(sentence: str) -> Iterator[int]:
@@ -388,10 +447,14 @@ def _matches_at(pattern: re.Pattern[str], sentence: str, starts: Iterable[int]) 
 def _short_forms(person: Person, runs: frozenset[str]) -> list[str]:
     """Shorter forms of the name that the article uses on their own (`Anwar`, `Khaled Nordin`)."""
     words = person.name.split()
-    starts = [i for i in range(len(words)) if not (i and words[i - 1] in _PATRONYMIC)]
+    starts = [i for i in range(len(words)) if not (i and words[i - 1] in _NAME_LINKS)]
     forms = {" ".join(words[i:j]) for i in starts for j in range(i + 1, len(words) + 1)}
     forms.discard(person.name)
     ends = {words[0], words[-1]}  # a short family name stands alone too: `Xi` of `Xi Jinping`
+    bare = _LEADING_ARTICLE.sub("", words[-1])
+    if bare != words[-1]:
+        forms.add(bare)
+        ends.add(bare)
     return sorted(f for f in forms if (len(f) > 3 or f in ends and len(f) > 1) and f in runs)
 
 
@@ -400,12 +463,12 @@ def _capitalised_runs(sentences: list[str], name_words: frozenset[str]) -> froze
     begins with (`Mr Wong` -> `Wong`, `PM Shehbaz` -> `Shehbaz`): how names stand on their own.
     Only a run ending in one of the `name_words` can be a form of a name, so only those are stripped, and of
     those beginning with a title only short ones (a longer one is the full name: `Prime Minister Datuk Seri Anwar
-    Ibrahim`). Only when a name has a father's name in it do runs right before one (`_standing_alone`) matter.
+    Ibrahim`). Only when a name has a link in it (`bin`, `da`) do runs right before one (`_standing_alone`) matter.
     `|` can be in no run, so joining by it keeps each run within its sentence."""
     text = "|".join(sentences)
     found = _RUN.findall(text)
-    if not name_words.isdisjoint(_PATRONYMIC):
-        found = _standing_alone(found, _RUN_BEFORE_FATHER.findall(text))
+    if not name_words.isdisjoint(_NAME_LINKS) or any(_LEADING_ARTICLE.match(word) for word in name_words):
+        found = _standing_alone(found, _RUN_BEFORE_LINK.findall(text))
     runs = set(map(_without_possessive, set(found)))
     return frozenset(runs | {_without_lead(run) for run in runs if _may_lead_to_a_form(run, name_words)})
 
@@ -417,10 +480,10 @@ def _may_lead_to_a_form(run: str, name_words: frozenset[str]) -> bool:
             and run.rsplit(" ", 1)[-1] in name_words)
 
 
-def _standing_alone(runs: list[str], before_father: list[str]) -> list[str]:
-    """The runs written at least once other than right before a father's name."""
+def _standing_alone(runs: list[str], before_link: list[str]) -> list[str]:
+    """The runs written at least once other than right before a name link."""
     counts = Counter(runs)
-    counts.subtract(before_father)
+    counts.subtract(before_link)
     return [run for run, count in counts.items() if count > 0]
 
 
@@ -595,6 +658,15 @@ def _quotation(match: re.Match[str]) -> str:
     return (words[:-1] if words[-1] in ",." and len(words) > QUOTED_MIN else words).strip()
 
 
+def _goes_on(passage: str, quotation: re.Match[str], after: re.Match[str]) -> bool:
+    """The quotation after goes on from the one before, across its attribution: it begins in lower case, the
+    one before ends in a comma, and only a few words are between (`"Our ties ...," said Kishida, "and we ..."`),
+    unlike two phrases quoted apart (`called him a "corrupt communist" ... said the talks were "cordial"`)."""
+    between = passage[quotation.end():after.start()]
+    return after.group(1)[:1].islower() and (quotation.group(1).rstrip().endswith(",") or between.startswith(",")) \
+        and len(between.split()) <= ATTRIBUTION_WORDS_MAX
+
+
 def _quoted(passage: str, matches: list[re.Match[str]]) -> list[tuple[str, str]]:
     """Each quotation's words (its `matches` of QUOTED) and the passage's words outside it; a quotation broken
     by its attribution (`"Our relationship ...," said Kishida, "and we want ..."`) is one."""
@@ -603,7 +675,7 @@ def _quoted(passage: str, matches: list[re.Match[str]]) -> list[tuple[str, str]]
     while index < len(matches):
         first = last = matches[index]
         text = _quotation(first)
-        while index + 1 < len(matches) and matches[index + 1].group(1)[:1].islower():
+        while index + 1 < len(matches) and _goes_on(passage, matches[index], matches[index + 1]):
             index += 1
             last = matches[index]
             text = f"{text.rstrip(',')} {_quotation(last)}"

@@ -1,0 +1,95 @@
+"""Nationalities of every country, roles written around a name, future plans and quoted phrases, on articles of
+more publishers and pairs (written for these tests: AFP, Nation, Buenos Aires Times)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.article_reader import RawArticle, read_article_file
+from bot.core.countries import country_names
+from bot.core.date_phrases import find_date_phrases
+from bot.core.dates import PartialDate, parse_date_line
+from bot.core.extract import extract
+from bot.core.facts import ArticleFacts
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+LEAD = "Kenya and Tanzania agreed on Sunday to remove trade barriers, Kenyan Trade Cabinet Secretary Rebecca Miano said.\n"
+
+
+def article(name: str) -> ArticleFacts:
+    return extract(read_article_file(ARTICLES / name, 5_000_000), ("Malaysia", "Türkiye"))
+
+
+def roles(text: str) -> dict[str, str | None]:
+    facts = extract(RawArticle(id="x", text=LEAD + text), ("Kenya", "Tanzania"))
+    return {p.name: p.role for p in facts.people}
+
+
+@pytest.mark.parametrize(("demonym", "country"), [("Tanzanian", "Tanzania"), ("Bolivian", "Bolivia"),
+                                                  ("Taiwanese", "Taiwan"), ("Ghanaian", "Ghana"),
+                                                  ("Kazakh", "Kazakhstan"), ("Turkish", "Türkiye")])
+def test_every_country_has_its_nationality(demonym: str, country: str) -> None:
+    assert country_names().of_demonym(demonym) == country
+
+
+def test_a_nationality_of_several_countries_names_none() -> None:
+    assert country_names().of_demonym("Congolese") is None
+
+
+def test_a_trip_someone_is_expected_to_make_is_ahead() -> None:
+    sentence = "French Foreign Minister Jean-Noel Barrot is expected to travel to Abuja in January, officials said."
+    assert [p.date.iso() for p in find_date_phrases(sentence, PartialDate(2024, 11, 29))] == ["2025-01"]
+    barrot = [e for e in article("w_afp_france_nigeria.txt").events if "Jean-Noel Barrot" in e.actors]
+    assert [e.date for e in barrot] == ["2025-01"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ashatu Kijaji, Tanzania's trade minister, said the two countries had agreed to harmonise standards.",
+    "The two countries had agreed to harmonise standards, said Ashatu Kijaji, the Tanzanian trade minister.",
+    "Tanzania's trade minister, Ashatu Kijaji, said the two countries had agreed to harmonise standards.",
+    "The Tanzanian trade minister, Ashatu Kijaji, said the two countries had agreed to harmonise standards.",
+])
+def test_a_role_between_commas_before_or_after_the_name(sentence: str) -> None:
+    assert roles(sentence)["Ashatu Kijaji"] == "trade minister of Tanzania"
+
+
+def test_a_counterpart_named_between_commas_has_the_role_named_before_in_another_country() -> None:
+    facts = article("w_nation_kenya_tanzania.txt")
+    assert {p.name: p.role for p in facts.people}["Ashatu Kijaji"] == "Trade Cabinet Secretary of Tanzania"
+
+
+def test_a_role_named_in_passing_is_not_the_next_name_s() -> None:
+    found = roles("After talks with the prime minister, Kassim Majaliwa, the delegation left for Dodoma. "
+                  "In Dodoma, the minister said the deal was important.")
+    assert found["Kassim Majaliwa"] == "prime minister"
+    assert set(found) == {"Rebecca Miano", "Kassim Majaliwa"}
+
+
+def test_phrases_quoted_apart_are_no_quotation() -> None:
+    facts = article("w_batimes_argentina_brazil.txt")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [
+        ("Luiz Inácio Lula da Silva", "We have differences, but Brazil and Argentina are condemned to understand each other")]
+
+
+def test_a_quotation_broken_by_its_attribution_is_one() -> None:
+    text = ('"Our traders have suffered long enough," said Ms Miano, "and we have resolved to deal with these '
+            'barriers once and for all."')
+    facts = extract(RawArticle(id="x", text=LEAD + text), ("Kenya", "Tanzania"))
+    assert [q.text for q in facts.quotes] == [
+        "Our traders have suffered long enough and we have resolved to deal with these barriers once and for all"]
+
+
+def test_a_family_name_after_its_particle_is_no_form_of_its_own() -> None:
+    lula = next(p for p in article("w_batimes_argentina_brazil.txt").people if p.name.startswith("Luiz"))
+    assert lula.aliases == ["Lula"]
+
+
+def test_a_family_name_after_an_arabic_article_stands_alone_without_it() -> None:
+    sisi = next(p for p in article("w_anadolu_turkiye_egypt.txt").people if p.name.endswith("al-Sisi"))
+    assert sisi.aliases == ["Sisi"]
+
+
+def test_a_date_line_with_the_time_before_the_date() -> None:
+    assert parse_date_line("Published: 8:30pm, 9 Nov 2024") == "2024-11-09"
+    assert article("w_scmp_china_indonesia.txt").published == "2024-11-09"
