@@ -51,9 +51,11 @@ IN_FORCE = re.compile(r"\b(in\s+place|in\s+force|into\s+force|into\s+effect|in\s
 ESTABLISHED = re.compile(r"\b(establish(?:ed|ing|ment)|set\s+up|formed|created|launch(?:ed|ing)|inaugural|first\s+meeting|"
                          r"first\s+(?:high[- ]level\s+)?[\w\s-]{0,30}meeting|held|convened)\b", re.I)
 # What may stand between an instrument and the list of its fields: `MoUs (memoranda) signed on`, `MoU aimed at expanding`.
-LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:including\s+)?"
+LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:including\s+(?:one\s+)?)?"
                       r"(?:(?:(?:were|was|been|also)\s+)*(?:signed|inked|exchanged|sealed|concluded)\s*)?"
                       r"(?:worth\s+\S+(?:\s+(?:billion|million|trillion|bn|mn|bil|mil))?\s*)?(?:aimed\s+at\s+\w+\s*)?")
+# A short phrase before `including` and the fields: `MoUs on Monday, including (one) on energy and tourism`.
+LATER_INCLUDING = re.compile(r"\s+[^,;()]{1,30}?,\s+including\s+(?:one\s+)?(?=(?:on|in|for|related\s+to|covering)\s)")
 # A sentence after several instruments that lists their fields: `The agreements cover energy, mining and tourism.`
 NEXT_LIST = re.compile(r"(?:\b(?i:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|memorand\w+|MoUs|MOUs|"
                        r"accords|pacts|instruments)|^(?:They|These|Both))\s+(?:(?:are|were)\s+(?:in|on)|"
@@ -70,6 +72,8 @@ LIST_END = re.compile(r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+
                       r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+in\s+(?=[A-Z])")
 # Words of time left before a date phrase cut off a list: `a zone later [this year]`.
 TIME_ADVERB_TAIL = re.compile(r"(?:(?:^|\s+)(?:later|earlier|early|late|next|last|by|in|on|during|within))+\s*$", re.I)
+# What opens an item of a list of fields: `the`, `on`, and `another on` of `one on energy and another on tourism`.
+ITEM_LEAD = re.compile(r"^(?:(?:another|one)\s+(?:on|in|for)\s+|(?:the|an?|and|on|in)\s+)")
 LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
                         r"related\s+to|covering|in|on|for)\s+(?P<list>[^.;:]+(?:\.(?=\s?\d)[^.;:]*)*)", re.I)  # `on Dec. 22`
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
@@ -115,13 +119,19 @@ OTHER_CLAUSE = re.compile(r",\s+(?:which|that|who)\b|\bwhich\s+(?:was|were|had)\
 # The same instrument described again, or part of it: `a contract for 48 jets, the largest export deal in its
 # history`, `31 cooperation documents, including 14 memoranda`.
 APPOSITION = re.compile(r",\s+(?:the|including|among\s+them)\s+(?:[\w-]+\s+){0,3}$")
+# An instrument an umbrella names among its own, right after it: `signed five agreements on Monday, including an MoU
+# on X` (not one a long clause later: `seven documents during his visit to Phnom Penh, including a treaty`).
+INCLUDED = re.compile(r"(?:\s+[^,;()]{1,30}?)?,\s+including\s+(?:(?:an?|one|two|three|four|five|\d+)\s+)?"
+                      r"(?:(?!and\s)[\w-]+\s+){0,2}")
+# The field an included instrument names for itself: `an MoU on halal certification`.
+OWN_FIELD = re.compile(r"\s+(?:on|for|in\s+the\s+(?:fields?|areas?)\s+of|concerning|regarding)\s+(?![A-Z])")
 # An instrument still being negotiated: `began talks on a pact to share military information` (not one
 # negotiations are to change: `negotiations to expand their free trade agreement`).
 NEGOTIATED = re.compile(r"\b(?:talks|negotiations?|negotiating|discussions?|to\s+negotiate)\s+(?:on|for|over|towards?)?\s*"
                         r"(?:an?|the|their|its)?\s*(?:(?!to\b)[\w-]+\s+){0,3}$", re.I)
 # An instrument that another is about: `a protocol expanding their preferential trade agreement`.
 ABOUT = re.compile(r"\s+(?:on|to\s+(?:expand|amend|update|upgrade|extend|review)|expanding|amending|updating|upgrading|"
-                   r"extending|reviewing)\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}")
+                   r"extending|reviewing)\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:(?!and\s)[\w’'-]+\s+){0,3}")
 # Where the clause that names who signs an instrument begins: `Chinh met X on Monday, where Vietnam and Thailand
 # signed an MoU`.
 SIGNERS_START = re.compile(r".*(?:[;:]|,\s+(?:where|when|while|and|but|as)\b|\b(?:after|before|whereas)\b)")
@@ -149,18 +159,20 @@ def _list_items(text: str, context: ArticleContext) -> list[str]:
     for i, compound in enumerate(COMPOUNDS):
         protected = re.sub(re.escape(compound), compound.replace(" and ", f" _AND{i}_ "), protected, flags=re.I)
     parts = [p.strip() for p in re.split(r",|\band\b", protected)]
-    items = [re.sub(r"^(?:the|an?|and|on|in)\s+", "", re.sub(r"_AND\d+_", "and", p).strip(" .")) for p in parts]
+    items = [ITEM_LEAD.sub("", re.sub(r"_AND\d+_", "and", p).strip(" .")) for p in parts]
     return [i for i in items if i and 1 <= len(i.split()) <= 6 and i.lower() not in NOT_DOMAINS
             and not NOT_A_FIELD.search(i)]
 
 
 def _domains(sentence: str, match: re.Match[str], context: ArticleContext, following: str) -> list[str]:
-    """The fields listed right after the instrument (`MoUs on health, education and energy`), not a place
-    or time further on (`17 agreements during a meeting in Ankara`); for several instruments, else those the
-    next sentence lists (`The agreements cover energy and mining.`); else the field named before it
-    (`a bilateral investment treaty`)."""
-    intro = LIST_INTRO.search(sentence[match.end():match.end() + 200])
-    if intro and LIST_GAP.fullmatch(sentence, match.end(), match.end() + intro.start()) \
+    """The fields listed right after the instrument (`MoUs on health, education and energy`, `11 agreements on Monday,
+    including on defence and trade`), not a place or time further on (`17 agreements during a meeting in Ankara`);
+    for several instruments, else those the next sentence lists (`The agreements cover energy and mining.`); else
+    the field named before it (`a bilateral investment treaty`)."""
+    later = LATER_INCLUDING.match(sentence, match.end())
+    start = later.end() if later else match.end()
+    intro = LIST_INTRO.search(sentence[start:start + 200])
+    if intro and LIST_GAP.fullmatch(sentence, start, start + intro.start()) \
             and not (intro.group(0)[:3].lower() == "in " and intro.group("list")[:1].isupper()):  # `in Warsaw`
         listed = _list_items(intro.group("list"), context)
         if listed:
@@ -268,6 +280,9 @@ def _instruments(sentence: str, words: frozenset[str]) -> list[tuple[str, re.Mat
     groups: list[list[tuple[int, str, re.Match[str]]]] = []
     for item in named:
         last = groups[-1][-1][2] if groups else None
+        if last and item[2].start() >= last.end() and _included(sentence, groups[-1], item[2]):
+            groups[-1] = [item]
+            continue
         if last and (item[2].start() < last.end() or sentence.startswith(("’s", "'s"), item[2].end())
                      or APPOSITION.search(sentence, last.end(), item[2].start())
                      or ABOUT.fullmatch(sentence, last.end(), item[2].start())):
@@ -282,6 +297,15 @@ def _instruments(sentence: str, words: frozenset[str]) -> list[tuple[str, re.Mat
     chosen = [groups[first]] + [group for before, group in zip(groups[first:], groups[first + 1:])
                                 if SIGNED_APART.search(sentence, before[-1][2].end(), group[0][2].start())]
     return [item for group in chosen for item in _with_ends(sentence, group)]
+
+
+def _included(sentence: str, group: list[tuple[int, str, re.Match[str]]], match: re.Match[str]) -> bool:
+    """An instrument with its own field named among an umbrella's (`five agreements, including an MoU on X`, `three
+    deals, including a currency swap agreement`): it stands for the umbrella, whose entries are those it names."""
+    umbrella = group[-1][2]
+    return (len(group) == 1 and PLURAL.search(umbrella.group(0)) is not None
+            and INCLUDED.fullmatch(sentence, umbrella.end(), match.start()) is not None
+            and (OWN_FIELD.match(sentence, match.end()) is not None or bool(_modifier(sentence, match))))
 
 
 def _with_ends(sentence: str, group: list[tuple[int, str, re.Match[str]]]) -> list[tuple[str, re.Match[str], int]]:

@@ -38,6 +38,10 @@ PLACE = re.compile(r"(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )"
                    r"\b(?:in|at|to|from|here\s+in|visit(?:s|ed|ing)?|arrived\s+in)\s+"
                    r"(?:the\s+(?:capital|city|town|port\s+city|province|state|resort\s+town|island)\s+(?:of\s+)?)?"
                    rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})\b(?![’'-])")
+# A clause opening a sentence about what came before or on the way (`After talks in Nairobi,`, `On his way from
+# Jakarta to Hanoi,`): a place in it is not that of the main clause's event.
+OPENING_CLAUSE = re.compile(r"\W*(?:After|Before|Following|Ahead\s+of|Prior\s+to|Fresh\s+from|Upon|"
+                            r"On\s+(?:his|her|their|the)\s+way|En\s+route)\b[^,;]*,")
 NOT_PLACE_WORDS = re.compile(r"\b(Council|Ministry|Minister|Fair|Industry|Industries|Summit|Forum|Conference|"
                              r"Initiative|Inc|Corporation|Agency|Institute|University|Foundation|Group|Bank|"
                              r"Parliament|Prime|President|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -87,20 +91,41 @@ def _windows(sentence: str, phrases: list[DatePhrase]) -> list[tuple[int, int]]:
     return bounds
 
 
-def _place(text: str, context: ArticleContext, people: list[Person]) -> str | None:
-    """The first place named with in/at/to/from that is not a person, an organisation or a date."""
+def _place(text: str, context: ArticleContext, people: list[Person], date_at: int) -> str | None:
+    """The first place named with in/at/to/from that is not a person, an organisation or a date; one of the main
+    clause before one of an opening clause the date is not in (`After talks in Nairobi, X met Y in Mombasa on
+    Monday`, but `After meeting X in Ankara on Monday, Y flew to Istanbul`), and where someone is before where they
+    came from (`X, who flew in from Singapore, met Y in Hanoi`)."""
     name_words = {word for person in people for word in fold(person.name).split()}
+    opening_end = -1
+    best: tuple[tuple[bool, bool], str] | None = None
     for match in PLACE.finditer(text):
-        place = re.sub(r"[’']s$", "", match.group("place")).strip(".")
-        words = place.split()
-        cut = next((i for i, word in enumerate(words) if fold(word) in name_words), len(words))
-        place = " ".join(words[:cut])
-        if not place or NOT_PLACE_WORDS.search(place) or place.isupper() or any(map(month_number, words[:cut])):
+        place = _named_place(match.group("place"), name_words, context)
+        if place is None:
             continue
-        if any(context.countries.of_demonym(word) for word in place.split()):
-            continue
-        return context.countries.canonical(place) or place
-    return None
+        if best is None:
+            opening = OPENING_CLAUSE.match(text)
+            opening_end = opening.end() if opening and opening.end() <= date_at else -1
+        rank = (match.start() < opening_end, match.group(0).startswith("from"))
+        if rank == (False, False):
+            return place
+        if best is None or rank < best[0]:
+            best = (rank, place)
+    return best[1] if best else None
+
+
+def _named_place(found: str, name_words: set[str], context: ArticleContext) -> str | None:
+    """The place words after in/at/to/from name, cut before a person's name; none for an organisation, a date or
+    a nationality."""
+    place = re.sub(r"[’']s$", "", found).strip(".")
+    words = place.split()
+    cut = next((i for i, word in enumerate(words) if fold(word) in name_words), len(words))
+    place = " ".join(words[:cut])
+    if not place or NOT_PLACE_WORDS.search(place) or place.isupper() or any(map(month_number, words[:cut])):
+        return None
+    if any(context.countries.of_demonym(word) for word in place.split()):
+        return None
+    return context.countries.canonical(place) or place
 
 
 def _is_dateable(phrase: DatePhrase, sentence: str, amounts: list[Money]) -> bool:
@@ -146,7 +171,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             if not actors and AND_CUT.match(window):  # `X and Y did A in 1950 and B in 2011`: the same doers
                 actors = previous_actors
             previous_actors = actors
-            place = _place(window, context, people)
+            place = _place(window, context, people, phrase.start - start)
             recent = precise and context.is_recent(phrase.date.as_date())
             if context.dateline_place and ("here" in window and re.search(r"\bhere\b", window)
                                            or recent and (place is None or context.countries.canonical(place))):

@@ -45,9 +45,10 @@ _PREFIX = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True)
 _SUFFIX = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True))
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# An amount, its currency before or after it; as an adjective too: `a $5 billion-dollar target`, `5 billion-euro`.
 MONEY = re.compile(
-    rf"(?<![\w$€£¥₺])(?P<pre>{_PREFIX})\s?(?P<num>{_NUMBER})(?:[\s-]?(?P<mult>{_MULT})\b)?"
-    rf"|(?<![\w.,])(?P<num2>{_NUMBER})[\s-]?(?P<mult2>{_MULT})?\s+"
+    rf"(?<![\w$€£¥₺])(?P<pre>{_PREFIX})\s?(?P<num>{_NUMBER})(?:[\s-]?(?P<mult>{_MULT})\b(?:-dollars?\b)?)?"
+    rf"|(?<![\w.,])(?P<num2>{_NUMBER})[\s-]?(?P<mult2>{_MULT})?(?:\s+|(?<=[a-z])-)"
     rf"(?:(?P<suf>{_SUFFIX})|(?<=[A-Za-z]\s)(?P<code>{'|'.join(CODES_AFTER)}))\b",
     re.I,
 )

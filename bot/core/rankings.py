@@ -27,6 +27,11 @@ RANKING = re.compile(
 # A place among a country's partners: `ranked fifth among Kazakhstan's trading partners`.
 RANKED_AMONG = re.compile(rf"\b(?P<ord>{'|'.join(RANK_WORDS)})\s+among\s+(?:the\s+)?(?:[\w.’'-]+\s+){{1,3}}?"
                           rf"(?P<role>{ROLES})s\b", re.I)
+# The countries ranked next, right after a ranking: `largest trading partner in 2024, followed by the UAE and India`.
+FOLLOWED_BY = re.compile(r"[^,;]{0,40}?,?\s+(?:and\s+)?(?:closely\s+)?followed\s+(?:closely\s+)?by\s+(?P<list>[^;]+)")
+LIST_ITEM = re.compile(r",|\band\b")
+PARENTHESES = re.compile(r"\([^()]*\)")  # `followed by the UAE ($5.2 billion) and India`
+LEADING_THE = re.compile(r"^\s*(?:the\s+)?")
 WORLDS = re.compile(r"\bworld[’']s\s+$", re.I)
 SUPERLATIVES = frozenset({"largest", "biggest", "top", "leading", "main", "major", "no", "number", *RANK_WORDS})
 ROLE_WORDS = frozenset({"partner", "destination", "market", "source", "investor", "supplier", "buyer"})
@@ -129,13 +134,32 @@ def find_rankings(context: ArticleContext) -> list[Ranking]:
         words = word_set(sentence)
         if words.isdisjoint(SUPERLATIVES) or words.isdisjoint(ROLE_WORDS) and not _ranked_among(words):
             continue
-        ranked = [(match, subject) for match in _ranking_matches(sentence, words)
-                  if (subject := _subject(sentence[:match.start()], context)) in pair]
+        ranked = [(match, subject, _rank(match) or 1) for match in _ranking_matches(sentence, words)
+                  if (subject := _subject(sentence[:match.start()], context))]
+        if "followed" in words:
+            ranked += [(match, follower, rank + place) for match, _, rank in ranked
+                       for place, follower in enumerate(_followers(sentence, match, context), 1)]
+        ranked = [(match, subject, rank) for match, subject, rank in ranked if subject in pair]
         if not ranked:
             continue
         year = _year(sentence, context)
         scopes = list(SCOPE.finditer(sentence))
-        for match, subject in ranked:
-            rankings.append(Ranking(subject=subject, rank=_rank(match) or 1, role=_role(match),
+        for match, subject, rank in ranked:
+            rankings.append(Ranking(subject=subject, rank=rank, role=_role(match),
                                     scope=_scope(match, scopes), year=year, quote=sentence))
     return rankings
+
+
+def _followers(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
+    """The countries a ranking is `followed by`, in order, up to the first item that is not one (`followed by the
+    UAE and India, according to ...`; nothing for `followed by a surge in exports`)."""
+    found = FOLLOWED_BY.match(sentence, match.end())
+    if found is None:
+        return []
+    followers: list[str] = []
+    for item in LIST_ITEM.split(PARENTHESES.sub(" ", found.group("list"))):
+        country = _country_at_start(LEADING_THE.sub("", item).rstrip(" ."), context)
+        if country is None:
+            break
+        followers.append(country)
+    return followers

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.core.dates import MONTH_PATTERN, parse_date_line
+from bot.core.dates import MONTH_PATTERN, month_number, parse_date_line
 from bot.core.sentences import ABBREVIATIONS
 
 # A line that ends the article: what follows is other stories or page furniture.
@@ -77,7 +77,9 @@ def _may_be_place(words: str) -> bool:
     return lowered not in SECTION_LABELS and lowered not in ABBREVIATIONS
 
 
-def _dateline(paragraph: str, first: bool) -> re.Match[str] | None:
+def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | None:
+    """The dateline opening a paragraph: an upper-case city, one with a date or an agency, or a title-case one and
+    a colon in the first two paragraphs (after a standfirst at most)."""
     match = _DATELINE.match(paragraph)
     if not match:
         stop = _PLACE_STOP.match(paragraph) if first else None
@@ -88,7 +90,45 @@ def _dateline(paragraph: str, first: bool) -> re.Match[str] | None:
     # "Ankara [Turkiye], January 8:", "ISTANBUL, Jan 8 —", "KUALA LUMPUR:" or "Bogor (ANTARA) -"; not "Meanwhile, ..."
     if is_caps or match.group("date") or match.group("agency") or "[" in paragraph[: match.end()]:
         return match if len(words) <= 4 else None
+    if near_top and match.group("sep") == ":" and _is_titled_place(place) \
+            and _is_news_sentence(paragraph[match.end():]):
+        return match  # "Dubai: The UAE and Kenya on Tuesday signed ..."
     return None
+
+
+# Words that open a body with a colon as a label, not as a city: `Analysts:`, `Update:`, `Editor's note:`.
+_LABEL_WORDS = frozenset({
+    "analysts", "analysis", "update", "updated", "updates", "photo", "photos", "video", "videos", "watch", "breaking",
+    "exclusive", "editor's", "editor’s", "editors", "note", "opinion", "explainer", "comment", "commentary", "summary",
+    "highlights", "background", "context", "live", "correction", "clarification", "statement", "read", "related",
+    "disclaimer", "warning", "file", "caption", "image", "credit", "factbox", "fact", "facts", "timeline", "key",
+    "takeaways", "brief", "briefing", "report", "interview", "question", "answer", "recap", "bottom", "officials",
+    "experts", "sources", "source", "meanwhile", "however", "also", "first", "second", "third", "finally", "today",
+    "yesterday", "tomorrow", "now", "here", "there", "notably", "separately", "elsewhere", "what", "why", "how",
+    "who", "where", "when", "quote", "verdict", "review", "preview", "feature", "special", "sponsored", "promoted",
+    "podcast", "transcript", "full", "text", "more", "latest", "top", "editorial", "letter", "letters", "poll",
+    "survey", "data", "chart", "graphic", "map", "story", "headline", "headlines", "lead", "news", "world",
+    "critics", "observers", "residents", "investors", "markets", "traders", "economists", "diplomats", "big", "quick",
+    "take", "takeaway", "points", "insight", "insights", "outlook", "agenda", "profile", "snapshot", "focus",
+    "spotlight", "reaction", "reactions", "developing", "listen", "explained", "inside", "behind",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Each word of a city written in title case: `Dubai`, `Abu Dhabi`, `Ho Chi Minh City`, `Bandar Seri Begawan`.
+_TITLED_PLACE = re.compile(r"[A-ZÀ-ÞÇĞİÖŞÜ][a-zà-ÿçğıöşü'’-]+(?:\s+[A-ZÀ-ÞÇĞİÖŞÜ][a-zà-ÿçğıöşü'’-]+){0,3}")
+# What a news sentence does not open with after a colon: a quote (`We will ...`, `"...`), a question.
+_NOT_NEWS_OPENING = re.compile(r"^(?:[\"“‘'(]|(?:I|We|Our|My|You|Your|It's|Here|How|Why|What|Who|When|Where)\b)")
+
+
+def _is_titled_place(place: str) -> bool:
+    """One to four title-case words, none a label, a month or a publisher (`Dubai:`, not `Update:` or `Reuters:`)."""
+    words = place.split()
+    return (bool(_TITLED_PLACE.fullmatch(place)) and _may_be_place(place) and not _is_publisher_line(place)
+            and not any(word.lower() in _LABEL_WORDS or month_number(word) for word in words))
+
+
+def _is_news_sentence(text: str) -> bool:
+    """A reported sentence: capitalised, six words or more, ending in a full stop; not a quote or a question."""
+    return (text[:1].isupper() and not _NOT_NEWS_OPENING.match(text) and len(text.split()) >= 6
+            and text.rstrip("\"'”’)").endswith("."))
 
 
 # A header line that is only a publisher's name: a news agency, or a masthead word among at most four words.
@@ -224,7 +264,7 @@ def clean(text: str) -> CleanArticle:
     article.date_line = published_line or date_line
     body = [ln for ln in kept[body_start:] if ln and not (len(ln) < 40 and parse_date_line(ln))]
     for index, paragraph in enumerate(body[:6]):
-        match = _dateline(paragraph, index == 0)
+        match = _dateline(paragraph, index == 0, index <= 1)
         if match:
             if index:
                 article.standfirst = " ".join(body[:index])

@@ -22,6 +22,10 @@ METRIC_WORDS = [
     ("total_trade", re.compile(r"\b(trade|traded|trading|commerce|two-way|bilateral\s+trade|trade\s+volume|turnover)\b",
                                re.I)),
 ]
+# An amount qualifying a target: `a $5 billion trade target`, `a $5 billion-dollar trade target`, `a $10bn bilateral
+# trade goal` (not `$5 billion against a target of $6 billion`).
+TARGET_AMOUNT = re.compile(r"\s+(?:(?:bilateral|two-way|annual|trade|trading|export|import|investment|commerce|"
+                           r"turnover)\s+){0,2}(?:target|goal)s?\b", re.I)
 # The present value inside a target's sentence: `trade, which was around $2.5 billion`, `up from $2.4 billion`.
 CURRENT_VALUE = re.compile(r"\b(?:which|that)\s+(?:was|is|were|are|stood|reached|amounted|totall?ed|hit)\b[^,;]*$|"
                            r"\b(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+)?$", re.I)
@@ -57,7 +61,10 @@ NOT_TRADE_AFTER = re.compile(r"\s*(?:in|of|as|for)\s+(?:[\w-]+\s+)?(?:loans?|aid
 
 
 def _metric(sentence: str, money: Money) -> str | None:
-    """The measure nearest the amount: words before it within the clause, then words just after."""
+    """The measure nearest the amount: words before it within the clause, then words just after; a target the
+    amount qualifies first (`a $5 billion-dollar trade target`, where `trade` is nearer)."""
+    if TARGET_AMOUNT.match(sentence, money.end):
+        return "target"
     before = re.split(r"[;:]|,\s+(?:while|whereas|but)\b", sentence[: money.start])[-1][-110:]
     after = re.split(r"[;,.](?!\d)", sentence[money.end:])[0][:60]  # not the point of `($33.5 billion)`
     best: tuple[int, str] | None = None
