@@ -12,6 +12,7 @@ from bot.core.date_phrases import find_date_phrases
 from bot.core.dates import PartialDate, parse_date_line
 from bot.core.extract import extract
 from bot.core.facts import ArticleFacts
+from bot.core.periods import find_periods
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 LEAD = "Kenya and Tanzania agreed on Sunday to remove trade barriers, Kenyan Trade Cabinet Secretary Rebecca Miano said.\n"
@@ -93,3 +94,17 @@ def test_a_family_name_after_an_arabic_article_stands_alone_without_it() -> None
 def test_a_date_line_with_the_time_before_the_date() -> None:
     assert parse_date_line("Published: 8:30pm, 9 Nov 2024") == "2024-11-09"
     assert article("w_scmp_china_indonesia.txt").published == "2024-11-09"
+
+
+def test_the_fiscal_year_that_ended_in_a_month() -> None:
+    sentence = "Trade hit a record $68.7 billion in the fiscal year that ended in March, driven by oil."
+    assert [p.text for p in find_periods(sentence, PartialDate(2025, 12, 5))] == ["2024-04/2025-03"]
+
+
+def test_a_date_line_saying_who_posted_it_and_an_indian_honorific() -> None:
+    facts = article("w_pib_india_uae.txt")
+    assert facts.published == "2025-02-12"
+    goyal = next(p for p in facts.people if p.name == "Piyush Goyal")
+    assert goyal.role == "Union Minister of Commerce and Industry"
+    assert {"Shri Goyal", "Goyal"} <= set(goyal.aliases)
+    assert [p.name for p in facts.people if "Goyal" in p.name] == ["Piyush Goyal"]

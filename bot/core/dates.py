@@ -73,10 +73,12 @@ _DATE_LINE_FORMS = [
     re.compile(rf"^(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})\b"),
     re.compile(rf"^(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{_YEAR})\b"),
 ]
-# What may follow the date on a date line: a time and zone, then when it was updated (`Updated 2 hours ago`).
+# What may follow the date on a date line: a time and zone, then when it was updated (`Updated 2 hours ago`), or
+# who posted it (`12 FEB 2025 5:42PM by PIB Delhi`).
 _DATE_LINE_REST = re.compile(r"(?:(?:at\s+|@\s*)?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|GMT[+-]?\d*|UTC[+-]?\d*)?)?"
                              r"(?:\s*[|·•,-]?\s*(?:last\s+)?(?:updated?|modified)\b.*)?"
-                             r"(?:\s*\|\s*[A-Z][\w&]*(?:[ ,]+[A-Z][\w&]*)*)?", re.I)
+                             r"(?:\s*\|\s*[A-Z][\w&]*(?:[ ,]+[A-Z][\w&]*)*)?"
+                             r"(?:\s*by\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?", re.I)
 # What may come before the date: a label (`Last Modified:`) or the publisher's name (`KYODO NEWS - Sep 8, 2023 -
 # 21:40 | World`).
 _DATE_LINE_PREFIX = re.compile(r"^(?:published|posted|updated|date|last updated|modified|last modified|latest update)"

@@ -15,7 +15,8 @@ from bot.core.sentences import word_set
 HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri", "Dato' Seri", "Dato’ Seri", "Datuk Sri",
               "Dato' Sri", "Dato’ Sri", "Dato Sri", "Dato Seri", "Datuk", "Dato'", "Dato’", "Dato",
               "Datin", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
-              "Sir", "Dame", "Haji", "Hajah", "Sheikh", "H.E.", "His Excellency", "Her Excellency", "Ir", "Ts")
+              "Sir", "Dame", "Haji", "Hajah", "Sheikh", "H.E.", "His Excellency", "Her Excellency", "Ir", "Ts",
+              "Shri", "Sri", "Smt", "Smt.", "Shrimati")
 TITLE_WORDS = (r"Prime\s+Minister|Deputy\s+Prime\s+Minister|Vice\s+Premier|Premier|President|Vice[- ]President|"
                r"Minister|Ambassador|"
                r"Chairman|Chairwoman|Chair|CEO|Chief\s+Executive(?:\s+Officer)?|Secretary[- ]General|Secretary|"

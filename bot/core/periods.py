@@ -20,10 +20,11 @@ _RANGE = re.compile(
     rf"(?:\s+period)?(?:\s+(?:of|in))?\s+(?P<y2>{_Y}|this\s+year|last\s+year)", re.I)
 _FIRST_MONTHS = re.compile(
     rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+months(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?", re.I)
-# Months counted back from the last one: `the 12 months to June 2024`, `the year ended March`, `six months to May`.
+# Months counted back from the last one: `the 12 months to June 2024`, `the year ended March`, `six months to May`,
+# `the fiscal year that ended in March`.
 _MONTHS_TO = re.compile(
-    rf"\b(?:the\s+)?(?:(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+months|year)\s+(?:to|ending|ended|through)\s+"
-    rf"(?:the\s+end\s+of\s+|\d{{1,2}}\s+)?(?P<m>{_M})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?"
+    rf"\b(?:the\s+)?(?:(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+months|year)\s+(?:that\s+|which\s+)?"
+    rf"(?:to|ending|ended|through)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+|\d{{1,2}}\s+)?(?P<m>{_M})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?"
     rf"(?:\s+(?P<y>{_Y}|this\s+year|last\s+year))?", re.I)
 _MONTHS_TO_WORDS = frozenset({"months", "year"})
 _HALF = re.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?|\bH(?P<h>[12])\s*(?P<y2>{_Y})", re.I)
