@@ -108,3 +108,34 @@ def test_a_date_line_saying_who_posted_it_and_an_indian_honorific() -> None:
     assert goyal.role == "Union Minister of Commerce and Industry"
     assert {"Shri Goyal", "Goyal"} <= set(goyal.aliases)
     assert [p.name for p in facts.people if "Goyal" in p.name] == ["Piyush Goyal"]
+
+
+def test_quotations_in_single_marks_and_a_role_with_two_fields() -> None:
+    facts = article("w_guardian_uk_nigeria.txt")
+    assert {p.name: p.role for p in facts.people}["Kemi Badenoch"] == "business and trade secretary"
+    assert [(q.speaker, q.text) for q in facts.quotes][1:] == [
+        ("Kemi Badenoch", "This partnership is a landmark moment for both our countries"),
+        ("Kemi Badenoch", "Nigeria is a huge market with a young, growing population")]
+
+
+def test_an_apostrophe_inside_words_does_not_close_a_quotation_in_single_marks() -> None:
+    text = "'Nigeria's market is one we can't ignore any longer,' Ms Miano said."
+    facts = extract(RawArticle(id="x", text=LEAD + text), ("Kenya", "Tanzania"))
+    assert [q.text for q in facts.quotes] == ["Nigeria's market is one we can't ignore any longer"]
+
+
+def test_four_quarters_to_the_end_of_a_quarter() -> None:
+    [figure] = [f for f in article("w_guardian_uk_nigeria.txt").trade_figures if f.value == 7_200_000_000]
+    assert figure.period == "2022-10/2023-09"
+
+
+def test_royal_honorifics_and_a_role_written_after_the_name_without_an_article() -> None:
+    people = {p.name: p for p in article("w_gulfnews_uae_india.txt").people}
+    assert "Sheikh Mohamed" in people["Mohamed bin Zayed Al Nahyan"].aliases
+    assert people["Thani bin Ahmed Al Zeyoudi"].role == "Minister of State for Foreign Trade"
+
+
+def test_a_title_in_quotation_marks_is_no_quotation() -> None:
+    text = "Ms Miano said her lecture, 'Power Shift: Strategic Choices for Kenya and Tanzania', was well received."
+    facts = extract(RawArticle(id="x", text=LEAD + text), ("Kenya", "Tanzania"))
+    assert facts.quotes == []

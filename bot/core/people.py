@@ -16,7 +16,8 @@ HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri", "Da
               "Dato' Sri", "Dato’ Sri", "Dato Sri", "Dato Seri", "Datuk", "Dato'", "Dato’", "Dato",
               "Datin", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
               "Sir", "Dame", "Haji", "Hajah", "Sheikh", "H.E.", "His Excellency", "Her Excellency", "Ir", "Ts",
-              "Shri", "Sri", "Smt", "Smt.", "Shrimati")
+              "Shri", "Sri", "Smt", "Smt.", "Shrimati", "His Highness", "Her Highness", "His Royal Highness",
+              "Her Royal Highness", "His Majesty", "Her Majesty", "HH", "HRH")
 TITLE_WORDS = (r"Prime\s+Minister|Deputy\s+Prime\s+Minister|Vice\s+Premier|Premier|President|Vice[- ]President|"
                r"Minister|Ambassador|"
                r"Chairman|Chairwoman|Chair|CEO|Chief\s+Executive(?:\s+Officer)?|Secretary[- ]General|Secretary|"
@@ -137,14 +138,14 @@ APPOSITIVE_ROLE_MAX = 90
 APPOSITIVE_VERBS = (*SAID_VERBS.split("|"), "was", "is", "who")
 # A role owned by a name before it: `Tanzania's trade minister`, `Google's chief executive`.
 _POSSESSOR = re.compile(r"[A-Z][\w.-]*[’']s\s")
-_ROLE_LEAD = r"(?:(?:the|a|an)\s+|(?=[A-Z][\w.-]*[’']s\s))"
+_ROLE_LEAD = rf"(?:(?:the|a|an)\s+|(?=[A-Z][\w.-]*[’']s\s)|(?={_ROLE_TITLE}))"
 APPOSITIVE = re.compile(rf"{_NAME},\s+{_ROLE_LEAD}(?P<role>[^,]{{3,80}}?),\s+(?:{'|'.join(APPOSITIVE_VERBS)})\b")
 # The role after the name of a speaker: `..., said Ashatu Kijaji, the Tanzanian trade minister.`
 ROLE_AFTER_SPEAKER = re.compile(rf",\s+{_ROLE_LEAD}(?P<role>[^,.;]{{3,80}}?)\s*(?:[,.;]|$)")
 # A role between commas before the name, owned by a country or a person: `Tanzania's trade minister, Ashatu
 # Kijaji, said`, `Her Tanzanian counterpart, Dr Ashatu Kijaji, said`, `after talks with the prime minister, X,`.
 ROLE_COMMA_NAME = re.compile(rf"(?P<role>(?:\b[A-Z][\w.-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he))\s+"
-                             rf"(?:(?!(?:the|of|and|with|to|in|at|on|for|by)\s)[\w-]+\s+){{0,4}}?"
+                             rf"(?:(?!(?:the|of|with|to|in|at|on|for|by)\s)[\w-]+\s+){{0,4}}?"
                              rf"{_ROLE_TITLE}{_PORTFOLIO}),\s+{_NAME},")
 # The words of such a role: its owner and four more before the title.
 ROLE_COMMA_WORDS_MAX = 5
@@ -160,10 +161,15 @@ ROLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<title>{_SPOKEN_TITLE})\s+(?:said|says|a
 # the closing mark.
 QUOTED = re.compile(r"[“\"]([^“”\"]{12,})[”\"]")
 QUOTED_MIN = 12
+# A quotation in single marks, as British papers write them: `'This partnership is a landmark,' Badenoch said.`
+# An apostrophe inside a word (`Nigeria's`, `don't`) does not close it.
+QUOTED_SINGLE = re.compile(r"(?:^|(?<=[\s(—–]))[‘']((?:[^'‘’\n]|(?<=\w)['’](?=\w)){12,}?)['’](?=[\s,.;:)!?—–]|$)")
 # What is left of a sentence that is only a quotation, once the quotation is taken out.
 QUOTE_MARKS_AND_STOPS = " \"“”'‘’,.:;-—"
 # The most words between the two parts of a quotation broken by its attribution (`, said the prime minister,`).
 ATTRIBUTION_WORDS_MAX = 8
+# The share of long words capitalised that makes quoted words a title.
+TITLE_CAPITALS = 0.8
 # A quotation runs across three sentences at most: an opening quote never closed takes no more.
 QUOTE_SENTENCES_MAX = 3
 
@@ -321,7 +327,8 @@ def _appositive(sentence: str) -> tuple[str, str, str] | None:
     Most sentences have no `, the` or `, a` after their first words and a verb after the next comma, which is
     cheaper to see than the pattern."""
     comma = sentence.find(", ", 0, APPOSITIVE_NAME_MAX)
-    if comma < 0 or not (sentence.startswith(("the ", "a ", "an "), comma + 2) or _POSSESSOR.match(sentence, comma + 2)):
+    if comma < 0 or not (sentence.startswith(("the ", "a ", "an "), comma + 2) or _POSSESSOR.match(sentence, comma + 2)
+                         or _TITLE_AT.match(sentence, comma + 2)):
         return None
     after = sentence.find(", ", comma + 2, comma + APPOSITIVE_ROLE_MAX)
     if after < 0 or not sentence.startswith(APPOSITIVE_VERBS, after + 2):
@@ -585,11 +592,11 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
     forms = _forms_of(people)
     for passage, has_mark in _passages(context.sentences):
         speaker_here = None
-        matches = list(QUOTED.finditer(passage)) if has_mark else None
+        matches = _quotations(passage, has_mark)
         for text, outside in _quoted(passage, matches) if matches else ():
             speakers = _mentioned(outside, forms)
             speaker = people[speakers[0]] if speakers else _unnamed_speaker(outside, people, named_before, previous)
-            if speaker and len(text.split()) >= 4:
+            if speaker and len(text.split()) >= 4 and not _is_title(text):
                 quotes.append(Quote(speaker=speaker.name, text=text))
                 speaker_here = speaker
         previous = speaker_here
@@ -597,6 +604,22 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
         if named:
             named_before.append(named)
     return quotes
+
+
+def _is_title(text: str) -> bool:
+    """Quoted words that are a title, not a saying: most of their long words capitalised (`'Power Shift: Strategic
+    Choices for Malaysia and Türkiye'`)."""
+    long_words = [word for word in text.split() if len(word) > 3]
+    return bool(long_words) and sum(word[0].isupper() for word in long_words) >= TITLE_CAPITALS * len(long_words)
+
+
+def _quotations(passage: str, has_mark: bool) -> list[re.Match[str]]:
+    """The passage's quotations in double marks, else in single ones (looked for only after an opening mark)."""
+    if has_mark:
+        return list(QUOTED.finditer(passage))
+    if "‘" in passage or " '" in passage or passage.startswith("'"):
+        return list(QUOTED_SINGLE.finditer(passage))
+    return []
 
 
 def _unnamed_speaker(outside: str, people: list[Person], named_before: list[tuple[int, ...]],

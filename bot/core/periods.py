@@ -27,6 +27,11 @@ _MONTHS_TO = re.compile(
     rf"(?:to|ending|ended|through)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+|\d{{1,2}}\s+)?(?P<m>{_M})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?"
     rf"(?:\s+(?P<y>{_Y}|this\s+year|last\s+year))?", re.I)
 _MONTHS_TO_WORDS = frozenset({"months", "year"})
+# Quarters counted back from the last one, as British trade statistics give them: `the four quarters to the end of
+# Q3 2023`, `the four quarters to the third quarter of 2023`.
+_QUARTERS_TO = re.compile(
+    rf"\b(?:the\s+)?(?P<n>\d|{'|'.join(NUMBER_WORDS)})\s+quarters\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?"
+    rf"(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<which>first|second|third|fourth)\s+quarter(?:\s+of)?)\s+(?P<y>{_Y})", re.I)
 _HALF = re.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?|\bH(?P<h>[12])\s*(?P<y2>{_Y})", re.I)
 _QUARTER = re.compile(
     rf"\b(?:the\s+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?"
@@ -143,6 +148,20 @@ def _months_to(match: re.Match[str], published: PartialDate | None) -> str | Non
     return f"{first_year}-{first_month + 1:02d}/{year}-{last:02d}"
 
 
+def _quarters_to(match: re.Match[str]) -> str | None:
+    """`the four quarters to the end of Q3 2023` -> `2022-10/2023-09`."""
+    count = match.group("n")
+    quarters = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+    last = 3 * (int(match.group("q")) if match.group("q") else ORDINALS[match.group("which").lower()])
+    year = int(match.group("y"))
+    if not 1 <= quarters <= 4:
+        return None
+    first_year, first_month = divmod(year * 12 + last - 3 * quarters, 12)
+    if first_year == year:
+        return _span(year, first_month + 1, last)
+    return f"{first_year}-{first_month + 1:02d}/{year}-{last:02d}"
+
+
 def _span(year: int, first: int, last: int) -> str:
     return str(year) if (first, last) == (1, 12) else f"{year}-{first:02d}/{year}-{last:02d}"
 
@@ -194,6 +213,8 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
             add(_span(year, 1, months), match)
     for match in _MONTHS_TO.finditer(sentence) if has_month and not words.isdisjoint(_MONTHS_TO_WORDS) else ():
         add(_months_to(match, published), match)
+    for match in _QUARTERS_TO.finditer(sentence) if "quarters" in words else ():
+        add(_quarters_to(match), match)
     for match in _HALF.finditer(sentence) if "half" in words or "h" in words else ():
         half = ORDINALS.get((match.group("which") or "").lower()) or int(match.group("h"))
         year = _year_of_part(match.group("y") or match.group("y2"), 6 * half, published)
