@@ -139,3 +139,9 @@ def test_a_title_in_quotation_marks_is_no_quotation() -> None:
     text = "Ms Miano said her lecture, 'Power Shift: Strategic Choices for Kenya and Tanzania', was well received."
     facts = extract(RawArticle(id="x", text=LEAD + text), ("Kenya", "Tanzania"))
     assert facts.quotes == []
+
+
+@pytest.mark.parametrize("line", ["2024/03/14", "14-03-2024", "By Jane Doe | March 14, 2024",
+                                  "March 14, 2024 / 10:30 AM / Updated 2 hours ago"])
+def test_date_lines_of_more_forms(line: str) -> None:
+    assert parse_date_line(line) == "2024-03-14"

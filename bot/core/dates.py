@@ -70,13 +70,13 @@ _DATE_LINE_FORMS = [
     # `2026-01-07`, also as a timestamp: `2021-06-30T08:15:00+03:00`.
     re.compile(rf"^(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})"
                r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b"),
-    re.compile(rf"^(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})\b"),
-    re.compile(rf"^(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{_YEAR})\b"),
+    re.compile(rf"^(?P<y>{_YEAR})([/.])(?P<m>\d{{1,2}})\2(?P<d>\d{{1,2}})\b"),  # `2024/03/14`
+    re.compile(rf"^(?P<d>\d{{1,2}})([./-])(?P<m>\d{{1,2}})\2(?P<y>{_YEAR})\b"),  # `14.03.2024`, `14/03/2024`
 ]
 # What may follow the date on a date line: a time and zone, then when it was updated (`Updated 2 hours ago`), or
 # who posted it (`12 FEB 2025 5:42PM by PIB Delhi`).
 _DATE_LINE_REST = re.compile(r"(?:(?:at\s+|@\s*)?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|GMT[+-]?\d*|UTC[+-]?\d*)?)?"
-                             r"(?:\s*[|·•,-]?\s*(?:last\s+)?(?:updated?|modified)\b.*)?"
+                             r"(?:\s*[|·•,/-]?\s*(?:last\s+)?(?:updated?|modified)\b.*)?"
                              r"(?:\s*\|\s*[A-Z][\w&]*(?:[ ,]+[A-Z][\w&]*)*)?"
                              r"(?:\s*by\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?", re.I)
 # What may come before the date: a label (`Last Modified:`) or the publisher's name (`KYODO NEWS - Sep 8, 2023 -
@@ -90,7 +90,7 @@ _NOT_A_NAME = rf"(?!(?:{MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|
 # A byline before the date (`By Vu Anh December 11, 2024`, `By Aida Haidar in International on 22 December 2022`),
 # or a publisher's name before a weekday (`Ahram Online , Tuesday 15 Oct 2024`; not a capital city's dateline).
 _WRITER_PREFIX = re.compile(rf"^(?i:by)\s+(?:{_NOT_A_NAME}[A-Z][\w.'’-]*\s+){{1,4}}"
-                            r"(?:in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?\s+)?(?:on\s+)?|"
+                            r"(?:in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?\s+)?(?:on\s+|[|·•/–—-]\s+)?|"
                             rf"^(?:{_NOT_A_NAME}[A-Z][a-z][\w&.'’-]*\s+){{0,2}}[A-Z][a-z][\w&.'’-]*\s*,\s*(?={_WEEKDAY}\W)")
 _MAX_DATE_LINE = 100
 
@@ -106,7 +106,7 @@ def parse_date_line(line: str) -> str | None:
     for form in _DATE_LINE_FORMS:
         match = form.match(text)
         if match:
-            rest = text[match.end():].strip(" ,|-–—")
+            rest = text[match.end():].strip(" ,|/-–—")
             if rest and not _DATE_LINE_REST.fullmatch(rest):
                 return None
             month, day = match.group("m"), int(match.group("d"))
