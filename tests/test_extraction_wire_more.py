@@ -145,3 +145,17 @@ def test_a_title_in_quotation_marks_is_no_quotation() -> None:
                                   "March 14, 2024 / 10:30 AM / Updated 2 hours ago"])
 def test_date_lines_of_more_forms(line: str) -> None:
     assert parse_date_line(line) == "2024-03-14"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The council met in the first week of March.", "2024-03"),
+    ("They will meet in the last week of April.", "2024-04"),
+    ("It was signed on 12/03/2024.", "2024-03-12"),
+    ("It was signed on 3/25/2024.", "2024-03-25"),
+    ("The meeting takes place this Saturday.", "2024-03-16"),
+    ("This Monday, the ministers met.", "2024-03-11"),
+    ("A week ago, they met.", "2024-03-07"),
+    ("Two days ago the deal was signed.", "2024-03-12"),
+])
+def test_more_date_phrases_resolve_against_a_thursday(sentence: str, expected: str) -> None:
+    assert [p.date.iso() for p in find_date_phrases(sentence, PartialDate(2024, 3, 14))] == [expected]

@@ -22,6 +22,7 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
     ("month_day_year", re.compile(rf"\b(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?,?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
     ("day_month_year", re.compile(rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M}),?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"), None),
+    ("numeric", re.compile(rf"\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{_Y})\b"), None),
     ("month_day", re.compile(rf"\b(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?\b(?:\s+(?P<rel>last|this|next)\s+year\b)?(?!,?\s*{_Y})(?![\d,.]*\s*(?:billion|million|per))"), _MONTH_CUES),
     ("day_month", re.compile(rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M})\b(?:\s+(?P<rel>last|this|next)\s+year\b)?(?!,?\s*{_Y})"), _MONTH_CUES),
     ("day_of_month", re.compile(rf"\b(?:on\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?:(?P<rel>last|this|next)\s+month\b|"
@@ -31,18 +32,19 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
      _ORDINAL_CUES),
     ("month_last_year", re.compile(rf"\b(?:in\s+)?(?P<m>{_M})\s+(?P<rel>last|this|next)\s+year\b"), _MONTH_CUES),
     ("month_year", re.compile(rf"\b(?:in\s+|since\s+|from\s+)?(?:early\s+|late\s+|mid-?)?(?P<m>{_M}),?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
-    ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    ("weekday", re.compile(r"\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                            r"(?:\s*\((?P<pm>[A-Z][a-z]+)\.?\s+(?P<pd>\d{1,2})\))?"), _WEEKDAY_CUES),
     ("today", re.compile(r"\b(?:earlier|later)\s+(?:today|in\s+the\s+day|this\s+(?:morning|afternoon|evening))\b|"
                          r"\btoday\b(?![’']s)|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", re.I), _TODAY_CUES),
     ("yesterday", re.compile(r"\byesterday\b|\blast\s+night\b", re.I), frozenset({"yesterday", "night"})),
     ("tomorrow", re.compile(r"\btomorrow\b", re.I), frozenset({"tomorrow"})),
-    ("ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>year|month)s?\s+ago\b",
+    ("ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>year|month|week|day)s?\s+ago\b",
                        re.I), frozenset({"ago"})),
     ("relative_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I), frozenset({"year"})),
     ("relative_month", re.compile(r"\b(?P<rel>last|this|next)\s+month\b", re.I), frozenset({"month"})),
-    ("relative_week", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next)\s+week\b", re.I), frozenset({"week"})),
-    ("month", re.compile(rf"\b(?:mid-|(?:in|since|during|from|until|early|late|mid|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext))\s+)"
+    ("relative_week", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next)\s+week\b(?!\s+of\b)", re.I), frozenset({"week"})),
+    ("month", re.compile(rf"\b(?:mid-|(?:in|since|during|from|until|early|late|mid|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext))\s+|"
+                         rf"(?:first|second|third|fourth|last|final)\s+(?:weeks?|days|half|fortnight)\s+of\s+)"
                          rf"(?P<m>{_M})\b(?!\s+\d)"), _MONTH_CUES),
     ("year", re.compile(rf"(?<![\d$€£-])(?P<y>{_Y})(?![\d-])"), None),
 ]
@@ -115,6 +117,9 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         return valid(int(groups["y"]), month_number(groups["m"]), int(groups["d"]))
     if form == "iso":
         return valid(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+    if form == "numeric":  # day first, as most of the world writes it, unless the day cannot be a month
+        day, month = int(groups["d"]), int(groups["m"])
+        return valid(int(groups["y"]), *((day, month) if month > 12 else (month, day)))
     if form == "month_year":
         return valid(int(groups["y"]), month_number(groups["m"]), None)
     if form == "year":
@@ -156,7 +161,9 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
             return valid(_nearest_year(month, int(groups["pd"]), published, future), month, int(groups["pd"]))
         text = match.group(0).lower()
         target = WEEKDAYS[groups["w"].lower()]
-        if text.startswith("next") or future and not text.startswith("last") and _ahead(match.string, match.start()):
+        if text.startswith("this"):  # the day of the publication's week, Monday to Sunday
+            day = published + timedelta(days=target - published.weekday())
+        elif text.startswith("next") or future and not text.startswith("last") and _ahead(match.string, match.start()):
             day = published + timedelta(days=(target - published.weekday()) % 7 or 7)
         else:
             back = (published.weekday() - target) % 7
@@ -167,7 +174,11 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         return PartialDate(day.year, day.month, day.day)
     if form == "ago":
         count = NUMBER_WORDS.get(groups["n"].lower()) or int(groups["n"])
-        if groups["unit"].lower() == "year":
+        unit = groups["unit"].lower()
+        if unit in {"day", "week"}:
+            day = published - timedelta(days=count * (7 if unit == "week" else 1))
+            return PartialDate(day.year, day.month, day.day)
+        if unit == "year":
             return PartialDate(published.year - count)
         index = published.year * 12 + published.month - 1 - count
         return PartialDate(index // 12, index % 12 + 1)
