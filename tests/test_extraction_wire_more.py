@@ -159,3 +159,10 @@ def test_date_lines_of_more_forms(line: str) -> None:
 ])
 def test_more_date_phrases_resolve_against_a_thursday(sentence: str, expected: str) -> None:
     assert [p.date.iso() for p in find_date_phrases(sentence, PartialDate(2024, 3, 14))] == [expected]
+
+
+def test_the_european_union_is_a_party_of_its_own() -> None:
+    facts = article("w_jakartaglobe_indonesia_eu.txt")
+    assert {f.metric: f.value for f in facts.trade_figures if f.currency == "EUR"} == {
+        "total_trade": 27_100_000_000, "exports": 9_900_000_000, "imports": 17_200_000_000}
+    assert [sorted(a.parties) for a in facts.agreements] == [["European Union", "Indonesia"]]

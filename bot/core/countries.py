@@ -1,4 +1,5 @@
-"""Country names: one canonical name per country from pycountry, with variants and demonyms."""
+"""Country names: one canonical name per country from pycountry, with variants and demonyms, and the blocs that
+make trade deals as one (the EU)."""
 from __future__ import annotations
 
 import re
@@ -56,6 +57,10 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "AR": ("Argentine", "Argentinian"), "CL": ("Chilean",), "CO": ("Colombian",), "PE": ("Peruvian",),
     "LA": ("Lao", "Laotian"),
 }
+
+
+# Parties of bilateral news that are no country in ISO 3166: blocs with a trade policy of their own.
+BLOCS: dict[str, tuple[str, ...]] = {"European Union": ("European Union", "EU", "E.U.")}
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -187,6 +192,9 @@ def country_names() -> CountryNames:
                 by_name[fold(spelling)] = canonical_name(country)
                 # A run is read with its last full stop cut off: `the U.S. and` ends `U.S`.
                 by_name[fold(spelling).rstrip(".")] = canonical_name(country)
+    for bloc, spellings in BLOCS.items():
+        for spelling in spellings:
+            by_name[fold(spelling)] = by_name[fold(spelling).rstrip(".")] = bloc
     longest = max(len(key.split()) for key in (*by_name, *by_demonym))
     first_words = frozenset(key.split()[0] for key in (*by_name, *by_demonym))
     return CountryNames(by_name=by_name, by_demonym=by_demonym, longest=min(longest, 6), first_words=first_words)
