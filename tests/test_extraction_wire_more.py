@@ -166,3 +166,8 @@ def test_the_european_union_is_a_party_of_its_own() -> None:
     assert {f.metric: f.value for f in facts.trade_figures if f.currency == "EUR"} == {
         "total_trade": 27_100_000_000, "exports": 9_900_000_000, "imports": 17_200_000_000}
     assert [sorted(a.parties) for a in facts.agreements] == [["European Union", "Indonesia"]]
+
+
+def test_a_target_some_years_ahead() -> None:
+    [target] = [f for f in article("w_dawn_pakistan_turkey.txt").trade_figures if f.metric == "target"]
+    assert (target.value, target.period) == (5_000_000_000, "2023")

@@ -103,6 +103,9 @@ _YEARS = re.compile(rf"\b(?:between|from)\s+(?P<y1>{_Y})\s+(?:and|to|until|throu
 _YEARS_WORDS = frozenset({"between", "from"})
 _TARGET_YEAR = re.compile(rf"\b(?:by|until|in|for|before|towards?)\s+(?:the\s+end\s+of\s+)?(?P<y>{_Y})\b", re.I)
 _TARGET_NEXT_YEAR = re.compile(r"\b(?:by|until|in|before)\s+(?:the\s+end\s+of\s+)?next\s+year\b", re.I)
+# A target some years ahead: `in the next three years`, `within five years`.
+_TARGET_IN_YEARS = re.compile(rf"\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?"
+                              rf"(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+years\b", re.I)
 _YEAR = re.compile(rf"(?<![\d-])(?P<y>{_Y})(?![\d-])")
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|previous|past|current)\s+year\b", re.I)
 
@@ -268,8 +271,9 @@ def year_earlier(text_after_amount: str, periods: list[Period]) -> str | None:
 
 def target_year(sentence: str, near: int, others: Sequence[tuple[int, int]] = (),
                 published: PartialDate | None = None) -> str | None:
-    """The year a target is set for (`by 2026`, `by next year`), the one nearest to the amount; not one nearer to
-    another amount (`trade, which was $2.5 billion in 2024, to $10 billion`: the target has no year)."""
+    """The year a target is set for (`by 2026`, `by next year`, `within five years`), the one nearest to the amount;
+    not one nearer to another amount (`trade, which was $2.5 billion in 2024, to $10 billion`: the target has no
+    year)."""
     def distance(at: int, span: tuple[int, int]) -> int:
         return max(span[0] - at, at - span[1], 0)
 
@@ -277,4 +281,12 @@ def target_year(sentence: str, near: int, others: Sequence[tuple[int, int]] = ()
              if not any(distance(m.start(), other) < abs(m.start() - near) for other in others)]
     if years:
         return min(years)[1]
-    return str(published.year + 1) if published and _TARGET_NEXT_YEAR.search(sentence) else None
+    if published is None:
+        return None
+    if _TARGET_NEXT_YEAR.search(sentence):
+        return str(published.year + 1)
+    ahead = _TARGET_IN_YEARS.search(sentence)
+    if ahead:
+        count = ahead.group("n")
+        return str(published.year + (int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]))
+    return None
