@@ -171,3 +171,9 @@ def test_the_european_union_is_a_party_of_its_own() -> None:
 def test_a_target_some_years_ahead() -> None:
     [target] = [f for f in article("w_dawn_pakistan_turkey.txt").trade_figures if f.metric == "target"]
     assert (target.value, target.period) == (5_000_000_000, "2023")
+
+
+def test_a_dateline_s_month_is_after_a_month_reported_as_over() -> None:
+    text = ("ANKARA, Nov 12 — Malaysia's trade with Turkiye from January to November 2021 totalled RM3.75 billion, "
+            "the ministry said.")
+    assert extract(RawArticle(id="x", text=text), ("Malaysia", "Türkiye")).published == "2022-11-12"

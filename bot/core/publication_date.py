@@ -49,4 +49,4 @@ def infer_year(month: int, text: str) -> int | None:
     if not periods:
         return None
     latest = max(periods, key=lambda d: (d.year, d.month or 0))
-    return latest.year + 1 if latest.month and month < latest.month else latest.year
+    return latest.year + 1 if latest.month and month <= latest.month else latest.year
