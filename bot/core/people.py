@@ -147,8 +147,10 @@ ROLE_AFTER_SPEAKER = re.compile(rf",\s+{_ROLE_LEAD}(?P<role>[^,.;]{{3,80}}?)\s*(
 ROLE_COMMA_NAME = re.compile(rf"(?P<role>(?:\b[A-Z][\w.-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he))\s+"
                              rf"(?:(?!(?:the|of|with|to|in|at|on|for|by)\s)[\w-]+\s+){{0,4}}?"
                              rf"{_ROLE_TITLE}{_PORTFOLIO}),\s+{_NAME},")
-# The words of such a role: its owner and four more before the title.
+# The words of such a role: its owner and four more before the title; how far after the title its comma may be
+# (a portfolio: `Minister of Investment, Trade and Industry,`).
 ROLE_COMMA_WORDS_MAX = 5
+ROLE_COMMA_REACH = 90
 _TITLE_COMMA_CAPITAL = re.compile(rf"{_ROLE_TITLE}{_PORTFOLIO},\s+[{_CAPITALS}]")
 PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|noted|told)\b|\b(?:said|added)\s+(?:he|she)\b", re.I)
 # `the prime minister said`, `said the minister`: a speaker named by a role already given.
@@ -381,7 +383,8 @@ def _titled_by_commas(sentence: str, titles: Iterable[int]) -> list[re.Match[str
     """`ROLE_COMMA_NAME.finditer(sentence)`, searched only before a title a comma and a capital follow."""
     found: dict[int, re.Match[str]] = {}
     for title in titles:
-        if _TITLE_COMMA_CAPITAL.match(sentence, title):
+        comma = sentence.find(", ", title, title + ROLE_COMMA_REACH)
+        if comma >= 0 and sentence[comma + 2:comma + 3].isupper() and _TITLE_COMMA_CAPITAL.match(sentence, title):
             for match in ROLE_COMMA_NAME.finditer(sentence, _words_before(sentence, title, ROLE_COMMA_WORDS_MAX)):
                 found.setdefault(match.start(), match)
     return list(found.values())
