@@ -177,3 +177,8 @@ def test_a_dateline_s_month_is_after_a_month_reported_as_over() -> None:
     text = ("ANKARA, Nov 12 — Malaysia's trade with Turkiye from January to November 2021 totalled RM3.75 billion, "
             "the ministry said.")
     assert extract(RawArticle(id="x", text=text), ("Malaysia", "Türkiye")).published == "2022-11-12"
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_a_role() -> None:
+    roles_found = {p.name: p.role for p in article("w_nikkei_japan_india.txt").people}
+    assert roles_found["Narendra Modi"] == "Prime Minister"

@@ -203,6 +203,8 @@ _PLACE_BEFORE_ROLE = re.compile(r"^[A-Z][\w’'-]*,\s+")
 _LEADING_LINKS = re.compile(r"^(?:(?:[Tt]he|and|of|at|by|with|for|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)+")
 # A sentence's opening phrase caught before a role: `In April, Crown Prince`, `On Monday, President`.
 _OPENING_PHRASE = re.compile(r"^(?:In|On|At|During|After|Before|Meanwhile|Earlier|Later|Separately)\b[^,]{0,30},\s*")
+# A conjunction opening the sentence before a role: `When Prime Minister Narendra Modi visited Tokyo`.
+_OPENING_CONJUNCTION = re.compile(r"^(?:When|While|As|If|Since|Although|Though|Because|Once|Until|Whereas|After|Before)\s+")
 _LEADING_AND = re.compile(r"^[A-Z]\w+\s+and\s+")
 
 
@@ -213,7 +215,8 @@ def _without_possessive(text: str) -> str:
 # Roles recur across sentences and articles (`Prime Minister`).
 @lru_cache(maxsize=4096)
 def _clean_role(role: str, countries: CountryNames) -> str:
-    role = _after_last_clause(_LEADING_LINKS.sub("", _OPENING_PHRASE.sub("", role.strip(" ,"))))
+    role = role.strip(" ,")
+    role = _after_last_clause(_LEADING_LINKS.sub("", _OPENING_CONJUNCTION.sub("", _OPENING_PHRASE.sub("", role))))
     before = _PLACE_BEFORE_ROLE.match(role)
     if before and countries.of_demonym(role[before.end():].split(" ", 1)[0]):
         role = role[before.end():]
