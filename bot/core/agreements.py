@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from bot.core.article_context import ArticleContext
 from bot.core.date_phrases import DatePhrase, find_date_phrases
 from bot.core.dates import month_number
+from bot.core.events import PLACE_JOIN
 from bot.core.facts import Agreement
 from bot.core.sentences import word_set
 from bot.core.fact_merge import AGREEMENT_CLASS, fold
@@ -74,13 +75,17 @@ LIST_END = re.compile(r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+
 TIME_ADVERB_TAIL = re.compile(r"(?:(?:^|\s+)(?:later|earlier|early|late|next|last|by|in|on|during|within))+\s*$", re.I)
 # What opens an item of a list of fields: `the`, `on`, and `another on` of `one on energy and another on tourism`.
 ITEM_LEAD = re.compile(r"^(?:(?:another|one)\s+(?:on|in|for)\s+|(?:the|an?|and|on|in)\s+)")
+# A field written in quotation marks: `a memorandum on the "Blue Economy"`.
+QUOTED = re.compile(r"^[\"“‘'](?P<text>[^\"“”‘’']+)[\"”’']$")
 LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
                         r"related\s+to|covering|in|on|for)\s+(?P<list>[^.;:]+(?:\.(?=\s?\d)[^.;:]*)*)", re.I)  # `on Dec. 22`
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment",
              "economic and technical")
+# Words of a council's name that say what kind of body it is (`Joint Permanent Commission`), not its field.
 COUNCIL_WORDS = {"high", "level", "council", "councils", "commission", "commissions", "committee", "committees",
-                 "meeting", "the", "joint", "bilateral"}
+                 "meeting", "the", "joint", "bilateral", "permanent", "standing", "supreme",
+                 "intergovernmental", "interstate", "executive", "steering"}
 NOT_DOMAINS = {"place", "force", "effect", "the day", "day", "principle", "total", "particular", "addition"}
 LIST_LEAD = re.compile(r"^(?:(?:various|several|many|key|the)\s+)?(?:(?:areas|fields|sectors|domains)\s+(?:of\s+)?)?"
                        r"(?:(?:including|such\s+as|like|ranging\s+from)\s+)?", re.I)
@@ -102,7 +107,7 @@ NOT_MODIFIERS = frozenset({
 # last `and` before it (`an agreement on economic and technical cooperation and MoUs on Y`).
 COORDINATED = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+(?:(?:an?|the|another|one|two|three|four|five)\s+)?"
                          r"(?:(?!and\s)[\w-]+\s+){0,3}$")
-PLACE = re.compile(r"\b(?:in|at)\s+(?P<p>[A-Z][a-zçğıöşü]+(?:\s+[A-Z][a-zçğıöşü]+){0,2})\b(?![’'])")
+PLACE = re.compile(rf"\b(?:in|at)\s+(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
 ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such)\s+$", re.I)
 # Words that make a bare year an instrument's date: `signed in 2018`, `set up in 2022`.
 YEAR_DATE_WORDS = frozenset({"signed", "force", "established", "since", "set", "formed", "founded", "created",
@@ -159,7 +164,7 @@ def _list_items(text: str, context: ArticleContext) -> list[str]:
     for i, compound in enumerate(COMPOUNDS):
         protected = re.sub(re.escape(compound), compound.replace(" and ", f" _AND{i}_ "), protected, flags=re.I)
     parts = [p.strip() for p in re.split(r",|\band\b", protected)]
-    items = [ITEM_LEAD.sub("", re.sub(r"_AND\d+_", "and", p).strip(" .")) for p in parts]
+    items = [QUOTED.sub(r"\g<text>", ITEM_LEAD.sub("", re.sub(r"_AND\d+_", "and", p).strip(" ."))) for p in parts]
     return [i for i in items if i and 1 <= len(i.split()) <= 6 and i.lower() not in NOT_DOMAINS
             and not NOT_A_FIELD.search(i)]
 

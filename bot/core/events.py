@@ -15,7 +15,8 @@ from bot.core.people import mentioned_people
 from bot.core.sentences import word_set
 
 TRIGGERS = re.compile(
-    r"\b(visit(?:s|ed|ing)?|trip|tour|meet(?:s|ing|ings)?|met|talks|summit|conference|forum|fair|exhibition|expo|"
+    r"\b(visit(?:s|ed|ing)?|trip|tour|travel(?:s|led|ed|ling|ing)?|flew|meet(?:s|ing|ings)?|met|talks|summit|"
+    r"conference|forum|fair|exhibition|expo|"
     r"ceremony|sign(?:s|ed|ing)?|inked|launch(?:es|ed|ing)?|announc(?:e|es|ed|ing)|inaugura\w+|held|hold(?:s)?|"
     r"host(?:s|ed|ing)?|attend(?:s|ed|ing)?|arriv(?:e|es|ed|al)|depart(?:s|ed|ure)?|receiv(?:e|es|ed)|roundtable|"
     r"dialogue|session|agreed|pledg(?:e|ed|es)|discuss(?:ed|es)?|open(?:s|ed)|unveil(?:s|ed)|lecture|speech|"
@@ -34,10 +35,14 @@ STATEMENT = re.compile(r"\b(said|says|told|stated|stressed|noted|remarks|stateme
 YEAR_FORMS = frozenset({"year", "relative_year"})
 NOT_EVENT_BEFORE = re.compile(r"\b(by|until|till|since|through|target\w*|before|from|between|of)\s*$", re.I)
 _PLACE_WORD = r"[A-ZÇĞİÖŞÜ][a-zà-ÿçğıöşü'’.-]+"
+# What joins the words of one place besides a space: a lower-case particle (`Dar es Salaam`, `Rio de Janeiro`,
+# `Ras al-Khaimah`), never a word of its own (`Ankara and Istanbul`, `Hanoi on Monday`).
+PARTICLES = frozenset({"es", "de", "do", "da", "dos", "das", "del", "di", "du", "al", "el", "la", "le"})
+PLACE_JOIN = rf"\s+(?:(?:{'|'.join(sorted(PARTICLES))})(?:\s+|-))?"
 PLACE = re.compile(r"(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )"
                    r"\b(?:in|at|to|from|here\s+in|visit(?:s|ed|ing)?|arrived\s+in)\s+"
                    r"(?:the\s+(?:capital|city|town|port\s+city|province|state|resort\s+town|island)\s+(?:of\s+)?)?"
-                   rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})\b(?![’'-])")
+                   rf"(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
 # A clause opening a sentence about what came before or on the way (`After talks in Nairobi,`, `On his way from
 # Jakarta to Hanoi,`): a place in it is not that of the main clause's event.
 OPENING_CLAUSE = re.compile(r"\W*(?:After|Before|Following|Ahead\s+of|Prior\s+to|Fresh\s+from|Upon|"
@@ -115,17 +120,24 @@ def _place(text: str, context: ArticleContext, people: list[Person], date_at: in
 
 
 def _named_place(found: str, name_words: set[str], context: ArticleContext) -> str | None:
-    """The place words after in/at/to/from name, cut before a person's name; none for an organisation, a date or
-    a nationality."""
+    """The place words after in/at/to/from name, cut before a person's name; none for an organisation, a date
+    (`April-December`) or a nationality."""
     place = re.sub(r"[’']s$", "", found).strip(".")
     words = place.split()
-    cut = next((i for i, word in enumerate(words) if fold(word) in name_words), len(words))
+    cut = next((i for i, word in enumerate(words) if word[:1].isupper() and fold(word) in name_words), len(words))
+    while cut and words[cut - 1] in PARTICLES:
+        cut -= 1
     place = " ".join(words[:cut])
-    if not place or NOT_PLACE_WORDS.search(place) or place.isupper() or any(map(month_number, words[:cut])):
+    if not place or NOT_PLACE_WORDS.search(place) or place.isupper() or any(map(_is_month, words[:cut])):
         return None
     if any(context.countries.of_demonym(word) for word in place.split()):
         return None
     return context.countries.canonical(place) or place
+
+
+def _is_month(word: str) -> bool:
+    """A month, alone or in a range: `April`, `April-December`, `Jan.-Mar.`."""
+    return any(month_number(part.strip(".")) for part in word.split("-") if part)
 
 
 def _is_dateable(phrase: DatePhrase, sentence: str, amounts: list[Money]) -> bool:

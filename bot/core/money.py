@@ -1,4 +1,4 @@
-"""Money amounts in text: `RM21.2 billion`, `USD 10 billion`, `US$3bn`, `€2.5 mil`, `5 billion lira`."""
+"""Money amounts in text: `RM21.2 billion`, `USD 10 billion`, `US$3bn`, `€2.5 mil`, `5 billion lira`, `Sh157bn`."""
 from __future__ import annotations
 
 import re
@@ -16,9 +16,11 @@ PREFIXES = {
     "PKR": "PKR", "THB": "THB", "PHP": "PHP", "₱": "PHP", "VND": "VND", "BND": "BND", "NZD": "NZD",
     "ZAR": "ZAR", "RUB": "RUB", "₽": "RUB", "EGP": "EGP", "BDT": "BDT", "KWD": "KWD", "R$": "BRL", "BRL": "BRL",
     "Rs.": "INR", "NZ$": "NZD", "KZT": "KZT", "₸": "KZT", "UZS": "UZS", "LKR": "LKR", "NPR": "NPR", "Tk": "BDT",
+    "KES": "KES", "KSh": "KES", "Ksh": "KES", "TZS": "TZS", "TSh": "TZS", "UGX": "UGX", "USh": "UGX", "Sh": "KES",
+    "Shs": "KES",
 }
 # Prefixes written in mixed case; any other in a case not listed is a word, not a currency (`Tl`, `Sr`).
-MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars"})
+MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars", "KSh", "Ksh", "TSh", "USh", "Sh", "Shs"})
 # Currency words written after the amount.
 SUFFIXES = {
     "us dollars": "USD", "dollars": "USD", "dollar": "USD", "ringgit": "MYR", "euros": "EUR", "euro": "EUR",
@@ -30,11 +32,12 @@ SUFFIXES = {
     "hong kong dollars": "HKD", "new zealand dollars": "NZD", "malaysian ringgit": "MYR", "indian rupees": "INR",
     "chinese yuan": "CNY", "japanese yen": "JPY", "saudi riyals": "SAR", "uae dirhams": "AED", "reais": "BRL",
     "swiss francs": "CHF", "pakistani rupees": "PKR", "turkish liras": "TRY", "tenge": "KZT", "soums": "UZS",
-    "taka": "BDT", "sri lankan rupees": "LKR", "nepalese rupees": "NPR",
+    "taka": "BDT", "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "shillings": "KES", "shilling": "KES",
+    "kenyan shillings": "KES", "tanzanian shillings": "TZS", "ugandan shillings": "UGX", "somali shillings": "SOS",
 }
 # ISO codes written after an amount's multiplier: `3.2 billion USD` (not the `2023 EUR` of `in 2023 EUR 5 billion`).
 CODES_AFTER = ("USD", "EUR", "GBP", "JPY", "CNY", "MYR", "TRY", "INR", "IDR", "SGD", "AED", "SAR", "KRW", "AUD", "CAD",
-               "CHF", "THB", "VND", "PHP", "PKR", "BRL", "RUB", "KZT", "RMB")
+               "CHF", "THB", "VND", "PHP", "PKR", "BRL", "RUB", "KZT", "RMB", "KES", "TZS", "UGX")
 MULTIPLIERS = {
     "trillion": 1e12, "tn": 1e12, "tril": 1e12, "billion": 1e9, "bn": 1e9, "bil": 1e9, "b": 1e9,
     "million": 1e6, "mil": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
@@ -63,17 +66,34 @@ class Money:
     text: str
 
 
-# Countries other than India whose currency is also written `Rs` or `rupees`.
-RUPEE_COUNTRIES = {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauritius": "MUR", "Seychelles": "SCR"}
-_BARE_RUPEE = re.compile(r"^Rs\.?\s?\d|\brupees?$", re.I)
+@dataclass(frozen=True)
+class SharedSign:
+    """A currency sign or word several countries write (`Rs`, `Sh`, `rupees`, `shillings`): read as the home
+    country's, unless the pair leaves it out and has one of the others."""
+
+    home: str
+    bare: re.Pattern[str]
+    others: dict[str, str]
+
+
+# An amount and a currency word with no nationality: `5 billion rupees`, not `5 billion Indian rupees`.
+_BARE_WORD = r"^[\d.,]+(?:[\s-][a-z]+){0,2}\s+"
+# By the code a bare sign is read as: Indian rupees, Kenyan shillings.
+SHARED_SIGNS = {
+    "INR": SharedSign("India", re.compile(rf"^Rs\.?\s?\d|{_BARE_WORD}[Rr]upees?$"),
+                      {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauritius": "MUR", "Seychelles": "SCR"}),
+    "KES": SharedSign("Kenya", re.compile(rf"^Shs?\s?\d|{_BARE_WORD}[Ss]hillings?$"),
+                      {"Tanzania": "TZS", "Uganda": "UGX", "Somalia": "SOS"}),
+}
 
 
 def local_currency(money: Money, countries: tuple[str, ...]) -> str:
-    """A bare `Rs` or `rupees` is the rupee of the article's countries: Pakistan's in a Pakistan-China story,
-    India's whenever India is one of them."""
-    if money.currency != "INR" or "India" in countries or not _BARE_RUPEE.search(money.text):
+    """A bare `Rs`, `rupees`, `Sh` or `shillings` is the currency of that name of the article's countries:
+    Pakistan's in a Pakistan-China story, India's whenever India is one of them."""
+    shared = SHARED_SIGNS.get(money.currency)
+    if shared is None or shared.home in countries or not shared.bare.search(money.text):
         return money.currency
-    return next((RUPEE_COUNTRIES[c] for c in countries if c in RUPEE_COUNTRIES), money.currency)
+    return next((shared.others[c] for c in countries if c in shared.others), money.currency)
 
 
 _HAS_DIGIT = re.compile(r"\d")

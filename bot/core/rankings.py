@@ -48,6 +48,12 @@ SUBJECT = re.compile(r"(?:\b(?i:the)\s+)?(?P<subject>[A-Z][\w’'ÇĞİÖŞÜç�
                      r"continues\s+to\s+be|(?:retain(?:s|ed)?|maintain(?:s|ed)?|keeps|kept)\s+(?:its|their)\s+"
                      r"(?:position|place|status|spot)\s+as)\b")
 
+# A country's firms as the subject: `South Korean firms are Vietnam's largest foreign investors`.
+FIRMS_SUBJECT = re.compile(r"\b(?P<subject>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:firms|companies|investors|businesses|"
+                           r"enterprises|corporations)\s+(?:are|were|remain(?:ed)?|ha(?:ve|d)\s+been|became)\b")
+# The end of a role written in the plural: `investor` + `s`.
+PLURAL_END = re.compile(r"s\b")
+
 
 def _rank(match: re.Match[str]) -> int | None:
     if match.group("ord"):
@@ -66,7 +72,7 @@ def _rank(match: re.Match[str]) -> int | None:
 def _ranking_matches(sentence: str, words: frozenset[str]) -> list[re.Match[str]]:
     """Every ranking phrase of a sentence with its rank: `third-largest trading partner`, `fifth among ... partners`."""
     matches = [m for m in RANKING.finditer(sentence) if _rank(m) and not _of_the_world(sentence, m)] \
-        if not words.isdisjoint(ROLE_WORDS) else []
+        if not (words.isdisjoint(ROLE_WORDS) and words.isdisjoint(PLURAL_ROLE_WORDS)) else []
     if _ranked_among(words):
         matches += RANKED_AMONG.finditer(sentence)
     return matches
@@ -91,9 +97,14 @@ def _scope(match: re.Match[str], scopes: list[re.Match[str]]) -> str | None:
     return modifier if modifier and modifier[0].isupper() else None
 
 
-def _subject(head: str, context: ArticleContext) -> str | None:
+def _subject(head: str, context: ArticleContext, plural: bool) -> str | None:
     """The country ranked: the last one named as the subject of `is`, `was`, `remains` before the ranking,
-    or the object of `making` right before it (`..., making Vietnam Malaysia's third largest partner`)."""
+    or the object of `making` right before it (`..., making Vietnam Malaysia's third largest partner`); for a
+    role in the plural, only a country whose firms are ranked (`South Korean firms are Vietnam's largest
+    investors`, not `Japan is among the largest investors`)."""
+    if plural:
+        return next((subject for found in reversed(list(FIRMS_SUBJECT.finditer(head)))
+                     if (subject := context.countries.of_demonym(found.group("subject")))), None)
     made = MADE.search(head)
     if made:
         subject = _country_at_start(made.group("rest"), context)
@@ -101,6 +112,11 @@ def _subject(head: str, context: ArticleContext) -> str | None:
             return subject
     subjects = [context.countries.canonical(found.group("subject")) for found in SUBJECT.finditer(head)]
     return next((subject for subject in reversed(subjects) if subject), None)
+
+
+def _is_plural(sentence: str, match: re.Match[str]) -> bool:
+    """The role of a ranking is written in the plural: `largest foreign investors`."""
+    return match.re is RANKING and PLURAL_END.match(sentence, match.end()) is not None
 
 
 def _country_at_start(text: str, context: ArticleContext) -> str | None:
@@ -132,10 +148,10 @@ def find_rankings(context: ArticleContext) -> list[Ranking]:
     pair = list(context.pair)
     for sentence in context.sentences:
         words = word_set(sentence)
-        if words.isdisjoint(SUPERLATIVES) or words.isdisjoint(ROLE_WORDS) and not _ranked_among(words):
+        if words.isdisjoint(SUPERLATIVES) or words.isdisjoint(ROLE_WORDS) and words.isdisjoint(PLURAL_ROLE_WORDS):
             continue
         ranked = [(match, subject, _rank(match) or 1) for match in _ranking_matches(sentence, words)
-                  if (subject := _subject(sentence[:match.start()], context))]
+                  if (subject := _subject(sentence[:match.start()], context, _is_plural(sentence, match)))]
         if "followed" in words:
             ranked += [(match, follower, rank + place) for match, _, rank in ranked
                        for place, follower in enumerate(_followers(sentence, match, context), 1)]

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pycountry
+from countryinfo import CountryInfo
 
 from bot.core.dates import MONTH_PATTERN, month_number, parse_date_line
 from bot.core.sentences import ABBREVIATIONS
@@ -43,8 +47,9 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*)?(?:(?P<sep>—|–|--|-|:)\s+|(?<=\)\s))(?=\S)")
 
 
-# A header line of the dateline's city and the date, with no text after them: `NEW DELHI, October 17, 2024`.
-_PLACED_DATE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,30}[A-Z]),\s+(?P<date>\S.{5,40})$")
+# A header line of the dateline's city and the date, with no text after them: `NEW DELHI, October 17, 2024`,
+# `Nairobi, Monday, 6 May 2024` (a title-case city is checked to be one).
+_PLACED_DATE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,30}[A-Z]|[A-Z][^,\d]{1,30}),\s+(?P<date>\S.{5,40})$")
 
 
 @dataclass
@@ -156,14 +161,63 @@ SECTION_LABELS = {"world", "business", "politics", "economy", "news", "nation", 
                   "sports", "sport", "markets", "local", "national", "international", "middle east", "region"}
 
 
-def _byline(line: str) -> tuple[str | None, str | None]:
-    """The date and the source a byline of several parts states, if it has them."""
+@dataclass
+class _Byline:
+    """What a header line of several parts states: `Business Standard | Hanoi`, `By Staff | Published: Feb 14`."""
+
+    date: str | None = None
+    source: str | None = None
+    place: str | None = None
+
+
+def _byline(line: str) -> _Byline:
+    """The date, the source and the city a byline of several parts states, if it has them; a city only beside a
+    date or a publisher (`Business Standard | Hanoi`, not `World | Business`)."""
     parts = _BYLINE_PARTS.split(line)
     if len(parts) < 2:
-        return None, None
+        return _Byline()
     dates = [part for part in parts if parse_date_line(part)]
     sources = [found.group(1).strip() for part in parts if (found := _SOURCE_LINE.match(part))]
-    return (dates[0] if dates else None), (sources[0] if sources else None)
+    publishers = [part for part in parts if _is_publisher_line(part)]
+    byline = _Byline(dates[0] if dates else None, sources[0] if sources else _masthead(publishers[0]) if publishers
+                     else None)
+    places = [part for part in parts if part not in publishers and _is_known_place(part)]
+    if (byline.date or publishers) and len(places) == 1:
+        byline.place = places[0]
+    return byline
+
+
+def _masthead(line: str) -> str:
+    """The publisher a header line names, in title case: `DAILY SABAH WITH AA` -> `Daily Sabah`."""
+    masthead = _WITH_AGENCY.sub("", line).lstrip("—–- ")
+    return " ".join(word.title() if word.isupper() and len(word) > 3 else word for word in masthead.split())
+
+
+def _placed_date(line: str) -> re.Match[str] | None:
+    """A header line of a city and a date: an upper-case city, or a title-case one that is no label or weekday."""
+    placed = _PLACED_DATE.match(line) if "," in line else None
+    if placed is None or not parse_date_line(placed.group("date")):
+        return None
+    place = placed.group("place")
+    return placed if place.isupper() or _is_known_place(place) else None
+
+
+def _is_known_place(words: str) -> bool:
+    """A title-case city of a header line is one only if it is known as a capital or a province: `Nairobi,
+    Monday, 6 May 2024` and `Business Standard | Hanoi`, not a writer's `John Mwangi, Monday, 6 May 2024`."""
+    return _is_titled_place(words) and words.casefold() in _known_places()
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """The capitals and provinces of every country (countryinfo, pycountry), case-folded."""
+    names: set[str] = {subdivision.name.casefold() for subdivision in pycountry.subdivisions}
+    for info in CountryInfo.all().values():
+        for key in ("capital", "provinces"):
+            value = info.get(key) or []
+            names.update(name.casefold() for name in ([value] if isinstance(value, str) else value)
+                         if isinstance(name, str))
+    return frozenset(names)
 
 
 def _asks_title(kept: list[str]) -> bool:
@@ -230,18 +284,19 @@ def clean(text: str) -> CleanArticle:
             line = kept[index]
             if not line:
                 continue
+        placed = _placed_date(line)
+        if placed:
+            date_line, article.dateline_place = date_line or placed.group("date"), placed.group("place")
+            continue
         if parse_date_line(line):
             date_line = date_line or line
             continue
-        placed = _PLACED_DATE.match(line)
-        if placed and parse_date_line(placed.group("date")):
-            date_line, article.dateline_place = date_line or placed.group("date"), placed.group("place")
-            continue
         if (title_asks and index == 0) or _is_heading(line):
-            byline_date, byline_source = _byline(line)
-            if byline_date or byline_source:
-                date_line = date_line or byline_date
-                article.source = article.source or byline_source
+            byline = _byline(line)
+            if byline.date or byline.source:
+                date_line = date_line or byline.date
+                article.source = article.source or byline.source
+                article.dateline_place = article.dateline_place or byline.place
                 kept[index] = ""
             continue
         body_start = index
@@ -250,9 +305,7 @@ def clean(text: str) -> CleanArticle:
               if ln and not parse_date_line(ln) and (title_asks and i == 0 or _is_heading(ln))]
     publishers = [ln for ln in header if _is_publisher_line(ln)]
     if publishers:
-        masthead = _WITH_AGENCY.sub("", publishers[0]).lstrip("—–- ")
-        article.source = article.source or " ".join(
-            word.title() if word.isupper() and len(word) > 3 else word for word in masthead.split())
+        article.source = article.source or _masthead(publishers[0])
         header = [ln for ln in header if ln not in publishers]
     places = [ln for ln in header if _is_place_line(ln)]
     if places:

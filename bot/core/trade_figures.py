@@ -29,6 +29,13 @@ TARGET_AMOUNT = re.compile(r"\s+(?:(?:bilateral|two-way|annual|trade|trading|exp
 # The present value inside a target's sentence: `trade, which was around $2.5 billion`, `up from $2.4 billion`.
 CURRENT_VALUE = re.compile(r"\b(?:which|that)\s+(?:was|is|were|are|stood|reached|amounted|totall?ed|hit)\b[^,;]*$|"
                            r"\b(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+# A change that happened, up to the amount: `grew by 20.5% to reach USD 57.8 billion` is an actual figure, not a
+# target (but `aims to reach`, `plan to raise trade to`).
+GREW_TO = re.compile(r"\b(?:grew|rose|increased|jumped|surged|climbed|expanded|soared|went\s+up|fell|declined|dropped|"
+                     r"doubled|tripled)\b(?:\s+(?:by\s+)?[\w.,%-]+){0,3}?\s+to(?:\s+(?:reach|hit|touch))?\s+"
+                     r"(?:(?:about|around|some|nearly|over)\s+)?$", re.I)
+# A deadline right after an amount: `to reach $10 billion by 2030`.
+BY_YEAR = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:\d{4}|next\s+year)\b", re.I)
 PAIR_CUES = re.compile(r"\b(bilateral|two[- ]way|between\s+(?:the\s+)?two|both\s+(?:countries|nations|sides)|"
                        r"the\s+two\s+(?:countries|nations|sides)|the\s+republic|the\s+kingdom)\b", re.I)
 GLOBAL = re.compile(r"\b(all\s+countries|the\s+world|worldwide|global(?:ly)?|total\s+exports\s+to\s+all|"
@@ -68,7 +75,7 @@ def _metric(sentence: str, money: Money) -> str | None:
     before = re.split(r"[;:]|,\s+(?:while|whereas|but)\b", sentence[: money.start])[-1][-110:]
     after = re.split(r"[;,.](?!\d)", sentence[money.end:])[0][:60]  # not the point of `($33.5 billion)`
     best: tuple[int, str] | None = None
-    current = CURRENT_VALUE.search(before)
+    current = CURRENT_VALUE.search(before) is not None or _grew_to(before, sentence, money)
     for metric, pattern in METRIC_WORDS:
         if metric == "target" and current:
             continue
@@ -82,6 +89,12 @@ def _metric(sentence: str, money: Money) -> str | None:
         if match and (best is None or match.start() + 15 < best[0]):
             best = (match.start() + 15, metric)
     return best[1] if best else None
+
+
+def _grew_to(before: str, sentence: str, money: Money) -> bool:
+    """The amount is what a figure grew (or fell) to, with no deadline after it: an actual value, even after
+    `to reach` (`grew by 20.5% to reach USD 57.8 billion in April-December 2024`)."""
+    return GREW_TO.search(before) is not None and BY_YEAR.match(sentence, money.end) is None
 
 
 def _clause_before(sentence: str, money: Money) -> str:
