@@ -182,3 +182,24 @@ def test_a_dateline_s_month_is_after_a_month_reported_as_over() -> None:
 def test_a_conjunction_opening_the_sentence_is_no_part_of_a_role() -> None:
     roles_found = {p.name: p.role for p in article("w_nikkei_japan_india.txt").people}
     assert roles_found["Narendra Modi"] == "Prime Minister"
+
+
+def test_an_envoy_s_role_between_commas_names_where_they_are_posted() -> None:
+    found = roles("Tanzania's ambassador to Kenya, John Simbachawene, said the deal was important.")
+    assert found["John Simbachawene"] == "ambassador of Tanzania to Kenya"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president, who arrived on Monday, met business leaders.",
+    "The deal was signed by the trade secretary, the agriculture minister and the governor, officials said.",
+    "Their counterparts, Kenya and Tanzania, have agreed to cooperate.",
+])
+def test_no_name_between_commas_after_a_role_is_no_person(sentence: str) -> None:
+    assert set(roles(sentence)) == {"Rebecca Miano"}
+
+
+def test_a_state_visit_with_its_arrival_the_day_before_and_a_visit_the_year_before() -> None:
+    facts = article("w_xinhua_china_malaysia.txt")
+    assert {(e.date, e.place, e.optional) for e in facts.events} >= {
+        ("2025-04-16", "Kuala Lumpur", False), ("2025-04-15", "Kuala Lumpur", False), ("2024-11", "China", False)}
+    assert len(facts.agreements) == 4 and {a.status for a in facts.agreements} == {"signed"}

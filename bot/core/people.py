@@ -84,11 +84,13 @@ PORTFOLIO_WORDS = ("Affairs|Trade|Industry|Industries|Commerce|Investment|Econom
 # One field or more, each after its `of` or `for`: `Minister of State for Foreign Trade`.
 _PORTFOLIO = (rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{PORTFOLIO_WORDS})"
               rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{PORTFOLIO_WORDS}))*)*")
+# Where an envoy is posted: `Ambassador to the UAE`.
+_ENVOY_TO = r"(?:\s+to\s+(?:the\s+)?[A-Z]\w+)?"
 # "Prime Minister Datuk Seri Anwar Ibrahim", "ASELSAN CEO and President Ahmet Akyol", "chairman Datuk Prof Dr Mohd Faiz"
 TITLED = re.compile(
     rf"(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?{_ROLE_TITLE}"
     rf"(?:\s+(?:and\s+)?(?:{TITLE_WORDS}))?"
-    rf"(?:\s+to\s+(?:the\s+)?[A-Z]\w+)?{_PORTFOLIO})\s+{_NAME}")
+    rf"{_ENVOY_TO}{_PORTFOLIO})\s+{_NAME}")
 SAID_VERBS = "said|says|told|added|noted|stressed|explained|emphasised|emphasized"
 SAID = re.compile(rf"{_NAME}\s+(?:{SAID_VERBS})\b"
                   rf"|\b(?:said|says|added|noted)\s+{_NAME.replace('?P<name>', '?P<name2>')}")
@@ -146,12 +148,12 @@ ROLE_AFTER_SPEAKER = re.compile(rf",\s+{_ROLE_LEAD}(?P<role>[^,.;]{{3,80}}?)\s*(
 # Kijaji, said`, `Her Tanzanian counterpart, Dr Ashatu Kijaji, said`, `after talks with the prime minister, X,`.
 ROLE_COMMA_NAME = re.compile(rf"(?P<role>(?:\b[A-Z][\w.-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he))\s+"
                              rf"(?:(?!(?:the|of|with|to|in|at|on|for|by)\s)[\w-]+\s+){{0,4}}?"
-                             rf"{_ROLE_TITLE}{_PORTFOLIO}),\s+{_NAME},")
+                             rf"{_ROLE_TITLE}{_ENVOY_TO}{_PORTFOLIO}),\s+{_NAME},")
 # The words of such a role: its owner and four more before the title; how far after the title its comma may be
 # (a portfolio: `Minister of Investment, Trade and Industry,`).
 ROLE_COMMA_WORDS_MAX = 5
 ROLE_COMMA_REACH = 90
-_TITLE_COMMA_CAPITAL = re.compile(rf"{_ROLE_TITLE}{_PORTFOLIO},\s+[{_CAPITALS}]")
+_TITLE_COMMA_CAPITAL = re.compile(rf"{_ROLE_TITLE}{_ENVOY_TO}{_PORTFOLIO},\s+[{_CAPITALS}]")
 PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|noted|told)\b|\b(?:said|added)\s+(?:he|she)\b", re.I)
 # `the prime minister said`, `said the minister`: a speaker named by a role already given.
 SPOKEN_TITLES = ("minister", "president", "premier", "ambassador", "secretary", "chairman", "chairwoman", "governor",
