@@ -8,6 +8,7 @@ import pytest
 from bot.core.article_reader import RawArticle, read_article_file
 from bot.core.extract import extract
 from bot.core.facts import ArticleFacts
+from bot.core.summary import RANKED_MAX, textrank
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -188,3 +189,12 @@ def test_a_different_country_pair_and_currency() -> None:
                               ("investment", 4_300_000_000, "USD", "2025-01/2025-06")}
     assert [(a.kind, a.domains, a.date) for a in facts.agreements] == [("mou", ["semiconductors"], "2025-10-02")]
     assert {(e.date, e.place) for e in facts.events} == {("2025-10-02", "Hanoi"), ("2025-10-01", "Hanoi")}
+
+
+def test_a_book_length_text_is_summarised_from_its_opening() -> None:
+    """The summary's graph grows with the square of its sentences: a text of thousands is ranked over its first
+    RANKED_MAX, so that it neither runs out of memory nor takes minutes."""
+    sentences = [f"Delegation number {n} from Malaysia met officials of Türkiye to discuss trade and investment."
+                 for n in range(3 * RANKED_MAX)]
+    summary = textrank(sentences, 3)
+    assert len(summary) == 3 and all(sentences.index(s) < RANKED_MAX for s in summary)
