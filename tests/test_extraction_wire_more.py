@@ -203,3 +203,9 @@ def test_a_state_visit_with_its_arrival_the_day_before_and_a_visit_the_year_befo
     assert {(e.date, e.place, e.optional) for e in facts.events} >= {
         ("2025-04-16", "Kuala Lumpur", False), ("2025-04-15", "Kuala Lumpur", False), ("2024-11", "China", False)}
     assert len(facts.agreements) == 4 and {a.status for a in facts.agreements} == {"signed"}
+
+
+def test_a_company_named_after_a_nationality_keeps_its_officer_s_role() -> None:
+    found = {p.name: p.role for p in article("w_dailysabah_turkiye_indonesia.txt").people}
+    assert found["Mehmet Demiroğlu"] == "Turkish Aerospace CEO"
+    assert found["Sjafrie Sjamsoeddin"] == "Defense Minister of Indonesia"

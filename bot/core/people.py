@@ -81,6 +81,13 @@ PORTFOLIO_WORDS = ("Affairs|Trade|Industry|Industries|Commerce|Investment|Econom
                    "National|Security|International|Cooperation|Mines|Mining|Public|Religious|Social|Welfare|"
                    "Human|Plantation|Commodities|Manpower|Maritime|Fisheries|Family|Women|Climate|Change|State|"
                    "Promotion|Exports?|Infrastructure")
+_PORTFOLIO_WORD = re.compile(rf"(?:{PORTFOLIO_WORDS})", re.I)
+# A company's titles, ending a role: `Turkish Airlines chairman`.
+_CORPORATE_TITLE = re.compile(r"\b(?:CEO|[Cc]hair(?:man|woman|person)?|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|"
+                              r"[Mm]anaging\s+[Dd]irector|[Gg]eneral\s+[Mm]anager|[Ff]ounder)$")
+# Words of an office that are neither a title nor a field: `Trade Cabinet Secretary`, `Union Minister`.
+_OFFICE_WORDS = frozenset({"cabinet", "union", "federal", "senior", "acting", "deputy", "vice", "first", "state",
+                           "permanent", "special", "chief", "junior", "assistant", "parliamentary", "top"})
 # One field or more, each after its `of` or `for`: `Minister of State for Foreign Trade`.
 _PORTFOLIO = (rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{PORTFOLIO_WORDS})"
               rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{PORTFOLIO_WORDS}))*)*")
@@ -226,10 +233,21 @@ def _clean_role(role: str, countries: CountryNames) -> str:
     for i, word in enumerate(words):
         size = 2 if countries.of_demonym(" ".join(words[i:i + 2])) and i + 1 < len(words) else 1  # `South Korean`
         country = countries.of_demonym(" ".join(words[i:i + size])) or _country_of_office(words, i, countries)
+        if country and _names_company(words[i + size:]):
+            return role  # `Turkish Aerospace CEO`: a company's officer, not Türkiye's
         if country:
             rest = " ".join(words[:i] + words[i + size:])
             return _of_country(rest, country) if rest else role
     return role
+
+
+def _names_company(after: list[str]) -> bool:
+    """The words after a nationality are a company's name and a company's title (`Aerospace CEO` of `Turkish
+    Aerospace CEO`, `Airlines chairman`), not an office of state (`Trade Minister`, `Cabinet Secretary`)."""
+    if len(after) < 2 or not after[0][:1].isupper() or not _CORPORATE_TITLE.search(" ".join(after)):
+        return False
+    word = after[0].strip(",").lower()
+    return word not in TITLE_CUES and word not in _OFFICE_WORDS and not _PORTFOLIO_WORD.fullmatch(word)
 
 
 def _of_country(role: str, country: str) -> str:
