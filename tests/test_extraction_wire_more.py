@@ -209,3 +209,9 @@ def test_a_company_named_after_a_nationality_keeps_its_officer_s_role() -> None:
     found = {p.name: p.role for p in article("w_dailysabah_turkiye_indonesia.txt").people}
     assert found["Mehmet Demiroğlu"] == "Turkish Aerospace CEO"
     assert found["Sjafrie Sjamsoeddin"] == "Defense Minister of Indonesia"
+
+
+def test_the_year_of_a_fair_s_name_beside_an_amount_is_no_full_year_and_he_said_is_the_last_speaker() -> None:
+    facts = article("w_bernama_malaysia_turkiye_idef.txt")
+    assert facts.published == "2023-07-27"  # `first half of 2023` reported, `IDEF 2023` is a name
+    assert [q.speaker for q in facts.quotes] == ["Mohamad Hasan"]

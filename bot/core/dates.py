@@ -118,6 +118,23 @@ def parse_date_line(line: str) -> str | None:
     return None
 
 
+# The capitalised word right before a year, maybe in brackets: `IDEF 2023`, `(IDEF) 2023`, `Vision 2030`.
+_WORD_BEFORE_YEAR = re.compile(r"\(?(?P<word>[A-Z][\w&.'’-]*)\)?\s+$")
+# Capitalised words a date's year follows: prepositions opening a sentence, periods, months and weekdays.
+_DATE_WORDS_BEFORE_YEAR = frozenset({
+    "in", "by", "since", "for", "during", "until", "till", "from", "of", "to", "and", "or", "between", "before",
+    "after", "through", "at", "on", "around", "early", "late", "mid", "end", "the", "fiscal", "financial", "fy",
+    "cy", "q1", "q2", "q3", "q4", "h1", "h2", "year", "as", "throughout", "within", "over", "last", "this", "next",
+    *MONTHS, *WEEKDAYS})
+
+
+def names_a_year(text: str, at: int) -> bool:
+    """The year at `at` is part of a name (`IDEF 2023`, `the International Defence Industry Fair (IDEF) 2023`,
+    `Vision 2030`): it dates nothing and is no reporting period."""
+    before = _WORD_BEFORE_YEAR.search(text, max(0, at - 40), at)
+    return before is not None and before.group("word").lower().rstrip(".,") not in _DATE_WORDS_BEFORE_YEAR
+
+
 def parse_iso(text: str | None) -> PartialDate | None:
     """`2026`, `2026-01` or `2026-01-08` (a longer timestamp is cut to the day)."""
     if not text:

@@ -123,6 +123,9 @@ TITLE_CUES = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", TITLE_WORDS))
 # Words one of which a sentence naming someone by role has.
 ROLE_CUES = TITLE_CUES | {"counterpart"}
 SAID_CUES = frozenset(SAID_VERBS.split("|"))
+_SAID_VERB = re.compile(rf"\b(?:{SAID_VERBS})\b")
+# How far before or after its verb of saying a speaker's name may be (`X, the trade minister, said`).
+SPEAKER_REACH = 60
 # Plain capitalised words: a run found anywhere in the text must begin with a capital to be searched fast.
 _RUN = re.compile(rf"{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*")
 # Lower-case words inside a name, before a father's or a family name: `Mohammed bin Salman` is not `Salman`, nor
@@ -609,27 +612,41 @@ def _written_keys(form: str) -> tuple[str, ...]:
 
 
 def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
-    """Quoted words with their speaker: the person named in the sentence, the last one named for `he said`,
-    the last one named with the role of `the minister said`, or the speaker of the quote just before
-    for a sentence that is only a quote."""
+    """Quoted words with their speaker: the person named in the sentence, the last one who spoke (else the last
+    one named) for `he said`, the last one named with the role of `the minister said`, or the speaker of the
+    quote just before for a sentence that is only a quote."""
     quotes: list[Quote] = []
     named_before: list[tuple[int, ...]] = []  # who each passage naming anyone named
     previous: Person | None = None
+    last_speaker: Person | None = None
     forms = _forms_of(people)
     for passage, has_mark in _passages(context.sentences):
         speaker_here = None
         matches = _quotations(passage, has_mark)
         for text, outside in _quoted(passage, matches) if matches else ():
             speakers = _mentioned(outside, forms)
-            speaker = people[speakers[0]] if speakers else _unnamed_speaker(outside, people, named_before, previous)
+            speaker = people[speakers[0]] if speakers else \
+                _unnamed_speaker(outside, people, named_before, previous, last_speaker)
             if speaker and len(text.split()) >= 4 and not _is_title(text):
                 quotes.append(Quote(speaker=speaker.name, text=text))
                 speaker_here = speaker
         previous = speaker_here
+        last_speaker = speaker_here or _speaker_named(passage, people, forms) or last_speaker
         named = _mentioned(passage, forms)
         if named:
             named_before.append(named)
     return quotes
+
+
+def _speaker_named(passage: str, people: list[Person], forms: tuple[tuple[str, ...], ...]) -> Person | None:
+    """The person a verb of saying has for its subject (`PM Chinh said`, `Wong said`, `said X`): whom a later
+    `he said` means."""
+    verb = _SAID_VERB.search(passage) if not word_set(passage).isdisjoint(SAID_CUES) else None
+    if verb is None:
+        return None
+    before = _mentioned(passage[max(0, verb.start() - SPEAKER_REACH):verb.start()], forms)
+    named = before[-1:] or _mentioned(passage[verb.end():verb.end() + SPEAKER_REACH], forms)[:1]
+    return people[named[0]] if named else None
 
 
 def _is_title(text: str) -> bool:
@@ -649,11 +666,11 @@ def _quotations(passage: str, has_mark: bool) -> list[re.Match[str]]:
 
 
 def _unnamed_speaker(outside: str, people: list[Person], named_before: list[tuple[int, ...]],
-                     previous: Person | None) -> Person | None:
+                     previous: Person | None, last_speaker: Person | None) -> Person | None:
     """Who said a quote whose sentence names no one: `he said`, `the prime minister said`, or nothing
     outside the quote at all when it goes on from the quote before."""
     if PRONOUN_SAID.search(outside):
-        return people[named_before[-1][0]] if named_before else None
+        return last_speaker or (people[named_before[-1][0]] if named_before else None)
     if not outside.strip(QUOTE_MARKS_AND_STOPS):
         return previous
     if ("the " in outside or "The " in outside) and any(title in outside for title in SPOKEN_TITLES):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.core.dates import PartialDate
+from bot.core.dates import PartialDate, names_a_year
 from bot.core.periods import find_periods
 
 # Words before a year that make it a plan or a target, not something past.
@@ -28,7 +28,8 @@ def _sentences(text: str) -> Iterator[str]:
 
 def past_periods(text: str) -> list[PartialDate]:
     """The last month each reported period reaches. A bare year beside an amount is a full-year
-    statistic, so that year is over (month 12); a bare year alone says nothing of its month."""
+    statistic, so that year is over (month 12); a bare year alone, or one of a name (`IDEF 2023`), says nothing
+    of its month."""
     found = []
     for sentence in _sentences(text):
         if not _WRITTEN_YEAR.search(sentence):
@@ -39,7 +40,8 @@ def past_periods(text: str) -> list[PartialDate]:
                 continue
             last = period.text.split("/")[-1]
             year, _, month = last.partition("-")
-            found.append(PartialDate(int(year), int(month) if month else (12 if has_amount else None)))
+            full_year = has_amount and not names_a_year(sentence, period.start)
+            found.append(PartialDate(int(year), int(month) if month else (12 if full_year else None)))
     return found
 
 
