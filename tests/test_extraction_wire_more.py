@@ -215,3 +215,17 @@ def test_the_year_of_a_fair_s_name_beside_an_amount_is_no_full_year_and_he_said_
     facts = article("w_bernama_malaysia_turkiye_idef.txt")
     assert facts.published == "2023-07-27"  # `first half of 2023` reported, `IDEF 2023` is a name
     assert [q.speaker for q in facts.quotes] == ["Mohamad Hasan"]
+
+
+def test_an_article_without_any_date_stays_undated_and_keeps_its_dated_figures() -> None:
+    facts = article("w_ap_us_philippines.txt")
+    assert (facts.published, facts.dateline_place, facts.source) == (None, "Washington", "AP")
+    assert {(f.metric, f.value, f.period) for f in facts.trade_figures} >= {("total_trade", 36_000_000_000, "2022")}
+
+
+def test_a_trade_ministers_forum_with_a_target_and_each_way_s_figures() -> None:
+    facts = article("w_trt_turkiye_malaysia.txt")
+    assert {(f.metric, f.value, f.period) for f in facts.trade_figures} >= {
+        ("target", 10_000_000_000, None), ("total_trade", 5_200_000_000, "2024"),
+        ("exports", 590_000_000, "2024"), ("imports", 4_600_000_000, "2024")}
+    assert {p.name: p.role for p in facts.people}["Omer Bolat"] == "Trade Minister of Türkiye"
