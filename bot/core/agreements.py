@@ -146,6 +146,8 @@ WITH_PARTY = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z]
 NARRATIVE_CUE = re.compile(r"\b(also|the\s+two\s+leaders|witness|signed|exchanged|inked|the\s+same\s+day)", re.I)
 # Instruments signed in a clause of their own: `X signed a treaty on Y, while the governments signed 14 documents`.
 SIGNED_APART = re.compile(r"(?:;|,\s+(?:while|and|whereas)\b)[^;]*\b(?:signed|inked|exchanged)\s+(?:[\w-]+\s+){0,2}$")
+# Instruments signed in a clause before another's: `signed 13 agreements in ..., and agreed to conclude an FTA`.
+SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|exchanged|sealed)\s+(?:[\w-]+\s+){0,2}$")
 GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|sides|of|on|and|in|between)\b")
 
 
@@ -218,13 +220,14 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
 
 def _signed(sentence: str, match: re.Match[str]) -> bool:
     """Signed by the last verb of signing before the instrument, when it is not a future one (`signed a joint
-    communique committing to finalise the treaty`); else by any, when none is (`The MoU was signed on Monday`)."""
+    communique committing to finalise the treaty`) nor followed by one (`signed 13 agreements and agreed to
+    conclude a free trade agreement`); else by any, when none is (`The MoU was signed on Monday`)."""
     verbs = list(SIGNED.finditer(sentence, 0, match.start()))
     if not verbs:
         return bool(SIGNED.search(sentence)) and not FUTURE_SIGNING.search(sentence)
     at = verbs[-1].start()
     futures = FUTURE_SIGNING.finditer(sentence, 0, match.start())
-    return not any(future.start() <= at < future.end() for future in futures)
+    return not any(future.start() <= at < future.end() or at < future.start() for future in futures)
 
 
 def _date_of(status: str, sentence: str, dates: list[DatePhrase]) -> str | None:
@@ -299,9 +302,19 @@ def _instruments(sentence: str, words: frozenset[str]) -> list[tuple[str, re.Mat
     if not groups:
         return []
     first = min(range(len(groups)), key=lambda i: min(rank for rank, _, _ in groups[i]))
-    chosen = [groups[first]] + [group for before, group in zip(groups[first:], groups[first + 1:])
+    chosen = [group for group in groups[:first] if _signed_before(sentence, group, groups[first])]
+    chosen += [groups[first]] + [group for before, group in zip(groups[first:], groups[first + 1:])
                                 if SIGNED_APART.search(sentence, before[-1][2].end(), group[0][2].start())]
     return [item for group in chosen for item in _with_ends(sentence, group)]
+
+
+def _signed_before(sentence: str, group: list[tuple[int, str, re.Match[str]]],
+                   chosen: list[tuple[int, str, re.Match[str]]]) -> bool:
+    """Instruments signed in a clause of their own before the chosen ones (`signed 13 agreements in areas including
+    trade, and agreed to conclude a free trade agreement`): entries of their own."""
+    start = group[0][2].start()
+    return (SIGNED_BEFORE.search(sentence, max(0, start - 40), start) is not None
+            and CLAUSE_END.search(sentence, group[-1][2].end(), chosen[0][2].start()) is not None)
 
 
 def _included(sentence: str, group: list[tuple[int, str, re.Match[str]]], match: re.Match[str]) -> bool:

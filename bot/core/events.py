@@ -43,6 +43,11 @@ PLACE = re.compile(r"(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )"
                    r"\b(?:in|at|to|from|here\s+in|visit(?:s|ed|ing)?|arrived\s+in)\s+"
                    r"(?:the\s+(?:capital|city|town|port\s+city|province|state|resort\s+town|island)\s+(?:of\s+)?)?"
                    rf"(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
+# What parts a sentence into clauses for a place outside a date's window.
+SEGMENT = re.compile(r"[,;]")
+# A verb of visiting or meeting before a place: `visited New Delhi`, `met Modi in Tokyo`, `flew to Hanoi`.
+VISIT_BEFORE = re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|met|meets?|travel(?:s|led|ed)?|flew)\b[^,;]*$",
+                          re.I)
 # A clause opening a sentence about what came before or on the way (`After talks in Nairobi,`, `On his way from
 # Jakarta to Hanoi,`): a place in it is not that of the main clause's event.
 OPENING_CLAUSE = re.compile(r"\W*(?:After|Before|Following|Ahead\s+of|Prior\s+to|Fresh\s+from|Upon|"
@@ -113,10 +118,42 @@ def _place(text: str, context: ArticleContext, people: list[Person], date_at: in
             opening_end = opening.end() if opening and opening.end() <= date_at else -1
         rank = (match.start() < opening_end, match.group(0).startswith("from"))
         if rank == (False, False):
-            return place
+            visited = _visited_city(text, match.end(), date_at, name_words, context) \
+                if context.countries.canonical(place) else None
+            return visited or place
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None
+
+
+def _sentence_city(sentence: str, window: tuple[int, int], phrases: list[DatePhrase], context: ArticleContext,
+                   people: list[Person]) -> str | None:
+    """A city the sentence names in a part between commas, outside the window, with no date of its own
+    (`concluded negotiations on Sunday, nine years after talks began in 2016, Prabowo announced in Brussels`): it,
+    not the dateline's, is where the day's news is; not one a date of its own goes with (`recalling his visit to
+    Kuala Lumpur in February last year`)."""
+    start = 0
+    for part in SEGMENT.split(sentence):
+        end = start + len(part)
+        outside = end <= window[0] or start >= window[1]
+        if outside and not any(start <= p.start < end for p in phrases):
+            place = _place(part, context, people, 0)
+            if place and not context.countries.canonical(place):
+                return place
+        start = end + 1
+    return None
+
+
+def _visited_city(text: str, after: int, date_at: int, name_words: set[str], context: ArticleContext) -> str | None:
+    """A city named after a verb of visiting or meeting, in the clause of the date, rather than a country named
+    before it (`pledged investment in India when Kishida visited New Delhi in March 2022`)."""
+    for match in PLACE.finditer(text, after):
+        place = _named_place(match.group("place"), name_words, context)
+        if place and not context.countries.canonical(place) \
+                and VISIT_BEFORE.search(text, max(0, match.start() - 40), match.start("place")) \
+                and not CLAUSE_CUT.search(text, min(match.end(), date_at), max(match.start(), date_at)):
+            return place
+    return None
 
 
 def _named_place(found: str, name_words: set[str], context: ArticleContext) -> str | None:
@@ -185,6 +222,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             previous_actors = actors
             place = _place(window, context, people, phrase.start - start)
             recent = precise and context.is_recent(phrase.date.as_date())
+            if place is None and recent and len(phrases) > 1:
+                place = _sentence_city(sentence, (start, end), phrases, context, people)
             if context.dateline_place and ("here" in window and re.search(r"\bhere\b", window)
                                            or recent and (place is None or context.countries.canonical(place))):
                 place = context.dateline_place  # `at Seri Perdana here`: a venue in the dateline's city

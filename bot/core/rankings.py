@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.core.article_context import ArticleContext
+from bot.core.countries import BLOCS
 from bot.core.facts import Ranking
 from bot.core.periods import find_periods
 from bot.core.sentences import word_set
@@ -43,6 +44,9 @@ SCOPE = re.compile(r"\b(?:among|in|within|from)\s+(?:the\s+)?(?P<scope>(?:[A-Z][
 # `making X Y's`: the ranked country X, then whose partner it is.
 MADE = re.compile(r"\b(?:making|makes|made|make)\s+(?P<rest>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:the\s+)?"
                   r"[A-Z][\w.-]*[’']s\s+(?:[\w-]+\s+){0,3}|the\s+))$")
+# `making the bloc the country's`: the ranked party called by what it is, one of the pair named before.
+MADE_REFERENCE = re.compile(r"\b(?:making|makes|made|make)\s+the\s+(?P<kind>bloc|kingdom|republic|country|nation)\s+"
+                            r"(?:the\s+)?[\w.-]+[’']s\s+(?:[\w-]+\s+){0,3}$")
 SUBJECT = re.compile(r"(?:\b(?i:the)\s+)?(?P<subject>[A-Z][\w’'ÇĞİÖŞÜçğıöşü-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:is|was|remains|remained|"
                      r"became|becomes|ha[sd]\s+(?:been|become)|rank(?:s|ed)?(?:\s+as)?|emerged\s+as|"
                      r"continues\s+to\s+be|(?:retain(?:s|ed)?|maintain(?:s|ed)?|keeps|kept)\s+(?:its|their)\s+"
@@ -105,6 +109,9 @@ def _subject(head: str, context: ArticleContext, plural: bool) -> str | None:
     if plural:
         return next((subject for found in reversed(list(FIRMS_SUBJECT.finditer(head)))
                      if (subject := context.countries.of_demonym(found.group("subject")))), None)
+    referred = MADE_REFERENCE.search(head) if "mak" in head or "made" in head else None
+    if referred:
+        return _referred_party(head[:referred.start()], referred.group("kind"), context)
     made = MADE.search(head)
     if made:
         subject = _country_at_start(made.group("rest"), context)
@@ -112,6 +119,14 @@ def _subject(head: str, context: ArticleContext, plural: bool) -> str | None:
             return subject
     subjects = [context.countries.canonical(found.group("subject")) for found in SUBJECT.finditer(head)]
     return next((subject for subject in reversed(subjects) if subject), None)
+
+
+def _referred_party(before: str, kind: str, context: ArticleContext) -> str | None:
+    """The party of the pair `the bloc` (a bloc) or `the kingdom` (a country) stands for: the first such one the
+    sentence names before it (`EU investment in Indonesia ..., making the bloc the country's fifth-largest
+    investor`)."""
+    named = [party for party in context.countries.mentioned(before) if party in context.pair]
+    return next((party for party in named if (party in BLOCS) == (kind == "bloc")), None)
 
 
 def _is_plural(sentence: str, match: re.Match[str]) -> bool:

@@ -8,6 +8,7 @@ from functools import lru_cache
 import pycountry
 from countryinfo import CountryInfo
 
+from bot.core.countries import country_names
 from bot.core.dates import MONTH_PATTERN, month_number, parse_date_line
 from bot.core.sentences import ABBREVIATIONS
 
@@ -42,8 +43,10 @@ _INLINE_DATE = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-
 _PLACE = r"[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+(?:\s+[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+){0,3}"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:/{_PLACE})?(?:\s*\[[^\]]{{2,40}}\])?"
-    r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*\(|,))?"  # `HANOI, Vietnam (AP)`: the country after the city
-    rf"(?:\s*,\s*(?P<date>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{MONTH_PATTERN})\.?(?:\s+\d{{4}})?))?"
+    # `HANOI, Vietnam (AP)`, `Tokyo, Japan —`, `WASHINGTON, D.C. —`: the country or the state after the city
+    r"(?:,\s*(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:[A-Z]\.){2,3})(?=\s*(?:[(,:—–]|--)))?"
+    rf"(?:\s*,\s*(?P<date>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?(?:,?\s+\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*)?(?:(?P<sep>—|–|--|-|:)\s+|(?<=\)\s))(?=\S)")
 
 
@@ -98,7 +101,21 @@ def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | No
     if near_top and match.group("sep") == ":" and _is_titled_place(place) \
             and _is_news_sentence(paragraph[match.end():]):
         return match  # "Dubai: The UAE and Kenya on Tuesday signed ..."
+    names = country_names()
+    if near_top and match.group("country") and names.canonical(match.group("country")) \
+            and _is_titled_place(place) and not names.canonical(place):
+        return match  # "Tokyo, Japan — Japan and Vietnam agreed ..."
     return None
+
+
+# The ordinal ending of a day and a comma before a year, which a date of the dateline is read without:
+# `14th March, 2024` -> `14 March 2024`.
+_ORDINAL_DAY = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b|,(?=\s*\d{4})")
+
+
+def _plain_date(date: str | None) -> str | None:
+    """The dateline's date as the date parser reads it."""
+    return _ORDINAL_DAY.sub("", date) if date else None
 
 
 # Words that open a body with a colon as a label, not as a city: `Analysts:`, `Update:`, `Editor's note:`.
@@ -159,6 +176,26 @@ def _is_publisher_line(line: str) -> bool:
 
 SECTION_LABELS = {"world", "business", "politics", "economy", "news", "nation", "asia", "europe", "opinion",
                   "sports", "sport", "markets", "local", "national", "international", "middle east", "region"}
+# One title-case word alone on a line: `Dawn` (one in capitals, `ISTANBUL`, is rather the dateline's city).
+_ONE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _masthead_word(kept: list[str], body_start: int) -> str | None:
+    """A one-word line right between the title and the date line: the publisher (`Dawn`), unless it is a label
+    (`Business`, `Analysis`), a month, a place or a country and its people (`Malaysia`, `Turkish`), or a word the
+    story itself writes in lower case (`Trade`)."""
+    for index in range(1, body_start - 1):
+        line, title, date_line = kept[index], kept[index - 1], kept[index + 1]
+        if not (_ONE_WORD.fullmatch(line) and len(title.split()) > 2 and parse_date_line(date_line)):
+            continue
+        word = line.lower()
+        names = country_names()
+        if word in SECTION_LABELS or word in _LABEL_WORDS or month_number(word) or _is_known_place(line) \
+                or names.canonical(line) or names.of_demonym(line):
+            return None
+        body = " ".join(kept[body_start:])
+        return None if re.search(rf"\b{word}\b", body) else line
+    return None
 
 
 @dataclass
@@ -307,6 +344,10 @@ def clean(text: str) -> CleanArticle:
     if publishers:
         article.source = article.source or _masthead(publishers[0])
         header = [ln for ln in header if ln not in publishers]
+    masthead = None if article.source else _masthead_word(kept, body_start)
+    if masthead:
+        article.source = masthead
+        header = [ln for ln in header if ln != masthead]
     places = [ln for ln in header if _is_place_line(ln)]
     if places:
         article.dateline_place = places[-1]
@@ -324,7 +365,7 @@ def clean(text: str) -> CleanArticle:
             body = body[index:]
             body[0] = paragraph[match.end():]
             article.dateline_place = match.group("place").strip()
-            article.dateline_date = match.groupdict().get("date")
+            article.dateline_date = _plain_date(match.groupdict().get("date"))
             article.agency = match.groupdict().get("agency")
             break
     article.paragraphs = [p for p in body if not (_is_heading(p) and len(p.split()) <= 8)]

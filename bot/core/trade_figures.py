@@ -54,6 +54,14 @@ CLAUSE_BREAK = re.compile(r"[,;]")
 EQUIVALENT = re.compile(r"\s*[(/]?\s*(?:or|about|around|some|approximately)?\s*")
 # The value of a deal or an instrument, not a trade figure: `a currency swap agreement worth $75 billion`.
 WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$", re.I)
+# The same said after the instrument: `a trade and investment partnership that ministers say could be worth £2.5bn`,
+# `34 investment agreements worth about 110 billion riyals` (not `exports were worth $392m`).
+INSTRUMENT_WORTH = re.compile(r"\b(?:deals?|agreements?|partnerships?|pacts?|contracts?|accords?|MoUs?|memorand\w+|"
+                              r"packages?)\b[^,;.]{0,50}?\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|"
+                              r"more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?$", re.I)
+# An instrument that is what a figure comes under, not what is worth it: `trade under the agreement was worth $5bn`.
+UNDER_INSTRUMENT = re.compile(r"\b(?:under|through|via|since|after|before|from)\s+"
+                              r"(?:the|their|its|this|that|an?)?\s*(?:[\w-]+\s+){0,3}$", re.I)
 SAME_PERIOD = re.compile(r"\b(?:the\s+)?same\s+period\b|\b(?:during|in|over|for)\s+the\s+(?:period|same\s+months?)\b", re.I)
 NOT_TRADE = re.compile(r"\b(budget|fine[sd]?|salary|salaries|price[sd]?|cost(?:s|ing)?|worth\s+of\s+damage|"
                        r"loans?|debt|aid|donat\w+|grants?|assistance|market\s+(?:cap|value)|revenue|profit|"
@@ -112,6 +120,20 @@ def _continues_trade(context: ArticleContext, index: int, money: Money, last_tra
     dated = bool(find_periods(sentence, context.published)) or says_year_earlier(sentence[money.end:money.end + 40])
     return dated and not WORTH.search(sentence, max(0, money.start - 25), money.start) \
         and not OFF_TOPIC.search(sentence)
+
+
+def _worth_of_instrument(sentence: str, money: Money, amounts: list[Money]) -> bool:
+    """The amount is what a deal or a partnership is worth, not trade or investment that took place; so is the
+    same in another currency right after it (`agreements worth about 110 billion riyals (US$29.3 billion)`)."""
+    if "worth" not in sentence and "valued" not in sentence:
+        return False
+    same = [other for other in amounts if other.end <= money.start
+            and EQUIVALENT.fullmatch(sentence, other.end, money.start)]
+    for amount in [money, *same]:
+        worth = INSTRUMENT_WORTH.search(sentence, max(0, amount.start - 120), amount.start)
+        if worth and not UNDER_INSTRUMENT.search(sentence, max(0, worth.start() - 40), worth.start()):
+            return True
+    return False
 
 
 def _continued_metric(figures: list[TradeFigure]) -> str:
@@ -196,7 +218,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
             if metric is None or NOT_TRADE.search(sentence[max(0, money.start - 40): money.start]) \
                     or NOT_TRADE_AFTER.match(sentence, money.end):
                 continue
-            if not _about_pair(context, index, money):
+            if not _about_pair(context, index, money) or _worth_of_instrument(sentence, money, amounts):
                 continue
             period = _period(sentence, money, metric, context, _reporting_period(figures), amounts)
             currency = local_currency(money, context.pair)
