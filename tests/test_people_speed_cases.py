@@ -35,7 +35,7 @@ def test_titles_found_as_by_a_full_scan(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_sayings_found_as_by_a_full_scan(sentence: str) -> None:
     verbs = word_set(sentence) & people.SAID_CUES
-    assert _spans(people._said(sentence, verbs)) == _spans(people.SAID.finditer(sentence))
+    assert _spans(people.sayings(sentence, verbs)) == _spans(people.SAID.finditer(sentence))
 
 
 def _top_level(alternation: str) -> list[str]:

@@ -21,7 +21,7 @@ def extract(raw: RawArticle, pair: tuple[str, str]) -> ArticleFacts:
 
 
 def extract_facts(context: ArticleContext) -> dict[str, list]:
-    from bot.core import agreements, events, people, rankings, trade_figures
+    from bot.core import agreements, events, people, quotes, rankings, trade_figures
 
     found_people = people.find_people(context)
     return {
@@ -30,5 +30,5 @@ def extract_facts(context: ArticleContext) -> dict[str, list]:
         "agreements": agreements.find_agreements(context),
         "events": events.find_events(context, found_people),
         "people": found_people,
-        "quotes": people.find_quotes(context, found_people),
+        "quotes": quotes.find_quotes(context, found_people),
     }

@@ -1,0 +1,176 @@
+"""Quotes and their speakers: quoted words, and who said them by name, pronoun or role."""
+from __future__ import annotations
+
+import re
+
+from bot.core.article_context import ArticleContext
+from bot.core.facts import Person, Quote
+from bot.core.people import SAID_CUES, SAID_VERBS, forms_of, named_in, sayings
+from bot.core.sentences import word_set
+
+_SAID_VERB = re.compile(rf"\b(?:{SAID_VERBS})\b")
+# How far before or after its verb of saying a speaker's name may be (`X, the trade minister, said`).
+SPEAKER_REACH = 60
+PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|noted|told)\b|\b(?:said|added)\s+(?:he|she)\b", re.I)
+# `the prime minister said`, `said the minister`: a speaker named by a role already given.
+SPOKEN_TITLES = ("minister", "president", "premier", "ambassador", "secretary", "chairman", "chairwoman", "governor",
+                 "envoy", "spokesman", "spokeswoman", "spokesperson", "emir", "king", "prince")
+_SPOKEN_TITLE = rf"(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(SPOKEN_TITLES)})"
+ROLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<title>{_SPOKEN_TITLE})\s+(?:said|says|added|told|noted)\b"
+                       rf"|\b(?:said|added)\s+the\s+(?P<title2>{_SPOKEN_TITLE})\b")
+# Greedy, which the regex engine runs faster than a lazy run; `_quotation` takes off the comma or full stop before
+# the closing mark.
+QUOTED = re.compile(r"[“\"]([^“”\"]{12,})[”\"]")
+QUOTED_MIN = 12
+# A quotation in single marks, as British papers write them: `'This partnership is a landmark,' Badenoch said.`
+# An apostrophe inside a word (`Nigeria's`, `don't`) does not close it.
+QUOTED_SINGLE = re.compile(r"(?:^|(?<=[\s(—–]))[‘']((?:[^'‘’\n]|(?<=\w)['’](?=\w)){12,}?)['’](?=[\s,.;:)!?—–]|$)")
+# What is left of a sentence that is only a quotation, once the quotation is taken out.
+QUOTE_MARKS_AND_STOPS = " \"“”'‘’,.:;-—"
+# The most words between the two parts of a quotation broken by its attribution (`, said the prime minister,`).
+ATTRIBUTION_WORDS_MAX = 8
+# The share of long words capitalised that makes quoted words a title.
+TITLE_CAPITALS = 0.8
+# A quotation runs across three sentences at most: an opening quote never closed takes no more.
+QUOTE_SENTENCES_MAX = 3
+
+
+def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
+    """Quoted words with their speaker: the person named in the sentence, the last one who spoke (else the last
+    one named) for `he said`, the last one named with the role of `the minister said`, or the speaker of the
+    quote just before for a sentence that is only a quote."""
+    quotes: list[Quote] = []
+    named_before: list[tuple[int, ...]] = []  # who each passage naming anyone named
+    previous: Person | None = None
+    last_speaker: Person | None = None
+    forms = forms_of(people)
+    for passage, has_mark in _passages(context.sentences):
+        speaker_here = None
+        matches = _quotations(passage, has_mark)
+        for text, outside in _quoted(passage, matches) if matches else ():
+            speakers = named_in(outside, forms)
+            speaker = people[speakers[0]] if speakers else \
+                _unnamed_speaker(outside, people, named_before, previous, last_speaker)
+            if speaker and len(text.split()) >= 4 and not _is_title(text):
+                quotes.append(Quote(speaker=speaker.name, text=text))
+                speaker_here = speaker
+        previous = speaker_here
+        last_speaker = speaker_here or _speaker_named(passage, people, forms) or last_speaker
+        named = named_in(passage, forms)
+        if named:
+            named_before.append(named)
+    return quotes
+
+
+def _speaker_named(passage: str, people: list[Person], forms: tuple[tuple[str, ...], ...]) -> Person | None:
+    """The person a verb of saying has for its subject (`PM Chinh said`, `Wong said`, `said X`): whom a later
+    `he said` means."""
+    verb = _SAID_VERB.search(passage) if not word_set(passage).isdisjoint(SAID_CUES) else None
+    if verb is None:
+        return None
+    before = named_in(passage[max(0, verb.start() - SPEAKER_REACH):verb.start()], forms)
+    named = before[-1:] or named_in(passage[verb.end():verb.end() + SPEAKER_REACH], forms)[:1]
+    return people[named[0]] if named else None
+
+
+def _is_title(text: str) -> bool:
+    """Quoted words that are a title, not a saying: most of their long words capitalised (`'Power Shift: Strategic
+    Choices for Malaysia and Türkiye'`)."""
+    long_words = [word for word in text.split() if len(word) > 3]
+    return bool(long_words) and sum(word[0].isupper() for word in long_words) >= TITLE_CAPITALS * len(long_words)
+
+
+def _quotations(passage: str, has_mark: bool) -> list[re.Match[str]]:
+    """The passage's quotations in double marks, else in single ones (looked for only after an opening mark)."""
+    if has_mark:
+        return list(QUOTED.finditer(passage))
+    if "‘" in passage or " '" in passage or passage.startswith("'"):
+        return list(QUOTED_SINGLE.finditer(passage))
+    return []
+
+
+def _unnamed_speaker(outside: str, people: list[Person], named_before: list[tuple[int, ...]],
+                     previous: Person | None, last_speaker: Person | None) -> Person | None:
+    """Who said a quote whose sentence names no one: `he said`, `the prime minister said`, or nothing
+    outside the quote at all when it goes on from the quote before."""
+    if PRONOUN_SAID.search(outside):
+        return last_speaker or (people[named_before[-1][0]] if named_before else None)
+    if not outside.strip(QUOTE_MARKS_AND_STOPS):
+        return previous
+    if ("the " in outside or "The " in outside) and any(title in outside for title in SPOKEN_TITLES):
+        role = ROLE_SAID.search(outside)
+        if role:
+            title = " ".join((role.group("title") or role.group("title2")).lower().split())
+            return _last_with_role(title, people, named_before)
+    return None
+
+
+def _last_with_role(title: str, people: list[Person], named_before: list[tuple[int, ...]]) -> Person | None:
+    """The person named last whose role has the title (the first named of a passage naming several)."""
+    for named in reversed(named_before):
+        for index in named:
+            role = people[index].role
+            if role and title in role.lower():
+                return people[index]
+    return None
+
+
+def _passages(sentences: list[str]) -> list[tuple[str, bool]]:
+    """The sentences, joining those a quotation runs across (`He said: "We want ... peoples. Indonesia is ..."`),
+    each with whether it has a quotation mark: only those need searching for quotations, and finding a mark
+    is much cheaper than searching."""
+    marked = ['"' in s or "“" in s or "”" in s for s in sentences]
+    opening = [i for i, s in enumerate(sentences) if marked[i] and _opens_quote(s)]
+    if not opening:
+        return list(zip(sentences, marked))
+    passages: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(sentences):
+        passage, has_mark = sentences[index], marked[index]
+        end = min(index + QUOTE_SENTENCES_MAX, len(sentences)) if index in opening else index + 1
+        index += 1
+        while index < end and _opens_quote(passage):
+            passage = f"{passage} {sentences[index]}"
+            index += 1
+        passages.append((passage, has_mark))
+    return passages
+
+
+def _opens_quote(text: str) -> bool:
+    """A quotation opened and not closed: an odd number of quotation marks, straight or curly (a quotation may
+    open with one kind and close with the other)."""
+    return (text.count('"') + text.count("“") + text.count("”")) % 2 == 1
+
+
+def _quotation(match: re.Match[str]) -> str:
+    """The quoted words, without the comma or full stop before the closing mark (kept when the words would be
+    too short for a quotation without it)."""
+    words = match.group(1)
+    return (words[:-1] if words[-1] in ",." and len(words) > QUOTED_MIN else words).strip()
+
+
+def _goes_on(passage: str, quotation: re.Match[str], after: re.Match[str]) -> bool:
+    """The quotation after goes on from the one before, across its attribution: it begins in lower case, the
+    one before ends in a comma, and only a few words are between (`"Our ties ...," said Kishida, "and we ..."`),
+    unlike two phrases quoted apart (`called him a "corrupt communist" ... said the talks were "cordial"`)."""
+    between = passage[quotation.end():after.start()]
+    return after.group(1)[:1].islower() and (quotation.group(1).rstrip().endswith(",") or between.startswith(",")) \
+        and len(between.split()) <= ATTRIBUTION_WORDS_MAX
+
+
+def _quoted(passage: str, matches: list[re.Match[str]]) -> list[tuple[str, str]]:
+    """Each quotation's words (its `matches` of QUOTED) and the passage's words outside it; a quotation broken
+    by its attribution (`"Our relationship ...," said Kishida, "and we want ..."`) is one."""
+    found: list[tuple[str, str]] = []
+    index = 0
+    while index < len(matches):
+        first = last = matches[index]
+        text = _quotation(first)
+        while index + 1 < len(matches) and _goes_on(passage, matches[index], matches[index + 1]):
+            index += 1
+            last = matches[index]
+            text = f"{text.rstrip(',')} {_quotation(last)}"
+        index += 1
+        outside = passage[:first.start()] + passage[first.end():last.start()] + passage[last.end():]
+        found.append((text, outside))
+    return found
