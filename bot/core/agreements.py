@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from bot.core.article_context import ArticleContext
 from bot.core.date_phrases import DatePhrase, find_date_phrases
 from bot.core.dates import month_number
-from bot.core.events import PLACE_JOIN
+from bot.core.events import PLACE_JOIN, THE_PAIR
 from bot.core.facts import Agreement
 from bot.core.sentences import word_set
 from bot.core.fact_merge import AGREEMENT_CLASS, fold
@@ -34,9 +34,9 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                            r"mechanism|cooperation\s+meeting|dialogue)s?\b)"),
      COUNCIL_CUES),
     ("agreement", re.compile(r"\b(agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|arrangements?|"
-                             r"(?:cooperation|\d+)\s+documents)\b", re.I),
+                             r"partnership|(?:cooperation|\d+)\s+documents)\b", re.I),
      frozenset({"agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol", "protocols",
-                "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents"})),
+                "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents", "partnership"})),
 ]
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
 SIGNED = re.compile(r"\b(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
@@ -148,6 +148,20 @@ NARRATIVE_CUE = re.compile(r"\b(also|the\s+two\s+leaders|witness|signed|exchange
 SIGNED_APART = re.compile(r"(?:;|,\s+(?:while|and|whereas)\b)[^;]*\b(?:signed|inked|exchanged)\s+(?:[\w-]+\s+){0,2}$")
 # Instruments signed in a clause before another's: `signed 13 agreements in ..., and agreed to conclude an FTA`.
 SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|exchanged|sealed)\s+(?:[\w-]+\s+){0,2}$")
+# A partnership is an instrument only when signed as one: `have signed an enhanced trade and investment partnership`
+# (not `agreed to upgrade ties to a strategic partnership`).
+SIGNED_PARTNERSHIP = re.compile(r"\b(?:signed|inked|sealed)\s+(?:an?\s+|the\s+|their\s+|a\s+new\s+)?"
+                                r"(?:[\w-]+\s+){0,5}$", re.I)
+# A partnership that is a level of ties, not an instrument: `signed a comprehensive strategic partnership`.
+LEVEL_OF_TIES = re.compile(r"\bstrategic\s+$", re.I)
+# A treaty named by its title and the year it dates from: `under the 1951 Mutual Defense Treaty`.
+YEAR_TITLE = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d{2})\s+(?P<title>(?:[A-Z][\w’'-]*\s+){1,5}"
+                        r"(?:Treaty|Agreement|Accord|Pact|Protocol))$")
+# A clause after instruments that another past verb opens: `signed 13 agreements and held the first meeting of X`.
+AND_DID = re.compile(r"\band\s+(?:also\s+)?(?:held|launched|established|convened|inaugurated|set\s+up)\b")
+# A city a visit names: `Erdoğan visited Jakarta in February, when the two countries signed 13 agreements`.
+VISITED = re.compile(rf"\bvisit(?:s|ed|ing)?\s+(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})"
+                     r"\b(?![’'])")
 GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|sides|of|on|and|in|between)\b")
 
 
@@ -192,6 +206,10 @@ def _modifier(sentence: str, match: re.Match[str]) -> list[str]:
     """Up to three words right before the instrument that name its field, not a determiner or a verb;
     capitalised ones only when the instrument is (`the Defence Cooperation Agreement`)."""
     titled = match.group(0)[:1].isupper()
+    before = sentence[max(0, match.start() - 40):match.start()].lower()
+    compound = next((c for c in COMPOUNDS if before.endswith(f" {c} ")), None)
+    if compound and not titled:
+        return [compound]
     field: list[str] = []
     for word in reversed(re.findall(r"[\w’'-]+", sentence[max(0, match.start() - 80):match.start()])[-3:]):
         lower = word.lower()
@@ -213,7 +231,7 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
         return "in_force"
     if _signed(sentence, match):
         return "signed"
-    if IN_FORCE.search(sentence):
+    if IN_FORCE.search(sentence) or _titled_year(sentence, match):
         return "in_force"
     return "planned"
 
@@ -248,10 +266,28 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str]) -> bool:
     if kind == "council":
         return bool(ESTABLISHED.search(sentence) or PLANNED_COUNCIL.search(sentence)
                     or COUNCIL_MET.match(sentence, match.end()))
+    if kind == "agreement" and match.group(0).lower() == "partnership":
+        return SIGNED_PARTNERSHIP.search(sentence, max(0, match.start() - 80), match.start()) is not None \
+            and not LEVEL_OF_TIES.search(sentence, max(0, match.start() - 12), match.start())
+    if kind == "agreement" and _titled_year(sentence, match):
+        return True
     if kind == "agreement" and match.group(0).lower().split()[-1] in {"deal", "deals", "arrangement", "arrangements",
                                                                       "documents"}:
         return bool(SIGNED.search(sentence))
     return bool(SIGNED.search(sentence) or IN_FORCE.search(sentence) or PLANNED.search(sentence))
+
+
+def _titled_year(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The title and year an instrument is named by (`the 1951 Mutual Defense Treaty`): one that stands."""
+    if not match.group(0)[:1].isupper():
+        return None
+    return YEAR_TITLE.search(sentence, max(0, match.start() - 80), match.end())
+
+
+def _names_pair(sentence: str, context: ArticleContext) -> bool:
+    """The sentence names both of the pair, or them as `both nations`, and no other country."""
+    named = set(context.countries.mentioned(sentence))
+    return not named - set(context.pair) and (named >= set(context.pair) or THE_PAIR.search(sentence) is not None)
 
 
 def _parties(sentence: str, start: int, context: ArticleContext) -> list[str]:
@@ -314,7 +350,8 @@ def _signed_before(sentence: str, group: list[tuple[int, str, re.Match[str]]],
     trade, and agreed to conclude a free trade agreement`): entries of their own."""
     start = group[0][2].start()
     return (SIGNED_BEFORE.search(sentence, max(0, start - 40), start) is not None
-            and CLAUSE_END.search(sentence, group[-1][2].end(), chosen[0][2].start()) is not None)
+            and (CLAUSE_END.search(sentence, group[-1][2].end(), chosen[0][2].start()) is not None
+                 or AND_DID.search(sentence, group[-1][2].end(), chosen[0][2].start()) is not None))
 
 
 def _included(sentence: str, group: list[tuple[int, str, re.Match[str]]], match: re.Match[str]) -> bool:
@@ -350,9 +387,14 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         for kind, match, end in instruments:
             if others and _of_others(sentence, match, context):
                 continue
+            titled = _titled_year(sentence, match) if kind == "agreement" else None
+            if titled and not _names_pair(sentence, context):
+                continue
             negotiated = NEGOTIATED.search(sentence, max(0, match.start() - 60), match.start())
             status = "planned" if negotiated else _status(kind, sentence, match)
             date = _date_of(status, sentence, dates) if dates and status != "planned" else None
+            if titled and date is None and status == "in_force":
+                date = titled.group("year")
             if date is None and status in {"signed", "established"} and narrative and kind != "fta":
                 date = narrative if NARRATIVE_CUE.search(sentence) else None
             following = context.sentences[index + 1] if index + 1 < len(context.sentences) else ""
@@ -364,8 +406,10 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 continue
             parties = _parties(sentence, match.start(), context)
             for domain in domains or [None]:
+                name = f"{'–'.join(parties)} {titled.group('title')}" if titled \
+                    else _name(kind, match, [domain] if domain else [], parties)
                 found.append(Agreement(
-                    kind=kind, name=_name(kind, match, [domain] if domain else [], parties),
+                    kind=kind, name=name,
                     domains=[domain] if domain else _default_domains(kind, match.group(0), context),
                     date=date, place=_place(_clause(sentence, match.end()), context, status, date), status=status,
                     parties=parties, quote=sentence))
@@ -431,7 +475,8 @@ def _place(sentence: str, context: ArticleContext, status: str, when: str | None
             return context.countries.canonical(place) or place
     if re.search(r"\bhere\b", sentence) or status == "signed" and _recent(when, context) and context.dateline_place:
         return context.dateline_place
-    return None
+    visited = VISITED.search(sentence) if "visit" in sentence else None
+    return context.countries.canonical(visited.group("p")) or visited.group("p") if visited else None
 
 
 def _clause(sentence: str, after: int) -> str:

@@ -189,6 +189,23 @@ def _is_dateable(phrase: DatePhrase, sentence: str, amounts: list[Money]) -> boo
                    if not WORTH_OF.match(sentence, money.end))
 
 
+def _without_covering_years(sentence: str, phrases: list[DatePhrase]) -> list[DatePhrase]:
+    """A bare year that a finer date of its clause falls in is that date's, not an event of its own (`met at IDEF
+    2023 in Istanbul yesterday`): the finer date wins, with the clause's place."""
+    if len(phrases) < 2:
+        return phrases
+    return [p for p in phrases if p.date.precision != "year" or not any(
+        q.date.precision != "year" and q.date.year == p.date.year
+        and not _parted(sentence, min(p.end, q.end), max(p.start, q.start)) for q in phrases)]
+
+
+def _parted(sentence: str, start: int, end: int) -> bool:
+    """A comma, a clause break or an `and` between two places of a sentence: two clauses, maybe two happenings
+    (`signed in 2023, it took effect on March 1`)."""
+    return "," in sentence[start:end] \
+        or bool(CLAUSE_CUT.search(sentence, start, end) or AND_CUT.search(sentence, start, end))
+
+
 def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     """Events at their own precision; one per date and place in an article."""
     if context.published is None and not any(find_date_phrases(s, None) for s in context.sentences):
@@ -205,7 +222,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
         phrases = find_date_phrases(sentence, context.published)
         if phrases:
             amounts = find_money(sentence)
-            phrases = [p for p in phrases if _is_dateable(p, sentence, amounts)]
+            phrases = _without_covering_years(sentence, [p for p in phrases if _is_dateable(p, sentence, amounts)])
         elif said_on and not word_set(sentence).isdisjoint(SAID_THIS_CUES) and SAID_THIS.search(sentence):
             phrases = [DatePhrase(said_on.date, 0, 0, said_on.form)]
         said_on = next((p for p in phrases if p.date.precision == "day"), None) if phrases else None

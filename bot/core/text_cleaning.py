@@ -178,6 +178,8 @@ SECTION_LABELS = {"world", "business", "politics", "economy", "news", "nation", 
                   "sports", "sport", "markets", "local", "national", "international", "middle east", "region"}
 # One title-case word alone on a line: `Dawn` (one in capitals, `ISTANBUL`, is rather the dateline's city).
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")
+# Two or three title-case words, one of them an acronym: `TRT World`, `CNA Lifestyle`, `NHK World Japan`.
+_ACRONYM_NAME = re.compile(r"(?=.*\b[A-Z]{2,4}\b)(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s+(?:[A-Z]{2,4}|[A-Z][a-z]+)){1,2}")
 
 
 def _masthead_word(kept: list[str], body_start: int) -> str | None:
@@ -186,7 +188,11 @@ def _masthead_word(kept: list[str], body_start: int) -> str | None:
     story itself writes in lower case (`Trade`)."""
     for index in range(1, body_start - 1):
         line, title, date_line = kept[index], kept[index - 1], kept[index + 1]
-        if not (_ONE_WORD.fullmatch(line) and len(title.split()) > 2 and parse_date_line(date_line)):
+        if not (len(title.split()) > 2 and parse_date_line(date_line)):
+            continue
+        if _ACRONYM_NAME.fullmatch(line) and _is_acronym_masthead(line):
+            return line
+        if not _ONE_WORD.fullmatch(line):
             continue
         word = line.lower()
         names = country_names()
@@ -196,6 +202,21 @@ def _masthead_word(kept: list[str], body_start: int) -> str | None:
         body = " ".join(kept[body_start:])
         return None if re.search(rf"\b{word}\b", body) else line
     return None
+
+
+# Words of a byline that credits a desk of a paper, not the paper: `ET Bureau`, `PTI Staff`.
+_DESK_WORDS = frozenset({"bureau", "staff", "desk", "correspondent", "correspondents", "reporter", "team"})
+
+
+def _is_acronym_masthead(line: str) -> bool:
+    """Its acronyms name no country (`UK Politics` is a section), its other words are not all places and it is
+    not a desk's byline (`ET Bureau`)."""
+    words = line.split()
+    if not _DESK_WORDS.isdisjoint(word.lower() for word in words):
+        return False
+    acronyms = [w for w in words if w.isupper()]
+    return not any(country_names().canonical(w) for w in acronyms) \
+        and not all(_is_known_place(w) or country_names().canonical(w) for w in words if not w.isupper())
 
 
 @dataclass

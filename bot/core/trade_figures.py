@@ -45,6 +45,11 @@ GLOBAL = re.compile(r"\b(all\s+countries|the\s+world|worldwide|global(?:ly)?|tot
 WORLD_TOTAL = re.compile(r"(?:\b(?:total|overall)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|turnover)"
                          r"(?!\s+(?:to|from|with|between)\b)|(?:[’']s|\bits|\btheir)\s+(?:total|overall)\s+trade"
                          r"(?!\s+(?:with|between)\b)|\bforeign\s+trade|\bout\s+of\s+(?:a\s+|the\s+)?total)\b", re.I)
+# A partner after one country's exports or imports: `exports to Malaysia`, `imports from the kingdom`.
+PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:(?:the|its|their|this)\s+(?:country|nation|kingdom|republic|emirates|"
+                     r"partner|neighbou?r)\b|(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))")
+# Where an amount's clause begins: `Türkiye's exports to Malaysia rose to $590 million, while imports reached ...`.
+CLAUSE_START = re.compile(r"[;:]|,\s+(?:while|whereas|but)\b")
 TOPIC_SHIFT = re.compile(r"^(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|Globally)\b", re.I)
 # Words before a date that make it the date of an event, not the period of a figure.
 DATE_OF_EVENT = re.compile(r"\b(?:into\s+(?:force|effect)|took\s+effect|signed|established|launched|since)\s+"
@@ -173,6 +178,26 @@ def _about_pair(context: ArticleContext, index: int, money: Money) -> bool:
     return bool((named | before) >= pair or (not named and PAIR_CUES.search(previous)))
 
 
+def _one_sides_trade(context: ArticleContext, index: int, money: Money, metric: str, last_trade_sentence: int) -> bool:
+    """Exports or imports of one of the pair with no partner in the clause (`Türkiye's defense exports reached a
+    record $7.1 billion in 2024`) are its trade with the world, unless they go on from a figure of the pair just
+    before (`Malaysia's trade with Türkiye rose to RM9bn. Malaysia's exports rose 10% to RM5bn.`)."""
+    if metric not in ("exports", "imports") or index - last_trade_sentence == 1:
+        return False
+    sentence = context.sentences[index]
+    clause = CLAUSE_START.split(sentence[: money.start])[-1] + sentence[money.start: money.end + 80]
+    named = set(context.countries.mentioned(clause))
+    return len(named & set(context.pair)) == 1 and not PAIR_CUES.search(sentence) \
+        and not any(_is_partner(m, context) for m in PARTNER.finditer(clause))
+
+
+def _is_partner(match: re.Match[str], context: ArticleContext) -> bool:
+    """What follows to/from/with is a country (`to South Korea`, not `according to the Turkish Exporters
+    Assembly`) or one named by a common noun (`to the kingdom`)."""
+    words = (match.group("name") or "").split()
+    return not words or any(context.countries.canonical(" ".join(words[:n])) for n in range(1, len(words) + 1))
+
+
 def _period(sentence: str, money: Money, metric: str, context: ArticleContext, last: str | None,
             amounts: list[Money]) -> str | None:
     """The period nearest the amount, not one right after another amount (`$4 billion in 2022`) unless that is
@@ -218,7 +243,8 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
             if metric is None or NOT_TRADE.search(sentence[max(0, money.start - 40): money.start]) \
                     or NOT_TRADE_AFTER.match(sentence, money.end):
                 continue
-            if not _about_pair(context, index, money) or _worth_of_instrument(sentence, money, amounts):
+            if not _about_pair(context, index, money) or _worth_of_instrument(sentence, money, amounts) \
+                    or _one_sides_trade(context, index, money, metric, last_trade_sentence):
                 continue
             period = _period(sentence, money, metric, context, _reporting_period(figures), amounts)
             currency = local_currency(money, context.pair)
