@@ -9,8 +9,9 @@ from rapidfuzz import fuzz
 from bot.core.article_context import ArticleContext
 from bot.core.date_phrases import DatePhrase, find_date_phrases
 from bot.core.dates import month_number
-from bot.core.events import PLACE_JOIN, THE_PAIR
+from bot.core.events import PLACE_JOIN, THE_PAIR, pair_acronyms
 from bot.core.facts import Agreement
+from bot.core.money import find_money
 from bot.core.sentences import word_set
 from bot.core.fact_merge import AGREEMENT_CLASS, fold
 
@@ -71,6 +72,19 @@ LIST_END = re.compile(r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+
                       r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
                       r"said|says|told|according|after|before|under|worth|valued|by|agreed|pledged|vowed|will|would|"
                       r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+in\s+(?=[A-Z])")
+# A comma opening a phrase of circumstance, which ends a list of fields: after the list's last item (`media and
+# disaster management, in conjunction with the visit`, `..., on the sidelines of`) or as a compound preposition
+# (`, in line with`, `, as part of`).
+CIRCUMSTANCE = re.compile(r"\band\s+[^,]+?(?P<cut>,\s+(?:in|as|on|at|during|under|amid|along|for|after|following)\s)|"
+                          r"(?P<compound>,\s+(?:in|as|by)\s+[a-z]+\s+(?:with|of|to)\s)")
+# The `and` before a further item of `one on X and another on Y`: each item ends a list of its own.
+ANOTHER_ITEM = re.compile(r",?\s+and\s+(?=another\s+(?:on|in|for)\s)")
+EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
+# An amount qualifying a noun, after its article (`a $5 billion loan`), and its conversion right after it.
+ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
+EQUIVALENT_AFTER = re.compile(r"\s*\(\s*")
+# The acronym defined right after an instrument: `Free Trade Agreement (MTFTA)`.
+ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
 # Words of time left before a date phrase cut off a list: `a zone later [this year]`.
 TIME_ADVERB_TAIL = re.compile(r"(?:(?:^|\s+)(?:later|earlier|early|late|next|last|by|in|on|during|within))+\s*$", re.I)
 # What opens an item of a list of fields: `the`, `on`, and `another on` of `one on energy and another on tourism`.
@@ -171,7 +185,8 @@ def _list_items(text: str, context: ArticleContext) -> list[str]:
     text = text.strip()[lead.end():] if lead else text
     if lead and re.search(r"ranging\s+from\s+$", lead.group(0), re.I):
         text = re.sub(r"\s+to\s+", ", ", text, count=1)
-    text = LIST_END.split(text)[0]
+    items = ANOTHER_ITEM.split(_without_amounts(text))
+    text = ", ".join(LIST_END.split(_before_circumstance(item))[0] for item in items)
     phrases = find_date_phrases(text, context.published)
     if phrases:
         text = TIME_ADVERB_TAIL.sub("", text[: phrases[0].start])
@@ -183,6 +198,27 @@ def _list_items(text: str, context: ArticleContext) -> list[str]:
     items = [QUOTED.sub(r"\g<text>", ITEM_LEAD.sub("", re.sub(r"_AND\d+_", "and", p).strip(" ."))) for p in parts]
     return [i for i in items if i and 1 <= len(i.split()) <= 6 and i.lower() not in NOT_DOMAINS
             and not NOT_A_FIELD.search(i)]
+
+
+def _without_amounts(text: str) -> str:
+    """The list without the amounts that qualify an item, and their conversions (`a 10.7 trillion won ($7.7
+    billion) currency swap`): an instrument's value is not its field (but `a loan of 1 trillion won` keeps its)."""
+    removed: list[tuple[int, int]] = []
+    for money in find_money(text):
+        converts = removed and EQUIVALENT_AFTER.fullmatch(text, removed[-1][1], money.start)
+        if converts or ARTICLE_BEFORE.search(text, max(0, money.start - 5), money.start):
+            removed.append((money.start, money.end))
+    for start, end in reversed(removed):
+        text = text[:start] + text[end:]
+    return re.sub(r"\s{2,}", " ", EMPTY_PARENTHESES.sub("", text)) if removed else text
+
+
+def _before_circumstance(text: str) -> str:
+    """The list up to a phrase of circumstance: its words are no field (`in conjunction with` -> `conjunction`)."""
+    if "," not in text:
+        return text
+    found = CIRCUMSTANCE.search(text)
+    return text[:found.start("cut") if found.group("cut") else found.start()] if found else text
 
 
 def _domains(sentence: str, match: re.Match[str], context: ArticleContext, following: str) -> list[str]:
@@ -374,6 +410,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     found: list[Agreement] = []
     narrative: str | None = None
     latest = context.published.last_day() if context.published else None
+    acronyms = pair_acronyms(context)
+    defined: dict[str, Agreement] = {}
     for index, sentence in enumerate(context.sentences):
         dates = _dates(sentence, context, latest)
         first_day = next((p.date for p in dates if p.date.precision == "day"), None)
@@ -381,6 +419,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             narrative = first_day.iso()  # the lede's day: that of the talks the instruments were signed at
         words = word_set(sentence)
         if not words & INSTRUMENT_WORDS:
+            if defined:
+                _by_acronym(sentence, dates, defined)
             continue
         instruments = _instruments(sentence, words)
         others = instruments and set(context.countries.mentioned(sentence)) - set(context.pair)
@@ -413,7 +453,23 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                     domains=[domain] if domain else _default_domains(kind, match.group(0), context),
                     date=date, place=_place(_clause(sentence, match.end()), context, status, date), status=status,
                     parties=parties, quote=sentence))
+            acronym = ACRONYM_AFTER.match(sentence, match.end()) if acronyms else None
+            if acronym and acronym.group("acronym") in acronyms:
+                defined[acronym.group("acronym")] = found[-1]
     return _dedupe(found, context)
+
+
+def _by_acronym(sentence: str, dates: list[DatePhrase], defined: dict[str, Agreement]) -> None:
+    """An instrument named again by the acronym defined for it (`The MTFTA, signed in April 2014 and in force since
+    August 2015`) takes the status and date the sentence gives it, as `the agreement` would."""
+    for acronym, earlier in defined.items():
+        named = re.search(rf"\b{acronym}\b(?!\))", sentence) if acronym in sentence else None
+        if named is None:
+            continue
+        status = _status(earlier.kind, sentence, named)
+        date = _date_of(status, sentence, dates) if dates and status != "planned" else None
+        if earlier.status == "planned" and status != "planned" or not earlier.date and date:
+            earlier.status, earlier.date = status, date or earlier.date
 
 
 def _of_others(sentence: str, match: re.Match[str], context: ArticleContext) -> bool:
@@ -471,8 +527,8 @@ def _place(sentence: str, context: ArticleContext, status: str, when: str | None
     for match in PLACE.finditer(sentence):
         place = match.group("p")
         if not (context.countries.of_demonym(place) or month_number(place.split()[0])
-                or fold(place.split()[-1]) in INSTRUMENT_WORDS):
-            return context.countries.canonical(place) or place
+                or fold(place.split()[-1]) in INSTRUMENT_WORDS or context.countries.canonical(place)):
+            return place  # a city, not a country (`potential in Turkiye`)
     if re.search(r"\bhere\b", sentence) or status == "signed" and _recent(when, context) and context.dateline_place:
         return context.dateline_place
     visited = VISITED.search(sentence) if "visit" in sentence else None

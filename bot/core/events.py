@@ -21,11 +21,15 @@ TRIGGERS = re.compile(
     r"host(?:s|ed|ing)?|attend(?:s|ed|ing)?|arriv(?:e|es|ed|al)|depart(?:s|ed|ure)?|receiv(?:e|es|ed)|roundtable|"
     r"dialogue|session|agreed|pledg(?:e|ed|es)|discuss(?:ed|es)?|open(?:s|ed)|unveil(?:s|ed)|lecture|speech|"
     r"address(?:ed)?|call(?:ed)?\s+on|courtesy\s+call|engagement|delegation|mission|election|elected|appointed|"
-    r"established|set\s+up|(?:came|entered)\s+into\s+(?:force|effect)|took\s+effect|ratif\w+|"
+    r"established|set\s+up|(?:came|entered)\s+into\s+(?:force|effect)|in\s+force\s+since|took\s+effect|ratif\w+|"
     r"celebrat(?:e|es|ed|ing)|anniversary|spoke|(?:tele)?phone|negotiat(?:e|ed|ing|ions?))\b", re.I)
 # An instrument taking effect: the pair's, when the clause names no one and no other country (`The FTA came into
 # force in 2015`, not `The UAE's CEPA with Indonesia took effect`).
-IN_FORCE = re.compile(r"\b(?:(?:came|entered|went)\s+into\s+(?:force|effect)|took\s+effect|became\s+effective)\b", re.I)
+IN_FORCE = re.compile(r"\b(?:(?:came|entered|went)\s+into\s+(?:force|effect)|took\s+effect|became\s+effective|"
+                      r"in\s+force\s+since)\b", re.I)
+# An instrument's name and the acronym defined for it: `the Malaysia-Turkiye Free Trade Agreement (MTFTA)`.
+DEFINED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,8}?(?:Agreement|Treaty|Accord|Pact|Partnership|"
+                             r"Protocol|Council|Commission|Committee))\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
 # A sentence dated by the statement before it: `He said this after the 13th Annual Consultation here.`
 SAID_THIS = re.compile(r"\b(?:said|told|stated|announced|disclosed)\s+(?:this|so|these)\b|"
                        r"\b(?:was|were)\s+speaking\b", re.I)
@@ -218,6 +222,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     last_person: Person | None = None
     last_two: list[Person] = []
     said_on: DatePhrase | None = None
+    acronyms = pair_acronyms(context)
     for sentence in context.sentences:
         phrases = find_date_phrases(sentence, context.published)
         if phrases:
@@ -248,6 +253,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             if ("force" in window or "effect" in window) and IN_FORCE.search(window) \
                     and not mentioned_people(window, people) and not _names_others(window, context):
                 actors = list(context.pair)
+            if not actors and acronyms and _names_acronym(window, acronyms):  # `The MTFTA, signed in April 2014`
+                actors = list(context.pair)
             if not actors and not place and not set(context.countries.mentioned(window)) & set(context.pair):
                 continue
             if not set(context.pair) <= set(actors) \
@@ -262,6 +269,20 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
         if len(named) > 1:
             last_two = named[:2]
     return _merge_within_article(events)
+
+
+def pair_acronyms(context: ArticleContext) -> frozenset[str]:
+    """Acronyms defined for an instrument whose name names the pair (`the Malaysia-Turkiye Free Trade Agreement
+    (MTFTA)`): a later `the MTFTA` is the pair's instrument, though it names neither."""
+    pair = set(context.pair)
+    return frozenset(found.group("acronym") for sentence in context.sentences if "(" in sentence
+                     for found in DEFINED_ACRONYM.finditer(sentence)
+                     if set(context.countries.mentioned(found.group("name"))) >= pair)
+
+
+def _names_acronym(window: str, acronyms: frozenset[str]) -> bool:
+    """The window names an instrument of the pair by its acronym."""
+    return any(acronym in window and re.search(rf"\b{acronym}\b", window) for acronym in acronyms)
 
 
 def _is_background(when: PartialDate, published: date) -> bool:

@@ -17,13 +17,15 @@ ROLES = (r"trading\s+partner|trade\s+partner|export\s+destination|export\s+marke
          r"supplier|buyer|market|"
          r"economic\s+partner|tourism\s+market|source\s+of\s+(?:foreign\s+)?tourists")
 # A word between the superlative and the role: `top crude supplier`, `largest foreign investor`; a capitalised
-# one names the scope (`largest European investor`, `largest ASEAN investor`).
+# one names the scope (`largest European investor`, `largest ASEAN investor`); one or two lower-case ones name
+# what is traded (`10th largest palm oil market`).
 MODIFIER = (r"foreign|overseas|single|overall|two-way|crude|oil|gas|energy|"
             r"(?-i:[A-Z][a-z]+an|[A-Z]{2,6}|Arab|Gulf|Asean)")
 RANKING = re.compile(
     rf"(?:\b(?P<ord>{'|'.join(RANK_WORDS)})[- ]|\b(?P<nth>\d{{1,3}})(?:st|nd|rd|th)[- ]|(?:No\.?\s*|number\s+)(?P<num>\d+)\s+|"
     rf"(?P<top>top)\s+)?"
-    rf"(?:(?P<sup>largest|biggest|top|leading|main|major)[- ]?\s*(?:(?P<mod>{MODIFIER})\s+)??)?"
+    rf"(?:(?P<sup>largest|biggest|top|leading|main|major)[- ]?\s*"
+    rf"(?:(?P<mod>{MODIFIER})\s+|(?-i:[a-z]{{3,}}\s+){{1,2}}?)??)?"
     rf"[- ]?\s*(?P<role>{ROLES})", re.I)
 # A place among a country's partners: `ranked fifth among Kazakhstan's trading partners`.
 RANKED_AMONG = re.compile(rf"\b(?P<ord>{'|'.join(RANK_WORDS)})\s+among\s+(?:the\s+)?(?:[\w.’'-]+\s+){{1,3}}?"
@@ -41,9 +43,9 @@ SCOPE = re.compile(r"\b(?:among|in|within|from)\s+(?:the\s+)?(?P<scope>(?:[A-Z][
                    r"(?:countries|nations|region|economies|states|bloc|[A-Z]{3,6})(?:\s+region)?|"
                    r"(?:[A-Z][\w-]*\s+){0,2}(?:Asia|Europe|Africa|America|Americas|Oceania|Middle\s+East|Gulf|Pacific|"
                    r"Caribbean|Balkans|European\s+Union|EU|Asean)\b)")
-# `making X Y's`: the ranked country X, then whose partner it is.
+# `making X Y's`, `making X the country's`: the ranked country X, then whose partner it is.
 MADE = re.compile(r"\b(?:making|makes|made|make)\s+(?P<rest>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:the\s+)?"
-                  r"[A-Z][\w.-]*[’']s\s+(?:[\w-]+\s+){0,3}|the\s+))$")
+                  r"(?:[A-Z][\w.-]*|country|nation)[’']s\s+(?:[\w-]+\s+){0,3}|the\s+))$")
 # `making the bloc the country's`: the ranked party called by what it is, one of the pair named before.
 MADE_REFERENCE = re.compile(r"\b(?:making|makes|made|make)\s+the\s+(?P<kind>bloc|kingdom|republic|country|nation)\s+"
                             r"(?:the\s+)?[\w.-]+[’']s\s+(?:[\w-]+\s+){0,3}$")

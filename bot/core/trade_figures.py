@@ -57,6 +57,8 @@ DATE_OF_EVENT = re.compile(r"\b(?:into\s+(?:force|effect)|took\s+effect|signed|e
 CLAUSE_BREAK = re.compile(r"[,;]")
 # Between an amount and the same in another currency: `RM121.74bil (US$26.6bil)`, `Dh310 billion or $84.4 billion`.
 EQUIVALENT = re.compile(r"\s*[(/]?\s*(?:or|about|around|some|approximately)?\s*")
+# Between an amount and its conversion in parentheses: `US$10 billion (RM44.7 billion)`, `RM5bil (about US$1.1bil)`.
+CONVERSION = re.compile(r"\s*\(\s*(?:about|around|some|approximately|roughly)?\s*")
 # The value of a deal or an instrument, not a trade figure: `a currency swap agreement worth $75 billion`.
 WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$", re.I)
 # The same said after the instrument: `a trade and investment partnership that ministers say could be worth £2.5bn`,
@@ -202,9 +204,10 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
             amounts: list[Money]) -> str | None:
     """The period nearest the amount, not one right after another amount (`$4 billion in 2022`) unless that is
     the same one in another currency (`RM121.7bil (US$26.6bil) in 2022`); with none of its own, the sentence's first."""
-    if metric == "target":
-        others = [(other.start, other.end) for other in amounts if other is not money]
-        return target_year(sentence, money.start, others, context.published)
+    others = [other for other in amounts if other is not money
+              and not EQUIVALENT.fullmatch(sentence, min(money.end, other.end), max(money.start, other.start))]
+    if metric == "target":  # `$18 billion (Rp 290 trillion) by 2028`: the conversion stands in no deadline's way
+        return target_year(sentence, money.start, [(o.start, o.end) for o in others], context.published)
     fiscal = fiscal_year_of([*context.countries.mentioned(sentence), *context.pair])
     periods = [p for p in find_periods(sentence, context.published, fiscal)
                if not DATE_OF_EVENT.search(sentence, max(0, p.start - 30), p.start)]
@@ -214,8 +217,6 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
     if not periods:  # `$3.1 billion during the period, against $2.9 billion a year earlier`: the last figure's
         earlier = year_earlier(sentence[money.end:money.end + 40], [Period(last, 0, 0)]) if last else None
         return earlier or (last if SAME_PERIOD.search(sentence) else None)
-    others = [other for other in amounts if other is not money
-              and not EQUIVALENT.fullmatch(sentence, min(money.end, other.end), max(money.start, other.start))]
     free = [p for p in periods if not any(0 <= p.start - other.end <= 6 for other in others)]
     if not free:  # `RM12.8 billion in 2023 from RM12.3 billion in 2022, with exports totalling RM7.1 billion`
         return periods[0].text
@@ -229,6 +230,17 @@ def _distance(sentence: str, period: Period, money: Money) -> int:
     return max(end - start, 0) + (40 if CLAUSE_BREAK.search(sentence, start, end) else 0)
 
 
+Kept = tuple[Money, str, str | None]  # an amount kept as a figure, with its metric and period
+
+
+def _converted(sentence: str, money: Money, kept: Kept | None) -> tuple[str, str | None] | None:
+    """The metric and period of the figure an amount converts (`US$10 billion (RM44.7 billion)`): the same
+    figure in another currency, whatever words lie nearer to it."""
+    if kept is None or not CONVERSION.fullmatch(sentence, kept[0].end, money.start):
+        return None
+    return kept[1], kept[2]
+
+
 def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
     """Figures in reading order; a later mention of the same amount without a period adds nothing."""
     figures: list[TradeFigure] = []
@@ -236,7 +248,16 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
     last_trade_sentence = -10
     for index, sentence in enumerate(context.sentences):
         amounts = find_money(sentence)
+        kept: Kept | None = None
         for money in amounts:
+            converted = _converted(sentence, money, kept)
+            if converted:
+                metric, period = converted
+                kept = (money, metric, period)
+                _add_figure(figures, seen, TradeFigure(metric=metric, value=money.value,
+                                                        currency=local_currency(money, context.pair),
+                                                        period=period, quote=sentence))
+                continue
             metric = _metric(sentence, money)
             if metric is None and _continues_trade(context, index, money, last_trade_sentence):
                 metric = _continued_metric(figures)
@@ -247,13 +268,21 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                     or _one_sides_trade(context, index, money, metric, last_trade_sentence):
                 continue
             period = _period(sentence, money, metric, context, _reporting_period(figures), amounts)
-            currency = local_currency(money, context.pair)
-            key = (metric, currency, period, round(money.value))
-            restated = period is None and any(k[:2] == key[:2] and k[3] == key[3] for k in seen)
-            if key in seen or restated:
-                continue
-            last_trade_sentence = index
-            seen.add(key)
-            figures.append(TradeFigure(metric=metric, value=money.value, currency=currency,
-                                       period=period, quote=sentence))
+            kept = (money, metric, period)
+            if _add_figure(figures, seen, TradeFigure(metric=metric, value=money.value,
+                                                      currency=local_currency(money, context.pair),
+                                                      period=period, quote=sentence)):
+                last_trade_sentence = index
     return figures
+
+
+def _add_figure(figures: list[TradeFigure], seen: set[tuple[str, str, str | None, float]],
+                figure: TradeFigure) -> bool:
+    """Adds a figure unless the same was given before, or restated without a period."""
+    key = (figure.metric, figure.currency, figure.period, round(figure.value))
+    restated = figure.period is None and any(k[:2] == key[:2] and k[3] == key[3] for k in seen)
+    if key in seen or restated:
+        return False
+    seen.add(key)
+    figures.append(figure)
+    return True
