@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.core.article_context import ArticleContext
 from bot.core.facts import Person, Quote
@@ -42,8 +43,8 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
     quotes: list[Quote] = []
     named_before: list[tuple[int, ...]] = []  # who each passage naming anyone named
     previous: Person | None = None
-    last_speaker: Person | None = None
     forms = forms_of(people)
+    last_speaker = _LastSpeaker(people, forms)
     for passage, has_mark in _passages(context.sentences):
         speaker_here = None
         matches = _quotations(passage, has_mark)
@@ -55,17 +56,42 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
                 quotes.append(Quote(speaker=speaker.name, text=text))
                 speaker_here = speaker
         previous = speaker_here
-        last_speaker = speaker_here or _speaker_named(passage, people, forms) or last_speaker
+        if speaker_here:
+            last_speaker.spoke(speaker_here)
+        elif not word_set(passage).isdisjoint(SAID_CUES):
+            last_speaker.passages.append(passage)
         named = named_in(passage, forms)
         if named:
             named_before.append(named)
     return quotes
 
 
+class _LastSpeaker:
+    """Who `he said` means: the last one who spoke. The subject of a verb of saying is looked for only when a `he
+    said` asks, back from the latest passage with such a verb, since most passages never need it."""
+
+    def __init__(self, people: list[Person], forms: tuple[tuple[str, ...], ...]) -> None:
+        self.people, self.forms = people, forms
+        self.known: Person | None = None
+        self.passages: list[str] = []  # passages with a verb of saying since the last known speaker
+
+    def spoke(self, person: Person) -> None:
+        self.known, self.passages = person, []
+
+    def __call__(self) -> Person | None:
+        for passage in reversed(self.passages):
+            found = _speaker_named(passage, self.people, self.forms)
+            if found:
+                self.known = found
+                break
+        self.passages = []
+        return self.known
+
+
 def _speaker_named(passage: str, people: list[Person], forms: tuple[tuple[str, ...], ...]) -> Person | None:
     """The person a verb of saying has for its subject (`PM Chinh said`, `Wong said`, `said X`): whom a later
     `he said` means."""
-    verb = _SAID_VERB.search(passage) if not word_set(passage).isdisjoint(SAID_CUES) else None
+    verb = _SAID_VERB.search(passage)
     if verb is None:
         return None
     before = named_in(passage[max(0, verb.start() - SPEAKER_REACH):verb.start()], forms)
@@ -90,11 +116,11 @@ def _quotations(passage: str, has_mark: bool) -> list[re.Match[str]]:
 
 
 def _unnamed_speaker(outside: str, people: list[Person], named_before: list[tuple[int, ...]],
-                     previous: Person | None, last_speaker: Person | None) -> Person | None:
+                     previous: Person | None, last_speaker: Callable[[], Person | None]) -> Person | None:
     """Who said a quote whose sentence names no one: `he said`, `the prime minister said`, or nothing
     outside the quote at all when it goes on from the quote before."""
     if PRONOUN_SAID.search(outside):
-        return last_speaker or (people[named_before[-1][0]] if named_before else None)
+        return last_speaker() or (people[named_before[-1][0]] if named_before else None)
     if not outside.strip(QUOTE_MARKS_AND_STOPS):
         return previous
     if ("the " in outside or "The " in outside) and any(title in outside for title in SPOKEN_TITLES):
