@@ -91,7 +91,8 @@ class _LastSpeaker:
 def _speaker_named(passage: str, people: list[Person], forms: tuple[tuple[str, ...], ...]) -> Person | None:
     """The person a verb of saying has for its subject (`PM Chinh said`, `Wong said`, `said X`): whom a later
     `he said` means."""
-    verb = _SAID_VERB.search(passage)
+    named = named_in(passage, forms)
+    verb = _SAID_VERB.search(passage) if named else None
     if verb is None:
         return None
     before = named_in(passage[max(0, verb.start() - SPEAKER_REACH):verb.start()], forms)
