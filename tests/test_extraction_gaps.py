@@ -3,26 +3,10 @@ after an opening clause, mixed-case datelines, `billion-dollar` amounts and `fol
 (article written for these tests: g_*.txt)."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from bot.core.article_reader import RawArticle, read_article_file
-from bot.core.extract import extract
-from bot.core.facts import ArticleFacts
 from bot.core.money import find_money
+from extraction_support import article, written
 
-ARTICLES = Path(__file__).resolve().parent / "articles"
 PAIR = ("Indonesia", "Vietnam")
-
-
-def article(name: str) -> ArticleFacts:
-    """Extracted with the default pair setting: the article's own pair must be found from its text."""
-    return extract(read_article_file(ARTICLES / name, 5_000_000), ("Malaysia", "Türkiye"))
-
-
-def written(body: str, lede: str = "Indonesia and Vietnam held talks.") -> ArticleFacts:
-    """A short Indonesia-Vietnam story dated 12 March 2025 with the given first paragraph and body."""
-    text = f"Indonesia, Vietnam hold talks\nMarch 12, 2025\n\n{lede}\n\n{body}"
-    return extract(RawArticle(id="written", text=text), PAIR)
 
 
 def test_instruments_listed_after_including_are_each_an_entry() -> None:

@@ -1,28 +1,23 @@
-"""Nationalities of every country, roles written around a name, future plans and quoted phrases, on articles of
-more publishers and pairs (written for these tests: AFP, Nation, Buenos Aires Times)."""
+"""People, quotes, dates, periods and countries on articles of more publishers and pairs written for these tests
+(tests/articles/w_*.txt: AFP, Nation, Buenos Aires Times, PIB, The Guardian, Gulf News, Malay Mail, ...) and on
+short texts after a lede of a Kenya-Tanzania story."""
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
-from bot.core.article_reader import RawArticle, read_article_file
+from bot.core.article_reader import RawArticle
 from bot.core.countries import country_names
 from bot.core.date_phrases import find_date_phrases
 from bot.core.dates import PartialDate, parse_date_line
 from bot.core.extract import extract
-from bot.core.facts import ArticleFacts
 from bot.core.periods import find_periods
+from extraction_support import article
 
-ARTICLES = Path(__file__).resolve().parent / "articles"
 LEAD = "Kenya and Tanzania agreed on Sunday to remove trade barriers, Kenyan Trade Cabinet Secretary Rebecca Miano said.\n"
 
 
-def article(name: str) -> ArticleFacts:
-    return extract(read_article_file(ARTICLES / name, 5_000_000), ("Malaysia", "Türkiye"))
-
-
 def roles(text: str) -> dict[str, str | None]:
+    """Each person's role, in a Kenya-Tanzania story whose lede names Rebecca Miano."""
     facts = extract(RawArticle(id="x", text=LEAD + text), ("Kenya", "Tanzania"))
     return {p.name: p.role for p in facts.people}
 

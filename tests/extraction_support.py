@@ -1,0 +1,22 @@
+"""What the extraction tests share: the test articles, and short stories written in a test."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.core.article_reader import RawArticle, read_article_file
+from bot.core.extract import extract
+from bot.core.facts import ArticleFacts
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+def article(name: str) -> ArticleFacts:
+    """Extracted with the default pair setting: the article's own pair must be found from its text."""
+    return extract(read_article_file(ARTICLES / name, 5_000_000), ("Malaysia", "Türkiye"))
+
+
+def written(body: str, pair: tuple[str, str] = ("Indonesia", "Vietnam"),
+            lede: str = "Indonesia and Vietnam held talks.") -> ArticleFacts:
+    """A short story of the pair dated 12 March 2025 with the given first paragraph and body."""
+    text = f"{pair[0]}, {pair[1]} hold talks\nMarch 12, 2025\n\n{lede}\n\n{body}"
+    return extract(RawArticle(id="written", text=text), pair)
