@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from bot.core.article_context import ArticleContext
 from bot.core.date_phrases import DatePhrase, find_date_phrases
 from bot.core.dates import month_number
-from bot.core.events import PLACE_JOIN, THE_PAIR, pair_acronyms
+from bot.core.events import PLACE_JOIN, THE_PAIR
 from bot.core.facts import Agreement
 from bot.core.money import find_money
 from bot.core.sentences import word_set
@@ -410,7 +410,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     found: list[Agreement] = []
     narrative: str | None = None
     latest = context.published.last_day() if context.published else None
-    acronyms = pair_acronyms(context)
+    acronyms = context.pair_acronyms
     defined: dict[str, Agreement] = {}
     for index, sentence in enumerate(context.sentences):
         dates = _dates(sentence, context, latest)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from bot.core.article_reader import RawArticle
 from bot.core.countries import CountryNames, country_names
@@ -14,6 +15,9 @@ from bot.core.text_cleaning import clean
 
 
 RECENT_DAYS = 3
+# An instrument's name and the acronym defined for it: `the Malaysia-Turkiye Free Trade Agreement (MTFTA)`.
+DEFINED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,8}?(?:Agreement|Treaty|Accord|Pact|Partnership|"
+                             r"Protocol|Council|Commission|Committee))\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
 
 
 @dataclass
@@ -28,6 +32,15 @@ class ArticleContext:
     source: str | None
     pair: tuple[str, str]
     countries: CountryNames
+
+    @cached_property
+    def pair_acronyms(self) -> frozenset[str]:
+        """Acronyms defined for an instrument whose name names the pair (`the Malaysia-Turkiye Free Trade Agreement
+        (MTFTA)`): a later `the MTFTA` is the pair's instrument, though it names neither. Agreements and events
+        both ask, so it is found once."""
+        return frozenset(found.group("acronym") for sentence in self.sentences if "(" in sentence
+                         for found in DEFINED_ACRONYM.finditer(sentence)
+                         if set(self.countries.mentioned(found.group("name"))) >= set(self.pair))
 
     def is_recent(self, day: date) -> bool:
         """A day within three days of the publication day: one of the days the article reports on

@@ -27,9 +27,6 @@ TRIGGERS = re.compile(
 # force in 2015`, not `The UAE's CEPA with Indonesia took effect`).
 IN_FORCE = re.compile(r"\b(?:(?:came|entered|went)\s+into\s+(?:force|effect)|took\s+effect|became\s+effective|"
                       r"in\s+force\s+since)\b", re.I)
-# An instrument's name and the acronym defined for it: `the Malaysia-Turkiye Free Trade Agreement (MTFTA)`.
-DEFINED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,8}?(?:Agreement|Treaty|Accord|Pact|Partnership|"
-                             r"Protocol|Council|Commission|Committee))\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
 # A sentence dated by the statement before it: `He said this after the 13th Annual Consultation here.`
 SAID_THIS = re.compile(r"\b(?:said|told|stated|announced|disclosed)\s+(?:this|so|these)\b|"
                        r"\b(?:was|were)\s+speaking\b", re.I)
@@ -222,7 +219,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     last_person: Person | None = None
     last_two: list[Person] = []
     said_on: DatePhrase | None = None
-    acronyms = pair_acronyms(context)
+    acronyms = context.pair_acronyms
     for sentence in context.sentences:
         phrases = find_date_phrases(sentence, context.published)
         if phrases:
@@ -269,15 +266,6 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
         if len(named) > 1:
             last_two = named[:2]
     return _merge_within_article(events)
-
-
-def pair_acronyms(context: ArticleContext) -> frozenset[str]:
-    """Acronyms defined for an instrument whose name names the pair (`the Malaysia-Turkiye Free Trade Agreement
-    (MTFTA)`): a later `the MTFTA` is the pair's instrument, though it names neither."""
-    pair = set(context.pair)
-    return frozenset(found.group("acronym") for sentence in context.sentences if "(" in sentence
-                     for found in DEFINED_ACRONYM.finditer(sentence)
-                     if set(context.countries.mentioned(found.group("name"))) >= pair)
 
 
 def _names_acronym(window: str, acronyms: frozenset[str]) -> bool:
