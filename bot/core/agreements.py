@@ -15,6 +15,11 @@ from bot.core.money import find_money
 from bot.core.sentences import word_set
 from bot.core.fact_merge import AGREEMENT_CLASS, fold
 
+# The words after `on`/`of`/`for` that end a council's name: `Committee on Economic and Trade Cooperation`,
+# `Council of Ministers` (not `Commission on Monday`).
+NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+             r"July|August|September|October|November|December)\b)[A-Z][\w’'-]*")
+NAME_TAIL = rf"{NAME_WORD}(?:\s+(?:(?:and|of|on|for)\s+)?{NAME_WORD}){{0,4}}"
 COUNCIL_CUES = frozenset({"council", "councils", "commission", "commissions", "committee", "committees", "mechanism",
                           "mechanisms", "meeting", "dialogue"})
 # Each kind of instrument, its pattern, and the lower-case words one of which its pattern needs.
@@ -26,11 +31,13 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("mou", re.compile(r"\b(memorand(?:ums?|a)\s+of\s+(?:understanding|cooperation)|(?<=\ba\s)memorandum|"
                        r"(?<=\bthe\s)memorandum|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I),
      frozenset({"memorandum", "memorandums", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
-    ("declaration", re.compile(r"\b(joint\s+declarations?|declarations?\s+of\s+\w+|joint\s+communiqu[eé]s?)\b", re.I),
+    ("declaration", re.compile(r"\b(joint\s+declarations?(?:\s+of\s+(?:intent|principles?))?|declarations?\s+of\s+\w+|"
+                               r"joint\s+communiqu[eé]s?)\b", re.I),
      frozenset({"declaration", "declarations", "communiqu", "communique", "communiques"})),
     ("contract", re.compile(r"\b(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I),
      frozenset({"contract", "contracts", "agreement", "agreements", "deal", "deals"})),
-    ("council", re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,6}(?:Council|Commission|Committee|Dialogue)\b|"
+    ("council", re.compile(r"\b((?:[A-Z][\w’'-]*\s+(?:(?:and|of|on|for|&)\s+(?=[A-Z]))?){0,6}"
+                           r"(?:Council|Commission|Committee|Dialogue)\b(?:\s+(?:on|of|for)\s+" + NAME_TAIL + ")?|"
                            r"(?:high[- ]level|joint|strategic|bilateral)(?:\s+[\w-]+){0,3}\s+(?:council|commission|committee|"
                            r"mechanism|cooperation\s+meeting|dialogue)s?\b)"),
      COUNCIL_CUES),
@@ -52,10 +59,18 @@ IN_FORCE = re.compile(r"\b(in\s+place|in\s+force|into\s+force|into\s+effect|in\s
                       r"implement(?:ed|ing)|existing|have\s+an?)\b", re.I)
 ESTABLISHED = re.compile(r"\b(establish(?:ed|ing|ment)|set\s+up|formed|created|launch(?:ed|ing)|inaugural|first\s+meeting|"
                          r"first\s+(?:high[- ]level\s+)?[\w\s-]{0,30}meeting|held|convened)\b", re.I)
+# Instruments of another kind written right after a first, which share its list: `MoUs and agreements covering X`.
+SHARING = r"agreements|memorand\w+\s+of\s+\w+|MoUs|MOUs|accords|protocols|treaties|documents|deals|contracts"
 # What may stand between an instrument and the list of its fields: `MoUs (memoranda) signed on`, `MoU aimed at expanding`.
-LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:including\s+(?:one\s+)?)?"
+LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?"
+                      rf"(?:(?:and|or|&)\s+(?:other\s+)?(?:{SHARING})\s*)?"
+                      r",?\s*(?:including\s+(?:one\s+)?)?"
                       r"(?:(?:(?:were|was|been|also)\s+)*(?:signed|inked|exchanged|sealed|concluded)\s*)?"
                       r"(?:worth\s+\S+(?:\s+(?:billion|million|trillion|bn|mn|bil|mil))?\s*)?(?:aimed\s+at\s+\w+\s*)?")
+# The bare gap between two instruments written as one: `memoranda of understanding (MoUs) and agreements`.
+BARE_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
+# An acronym in parentheses right after an instrument: `memoranda of understanding (MoUs)`, the same one again.
+OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
 # A short phrase before `including` and the fields: `MoUs on Monday, including (one) on energy and tourism`.
 LATER_INCLUDING = re.compile(r"\s+[^,;()]{1,30}?,\s+including\s+(?:one\s+)?(?=(?:on|in|for|related\s+to|covering)\s)")
 # A sentence after several instruments that lists their fields: `The agreements cover energy, mining and tourism.`
@@ -88,7 +103,7 @@ ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
 # Words of time left before a date phrase cut off a list: `a zone later [this year]`.
 TIME_ADVERB_TAIL = re.compile(r"(?:(?:^|\s+)(?:later|earlier|early|late|next|last|by|in|on|during|within))+\s*$", re.I)
 # What opens an item of a list of fields: `the`, `on`, and `another on` of `one on energy and another on tourism`.
-ITEM_LEAD = re.compile(r"^(?:(?:another|one)\s+(?:on|in|for)\s+|(?:the|an?|and|on|in)\s+)")
+ITEM_LEAD = re.compile(r"^(?:(?:another|one)\s+(?:on|in|for)\s+|(?:the|an?|and|on|in)\s+)+")  # `and on the X`
 # A field written in quotation marks: `a memorandum on the "Blue Economy"`.
 QUOTED = re.compile(r"^[\"“‘'](?P<text>[^\"“”‘’']+)[\"”’']$")
 LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
@@ -99,9 +114,12 @@ COMPOUNDS = ("information and communication", "research and development", "scien
 # Words of a council's name that say what kind of body it is (`Joint Permanent Commission`), not its field.
 COUNCIL_WORDS = {"high", "level", "council", "councils", "commission", "commissions", "committee", "committees",
                  "meeting", "the", "joint", "bilateral", "permanent", "standing", "supreme",
-                 "intergovernmental", "interstate", "executive", "steering"}
+                 "intergovernmental", "interstate", "executive", "steering", "for"}
+# What every council is for, which names no field of its own: `Joint Commission for Bilateral Cooperation`.
+COUNCIL_PURPOSE = re.compile(r"\s+(?:for|on|of)\s+(?:Bilateral\s+)?(?:Cooperation|Relations)$")
 NOT_DOMAINS = {"place", "force", "effect", "the day", "day", "principle", "total", "particular", "addition"}
-LIST_LEAD = re.compile(r"^(?:(?:various|several|many|key|the)\s+)?(?:(?:areas|fields|sectors|domains)\s+(?:of\s+)?)?"
+LIST_LEAD = re.compile(r"^(?:(?:various|several|many|key|the)\s+)?"
+                       r"(?:(?:areas|fields|sectors|domains)\s+(?:of\s+)?|(?:area|field|sector|domain)\s+of\s+)?"
                        r"(?:(?:including|such\s+as|like|ranging\s+from)\s+)?", re.I)
 PLANNED_COUNCIL = re.compile(r"\b(agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:establish|set\s+up|form|create|launch)|"
                              r"will\s+(?:establish|set\s+up)|"
@@ -122,6 +140,12 @@ NOT_MODIFIERS = frozenset({
 COORDINATED = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+(?:(?:an?|the|another|one|two|three|four|five)\s+)?"
                          r"(?:(?!and\s)[\w-]+\s+){0,3}$")
 PLACE = re.compile(rf"\b(?:in|at)\s+(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
+# The body an instrument is of, which names it: `the protocol of the (7th) Joint Economic Commission`.
+OF_BODY = re.compile(r"\s+of\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*")
+# A protocol that is a signed text, after its determiner (`signed the protocol of`, `a trade protocol`), not
+# etiquette (`in line with diplomatic protocol`, `a breach of protocol`, `according to the protocol`).
+PROTOCOL_TEXT = re.compile(r"(?<!according\sto\s)(?<!line\swith\s)(?<!accordance\swith\s)(?<!as\sper\s)"
+                           r"\b(?:an?|the|this|its|their|\d+|two|three|four|five)\s+(?:(?!of\b)[\w-]+\s+){0,3}$", re.I)
 ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such)\s+$", re.I)
 # Words that make a bare year an instrument's date: `signed in 2018`, `set up in 2022`.
 YEAR_DATE_WORDS = frozenset({"signed", "force", "established", "since", "set", "formed", "founded", "created",
@@ -154,6 +178,11 @@ ABOUT = re.compile(r"\s+(?:on|to\s+(?:expand|amend|update|upgrade|extend|review)
 # Where the clause that names who signs an instrument begins: `Chinh met X on Monday, where Vietnam and Thailand
 # signed an MoU`.
 SIGNERS_START = re.compile(r".*(?:[;:]|,\s+(?:where|when|while|and|but|as)\b|\b(?:after|before|whereas)\b)")
+# The two bodies an instrument is between, each with its acronym: `a cooperation agreement between the Vietnam Chamber
+# of Commerce and Industry (VCCI) and the Foreign Economic Relations Board of Türkiye (DEIK)`, after its field.
+BETWEEN_BODIES = re.compile(r"(?:\s+(?:on|in|for|of)\s+[^,;()]{1,60}?)?\s+between\s+"
+                            r"(?:the\s+)?(?P<a>[A-Z][^(),;]{2,80}?)\s+\([A-Z][\w-]{1,12}\)\s+and\s+"
+                            r"(?:the\s+)?(?P<b>[A-Z][^(),;]{2,80}?)\s+\([A-Z][\w-]{1,12}\)")
 # Who an instrument is with: `a similar treaty with Vanuatu`, `a contract with a Greek shipping company`.
 WITH_PARTY = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
 # An instrument undated in its sentence signed at the talks of the lede: `Alongside the CEPA, they exchanged 13 MoUs`.
@@ -173,9 +202,10 @@ YEAR_TITLE = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d{2})\s+(?P<title>(?:[A-Z][
                         r"(?:Treaty|Agreement|Accord|Pact|Protocol))$")
 # A clause after instruments that another past verb opens: `signed 13 agreements and held the first meeting of X`.
 AND_DID = re.compile(r"\band\s+(?:also\s+)?(?:held|launched|established|convened|inaugurated|set\s+up)\b")
-# A city a visit names: `Erdoğan visited Jakarta in February, when the two countries signed 13 agreements`.
-VISITED = re.compile(rf"\bvisit(?:s|ed|ing)?\s+(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})"
-                     r"\b(?![’'])")
+# A city a visit names: `Erdoğan visited Jakarta in February, when the two countries signed 13 agreements`, `during
+# his state visit to Ankara`.
+VISITED = re.compile(rf"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?"
+                     rf"(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
 GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|sides|of|on|and|in|between)\b")
 
 
@@ -307,6 +337,9 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str]) -> bool:
             and not LEVEL_OF_TIES.search(sentence, max(0, match.start() - 12), match.start())
     if kind == "agreement" and _titled_year(sentence, match):
         return True
+    if kind == "agreement" and match.group(0).lower().startswith("protocol") \
+            and not PROTOCOL_TEXT.search(sentence, max(0, match.start() - 60), match.start()):
+        return False
     if kind == "agreement" and match.group(0).lower().split()[-1] in {"deal", "deals", "arrangement", "arrangements",
                                                                       "documents"}:
         return bool(SIGNED.search(sentence))
@@ -326,9 +359,13 @@ def _names_pair(sentence: str, context: ArticleContext) -> bool:
     return not named - set(context.pair) and (named >= set(context.pair) or THE_PAIR.search(sentence) is not None)
 
 
-def _parties(sentence: str, start: int, context: ArticleContext) -> list[str]:
-    """Organisations that sign (`X and Y signed an MoU`), not people with their titles, else the pair."""
-    head = sentence[:start]
+def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
+    """Organisations that sign (`X and Y signed an MoU`, `an MoU between X (XA) and Y (YA)`), not people with their
+    titles, else the pair."""
+    between = BETWEEN_BODIES.match(sentence, match.end()) if "between" in sentence else None
+    if between and not any(context.countries.canonical(between.group(g)) for g in ("a", "b")):
+        return [between.group("a"), between.group("b")]
+    head = sentence[:match.start()]
     orgs = re.search(r"(?P<a>(?:[A-Z][\w’'-]*\s*){1,4})\s+and\s+(?:[A-Z]\w*[’']s\s+)?(?P<b>(?:[A-Z][\w-]*\s*){1,4})"
                      r"(?:\s+\w+)?\s+(?:signed|inked|exchanged)\b", head)
     if orgs:
@@ -345,7 +382,8 @@ def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str
     label = "–".join(parties)
     if domains:
         return f"{label} {text.rstrip('s')} on {', '.join(domains)}"
-    return f"{label} {text}"
+    body = OF_BODY.match(match.string, match.end())
+    return f"{label} {text}{body.group(0) if body else ''}"
 
 
 def _instruments(sentence: str, words: frozenset[str]) -> list[tuple[str, re.Match[str], int]]:
@@ -364,6 +402,7 @@ def _instruments(sentence: str, words: frozenset[str]) -> list[tuple[str, re.Mat
             groups[-1] = [item]
             continue
         if last and (item[2].start() < last.end() or sentence.startswith(("’s", "'s"), item[2].end())
+                     or OPEN_PARENTHESIS.fullmatch(sentence, last.end(), item[2].start())
                      or APPOSITION.search(sentence, last.end(), item[2].start())
                      or ABOUT.fullmatch(sentence, last.end(), item[2].start())):
             continue
@@ -400,15 +439,20 @@ def _included(sentence: str, group: list[tuple[int, str, re.Match[str]]], match:
 
 
 def _with_ends(sentence: str, group: list[tuple[int, str, re.Match[str]]]) -> list[tuple[str, re.Match[str], int]]:
-    """Each instrument of a group with where its text ends: at the `and` before the next one."""
+    """Each instrument of a group with where its text ends: at the `and` before the next one, or where the next one's
+    ends when nothing stands between them (`MoUs and agreements covering X`: both cover X)."""
     ends = [COORDINATED.search(sentence, match.end(), following.start()).start()  # type: ignore[union-attr]
             for (_, _, match), (_, _, following) in zip(group, group[1:])] + [len(sentence)]
+    for i in range(len(group) - 2, -1, -1):
+        if BARE_GAP.fullmatch(sentence, group[i][2].end(), ends[i]):
+            ends[i] = ends[i + 1]
     return [(kind, match, end) for (_, kind, match), end in zip(group, ends)]
 
 
 def find_agreements(context: ArticleContext) -> list[Agreement]:
     found: list[Agreement] = []
     narrative: str | None = None
+    talks_place: str | None = None
     latest = context.published.last_day() if context.published else None
     acronyms = context.pair_acronyms
     defined: dict[str, Agreement] = {}
@@ -417,6 +461,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         first_day = next((p.date for p in dates if p.date.precision == "day"), None)
         if narrative is None and first_day and context.is_recent(first_day.as_date()):
             narrative = first_day.iso()  # the lede's day: that of the talks the instruments were signed at
+            talks_place = _named_place(sentence, context, towns_only=True)  # `at a business forum in Berlin`
         words = word_set(sentence)
         if not words & INSTRUMENT_WORDS:
             if defined:
@@ -444,14 +489,16 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 if earlier.status == "planned" and status != "planned" or not earlier.date and date:
                     earlier.status, earlier.date = status, date or earlier.date
                 continue
-            parties = _parties(sentence, match.start(), context)
+            parties = _parties(sentence, match, context)
             for domain in domains or [None]:
                 name = f"{'–'.join(parties)} {titled.group('title')}" if titled \
                     else _name(kind, match, [domain] if domain else [], parties)
                 found.append(Agreement(
                     kind=kind, name=name,
                     domains=[domain] if domain else _default_domains(kind, match.group(0), context),
-                    date=date, place=_place(_clause(sentence, match.end()), context, status, date), status=status,
+                    date=date, status=status,
+                    place=_place(_clause(sentence, match.end()), context, status, date,
+                                 talks_place if date == narrative else None),
                     parties=parties, quote=sentence))
             acronym = ACRONYM_AFTER.match(sentence, match.end()) if acronyms else None
             if acronym and acronym.group("acronym") in acronyms:
@@ -499,8 +546,9 @@ def _dates(sentence: str, context: ArticleContext, latest: date | None) -> list[
 
 def _referred(sentence: str, match: re.Match[str], kind: str, found: list[Agreement]) -> Agreement | None:
     """The instrument `the agreement` names again: the last one of its class named before (a free trade
-    agreement too), not another."""
-    if not ANAPHOR.search(sentence, max(0, match.start() - 10), match.start()) or not match.group(0).islower():
+    agreement too), not another, nor one the body it is of names (`the protocol of the Joint Commission`)."""
+    if not ANAPHOR.search(sentence, max(0, match.start() - 10), match.start()) or not match.group(0).islower() \
+            or OF_BODY.match(sentence, match.end()):
         return None
     classes = {AGREEMENT_CLASS[kind], "fta"} if kind == "agreement" else {AGREEMENT_CLASS[kind]}
     return next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] in classes), None)
@@ -511,7 +559,8 @@ def _default_domains(kind: str, text: str, context: ArticleContext) -> list[str]
         return ["trade"]
     if kind == "council":
         pair = _pair_words(context)
-        words = [w for w in fold(text).split() if len(w) > 2 and w not in COUNCIL_WORDS and w not in pair]
+        words = [w for w in fold(COUNCIL_PURPOSE.sub("", text)).split()
+                 if len(w) > 2 and w not in COUNCIL_WORDS and w not in pair]
         return [" ".join(words)] if words else []
     return []
 
@@ -521,18 +570,31 @@ def _pair_words(context: ArticleContext) -> set[str]:
     return {word for name in context.countries.pair_spellings(context.pair) for word in name.split()}
 
 
-def _place(sentence: str, context: ArticleContext, status: str, when: str | None) -> str | None:
-    """A place named with in/at (not a month, a nationality or an instrument's name), else the dateline's
-    for an instrument signed `here` or in the days the article reports (not one signed last year)."""
-    for match in PLACE.finditer(sentence):
-        place = match.group("p")
-        if not (context.countries.of_demonym(place) or month_number(place.split()[0])
-                or fold(place.split()[-1]) in INSTRUMENT_WORDS or context.countries.canonical(place)):
-            return place  # a city, not a country (`potential in Turkiye`)
-    if re.search(r"\bhere\b", sentence) or status == "signed" and _recent(when, context) and context.dateline_place:
+def _place(sentence: str, context: ArticleContext, status: str, when: str | None,
+           talks_place: str | None) -> str | None:
+    """A place named with in/at, else the dateline's for an instrument signed `here`; one signed or a council
+    established in the days the article reports (not last year) has that of the lede's talks, else the dateline's."""
+    named = _named_place(sentence, context)
+    if named:
+        return named
+    if re.search(r"\bhere\b", sentence):
         return context.dateline_place
+    if status in {"signed", "established"} and _recent(when, context) and (talks_place or context.dateline_place):
+        return talks_place or context.dateline_place
     visited = VISITED.search(sentence) if "visit" in sentence else None
     return context.countries.canonical(visited.group("p")) or visited.group("p") if visited else None
+
+
+def _named_place(sentence: str, context: ArticleContext, towns_only: bool = False) -> str | None:
+    """A city named with in/at: not a month, a nationality, an instrument's name or a country (`potential in
+    Turkiye`); only with `in` for towns only (not the venue of `received Modi at Qasr Al Watan`)."""
+    for match in PLACE.finditer(sentence):
+        place = match.group("p")
+        if not (towns_only and match.group(0).startswith("at") or context.countries.of_demonym(place)
+                or month_number(place.split()[0]) or fold(place.split()[-1]) in INSTRUMENT_WORDS
+                or context.countries.canonical(place)):
+            return place
+    return None
 
 
 def _clause(sentence: str, after: int) -> str:
@@ -549,6 +611,16 @@ def _recent(when: str | None, context: ArticleContext) -> bool:
     return context.published is None or context.published.day is None or context.is_recent(date.fromisoformat(when))
 
 
+def _signed_apart(one: Agreement, other: Agreement) -> bool:
+    """Two instruments named without a field, signed in different places or on different dates: `an agreement signed
+    on Tuesday in Istanbul` is not the `11 agreements` signed during a visit to Kuala Lumpur in February."""
+    if one.domains or other.domains:
+        return False
+    places = one.place and other.place and fold(one.place) != fold(other.place)
+    dates = one.date and other.date and not (one.date.startswith(other.date) or other.date.startswith(one.date))
+    return bool(places or dates)
+
+
 def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
     """One entry per instrument in an article; a council named twice is one council."""
     pair_words = _pair_words(context)
@@ -561,7 +633,8 @@ def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
 
     for agreement in found:
         twin = next((r for r in result if AGREEMENT_CLASS[r.kind] == AGREEMENT_CLASS[agreement.kind]
-                     and (agreement.kind == "council" or fuzz.token_set_ratio(bare(r), bare(agreement)) >= 90)), None)
+                     and (agreement.kind == "council" or fuzz.token_set_ratio(bare(r), bare(agreement)) >= 90
+                          and not _signed_apart(r, agreement))), None)
         if twin is None:
             result.append(agreement)
         elif twin.status == "planned" and agreement.status != "planned":

@@ -43,7 +43,7 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
     ("relative_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I), frozenset({"year"})),
     ("relative_month", re.compile(r"\b(?P<rel>last|this|next)\s+month\b", re.I), frozenset({"month"})),
     ("relative_week", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next)\s+week\b(?!\s+of\b)", re.I), frozenset({"week"})),
-    ("month", re.compile(rf"\b(?:mid-|(?:in|since|during|from|until|early|late|mid|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext))\s+|"
+    ("month", re.compile(rf"\b(?:mid-|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext))\s+|"
                          rf"(?:first|second|third|fourth|last|final)\s+(?:weeks?|days|half|fortnight)\s+of\s+)"
                          rf"(?P<m>{_M})\b(?!\s+\d)"), _MONTH_CUES),
     ("year", re.compile(rf"(?<![\d$€£-])(?P<y>{_Y})(?![\d-])"), None),

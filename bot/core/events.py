@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.core.article_context import ArticleContext
-from bot.core.date_phrases import DatePhrase, find_date_phrases
+from bot.core.date_phrases import FUTURE_TENSE, DatePhrase, find_date_phrases
 from bot.core.dates import PartialDate, month_number
 from bot.core.facts import Event, Person
 from bot.core.fact_merge import fold
@@ -47,7 +47,8 @@ PLACE = re.compile(r"(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )"
 # What parts a sentence into clauses for a place outside a date's window.
 SEGMENT = re.compile(r"[,;]")
 # A verb of visiting or meeting before a place: `visited New Delhi`, `met Modi in Tokyo`, `flew to Hanoi`.
-VISIT_BEFORE = re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|met|meets?|travel(?:s|led|ed)?|flew)\b[^,;]*$",
+VISIT_BEFORE = re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|met|meets?|travel(?:s|led|ed)?|flew|"
+                          r"attend(?:s|ed|ing)?)\b[^,;]*$",
                           re.I)
 # A clause opening a sentence about what came before or on the way (`After talks in Nairobi,`, `On his way from
 # Jakarta to Hanoi,`): a place in it is not that of the main clause's event.
@@ -70,6 +71,22 @@ WORTH_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|contracts?|p
 # Two people named together before: `the two leaders spoke by phone on Tuesday`.
 TWO_LEADERS = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+state)\b",
                          re.I)
+# The role of a head of state or government (`Prime Minister of Singapore`, `President`), not a deputy's or
+# an organisation's (`Vice President`, `President of the Chamber`).
+HEAD_ROLE = re.compile(r"^(?:the\s+)?(?:President|Prime\s+Minister|Premier|King|Queen|Chancellor|Emir|Amir|"
+                       r"Crown\s+Prince|Sultan|Supreme\s+Leader|Head\s+of\s+State)\b(?:\s+of\s+(?P<of>.+))?$", re.I)
+# A clause saying more of the happening of the clause before it: `in November 2023, when he attended a forum`.
+WHEN_CLAUSE = re.compile(r",\s+(?:when|where)\b")
+# A verb opening a clause with no subject of its own: `is on a three-day official visit`, `set up a group`.
+OWN_VERB = re.compile(r"(?:is|are|was|were|has|have|had|will|would|also|then|later|set|met|held|made|paid|began|"
+                      r"[a-z]+ed)\b")
+# The subject a sentence opens with: `Erdogan, who ...,` or the words before its first verb (`The two countries
+# signed`).
+SUBJECT_BEFORE_WHO = re.compile(r"(?P<subject>[A-Z][^,]{0,60}?),\s+(?:who|which)\b")
+SUBJECT_BEFORE_VERB = re.compile(r"(?P<subject>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?=(?:is|are|was|were|has|have|"
+                                 r"had|will|set|met|held|made|paid|began|[a-z]+ed)\b)")
+# A year said as a time, not as part of a name (`Vision 2030`, `IDEF 2023`).
+IN_YEAR = re.compile(r"\b(?:in|during)\s+$", re.I)
 # A clause about what the clause before it names: `a similar agreement with Australia, which took effect in 2012`.
 RELATIVE = re.compile(r"\W*which\b")
 QUOTE_MARKS = "\"“‘'"
@@ -150,11 +167,17 @@ def _visited_city(text: str, after: int, date_at: int, name_words: set[str], con
     before it (`pledged investment in India when Kishida visited New Delhi in March 2022`)."""
     for match in PLACE.finditer(text, after):
         place = _named_place(match.group("place"), name_words, context)
-        if place and not context.countries.canonical(place) \
+        if place and not context.countries.canonical(place) and len(place) == len(match.group("place")) \
                 and VISIT_BEFORE.search(text, max(0, match.start() - 40), match.start("place")) \
-                and not CLAUSE_CUT.search(text, min(match.end(), date_at), max(match.start(), date_at)):
+                and not _other_clause(text, min(match.end(), date_at), max(match.start(), date_at)):
             return place
     return None
+
+
+def _other_clause(text: str, start: int, end: int) -> bool:
+    """A clause break lies between two places of the text, other than the one opening a `when` or `where` clause
+    that says more of the same happening (`visited Turkiye in November 2023, when he attended a forum in Istanbul`)."""
+    return any(not WHEN_CLAUSE.match(text, cut.start()) for cut in CLAUSE_CUT.finditer(text, start, end))
 
 
 def _named_place(found: str, name_words: set[str], context: ArticleContext) -> str | None:
@@ -215,6 +238,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     if not set(context.pair) <= countries:
         return []
     published = context.published.as_date() if context.published and context.published.day else None
+    latest = _latest_year_reported(context) if context.published is None else None
     events: list[_Candidate] = []
     last_person: Person | None = None
     last_two: list[Person] = []
@@ -257,15 +281,25 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             if not set(context.pair) <= set(actors) \
                     and _with_third_parties_only(_clause(window, phrase.start - start), people, context):
                 continue
-            optional = published is not None and _is_background(phrase.date, published)
+            optional = bool(published or latest) and _is_background(phrase.date, published or latest)
             events.append(_Candidate(Event(date=phrase.date.iso(), precision=phrase.date.precision,
-                                           what=_what(window if len(phrases) > 1 else sentence), place=place, actors=actors,
+                                           what=_what(_with_subject(sentence, start, window)
+                                                      if len(phrases) > 1 else sentence), place=place, actors=actors,
                                            optional=optional, quote=sentence), from_text))
         if named:
             last_person = named[0]
         if len(named) > 1:
             last_two = named[:2]
     return _merge_within_article(events)
+
+
+def _latest_year_reported(context: ArticleContext) -> date | None:
+    """For an article with no date, the end of the latest year it reports something in (`trade hit $3.2 billion in
+    2024`), not a plan's, nor a year in a name (`Vision 2030 projects`): what is background is judged from there."""
+    years = [phrase.date.year for sentence in context.sentences if not FUTURE_TENSE.search(sentence)
+             for phrase in find_date_phrases(sentence, None)
+             if phrase.form not in YEAR_FORMS or IN_YEAR.search(sentence, max(0, phrase.start - 8), phrase.start)]
+    return date(max(years), 12, 31) if years else None
 
 
 def _names_acronym(window: str, acronyms: frozenset[str]) -> bool:
@@ -285,8 +319,8 @@ def _actors(window: str, named: list[Person], last: Person | None, last_two: lis
     """People in the clause (else the sentence, else the one a pronoun points to, else the two `the two leaders`
     names), then countries."""
     persons = mentioned_people(window, people) or named
-    if not persons and last_two and TWO_LEADERS.search(window):
-        persons = last_two
+    if not persons and TWO_LEADERS.search(window):
+        persons = _heads(people, context) or last_two
     if not persons and last and re.search(r"\b(he|she|his|her)\b", window, re.I):
         persons = [last]
     elif last and last not in persons and re.match(r"\W*(?:He|She)\b", window):
@@ -298,6 +332,19 @@ def _actors(window: str, named: list[Person], last: Person | None, last_two: lis
     if re.search(r"\b(our|we)\b", window, re.I):
         countries += [c for p in persons if p.role for c in context.countries.mentioned(p.role)]
     return actors + [c for c in dict.fromkeys(countries) if c not in actors]
+
+
+def _heads(people: list[Person], context: ArticleContext) -> list[Person]:
+    """The two heads of state or government of the article (`the two leaders last met ...`), when it names two,
+    those of the pair first; none when it names fewer."""
+    heads: list[tuple[bool, Person]] = []
+    for person in people:
+        role = HEAD_ROLE.match(person.role or "")
+        country = context.countries.canonical(role.group("of")) if role and role.group("of") else None
+        if role and (not role.group("of") or country):
+            heads.append((country is not None and country not in context.pair, person))
+    heads.sort(key=lambda head: head[0])
+    return [person for _, person in heads[:2]] if len(heads) >= 2 else []
 
 
 def _names_others(text: str, context: ArticleContext) -> bool:
@@ -321,6 +368,16 @@ def _with_third_parties_only(clause: str, people: list[Person], context: Article
     roles = " ".join(p.role for p in mentioned_people(clause, people) if p.role)
     sides = set(context.countries.mentioned(clause)) | set(context.countries.mentioned(roles) if roles else ())
     return bool(sides - set(context.pair)) and len(sides & set(context.pair)) < 2
+
+
+def _with_subject(sentence: str, start: int, window: str) -> str:
+    """A clause that opens with its verb, its subject before it (`Erdogan, who arrived last night, is on a visit`,
+    `The two countries signed an agreement in 2022 and set up a group in 2023`), with that subject."""
+    opening = re.sub(r"^[\s,;]*(?:and\s+)?", "", window)
+    if not start or not OWN_VERB.match(opening):
+        return window
+    subject = SUBJECT_BEFORE_WHO.match(sentence) or SUBJECT_BEFORE_VERB.match(sentence)
+    return f"{subject.group('subject')} {opening}" if subject and subject.end() <= start else window
 
 
 def _what(sentence: str) -> str:

@@ -18,15 +18,26 @@ HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri", "Da
               "Sir", "Dame", "Haji", "Hajah", "Sheikh", "H.E.", "His Excellency", "Her Excellency", "Ir", "Ts",
               "Shri", "Sri", "Smt", "Smt.", "Shrimati", "His Highness", "Her Highness", "His Royal Highness",
               "Her Royal Highness", "His Majesty", "Her Majesty", "HH", "HRH")
+# Military ranks and their retired marks, written before a name like honorifics: `Rear Admiral (Rtd) Datuk X`.
+MILITARY_RANKS = ("General", "Gen", "Gen.", "Lieutenant General", "Lieutenant-General", "Lt Gen", "Lt-Gen", "Lt. Gen.",
+                  "Major General", "Major-General", "Maj Gen", "Maj-Gen", "Maj. Gen.", "Brigadier General",
+                  "Brigadier-General", "Brig Gen", "Brig-Gen", "Brig. Gen.", "Brigadier", "Admiral", "Adm", "Adm.",
+                  "Rear Admiral", "Rear-Admiral", "Vice Admiral", "Vice-Admiral", "First Admiral", "Fleet Admiral",
+                  "Colonel", "Col", "Col.", "Lieutenant Colonel", "Lieutenant-Colonel", "Lt Col", "Lt-Col",
+                  "Lt. Col.", "Lieutenant", "Major", "Captain", "Capt", "Capt.", "Commodore", "Air Marshal",
+                  "Air Vice Marshal", "Air Vice-Marshal", "Air Chief Marshal", "Field Marshal", "Marshal",
+                  "(Rtd)", "(rtd)", "(Retd)", "(retd)", "(Retired)", "(retired)", "(R)")
+# The first word of a rank is never a name's first word (`General Prabowo` is a rank and a family name).
+_RANK_FIRST_WORDS = frozenset(rank.split()[0] for rank in MILITARY_RANKS if rank[0] != "(")
 TITLE_WORDS = (r"Prime\s+Minister|Deputy\s+Prime\s+Minister|Vice\s+Premier|Premier|President|Vice[- ]President|"
                r"Minister|Ambassador|"
                r"Chairman|Chairwoman|Chair|CEO|Chief\s+Executive(?:\s+Officer)?|Secretary[- ]General|Secretary|"
                r"Governor|Director[- ]General|Director|Envoy|Consul[- ]General|Spokesperson|Spokesman|Spokeswoman|"
                r"Speaker|Chancellor|King|Queen|Sultan|Emir|Crown\s+Prince|Commander|Chief|Head|Founder|"
                r"Managing\s+Director|General\s+Manager|Senator|Mayor|Foreign\s+Minister|Vice[- ]Chairman")
-ANY_CASE_TITLES = (r"chairman|chairwoman|chief executive(?: officer)?|president|minister|ambassador|"
-                   r"spokes(?:person|man|woman)|director(?:-general)?|secretary(?:-general)?|managing director|"
-                   r"governor|deputy \w+|head|founder|envoy|counterpart")
+ANY_CASE_TITLES = (r"deputy prime minister|prime minister|chairman|chairwoman|chief executive(?: officer)?|president|"
+                   r"minister|ambassador|spokes(?:person|man|woman)|director(?:-general)?|secretary(?:-general)?|"
+                   r"managing director|general manager|governor|deputy \w+|head|founder|envoy|counterpart")
 # The first word of every title above, lower-cased: a title can only begin where one of these does.
 TITLE_FIRST_WORDS = ("prime", "premier", "deputy", "president", "vice", "minister", "ambassador", "chair", "ceo",
                      "chief", "secretary", "governor", "director", "envoy", "consul", "spokes", "speaker", "chancellor",
@@ -55,7 +66,7 @@ def _trie_branches(node: dict[str, dict]) -> str:
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
-_HON = _trie_pattern(HONORIFICS)
+_HON = _trie_pattern((*HONORIFICS, *MILITARY_RANKS))
 _CAPITALS = "A-ZÀ-ÖØ-ÞÇĞİÖŞÜ"
 _NAME_LETTERS = "a-zà-öø-ÿçğıöşüA-Z'’\\-"
 _CAPITALISED_WORD = rf"[{_CAPITALS}][{_NAME_LETTERS}]+"
@@ -68,7 +79,9 @@ _NAME = (rf"(?:(?:{_HON})\s+)*(?P<name>[{_CAPITALS}]\.?\s+{_NAME_WORD}(?:\s+{_NA
          rf"|{_NAME_WORD}(?:\s+(?:{_CONNECTORS})?\s*{_NAME_WORD}){{1,3}})")
 # A name is a first word and up to three more, each maybe after its own connector (`bin`): seven words at most.
 _NAME_WORDS_MAX = 7
-_ROLE_WORD = r"[A-Z][\w,&'’-]*|and|of|for|the"
+# A role's words: capitalised ones, with an organisation's acronym in brackets after one (`Defense Industries Agency
+# (SSB) President`), and the links between them.
+_ROLE_WORD = r"[A-Z][\w,&'’-]*(?:\s+\([A-Z][\w&-]*\))?|and|of|for|the"
 # A role has at most seven words before its title.
 _ROLE_WORDS_MAX = 7
 _ROLE_TITLE = rf"(?:{TITLE_WORDS}|(?i:{ANY_CASE_TITLES}))"
@@ -80,8 +93,13 @@ PORTFOLIO_WORDS = ("Affairs|Trade|Industry|Industries|Commerce|Investment|Econom
                    "Natural|Resources|Petroleum|Information|Youth|Sports?|Higher|Works|Housing|Local|Government|"
                    "National|Security|International|Cooperation|Mines|Mining|Public|Religious|Social|Welfare|"
                    "Human|Plantation|Commodities|Manpower|Maritime|Fisheries|Family|Women|Climate|Change|State|"
-                   "Promotion|Exports?|Infrastructure")
+                   "Promotion|Exports?|Infrastructure|Arts|Innovation|Treasury|Budget|Rural|Regional|"
+                   "Entrepreneur|Cooperatives|Business")
 _PORTFOLIO_WORD = re.compile(rf"(?:{PORTFOLIO_WORDS})", re.I)
+# Fields written in lower case before a title in lower case, as some papers write offices: `economy minister`,
+# `Singapore’s trade and industry minister` (not before a capitalised one: `on trade and investment President X`).
+_LOWER_FIELD = rf"(?:{PORTFOLIO_WORDS.lower()})"
+_LOWER_FIELDS = rf"(?:(?:{_LOWER_FIELD})(?:,\s+|\s+and\s+|\s+))+(?=[a-z])"
 # A company's titles, ending a role: `Turkish Airlines chairman`.
 _CORPORATE_TITLE = re.compile(r"\b(?:CEO|[Cc]hair(?:man|woman|person)?|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|"
                               r"[Mm]anaging\s+[Dd]irector|[Gg]eneral\s+[Mm]anager|[Ff]ounder)$")
@@ -95,7 +113,7 @@ _PORTFOLIO = (rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{PORTFOLIO_WORDS})"
 _ENVOY_TO = r"(?:\s+to\s+(?:the\s+)?[A-Z]\w+)?"
 # "Prime Minister Datuk Seri Anwar Ibrahim", "ASELSAN CEO and President Ahmet Akyol", "chairman Datuk Prof Dr Mohd Faiz"
 TITLED = re.compile(
-    rf"(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?{_ROLE_TITLE}"
+    rf"(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{_LOWER_FIELDS})?{_ROLE_TITLE}"
     rf"(?:\s+(?:and\s+)?(?:{TITLE_WORDS}))?"
     rf"{_ENVOY_TO}{_PORTFOLIO})\s+{_NAME}")
 SAID_VERBS = "said|says|told|added|noted|stressed|explained|emphasised|emphasized"
@@ -167,18 +185,20 @@ _TITLE_AT = re.compile(_ROLE_TITLE)
 _AS_ASCII = str.maketrans("İıſ", "iis")
 # Role words up to a title: a role begins in the first of them. (Atomic and possessive: a character given
 # back could never be followed by what comes next, so none is tried.)
-_ROLE_WORDS_BEFORE = re.compile(rf"(?:(?>{_ROLE_WORD})\s++)++\Z")
-_ROLE_WORD_START = re.compile(r"[A-Z]|(?:and|of|for|the)\s")
+_ROLE_WORDS_BEFORE = re.compile(rf"(?:(?>{_LOWER_FIELD}\b,?|{_ROLE_WORD})\s++)++\Z")
+_ROLE_WORD_START = re.compile(rf"[A-Z]|(?:and|of|for|the|{_LOWER_FIELD})[\s,]")
 # Words that can be honorifics or name words up to a verb of saying: a name begins in the first of them.
-# Honorifics, like names, begin with a capital and are made of letters, apostrophes, hyphens and full stops.
-_NAME_PART = rf"(?:[{_CAPITALS}]|{_CONNECTORS})[{_CAPITALS}{_NAME_LETTERS}.]*"
+# Honorifics, like names, begin with a capital and are made of letters, apostrophes, hyphens and full stops, but
+# for a retired officer's mark in brackets (`(Rtd)`).
+_NAME_PART = rf"(?:[{_CAPITALS}]|{_CONNECTORS})[{_CAPITALS}{_NAME_LETTERS}.]*|\([A-Za-z]+\)"
 _NAME_WORDS_BEFORE = re.compile(rf"(?:(?>{_NAME_PART})\s++)++\Z")
 _NAME_START = re.compile(f"[{_CAPITALS}]")
-_HONORIFIC_WORDS = frozenset(word for honorific in HONORIFICS for word in honorific.split())
+_HONORIFIC_WORDS = frozenset(word for honorific in (*HONORIFICS, *MILITARY_RANKS) for word in honorific.split())
 # Honorifics that are never a name's first word (unlike `Tan` of `Tan Sri` or `Tengku`).
 _COURTESY_TITLES = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor",
                               "Sir", "Dame"})
 _HONORIFIC_LEAD = re.compile(rf"^(?:(?:{_HON})\s+)+")
+_RANK_LEAD = re.compile(rf"^(?:(?:{_trie_pattern(MILITARY_RANKS)})\s+)+")
 # Words of a title or its abbreviation before a name standing alone: `President Mirziyoyev`, `PM Shehbaz`.
 # (Not the `s` of the pattern's `\s`, which TITLE_CUES holds too.)
 _TITLE_LEAD = frozenset({*(word.capitalize() for word in TITLE_CUES if len(word) > 1), "PM", "DPM", "FM"})
@@ -199,11 +219,19 @@ def _without_possessive(text: str) -> str:
     return text[:-2] if text.endswith(("’s", "'s")) else text
 
 
+def _without_rank(written: str) -> str:
+    """A name as written without the military rank before it: `Datuk Sabri Yusof` of `Rear Admiral (Rtd) Datuk
+    Sabri Yusof`, a form the article may use again (the rank is an office, not a form of the name)."""
+    return _RANK_LEAD.sub("", written) if written.split(" ", 1)[0] in _RANK_FIRST_WORDS else written
+
+
 # Roles recur across sentences and articles (`Prime Minister`).
 @lru_cache(maxsize=4096)
 def _clean_role(role: str, countries: CountryNames) -> str:
     role = role.strip(" ,")
     role = _after_last_clause(_LEADING_LINKS.sub("", _OPENING_CONJUNCTION.sub("", _OPENING_PHRASE.sub("", role))))
+    if " and " in role:
+        role = _after_other_people(role, countries)
     before = _PLACE_BEFORE_ROLE.match(role)
     if before and countries.of_demonym(role[before.end():].split(" ", 1)[0]):
         role = role[before.end():]
@@ -235,10 +263,44 @@ def _of_country(role: str, country: str) -> str:
 
 
 def _after_last_clause(role: str) -> str:
-    """The role from a title after a comma: the words before it end another clause (`... Partnership Agreement,
-    Prime Minister`), not a field of a ministry (`Investment, Trade and Industry Minister`)."""
+    """The role from the last comma after which a title comes, or before which no field of a ministry does: the
+    words before it end another clause (`... Partnership Agreement, Prime Minister`, `at the fair in Istanbul,
+    Defense Industries Agency President`), unlike the fields of a ministry (`Investment, Trade and Industry
+    Minister`)."""
     comma = role.rfind(", ")
-    return role[comma + 2:] if comma >= 0 and _TITLE_AT.match(role, comma + 2) else role
+    while comma >= 0:
+        if _TITLE_AT.match(role, comma + 2) or not _is_office_word(role[:comma].rsplit(" ", 1)[-1]):
+            return role[comma + 2:]
+        comma = role.rfind(", ", 0, comma)
+    return role
+
+
+def _after_other_people(role: str, countries: CountryNames) -> str:
+    """The role from after an `and` joining it to someone else: capitalised words before the `and` with no title,
+    field, nationality or organisation's word in them name another person (`Mr Tinubu and President`, `Rafizi Ramli
+    and Singapore’s trade minister`) when they are two words or more, or when a title follows the `and`; a single
+    word before a field is a field too (`Aviation and Aerospace Minister`)."""
+    start = after_and = 0
+    at = role.find(" and ")
+    while at >= 0:
+        before = role[after_and:at].split()
+        if (len(before) > 1 or _TITLE_AT.match(role, at + 5)) and all(_may_be_name_word(w, countries) for w in before):
+            start = at + 5
+        after_and = at + 5
+        at = role.find(" and ", after_and)
+    return role[start:]
+
+
+def _may_be_name_word(word: str, countries: CountryNames) -> bool:
+    """A capitalised word that is no title, field, nationality or organisation's word (`Institute`)."""
+    return (word[:1].isupper() and not word.endswith(",") and word.lower() not in NOT_NAME_WORDS
+            and not _is_office_word(word) and not countries.of_demonym(word))
+
+
+def _is_office_word(word: str) -> bool:
+    """A title's word or a ministry's field (`Minister`, `CEO`, `Trade`)."""
+    word = word.strip(",")
+    return word.lower() in TITLE_CUES or bool(_PORTFOLIO_WORD.fullmatch(word))
 
 
 def _country_of_office(words: list[str], at: int, countries: CountryNames) -> str | None:
@@ -257,9 +319,11 @@ def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str]) -> bo
     a nationality or an acronym; other countries' names stay possible names (`Israel Katz`).
     Names recur, so each is judged once."""
     words = name.split()
-    if words[0] in _COURTESY_TITLES:  # `Mr Wong`: a title and a family name, not a full name
+    if words[0] in _COURTESY_TITLES or words[0] in _RANK_FIRST_WORDS:  # `Mr Wong`: a title and a family name
         return False
     if any(w.lower().strip("'’") in NOT_NAME_WORDS or countries.canonical(w.strip("'’")) in pair for w in words):
+        return False
+    if any(_PORTFOLIO_WORD.fullmatch(w) for w in words):  # `Investment Khalid Al-Falih` of `Minister of Investment`
         return False
     if countries.canonical(name) or any(countries.of_demonym(w) for w in words):
         return False
@@ -299,7 +363,7 @@ def find_people(context: ArticleContext) -> list[Person]:
         for match in _titled(sentence, words):
             name = _without_possessive(match.group("name"))
             if _valid_name(name, context.countries, context.pair):
-                full = _without_possessive(sentence[match.end("role"):match.end()].strip(" ,"))
+                full = _without_rank(_without_possessive(sentence[match.end("role"):match.end()].strip(" ,")))
                 role = match.group("role")
                 if match.start() == 0 and _LEADING_AND.match(role):
                     role = role.split(" and ", 1)[1]
@@ -374,6 +438,8 @@ def _titled_by_space(sentence: str, titles: Iterable[int]) -> Iterator[re.Match[
         starts.add(title)
         if title and sentence[title - 1].isspace():
             window = _words_before(sentence, title, _ROLE_WORDS_MAX)
+            if ")" in sentence[window:title]:  # an acronym in brackets is no word of its own
+                window = _words_before(sentence, title, _ROLE_WORDS_MAX + 1)
             role_words = _ROLE_WORDS_BEFORE.search(sentence, window, title)
             if role_words:
                 starts.update(m.start() for m in _ROLE_WORD_START.finditer(sentence, role_words.start(), title))

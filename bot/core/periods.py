@@ -250,6 +250,18 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
     return tuple(sorted(found, key=lambda p: p.start))
 
 
+# Words that say when, besides a year's digits and a month: a sentence with none of them has no time of its own.
+_TIME_WORDS = frozenset({*_CUE_WORDS, "years", "quarters", "period", "periods", "ago", "earlier", "previously", "since",
+                         "today", "yesterday", "week", "weeks", "currently", "now", "far", "date", "annual", "annually",
+                         "decade", "decades", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "q", "h"})
+
+
+def mentions_time(sentence: str) -> bool:
+    """The sentence says when in some way: a year, a month, `last year`, `so far`, `currently`, `annual`."""
+    return _YEAR_DIGITS.search(sentence) is not None or not word_set(sentence).isdisjoint(_TIME_WORDS)
+
+
 _YEAR_EARLIER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|"
                            r"the\s+year\s+before|the\s+same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?"
                            r"(?:last|the\s+previous|the\s+prior)\s+year)\b", re.I)

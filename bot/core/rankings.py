@@ -41,8 +41,10 @@ ROLE_WORDS = frozenset({"partner", "destination", "market", "source", "investor"
 PLURAL_ROLE_WORDS = frozenset(word + "s" for word in ROLE_WORDS)
 SCOPE = re.compile(r"\b(?:among|in|within|from)\s+(?:the\s+)?(?P<scope>(?:[A-Z][\w-]*\s+){0,3}(?:member\s+)?"
                    r"(?:countries|nations|region|economies|states|bloc|[A-Z]{3,6})(?:\s+region)?|"
-                   r"(?:[A-Z][\w-]*\s+){0,2}(?:Asia|Europe|Africa|America|Americas|Oceania|Middle\s+East|Gulf|Pacific|"
-                   r"Caribbean|Balkans|European\s+Union|EU|Asean)\b)")
+                   r"(?:(?:sub-)?[A-Z][\w-]*\s+){0,2}(?:Asia|Europe|Africa|America|Americas|Oceania|Middle\s+East|Gulf|"
+                   r"Pacific|Caribbean|Balkans|European\s+Union|EU|Asean)\b)")
+# Where one clause of a sentence ends and another, maybe with a ranking of its own, begins.
+CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although)\b")
 # `making X Y's`, `making X the country's`: the ranked country X, then whose partner it is.
 MADE = re.compile(r"\b(?:making|makes|made|make)\s+(?P<rest>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:the\s+)?"
                   r"(?:[A-Z][\w.-]*|country|nation)[’']s\s+(?:[\w-]+\s+){0,3}|the\s+))$")
@@ -93,14 +95,28 @@ def _ranked_among(words: frozenset[str]) -> bool:
     return "among" in words and not words.isdisjoint(PLURAL_ROLE_WORDS)
 
 
-def _scope(match: re.Match[str], scopes: list[re.Match[str]]) -> str | None:
-    """The scope named after the ranking, else before it, else by its capitalised modifier (`European investor`)."""
+def _scope(sentence: str, match: re.Match[str], scopes: list[re.Match[str]]) -> str | None:
+    """The scope named after the ranking, else before it, in the ranking's own clause (`23rd largest trading partner
+    globally, while Malaysia was its largest trading partner among ASEAN member states`: none for the first), else
+    by its capitalised modifier (`European investor`)."""
+    if scopes:
+        start, end = _clause_of(sentence, match)
+        scopes = [s for s in scopes if start <= s.start() and s.end() <= end]
     scope = next((s.group("scope") for s in scopes if s.start() >= match.end()), None) \
         or next((s.group("scope") for s in reversed(scopes) if s.end() <= match.start()), None)
     if scope:
         return scope.removesuffix(" region")
     modifier = match.group("mod") if match.re is RANKING else None
     return modifier if modifier and modifier[0].isupper() else None
+
+
+def _clause_of(sentence: str, match: re.Match[str]) -> tuple[int, int]:
+    """Where the clause of a ranking begins and ends: at a semicolon or a comma before `while` or `but` (not
+    `and`, which lists rankings of one scope: `third-largest trading partner, and fourth-largest source of imports
+    among West Asian countries`)."""
+    start = max((cut.end() for cut in CLAUSE_BREAK.finditer(sentence, 0, match.start())), default=0)
+    after = CLAUSE_BREAK.search(sentence, match.end())
+    return start, after.start() if after else len(sentence)
 
 
 def _subject(head: str, context: ArticleContext, plural: bool) -> str | None:
@@ -179,7 +195,7 @@ def find_rankings(context: ArticleContext) -> list[Ranking]:
         scopes = list(SCOPE.finditer(sentence))
         for match, subject, rank in ranked:
             rankings.append(Ranking(subject=subject, rank=rank, role=_role(match),
-                                    scope=_scope(match, scopes), year=year, quote=sentence))
+                                    scope=_scope(sentence, match, scopes), year=year, quote=sentence))
     return rankings
 
 

@@ -246,18 +246,40 @@ def _byline(line: str) -> _Byline:
 
 
 def _masthead(line: str) -> str:
-    """The publisher a header line names, in title case: `DAILY SABAH WITH AA` -> `Daily Sabah`."""
+    """The publisher a header line names, in title case: `DAILY SABAH WITH AA` -> `Daily Sabah`, `THE JAKARTA
+    POST` -> `The Jakarta Post` (a short word in capitals is rather an acronym: `NST`)."""
     masthead = _WITH_AGENCY.sub("", line).lstrip("—–- ")
-    return " ".join(word.title() if word.isupper() and len(word) > 3 else word for word in masthead.split())
+    return " ".join(word.title() if word.isupper() and (len(word) > 3 or word == "THE") else word
+                    for word in masthead.split())
 
 
-def _placed_date(line: str) -> re.Match[str] | None:
-    """A header line of a city and a date: an upper-case city, or a title-case one that is no label or weekday."""
+def _placed_date(line: str) -> tuple[str, str] | None:
+    """A header line of a city and a date, as (city, date): an upper-case city, or a title-case one that is no
+    label or weekday, before a comma; or an upper-case city and a space (`ISTANBUL Jul 23, 2025 - 3:12 pm`)."""
     placed = _PLACED_DATE.match(line) if "," in line else None
-    if placed is None or not parse_date_line(placed.group("date")):
+    if placed is not None and parse_date_line(placed.group("date")):
+        place = placed.group("place")
+        if place.isupper() or _is_known_place(place):
+            return place, placed.group("date")
+    return _caps_place_date(line) if line[:2].isupper() else None
+
+
+def _caps_place_date(line: str) -> tuple[str, str] | None:
+    """One to three upper-case words, then a date line: `KUALA LUMPUR Jul 23, 2025`; not a date line itself
+    (`UPDATED 23 JUL 2025`), nor a section's, a label's, a publisher's name or an acronym (`AA`) before the date."""
+    if parse_date_line(line):
         return None
-    place = placed.group("place")
-    return placed if place.isupper() or _is_known_place(place) else None
+    words = line.split(" ")
+    for count in range(1, min(4, len(words))):
+        word = words[count - 1]
+        if not (word.isupper() and word.isalpha()) or month_number(word) or word.lower() in _LABEL_WORDS:
+            return None
+        rest = " ".join(words[count:])
+        if rest[:1].isalnum() and parse_date_line(rest):
+            place = " ".join(words[:count])
+            named = len(place) > 3 and place.lower() not in SECTION_LABELS and not _is_publisher_line(place)
+            return (place, rest) if named else None
+    return None
 
 
 def _is_known_place(words: str) -> bool:
@@ -289,6 +311,61 @@ def _is_place_line(line: str) -> bool:
     words = line.split()
     return (1 <= len(words) <= 4 and line.upper() == line and any(c.isalpha() for c in line)
             and line.lower() not in SECTION_LABELS and not re.search(r"\d", line))
+
+
+def _is_standfirst(kept: list[str], index: int) -> bool:
+    """A long header line without closing punctuation right above the byline's date (`Gokhan Ergocun
+    |14.05.2025`): the subtitle, not the body's first paragraph, however many words it has."""
+    line = kept[index]
+    if index + 1 >= len(kept) or line.rstrip("\"'”’)]").endswith((".", "!", "?", ":", ";", "…")):
+        return False
+    below = kept[index + 1]
+    return len(below) <= _MAX_BYLINE and bool(parse_date_line(below) or _byline(below).date or _placed_date(below))
+
+
+_MAX_BYLINE = 120
+
+
+def _is_header_place(kept: list[str], header: list[str], place: str) -> bool:
+    """A word in capitals alone on a line is the dateline's city below the title; above it, only a known city
+    (`ISTANBUL`) is, another word is the section (`DEFENSE`)."""
+    titles = [ln for ln in header if len(ln.split()) > 2 and ln != place]
+    return not titles or kept.index(place) > kept.index(titles[0]) or _is_known_place(place.title())
+
+
+# How many lines below the lede may still be the page's date and publisher (`RIYADH: ...`, then `Updated 27 April
+# 2025`, `ARAB NEWS`).
+_LINES_BELOW_LEDE = 4
+
+
+def _read_lines_below_lede(article: CleanArticle, lines: list[str]) -> None:
+    """The date line and the publisher a page prints below the lede, when the header above it gave none."""
+    for line in lines:
+        if len(line) < 40 and parse_date_line(line):
+            article.date_line = article.date_line or line
+        elif _is_heading(line) and _is_publisher_line(line):
+            article.source = article.source or _masthead(line)
+
+
+# A footer about the publisher's own site or journalism: `Anadolu Agency website contains only a portion of the
+# news stories ...`, `Support PREMIUM TIMES' journalism of integrity`.
+_OWN_SITE = re.compile(rf"^(?:(?P<name>{_MASTHEAD_NAME})(?:'s|’s)?\s+(?:website|web\s+site|site|portal)\b|"
+                       rf"Support\s+(?P<supported>{_MASTHEAD_NAME})(?:'s|’s|'|’)\s+journalism\b)")
+
+
+def _names_own_site(line: str, article: CleanArticle) -> bool:
+    """A footer line naming the publisher: its name is the source, the line no body text."""
+    found = _OWN_SITE.match(line) if ("site" in line or "journalism" in line) else None
+    name = found and (found.group("name") or found.group("supported"))
+    if not name or not _is_publisher_line(name):
+        return False
+    article.source = article.source or _masthead(name)
+    return True
+
+
+def _without_end_mark(paragraph: str) -> str:
+    """`... on June 7, 1978./.`: a wire's end mark after the last full stop is no text."""
+    return paragraph[:-2] if paragraph.endswith("./.") else paragraph
 
 
 def _single_spaced(text: str) -> str:
@@ -334,6 +411,7 @@ def clean(text: str) -> CleanArticle:
     title_asks = _asks_title(kept)
     body_start = 0
     date_line = None
+    standfirst = None
     for index, line in enumerate(kept):
         inline = _INLINE_DATE.match(line)
         if inline:
@@ -344,7 +422,8 @@ def clean(text: str) -> CleanArticle:
                 continue
         placed = _placed_date(line)
         if placed:
-            date_line, article.dateline_place = date_line or placed.group("date"), placed.group("place")
+            article.dateline_place, placed_date = placed
+            date_line = date_line or placed_date
             continue
         if parse_date_line(line):
             date_line = date_line or line
@@ -356,6 +435,10 @@ def clean(text: str) -> CleanArticle:
                 article.source = article.source or byline.source
                 article.dateline_place = article.dateline_place or byline.place
                 kept[index] = ""
+            continue
+        if _is_standfirst(kept, index):
+            standfirst = line
+            kept[index] = ""
             continue
         body_start = index
         break
@@ -371,13 +454,18 @@ def clean(text: str) -> CleanArticle:
         header = [ln for ln in header if ln != masthead]
     places = [ln for ln in header if _is_place_line(ln)]
     if places:
-        article.dateline_place = places[-1]
         header.remove(places[-1])
+        if _is_header_place(kept, header, places[-1]):
+            article.dateline_place = places[-1]
     article.labels = [ln for ln in header if len(ln.split()) <= 2]
     titles = [ln for ln in header if len(ln.split()) > 2]
     article.title = titles[0] if titles else None
-    article.date_line = published_line or date_line
-    body = [ln for ln in kept[body_start:] if ln and not (len(ln) < 40 and parse_date_line(ln))]
+    _read_lines_below_lede(article, kept[body_start + 1:body_start + _LINES_BELOW_LEDE + 1])
+    article.date_line = published_line or date_line or article.date_line
+    body = [ln for ln in kept[body_start:] if ln and not (len(ln) < 40 and parse_date_line(ln))
+            and not _names_own_site(ln, article)]
+    if standfirst:
+        body.insert(0, standfirst)
     for index, paragraph in enumerate(body[:6]):
         match = _dateline(paragraph, index == 0, index <= 1)
         if match:
@@ -389,5 +477,5 @@ def clean(text: str) -> CleanArticle:
             article.dateline_date = _plain_date(match.groupdict().get("date"))
             article.agency = match.groupdict().get("agency")
             break
-    article.paragraphs = [p for p in body if not (_is_heading(p) and len(p.split()) <= 8)]
+    article.paragraphs = [_without_end_mark(p) for p in body if not (_is_heading(p) and len(p.split()) <= 8)]
     return article

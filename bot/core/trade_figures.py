@@ -6,7 +6,8 @@ import re
 from bot.core.article_context import ArticleContext
 from bot.core.facts import TradeFigure
 from bot.core.money import Money, find_money, local_currency
-from bot.core.periods import Period, fiscal_year_of, find_periods, says_year_earlier, target_year, year_earlier
+from bot.core.periods import (Period, fiscal_year_of, find_periods, mentions_time, says_year_earlier, target_year,
+                               year_earlier)
 
 # Keywords that say what an amount measures, checked nearest to the amount first.
 METRIC_WORDS = [
@@ -82,6 +83,22 @@ NOT_TRADE_AFTER = re.compile(r"\s*(?:in|of|as|for)\s+(?:[\w-]+\s+)?(?:loans?|aid
                              re.I)
 
 
+# A measure word that is part of an office's title, not what an amount measures: `Turkish Trade Minister Omer
+# Bolat said contractors had completed projects worth $24 billion`, `Minister of Investment, Trade and Industry`.
+TITLE_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z]\w+){0,3}\s+(?:Minist(?:er|ry)|Secretary|Representative|"
+                         r"Commissioner)\b|\s+minist(?:er|ry)\b")
+TITLE_BEFORE = re.compile(r"\b(?:Minist(?:er|ry)|Secretary|Department|Commissioner)\s+(?:of|for)\s+"
+                          r"(?:[A-Z]\w+,?\s+(?:and\s+)?){0,3}$")
+
+
+def _in_title(text: str, match: re.Match[str]) -> bool:
+    """The word matched is part of a title (`Trade Minister`, `trade minister`, `Minister of Investment`)."""
+    if TITLE_AFTER.match(text, match.end()):
+        return True
+    return match.group(0)[:1].isupper() \
+        and TITLE_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+
+
 def _metric(sentence: str, money: Money) -> str | None:
     """The measure nearest the amount: words before it within the clause, then words just after; a target the
     amount qualifies first (`a $5 billion-dollar trade target`, where `trade` is nearer)."""
@@ -95,6 +112,8 @@ def _metric(sentence: str, money: Money) -> str | None:
         if metric == "target" and current:
             continue
         for match in pattern.finditer(before):
+            if ("inist" in before or "Secretar" in before) and _in_title(before, match):
+                continue
             distance = len(before) - match.end()
             if metric == "target":
                 distance -= 40
@@ -160,6 +179,23 @@ def _reporting_period(figures: list[TradeFigure]) -> str | None:
     return max(periods, key=lambda period: period.rsplit("/", 1)[-1]) if periods else None
 
 
+# Measures of trade: a period goes on from one to another (`exports in 2024 ... Imports`), not to an investment,
+# often a stock built up over years or a fund (`the largest investor, with 431 projects worth $14.6 billion`).
+TRADE_METRICS = frozenset({"total_trade", "exports", "imports"})
+
+
+def _carried_period(figures: list[TradeFigure], index: int, dated_sentence: int, sentence: str,
+                    metric: str) -> str | None:
+    """The period a sentence with no time expression of its own takes from the figures of the sentence right before
+    (`Exports to Turkiye in 2024 were RM14.3 billion. Imports from Turkiye amounted to RM3.1 billion.`): the latest
+    of those of trade, not a target's deadline."""
+    if dated_sentence != index - 1 or metric not in TRADE_METRICS or mentions_time(sentence):
+        return None
+    quote = figures[-1].quote
+    periods = [f.period for f in figures if f.quote == quote and f.period and f.metric in TRADE_METRICS]
+    return max(periods, key=lambda period: period.rsplit("/", 1)[-1]) if periods else None
+
+
 def _about_pair(context: ArticleContext, index: int, money: Money) -> bool:
     """The amount concerns the pair: both named (here or just before), or a bilateral cue; no third
     country, no world total, no change of subject."""
@@ -201,9 +237,10 @@ def _is_partner(match: re.Match[str], context: ArticleContext) -> bool:
 
 
 def _period(sentence: str, money: Money, metric: str, context: ArticleContext, last: str | None,
-            amounts: list[Money]) -> str | None:
+            amounts: list[Money], carried: str | None = None) -> str | None:
     """The period nearest the amount, not one right after another amount (`$4 billion in 2022`) unless that is
-    the same one in another currency (`RM121.7bil (US$26.6bil) in 2022`); with none of its own, the sentence's first."""
+    the same one in another currency (`RM121.7bil (US$26.6bil) in 2022`); with none of its own, the sentence's first;
+    in a sentence with no time expression at all, the `carried` one of the figures just before."""
     others = [other for other in amounts if other is not money
               and not EQUIVALENT.fullmatch(sentence, min(money.end, other.end), max(money.start, other.start))]
     if metric == "target":  # `$18 billion (Rp 290 trillion) by 2028`: the conversion stands in no deadline's way
@@ -216,11 +253,22 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
         return earlier
     if not periods:  # `$3.1 billion during the period, against $2.9 billion a year earlier`: the last figure's
         earlier = year_earlier(sentence[money.end:money.end + 40], [Period(last, 0, 0)]) if last else None
-        return earlier or (last if SAME_PERIOD.search(sentence) else None)
+        return earlier or (last if SAME_PERIOD.search(sentence) else carried)
     free = [p for p in periods if not any(0 <= p.start - other.end <= 6 for other in others)]
     if not free:  # `RM12.8 billion in 2023 from RM12.3 billion in 2022, with exports totalling RM7.1 billion`
-        return periods[0].text
+        reported = [p for p in periods if not _deadline_of_other(sentence, p, others)]
+        return reported[0].text if reported else None
     return min(free, key=lambda p: _distance(sentence, p, money)).text
+
+
+def _deadline_of_other(sentence: str, period: Period, others: list[Money]) -> bool:
+    """The period is the deadline of another amount's target (`trade reached SR26 billion last year, and both aim
+    to lift it to $10 billion by 2030`): it belongs to that amount's clause, not to a figure of the one before."""
+    for other in others:
+        deadline = BY_YEAR.match(sentence, other.end)
+        if deadline and deadline.start() <= period.start < deadline.end():
+            return True
+    return False
 
 
 def _distance(sentence: str, period: Period, money: Money) -> int:
@@ -245,7 +293,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
     """Figures in reading order; a later mention of the same amount without a period adds nothing."""
     figures: list[TradeFigure] = []
     seen: set[tuple[str, str, str | None, float]] = set()
-    last_trade_sentence = -10
+    last_trade_sentence = dated_sentence = -10
     for index, sentence in enumerate(context.sentences):
         amounts = find_money(sentence)
         kept: Kept | None = None
@@ -267,12 +315,15 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
             if not _about_pair(context, index, money) or _worth_of_instrument(sentence, money, amounts) \
                     or _one_sides_trade(context, index, money, metric, last_trade_sentence):
                 continue
-            period = _period(sentence, money, metric, context, _reporting_period(figures), amounts)
+            carried = _carried_period(figures, index, dated_sentence, sentence, metric)
+            period = _period(sentence, money, metric, context, _reporting_period(figures), amounts, carried)
             kept = (money, metric, period)
             if _add_figure(figures, seen, TradeFigure(metric=metric, value=money.value,
                                                       currency=local_currency(money, context.pair),
                                                       period=period, quote=sentence)):
                 last_trade_sentence = index
+                if period and metric in TRADE_METRICS:
+                    dated_sentence = index
     return figures
 
 
