@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from rapidfuzz import fuzz
@@ -25,15 +26,16 @@ COUNCIL_CUES = frozenset({"council", "councils", "commission", "commissions", "c
 # Each kind of instrument, its pattern, and the lower-case words one of which its pattern needs.
 INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("fta", re.compile(r"\b((?i:free[- ]trade\s+agreements?|preferential\s+trade\s+agreements?|"
-                       r"comprehensive\s+economic\s+partnership(?:\s+agreements?)?|economic\s+partnership\s+agreements?)|"
+                       r"comprehensive\s+economic\s+partnership(?:\s+agreements?)?|economic\s+partnership\s+agreements?|"
+                       r"trade\s+in\s+(?:goods|services)\s+agreements?)|"
                        r"FTAs?|PTAs?|CEPAs?)\b"),
      frozenset({"agreement", "agreements", "fta", "ftas", "pta", "ptas", "partnership", "cepa", "cepas"})),
     ("mou", re.compile(r"\b(memorand(?:ums?|a)\s+of\s+(?:understanding|cooperation)|(?<=\ba\s)memorandum|"
                        r"(?<=\bthe\s)memorandum|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I),
      frozenset({"memorandum", "memorandums", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
     ("declaration", re.compile(r"\b(joint\s+declarations?(?:\s+of\s+(?:intent|principles?))?|declarations?\s+of\s+\w+|"
-                               r"joint\s+communiqu[eé]s?)\b", re.I),
-     frozenset({"declaration", "declarations", "communiqu", "communique", "communiques"})),
+                               r"joint\s+communiqu[eé]s?|(?:joint\s+)?action\s+plans?)\b", re.I),
+     frozenset({"declaration", "declarations", "communiqu", "communique", "communiques", "action"})),
     ("contract", re.compile(r"\b(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I),
      frozenset({"contract", "contracts", "agreement", "agreements", "deal", "deals"})),
     ("council", re.compile(r"\b((?:[A-Z][\w’'-]*\s+(?:(?:and|of|on|for|&)\s+(?=[A-Z]))?){0,6}"
@@ -61,8 +63,10 @@ ESTABLISHED = re.compile(r"\b(establish(?:ed|ing|ment)|set\s+up|formed|created|l
                          r"first\s+(?:high[- ]level\s+)?[\w\s-]{0,30}meeting|held|convened)\b", re.I)
 # Instruments of another kind written right after a first, which share its list: `MoUs and agreements covering X`.
 SHARING = r"agreements|memorand\w+\s+of\s+\w+|MoUs|MOUs|accords|protocols|treaties|documents|deals|contracts"
-# What may stand between an instrument and the list of its fields: `MoUs (memoranda) signed on`, `MoU aimed at expanding`.
+# What may stand between an instrument and the list of its fields: `MoUs (memoranda) signed on`, `MoU aimed at expanding`,
+# `a letter of intent with Turkish Aerospace for`.
 LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?"
+                      r"(?:with\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|and|for)\s+(?=[A-Z]))?){1,6})?"
                       rf"(?:(?:and|or|&)\s+(?:other\s+)?(?:{SHARING})\s*)?"
                       r",?\s*(?:including\s+(?:one\s+)?)?"
                       r"(?:(?:(?:were|was|been|also)\s+)*(?:signed|inked|exchanged|sealed|concluded)\s*)?"
@@ -121,6 +125,25 @@ NOT_DOMAINS = {"place", "force", "effect", "the day", "day", "principle", "total
 LIST_LEAD = re.compile(r"^(?:(?:various|several|many|key|the)\s+)?"
                        r"(?:(?:areas|fields|sectors|domains)\s+(?:of\s+)?|(?:area|field|sector|domain)\s+of\s+)?"
                        r"(?:(?:including|such\s+as|like|ranging\s+from)\s+)?", re.I)
+# An instrument that is to be reviewed or changed, which exists: `agreed to review their trade in goods agreement`.
+REVISED = re.compile(r"\b(?:review(?:ing|ed)?|upgrad(?:e|ing|ed)|amend(?:ing|ed)?|updat(?:e|ing|ed))\s+"
+                     r"(?:the|their|its)\s+(?:[\w’'-]+\s+){0,6}$", re.I)
+# The parties a titled instrument is named for: `the ASEAN-India Trade in Goods Agreement`, `the EU-Vietnam FTA`.
+NAMED_PARTIES = re.compile(r"\b(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*)\s+$")
+# A visit or meeting named, and one referred to again: `during the visit` is the one named before.
+VISIT_OR_MEETING = re.compile(r"\b(?:visit(?:s|ed|ing)?|meeting|met)\b")
+DURING_THAT = re.compile(r"\bduring\s+the\s+(?:visit|meeting|trip|talks)\b(?!\s+(?:to|of|in|with|at)\b)")
+# The years an instrument runs for, right after it: `a joint action plan for 2025-2027`.
+PERIOD_AFTER = re.compile(r"\s+(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d{2}\s*(?:[-–/]|to)\s*\d{2,4}\b")
+# A list of only some of the fields: a count of instruments does not say which of its items are whole.
+PARTIAL_LIST = re.compile(r"\b(?:including|such\s+as|like|ranging\s+from|among\s+(?:them|others))\b", re.I)
+AND_WORD = re.compile(r"\band\b")
+# The number of instruments a sentence states, right before them: `signed five (cooperation) agreements`.
+STATED_COUNT = re.compile(r"(?:^|\s)(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+"
+                          r"(?:(?!and\b)[a-z-]+\s+){0,2}$", re.I)
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 PLANNED_COUNCIL = re.compile(r"\b(agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:establish|set\s+up|form|create|launch)|"
                              r"will\s+(?:establish|set\s+up)|"
                              r"plan(?:s|ned)?\s+to\s+(?:establish|set\s+up)|to\s+be\s+(?:established|set\s+up))\b", re.I)
@@ -209,8 +232,10 @@ VISITED = re.compile(rf"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?"
 GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|sides|of|on|and|in|between)\b")
 
 
-def _list_items(text: str, context: ArticleContext) -> list[str]:
-    """`higher education, investment, and information and communication technologies` -> three items."""
+def _list_items(text: str, context: ArticleContext, count: int | None = None) -> list[str]:
+    """`higher education, investment, and information and communication technologies` -> three items; with the
+    count of instruments the sentence states, `X and Y` items that make it add up stay whole."""
+    partial = PARTIAL_LIST.search(text)
     lead = LIST_LEAD.match(text.strip())
     text = text.strip()[lead.end():] if lead else text
     if lead and re.search(r"ranging\s+from\s+$", lead.group(0), re.I):
@@ -224,10 +249,33 @@ def _list_items(text: str, context: ArticleContext) -> list[str]:
     protected = text
     for i, compound in enumerate(COMPOUNDS):
         protected = re.sub(re.escape(compound), compound.replace(" and ", f" _AND{i}_ "), protected, flags=re.I)
+    if count and not partial:
+        protected = _counted_items(protected, count)
     parts = [p.strip() for p in re.split(r",|\band\b", protected)]
-    items = [QUOTED.sub(r"\g<text>", ITEM_LEAD.sub("", re.sub(r"_AND\d+_", "and", p).strip(" ."))) for p in parts]
+    items = [QUOTED.sub(r"\g<text>", ITEM_LEAD.sub("", re.sub(r"_AND\d*_", "and", p).strip(" ."))) for p in parts]
     return [i for i in items if i and 1 <= len(i.split()) <= 6 and i.lower() not in NOT_DOMAINS
             and not NOT_A_FIELD.search(i)]
+
+
+def _counted_items(text: str, count: int) -> str:
+    """The list with the `and` of every `X and Y` item protected when splitting at each `and` gives exactly that many
+    more fields than the stated count (`five agreements in defence, youth and sports, culture, taxation and media`):
+    the `and` of the last item (after a comma, else the last `and`) joins the list and is never one of them."""
+    segments = text.split(",")
+    total = sum(1 for part in re.split(r",|\band\b", text) if part.strip())
+    if total <= count:
+        return text
+    last = segments[-1]
+    ands = list(AND_WORD.finditer(last))
+    joiner = ands[0] if ands and not last[:ands[0].start()].strip() else ands[-1] if ands else None
+    inner = [len(AND_WORD.findall(segment)) for segment in segments[:-1]] + [len(ands) - (joiner is not None)]
+    if sum(inner) != total - count:
+        return text
+    kept = [AND_WORD.sub("_AND_", segment) for segment in segments[:-1]]
+    if joiner is not None:
+        last = AND_WORD.sub("_AND_", last[:joiner.start()]) + last[joiner.start():joiner.end()] + \
+            AND_WORD.sub("_AND_", last[joiner.end():])
+    return ",".join(kept + [last])
 
 
 def _without_amounts(text: str) -> str:
@@ -258,14 +306,25 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     the field named before it (`a bilateral investment treaty`)."""
     later = LATER_INCLUDING.match(sentence, match.end())
     start = later.end() if later else match.end()
+    period = PERIOD_AFTER.match(sentence, start)  # `an action plan for 2025-2027 covering X`
+    start = period.end() if period else start
     intro = LIST_INTRO.search(sentence[start:start + 200])
     if intro and LIST_GAP.fullmatch(sentence, start, start + intro.start()) \
             and not (intro.group(0)[:3].lower() == "in " and intro.group("list")[:1].isupper()):  # `in Warsaw`
-        listed = _list_items(intro.group("list"), context)
+        listed = _list_items(intro.group("list"), context, None if later else _stated_count(sentence, match))
         if listed:
             return listed
     covered = NEXT_LIST.search(following) if PLURAL.search(match.group(0)) else None
     return (_list_items(covered.group("list"), context) if covered else []) or _modifier(sentence, match)
+
+
+def _stated_count(sentence: str, match: re.Match[str]) -> int | None:
+    """How many instruments the sentence says were signed, in digits or words up to twenty: `five agreements`."""
+    stated = STATED_COUNT.search(sentence, max(0, match.start() - 40), match.start())
+    if stated is None:
+        return None
+    count = stated.group("count").lower()
+    return int(count) if count.isdigit() else NUMBER_WORDS.index(count) + 1
 
 
 def _modifier(sentence: str, match: re.Match[str]) -> list[str]:
@@ -293,11 +352,12 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
         if PLANNED_COUNCIL.search(sentence):
             return "planned"
         return "planned" if PLANNED.search(sentence) and not ESTABLISHED.search(sentence) else "established"
-    if kind == "fta" and IN_FORCE.search(sentence):
+    revised = REVISED.search(sentence, max(0, match.start() - 60), match.start())
+    if kind == "fta" and (IN_FORCE.search(sentence) or revised):
         return "in_force"
     if _signed(sentence, match):
         return "signed"
-    if IN_FORCE.search(sentence) or _titled_year(sentence, match):
+    if IN_FORCE.search(sentence) or _titled_year(sentence, match) or revised:
         return "in_force"
     return "planned"
 
@@ -318,8 +378,8 @@ def _date_of(status: str, sentence: str, dates: list[DatePhrase]) -> str | None:
     """The date nearest the words of the status: `launched talks in February last year on the FTA,
     which came into force in August 2015` is in force since August 2015."""
     cue = {"in_force": IN_FORCE, "established": ESTABLISHED}.get(status, SIGNED).search(sentence)
-    if cue is None:
-        return dates[0].date.iso()
+    if cue is None:  # in force by its name or its review alone: the sentence's date is of something else
+        return None if status == "in_force" else dates[0].date.iso()
     own = [phrase for phrase in dates if not OTHER_CLAUSE.search(
         sentence, min(cue.end(), phrase.end), max(cue.start(), phrase.start))]
     if not own:
@@ -341,7 +401,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str]) -> bool:
             and not PROTOCOL_TEXT.search(sentence, max(0, match.start() - 60), match.start()):
         return False
     if kind == "agreement" and match.group(0).lower().split()[-1] in {"deal", "deals", "arrangement", "arrangements",
-                                                                      "documents"}:
+                                                                      "documents"} \
+            or kind == "declaration" and match.group(0).lower().split()[-1] in {"plan", "plans"}:
         return bool(SIGNED.search(sentence))
     return bool(SIGNED.search(sentence) or IN_FORCE.search(sentence) or PLANNED.search(sentence))
 
@@ -456,12 +517,15 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     latest = context.published.last_day() if context.published else None
     acronyms = context.pair_acronyms
     defined: dict[str, Agreement] = {}
+    visit: tuple[str, str | None] | None = None
     for index, sentence in enumerate(context.sentences):
         dates = _dates(sentence, context, latest)
         first_day = next((p.date for p in dates if p.date.precision == "day"), None)
         if narrative is None and first_day and context.is_recent(first_day.as_date()):
             narrative = first_day.iso()  # the lede's day: that of the talks the instruments were signed at
             talks_place = _named_place(sentence, context, towns_only=True)  # `at a business forum in Berlin`
+        if "visit" in sentence or "meeting" in sentence or " met " in sentence:
+            visit = _visit_named(sentence, context, dates) or visit
         words = word_set(sentence)
         if not words & INSTRUMENT_WORDS:
             if defined:
@@ -470,7 +534,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         instruments = _instruments(sentence, words)
         others = instruments and set(context.countries.mentioned(sentence)) - set(context.pair)
         for kind, match, end in instruments:
-            if others and _of_others(sentence, match, context):
+            if others and _of_others(sentence, match, context) or _named_for_others(sentence, match, context):
                 continue
             titled = _titled_year(sentence, match) if kind == "agreement" else None
             if titled and not _names_pair(sentence, context):
@@ -490,20 +554,42 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                     earlier.status, earlier.date = status, date or earlier.date
                 continue
             parties = _parties(sentence, match, context)
-            for domain in domains or [None]:
-                name = f"{'–'.join(parties)} {titled.group('title')}" if titled \
-                    else _name(kind, match, [domain] if domain else [], parties)
+            clause = _clause(sentence, match.end())
+            during = visit if "during the" in sentence and DURING_THAT.search(sentence) else None
+            if during and not dates and status == "signed":
+                date = during[1] or date
+            place = during[0] if during and not _named_place(clause, context) else \
+                _place(clause, context, status, date, talks_place if date == narrative else None)
+            for fields in _entries(match, domains):
+                name = f"{'–'.join(parties)} {titled.group('title')}" if titled else _name(kind, match, fields, parties)
                 found.append(Agreement(
                     kind=kind, name=name,
-                    domains=[domain] if domain else _default_domains(kind, match.group(0), context),
-                    date=date, status=status,
-                    place=_place(_clause(sentence, match.end()), context, status, date,
-                                 talks_place if date == narrative else None),
-                    parties=parties, quote=sentence))
+                    domains=fields or _default_domains(kind, match.group(0), context),
+                    date=date, status=status, place=place, parties=parties, quote=sentence))
             acronym = ACRONYM_AFTER.match(sentence, match.end()) if acronyms else None
             if acronym and acronym.group("acronym") in acronyms:
                 defined[acronym.group("acronym")] = found[-1]
     return _dedupe(found, context)
+
+
+def _visit_named(sentence: str, context: ArticleContext, dates: list[DatePhrase]) -> tuple[str, str | None] | None:
+    """The town and day of a visit or meeting a sentence names (`his meeting with X in Ankara yesterday`, `visited
+    Jakarta on Monday`): those of the instruments signed `during the visit` a sentence later."""
+    if not VISIT_OR_MEETING.search(sentence):
+        return None
+    place = _named_place(sentence, context, towns_only=True)
+    visited = VISITED.search(sentence) if place is None else None
+    place = place or (visited.group("p") if visited and not context.countries.canonical(visited.group("p")) else None)
+    day = next((phrase.date.iso() for phrase in dates if phrase.date.precision == "day"), None)
+    return (place, day) if place else None
+
+
+def _entries(match: re.Match[str], domains: list[str]) -> list[list[str]]:
+    """The fields of each entry: one per field (`agreements on X and Y`), but all of them for one plan, a programme
+    of its own that covers several (`a joint action plan covering X, Y and Z`)."""
+    if match.group(0).lower().endswith(" plan"):
+        return [domains]
+    return [[domain] for domain in domains] or [[]]
 
 
 def _by_acronym(sentence: str, dates: list[DatePhrase], defined: dict[str, Agreement]) -> None:
@@ -530,6 +616,20 @@ def _of_others(sentence: str, match: re.Match[str], context: ArticleContext) -> 
     partner = WITH_PARTY.match(sentence, match.end())
     sides = set(context.countries.mentioned(signers + (partner.group(0) if partner else "")))
     return bool(sides - set(context.pair)) and len(sides & set(context.pair)) < 2
+
+
+def _named_for_others(sentence: str, match: re.Match[str], context: ArticleContext) -> bool:
+    """A titled instrument named for a country and another party that are not the pair (`the ASEAN-India Trade in
+    Goods Agreement`, `the EU-Vietnam FTA`) is not the pair's own, as one they sign with a third is not; one named
+    for two bodies (`the MIDA-KOSGEB Agreement`) is left to its sentence."""
+    if not match.group(0)[:1].isupper():
+        return False
+    named = NAMED_PARTIES.search(sentence, max(0, match.start() - 40), match.start())
+    if named is None:
+        return False
+    sides = {context.countries.canonical(named.group(g)) or context.countries.of_demonym(named.group(g))
+             for g in ("a", "b")}
+    return sides != {None} and not sides <= set(context.pair)
 
 
 def _dates(sentence: str, context: ArticleContext, latest: date | None) -> list[DatePhrase]:
@@ -617,8 +717,7 @@ def _signed_apart(one: Agreement, other: Agreement) -> bool:
     if one.domains or other.domains:
         return False
     places = one.place and other.place and fold(one.place) != fold(other.place)
-    dates = one.date and other.date and not (one.date.startswith(other.date) or other.date.startswith(one.date))
-    return bool(places or dates)
+    return bool(places) or _dated_apart(one, other)
 
 
 def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
@@ -641,4 +740,24 @@ def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
             result[result.index(twin)] = agreement.model_copy(update={"date": agreement.date or twin.date})
         elif not twin.date and agreement.date:
             twin.date = agreement.date
-    return result
+    return [agreement for agreement in result if not _listed_elsewhere(agreement, result, bare)]
+
+
+# The words of an instrument named by its kind alone: `a string of agreements`, `11 MoUs`, `the deals`.
+KIND_ONLY_WORDS = frozenset({"agreement", "agreements", "mou", "mous", "memorandum", "memoranda", "memorandums",
+                             "understanding", "deal", "deals", "pact", "pacts", "documents", "instruments", "accords"})
+
+
+def _listed_elsewhere(agreement: Agreement, found: list[Agreement], bare: Callable[[Agreement], str]) -> bool:
+    """Instruments named by their kind alone (`signed a string of agreements`) that the article lists by field
+    elsewhere, signed at the same time (`The two countries signed agreements on defence, media ...`): the list
+    says what they were, so they are no instrument of their own."""
+    if agreement.domains or agreement.kind == "council" or not set(bare(agreement).split()) <= KIND_ONLY_WORDS:
+        return False
+    return any(other.domains and AGREEMENT_CLASS[other.kind] == AGREEMENT_CLASS[agreement.kind]
+               and other.status == agreement.status and not _dated_apart(agreement, other) for other in found)
+
+
+def _dated_apart(one: Agreement, other: Agreement) -> bool:
+    """Two instruments both dated, to days or months that differ."""
+    return bool(one.date and other.date and not (one.date.startswith(other.date) or other.date.startswith(one.date)))

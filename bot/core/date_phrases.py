@@ -46,6 +46,9 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
     ("month", re.compile(rf"\b(?:mid-|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext))\s+|"
                          rf"(?:first|second|third|fourth|last|final)\s+(?:weeks?|days|half|fortnight)\s+of\s+)"
                          rf"(?P<m>{_M})\b(?!\s+\d)"), _MONTH_CUES),
+    ("part_of_year", re.compile(rf"\b(?:in\s+)?the\s+(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|"
+                                rf"(?:1st|2nd|3rd|4th)\s+quarter)\s+of\s+(?P<y>{_Y})\b", re.I),
+     frozenset({"quarter", "half"})),
     ("year", re.compile(rf"(?<![\d$€£-])(?P<y>{_Y})(?![\d-])"), None),
 ]
 
@@ -58,25 +61,35 @@ class DatePhrase:
     form: str
 
 
-FUTURE_TENSE = re.compile(r"\b(will|shall|(?:is|are)\s+(?:also\s+|now\s+)?(?:scheduled|set|expected|due)\s+to|(?:scheduled|slated|set|due)\s+for|"
-                          r"upcoming|plans?\s+to|to\s+be\s+held|next)\b", re.I)
+FUTURE_TENSE = re.compile(r"\b(will|shall|would|(?:is|are)\s+(?:also\s+|now\s+)?(?:scheduled|set|expected|due)\s+to|"
+                          r"(?:scheduled|slated|set|due)\s+for|upcoming|plans?\s+to|to\s+be\s+held|next)\b", re.I)
 
 
 # A verb of something done: `said on Monday it will`, `on Monday agreed that they will`.
-DONE = re.compile(r"(?<!\bbe\s)\b(?:said|told|met|held|made|gave|took|began|led|paid|[a-z]+ed)\b")
+DONE = re.compile(r"(?<!\bbe\s)\b(?:said|told|met|held|made|gave|took|began|led|paid|rose|fell|grew|won|saw|came|went|"
+                  r"spoke|sent|left|flew|brought|bought|sold|became|stood|drew|built|struck|[a-z]+ed)\b")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
 
 
-def _nearest_year(month: int, day: int | None, published: date, future: bool) -> int:
+def _nearest_year(month: int, day: int | None, published: date, future: bool | None) -> int:
     """A month (and day) without a year: the latest such date up to publication, or the next one
-    from publication on when the sentence speaks of the future."""
+    from publication on when the sentence speaks of the future; with no tense either way (`the summit is on
+    Dec 1`), the one nearest the publication, as news leaves out the year only of dates near it."""
     candidate = valid(published.year, month, day or 1)
     if candidate is None:
         return published.year
+    if future is None:
+        return min((published.year - 1, published.year, published.year + 1),
+                   key=lambda year: _days_from(valid(year, month, day or 1), published))
     if future:
         return published.year if candidate.last_day() >= published else published.year + 1
     return published.year if candidate.as_date() <= published else published.year - 1
+
+
+def _days_from(day: PartialDate | None, published: date) -> int:
+    """How many days a date lies from the publication, either way; a 29 February of no such year lies nowhere."""
+    return abs((day.as_date() - published).days) if day else 1_000_000
 
 
 def _ahead(sentence: str, at: int) -> bool:
@@ -88,6 +101,27 @@ def _ahead(sentence: str, at: int) -> bool:
     if before:
         return before[-1]
     return bool(marks) and marks[0][1]
+
+
+# Verbs of saying: a date right after one dates the statement (`said on Dec 28`), one farther on the happening
+# it tells of (`Liew said the fair opens in Istanbul on Dec 1`), which they say nothing of the tense of.
+REPORTING = re.compile(r"(?:said|told|added|noted|stated)\b")
+STATEMENT_GAP = 30
+
+
+def _day_tense(sentence: str, at: int, future: bool) -> bool | None:
+    """The tense a day without its year is told in: ahead (True) or done (False) by the verb nearest before it (else
+    the first after it), or neither (None) when that is a verb of saying some way before it."""
+    if future and _ahead(sentence, at):
+        return True
+    marks = _tense_marks(sentence)
+    before = [start for start, _ in marks if start < at]
+    if not marks:
+        return None
+    if not before:
+        return False
+    saying = REPORTING.match(sentence, before[-1])
+    return None if saying and at - saying.end() > STATEMENT_GAP else False
 
 
 @lru_cache(maxsize=1024)
@@ -122,7 +156,7 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         return valid(int(groups["y"]), *((day, month) if month > 12 else (month, day)))
     if form == "month_year":
         return valid(int(groups["y"]), month_number(groups["m"]), None)
-    if form == "year":
+    if form in {"year", "part_of_year"}:  # a quarter or a half of a year is dated to its year
         return PartialDate(int(groups["y"]))
     if form == "day_of_month" and groups["y"]:
         return valid(int(groups["y"]), month_number(groups["m"]), int(groups["d"]))
@@ -135,15 +169,17 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         if not month:
             return None
         year = published.year + _YEAR_SHIFT[groups["rel"].lower()] if groups["rel"] \
-            else _nearest_year(month, int(groups["d"]), published, future and _ahead(match.string, match.start()))
+            else _nearest_year(month, int(groups["d"]), published, _day_tense(match.string, match.start(), future))
         return valid(year, month, int(groups["d"]))
     if form == "day_of_month" and groups["rel"]:
         index = published.year * 12 + published.month - 1 + _YEAR_SHIFT[groups["rel"]]
         return valid(index // 12, index % 12 + 1, int(groups["d"]))
     if form == "day_of_month":
         month = month_number(groups["m"])
-        ahead = future and _ahead(match.string, match.start())
-        return valid(_nearest_year(month, int(groups["d"]), published, ahead), month, int(groups["d"])) if month else None
+        if not month:
+            return None
+        tense = _day_tense(match.string, match.start(), future)
+        return valid(_nearest_year(month, int(groups["d"]), published, tense), month, int(groups["d"]))
     if form == "day_of_this_month":
         day, month = int(groups["d"]), published.year * 12 + published.month - 1
         ahead = future and _ahead(match.string, match.start())
@@ -192,6 +228,90 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
     return None
 
 
+# Forms that can be an end of a range of dates, and those of them that name their year.
+RANGE_FORMS = frozenset({"month_day_year", "day_month_year", "iso", "numeric", "month_day", "day_month", "day_of_month",
+                         "month_last_year", "month_year", "weekday", "month", "year"})
+YEAR_NAMED = frozenset({"month_day_year", "day_month_year", "iso", "numeric", "month_year"})
+YEAR_LEFT_OUT = frozenset({"month_day", "day_month", "month"})
+# What joins the ends of a range (`from Nov 27 to Dec 1`, `between Monday and Wednesday`, `Nov 27-Dec 1`) and what
+# may open it.
+RANGE_JOIN = re.compile(r"\s*(?P<join>to|until|till|through|and|-|–|—)\s*")
+RANGE_OPEN = re.compile(r"\b(?P<open>from|between)\s+$", re.I)
+# Words that may follow the bare last day of a range (`from Feb 9 to 11 at the invitation of`), where a noun
+# would make the number a count (`to 11 agreements`).
+RANGE_FOLLOWERS = ("at", "in", "on", "for", "and", "with", "as", "when", "while", "during", "to", "after", "before",
+                   "under", "amid", "where")
+# A last day written bare after the first (`from Feb 9 to 11`, `from Feb 9 to 11, 2025`), not a count (`to 11 per
+# cent`).
+LAST_DAY = re.compile(rf"\s*(?P<join>to|until|till|through|and|-|–|—)\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                      rf"(?:,?\s+(?P<y>{_Y})\b)?(?!\s*(?:%|per\b|[.,]\d|(?!(?:{'|'.join(RANGE_FOLLOWERS)})\b)[a-z]))")
+# A first day written bare before the last (`from 9 to 11 February`, `9-11 February`).
+FIRST_DAY = re.compile(r"(?:\b(?P<open>from|between)\s+)?\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*"
+                       r"(?P<join>to|until|till|through|and|-|–|—)\s*$", re.I)
+
+
+def _is_range(join: str, opening: str | None, both_days: bool) -> bool:
+    """Two ends make a range when a dash joins them, `and` after `between`, `to` after `from` or between two days."""
+    if join in {"-", "–", "—"}:
+        return True
+    if join == "and":
+        return opening == "between"
+    return opening is not None or both_days
+
+
+def _opening(sentence: str, at: int) -> str | None:
+    """The `from` or `between` right before a range's first end, lower-cased."""
+    found = RANGE_OPEN.search(sentence, max(0, at - 9), at)
+    return found.group("open").lower() if found else None
+
+
+def _joined_ranges(sentence: str, phrases: list[DatePhrase]) -> list[DatePhrase]:
+    """A range of dates is one date phrase, dated by its start (`from Nov 27 to Dec 1`, `from Monday to Wednesday`,
+    `from Feb 9 to 11`, `9-11 February`): the days between are one happening, never two."""
+    joined: list[DatePhrase] = []
+    for phrase in phrases:
+        first = joined[-1] if joined else None
+        join = RANGE_JOIN.fullmatch(sentence, first.end, phrase.start) if first else None
+        if first and join and {first.form, phrase.form} <= RANGE_FORMS and _is_range(
+                join.group("join").lower(), _opening(sentence, first.start),
+                first.date.precision == phrase.date.precision == "day"):
+            joined[-1] = DatePhrase(_range_start(first, phrase), first.start, phrase.end, first.form)
+        else:
+            joined.append(phrase)
+    spans: list[DatePhrase] = []
+    for phrase in (_with_bare_day(sentence, one) for one in joined):
+        if not spans or phrase.start >= spans[-1].end:  # not the year of `Feb 9 to 11, 2025`, now in the range
+            spans.append(phrase)
+    return spans
+
+
+def _range_start(first: DatePhrase, last: DatePhrase) -> PartialDate:
+    """The start of a range, in the year its end names when it names none (`from Nov 27 to Dec 1, 2025`)."""
+    if first.form not in YEAR_LEFT_OUT or last.form not in YEAR_NAMED or first.date.month is None:
+        return first.date
+    year = last.date.year - (first.date.month > (last.date.month or 12))
+    return valid(year, first.date.month, first.date.day) or first.date
+
+
+def _with_bare_day(sentence: str, phrase: DatePhrase) -> DatePhrase:
+    """A day phrase with the bare other end of its range: the last day after it (`Feb 9 to 11`), or the first day
+    before it (`9 to 11 February`, then dated by that first day)."""
+    if phrase.date.precision != "day" or phrase.form not in RANGE_FORMS:
+        return phrase
+    last = LAST_DAY.match(sentence, phrase.end)
+    if last and int(last.group("d")) > (phrase.date.day or 0) and _is_range(
+            last.group("join").lower(), _opening(sentence, phrase.start), False):
+        year = int(last.group("y")) if last.group("y") and phrase.form in YEAR_LEFT_OUT else phrase.date.year
+        start = valid(year, phrase.date.month, phrase.date.day) or phrase.date
+        return DatePhrase(start, phrase.start, last.end(), phrase.form)
+    first = FIRST_DAY.search(sentence, max(0, phrase.start - 20), phrase.start)
+    if first and int(first.group("d")) < (phrase.date.day or 0) and _is_range(
+            first.group("join").lower(), (first.group("open") or "").lower() or None, False):
+        start = valid(phrase.date.year, phrase.date.month, int(first.group("d")))
+        return DatePhrase(start, first.start("d"), phrase.end, phrase.form) if start else phrase
+    return phrase
+
+
 _CUE_WORDS = frozenset(m.lower() for m in MONTH_PATTERN.split("|")) | frozenset(WEEKDAYS) | {
     "day", "today", "tonight", "yesterday", "tomorrow", "year", "month", "week", "morning", "afternoon", "evening",
     "night", "ago"} | _ORDINAL_CUES
@@ -220,4 +340,4 @@ def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...
             resolved = _resolve(form, match, base, future)
             if resolved:
                 found.append(DatePhrase(resolved, match.start(), match.end(), form))
-    return tuple(sorted(found, key=lambda p: p.start))
+    return tuple(_joined_ranges(sentence, sorted(found, key=lambda p: p.start)))

@@ -64,9 +64,14 @@ def valid(year: int, month: int | None, day: int | None) -> PartialDate | None:
     return PartialDate(year, month, day)
 
 
+# The end of a date line's year: a word boundary, or a time glued to it by a page scraped to text (`February 11,
+# 202510:47 AM`); a longer number (`20251`) is no year.
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}\b))"
 _DATE_LINE_FORMS = [
-    re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", re.I),
-    re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
+    re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+               rf"(?P<y>{_YEAR}){_YEAR_END}", re.I),
+    re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})\.?,?\s+"
+               rf"(?P<y>{_YEAR}){_YEAR_END}", re.I),
     # `2026-01-07`, also as a timestamp: `2021-06-30T08:15:00+03:00`.
     re.compile(rf"^(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})"
                r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b"),

@@ -35,6 +35,8 @@ STATEMENT = re.compile(r"\b(said|says|told|stated|stressed|noted|remarks|stateme
 # A year that is a deadline or a span (`by 2026`, `by the end of this year`, `since 2015`), not an event's date.
 YEAR_FORMS = frozenset({"year", "relative_year"})
 NOT_EVENT_BEFORE = re.compile(r"\b(by|until|till|since|through|target\w*|before|from|between|of)\s*$", re.I)
+# A deadline of any precision (`to begin operations by December 2026`, `conclude talks by June next year`).
+DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _PLACE_WORD = r"[A-ZÇĞİÖŞÜ][a-zà-ÿçğıöşü'’.-]+"
 # What joins the words of one place besides a space: a lower-case particle (`Dar es Salaam`, `Rio de Janeiro`,
 # `Ras al-Khaimah`), never a word of its own (`Ankara and Istanbul`, `Hanoi on Monday`).
@@ -85,8 +87,16 @@ OWN_VERB = re.compile(r"(?:is|are|was|were|has|have|had|will|would|also|then|lat
 SUBJECT_BEFORE_WHO = re.compile(r"(?P<subject>[A-Z][^,]{0,60}?),\s+(?:who|which)\b")
 SUBJECT_BEFORE_VERB = re.compile(r"(?P<subject>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?=(?:is|are|was|were|has|have|"
                                  r"had|will|set|met|held|made|paid|began|[a-z]+ed)\b)")
+# The subject before a participle phrase set off by commas, up to the clause it opens (`Fidan said the Council, set up
+# during Erdoğan's visit in February, would hold`): at the sentence's start or after a verb of saying.
+SUBJECT_BEFORE_PARTICIPLE = re.compile(
+    r"(?:^|\b(?:said|says|told\s+[\w-]+|added|noted|stated|announced)\s+(?:that\s+)?)"
+    r"(?P<subject>[\w’'-]+(?:\s+[\w’'-]+){0,8}?),\s+(?:set\s+up|known\s+as|[a-z]+ed|held|made|built|begun|signed|"
+    r"founded|led|launched|formed|seen|chosen|given|taken)\b[^,;]*$")
 # A year said as a time, not as part of a name (`Vision 2030`, `IDEF 2023`).
 IN_YEAR = re.compile(r"\b(?:in|during)\s+$", re.I)
+# A sentence whose subject is a pronoun: the people it names are not who a later `he` means.
+PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She)\b")
 # A clause about what the clause before it names: `a similar agreement with Australia, which took effect in 2012`.
 RELATIVE = re.compile(r"\W*which\b")
 QUOTE_MARKS = "\"“‘'"
@@ -202,10 +212,12 @@ def _is_month(word: str) -> bool:
 
 
 def _is_dateable(phrase: DatePhrase, sentence: str, amounts: list[Money]) -> bool:
-    """Not a target year (`by 2026`, `by the end of this year`, but `since 2011, when`) and not the period of a
-    figure (`$2.5 billion last year`, but `a $1.8 billion agreement in October 2021`)."""
+    """Not a target year (`by 2026`, `by the end of this year`, but `since 2011, when`) nor any deadline (`by December
+    2026`), and not the period of a figure (`$2.5 billion last year`, but `a $1.8 billion agreement in October
+    2021`)."""
     before = sentence[max(0, phrase.start - 25): phrase.start]
-    if phrase.form in YEAR_FORMS and NOT_EVENT_BEFORE.search(before) and not sentence.startswith(", when", phrase.end):
+    if (phrase.form in YEAR_FORMS and NOT_EVENT_BEFORE.search(before) or DEADLINE_BEFORE.search(before)) \
+            and not sentence.startswith(", when", phrase.end):
         return False
     if phrase.date.precision == "day":
         return True
@@ -286,7 +298,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                                            what=_what(_with_subject(sentence, start, window)
                                                       if len(phrases) > 1 else sentence), place=place, actors=actors,
                                            optional=optional, quote=sentence), from_text))
-        if named:
+        if named and not (last_person and PRONOUN_SUBJECT.match(sentence)):  # `He met X`: `he` is still who he was
             last_person = named[0]
         if len(named) > 1:
             last_two = named[:2]
@@ -372,11 +384,13 @@ def _with_third_parties_only(clause: str, people: list[Person], context: Article
 
 def _with_subject(sentence: str, start: int, window: str) -> str:
     """A clause that opens with its verb, its subject before it (`Erdogan, who arrived last night, is on a visit`,
-    `The two countries signed an agreement in 2022 and set up a group in 2023`), with that subject."""
+    `the Council, set up in February, would hold`, `The two countries signed an agreement in 2022 and set up a group
+    in 2023`), with that subject."""
     opening = re.sub(r"^[\s,;]*(?:and\s+)?", "", window)
     if not start or not OWN_VERB.match(opening):
         return window
-    subject = SUBJECT_BEFORE_WHO.match(sentence) or SUBJECT_BEFORE_VERB.match(sentence)
+    subject = SUBJECT_BEFORE_WHO.match(sentence) or SUBJECT_BEFORE_PARTICIPLE.search(sentence, 0, start) \
+        or SUBJECT_BEFORE_VERB.match(sentence)
     return f"{subject.group('subject')} {opening}" if subject and subject.end() <= start else window
 
 

@@ -75,10 +75,38 @@ _ARABIC_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az)-"
 _NAME_WORD = rf"(?:{_ARABIC_ARTICLE})?{_CAPITALISED_WORD}"
 _CONNECTORS = r"bin|binti|bte|van|von|de|da|dos|das|di|del|della|du|al|el|bin\."
 # A name has two to four words, or an initial and one to three (`S Jaishankar`, `K. Shanmugam`).
-_NAME = (rf"(?:(?:{_HON})\s+)*(?P<name>[{_CAPITALS}]\.?\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
-         rf"|{_NAME_WORD}(?:\s+(?:{_CONNECTORS})?\s*{_NAME_WORD}){{1,3}})")
+# Days and months, which end a name written before them without a comma (`... Abdul Majid Tuesday said`); not
+# `May`, a family name too (`Theresa May`). As a trie (`_trie_pattern`), since every word after a name's first is
+# tested.
+_DATE_WORDS = _trie_pattern(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                             "February", "March", "April", "June", "July", "August", "September", "October",
+                             "November", "December"))
+# A name word after the first: no day or month.
+_LATER_NAME_WORD = rf"(?!{_DATE_WORDS}\b){_NAME_WORD}"
+_NAME = (rf"(?:(?:{_HON})\s+)*(?P<name>[{_CAPITALS}]\.?\s+{_NAME_WORD}(?:\s+{_LATER_NAME_WORD}){{0,2}}"
+         rf"|{_NAME_WORD}(?:\s+(?:{_CONNECTORS})?\s*{_LATER_NAME_WORD}){{1,3}})")
 # A name is a first word and up to three more, each maybe after its own connector (`bin`): seven words at most.
 _NAME_WORDS_MAX = 7
+SAID_VERBS = "said|says|told|added|noted|stressed|explained|emphasised|emphasized"
+# A word of a long name: no honorific (`Tengku Datuk Seri Zafrul Abdul Aziz` is no six-word name), day or month.
+_LONG_NAME_WORD = rf"(?!(?:{_HON})\s|{_DATE_WORDS}\b){_NAME_WORD}"
+# The end of a long name after honorifics: a stop, a lower-case word, or a day or month.
+_LONG_NAME_END = rf"(?=\s*[,.;:()]|\s*$|\s+[a-z]|\s+{_DATE_WORDS}\b)"
+
+
+def _long_name(group: str, honoured_only: bool) -> str:
+    """Malay, Arab and Indonesian names run to six words (`Sikh Shamsul Ibrahim Sikh Abdul Majid`). So long a run
+    of capitalised words is a name only where its ends are sure: after honorifics, up to a stop or a lower-case
+    word (`Datuk Wan Ahmad Fayhsal Wan Ahmad Kamal in Putrajaya`); else (unless `honoured_only`) after a title,
+    right up to a verb of saying. Five or six words, in the `group` named; its honorifics in `{group}_honoured`."""
+    honoured = f"{group}_honoured"
+    honorifics = rf"(?P<{honoured}>(?:(?:{_HON})\s+)+)"
+    words = rf"(?P<{group}>{_LONG_NAME_WORD}(?:\s+(?:{_CONNECTORS})?\s*{_LONG_NAME_WORD}){{4,5}})"
+    if honoured_only:
+        return honorifics + words + _LONG_NAME_END
+    return rf"{honorifics}?{words}(?({honoured}){_LONG_NAME_END}|(?=\s+(?:{SAID_VERBS})\b))"
+
+
 # A role's words: capitalised ones, with an organisation's acronym in brackets after one (`Defense Industries Agency
 # (SSB) President`), and the links between them.
 _ROLE_WORD = r"[A-Z][\w,&'’-]*(?:\s+\([A-Z][\w&-]*\))?|and|of|for|the"
@@ -87,18 +115,31 @@ _ROLE_WORDS_MAX = 7
 _ROLE_TITLE = rf"(?:{TITLE_WORDS}|(?i:{ANY_CASE_TITLES}))"
 # The words of a minister's portfolio written after the title: `Minister for Trade and Industry Gan Kim Yong`,
 # `Minister of Foreign Affairs Hakan Fidan` (a list, so that the name after them is not taken for one).
-PORTFOLIO_WORDS = ("Affairs|Trade|Industry|Industries|Commerce|Investment|Economy|Economic|Finance|Defence|Defense|"
-                   "Energy|Health|Education|Transport|Foreign|Home|Interior|Agriculture|Tourism|Culture|Justice|"
-                   "Labour|Labor|Development|Planning|Communications?|Digital|Science|Technology|Environment|Water|"
-                   "Natural|Resources|Petroleum|Information|Youth|Sports?|Higher|Works|Housing|Local|Government|"
-                   "National|Security|International|Cooperation|Mines|Mining|Public|Religious|Social|Welfare|"
-                   "Human|Plantation|Commodities|Manpower|Maritime|Fisheries|Family|Women|Climate|Change|State|"
-                   "Promotion|Exports?|Infrastructure|Arts|Innovation|Treasury|Budget|Rural|Regional|"
-                   "Entrepreneur|Cooperatives|Business")
+# (Not the fields of companies named after a nationality, as `Turkish Aerospace` and `Saudi Electricity` are.)
+PORTFOLIO_FIELDS = ("Affairs", "Trade", "Industry", "Industries", "Commerce", "Investment", "Economy", "Economic",
+                    "Economics", "Finance", "Defence", "Defense", "Energy", "Health", "Education", "Transport",
+                    "Transportation", "Foreign", "Home", "Interior", "Agriculture", "Forestry", "Food", "Livestock",
+                    "Irrigation", "Lands", "Tourism", "Culture", "Cultural", "Heritage", "Justice", "Legal",
+                    "Rights", "Labour", "Labor", "Employment", "Skills", "Training", "Vocational", "Development",
+                    "Planning", "Communication", "Communications", "Digital", "Science", "Technology", "Research",
+                    "Knowledge", "Environment", "Environmental", "Ecology", "Wildlife", "Sustainability", "Water",
+                    "Natural", "Resources", "Petroleum", "Minerals", "Renewable", "Nuclear", "Information", "Youth",
+                    "Sport", "Sports", "Higher", "Works", "Housing", "Local", "Government", "National", "Unity",
+                    "Security", "International", "Cooperation", "Mines", "Mining", "Public", "Civil", "Service",
+                    "Services", "Administration", "Religious", "Islamic", "Social", "Welfare", "Human", "Community",
+                    "Children", "Plantation", "Commodities", "Primary", "Manpower", "Maritime", "Fisheries",
+                    "Family", "Women", "Climate", "Change", "State", "Promotion", "Export", "Exports",
+                    "Infrastructure", "Arts", "Innovation", "Treasury", "Budget", "Revenue", "Rural", "Regional",
+                    "Domestic", "Consumer", "Cost", "Living", "Entrepreneur", "Entrepreneurship", "Enterprise",
+                    "Enterprises", "Cooperatives", "Business", "Industrial", "Emergency", "Disaster", "Humanitarian",
+                    "Migration", "Immigration", "Overseas", "Diaspora", "Veterans", "Reform", "Reforms",
+                    "Parliamentary")
+# As a pattern, a trie (`_trie_pattern`): the fields are many and tried wherever a role may begin.
+PORTFOLIO_WORDS = _trie_pattern(PORTFOLIO_FIELDS)
 _PORTFOLIO_WORD = re.compile(rf"(?:{PORTFOLIO_WORDS})", re.I)
 # Fields written in lower case before a title in lower case, as some papers write offices: `economy minister`,
 # `Singapore’s trade and industry minister` (not before a capitalised one: `on trade and investment President X`).
-_LOWER_FIELD = rf"(?:{PORTFOLIO_WORDS.lower()})"
+_LOWER_FIELD = _trie_pattern(field.lower() for field in PORTFOLIO_FIELDS)
 _LOWER_FIELDS = rf"(?:(?:{_LOWER_FIELD})(?:,\s+|\s+and\s+|\s+))+(?=[a-z])"
 # A company's titles, ending a role: `Turkish Airlines chairman`.
 _CORPORATE_TITLE = re.compile(r"\b(?:CEO|[Cc]hair(?:man|woman|person)?|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|"
@@ -115,9 +156,11 @@ _ENVOY_TO = r"(?:\s+to\s+(?:the\s+)?[A-Z]\w+)?"
 TITLED = re.compile(
     rf"(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{_LOWER_FIELDS})?{_ROLE_TITLE}"
     rf"(?:\s+(?:and\s+)?(?:{TITLE_WORDS}))?"
-    rf"{_ENVOY_TO}{_PORTFOLIO})\s+{_NAME}")
-SAID_VERBS = "said|says|told|added|noted|stressed|explained|emphasised|emphasized"
-SAID = re.compile(rf"{_NAME}\s+(?:{SAID_VERBS})\b"
+    rf"{_ENVOY_TO}{_PORTFOLIO})\s+(?:{_long_name('long', honoured_only=False)}|{_NAME})")
+# A long name is looked for first, and before or after a verb of saying only after honorifics, which begin it.
+SAID = re.compile(rf"{_long_name('long', honoured_only=True)}\s+(?:{SAID_VERBS})\b"
+                  rf"|\b(?:said|says|added|noted)\s+{_long_name('long2', honoured_only=True)}"
+                  rf"|{_NAME}\s+(?:{SAID_VERBS})\b"
                   rf"|\b(?:said|says|added|noted)\s+{_NAME.replace('?P<name>', '?P<name2>')}")
 NOT_NAME_WORDS = {"the", "ministry", "council", "corporation",
                   "inc", "bhd", "authority", "institute", "bank", "university", "agency", "association", "fair",
@@ -179,6 +222,14 @@ ROLE_COMMA_NAME = re.compile(rf"(?P<role>(?:\b[A-Z][\w.-]*[’']s|\b(?:[Hh]is|[H
 ROLE_COMMA_WORDS_MAX = 5
 ROLE_COMMA_REACH = 90
 _TITLE_COMMA_CAPITAL = re.compile(rf"{_ROLE_TITLE}{_ENVOY_TO}{_PORTFOLIO},\s+[{_CAPITALS}]")
+
+# A nickname between commas after a name: `Mohamad, known as Tok Mat, said`, `popularly known as "Tok Mat"`.
+NICKNAME_CUES = ("known as", "called", "nicknamed")
+_NICKNAME = re.compile(rf",\s+(?:(?:also|popularly|widely|better|commonly|fondly|affectionately)\s+)?"
+                       rf"(?:known\s+as|called|nicknamed)\s+[“\"‘']?(?P<nickname>{_CAPITALISED_WORD}"
+                       rf"(?:\s+{_CAPITALISED_WORD}){{0,2}})[”\"’']?(?=\s*[,.;)]|\s+[a-z]|\s*$)")
+# The most words of the name form a nickname follows.
+NICKNAME_OWNER_WORDS_MAX = 6
 
 _TITLE_AT = re.compile(_ROLE_TITLE)
 # `(?i)` matches İ and ı as i and ſ as s; `lower` alone keeps ı and ſ and makes İ two characters.
@@ -360,9 +411,12 @@ def find_people(context: ArticleContext) -> list[Person]:
     previous_role = None
     for sentence in context.sentences:
         words = word_set(sentence)
+        titled_names: list[tuple[int, int]] = []
         for match in _titled(sentence, words):
-            name = _without_possessive(match.group("name"))
+            group = match.lastgroup or "name"  # `long` or `name`: the name is the last group of either pattern
+            name = _without_possessive(match.group(group))
             if _valid_name(name, context.countries, context.pair):
+                titled_names.append(match.span(group))
                 full = _without_rank(_without_possessive(sentence[match.end("role"):match.end()].strip(" ,")))
                 role = match.group("role")
                 if match.start() == 0 and _LEADING_AND.match(role):
@@ -378,15 +432,47 @@ def find_people(context: ArticleContext) -> list[Person]:
             add(name, _clean_role(role, context.countries), full)
         verbs = words & SAID_CUES
         for match in sayings(sentence, verbs) if verbs else ():
-            name = _without_possessive(match.group("name") or match.group("name2") or "")
-            if name and _valid_name(name, context.countries, context.pair):
+            group = match.lastgroup or "name"  # `long`, `long2`, `name` or `name2`, whichever matched
+            if any(start <= match.start(group) and match.end(group) <= end for start, end in titled_names):
+                continue  # the end of a long name that a title gave (`Minister Wan Ahmad Fayhsal Wan Ahmad Kamal`)
+            name = _without_possessive(match.group(group))
+            if _valid_name(name, context.countries, context.pair):
                 add(name, _role_after(sentence, match, context.countries), name)
     result = [people[k] for k in order]
     runs = _capitalised_runs(context.sentences, frozenset(word for p in result for word in p.name.split()))
     for person in result:
         short = _short_forms(person, runs)
         person.aliases += [s for s in short if s not in person.aliases and s != person.name]
+    _add_nicknames(context.sentences, result)
     return result
+
+
+def _add_nicknames(sentences: list[str], people: list[Person]) -> None:
+    """A nickname given after a form of a person's name is another form of it: `Mohamad, known as Tok Mat, said`.
+    Few articles have the words that give one, which are cheaper to look for in the whole text than the pattern."""
+    text = "\n".join(sentences) if people else ""
+    if not any(cue in text for cue in NICKNAME_CUES):
+        return
+    owners = {form: person for person in people for form in (person.name, *person.aliases)}
+    for sentence in sentences:
+        if not any(cue in sentence for cue in NICKNAME_CUES):
+            continue
+        for match in _NICKNAME.finditer(sentence):
+            nickname = match.group("nickname")
+            person = _owner_before(sentence[:match.start()], owners)
+            if person and nickname not in owners and NOT_NAME_WORDS.isdisjoint(nickname.lower().split()):
+                person.aliases.append(nickname)
+                owners[nickname] = person
+
+
+def _owner_before(text: str, owners: dict[str, Person]) -> Person | None:
+    """The person whose form the text ends with, the longest form first."""
+    words = text.split()[-NICKNAME_OWNER_WORDS_MAX:]
+    for start in range(len(words)):
+        person = owners.get(_without_possessive(" ".join(words[start:])))
+        if person:
+            return person
+    return None
 
 
 def _appositive(sentence: str) -> tuple[str, str, str] | None:
@@ -408,7 +494,7 @@ def _appositive(sentence: str) -> tuple[str, str, str] | None:
 
 def _role_after(sentence: str, said: re.Match[str], countries: CountryNames) -> str | None:
     """The role written after a speaker named after the verb: `said Ashatu Kijaji, the trade minister.`"""
-    if not said.group("name2") or not sentence.startswith(",", said.end()):
+    if not (said.group("name2") or said.group("long2")) or not sentence.startswith(",", said.end()):
         return None
     match = ROLE_AFTER_SPEAKER.match(sentence, said.end())
     if not match or ROLE_NOUNS.isdisjoint(match.group("role").lower().split()):

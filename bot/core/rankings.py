@@ -32,6 +32,9 @@ RANKED_AMONG = re.compile(rf"\b(?P<ord>{'|'.join(RANK_WORDS)})\s+among\s+(?:the\
                           rf"(?P<role>{ROLES})s\b", re.I)
 # The countries ranked next, right after a ranking: `largest trading partner in 2024, followed by the UAE and India`.
 FOLLOWED_BY = re.compile(r"[^,;]{0,40}?,?\s+(?:and\s+)?(?:closely\s+)?followed\s+(?:closely\s+)?by\s+(?P<list>[^;]+)")
+# The countries ranked before, right after a ranking with no ordinal: `largest trading partner in Europe after the
+# Netherlands and Germany` (third).
+RANKED_AFTER = re.compile(r"[^,;]{0,40}?\s+(?:only\s+)?after\s+(?P<list>[^;]+)")
 LIST_ITEM = re.compile(r",|\band\b")
 PARENTHESES = re.compile(r"\([^()]*\)")  # `followed by the UAE ($5.2 billion) and India`
 LEADING_THE = re.compile(r"^\s*(?:the\s+)?")
@@ -185,6 +188,9 @@ def find_rankings(context: ArticleContext) -> list[Ranking]:
             continue
         ranked = [(match, subject, _rank(match) or 1) for match in _ranking_matches(sentence, words)
                   if (subject := _subject(sentence[:match.start()], context, _is_plural(sentence, match)))]
+        if "after" in words:
+            ranked = [(match, subject, rank + len(_countries_listed(RANKED_AFTER, sentence, match, context))
+                       if _by_superlative(match) else rank) for match, subject, rank in ranked]
         if "followed" in words:
             ranked += [(match, follower, rank + place) for match, _, rank in ranked
                        for place, follower in enumerate(_followers(sentence, match, context), 1)]
@@ -199,16 +205,29 @@ def find_rankings(context: ArticleContext) -> list[Ranking]:
     return rankings
 
 
+def _by_superlative(match: re.Match[str]) -> bool:
+    """The rank is that of a superlative alone (`largest`), no ordinal or number: the first unless others are named
+    before it."""
+    return match.re is RANKING and not (match.group("ord") or match.group("nth") or match.group("num"))
+
+
 def _followers(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
     """The countries a ranking is `followed by`, in order, up to the first item that is not one (`followed by the
     UAE and India, according to ...`; nothing for `followed by a surge in exports`)."""
-    found = FOLLOWED_BY.match(sentence, match.end())
+    return _countries_listed(FOLLOWED_BY, sentence, match, context)
+
+
+def _countries_listed(pattern: re.Pattern[str], sentence: str, match: re.Match[str],
+                      context: ArticleContext) -> list[str]:
+    """The countries listed where `pattern` finds a list right after a ranking, in order, up to the first item that
+    is not one."""
+    found = pattern.match(sentence, match.end())
     if found is None:
         return []
-    followers: list[str] = []
+    listed: list[str] = []
     for item in LIST_ITEM.split(PARENTHESES.sub(" ", found.group("list"))):
         country = _country_at_start(LEADING_THE.sub("", item).rstrip(" ."), context)
         if country is None:
             break
-        followers.append(country)
-    return followers
+        listed.append(country)
+    return listed

@@ -9,7 +9,7 @@ import pycountry
 from countryinfo import CountryInfo
 
 from bot.core.countries import country_names
-from bot.core.dates import MONTH_PATTERN, month_number, parse_date_line
+from bot.core.dates import MONTH_PATTERN, month_number, parse_date_line, parse_month_day
 from bot.core.sentences import ABBREVIATIONS
 
 # A line that ends the article: what follows is other stories or page furniture.
@@ -204,6 +204,29 @@ def _masthead_word(kept: list[str], body_start: int) -> str | None:
     return None
 
 
+# One word of two or more title-case parts: `BusinessLine`, `VietnamPlus`.
+_CAMEL_CASE_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+# A header line that is only a site's domain: `Theedgemalaysia.com`, `www.thestar.com.my`.
+_DOMAIN_LINE = re.compile(r"(?:www\.)?(?P<name>[A-Za-z][\w-]*)(?:\.[a-z]{2,3}){1,2}", re.I)
+
+
+def _first_line_masthead(kept: list[str], header: list[str]) -> str | None:
+    """The page's first line above the title, when it is shaped as a publisher's name: the name the site's domain
+    line spells, maybe without its `The` (`The Edge Malaysia` above `Theedgemalaysia.com`), one word of two
+    title-case parts (`BusinessLine`) that neither the title nor the body writes, or an acronym and a word
+    (`TRT World`)."""
+    if len(kept) < 3 or kept[0] not in header or kept[1] not in header or len(kept[1].split()) <= 2:
+        return None
+    line = kept[0]
+    letters = "".join(line.split()).lower()
+    spellings = {letters, letters.removeprefix("the")}  # `thehindu.com`, `hanoitimes.vn`
+    if any(found.group("name").lower() in spellings for ln in header if (found := _DOMAIN_LINE.fullmatch(ln))):
+        return line
+    if _CAMEL_CASE_WORD.fullmatch(line):
+        return None if re.search(rf"\b{line}\b", " ".join(kept[1:])) else line
+    return line if _ACRONYM_NAME.fullmatch(line) and _is_acronym_masthead(line) else None
+
+
 # Words of a byline that credits a desk of a paper, not the paper: `ET Bureau`, `PTI Staff`.
 _DESK_WORDS = frozenset({"bureau", "staff", "desk", "correspondent", "correspondents", "reporter", "team"})
 
@@ -363,9 +386,17 @@ def _names_own_site(line: str, article: CleanArticle) -> bool:
     return True
 
 
+# KUNA's end mark and the editor's initials after it: `... in November 2022. (end) mt`.
+_END_MARK = re.compile(r"\s*\((?:end|END|End)\)(?:\s+[\w/.]{1,12}){0,2}\s*$")
+
+
 def _without_end_mark(paragraph: str) -> str:
-    """`... on June 7, 1978./.`: a wire's end mark after the last full stop is no text."""
-    return paragraph[:-2] if paragraph.endswith("./.") else paragraph
+    """`... on June 7, 1978./.`, `... in November 2022. (end) mt`: a wire's end mark after the last full stop is
+    no text, nor are the initials after it."""
+    if paragraph.endswith("./."):
+        return paragraph[:-2]
+    found = _END_MARK.search(paragraph) if "nd)" in paragraph or "ND)" in paragraph else None
+    return paragraph[:found.start()] if found else paragraph
 
 
 def _single_spaced(text: str) -> str:
@@ -448,10 +479,12 @@ def clean(text: str) -> CleanArticle:
     if publishers:
         article.source = article.source or _masthead(publishers[0])
         header = [ln for ln in header if ln not in publishers]
-    masthead = None if article.source else _masthead_word(kept, body_start)
+    masthead = None if article.source else _masthead_word(kept, body_start) \
+        or _first_line_masthead(kept, header)
     if masthead:
         article.source = masthead
         header = [ln for ln in header if ln != masthead]
+    header = [ln for ln in header if not _DOMAIN_LINE.fullmatch(ln)]
     places = [ln for ln in header if _is_place_line(ln)]
     if places:
         header.remove(places[-1])
@@ -476,6 +509,8 @@ def clean(text: str) -> CleanArticle:
             article.dateline_place = match.group("place").strip()
             article.dateline_date = _plain_date(match.groupdict().get("date"))
             article.agency = match.groupdict().get("agency")
+            if article.agency and parse_month_day(article.agency):  # `KUALA LUMPUR (March 4):` dates the story
+                article.dateline_date, article.agency = article.dateline_date or article.agency, None
             break
     article.paragraphs = [_without_end_mark(p) for p in body if not (_is_heading(p) and len(p.split()) <= 8)]
     return article

@@ -37,8 +37,9 @@ GREW_TO = re.compile(r"\b(?:grew|rose|increased|jumped|surged|climbed|expanded|s
                      r"(?:(?:about|around|some|nearly|over)\s+)?$", re.I)
 # A deadline right after an amount: `to reach $10 billion by 2030`.
 BY_YEAR = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:\d{4}|next\s+year)\b", re.I)
-PAIR_CUES = re.compile(r"\b(bilateral|two[- ]way|between\s+(?:the\s+)?two|both\s+(?:countries|nations|sides)|"
-                       r"the\s+two\s+(?:countries|nations|sides)|the\s+republic|the\s+kingdom)\b", re.I)
+PAIR_CUES = re.compile(r"\b(bilateral|two[- ]way|between\s+(?:the\s+)?two|(?:both|the\s+two)\s+"
+                       r"(?:countries|nations|sides|leaders|governments|heads\s+of\s+state)|the\s+republic|"
+                       r"the\s+kingdom)\b", re.I)
 GLOBAL = re.compile(r"\b(all\s+countries|the\s+world|worldwide|global(?:ly)?|total\s+exports\s+to\s+all|"
                     r"all\s+(?:its\s+)?(?:trading\s+)?partners)\b", re.I)
 # Words just before an amount, in its clause, that make it one country's total with the world: `India's
@@ -309,7 +310,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
             metric = _metric(sentence, money)
             if metric is None and _continues_trade(context, index, money, last_trade_sentence):
                 metric = _continued_metric(figures)
-            if metric is None or NOT_TRADE.search(sentence[max(0, money.start - 40): money.start]) \
+            if metric is None or NOT_TRADE.search(sentence, max(0, money.start - 40), money.start) \
                     or NOT_TRADE_AFTER.match(sentence, money.end):
                 continue
             if not _about_pair(context, index, money) or _worth_of_instrument(sentence, money, amounts) \
