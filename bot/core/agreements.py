@@ -30,7 +30,7 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                        r"trade\s+in\s+(?:goods|services)\s+agreements?)|"
                        r"FTAs?|PTAs?|CEPAs?)\b"),
      frozenset({"agreement", "agreements", "fta", "ftas", "pta", "ptas", "partnership", "cepa", "cepas"})),
-    ("mou", re.compile(r"\b(memorand(?:ums?|a)\s+of\s+(?:understanding|cooperation)|(?<=\ba\s)memorandum|"
+    ("mou", re.compile(r"\b(memorand(?:ums?|a)\s+of\s+(?:understanding|cooperation|agreement)|(?<=\ba\s)memorandum|"
                        r"(?<=\bthe\s)memorandum|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I),
      frozenset({"memorandum", "memorandums", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
     ("declaration", re.compile(r"\b(joint\s+declarations?(?:\s+of\s+(?:intent|principles?))?|declarations?\s+of\s+\w+|"
@@ -77,6 +77,20 @@ BARE_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
 OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
 # A short phrase before `including` and the fields: `MoUs on Monday, including (one) on energy and tourism`.
 LATER_INCLUDING = re.compile(r"\s+[^,;()]{1,30}?,\s+including\s+(?:one\s+)?(?=(?:on|in|for|related\s+to|covering)\s)")
+# The day of signing between an instrument and its list: `37 agreements on Wednesday (Nov. 20) in areas such as`.
+DAY_AFTER = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                       r"yesterday)\b|"
+                       r"on\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}\b)(?:,?\s+\d{4})?)"
+                       r"(?:\s*\([^()]{1,20}\))?")
+# The purpose an instrument is signed for, when it lists no field: `a memorandum of agreement (MoA) today to offer
+# joint degree programmes in agriculture` -> `joint degree programmes`.
+PURPOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|yesterday)\s+)?to\s+(?!be\b|the\b)[a-z]+\s+"
+                     r"(?:(?:up|out)\s+)?(?:(?:the|a|an|their|its)\s+)?"
+                     r"(?P<purpose>[a-z][\w-]*(?:\s+(?!(?:in|on|for|from|by|with|at|or|to|of|between|that|which|as|"
+                     r"under|worth|valued|via)\b)[a-z][\w-]*){0,4})(?<!\sand)")
+# What every instrument is for, which names no field: `an agreement to strengthen cooperation`.
+GENERAL_PURPOSES = frozenset({"cooperation", "ties", "relations", "collaboration", "partnership", "bilateral ties",
+                              "bilateral relations", "bilateral cooperation", "friendship"})
 # A sentence after several instruments that lists their fields: `The agreements cover energy, mining and tourism.`
 NEXT_LIST = re.compile(r"(?:\b(?i:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|memorand\w+|MoUs|MOUs|"
                        r"accords|pacts|instruments)|^(?:They|These|Both))\s+(?:(?:are|were)\s+(?:in|on)|"
@@ -86,7 +100,8 @@ NEXT_LIST = re.compile(r"(?:\b(?i:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:agree
 PLURAL = re.compile(r"\b(?:memoranda|\w+s)\b", re.I)
 # Where a list of fields ends: a clause, an attribution (`, the White House said`), a time or a place
 # (`a treaty on the demarcation of their land boundary in Bandar Seri Begawan`).
-LIST_END = re.compile(r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+){0,7}(?:[a-z]+\s+){0,2}"
+LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highest|most)\b|"
+                      r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+){0,7}(?:[a-z]+\s+){0,2}"
                       r"(?:said|says|told|added|announced|reported|noted)\b|"
                       r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
                       r"said|says|told|according|after|before|under|worth|valued|by|agreed|pledged|vowed|will|would|"
@@ -170,13 +185,21 @@ OF_BODY = re.compile(r"\s+of\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]
 PROTOCOL_TEXT = re.compile(r"(?<!according\sto\s)(?<!line\swith\s)(?<!accordance\swith\s)(?<!as\sper\s)"
                            r"\b(?:an?|the|this|its|their|\d+|two|three|four|five)\s+(?:(?!of\b)[\w-]+\s+){0,3}$", re.I)
 ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such)\s+$", re.I)
+# An instrument named before, in a new version: `The expanded agreement is expected to be signed in 2025`.
+REVISED_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?P<how>expanded|upgraded|amended|revised|updated|enhanced)\s+$",
+                             re.I)
+# A date right after a verb of signing, which is the signing's: `signed on 17 April 2014 and in force since 2015`.
+SIGNING_DATE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:on\s+|in\s+)?$", re.I)
 # Words that make a bare year an instrument's date: `signed in 2018`, `set up in 2022`.
 YEAR_DATE_WORDS = frozenset({"signed", "force", "established", "since", "set", "formed", "founded", "created",
                              "launched", "inked", "concluded"})
 CLAUSE_END = re.compile(r"\band\s+(?:agreed|pledged|vowed|said|will|plan(?:s|ned)?)\b|;|,\s+(?:while|but|which)\b")
 COUNCIL_MET = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:met|meets|held|holds|convened)\b|"
-                         r"(?:\s+(?:for|on|of)(?:\s+[A-Z][\w-]*)+)?,?\s+which\s+(?:last\s+|first\s+)?(?:met|meets|convened)\b|"
+                         r"(?:\s+(?:for|on|of)(?:\s+[A-Z][\w-]*)+)?,?\s+which\s+(?:last\s+|first\s+)?"
+                         r"(?:met|meets|convened|held\s+its)\b|"
                          r",?\s+whose\s+(?:first\s+|inaugural\s+)?(?:meeting|session)\s+(?:was\s+)?(?:held|convened)\b")
+# A council's first meeting, whose place is where it was set up: `, which held its first meeting in Santiago`.
+FIRST_MEETING = re.compile(r"\b(?:first|inaugural)\b")
 # A year that ends a name is no date: `the Vision 2030 Business Forum`, `Expo 2020` (not `In 2023, ...`).
 NAMED_YEAR = re.compile(r"\b(?!(?:In|On|By|Since|From|Until|During|Before|After|Through|Of)\s)[A-Z][\w-]*\s+$")
 # A relative clause between the words of a status and a date: the date is of something else
@@ -206,12 +229,20 @@ SIGNERS_START = re.compile(r".*(?:[;:]|,\s+(?:where|when|while|and|but|as)\b|\b(
 BETWEEN_BODIES = re.compile(r"(?:\s+(?:on|in|for|of)\s+[^,;()]{1,60}?)?\s+between\s+"
                             r"(?:the\s+)?(?P<a>[A-Z][^(),;]{2,80}?)\s+\([A-Z][\w-]{1,12}\)\s+and\s+"
                             r"(?:the\s+)?(?P<b>[A-Z][^(),;]{2,80}?)\s+\([A-Z][\w-]{1,12}\)")
+# Two bodies that sign, each maybe with its acronym or its country's name: `Universiti Putra Malaysia (UPM) and
+# Türkiye's Ankara University signed`.
+SIGNING_BODIES = re.compile(r"(?P<a>(?:[A-Z][\w’'-]*\s*){1,4})(?:\s*\([A-Z][\w-]{1,12}\))?\s+and\s+"
+                            r"(?:[A-Z]\w*[’']s\s+)?(?P<b>(?:[A-Z][\w-]*\s*){1,4})(?:\s*\([A-Z][\w-]{1,12}\))?"
+                            r"(?:\s+\w+)?\s+(?:signed|inked|exchanged)\b")
 # Who an instrument is with: `a similar treaty with Vanuatu`, `a contract with a Greek shipping company`.
 WITH_PARTY = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
 # An instrument undated in its sentence signed at the talks of the lede: `Alongside the CEPA, they exchanged 13 MoUs`.
 NARRATIVE_CUE = re.compile(r"\b(also|the\s+two\s+leaders|witness|signed|exchanged|inked|the\s+same\s+day)", re.I)
-# Instruments signed in a clause of their own: `X signed a treaty on Y, while the governments signed 14 documents`.
-SIGNED_APART = re.compile(r"(?:;|,\s+(?:while|and|whereas)\b)[^;]*\b(?:signed|inked|exchanged)\s+(?:[\w-]+\s+){0,2}$")
+# Instruments signed in a clause of their own: `X signed a treaty on Y, while the governments signed 14 documents`,
+# or negotiated in one: `would sign an agreement on X, and that negotiations on a bilateral investment treaty`.
+SIGNED_APART = re.compile(r"(?:;|,\s+(?:while|and|whereas)\b)[^;]*\b"
+                          r"(?:(?:signed|inked|exchanged)\s+(?:[\w-]+\s+){0,2}|"
+                          r"(?:talks|negotiations)\s+(?:on|for|over|towards?)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3})$")
 # Instruments signed in a clause before another's: `signed 13 agreements in ..., and agreed to conclude an FTA`.
 SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|exchanged|sealed)\s+(?:[\w-]+\s+){0,2}$")
 # A partnership is an instrument only when signed as one: `have signed an enhanced trade and investment partnership`
@@ -308,6 +339,8 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     start = later.end() if later else match.end()
     period = PERIOD_AFTER.match(sentence, start)  # `an action plan for 2025-2027 covering X`
     start = period.end() if period else start
+    day = DAY_AFTER.match(sentence, start) if not later else None
+    start = day.end() if day else start
     intro = LIST_INTRO.search(sentence[start:start + 200])
     if intro and LIST_GAP.fullmatch(sentence, start, start + intro.start()) \
             and not (intro.group(0)[:3].lower() == "in " and intro.group("list")[:1].isupper()):  # `in Warsaw`
@@ -316,6 +349,15 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
             return listed
     covered = NEXT_LIST.search(following) if PLURAL.search(match.group(0)) else None
     return (_list_items(covered.group("list"), context) if covered else []) or _modifier(sentence, match)
+
+
+def _purpose(sentence: str, match: re.Match[str]) -> list[str]:
+    """What a signed instrument is to do, as its field when nothing else names one (`an MoA to offer joint degree
+    programmes`); not what every instrument is for (`to strengthen cooperation`), nor the aim of talks on one."""
+    purpose = PURPOSE.match(sentence, match.end()) if " to " in sentence[match.end():match.end() + 60] else None
+    if purpose is None or purpose.group("purpose").lower() in GENERAL_PURPOSES:
+        return []
+    return [purpose.group("purpose")]
 
 
 def _stated_count(sentence: str, match: re.Match[str]) -> int | None:
@@ -382,6 +424,9 @@ def _date_of(status: str, sentence: str, dates: list[DatePhrase]) -> str | None:
         return None if status == "in_force" else dates[0].date.iso()
     own = [phrase for phrase in dates if not OTHER_CLAUSE.search(
         sentence, min(cue.end(), phrase.end), max(cue.start(), phrase.start))]
+    if status != "signed":  # `signed on 17 April 2014 and in force since 1 August 2015`: in force since 2015
+        own = [phrase for phrase in own
+               if not SIGNING_DATE.search(sentence, max(0, phrase.start - 14), phrase.start)] or own
     if not own:
         return None
     return min(own, key=lambda phrase: min(abs(phrase.start - cue.end()), abs(cue.start() - phrase.end))).date.iso()
@@ -427,12 +472,11 @@ def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> li
     if between and not any(context.countries.canonical(between.group(g)) for g in ("a", "b")):
         return [between.group("a"), between.group("b")]
     head = sentence[:match.start()]
-    orgs = re.search(r"(?P<a>(?:[A-Z][\w’'-]*\s*){1,4})\s+and\s+(?:[A-Z]\w*[’']s\s+)?(?P<b>(?:[A-Z][\w-]*\s*){1,4})"
-                     r"(?:\s+\w+)?\s+(?:signed|inked|exchanged)\b", head)
+    orgs = next(reversed(list(SIGNING_BODIES.finditer(head))), None)  # those of its own clause: `, while X and Y inked`
     if orgs:
         a, b = (orgs.group(g).strip() for g in ("a", "b"))
         if not (context.countries.canonical(a) or context.countries.canonical(b) or NOT_A_FIELD.search(a + " " + b)):
-            return [re.sub(r"^On\s+[\w\s]+,\s*", "", a), b]
+            return [re.sub(r"^(?:On\s+[\w\s]+,\s*|The\s+)", "", a), b]
     return list(context.pair)
 
 
@@ -548,13 +592,21 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 date = narrative if NARRATIVE_CUE.search(sentence) else None
             following = context.sentences[index + 1] if index + 1 < len(context.sentences) else ""
             domains = _domains(sentence[:end], match, context, following) if kind not in {"council", "fta"} else []
+            if not domains and status == "signed" and kind not in {"council", "fta"}:
+                domains = _purpose(sentence[:end], match)
+            revised = _revised(sentence, match, found) if not domains else None
+            if revised:
+                found.append(_new_version(*revised, sentence, status, date, context))
+                continue
             earlier = _referred(sentence, match, kind, found) if not domains else None
             if earlier:  # `the agreement would deepen ties`, `The free trade agreement took effect in 2021`
                 if earlier.status == "planned" and status != "planned" or not earlier.date and date:
                     earlier.status, earlier.date = status, date or earlier.date
                 continue
             parties = _parties(sentence, match, context)
-            clause = _clause(sentence, match.end())
+            met = COUNCIL_MET.match(sentence, match.end()) if kind == "council" else None
+            first = met and FIRST_MEETING.search(sentence, match.end(), met.end() + 12)  # `held its first meeting in X`
+            clause = _clause(sentence, met.end() if first else match.end())
             during = visit if "during the" in sentence and DURING_THAT.search(sentence) else None
             if during and not dates and status == "signed":
                 date = during[1] or date
@@ -654,6 +706,28 @@ def _referred(sentence: str, match: re.Match[str], kind: str, found: list[Agreem
     return next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] in classes), None)
 
 
+def _revised(sentence: str, match: re.Match[str], found: list[Agreement]) -> tuple[Agreement, str] | None:
+    """The instrument named before that `the expanded agreement` is a new version of (the last of its class), and
+    how it is new."""
+    revision = REVISED_ANAPHOR.search(sentence, max(0, match.start() - 20), match.start()) \
+        if match.group(0).islower() else None
+    earlier = next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] in {"agreement", "fta"}), None) \
+        if revision else None
+    return (earlier, revision.group("how")) if earlier and revision else None
+
+
+def _new_version(earlier: Agreement, how: str, sentence: str, status: str, date: str | None,
+                 context: ArticleContext) -> Agreement:
+    """A new version of an instrument named before (`The expanded agreement is expected to be signed in the second
+    half of 2025`): an instrument of its own, of the kind, fields and parties of the one it revises; one planned
+    has the date it is planned for."""
+    if status == "planned":
+        planned_for = find_date_phrases(sentence, context.published)
+        date = planned_for[0].date.iso() if planned_for else None
+    return Agreement(kind=earlier.kind, name=f"{how.lower()} {earlier.name}", domains=list(earlier.domains), date=date,
+                     status=status, place=None, parties=list(earlier.parties), quote=sentence)
+
+
 def _default_domains(kind: str, text: str, context: ArticleContext) -> list[str]:
     if kind == "fta":
         return ["trade"]
@@ -733,7 +807,7 @@ def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
     for agreement in found:
         twin = next((r for r in result if AGREEMENT_CLASS[r.kind] == AGREEMENT_CLASS[agreement.kind]
                      and (agreement.kind == "council" or fuzz.token_set_ratio(bare(r), bare(agreement)) >= 90
-                          and not _signed_apart(r, agreement))), None)
+                          and not _signed_apart(r, agreement) and not _planned_apart(r, agreement))), None)
         if twin is None:
             result.append(agreement)
         elif twin.status == "planned" and agreement.status != "planned":
@@ -756,6 +830,12 @@ def _listed_elsewhere(agreement: Agreement, found: list[Agreement], bare: Callab
         return False
     return any(other.domains and AGREEMENT_CLASS[other.kind] == AGREEMENT_CLASS[agreement.kind]
                and other.status == agreement.status and not _dated_apart(agreement, other) for other in found)
+
+
+def _planned_apart(one: Agreement, other: Agreement) -> bool:
+    """One instrument planned and another not, dated apart: the expanded FTA to be signed in 2025 is not the one in
+    force since 2015."""
+    return (one.status == "planned") != (other.status == "planned") and _dated_apart(one, other)
 
 
 def _dated_apart(one: Agreement, other: Agreement) -> bool:

@@ -84,9 +84,10 @@ _DATE_LINE_REST = re.compile(r"(?:(?:at\s+|@\s*)?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?
                              r"(?:\s*[|·•,/-]?\s*(?:last\s+)?(?:updated?|modified)\b.*)?"
                              r"(?:\s*\|\s*[A-Z][\w&]*(?:[ ,]+[A-Z][\w&]*)*)?"
                              r"(?:\s*by\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?", re.I)
-# What may come before the date: a label (`Last Modified:`) or the publisher's name (`KYODO NEWS - Sep 8, 2023 -
-# 21:40 | World`).
-_DATE_LINE_PREFIX = re.compile(r"^(?:published|posted|updated|date|last updated|modified|last modified|latest update)"
+# What may come before the date: a label (`Last Modified:`, `Publication date`) or the publisher's name (`KYODO
+# NEWS - Sep 8, 2023 - 21:40 | World`).
+_DATE_LINE_PREFIX = re.compile(r"^(?:(?:publication|published|publish|release)\s+date|date\s+published|"
+                               r"published|posted|updated|date|last updated|modified|last modified|latest update)"
                                r"\s*(?:on|at)?\s*:?\s*|"
                                r"^[A-Z]{2,}(?:\s+[A-Z]{2,})?\s+[-–—|]\s+", re.I)
 # A time before the date, maybe after a section: `All Headlines 14:20 July 01, 2024`, `8:30pm, 9 Nov 2024`.

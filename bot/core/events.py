@@ -21,12 +21,13 @@ TRIGGERS = re.compile(
     r"host(?:s|ed|ing)?|attend(?:s|ed|ing)?|arriv(?:e|es|ed|al)|depart(?:s|ed|ure)?|receiv(?:e|es|ed)|roundtable|"
     r"dialogue|session|agreed|pledg(?:e|ed|es)|discuss(?:ed|es)?|open(?:s|ed)|unveil(?:s|ed)|lecture|speech|"
     r"address(?:ed)?|call(?:ed)?\s+on|courtesy\s+call|engagement|delegation|mission|election|elected|appointed|"
-    r"established|set\s+up|(?:came|entered)\s+into\s+(?:force|effect)|in\s+force\s+since|took\s+effect|ratif\w+|"
+    r"established|set\s+up|(?:came|entered)\s+into\s+(?:force|effect)|in\s+(?:force|effect)\s+since|took\s+effect|"
+    r"ratif\w+|"
     r"celebrat(?:e|es|ed|ing)|anniversary|spoke|(?:tele)?phone|negotiat(?:e|ed|ing|ions?))\b", re.I)
 # An instrument taking effect: the pair's, when the clause names no one and no other country (`The FTA came into
 # force in 2015`, not `The UAE's CEPA with Indonesia took effect`).
 IN_FORCE = re.compile(r"\b(?:(?:came|entered|went)\s+into\s+(?:force|effect)|took\s+effect|became\s+effective|"
-                      r"in\s+force\s+since)\b", re.I)
+                      r"in\s+(?:force|effect)\s+since)\b", re.I)
 # A sentence dated by the statement before it: `He said this after the 13th Annual Consultation here.`
 SAID_THIS = re.compile(r"\b(?:said|told|stated|announced|disclosed)\s+(?:this|so|these)\b|"
                        r"\b(?:was|were)\s+speaking\b", re.I)
@@ -79,9 +80,10 @@ HEAD_ROLE = re.compile(r"^(?:the\s+)?(?:President|Prime\s+Minister|Premier|King|
                        r"Crown\s+Prince|Sultan|Supreme\s+Leader|Head\s+of\s+State)\b(?:\s+of\s+(?P<of>.+))?$", re.I)
 # A clause saying more of the happening of the clause before it: `in November 2023, when he attended a forum`.
 WHEN_CLAUSE = re.compile(r",\s+(?:when|where)\b")
-# A verb opening a clause with no subject of its own: `is on a three-day official visit`, `set up a group`.
+# A verb opening a clause with no subject of its own: `is on a three-day official visit`, `set up a group`, `in force
+# since 1 August 2015` (of `The MTFTA, signed on 17 April 2014 and in force since ...`).
 OWN_VERB = re.compile(r"(?:is|are|was|were|has|have|had|will|would|also|then|later|set|met|held|made|paid|began|"
-                      r"[a-z]+ed)\b")
+                      r"in\s+(?:force|effect)|effective|[a-z]+ed)\b")
 # The subject a sentence opens with: `Erdogan, who ...,` or the words before its first verb (`The two countries
 # signed`).
 SUBJECT_BEFORE_WHO = re.compile(r"(?P<subject>[A-Z][^,]{0,60}?),\s+(?:who|which)\b")
@@ -91,7 +93,7 @@ SUBJECT_BEFORE_VERB = re.compile(r"(?P<subject>[A-Z][\w’'-]*(?:\s+[\w’'-]+){
 # during Erdoğan's visit in February, would hold`): at the sentence's start or after a verb of saying.
 SUBJECT_BEFORE_PARTICIPLE = re.compile(
     r"(?:^|\b(?:said|says|told\s+[\w-]+|added|noted|stated|announced)\s+(?:that\s+)?)"
-    r"(?P<subject>[\w’'-]+(?:\s+[\w’'-]+){0,8}?),\s+(?:set\s+up|known\s+as|[a-z]+ed|held|made|built|begun|signed|"
+    r"(?P<subject>[\w’'-]+(?:\s+[\w’'()-]+){0,8}?),\s+(?:set\s+up|known\s+as|[a-z]+ed|held|made|built|begun|signed|"
     r"founded|led|launched|formed|seen|chosen|given|taken)\b[^,;]*$")
 # A year said as a time, not as part of a name (`Vision 2030`, `IDEF 2023`).
 IN_YEAR = re.compile(r"\b(?:in|during)\s+$", re.I)

@@ -17,10 +17,13 @@ PREFIXES = {
     "ZAR": "ZAR", "RUB": "RUB", "₽": "RUB", "EGP": "EGP", "BDT": "BDT", "KWD": "KWD", "R$": "BRL", "BRL": "BRL",
     "Rs.": "INR", "NZ$": "NZD", "KZT": "KZT", "₸": "KZT", "UZS": "UZS", "LKR": "LKR", "NPR": "NPR", "Tk": "BDT",
     "KES": "KES", "KSh": "KES", "Ksh": "KES", "TZS": "TZS", "TSh": "TZS", "UGX": "UGX", "USh": "UGX", "Sh": "KES",
-    "Shs": "KES",
+    "Shs": "KES", "R": "ZAR",
 }
 # Prefixes written in mixed case; any other in a case not listed is a word, not a currency (`Tl`, `Sr`).
 MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars", "KSh", "Ksh", "TSh", "USh", "Sh", "Shs"})
+# Signs that are also a letter of names and codes (`R&D`, the `R2` road, `R1` of a contest): money only with a
+# scale word, in lower case when it is a letter (`R100 billion`, `R2bn`, `R5m`, not `R2 M`).
+SCALED_ONLY = frozenset({"R"})
 # Currency words written after the amount.
 SUFFIXES = {
     "us dollars": "USD", "dollars": "USD", "dollar": "USD", "ringgit": "MYR", "euros": "EUR", "euro": "EUR",
@@ -123,6 +126,8 @@ def find_money(sentence: str) -> list[Money]:
         if not code:
             continue
         if multiplier and len(multiplier) == 1 and multiplier != multiplier.lower() and multiplier not in "MBK":
+            continue
+        if prefix in SCALED_ONLY and (not multiplier or multiplier != multiplier.lower()):
             continue
         value = round(float(number.replace(",", "")) * MULTIPLIERS.get((multiplier or "").lower(), 1), 2)
         found.append(Money(value=value, currency=code, start=match.start(), end=match.end(), text=match.group(0)))

@@ -12,10 +12,13 @@ from bot.core.countries import CountryNames
 from bot.core.facts import Person
 from bot.core.sentences import word_set
 
-HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri", "Dato' Seri", "Dato’ Seri", "Datuk Sri",
+# Courtesy titles before a name, as many as a press release piles up: `YB Tengku Datuk Seri Utama`, `H.E. Prof. Dr.`.
+HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri Utama", "Dato' Seri Utama",
+              "Dato’ Seri Utama", "Dato Seri Utama", "Datuk Seri", "Dato' Seri", "Dato’ Seri", "Datuk Sri",
               "Dato' Sri", "Dato’ Sri", "Dato Sri", "Dato Seri", "Datuk", "Dato'", "Dato’", "Dato",
               "Datin", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
-              "Sir", "Dame", "Haji", "Hajah", "Sheikh", "H.E.", "His Excellency", "Her Excellency", "Ir", "Ts",
+              "Sir", "Dame", "Haji", "Hajah", "Sheikh", "H.E.", "His Excellency", "Her Excellency", "Ir", "Ir.", "Ts",
+              "Ts.", "YB", "YAB", "YBhg", "Yang Berhormat", "Yang Amat Berhormat", "Yang Berbahagia",
               "Shri", "Sri", "Smt", "Smt.", "Shrimati", "His Highness", "Her Highness", "His Royal Highness",
               "Her Royal Highness", "His Majesty", "Her Majesty", "HH", "HRH")
 # Military ranks and their retired marks, written before a name like honorifics: `Rear Admiral (Rtd) Datuk X`.
@@ -26,7 +29,8 @@ MILITARY_RANKS = ("General", "Gen", "Gen.", "Lieutenant General", "Lieutenant-Ge
                   "Colonel", "Col", "Col.", "Lieutenant Colonel", "Lieutenant-Colonel", "Lt Col", "Lt-Col",
                   "Lt. Col.", "Lieutenant", "Major", "Captain", "Capt", "Capt.", "Commodore", "Air Marshal",
                   "Air Vice Marshal", "Air Vice-Marshal", "Air Chief Marshal", "Field Marshal", "Marshal",
-                  "(Rtd)", "(rtd)", "(Retd)", "(retd)", "(Retired)", "(retired)", "(R)")
+                  "(Rtd)", "(rtd)", "(Retd)", "(retd)", "(Ret.)", "(ret.)", "(Ret)", "(ret)", "(Retired)", "(retired)",
+                  "(R)")
 # The first word of a rank is never a name's first word (`General Prabowo` is a rank and a family name).
 _RANK_FIRST_WORDS = frozenset(rank.split()[0] for rank in MILITARY_RANKS if rank[0] != "(")
 TITLE_WORDS = (r"Prime\s+Minister|Deputy\s+Prime\s+Minister|Vice\s+Premier|Premier|President|Vice[- ]President|"
@@ -35,14 +39,19 @@ TITLE_WORDS = (r"Prime\s+Minister|Deputy\s+Prime\s+Minister|Vice\s+Premier|Premi
                r"Governor|Director[- ]General|Director|Envoy|Consul[- ]General|Spokesperson|Spokesman|Spokeswoman|"
                r"Speaker|Chancellor|King|Queen|Sultan|Emir|Crown\s+Prince|Commander|Chief|Head|Founder|"
                r"Managing\s+Director|General\s+Manager|Senator|Mayor|Foreign\s+Minister|Vice[- ]Chairman")
+# Offices of universities and the civil service too (`UPM vice-chancellor`), as whole words: `rector` is in
+# `director`.
 ANY_CASE_TITLES = (r"deputy prime minister|prime minister|chairman|chairwoman|chief executive(?: officer)?|president|"
-                   r"minister|ambassador|spokes(?:person|man|woman)|director(?:-general)?|secretary(?:-general)?|"
-                   r"managing director|general manager|governor|deputy \w+|head|founder|envoy|counterpart")
+                   r"minister|ambassador|spokes(?:person|man|woman)|director(?:[- ]general)?|secretary(?:-general)?|"
+                   r"managing director|general manager|governor|deputy \w+|head|founder|envoy|counterpart|"
+                   r"vice[- ]chancellor|chief secretary|rector(?<![\w-]rector)\b|dean(?<![\w-]dean)\b|provost\b|"
+                   r"registrar\b")
 # The first word of every title above, lower-cased: a title can only begin where one of these does.
 TITLE_FIRST_WORDS = ("prime", "premier", "deputy", "president", "vice", "minister", "ambassador", "chair", "ceo",
                      "chief", "secretary", "governor", "director", "envoy", "consul", "spokes", "speaker", "chancellor",
                      "king", "queen", "sultan", "emir", "crown", "commander", "head", "founder", "managing",
-                     "general", "senator", "mayor", "foreign", "counterpart")
+                     "general", "senator", "mayor", "foreign", "counterpart", "rector", "dean", "provost",
+                     "registrar")
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -147,21 +156,38 @@ _CORPORATE_TITLE = re.compile(r"\b(?:CEO|[Cc]hair(?:man|woman|person)?|[Cc]hief\
 # Words of an office that are neither a title nor a field: `Trade Cabinet Secretary`, `Union Minister`.
 _OFFICE_WORDS = frozenset({"cabinet", "union", "federal", "senior", "acting", "deputy", "vice", "first", "state",
                            "permanent", "special", "chief", "junior", "assistant", "parliamentary", "top"})
-# One field or more, each after its `of` or `for`: `Minister of State for Foreign Trade`.
-_PORTFOLIO = (rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{PORTFOLIO_WORDS})"
-              rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{PORTFOLIO_WORDS}))*)*")
-# Where an envoy is posted: `Ambassador to the UAE`.
-_ENVOY_TO = r"(?:\s+to\s+(?:the\s+)?[A-Z]\w+)?"
+# One field or more, each after its `of` or `for`: `Minister of State for Foreign Trade`, `minister of investment
+# and foreign trade`.
+_PORTFOLIO = (rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?i:{PORTFOLIO_WORDS})"
+              rf"(?:(?:,\s*|\s+and\s+|\s+)(?i:{PORTFOLIO_WORDS}))*)*")
+# Where an envoy is posted, maybe after the state that sends them: `Ambassador to the UAE`, `Ambassador of
+# Indonesia to Egypt`.
+_ENVOY_TO = r"(?:(?:\s+of\s+(?:the\s+)?[A-Z]\w+)?\s+to\s+(?:the\s+)?[A-Z]\w+)?"
 # "Prime Minister Datuk Seri Anwar Ibrahim", "ASELSAN CEO and President Ahmet Akyol", "chairman Datuk Prof Dr Mohd Faiz"
 TITLED = re.compile(
     rf"(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{_LOWER_FIELDS})?{_ROLE_TITLE}"
-    rf"(?:\s+(?:and\s+)?(?:{TITLE_WORDS}))?"
+    rf"(?:\s+(?:and\s+)?{_ROLE_TITLE})?"
     rf"{_ENVOY_TO}{_PORTFOLIO})\s+(?:{_long_name('long', honoured_only=False)}|{_NAME})")
 # A long name is looked for first, and before or after a verb of saying only after honorifics, which begin it.
 SAID = re.compile(rf"{_long_name('long', honoured_only=True)}\s+(?:{SAID_VERBS})\b"
                   rf"|\b(?:said|says|added|noted)\s+{_long_name('long2', honoured_only=True)}"
                   rf"|{_NAME}\s+(?:{SAID_VERBS})\b"
                   rf"|\b(?:said|says|added|noted)\s+{_NAME.replace('?P<name>', '?P<name2>')}")
+# A one-word name after a capitalised title, where the name surely ends: at a verb of saying, a comma, `and his` or
+# the end of the sentence (`Foreign Minister Sugiono said`, `met President Tokayev.`). Many Indonesians have one name.
+MONONYM = re.compile(rf"(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{TITLE_WORDS})"
+                     rf"{_ENVOY_TO}{_PORTFOLIO})\s+(?:(?:{_HON})\s+)*(?P<name>{_CAPITALISED_WORD})"
+                     rf"(?=\s+(?:{SAID_VERBS})\b|,\s|\s+and\s+(?:his|her)\s|\s*[.!?]?[\"”’']?\s*$)")
+# Words after a title that name a thing or a place named after an office, qualify the office or end another title:
+# `the President Cup,`, `Chairman Emeritus`, `Minister Counsellor`, `Head Coach`.
+NOT_MONONYMS = frozenset({"cup", "trophy", "award", "medal", "prize", "hotel", "street", "road", "avenue", "park",
+                          "hall", "tower", "square", "hospital", "library", "museum", "mosque", "stadium", "bridge",
+                          "club", "suite", "lounge", "residence", "elect", "emeritus", "designate", "counsellor",
+                          "counselor", "plenipotentiary", "extraordinary", "nominee", "candidate", "coach", "judge",
+                          "justice", "editor", "correspondent", "commissioner", "negotiator", "strategist",
+                          "scientist", "engineer", "inspector", "whip", "staff", "operating", "financial",
+                          "marketing", "himself", "herself", "today", "yesterday", "tomorrow", "tonight", "last",
+                          "next", "this"})
 NOT_NAME_WORDS = {"the", "ministry", "council", "corporation",
                   "inc", "bhd", "authority", "institute", "bank", "university", "agency", "association", "fair",
                   "industry", "industries", "initiative", "party", "republic", "government", "organisation",
@@ -182,7 +208,7 @@ STATE_OFFICES = frozenset({"President", "Vice-President", "Prime", "Deputy", "Ki
                            "Chancellor", "Crown"})
 TITLE_CUES = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", TITLE_WORDS))
 # Words one of which a sentence naming someone by role has.
-ROLE_CUES = TITLE_CUES | {"counterpart"}
+ROLE_CUES = TITLE_CUES | {"counterpart", "rector", "dean", "provost", "registrar"}
 SAID_CUES = frozenset(SAID_VERBS.split("|"))
 # Plain capitalised words: a run found anywhere in the text must begin with a capital to be searched fast.
 _RUN = re.compile(rf"{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*")
@@ -199,7 +225,8 @@ _LEADING_ARTICLE = re.compile(rf"^{_ARABIC_ARTICLE}(?=[A-Z])")
 # Nouns that make an appositive a person's role: `Dr. Le Hong Hiep, a senior fellow at ...`.
 ROLE_NOUNS = frozenset({*TITLE_CUES, "fellow", "analyst", "economist", "professor", "researcher", "official",
                         "adviser", "advisor", "lecturer", "expert", "menteri", "executive", "officer", "diplomat",
-                        "manager", "leader", "counsellor", "attaché", "attache"})
+                        "manager", "leader", "counsellor", "attaché", "attache", "vice-chancellor", "rector", "dean",
+                        "provost", "registrar"})
 # How far into the sentence the comma after the name may be (honorifics and a long name).
 APPOSITIVE_NAME_MAX = 60
 # A sentence opening with a name and its role between commas: `Dato' Sri Amirudin Shari, the Selangor Menteri
@@ -212,16 +239,19 @@ _ROLE_LEAD = rf"(?:(?:the|a|an)\s+|(?=[A-Z][\w.-]*[’']s\s)|(?={_ROLE_TITLE}))"
 APPOSITIVE = re.compile(rf"{_NAME},\s+{_ROLE_LEAD}(?P<role>[^,]{{3,80}}?),\s+(?:{'|'.join(APPOSITIVE_VERBS)})\b")
 # The role after the name of a speaker: `..., said Ashatu Kijaji, the Tanzanian trade minister.`
 ROLE_AFTER_SPEAKER = re.compile(rf",\s+{_ROLE_LEAD}(?P<role>[^,.;]{{3,80}}?)\s*(?:[,.;]|$)")
+# The state whose office a role is, written after it and before a comma: `Minister of Trade of the Republic of
+# Türkiye, X,` (the comma ends it, so that it takes no name's words).
+_OF_STATE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}(?=,))?"
 # A role between commas before the name, owned by a country or a person: `Tanzania's trade minister, Ashatu
 # Kijaji, said`, `Her Tanzanian counterpart, Dr Ashatu Kijaji, said`, `after talks with the prime minister, X,`.
 ROLE_COMMA_NAME = re.compile(rf"(?P<role>(?:\b[A-Z][\w.-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he))\s+"
                              rf"(?:(?!(?:the|of|with|to|in|at|on|for|by)\s)[\w-]+\s+){{0,4}}?"
-                             rf"{_ROLE_TITLE}{_ENVOY_TO}{_PORTFOLIO}),\s+{_NAME},")
+                             rf"{_ROLE_TITLE}{_ENVOY_TO}{_PORTFOLIO}{_OF_STATE}),\s+{_NAME},")
 # The words of such a role: its owner and four more before the title; how far after the title its comma may be
 # (a portfolio: `Minister of Investment, Trade and Industry,`).
 ROLE_COMMA_WORDS_MAX = 5
 ROLE_COMMA_REACH = 90
-_TITLE_COMMA_CAPITAL = re.compile(rf"{_ROLE_TITLE}{_ENVOY_TO}{_PORTFOLIO},\s+[{_CAPITALS}]")
+_TITLE_COMMA_CAPITAL = re.compile(rf"{_ROLE_TITLE}{_ENVOY_TO}{_PORTFOLIO}{_OF_STATE},\s+[{_CAPITALS}]")
 
 # A nickname between commas after a name: `Mohamad, known as Tok Mat, said`, `popularly known as "Tok Mat"`.
 NICKNAME_CUES = ("known as", "called", "nicknamed")
@@ -241,7 +271,7 @@ _ROLE_WORD_START = re.compile(rf"[A-Z]|(?:and|of|for|the|{_LOWER_FIELD})[\s,]")
 # Words that can be honorifics or name words up to a verb of saying: a name begins in the first of them.
 # Honorifics, like names, begin with a capital and are made of letters, apostrophes, hyphens and full stops, but
 # for a retired officer's mark in brackets (`(Rtd)`).
-_NAME_PART = rf"(?:[{_CAPITALS}]|{_CONNECTORS})[{_CAPITALS}{_NAME_LETTERS}.]*|\([A-Za-z]+\)"
+_NAME_PART = rf"(?:[{_CAPITALS}]|{_CONNECTORS})[{_CAPITALS}{_NAME_LETTERS}.]*|\([A-Za-z]+\.?\)"
 _NAME_WORDS_BEFORE = re.compile(rf"(?:(?>{_NAME_PART})\s++)++\Z")
 _NAME_START = re.compile(f"[{_CAPITALS}]")
 _HONORIFIC_WORDS = frozenset(word for honorific in (*HONORIFICS, *MILITARY_RANKS) for word in honorific.split())
@@ -263,6 +293,9 @@ _LEADING_LINKS = re.compile(r"^(?:(?:[Tt]he|and|of|at|by|with|for|[Hh]is|[Hh]er|
 _OPENING_PHRASE = re.compile(r"^(?:In|On|At|During|After|Before|Meanwhile|Earlier|Later|Separately)\b[^,]{0,30},\s*")
 # A conjunction opening the sentence before a role: `When Prime Minister Narendra Modi visited Tokyo`.
 _OPENING_CONJUNCTION = re.compile(r"^(?:When|While|As|If|Since|Although|Though|Because|Once|Until|Whereas|After|Before)\s+")
+# A state's formal name ending a role: `of the Republic of Türkiye`, `of the Kingdom of Saudi Arabia`.
+_OF_STATE_END = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+of\s+(?:the\s+)?[A-Z][\w’'-]*"
+                           r"(?:\s+[A-Z][\w’'-]*)*)$")
 _LEADING_AND = re.compile(r"^[A-Z]\w+\s+and\s+")
 
 
@@ -283,6 +316,7 @@ def _clean_role(role: str, countries: CountryNames) -> str:
     role = _after_last_clause(_LEADING_LINKS.sub("", _OPENING_CONJUNCTION.sub("", _OPENING_PHRASE.sub("", role))))
     if " and " in role:
         role = _after_other_people(role, countries)
+    role = _state_by_its_name(role, countries)
     before = _PLACE_BEFORE_ROLE.match(role)
     if before and countries.of_demonym(role[before.end():].split(" ", 1)[0]):
         role = role[before.end():]
@@ -296,6 +330,13 @@ def _clean_role(role: str, countries: CountryNames) -> str:
             rest = " ".join(words[:i] + words[i + size:])
             return _of_country(rest, country) if rest else role
     return role
+
+
+def _state_by_its_name(role: str, countries: CountryNames) -> str:
+    """A role's state as news name it: `Minister of Trade of Türkiye` for `... of the Republic of Türkiye`."""
+    state = _OF_STATE_END.search(role) if " of " in role else None
+    country = countries.canonical(state.group("state")) if state else None
+    return f"{role[:state.start()]} of {country}" if state and country else role
 
 
 def _names_company(after: list[str]) -> bool:
@@ -335,11 +376,20 @@ def _after_other_people(role: str, countries: CountryNames) -> str:
     at = role.find(" and ")
     while at >= 0:
         before = role[after_and:at].split()
-        if (len(before) > 1 or _TITLE_AT.match(role, at + 5)) and all(_may_be_name_word(w, countries) for w in before):
+        if (len(before) > 1 or _titled_after(role, at + 5, countries)) \
+                and all(_may_be_name_word(w, countries) for w in before):
             start = at + 5
         after_and = at + 5
         at = role.find(" and ", after_and)
     return role[start:]
+
+
+def _titled_after(role: str, at: int, countries: CountryNames) -> bool:
+    """A title begins at `at`, maybe after a nationality (`Cuong and Chilean President`)."""
+    if _TITLE_AT.match(role, at):
+        return True
+    word, _, rest = role[at:].partition(" ")
+    return bool(rest) and bool(countries.of_demonym(word)) and _TITLE_AT.match(role, at + len(word) + 1) is not None
 
 
 def _may_be_name_word(word: str, countries: CountryNames) -> bool:
@@ -409,19 +459,22 @@ def find_people(context: ArticleContext) -> list[Person]:
         people[key] = Person(name=name, role=role or old.role, aliases=aliases + ([full] if full != name else []))
 
     previous_role = None
+    mononyms: list[tuple[str, str]] = []
     for sentence in context.sentences:
         words = word_set(sentence)
         titled_names: list[tuple[int, int]] = []
-        for match in _titled(sentence, words):
+        titled, titled_mononyms = _titled(sentence, words)
+        for match in sorted([*titled, *titled_mononyms], key=lambda match: match.start()):
+            if match.re is MONONYM:  # judged at the end; its role is the one a counterpart after it shares
+                previous_role = _role_of(match, context.countries)
+                mononyms.append((match.group("name"), previous_role))
+                continue
             group = match.lastgroup or "name"  # `long` or `name`: the name is the last group of either pattern
             name = _without_possessive(match.group(group))
             if _valid_name(name, context.countries, context.pair):
                 titled_names.append(match.span(group))
                 full = _without_rank(_without_possessive(sentence[match.end("role"):match.end()].strip(" ,")))
-                role = match.group("role")
-                if match.start() == 0 and _LEADING_AND.match(role):
-                    role = role.split(" and ", 1)[1]
-                role = _clean_role(role, context.countries)
+                role = _role_of(match, context.countries)
                 if role.startswith("counterpart") and previous_role:  # `President X and his Indonesian counterpart Y`
                     role = previous_role.split(" of ")[0] + role.removeprefix("counterpart")
                 previous_role = role
@@ -439,12 +492,45 @@ def find_people(context: ArticleContext) -> list[Person]:
             if _valid_name(name, context.countries, context.pair):
                 add(name, _role_after(sentence, match, context.countries), name)
     result = [people[k] for k in order]
+    result += _one_word_names(mononyms, result, context)
     runs = _capitalised_runs(context.sentences, frozenset(word for p in result for word in p.name.split()))
     for person in result:
         short = _short_forms(person, runs)
         person.aliases += [s for s in short if s not in person.aliases and s != person.name]
     _add_nicknames(context.sentences, result)
     return result
+
+
+def _role_of(titled: re.Match[str], countries: CountryNames) -> str:
+    """The role a title before a name gives, without an `and` joining it to the sentence's first name."""
+    role = titled.group("role")
+    if titled.start() == 0 and _LEADING_AND.match(role):
+        role = role.split(" and ", 1)[1]
+    return _clean_role(role, countries)
+
+
+def _one_word_names(candidates: list[tuple[str, str]], people: list[Person], context: ArticleContext) -> list[Person]:
+    """The people named by one word after a title, with their roles: only words that are no form or word of the name
+    of anyone found (`President Erdogan said` is `Recep Tayyip Erdogan`), nor a country, a nationality, a day, a
+    month, an office's word or an organisation's. Judged once all the article's full names are known."""
+    if not candidates:
+        return []
+    known = {word for person in people for form in (person.name, *person.aliases) for word in form.split()}
+    found: dict[str, Person] = {}
+    for name, role in candidates:
+        if name in found or name in known or not _may_be_mononym(name, context):
+            continue
+        found[name] = Person(name=name, role=role, aliases=[])
+    return list(found.values())
+
+
+def _may_be_mononym(word: str, context: ArticleContext) -> bool:
+    """A capitalised word that can be a one-word name: no honorific, office, thing named after an office, or word
+    that `_valid_name` refuses."""
+    lower = word.lower()
+    return (len(word) > 1 and word not in _HONORIFIC_WORDS and lower not in ROLE_NOUNS and lower not in NOT_MONONYMS
+            and lower not in _OFFICE_WORDS and not _is_office_word(word)
+            and _valid_name(word, context.countries, context.pair))
 
 
 def _add_nicknames(sentences: list[str], people: list[Person]) -> None:
@@ -489,7 +575,7 @@ def _appositive(sentence: str) -> tuple[str, str, str] | None:
     match = APPOSITIVE.match(sentence)
     if not match or ROLE_NOUNS.isdisjoint(match.group("role").lower().split()):
         return None
-    return match.group("name"), match.group("role"), sentence[:match.end("name")]
+    return match.group("name"), match.group("role"), _without_rank(sentence[:match.end("name")])
 
 
 def _role_after(sentence: str, said: re.Match[str], countries: CountryNames) -> str | None:
@@ -502,23 +588,35 @@ def _role_after(sentence: str, said: re.Match[str], countries: CountryNames) -> 
     return _clean_role(match.group("role"), countries)
 
 
-def _titled(sentence: str, words: frozenset[str]) -> list[re.Match[str]]:
+def _titled(sentence: str, words: frozenset[str]) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """Roles written before names, in order: `Trade Minister X` and, between commas, `Tanzania's trade minister,
-    X,`."""
+    X,`; and apart, those before a single word that may be a one-word name (`Foreign Minister Sugiono said`)."""
     if words.isdisjoint(ROLE_CUES):
-        return []
+        return [], []
     titles = list(_title_starts(sentence))
-    found = list(_titled_by_space(sentence, titles))
+    starts = _role_starts(sentence, titles)
+    found = list(_matches_at(TITLED, sentence, starts))
     if sentence.count(", ") >= 2:
         found += [match for match in _titled_by_commas(sentence, titles)
                   if not any(other.start() < match.end() and match.start() < other.end() for other in found)]
         found.sort(key=lambda match: match.start())
-    return found
+    # Most capitalised titles begin a role the patterns above found, where no one-word name can be.
+    if not any(sentence[title].isupper() and not any(other.start() <= title < other.end() for other in found)
+               for title in titles):
+        return found, []
+    mononyms = [match for match in _matches_at(MONONYM, sentence, starts)
+                if not any(other.start() <= match.start("name") < other.end() for other in found)]
+    return found, mononyms
 
 
 def _titled_by_space(sentence: str, titles: Iterable[int]) -> Iterator[re.Match[str]]:
-    """`TITLED.finditer(sentence)`, given where its `titles` begin, trying the pattern only where a role can
-    begin (at a title, or in the role words before one) rather than at every position, which was most of the cost."""
+    """`TITLED.finditer(sentence)`, given where its `titles` begin."""
+    return _matches_at(TITLED, sentence, _role_starts(sentence, titles))
+
+
+def _role_starts(sentence: str, titles: Iterable[int]) -> set[int]:
+    """Where a role before a name can begin, given where its `titles` begin: at a title, or in the role words
+    before one. Trying the patterns only there rather than at every position spares most of their cost."""
     starts: set[int] = set()
     for title in titles:
         starts.add(title)
@@ -529,7 +627,7 @@ def _titled_by_space(sentence: str, titles: Iterable[int]) -> Iterator[re.Match[
             role_words = _ROLE_WORDS_BEFORE.search(sentence, window, title)
             if role_words:
                 starts.update(m.start() for m in _ROLE_WORD_START.finditer(sentence, role_words.start(), title))
-    return _matches_at(TITLED, sentence, starts)
+    return starts
 
 
 def _titled_by_commas(sentence: str, titles: Iterable[int]) -> list[re.Match[str]]:

@@ -44,6 +44,13 @@ _FISCAL = re.compile(
     rf"|FY\s?(?P<b>{_Y}|\d{{2}})(?:\s*[-–/]\s*(?P<b2>\d{{2}}|{_Y}))?"
     rf"|(?P<c>{_Y})\s*[-–/]\s*(?P<c2>\d{{2}}|{_Y})(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
     rf"|(?:fiscal|financial)\s+(?:year\s+)?(?P<d>{_Y}))\b(?!\s*[-–/]\s*\d)")
+# A part of a fiscal year, its months maybe in brackets: `the first quarter (July-September) of FY25`, `Q2 of fiscal
+# 2024`, `the first half of fiscal year 2023-24`, `July-October FY25`, and as Pakistan's press writes the first months
+# or a quarter, `4MFY25`, `1QFY25`; the fiscal year follows the match.
+_FISCAL_PART = re.compile(rf"\b(?:(?:(?:the\s+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
+                          rf"(?P<part>quarter|half)|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m1>{_M})\s*(?:-|–|to|through)\s*"
+                          rf"(?P<m2>{_M}))(?:\s*\([^()]{{0,30}}\))?\s+(?:of\s+)?(?:the\s+)?"
+                          rf"|(?P<n>\d{{1,2}})(?P<unit>[MQ]))(?=FY|fiscal|financial)", re.I)
 _RELATIVE_FISCAL = re.compile(r"\b(?P<which>last|previous|past|current|this)\s+(?:fiscal|financial)(?:\s+year)?\b", re.I)
 _FISCAL_WORD = re.compile(r"fiscal|financial", re.I)
 _FISCAL_WORDS = frozenset({"fiscal", "financial"})
@@ -78,6 +85,37 @@ def _fiscal_span(match: re.Match[str], fiscal: FiscalYear) -> str | None:
     elif not by_start:
         first_year -= 1
     return _fiscal_months(first_year, start_month)
+
+
+def _fiscal_part_span(part: re.Match[str], whole: str) -> str | None:
+    """The months of a part of a fiscal year whose months are `whole` (`2024-07/2025-06`)."""
+    if "/" not in whole:
+        return None
+    start_year, start_month = map(int, whole.split("/")[0].split("-"))
+    months = _months_into(part, start_month)
+    if months is None:
+        return None
+    offset, length = months
+    first_year, first_month = divmod(start_year * 12 + start_month - 1 + offset, 12)
+    last_year, last_month = divmod(start_year * 12 + start_month - 1 + offset + length - 1, 12)
+    return f"{first_year}-{first_month + 1:02d}/{last_year}-{last_month + 1:02d}"
+
+
+def _months_into(part: re.Match[str], start_month: int) -> tuple[int, int] | None:
+    """How many months into its fiscal year a part begins, and how many it lasts."""
+    if part.group("m1"):
+        first, last = month_number(part.group("m1")), month_number(part.group("m2"))
+        return ((first - start_month) % 12, (last - first) % 12 + 1) if first and last else None
+    if part.group("n"):
+        count = int(part.group("n"))
+        if part.group("unit").upper() == "Q":
+            return (3 * count - 3, 3) if 1 <= count <= 4 else None
+        return (0, count) if 1 <= count <= 12 else None
+    quarter = ORDINALS.get((part.group("which") or "").lower()) or int(part.group("q") or 0)
+    if (part.group("part") or "").lower() == "half" or part.group("h"):
+        half = quarter or int(part.group("h"))
+        return (6 * half - 6, 6) if half <= 2 else None
+    return 3 * quarter - 3, 3
 
 
 def _relative_fiscal_span(which: str, published: PartialDate, fiscal: FiscalYear) -> str:
@@ -177,7 +215,7 @@ _CUE_WORDS = frozenset({*MONTHS, "year", "months", "half", "quarter", "fiscal", 
 def find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYear = APRIL_YEAR) -> list[Period]:
     """Every reporting period in a sentence, most specific forms first, without overlaps; a fiscal year
     by the `fiscal` year of the country reporting it."""
-    if not _YEAR_DIGITS.search(sentence) and word_set(sentence).isdisjoint(_CUE_WORDS):
+    if not _YEAR_DIGITS.search(sentence) and word_set(sentence).isdisjoint(_CUE_WORDS) and "FY" not in sentence:
         return []
     return list(_find_periods(sentence, published, fiscal))
 
@@ -187,12 +225,20 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
     found: list[Period] = []
 
     def add(text: str | None, match: re.Match[str]) -> None:
-        if text and not any(p.start < match.end() and match.start() < p.end for p in found):
-            found.append(Period(text, match.start(), match.end()))
+        add_span(text, match.start(), match.end())
+
+    def add_span(text: str | None, start: int, end: int) -> None:
+        if text and not any(p.start < end and start < p.end for p in found):
+            found.append(Period(text, start, end))
 
     words = word_set(sentence)
     has_month = not words.isdisjoint(MONTHS)
     if "FY" in sentence or not words.isdisjoint(_FISCAL_WORDS) or _SPLIT_YEAR.search(sentence):
+        for part in _FISCAL_PART.finditer(sentence):
+            whole = _FISCAL.match(sentence[part.end():])  # its own `\b`: `4MFY25` has none before `FY`
+            span = _fiscal_span(whole, fiscal) if whole else None
+            if whole and span:
+                add_span(_fiscal_part_span(part, span), part.start(), part.end() + whole.end())
         for match in _FISCAL.finditer(sentence):
             add(_fiscal_span(match, fiscal), match)
         for match in _RELATIVE_FISCAL.finditer(sentence) if published and published.month else ():

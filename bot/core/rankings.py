@@ -171,12 +171,22 @@ def _role(match: re.Match[str]) -> str:
     return role.replace(" fdi", " foreign direct investment")
 
 
-def _year(sentence: str, context: ArticleContext) -> str | None:
-    """The year of the sentence's first period that lies within one year (`in the first half of 2019`), not a
-    fiscal year across two."""
-    years = (period.text[:4] for period in find_periods(sentence, context.published)
-             if period.text[:4] == period.text[-7:-3] or "/" not in period.text)
-    return next(years, None)
+# Words before a year that make it when a ranking began to hold, not the year it is about: `China has been Brazil's
+# largest trading partner since 2009`.
+SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:year|early|late|mid|end\s+of)\s+)?$", re.I)
+
+
+def _year(sentence: str, clause: tuple[int, int], context: ArticleContext) -> str | None:
+    """The year of the first period of the ranking's clause that lies within one year (`in the first half of 2019`),
+    not a fiscal year across two, nor the start of a run (`since 2009`); else the last of a clause before, which the
+    rest of the sentence goes on in (`X was Y's 23rd largest partner in 2024, while Y was X's largest`), never one of
+    a clause after (`X is Y's largest supplier, while Y was the third-largest buyer in 2023`)."""
+    years = [period for period in find_periods(sentence, context.published)
+             if (period.text[:4] == period.text[-7:-3] or "/" not in period.text)
+             and period.start < clause[1] and not SINCE.search(sentence, max(0, period.start - 20), period.start)]
+    own = [period for period in years if period.start >= clause[0]]
+    chosen = own[0] if own else years[-1] if years else None
+    return chosen.text[:4] if chosen else None
 
 
 def find_rankings(context: ArticleContext) -> list[Ranking]:
@@ -197,11 +207,11 @@ def find_rankings(context: ArticleContext) -> list[Ranking]:
         ranked = [(match, subject, rank) for match, subject, rank in ranked if subject in pair]
         if not ranked:
             continue
-        year = _year(sentence, context)
         scopes = list(SCOPE.finditer(sentence))
         for match, subject, rank in ranked:
             rankings.append(Ranking(subject=subject, rank=rank, role=_role(match),
-                                    scope=_scope(sentence, match, scopes), year=year, quote=sentence))
+                                    scope=_scope(sentence, match, scopes),
+                                    year=_year(sentence, _clause_of(sentence, match), context), quote=sentence))
     return rankings
 
 

@@ -14,7 +14,7 @@ from bot.core.sentences import ABBREVIATIONS
 
 # A line that ends the article: what follows is other stories or page furniture.
 _END_MARKERS = re.compile(
-    r"^(more news|more stories|related( news| articles| stories)?|read more|read also|also read|"
+    r"^(more news|more stories|related( news| articles| stories| posts| content)?|read more|read also|also read|"
     r"you may also like|recommended( for you)?|most read|trending|latest news|popular( news)?|"
     r"comments?|leave a (reply|comment)|tags?:.*|related topics?)\s*:?\s*$", re.I)
 # A line of page furniture, dropped wherever it stands.
@@ -95,6 +95,8 @@ def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | No
     place = match.group("place")
     words = place.split()
     is_caps = place.upper() == place and any(c.isalpha() for c in place)
+    if match.group("agency") and not match.group("sep") and (not is_caps or paragraph[match.end()].islower()):
+        return None  # `Gadjah Mada University (UGM) and ...`: a name and its acronym, no dateline
     # "Ankara [Turkiye], January 8:", "ISTANBUL, Jan 8 —", "KUALA LUMPUR:" or "Bogor (ANTARA) -"; not "Meanwhile, ..."
     if is_caps or match.group("date") or match.group("agency") or "[" in paragraph[: match.end()]:
         return match if len(words) <= 4 else None
@@ -102,10 +104,21 @@ def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | No
             and _is_news_sentence(paragraph[match.end():]):
         return match  # "Dubai: The UAE and Kenya on Tuesday signed ..."
     names = country_names()
+    if near_top and _is_dash_dateline(paragraph, match) and not names.canonical(place) \
+            and _is_news_sentence(paragraph[match.end():]):
+        return match  # "Pretoria - South Africa and Türkiye aim ...", "Nairobi – Kenya and ..."
     if near_top and match.group("country") and names.canonical(match.group("country")) \
             and _is_titled_place(place) and not names.canonical(place):
         return match  # "Tokyo, Japan — Japan and Vietnam agreed ..."
     return None
+
+
+def _is_dash_dateline(paragraph: str, match: re.Match[str]) -> bool:
+    """A title-case city and a spaced dash, the dateline of South African and East African papers
+    (`Johannesburg - `): not a country (`Malaysia - Türkiye trade ...`), a label or a publisher."""
+    sep = match.group("sep")
+    return sep in ("-", "–", "—", "--") and paragraph[match.start("sep") - 1:match.start("sep")] == " " \
+        and match.group("country") is None and _is_titled_place(match.group("place"))
 
 
 # The ordinal ending of a day and a comma before a year, which a date of the dateline is read without:
@@ -166,12 +179,49 @@ _NOT_PUBLISHER = {"news", "latest", "top", "breaking", "daily", "world", "busine
 
 
 def _is_publisher_line(line: str) -> bool:
-    """`DAILY SABAH`, `Arab News`, `The Jakarta Post` alone in the header: the publisher (not `World News`)."""
-    if _CREDIT_LINE.match(line):
+    """`DAILY SABAH`, `Arab News`, `The Jakarta Post` alone in the header: the publisher (not `World News`, nor the
+    `Press Release` label)."""
+    if _CREDIT_LINE.match(line) or _spelt_out_acronym(line):
         return True
     words = line.lower().split()
-    return (len(words) <= 4 and bool(_PUBLISHER_LINE.match(line))
+    return (len(words) <= 4 and bool(_PUBLISHER_LINE.match(line)) and not _RELEASE_LABEL.match(line)
             and not all(word in SECTION_LABELS or word in _NOT_PUBLISHER for word in words))
+
+
+# The label of an official release: what the page is, never its title nor its source.
+_RELEASE_LABEL = re.compile(
+    r"^(?:(?:joint\s+)?(?:press|media|news)\s+(?:release|statement|briefing|note)|for\s+immediate\s+release|"
+    r"(?:kenyataan|siaran)\s+(?:media|akhbar)(?:\s+bersama)?|(?:joint\s+)?statement)\s*:?$", re.I)
+# A government body issuing a release: `MINISTRY OF INVESTMENT, TRADE AND INDUSTRY`, `Embassy of Japan in Ankara`.
+_ISSUER_LINE = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,3}(?:Ministry|Department|Embassy|Office|Consulate|High\s+Commission|"
+    r"Secretariat|Presidency|Kementerian|Jabatan)(?:\s+(?:of|for)\s+[A-Z][\w'’,&\s-]*)?$", re.I)
+# The short words of a name written in title case in lower case: `Ministry of Investment, Trade and Industry`.
+_NAME_LINK_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "at"})
+
+
+def _release_issuer(header: list[str], kept: list[str]) -> str | None:
+    """The body that issues a release: a header line shaped as a ministry's or an embassy's name, on a page
+    labelled a release (`PRESS RELEASE`) or signed with the same name below the text."""
+    labelled = any(_RELEASE_LABEL.match(line) for line in header)
+    for line in header:
+        if len(line.split()) <= 10 and _ISSUER_LINE.match(line) and (labelled or _signed_below(line, kept)):
+            return line
+    return None
+
+
+def _signed_below(line: str, kept: list[str]) -> bool:
+    """A header line repeated among the page's last three lines: the name that signs a release."""
+    return line in kept[-3:] and kept.index(line) < len(kept) - 3
+
+
+def _organisation_name(line: str) -> str:
+    """An issuer's name in title case when written in capitals, its short linking words in lower case."""
+    if not line.isupper():
+        return line
+    words = line.split()
+    return " ".join(word.title() if index == 0 or word.lower() not in _NAME_LINK_WORDS else word.lower()
+                    for index, word in enumerate(words))
 
 
 SECTION_LABELS = {"world", "business", "politics", "economy", "news", "nation", "asia", "europe", "opinion",
@@ -204,27 +254,39 @@ def _masthead_word(kept: list[str], body_start: int) -> str | None:
     return None
 
 
-# One word of two or more title-case parts: `BusinessLine`, `VietnamPlus`.
-_CAMEL_CASE_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+# One word of two or more parts, the first maybe in lower case: `BusinessLine`, `VietnamPlus`, `theSun`.
+_CAMEL_CASE_WORD = re.compile(r"[A-Za-z][a-z]+(?:[A-Z][a-z]+)+")
+# An acronym alone on the page's first line: `IOL`, `SCMP`.
+_LONE_ACRONYM = re.compile(r"[A-Z]{2,4}")
 # A header line that is only a site's domain: `Theedgemalaysia.com`, `www.thestar.com.my`.
 _DOMAIN_LINE = re.compile(r"(?:www\.)?(?P<name>[A-Za-z][\w-]*)(?:\.[a-z]{2,3}){1,2}", re.I)
 
 
 def _first_line_masthead(kept: list[str], header: list[str]) -> str | None:
-    """The page's first line above the title, when it is shaped as a publisher's name: the name the site's domain
-    line spells, maybe without its `The` (`The Edge Malaysia` above `Theedgemalaysia.com`), one word of two
-    title-case parts (`BusinessLine`) that neither the title nor the body writes, or an acronym and a word
-    (`TRT World`)."""
-    if len(kept) < 3 or kept[0] not in header or kept[1] not in header or len(kept[1].split()) <= 2:
+    """The page's first line above the title (or above a section label and the title), when it is shaped as a
+    publisher's name: the name the site's domain line spells, maybe without its `The` (`The Edge Malaysia` above
+    `Theedgemalaysia.com`), one word of two or more parts (`BusinessLine`, `theSun`) or an acronym alone (`IOL`)
+    that neither the title nor the body writes, or an acronym and a word (`TRT World`)."""
+    if len(kept) < 3 or kept[0] not in header or not _title_below(kept, header):
         return None
     line = kept[0]
     letters = "".join(line.split()).lower()
     spellings = {letters, letters.removeprefix("the")}  # `thehindu.com`, `hanoitimes.vn`
     if any(found.group("name").lower() in spellings for ln in header if (found := _DOMAIN_LINE.fullmatch(ln))):
         return line
-    if _CAMEL_CASE_WORD.fullmatch(line):
+    if _CAMEL_CASE_WORD.fullmatch(line) or _LONE_ACRONYM.fullmatch(line) and _is_lone_acronym_masthead(line):
         return None if re.search(rf"\b{line}\b", " ".join(kept[1:])) else line
     return line if _ACRONYM_NAME.fullmatch(line) and _is_acronym_masthead(line) else None
+
+
+def _title_below(kept: list[str], header: list[str]) -> bool:
+    """The title on the page's second line, or on its third below a section label (`IOL` / `Business Report` /
+    the title)."""
+    if kept[1] not in header:
+        return False
+    if len(kept[1].split()) > 2:
+        return True
+    return kept[2] in header and len(kept[2].split()) > 2 and not parse_date_line(kept[2])
 
 
 # Words of a byline that credits a desk of a paper, not the paper: `ET Bureau`, `PTI Staff`.
@@ -242,6 +304,13 @@ def _is_acronym_masthead(line: str) -> bool:
         and not all(_is_known_place(w) or country_names().canonical(w) for w in words if not w.isupper())
 
 
+def _is_lone_acronym_masthead(line: str) -> bool:
+    """An acronym that names no country or place (`UAE`, `KL`), nor a section (`NEWS`)."""
+    lowered = line.lower()
+    return not country_names().canonical(line) and lowered not in _known_places() \
+        and lowered not in SECTION_LABELS and lowered not in _LABEL_WORDS
+
+
 @dataclass
 class _Byline:
     """What a header line of several parts states: `Business Standard | Hanoi`, `By Staff | Published: Feb 14`."""
@@ -249,6 +318,11 @@ class _Byline:
     date: str | None = None
     source: str | None = None
     place: str | None = None
+
+
+# A byline's credit of the writer's paper: `Reporter at Agência Brasil`, `Correspondent for The Hanoi Times`.
+_REPORTER_AT = re.compile(rf"^(?i:(?:senior\s+|staff\s+|special\s+)?(?:reporter|correspondent|journalist|writer))"
+                          rf"\s+(?i:at|for|with)\s+(?P<name>{_MASTHEAD_NAME})$")
 
 
 def _byline(line: str) -> _Byline:
@@ -259,7 +333,8 @@ def _byline(line: str) -> _Byline:
         return _Byline()
     dates = [part for part in parts if parse_date_line(part)]
     sources = [found.group(1).strip() for part in parts if (found := _SOURCE_LINE.match(part))]
-    publishers = [part for part in parts if _is_publisher_line(part)]
+    sources += [found.group("name") for part in parts if (found := _REPORTER_AT.match(part))]
+    publishers = [part for part in parts if _is_publisher_line(part) or _REPORTER_AT.match(part)]
     byline = _Byline(dates[0] if dates else None, sources[0] if sources else _masthead(publishers[0]) if publishers
                      else None)
     places = [part for part in parts if part not in publishers and _is_known_place(part)]
@@ -268,10 +343,23 @@ def _byline(line: str) -> _Byline:
     return byline
 
 
+# A masthead of an acronym and the name it stands for: `VIR - Vietnam Investment Review`.
+_ACRONYM_DASH_NAME = re.compile(r"(?P<acronym>[A-Z]{2,6})\s+[-–—|:]\s+(?P<name>(?:[A-Z][\w'’.-]*\s*){2,6})")
+
+
+def _spelt_out_acronym(line: str) -> str | None:
+    """The name of a masthead that gives an acronym and spells it out (`VIR - Vietnam Investment Review`)."""
+    found = _ACRONYM_DASH_NAME.fullmatch(line) if " " in line and line[:2].isupper() else None
+    if not found:
+        return None
+    name = found.group("name").strip()
+    return name if "".join(word[0] for word in name.split()) == found.group("acronym") else None
+
+
 def _masthead(line: str) -> str:
     """The publisher a header line names, in title case: `DAILY SABAH WITH AA` -> `Daily Sabah`, `THE JAKARTA
     POST` -> `The Jakarta Post` (a short word in capitals is rather an acronym: `NST`)."""
-    masthead = _WITH_AGENCY.sub("", line).lstrip("—–- ")
+    masthead = _spelt_out_acronym(line) or _WITH_AGENCY.sub("", line).lstrip("—–- ")
     return " ".join(word.title() if word.isupper() and (len(word) > 3 or word == "THE") else word
                     for word in masthead.split())
 
@@ -349,10 +437,21 @@ def _is_standfirst(kept: list[str], index: int) -> bool:
 _MAX_BYLINE = 120
 
 
+def _is_menu(line: str) -> bool:
+    """A site's menu: three or more short items between bars (`Home | Investing | Banking | Vietnam & World`)."""
+    items = line.split(" | ") if " | " in line and not any(char.isdigit() for char in line) else []
+    return len(items) >= 3 and all(_header_words(item) <= 3 for item in items)
+
+
+def _header_words(line: str) -> int:
+    """The words of a header line, not counting an ampersand: `Vietnam & World` is a two-word section label."""
+    return sum(1 for word in line.split() if word != "&")
+
+
 def _is_header_place(kept: list[str], header: list[str], place: str) -> bool:
     """A word in capitals alone on a line is the dateline's city below the title; above it, only a known city
     (`ISTANBUL`) is, another word is the section (`DEFENSE`)."""
-    titles = [ln for ln in header if len(ln.split()) > 2 and ln != place]
+    titles = [ln for ln in header if _header_words(ln) > 2 and ln != place]
     return not titles or kept.index(place) > kept.index(titles[0]) or _is_known_place(place.title())
 
 
@@ -407,6 +506,16 @@ def _single_spaced(text: str) -> str:
     while "  " in text:
         text = text.replace("  ", " ")
     return text
+
+
+# A paragraph's number in a release: `1. Malaysia and Türkiye have ...`, `2) The agreement ...`.
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[\"“‘(]?[A-Z])")
+
+
+def _without_paragraph_number(paragraph: str) -> str:
+    """A numbered paragraph without its number, which is no sentence nor part of one."""
+    found = _PARAGRAPH_NUMBER.match(paragraph) if paragraph[:1].isdigit() else None
+    return paragraph[found.end():] if found else paragraph
 
 
 def clean(text: str) -> CleanArticle:
@@ -475,6 +584,10 @@ def clean(text: str) -> CleanArticle:
         break
     header = [ln for i, ln in enumerate(kept[:body_start])
               if ln and not parse_date_line(ln) and (title_asks and i == 0 or _is_heading(ln))]
+    issuer = _release_issuer(header, kept)
+    header = [ln for ln in header if ln != issuer and not _RELEASE_LABEL.match(ln)]
+    if issuer:
+        article.source = article.source or _organisation_name(issuer)
     publishers = [ln for ln in header if _is_publisher_line(ln)]
     if publishers:
         article.source = article.source or _masthead(publishers[0])
@@ -484,19 +597,19 @@ def clean(text: str) -> CleanArticle:
     if masthead:
         article.source = masthead
         header = [ln for ln in header if ln != masthead]
-    header = [ln for ln in header if not _DOMAIN_LINE.fullmatch(ln)]
+    header = [ln for ln in header if not _DOMAIN_LINE.fullmatch(ln) and not _is_menu(ln)]
     places = [ln for ln in header if _is_place_line(ln)]
     if places:
         header.remove(places[-1])
         if _is_header_place(kept, header, places[-1]):
             article.dateline_place = places[-1]
-    article.labels = [ln for ln in header if len(ln.split()) <= 2]
-    titles = [ln for ln in header if len(ln.split()) > 2]
+    article.labels = [ln for ln in header if _header_words(ln) <= 2]
+    titles = [ln for ln in header if _header_words(ln) > 2]
     article.title = titles[0] if titles else None
     _read_lines_below_lede(article, kept[body_start + 1:body_start + _LINES_BELOW_LEDE + 1])
     article.date_line = published_line or date_line or article.date_line
-    body = [ln for ln in kept[body_start:] if ln and not (len(ln) < 40 and parse_date_line(ln))
-            and not _names_own_site(ln, article)]
+    body = [_without_paragraph_number(ln) for ln in kept[body_start:]
+            if ln and not (len(ln) < 40 and parse_date_line(ln)) and not _names_own_site(ln, article)]
     if standfirst:
         body.insert(0, standfirst)
     for index, paragraph in enumerate(body[:6]):

@@ -57,6 +57,11 @@ TOPIC_SHIFT = re.compile(r"^(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|
 DATE_OF_EVENT = re.compile(r"\b(?:into\s+(?:force|effect)|took\s+effect|signed|established|launched|since)\s+"
                            r"(?:in\s+|on\s+)?$", re.I)
 CLAUSE_BREAK = re.compile(r"[,;]")
+# Words before a year that make it the base of a change, not the period of a figure: `an increase of 4.1% from 2023`,
+# `up 12% compared with 2022` (not `from 2022 to 2024`, read as one period, nor `from RM12.3 billion in 2022`).
+COMPARISON_BASE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\b(?:increase|decrease|rise|growth|gain|jump|drop|decline|"
+                             r"fall|up|down|higher|lower))[^,;.$]{0,30}?\b(?:from|over|compared\s+(?:with|to)|against|"
+                             r"versus|than)\s+(?:(?:in|that\s+of)\s+)?$", re.I)
 # Between an amount and the same in another currency: `RM121.74bil (US$26.6bil)`, `Dh310 billion or $84.4 billion`.
 EQUIVALENT = re.compile(r"\s*[(/]?\s*(?:or|about|around|some|approximately)?\s*")
 # Between an amount and its conversion in parentheses: `US$10 billion (RM44.7 billion)`, `RM5bil (about US$1.1bil)`.
@@ -100,13 +105,18 @@ def _in_title(text: str, match: re.Match[str]) -> bool:
         and TITLE_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
 
 
+# Where the words after an amount stop saying what it measures: a clause break, not the point of `($33.5 billion)`,
+# nor the next clause's measure (`Exports amounted to RM17.9 billion while imports were RM6.3 billion`).
+AFTER_CLAUSE_END = re.compile(r"[;,.](?!\d)|\s(?:while|whereas|but)\b")
+
+
 def _metric(sentence: str, money: Money) -> str | None:
     """The measure nearest the amount: words before it within the clause, then words just after; a target the
     amount qualifies first (`a $5 billion-dollar trade target`, where `trade` is nearer)."""
     if TARGET_AMOUNT.match(sentence, money.end):
         return "target"
     before = re.split(r"[;:]|,\s+(?:while|whereas|but)\b", sentence[: money.start])[-1][-110:]
-    after = re.split(r"[;,.](?!\d)", sentence[money.end:])[0][:60]  # not the point of `($33.5 billion)`
+    after = AFTER_CLAUSE_END.split(sentence[money.end:], 1)[0][:60]  # not the point of `($33.5 billion)`
     best: tuple[int, str] | None = None
     current = CURRENT_VALUE.search(before) is not None or _grew_to(before, sentence, money)
     for metric, pattern in METRIC_WORDS:
@@ -185,12 +195,11 @@ def _reporting_period(figures: list[TradeFigure]) -> str | None:
 TRADE_METRICS = frozenset({"total_trade", "exports", "imports"})
 
 
-def _carried_period(figures: list[TradeFigure], index: int, dated_sentence: int, sentence: str,
-                    metric: str) -> str | None:
+def _carried_period(figures: list[TradeFigure], index: int, dated_sentence: int, sentence: str) -> str | None:
     """The period a sentence with no time expression of its own takes from the figures of the sentence right before
     (`Exports to Turkiye in 2024 were RM14.3 billion. Imports from Turkiye amounted to RM3.1 billion.`): the latest
-    of those of trade, not a target's deadline."""
-    if dated_sentence != index - 1 or metric not in TRADE_METRICS or mentions_time(sentence):
+    of those of trade, not a target's deadline; found before the sentence's own figures are added."""
+    if dated_sentence != index - 1 or mentions_time(sentence):
         return None
     quote = figures[-1].quote
     periods = [f.period for f in figures if f.quote == quote and f.period and f.metric in TRADE_METRICS]
@@ -248,7 +257,8 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
         return target_year(sentence, money.start, [(o.start, o.end) for o in others], context.published)
     fiscal = fiscal_year_of([*context.countries.mentioned(sentence), *context.pair])
     periods = [p for p in find_periods(sentence, context.published, fiscal)
-               if not DATE_OF_EVENT.search(sentence, max(0, p.start - 30), p.start)]
+               if not DATE_OF_EVENT.search(sentence, max(0, p.start - 30), p.start)
+               and not COMPARISON_BASE.search(sentence, max(0, p.start - 50), p.start)]
     earlier = year_earlier(sentence[money.end:money.end + 40], periods)
     if earlier:
         return earlier
@@ -298,6 +308,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
     for index, sentence in enumerate(context.sentences):
         amounts = find_money(sentence)
         kept: Kept | None = None
+        carried = _carried_period(figures, index, dated_sentence, sentence) if amounts else None
         for money in amounts:
             converted = _converted(sentence, money, kept)
             if converted:
@@ -316,8 +327,8 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
             if not _about_pair(context, index, money) or _worth_of_instrument(sentence, money, amounts) \
                     or _one_sides_trade(context, index, money, metric, last_trade_sentence):
                 continue
-            carried = _carried_period(figures, index, dated_sentence, sentence, metric)
-            period = _period(sentence, money, metric, context, _reporting_period(figures), amounts, carried)
+            period = _period(sentence, money, metric, context, _reporting_period(figures), amounts,
+                             carried if metric in TRADE_METRICS else None)
             kept = (money, metric, period)
             if _add_figure(figures, seen, TradeFigure(metric=metric, value=money.value,
                                                       currency=local_currency(money, context.pair),
