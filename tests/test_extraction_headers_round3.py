@@ -110,3 +110,37 @@ def test_a_spelt_out_acronym_masthead_a_menu_and_an_ampersand_section() -> None:
     text = ("Ghana and Kenya sign a trade deal\nBy Ama Mensah | March 12, 2025 | Accra\n\n"
             "Ghana and Kenya signed a trade deal on Tuesday.")
     assert extract(RawArticle(id="t", text=text), ("Ghana", "Kenya")).published == "2025-03-12"
+
+
+def test_mastheads_above_menus_and_labels_and_date_lines_with_a_weekday_or_zone() -> None:
+    heads = {name: (facts.title, facts.source, facts.published) for name in (
+        "f4_malaysianreserve_malaysia_turkiye.txt", "f4_tbsnews_bangladesh_malaysia.txt",
+        "f4_yenisafak_turkiye_malaysia.txt") for facts in [article(name)]}
+    assert heads["f4_malaysianreserve_malaysia_turkiye.txt"] == (
+        "Malaysia-Türkiye trade climbs 14% to RM19.4b in Jan-Oct", "The Malaysian Reserve", "2025-11-24")
+    assert heads["f4_tbsnews_bangladesh_malaysia.txt"][:2] == (
+        "Bangladesh seeks duty-free access as trade gap with Malaysia widens", "The Business Standard")
+    assert heads["f4_yenisafak_turkiye_malaysia.txt"][1:] == ("Yeni Şafak English", "2025-10-17")
+    assert [parse_date_line(line) for line in ("15:32 - 17/10/2025 Friday", "12 July 2024 18:05 (UTC +04:00)",
+                                               "12 July 2024 talks")] == ["2025-10-17", "2024-07-12", None]
+    text = ("The Long Road\nA feature on the two countries' ties over three decades of trade\nBy Ama Mensah\n"
+            "March 12, 2025\n\nGhana and Kenya signed a trade deal on Tuesday.")
+    assert extract(RawArticle(id="t", text=text), ("Ghana", "Kenya")).title == "The Long Road"
+    text = ("Azerbaijan, Pakistan sign deals\n12 July 2024 18:05 (UTC +04:00)\n\nBAKU, Azerbaijan, July 12. "
+            "Azerbaijan and Pakistan signed a joint communique on Thursday, officials said.")
+    facts = extract(RawArticle(id="t", text=text), ("Azerbaijan", "Pakistan"))
+    assert (facts.published, facts.dateline_place) == ("2024-07-12", "Baku")
+
+
+def test_a_first_line_above_the_sites_sections_or_named_again_below_is_the_masthead() -> None:
+    assert [article(name).source for name in ("p4_malaysiakini_malaysia_turkiye.txt", "a4_malaysiakini_malaysia_turkiye.txt",
+                                              "p4_yenisafak_turkiye_malaysia.txt", "a4_yenisafak_turkiye_malaysia.txt")] \
+        == ["Malaysiakini", "Malaysiakini", "Yeni Şafak", "Yeni Şafak English"]
+    text = ("Kenya Insights\nNews\nBusiness\nGhana and Kenya sign a trade deal in Accra\nMarch 12, 2025\n\n"
+            "Ghana and Kenya signed a trade deal on Tuesday.")
+    facts = extract(RawArticle(id="t", text=text), ("Ghana", "Kenya"))
+    assert (facts.source, facts.title) == ("Kenya Insights", "Ghana and Kenya sign a trade deal in Accra")
+    text = ("Ghana and Kenya sign a trade deal in Accra\nNews\nBusiness\nMarch 12, 2025\n\n"
+            "Ghana and Kenya signed a trade deal on Tuesday.")
+    facts = extract(RawArticle(id="t", text=text), ("Ghana", "Kenya"))
+    assert (facts.source, facts.title) == (None, "Ghana and Kenya sign a trade deal in Accra")

@@ -7,7 +7,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from bot.core.article_context import ArticleContext
+from bot.core.article_context import ACRONYM, ArticleContext
 from bot.core.date_phrases import DatePhrase, find_date_phrases
 from bot.core.dates import month_number
 from bot.core.events import PLACE_JOIN, THE_PAIR
@@ -23,6 +23,8 @@ NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ja
 NAME_TAIL = rf"{NAME_WORD}(?:\s+(?:(?:and|of|on|for)\s+)?{NAME_WORD}){{0,4}}"
 COUNCIL_CUES = frozenset({"council", "councils", "commission", "commissions", "committee", "committees", "mechanism",
                           "mechanisms", "meeting", "dialogue"})
+# A count of instruments in words: `signed six documents`.
+COUNTED = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
 # Each kind of instrument, its pattern, and the lower-case words one of which its pattern needs.
 INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("fta", re.compile(r"\b((?i:free[- ]trade\s+agreements?|preferential\s+trade\s+agreements?|"
@@ -34,8 +36,9 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                        r"(?<=\bthe\s)memorandum|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I),
      frozenset({"memorandum", "memorandums", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
     ("declaration", re.compile(r"\b(joint\s+declarations?(?:\s+of\s+(?:intent|principles?))?|declarations?\s+of\s+\w+|"
-                               r"joint\s+communiqu[eé]s?|(?:joint\s+)?action\s+plans?)\b", re.I),
-     frozenset({"declaration", "declarations", "communiqu", "communique", "communiques", "action"})),
+                               r"joint\s+communiqu[eé]s?|joint\s+statements?|(?:joint\s+)?action\s+plans?)\b", re.I),
+     frozenset({"declaration", "declarations", "communiqu", "communique", "communiques", "action", "statement",
+                "statements"})),
     ("contract", re.compile(r"\b(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I),
      frozenset({"contract", "contracts", "agreement", "agreements", "deal", "deals"})),
     ("council", re.compile(r"\b((?:[A-Z][\w’'-]*\s+(?:(?:and|of|on|for|&)\s+(?=[A-Z]))?){0,6}"
@@ -44,14 +47,16 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                            r"mechanism|cooperation\s+meeting|dialogue)s?\b)"),
      COUNCIL_CUES),
     ("agreement", re.compile(r"\b(agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|arrangements?|"
-                             r"partnership|(?:cooperation|\d+)\s+documents)\b", re.I),
+                             r"partnership|executive\s+programmes?|(?:cooperation|\d+|" + COUNTED + r")\s+documents)\b",
+                             re.I),
      frozenset({"agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol", "protocols",
-                "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents", "partnership"})),
+                "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents", "partnership",
+                "programme", "programmes"})),
 ]
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
 SIGNED = re.compile(r"\b(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
                     r"exchange\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:memorand\w*|MoUs?|agreements?|documents?|instruments?)|"
-                    r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing)\b", re.I)
+                    r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing|adopt(?:ed|ing)\s+(?:an?|the)\s+joint)\b", re.I)
 FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|may|might)\s+(?:\w+\s+)?(?:sign|ink|seal|conclude|finali[sz]e|witness)\b|"
                             r"\b(?:to|will|would|shall|could|may|might)\s+be\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b",
                             re.I)
@@ -59,8 +64,14 @@ PLANNED = re.compile(r"\b(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|s
                      r"negotiat\w+|propos\w+|draft|upcoming|future|soon|could|may|intend\w*)\b", re.I)
 IN_FORCE = re.compile(r"\b(in\s+place|in\s+force|into\s+force|into\s+effect|in\s+effect|took\s+effect|effective|"
                       r"implement(?:ed|ing)|existing|have\s+an?)\b", re.I)
+# A meeting of a body after its first, which says the body exists: `the second meeting of the Council`, `the 5th
+# meeting of their Joint Economic Commission`.
+ORDINAL = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+ORDINAL_MEETING = rf"(?:{ORDINAL})\s+(?:[\w-]+\s+)?(?:meeting|session)"
+LATER_MEETING = re.compile(ORDINAL_MEETING, re.I)
 ESTABLISHED = re.compile(r"\b(establish(?:ed|ing|ment)|set\s+up|formed|created|launch(?:ed|ing)|inaugural|first\s+meeting|"
-                         r"first\s+(?:high[- ]level\s+)?[\w\s-]{0,30}meeting|held|convened)\b", re.I)
+                         r"first\s+(?:high[- ]level\s+)?[\w\s-]{0,30}meeting|held|convened|" + ORDINAL_MEETING + r")\b",
+                         re.I)
 # Instruments of another kind written right after a first, which share its list: `MoUs and agreements covering X`.
 SHARING = r"agreements|memorand\w+\s+of\s+\w+|MoUs|MOUs|accords|protocols|treaties|documents|deals|contracts"
 # What may stand between an instrument and the list of its fields: `MoUs (memoranda) signed on`, `MoU aimed at expanding`,
@@ -91,6 +102,12 @@ PURPOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|yesterday)\s+)?to\s
 # What every instrument is for, which names no field: `an agreement to strengthen cooperation`.
 GENERAL_PURPOSES = frozenset({"cooperation", "ties", "relations", "collaboration", "partnership", "bilateral ties",
                               "bilateral relations", "bilateral cooperation", "friendship"})
+# A sentence that lists the instruments signed before: `The documents also included a protocol on X`.
+LISTED_AFTER = re.compile(r"(?:The|These|Those|Other)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|deals|instruments|"
+                          r"memorand\w+|MoUs|MOUs|pacts|accords)\s+(?:signed\s+)?(?:also\s+)?(?:include[sd]?|comprise[sd]?)\b")
+LISTED_INSTRUMENT = re.compile(r"\b(?:agreements?|memorand\w+|MoUs?|MoCs?|protocols?|treat(?:y|ies)|accords?|contracts?|"
+                               r"letters?\s+of\s+intent|executive\s+programmes?|joint\s+(?:communiqu|statement|declaration))",
+                               re.I)
 # A sentence after several instruments that lists their fields: `The agreements cover energy, mining and tourism.`
 NEXT_LIST = re.compile(r"(?:\b(?i:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|memorand\w+|MoUs|MOUs|"
                        r"accords|pacts|instruments)|^(?:They|These|Both))\s+(?:(?:are|were)\s+(?:in|on)|"
@@ -101,6 +118,8 @@ PLURAL = re.compile(r"\b(?:memoranda|\w+s)\b", re.I)
 # Where a list of fields ends: a clause, an attribution (`, the White House said`), a time or a place
 # (`a treaty on the demarcation of their land boundary in Bandar Seri Begawan`).
 LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highest|most)\b|"
+                      r",\s+(?:calling|urging|stressing|reaffirming|expressing|condemning|underlining|emphasi[sz]ing|"
+                      r"welcoming)\b|"
                       r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+){0,7}(?:[a-z]+\s+){0,2}"
                       r"(?:said|says|told|added|announced|reported|noted)\b|"
                       r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
@@ -118,9 +137,10 @@ EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 EQUIVALENT_AFTER = re.compile(r"\s*\(\s*")
 # The acronym defined right after an instrument: `Free Trade Agreement (MTFTA)`.
-ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
+ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>" + ACRONYM + r")\)")
 # Words of time left before a date phrase cut off a list: `a zone later [this year]`.
-TIME_ADVERB_TAIL = re.compile(r"(?:(?:^|\s+)(?:later|earlier|early|late|next|last|by|in|on|during|within))+\s*$", re.I)
+TIME_ADVERB_TAIL = re.compile(r"(?:(?:^|\s+)(?:later|earlier|early|late|next|last|by|in|on|during|within|for|from|until|"
+                              r"through))+\s*$", re.I)
 # What opens an item of a list of fields: `the`, `on`, and `another on` of `one on energy and another on tourism`.
 ITEM_LEAD = re.compile(r"^(?:(?:another|one)\s+(?:on|in|for)\s+|(?:the|an?|and|on|in)\s+)+")  # `and on the X`
 # A field written in quotation marks: `a memorandum on the "Blue Economy"`.
@@ -188,6 +208,7 @@ ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such)\s+$", re.I)
 # An instrument named before, in a new version: `The expanded agreement is expected to be signed in 2025`.
 REVISED_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?P<how>expanded|upgraded|amended|revised|updated|enhanced)\s+$",
                              re.I)
+REVISION_WORDS = frozenset({"expanded", "upgraded", "amended", "revised", "updated", "enhanced"})
 # A date right after a verb of signing, which is the signing's: `signed on 17 April 2014 and in force since 2015`.
 SIGNING_DATE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:on\s+|in\s+)?$", re.I)
 # Words that make a bare year an instrument's date: `signed in 2018`, `set up in 2022`.
@@ -239,8 +260,9 @@ WITH_PARTY = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z]
 # An instrument undated in its sentence signed at the talks of the lede: `Alongside the CEPA, they exchanged 13 MoUs`.
 NARRATIVE_CUE = re.compile(r"\b(also|the\s+two\s+leaders|witness|signed|exchanged|inked|the\s+same\s+day)", re.I)
 # Instruments signed in a clause of their own: `X signed a treaty on Y, while the governments signed 14 documents`,
-# or negotiated in one: `would sign an agreement on X, and that negotiations on a bilateral investment treaty`.
-SIGNED_APART = re.compile(r"(?:;|,\s+(?:while|and|whereas)\b)[^;]*\b"
+# or negotiated in one: `would sign an agreement on X, and that negotiations on a bilateral investment treaty`, `is
+# being upgraded, he said, adding that negotiations on the expanded agreement`.
+SIGNED_APART = re.compile(r"(?:;|,\s+(?:while|and|whereas|adding|saying|noting)\b)[^;]*\b"
                           r"(?:(?:signed|inked|exchanged)\s+(?:[\w-]+\s+){0,2}|"
                           r"(?:talks|negotiations)\s+(?:on|for|over|towards?)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3})$")
 # Instruments signed in a clause before another's: `signed 13 agreements in ..., and agreed to conclude an FTA`.
@@ -251,9 +273,27 @@ SIGNED_PARTNERSHIP = re.compile(r"\b(?:signed|inked|sealed)\s+(?:an?\s+|the\s+|t
                                 r"(?:[\w-]+\s+){0,5}$", re.I)
 # A partnership that is a level of ties, not an instrument: `signed a comprehensive strategic partnership`.
 LEVEL_OF_TIES = re.compile(r"\bstrategic\s+$", re.I)
+# The organisation a council is of, right after it: `the Council of Heads of State of the Shanghai Cooperation
+# Organization` is a bloc's, not the pair's.
+OF_ORGANISATION = re.compile(r"\s+of\s+the\s+[A-Z]")
+# Verbs that make a joint statement an instrument, right before it: `adopted a joint statement on Gaza`.
+ADOPTED_BEFORE = re.compile(r"\b(?:sign(?:ed|ing)|ink(?:ed|ing)|adopt(?:ed|ing)|endors(?:ed|ing))\s+"
+                            r"(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# A participle of signing right after an instrument: `the MoU signed in 2020`, `the treaty, which was signed`.
+SIGNED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|inked|sealed|concluded)\b")
+INTENT_CUES = ("explor", "discuss", "consider", "stud", "look")
+# Verbs of a statement of intent right before an instrument: `agreed to explore a bilateral investment treaty`,
+# `discussed the possibility of concluding a free trade agreement`.
+INTENT_ONLY = re.compile(r"\b(?:explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|"
+                         r"look(?:s|ed|ing)?\s+into|discuss(?:es|ed|ing)?)\s+"
+                         r"(?:the\s+(?:possibility|prospects?|idea|feasibility)\s+of\s+(?:[\w-]+ing\s+)?)?"
+                         r"(?:(?:an?|the|their|its)\s+)?(?:(?!and\b)[\w-]+\s+){0,3}$", re.I)
 # A treaty named by its title and the year it dates from: `under the 1951 Mutual Defense Treaty`.
 YEAR_TITLE = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d{2})\s+(?P<title>(?:[A-Z][\w’'-]*\s+){1,5}"
                         r"(?:Treaty|Agreement|Accord|Pact|Protocol))$")
+# A numbered meeting of a body, right before its name: `after the second meeting of the`, `the 5th meeting of their`.
+MEETING_OF = re.compile(rf"\b(?:first|inaugural|{ORDINAL})\s+"
+                        r"(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 # A clause after instruments that another past verb opens: `signed 13 agreements and held the first meeting of X`.
 AND_DID = re.compile(r"\band\s+(?:also\s+)?(?:held|launched|established|convened|inaugurated|set\s+up)\b")
 # A city a visit names: `Erdoğan visited Jakarta in February, when the two countries signed 13 agreements`, `during
@@ -347,8 +387,16 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         listed = _list_items(intro.group("list"), context, None if later else _stated_count(sentence, match))
         if listed:
             return listed
-    covered = NEXT_LIST.search(following) if PLURAL.search(match.group(0)) else None
+    covered = NEXT_LIST.search(following) if PLURAL.search(match.group(0)) and not _lists_instruments(following) \
+        else None
     return (_list_items(covered.group("list"), context) if covered else []) or _modifier(sentence, match)
+
+
+def _lists_instruments(following: str) -> bool:
+    """The next sentence lists instruments of their own (`The documents include agreements on X and an MoU on Y`):
+    they are the entries, not fields of the umbrella."""
+    subject = LISTED_AFTER.match(following)
+    return subject is not None and LISTED_INSTRUMENT.search(following, subject.end()) is not None
 
 
 def _purpose(sentence: str, match: re.Match[str]) -> list[str]:
@@ -380,6 +428,9 @@ def _modifier(sentence: str, match: re.Match[str]) -> list[str]:
     field: list[str] = []
     for word in reversed(re.findall(r"[\w’'-]+", sentence[max(0, match.start() - 80):match.start()])[-3:]):
         lower = word.lower()
+        if field and field[0].lower() == "partnership" and lower == "strategic":  # `a strategic partnership agreement`
+            field.insert(0, word)
+            continue
         if lower in NOT_MODIFIERS or lower.endswith(("ed", "’s", "'s")) or word[:1].isupper() and not titled \
                 or not word[:1].isalpha():
             break
@@ -432,11 +483,13 @@ def _date_of(status: str, sentence: str, dates: list[DatePhrase]) -> str | None:
     return min(own, key=lambda phrase: min(abs(phrase.start - cue.end()), abs(cue.start() - phrase.end))).date.iso()
 
 
-def _is_formal(kind: str, sentence: str, match: re.Match[str]) -> bool:
-    """Instruments only: a signed/planned/in-force agreement, not 'agreed to cooperate'."""
+def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool = False) -> bool:
+    """Instruments only: a signed/planned/in-force agreement, not 'agreed to cooperate' nor one only to be explored;
+    any one a sentence lists among documents signed before (`The documents also included a protocol on X`)."""
     if kind == "council":
-        return bool(ESTABLISHED.search(sentence) or PLANNED_COUNCIL.search(sentence)
-                    or COUNCIL_MET.match(sentence, match.end()))
+        return not OF_ORGANISATION.match(sentence, match.end()) \
+            and bool(ESTABLISHED.search(sentence) or PLANNED_COUNCIL.search(sentence)
+                     or COUNCIL_MET.match(sentence, match.end()))
     if kind == "agreement" and match.group(0).lower() == "partnership":
         return SIGNED_PARTNERSHIP.search(sentence, max(0, match.start() - 80), match.start()) is not None \
             and not LEVEL_OF_TIES.search(sentence, max(0, match.start() - 12), match.start())
@@ -445,11 +498,29 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str]) -> bool:
     if kind == "agreement" and match.group(0).lower().startswith("protocol") \
             and not PROTOCOL_TEXT.search(sentence, max(0, match.start() - 60), match.start()):
         return False
-    if kind == "agreement" and match.group(0).lower().split()[-1] in {"deal", "deals", "arrangement", "arrangements",
-                                                                      "documents"} \
-            or kind == "declaration" and match.group(0).lower().split()[-1] in {"plan", "plans"}:
+    if listed:
+        return True
+    last_word = match.group(0).lower().split()[-1]
+    if kind == "declaration" and last_word in {"statement", "statements"}:  # not `said in a joint statement`
+        return ADOPTED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None
+    if kind == "agreement" and last_word in {"deal", "deals", "arrangement", "arrangements", "documents", "programme",
+                                             "programmes"} \
+            or kind == "declaration" and last_word in {"plan", "plans"}:
         return bool(SIGNED.search(sentence))
+    if _only_explored(sentence, match):
+        return False
     return bool(SIGNED.search(sentence) or IN_FORCE.search(sentence) or PLANNED.search(sentence))
+
+
+def _only_explored(sentence: str, match: re.Match[str]) -> bool:
+    """An instrument named by its kind that the parties only explore or discuss (`agreed to explore a bilateral
+    investment treaty`, `discussed the possibility of concluding an FTA`): a statement of intent, no instrument; not
+    one in force or signed (`discussed the MoU signed in 2020`), nor one named by its title."""
+    text = match.group(0)
+    if text[:1].isupper() and " " in text or not any(cue in sentence for cue in INTENT_CUES):
+        return False
+    return INTENT_ONLY.search(sentence, max(0, match.start() - 80), match.start()) is not None \
+        and not IN_FORCE.search(sentence) and not SIGNED_AFTER.match(sentence, match.end())
 
 
 def _titled_year(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
@@ -491,14 +562,16 @@ def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str
     return f"{label} {text}{body.group(0) if body else ''}"
 
 
-def _instruments(sentence: str, words: frozenset[str]) -> list[tuple[str, re.Match[str], int]]:
+def _instruments(sentence: str, words: frozenset[str], after: int = 0) -> list[tuple[str, re.Match[str], int]]:
     """The formal instruments a sentence is about, each with where its text ends: the one of the first kind
     (in INSTRUMENTS order) and those coordinated with it (`signed a protocol on X and an agreement on Y`).
     An instrument inside another's name is not one (the `agreement` of `free trade agreement`), nor one
     another is about (`a protocol on the trade agreement's expansion`), nor one described again or a part
-    of one (`a contract ..., the largest deal`); and those signed in a clause of their own."""
+    of one (`a contract ..., the largest deal`); and those signed in a clause of their own, and a council that meets
+    besides instruments signed (`sealed an agreement as they held the 5th meeting of their Joint Commission`). Those
+    a sentence lists among instruments signed before are the ones after its subject (`The documents included ...`)."""
     named = [(rank, kind, match) for rank, (kind, pattern, cues) in enumerate(INSTRUMENTS) if not words.isdisjoint(cues)
-             for match in pattern.finditer(sentence) if _is_formal(kind, sentence, match)]
+             for match in pattern.finditer(sentence, after) if _is_formal(kind, sentence, match, after > 0)]
     named.sort(key=lambda item: (item[2].start(), item[0]))
     groups: list[list[tuple[int, str, re.Match[str]]]] = []
     for item in named:
@@ -517,11 +590,32 @@ def _instruments(sentence: str, words: frozenset[str]) -> list[tuple[str, re.Mat
             groups.append([item])
     if not groups:
         return []
-    first = min(range(len(groups)), key=lambda i: min(rank for rank, _, _ in groups[i]))
+    met = [group for group in groups if _meets(sentence, group)]
+    candidates = [i for i, group in enumerate(groups) if group not in met] or list(range(len(groups)))
+    first = min(candidates, key=lambda i: min(rank for rank, _, _ in groups[i]))
     chosen = [group for group in groups[:first] if _signed_before(sentence, group, groups[first])]
     chosen += [groups[first]] + [group for before, group in zip(groups[first:], groups[first + 1:])
                                 if SIGNED_APART.search(sentence, before[-1][2].end(), group[0][2].start())]
+    chosen += [group for group in met if group not in chosen]
+    chosen.sort(key=lambda group: group[0][2].start())
     return [item for group in chosen for item in _with_ends(sentence, group)]
+
+
+def _known_by_later_meeting(sentence: str, match: re.Match[str]) -> bool:
+    """A council the sentence knows only by a meeting after its first (`the second meeting of the Council`): that
+    meeting's date is not the day it was set up."""
+    return COUNCIL_MET.match(sentence, match.end()) is None \
+        and all(LATER_MEETING.fullmatch(cue.group(0)) for cue in ESTABLISHED.finditer(sentence))
+
+
+def _meets(sentence: str, group: list[tuple[int, str, re.Match[str]]]) -> bool:
+    """A council the sentence says meets (`at the seventh meeting of the X Committee`, `the Commission met`): a fact of
+    its own besides the instruments signed there, which it does not hide."""
+    if group[0][1] != "council":
+        return False
+    start, end = group[0][2].start(), group[-1][2].end()
+    return MEETING_OF.search(sentence, max(0, start - 60), start) is not None \
+        or COUNCIL_MET.match(sentence, end) is not None
 
 
 def _signed_before(sentence: str, group: list[tuple[int, str, re.Match[str]]],
@@ -562,6 +656,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     acronyms = context.pair_acronyms
     defined: dict[str, Agreement] = {}
     visit: tuple[str, str | None] | None = None
+    signed_last: tuple[int, Agreement] | None = None  # the last instrument signed, and the sentence it is in
     for index, sentence in enumerate(context.sentences):
         dates = _dates(sentence, context, latest)
         first_day = next((p.date for p in dates if p.date.precision == "day"), None)
@@ -575,7 +670,10 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if defined:
                 _by_acronym(sentence, dates, defined)
             continue
-        instruments = _instruments(sentence, words)
+        listed = _listed_with(sentence, index, signed_last)
+        instruments = _instruments(sentence, words, listed[1] if listed else 0)
+        listed_with = listed[0] if listed else None
+        before = len(found)
         others = instruments and set(context.countries.mentioned(sentence)) - set(context.pair)
         for kind, match, end in instruments:
             if others and _of_others(sentence, match, context) or _named_for_others(sentence, match, context):
@@ -586,22 +684,26 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             negotiated = NEGOTIATED.search(sentence, max(0, match.start() - 60), match.start())
             status = "planned" if negotiated else _status(kind, sentence, match)
             date = _date_of(status, sentence, dates) if dates and status != "planned" else None
+            if listed_with and kind != "council":  # `The documents also included a protocol on X`: signed with them
+                status, date = listed_with.status, listed_with.date
+            dated = not (kind == "council" and _known_by_later_meeting(sentence, match))
             if titled and date is None and status == "in_force":
                 date = titled.group("year")
             if date is None and status in {"signed", "established"} and narrative and kind != "fta":
                 date = narrative if NARRATIVE_CUE.search(sentence) else None
+            date = date if dated else None
             following = context.sentences[index + 1] if index + 1 < len(context.sentences) else ""
             domains = _domains(sentence[:end], match, context, following) if kind not in {"council", "fta"} else []
             if not domains and status == "signed" and kind not in {"council", "fta"}:
                 domains = _purpose(sentence[:end], match)
             revised = _revised(sentence, match, found) if not domains else None
             if revised:
-                found.append(_new_version(*revised, sentence, status, date, context))
+                found.append(_new_version(*revised, sentence, status, date, context,
+                                          None if negotiated else match.end()))
                 continue
             earlier = _referred(sentence, match, kind, found) if not domains else None
             if earlier:  # `the agreement would deepen ties`, `The free trade agreement took effect in 2021`
-                if earlier.status == "planned" and status != "planned" or not earlier.date and date:
-                    earlier.status, earlier.date = status, date or earlier.date
+                _restate(earlier, status, date)
                 continue
             parties = _parties(sentence, match, context)
             met = COUNCIL_MET.match(sentence, match.end()) if kind == "council" else None
@@ -612,15 +714,20 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 date = during[1] or date
             place = during[0] if during and not _named_place(clause, context) else \
                 _place(clause, context, status, date, talks_place if date == narrative else None)
+            place = listed_with.place if listed_with and kind != "council" else place
             for fields in _entries(match, domains):
                 name = f"{'–'.join(parties)} {titled.group('title')}" if titled else _name(kind, match, fields, parties)
                 found.append(Agreement(
                     kind=kind, name=name,
                     domains=fields or _default_domains(kind, match.group(0), context),
                     date=date, status=status, place=place, parties=parties, quote=sentence))
+            if status == "signed" and kind != "council":
+                signed_last = (index, found[-1])
             acronym = ACRONYM_AFTER.match(sentence, match.end()) if acronyms else None
             if acronym and acronym.group("acronym") in acronyms:
                 defined[acronym.group("acronym")] = found[-1]
+        if listed_with and not listed_with.domains and len(found) > before and listed_with in found:
+            found.remove(listed_with)  # `signed six documents. The documents include ...`: those listed are the entries
     return _dedupe(found, context)
 
 
@@ -653,8 +760,30 @@ def _by_acronym(sentence: str, dates: list[DatePhrase], defined: dict[str, Agree
             continue
         status = _status(earlier.kind, sentence, named)
         date = _date_of(status, sentence, dates) if dates and status != "planned" else None
-        if earlier.status == "planned" and status != "planned" or not earlier.date and date:
-            earlier.status, earlier.date = status, date or earlier.date
+        _restate(earlier, status, date)
+
+
+# How far along an instrument is: one named again later as further along takes that status.
+STATUS_RANK = {"planned": 0, "signed": 1, "established": 1, "in_force": 2}
+
+
+def _restate(earlier: Agreement, status: str, date: str | None) -> None:
+    """An instrument named again (`the agreement`, its acronym) takes the status the sentence gives it when that is
+    further along (`The APPTA ... entered into force in May 2024` after `signed in 2023`) with the date it gives (not
+    `will enter into force once ratified`), and a date it lacked."""
+    if STATUS_RANK[status] > STATUS_RANK[earlier.status] and (date or earlier.status == "planned") \
+            or not earlier.date and date:
+        earlier.status, earlier.date = status, date or earlier.date
+
+
+def _listed_with(sentence: str, index: int, signed_last: tuple[int, Agreement] | None) -> tuple[Agreement, int] | None:
+    """The instrument signed a sentence or two before whose signing a sentence listing instruments continues (`The
+    documents also included an executive programme on X and a protocol on Y`): they share its status, date and
+    place. With where the list begins."""
+    if signed_last is None or index - signed_last[0] > 2:
+        return None
+    subject = LISTED_AFTER.match(sentence)
+    return (signed_last[1], subject.end()) if subject else None
 
 
 def _of_others(sentence: str, match: re.Match[str], context: ArticleContext) -> bool:
@@ -717,12 +846,14 @@ def _revised(sentence: str, match: re.Match[str], found: list[Agreement]) -> tup
 
 
 def _new_version(earlier: Agreement, how: str, sentence: str, status: str, date: str | None,
-                 context: ArticleContext) -> Agreement:
+                 context: ArticleContext, planned_after: int | None) -> Agreement:
     """A new version of an instrument named before (`The expanded agreement is expected to be signed in the second
     half of 2025`): an instrument of its own, of the kind, fields and parties of the one it revises; one planned
-    has the date it is planned for."""
+    has the date it is planned for, after its name (not the old one's `in force since 2015` before it), and one
+    still negotiated none (`negotiations on the expanded agreement would begin in June`)."""
     if status == "planned":
-        planned_for = find_date_phrases(sentence, context.published)
+        planned_for = [phrase for phrase in find_date_phrases(sentence, context.published)
+                       if planned_after is not None and phrase.start >= planned_after]
         date = planned_for[0].date.iso() if planned_for else None
     return Agreement(kind=earlier.kind, name=f"{how.lower()} {earlier.name}", domains=list(earlier.domains), date=date,
                      status=status, place=None, parties=list(earlier.parties), quote=sentence)
@@ -795,7 +926,8 @@ def _signed_apart(one: Agreement, other: Agreement) -> bool:
 
 
 def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
-    """One entry per instrument in an article; a council named twice is one council."""
+    """One entry per instrument in an article; a council named twice is one council, unless both name their
+    fields and these differ (the Strategic Cooperation Council is not the Joint Trade Committee)."""
     pair_words = _pair_words(context)
     result: list[Agreement] = []
 
@@ -806,7 +938,8 @@ def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
 
     for agreement in found:
         twin = next((r for r in result if AGREEMENT_CLASS[r.kind] == AGREEMENT_CLASS[agreement.kind]
-                     and (agreement.kind == "council" or fuzz.token_set_ratio(bare(r), bare(agreement)) >= 90
+                     and (agreement.kind == "council" and not (r.domains and agreement.domains)
+                          or fuzz.token_set_ratio(bare(r), bare(agreement)) >= 90
                           and not _signed_apart(r, agreement) and not _planned_apart(r, agreement))), None)
         if twin is None:
             result.append(agreement)
@@ -833,9 +966,16 @@ def _listed_elsewhere(agreement: Agreement, found: list[Agreement], bare: Callab
 
 
 def _planned_apart(one: Agreement, other: Agreement) -> bool:
-    """One instrument planned and another not, dated apart: the expanded FTA to be signed in 2025 is not the one in
-    force since 2015."""
-    return (one.status == "planned") != (other.status == "planned") and _dated_apart(one, other)
+    """One instrument planned and another not, dated apart or one a new version of the other: the expanded FTA to be signed in 2025 is not the one in
+    force since 2015, nor is the upgraded one still negotiated."""
+    return (one.status == "planned") != (other.status == "planned") \
+        and (_dated_apart(one, other) or _new_version_of(one, other) or _new_version_of(other, one))
+
+
+def _new_version_of(one: Agreement, other: Agreement) -> bool:
+    """One is a new version of the other, by its name: `expanded Malaysia–Türkiye Free Trade Agreement`."""
+    how = one.name.split(" ", 1)
+    return len(how) == 2 and how[0] in REVISION_WORDS and how[1] == other.name
 
 
 def _dated_apart(one: Agreement, other: Agreement) -> bool:

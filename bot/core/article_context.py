@@ -15,9 +15,19 @@ from bot.core.text_cleaning import clean
 
 
 RECENT_DAYS = 3
-# An instrument's name and the acronym defined for it: `the Malaysia-Turkiye Free Trade Agreement (MTFTA)`.
-DEFINED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,8}?(?:Agreement|Treaty|Accord|Pact|Partnership|"
-                             r"Protocol|Council|Commission|Committee))\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
+# An instrument's name and the acronym defined for it: `the Malaysia-Turkiye Free Trade Agreement (MTFTA)`, `their
+# preferential trade agreement (IP-PTA)`; its words start after any determiner, so what stands before is its owner.
+ACRONYM = r"[A-Z](?:[A-Za-z]{1,9}|[A-Za-z]{0,5}-[A-Z][A-Za-z]{1,6})"
+DEFINED_ACRONYM = re.compile(r"\b(?P<name>(?:(?!(?:the|a|an|their|its|to|with|on)\s)[\w’'-]+\s+){0,8}?"
+                             r"(?:[Aa]greement|[Tt]reaty|[Aa]ccord|[Pp]act|[Pp]artnership|[Pp]rotocol|[Cc]ouncil|"
+                             r"[Cc]ommission|[Cc]ommittee))\s*\((?P<acronym>" + ACRONYM + r")\)")
+# Words that make an instrument the pair's own when both of the pair are named: `their`, `the two countries'`,
+# `bilateral` before it, or `signed by the two countries` after it.
+PAIR_OWNER_BEFORE = re.compile(r"(?:\btheir|\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments)[’']s?)\s+$",
+                               re.I)
+PAIR_OWNER_AFTER = re.compile(r",?\s+(?:(?:signed|concluded|agreed)\s+)?(?:by|between)\s+the\s+two\s+"
+                              r"(?:countries|nations|sides|governments)\b")
+THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments)\b", re.I)
 
 
 @dataclass
@@ -35,12 +45,26 @@ class ArticleContext:
 
     @cached_property
     def pair_acronyms(self) -> frozenset[str]:
-        """Acronyms defined for an instrument whose name names the pair (`the Malaysia-Turkiye Free Trade Agreement
-        (MTFTA)`): a later `the MTFTA` is the pair's instrument, though it names neither. Agreements and events
-        both ask, so it is found once."""
+        """Acronyms defined for an instrument of the pair: one whose name names the pair (`the Malaysia-Turkiye Free
+        Trade Agreement (MTFTA)`), or one a sentence naming only the pair gives to them (`their preferential trade
+        agreement (IP-PTA)`, `the PTA (APPTA) signed by the two countries`). A later `the MTFTA` is the pair's
+        instrument, though it names neither. Agreements and events both ask, so it is found once."""
         return frozenset(found.group("acronym") for sentence in self.sentences if "(" in sentence
-                         for found in DEFINED_ACRONYM.finditer(sentence)
-                         if set(self.countries.mentioned(found.group("name"))) >= set(self.pair))
+                         for found in DEFINED_ACRONYM.finditer(sentence) if self._of_pair(sentence, found))
+
+    def _of_pair(self, sentence: str, found: re.Match[str]) -> bool:
+        """The defined instrument is the pair's: its name names both, or it names no other country and the sentence
+        names the pair and no other while making the instrument theirs."""
+        pair = set(self.pair)
+        named = set(self.countries.mentioned(found.group("name")))
+        if named >= pair:
+            return True
+        if named - pair or not (PAIR_OWNER_BEFORE.search(sentence, max(0, found.start() - 30), found.start())
+                                or found.group("name").lower().startswith("bilateral ")
+                                or PAIR_OWNER_AFTER.match(sentence, found.end())):
+            return False
+        in_sentence = set(self.countries.mentioned(sentence))
+        return not in_sentence - pair and (in_sentence >= pair or THE_TWO.search(sentence) is not None)
 
     def is_recent(self, day: date) -> bool:
         """A day within three days of the publication day: one of the days the article reports on

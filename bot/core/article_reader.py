@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import unescape
 from itertools import islice
 from pathlib import Path
 
@@ -74,12 +75,50 @@ def from_html(article_id: str, html: str, url: str | None = None) -> RawArticle:
     title = data.get("title")
     if title and body.startswith(title):
         body = body[len(title):].lstrip()
+    body = without_pull_quotes(body)
     if not has_prose(body):
         raise UnreadableArticle("no article text found in the page")
-    return RawArticle(
-        id=article_id, text=body, title=data.get("title"),
-        source=data.get("sitename") or data.get("hostname"), published=data.get("date"), url=url,
-    )
+    source = data.get("sitename") or data.get("hostname") or site_in_page_title(html, title)
+    return RawArticle(id=article_id, text=body, title=title, source=source, published=data.get("date"), url=url)
+
+
+_PAGE_TITLE = re.compile(r"<title[^>]*>(?P<text>[^<]{5,300})</title>", re.I)
+# What stands between the headline and the site's name in a page's <title>: `Headline | Site`, `Headline - Site`.
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
+MAX_SITE_WORDS = 4
+
+
+def site_in_page_title(html: str, title: str | None) -> str | None:
+    """The site's name after the headline in the page's <title> (`Headline | Khaleej Times`), for pages that
+    name their publisher in no meta tag: only when the part before the last separator is the headline."""
+    page_title = _PAGE_TITLE.search(html[:20000]) if title else None
+    if not page_title:
+        return None
+    text = " ".join(unescape(page_title.group("text")).split())
+    cut, separator = max((text.rfind(sep), sep) for sep in _TITLE_SEPARATORS)
+    headline, site = text[:max(cut, 0)].strip(), text[cut + len(separator):].strip()
+    if cut < 0 or not headline or not site or len(site.split()) > MAX_SITE_WORDS:
+        return None
+    return site if title.startswith(headline) and site not in title else None
+
+
+_QUOTE_MARKS = "\"“”‘’'«»"
+
+
+def quotation_only(line: str) -> str | None:
+    """The words of a line that is nothing but a quotation (`“We came to open doors”`), else None."""
+    if line[:1] not in _QUOTE_MARKS or line[-1:] not in _QUOTE_MARKS:
+        return None
+    return line.strip(_QUOTE_MARKS + " ") or None
+
+
+def without_pull_quotes(body: str) -> str:
+    """The body without its pull quotes: a quotation alone on its line and repeated in another paragraph
+    (`“We came to open doors”` above `“We came to open doors,” Orsi said`) is the page's display, not text."""
+    lines = body.split("\n")
+    repeated = {quote for quote in map(quotation_only, lines)
+                if quote and sum(quote in line for line in lines) > 1}
+    return "\n".join(line for line in lines if quotation_only(line) not in repeated) if repeated else body
 
 
 MIN_PROSE_WORDS = 30  # in lines of at least 8 words: menus, buttons and paywalls have none

@@ -92,11 +92,23 @@ def _days_from(day: PartialDate | None, published: date) -> int:
     return abs((day.as_date() - published).days) if day else 1_000_000
 
 
+# A clause right after a date that tells of what happened then: `visit in February, during which the two countries
+# elevated ties`, `in October, when they will sign`.
+CLAUSE_OF_THE_DATE = re.compile(r",\s+(?:during\s+which|in\s+which|at\s+which|when|where)\b")
+CLAUSE_OF_THE_DATE_REACH = 40
+
+
 def _ahead(sentence: str, at: int) -> bool:
-    """A date without its year is ahead by the tense nearest before it (`arrived on the 11th and will leave on
-    Thursday`, `X will step up cooperation, said Y on Thursday`, `signed on February 8 and is set to be ratified`),
-    else by the first after it (`On Monday, he is scheduled to`, `On Monday, they agreed that they will`)."""
+    """A date without its year is ahead by the tense of a clause right after it that tells of that time (`following
+    his visit in February, during which they elevated ties`, whatever a `would` before it says), else by the tense
+    nearest before it (`arrived on the 11th and will leave on Thursday`, `X will step up cooperation, said Y on
+    Thursday`, `signed on February 8 and is set to be ratified`), else by the first after it (`On Monday, he is
+    scheduled to`, `On Monday, they agreed that they will`)."""
     marks = _tense_marks(sentence)
+    own = CLAUSE_OF_THE_DATE.search(sentence, at, at + CLAUSE_OF_THE_DATE_REACH) if "," in sentence else None
+    told = [future for start, future in marks if own and start >= own.end()]
+    if told:
+        return told[0]
     before = [future for start, future in marks if start < at]
     if before:
         return before[-1]

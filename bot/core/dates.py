@@ -80,7 +80,8 @@ _DATE_LINE_FORMS = [
 ]
 # What may follow the date on a date line: a time and zone, then when it was updated (`Updated 2 hours ago`), or
 # who posted it (`12 FEB 2025 5:42PM by PIB Delhi`).
-_DATE_LINE_REST = re.compile(r"(?:(?:at\s+|@\s*)?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|GMT[+-]?\d*|UTC[+-]?\d*)?)?"
+_DATE_LINE_REST = re.compile(rf"(?:{_WEEKDAY}\b,?\s*)?"  # `17/10/2025 Friday`
+                             r"(?:(?:at\s+|@\s*)?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|\(?(?:GMT|UTC)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?"
                              r"(?:\s*[|·•,/-]?\s*(?:last\s+)?(?:updated?|modified)\b.*)?"
                              r"(?:\s*\|\s*[A-Z][\w&]*(?:[ ,]+[A-Z][\w&]*)*)?"
                              r"(?:\s*by\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?", re.I)
@@ -90,8 +91,9 @@ _DATE_LINE_PREFIX = re.compile(r"^(?:(?:publication|published|publish|release)\s
                                r"published|posted|updated|date|last updated|modified|last modified|latest update)"
                                r"\s*(?:on|at)?\s*:?\s*|"
                                r"^[A-Z]{2,}(?:\s+[A-Z]{2,})?\s+[-–—|]\s+", re.I)
-# A time before the date, maybe after a section: `All Headlines 14:20 July 01, 2024`, `8:30pm, 9 Nov 2024`.
-_TIME_PREFIX = re.compile(r"^(?:[A-Za-z]+\s+){0,3}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?,?\s+(?=\w)", re.I)
+# A time before the date, maybe after a section: `All Headlines 14:20 July 01, 2024`, `8:30pm, 9 Nov 2024`,
+# `15:32 - 17/10/2025 Friday`.
+_TIME_PREFIX = re.compile(r"^(?:[A-Za-z]+\s+){0,3}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:,|\s+[-–—|])?\s+(?=\w)", re.I)
 _NOT_A_NAME = rf"(?!(?:{MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Fri|Sat|Sun)\.?\s)"
 # A byline before the date (`By Vu Anh December 11, 2024`, `By Aida Haidar in International on 22 December 2022`),
 # or a publisher's name before a weekday (`Ahram Online , Tuesday 15 Oct 2024`; not a capital city's dateline).

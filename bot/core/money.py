@@ -38,9 +38,9 @@ SUFFIXES = {
     "taka": "BDT", "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "shillings": "KES", "shilling": "KES",
     "kenyan shillings": "KES", "tanzanian shillings": "TZS", "ugandan shillings": "UGX", "somali shillings": "SOS",
 }
-# ISO codes written after an amount's multiplier: `3.2 billion USD` (not the `2023 EUR` of `in 2023 EUR 5 billion`).
+# ISO codes (and the Turkish lira's `TL`) written after an amount's multiplier: `3.2 billion USD`, `9.8 billion TL` (not the `2023 EUR` of `in 2023 EUR 5 billion`).
 CODES_AFTER = ("USD", "EUR", "GBP", "JPY", "CNY", "MYR", "TRY", "INR", "IDR", "SGD", "AED", "SAR", "KRW", "AUD", "CAD",
-               "CHF", "THB", "VND", "PHP", "PKR", "BRL", "RUB", "KZT", "RMB", "KES", "TZS", "UGX")
+               "CHF", "THB", "VND", "PHP", "PKR", "BRL", "RUB", "KZT", "RMB", "KES", "TZS", "UGX", "TL")
 MULTIPLIERS = {
     "trillion": 1e12, "tn": 1e12, "tril": 1e12, "billion": 1e9, "bn": 1e9, "bil": 1e9, "b": 1e9,
     "million": 1e6, "mil": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,

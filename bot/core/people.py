@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 
 from bot.core.article_context import ArticleContext
-from bot.core.countries import CountryNames
+from bot.core.countries import CountryNames, fold
 from bot.core.facts import Person
 from bot.core.sentences import word_set
 
@@ -38,7 +39,8 @@ TITLE_WORDS = (r"Prime\s+Minister|Deputy\s+Prime\s+Minister|Vice\s+Premier|Premi
                r"Chairman|Chairwoman|Chair|CEO|Chief\s+Executive(?:\s+Officer)?|Secretary[- ]General|Secretary|"
                r"Governor|Director[- ]General|Director|Envoy|Consul[- ]General|Spokesperson|Spokesman|Spokeswoman|"
                r"Speaker|Chancellor|King|Queen|Sultan|Emir|Crown\s+Prince|Commander|Chief|Head|Founder|"
-               r"Managing\s+Director|General\s+Manager|Senator|Mayor|Foreign\s+Minister|Vice[- ]Chairman")
+               r"Managing\s+Director|General\s+Manager|Senator|Mayor|Foreign\s+Minister|Vice[- ]Chairman|"
+               r"Raja\s+Permaisuri\s+Agong|Yang\s+di-Pertuan\s+Agong|Regent")
 # Offices of universities and the civil service too (`UPM vice-chancellor`), as whole words: `rector` is in
 # `director`.
 ANY_CASE_TITLES = (r"deputy prime minister|prime minister|chairman|chairwoman|chief executive(?: officer)?|president|"
@@ -51,7 +53,7 @@ TITLE_FIRST_WORDS = ("prime", "premier", "deputy", "president", "vice", "ministe
                      "chief", "secretary", "governor", "director", "envoy", "consul", "spokes", "speaker", "chancellor",
                      "king", "queen", "sultan", "emir", "crown", "commander", "head", "founder", "managing",
                      "general", "senator", "mayor", "foreign", "counterpart", "rector", "dean", "provost",
-                     "registrar")
+                     "registrar", "raja", "yang", "regent")
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -97,6 +99,9 @@ _NAME = (rf"(?:(?:{_HON})\s+)*(?P<name>[{_CAPITALS}]\.?\s+{_NAME_WORD}(?:\s+{_LA
 # A name is a first word and up to three more, each maybe after its own connector (`bin`): seven words at most.
 _NAME_WORDS_MAX = 7
 SAID_VERBS = "said|says|told|added|noted|stressed|explained|emphasised|emphasized"
+# A name after `said` that a verb follows is the subject of what was said, not the speaker: `said Wisma Putra would`.
+_NOT_REPORTED = (r"(?!\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|may|might|did|does|"
+                 r"planned|wanted|hoped)\b)")
 # A word of a long name: no honorific (`Tengku Datuk Seri Zafrul Abdul Aziz` is no six-word name), day or month.
 _LONG_NAME_WORD = rf"(?!(?:{_HON})\s|{_DATE_WORDS}\b){_NAME_WORD}"
 # The end of a long name after honorifics: a stop, a lower-case word, or a day or month.
@@ -153,6 +158,11 @@ _LOWER_FIELDS = rf"(?:(?:{_LOWER_FIELD})(?:,\s+|\s+and\s+|\s+))+(?=[a-z])"
 # A company's titles, ending a role: `Turkish Airlines chairman`.
 _CORPORATE_TITLE = re.compile(r"\b(?:CEO|[Cc]hair(?:man|woman|person)?|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|"
                               r"[Mm]anaging\s+[Dd]irector|[Gg]eneral\s+[Mm]anager|[Ff]ounder)$")
+# Nouns of an organisation's name: a nationality before one names the organisation, not the state whose office
+# the title after it is (`Malaysian International Chamber of Commerce and Industry president`).
+ORGANISATION_NOUNS = frozenset({"chamber", "association", "federation", "council", "institute", "university",
+                                "bank", "corporation", "company", "foundation", "assembly", "confederation",
+                                "society", "organisation", "organization", "holdings", "airlines"})
 # Words of an office that are neither a title nor a field: `Trade Cabinet Secretary`, `Union Minister`.
 _OFFICE_WORDS = frozenset({"cabinet", "union", "federal", "senior", "acting", "deputy", "vice", "first", "state",
                            "permanent", "special", "chief", "junior", "assistant", "parliamentary", "top"})
@@ -163,16 +173,18 @@ _PORTFOLIO = (rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?i:{PORTFOLIO_WORDS})"
 # Where an envoy is posted, maybe after the state that sends them: `Ambassador to the UAE`, `Ambassador of
 # Indonesia to Egypt`.
 _ENVOY_TO = r"(?:(?:\s+of\s+(?:the\s+)?[A-Z]\w+)?\s+to\s+(?:the\s+)?[A-Z]\w+)?"
+# The second holder of an office, numbered: `Finance Minister II`.
+_SECOND_OFFICE = r"(?:\s+II\b)?"
 # "Prime Minister Datuk Seri Anwar Ibrahim", "ASELSAN CEO and President Ahmet Akyol", "chairman Datuk Prof Dr Mohd Faiz"
 TITLED = re.compile(
     rf"(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{_LOWER_FIELDS})?{_ROLE_TITLE}"
-    rf"(?:\s+(?:and\s+)?{_ROLE_TITLE})?"
+    rf"(?:\s+(?:and\s+)?{_ROLE_TITLE})?{_SECOND_OFFICE}"
     rf"{_ENVOY_TO}{_PORTFOLIO})\s+(?:{_long_name('long', honoured_only=False)}|{_NAME})")
 # A long name is looked for first, and before or after a verb of saying only after honorifics, which begin it.
 SAID = re.compile(rf"{_long_name('long', honoured_only=True)}\s+(?:{SAID_VERBS})\b"
                   rf"|\b(?:said|says|added|noted)\s+{_long_name('long2', honoured_only=True)}"
                   rf"|{_NAME}\s+(?:{SAID_VERBS})\b"
-                  rf"|\b(?:said|says|added|noted)\s+{_NAME.replace('?P<name>', '?P<name2>')}")
+                  rf"|\b(?:said|says|added|noted)\s+(?>{_NAME.replace('?P<name>', '?P<name2>')}){_NOT_REPORTED}")
 # A one-word name after a capitalised title, where the name surely ends: at a verb of saying, a comma, `and his` or
 # the end of the sentence (`Foreign Minister Sugiono said`, `met President Tokayev.`). Many Indonesians have one name.
 MONONYM = re.compile(rf"(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{TITLE_WORDS})"
@@ -201,7 +213,8 @@ NOT_NAME_WORDS = {"the", "ministry", "council", "corporation",
                   "exchange", "chamber", "federation", "union", "forces", "army", "navy", "police", "court",
                   "state", "states", "house", "palace", "parliament", "senate", "embassy", "airlines", "holdings",
                   "secretary", "ambassador", "governor", "chairman", "chairwoman", "director", "spokesman",
-                  "spokeswoman", "spokesperson", "envoy", "foreign", "deputy", "senator", "mayor", "ceo"}
+                  "spokeswoman", "spokesperson", "envoy", "foreign", "deputy", "senator", "mayor", "ceo", "manager",
+                  "officer", "istana", "wisma", "dewan"}
 # Words beginning a state's office after its country's name: `UAE President`, `Japan Foreign Minister`.
 STATE_OFFICES = frozenset({"President", "Vice-President", "Prime", "Deputy", "King", "Queen", "Emir", "Sultan",
                            "Foreign", "Trade", "Economy", "Finance", "Defence", "Defense", "Minister", "Ambassador",
@@ -232,24 +245,34 @@ APPOSITIVE_NAME_MAX = 60
 # A sentence opening with a name and its role between commas: `Dato' Sri Amirudin Shari, the Selangor Menteri
 # Besar, was ...`, `Dr. Le Hong Hiep, a senior fellow at the ISEAS–Yusof Ishak Institute, said ...`.
 APPOSITIVE_ROLE_MAX = 90
-APPOSITIVE_VERBS = (*SAID_VERBS.split("|"), "was", "is", "who")
+APPOSITIVE_VERBS = (*SAID_VERBS.split("|"), "was", "is", "who", "has", "had", "will", "would", "also", "today",
+                    "yesterday")
+# A verb after the role, as those above or in the past tense: `His Majesty Sultan Ibrahim, the King of Malaysia,
+# received`.
+_APPOSITIVE_VERB = re.compile(rf"(?:{'|'.join(APPOSITIVE_VERBS)})\b|[a-z]{{2,}}ed\b")
 # A role owned by a name before it: `Tanzania's trade minister`, `Google's chief executive`.
 _POSSESSOR = re.compile(r"[A-Z][\w.-]*[’']s\s")
 _ROLE_LEAD = rf"(?:(?:the|a|an)\s+|(?=[A-Z][\w.-]*[’']s\s)|(?={_ROLE_TITLE}))"
-APPOSITIVE = re.compile(rf"{_NAME},\s+{_ROLE_LEAD}(?P<role>[^,]{{3,80}}?),\s+(?:{'|'.join(APPOSITIVE_VERBS)})\b")
+APPOSITIVE = re.compile(rf"(?:{_long_name('long', honoured_only=True)}|{_NAME}),\s+{_ROLE_LEAD}(?P<role>[^,]{{3,80}}?),"
+                        rf"\s+(?:{_APPOSITIVE_VERB.pattern})")
 # The role after the name of a speaker: `..., said Ashatu Kijaji, the Tanzanian trade minister.`
 ROLE_AFTER_SPEAKER = re.compile(rf",\s+{_ROLE_LEAD}(?P<role>[^,.;]{{3,80}}?)\s*(?:[,.;]|$)")
+# The most words of an organisation's name before its officer's title.
+ORGANISATION_WORDS_MAX = 10
 # The state whose office a role is, written after it and before a comma: `Minister of Trade of the Republic of
 # Türkiye, X,` (the comma ends it, so that it takes no name's words).
 _OF_STATE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}(?=,))?"
 # A role between commas before the name, owned by a country or a person: `Tanzania's trade minister, Ashatu
-# Kijaji, said`, `Her Tanzanian counterpart, Dr Ashatu Kijaji, said`, `after talks with the prime minister, X,`.
+# Kijaji, said`, `Her Tanzanian counterpart, Dr Ashatu Kijaji, said`, `after talks with the prime minister, X,`;
+# or by an organisation with a long name: `The Malaysian International Chamber of Commerce and Industry (MICCI)
+# president, Tan Sri X, said`.
 ROLE_COMMA_NAME = re.compile(rf"(?P<role>(?:\b[A-Z][\w.-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he))\s+"
-                             rf"(?:(?!(?:the|of|with|to|in|at|on|for|by)\s)[\w-]+\s+){{0,4}}?"
+                             rf"(?:(?:(?!(?:the|of|with|to|in|at|on|for|by)\s)[\w-]+\s+){{0,4}}?"
+                             rf"|(?:(?:[A-Z][\w&'’-]*|of|and|\([A-Z][\w&-]*\))\s+){{5,{ORGANISATION_WORDS_MAX}}}?)"
                              rf"{_ROLE_TITLE}{_ENVOY_TO}{_PORTFOLIO}{_OF_STATE}),\s+{_NAME},")
-# The words of such a role: its owner and four more before the title; how far after the title its comma may be
-# (a portfolio: `Minister of Investment, Trade and Industry,`).
-ROLE_COMMA_WORDS_MAX = 5
+# The words of such a role: its owner and four more before the title, or an organisation's name; how far after the
+# title its comma may be (a portfolio: `Minister of Investment, Trade and Industry,`).
+ROLE_COMMA_WORDS_MAX = ORGANISATION_WORDS_MAX + 1
 ROLE_COMMA_REACH = 90
 _TITLE_COMMA_CAPITAL = re.compile(rf"{_ROLE_TITLE}{_ENVOY_TO}{_PORTFOLIO}{_OF_STATE},\s+[{_CAPITALS}]")
 
@@ -299,6 +322,16 @@ _OF_STATE_END = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)
 _LEADING_AND = re.compile(r"^[A-Z]\w+\s+and\s+")
 
 
+@lru_cache(maxsize=8192)
+def unmarked(text: str) -> str:
+    """The text without diacritics, its case kept: `Erdogan` of `Erdoğan`, `Omer` of `Ömer`, as papers write
+    Turkish names one way or the other, sometimes both in one article."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.replace("ı", "i"))
+    return "".join(char for char in text if not unicodedata.combining(char))
+
+
 def _without_possessive(text: str) -> str:
     return text[:-2] if text.endswith(("’s", "'s")) else text
 
@@ -341,8 +374,13 @@ def _state_by_its_name(role: str, countries: CountryNames) -> str:
 
 def _names_company(after: list[str]) -> bool:
     """The words after a nationality are a company's name and a company's title (`Aerospace CEO` of `Turkish
-    Aerospace CEO`, `Airlines chairman`), not an office of state (`Trade Minister`, `Cabinet Secretary`)."""
-    if len(after) < 2 or not after[0][:1].isupper() or not _CORPORATE_TITLE.search(" ".join(after)):
+    Aerospace CEO`, `Airlines chairman`), or an organisation's name and any title (`International Chamber of
+    Commerce and Industry (MICCI) president`), not an office of state (`Trade Minister`, `Cabinet Secretary`)."""
+    if len(after) < 2 or not after[0][:1].isupper():
+        return False
+    if not ORGANISATION_NOUNS.isdisjoint(word.lower() for word in after[:-1]):
+        return True
+    if not _CORPORATE_TITLE.search(" ".join(after)):
         return False
     word = after[0].strip(",").lower()
     return word not in TITLE_CUES and word not in _OFFICE_WORDS and not _PORTFOLIO_WORD.fullmatch(word)
@@ -437,15 +475,15 @@ def find_people(context: ArticleContext) -> list[Person]:
     order: list[str] = []
 
     def add(name: str, role: str | None, full: str) -> None:
-        key = name.lower()
+        key = fold(name)  # `Omer Bolat` is `Ömer Bolat`
         # `Sheikh Tamim` is the `Tamim` of `Tamim bin Hamad Al Thani`.
-        bare = _HONORIFIC_LEAD.sub("", name).lower() if name.split(" ", 1)[0] in _HONORIFIC_WORDS else None
+        bare = fold(_HONORIFIC_LEAD.sub("", name)) if name.split(" ", 1)[0] in _HONORIFIC_WORDS else None
         for existing_key, person in people.items():
-            if key in existing_key or existing_key in key or (bare is not None and bare in existing_key):
+            if _may_be_same(key, existing_key) or (bare is not None and bare in existing_key):
                 if len(key) > len(existing_key):
                     break
-                if role and not person.role:
-                    person.role = role
+                if role and (not person.role or role.startswith(f"{person.role} of ")):
+                    person.role = role  # `Trade Minister of Türkiye` says more than `Trade Minister`
                 if full != person.name and full not in person.aliases:
                     person.aliases.append(full)
                 return
@@ -486,25 +524,37 @@ def find_people(context: ArticleContext) -> list[Person]:
         verbs = words & SAID_CUES
         for match in sayings(sentence, verbs) if verbs else ():
             group = match.lastgroup or "name"  # `long`, `long2`, `name` or `name2`, whichever matched
-            if any(start <= match.start(group) and match.end(group) <= end for start, end in titled_names):
-                continue  # the end of a long name that a title gave (`Minister Wan Ahmad Fayhsal Wan Ahmad Kamal`)
+            if any(start < match.end(group) and match.start(group) < end for start, end in titled_names):
+                continue  # the end of a long name that a title gave (`Minister Wan Ahmad Fayhsal Wan Ahmad Kamal`),
+                # or a name that a title's words begin (`Pertuan Agong Sultan Ibrahim` of `Yang di-Pertuan Agong`)
             name = _without_possessive(match.group(group))
             if _valid_name(name, context.countries, context.pair):
                 add(name, _role_after(sentence, match, context.countries), name)
     result = [people[k] for k in order]
     result += _one_word_names(mononyms, result, context)
-    runs = _capitalised_runs(context.sentences, frozenset(word for p in result for word in p.name.split()))
+    name_words = {word for person in result for word in person.name.split()}
+    runs = _capitalised_runs(context.sentences, frozenset(name_words | set(map(unmarked, name_words))))
+    runs_by_unmarked = _by_unmarked(runs)
     for person in result:
-        short = _short_forms(person, runs)
+        short = _short_forms(person, runs, runs_by_unmarked)
         person.aliases += [s for s in short if s not in person.aliases and s != person.name]
     _add_nicknames(context.sentences, result)
     return result
 
 
+def _may_be_same(key: str, other: str) -> bool:
+    """One folded name is in the other, so the two may name one person (`Anwar` of `Anwar Ibrahim`), unless the
+    shorter begins with a title inside the longer, which names a father: `Sultan Ibrahim` in `Tunku Ismail Sultan
+    Ibrahim`, his son."""
+    short, long = (key, other) if len(key) <= len(other) else (other, key)
+    at = long.find(short)
+    return at >= 0 and (at == 0 or short.split(" ", 1)[0] not in TITLE_CUES)
+
+
 def _role_of(titled: re.Match[str], countries: CountryNames) -> str:
     """The role a title before a name gives, without an `and` joining it to the sentence's first name."""
     role = titled.group("role")
-    if titled.start() == 0 and _LEADING_AND.match(role):
+    if titled.start() == 0 and _LEADING_AND.match(role) and not _is_office_word(role.split(" ", 1)[0]):
         role = role.split(" and ", 1)[1]
     return _clean_role(role, countries)
 
@@ -570,12 +620,13 @@ def _appositive(sentence: str) -> tuple[str, str, str] | None:
                          or _TITLE_AT.match(sentence, comma + 2)):
         return None
     after = sentence.find(", ", comma + 2, comma + APPOSITIVE_ROLE_MAX)
-    if after < 0 or not sentence.startswith(APPOSITIVE_VERBS, after + 2):
+    if after < 0 or not _APPOSITIVE_VERB.match(sentence, after + 2):
         return None
     match = APPOSITIVE.match(sentence)
     if not match or ROLE_NOUNS.isdisjoint(match.group("role").lower().split()):
         return None
-    return match.group("name"), match.group("role"), _without_rank(sentence[:match.end("name")])
+    group = "long" if match.group("long") else "name"
+    return match.group(group), match.group("role"), _without_rank(sentence[:match.end(group)])
 
 
 def _role_after(sentence: str, said: re.Match[str], countries: CountryNames) -> str | None:
@@ -706,10 +757,24 @@ def _matches_at(pattern: re.Pattern[str], sentence: str, starts: Iterable[int]) 
                 end = match.end()
 
 
-def _short_forms(person: Person, runs: frozenset[str]) -> list[str]:
-    """Shorter forms of the name that the article uses on their own (`Anwar`, `Khaled Nordin`)."""
+def _by_unmarked(runs: frozenset[str]) -> dict[str, list[str]]:
+    """The runs written with diacritics, by how they are written without (`Erdogan`: [`Erdoğan`])."""
+    found: dict[str, list[str]] = {}
+    for run in runs:
+        if not run.isascii():
+            found.setdefault(unmarked(run), []).append(run)
+    return found
+
+
+def _short_forms(person: Person, runs: frozenset[str], runs_by_unmarked: dict[str, list[str]]) -> list[str]:
+    """Shorter forms of the name that the article uses on their own (`Anwar`, `Khaled Nordin`), with or without
+    diacritics (`Erdoğan` of `Recep Tayyip Erdogan`); no title's word (`King` of `Tiong King Sing`, where the
+    article names the King)."""
     words = person.name.split()
-    starts = [i for i in range(len(words)) if not (i and words[i - 1] in _NAME_LINKS)]
+    # Not from a link (`Salman` of `Mohammed bin Salman`) or a title inside (`Sultan Ibrahim` of `Ismail Sultan
+    # Ibrahim`): both begin a father's name.
+    starts = [i for i in range(len(words))
+              if not (i and (words[i - 1] in _NAME_LINKS or words[i].lower() in TITLE_CUES))]
     forms = {" ".join(words[i:j]) for i in starts for j in range(i + 1, len(words) + 1)}
     forms.discard(person.name)
     ends = {words[0], words[-1]}  # a short family name stands alone too: `Xi` of `Xi Jinping`
@@ -717,7 +782,9 @@ def _short_forms(person: Person, runs: frozenset[str]) -> list[str]:
     if bare != words[-1]:
         forms.add(bare)
         ends.add(bare)
-    return sorted(f for f in forms if (len(f) > 3 or f in ends and len(f) > 1) and f in runs)
+    forms = {f for f in forms if (len(f) > 3 or f in ends and len(f) > 1) and f.lower() not in TITLE_CUES}
+    written = {run for f in forms for run in runs_by_unmarked.get(unmarked(f), ()) if run != person.name}
+    return sorted(f for f in forms | written if f in runs)
 
 
 def _capitalised_runs(sentences: list[str], name_words: frozenset[str]) -> frozenset[str]:
@@ -739,7 +806,7 @@ def _may_lead_to_a_form(run: str, name_words: frozenset[str]) -> bool:
     """A run beginning with an honorific, or a short one with a title, that ends in a word of a name."""
     first = run.split(" ", 1)[0]
     return ((first in _HONORIFIC_WORDS or first in _TITLE_LEAD and run.count(" ") < LEAD_RUN_WORDS_MAX)
-            and run.rsplit(" ", 1)[-1] in name_words)
+            and unmarked(run.rsplit(" ", 1)[-1]) in name_words)
 
 
 def _standing_alone(runs: list[str], before_link: list[str]) -> list[str]:

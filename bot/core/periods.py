@@ -49,8 +49,14 @@ _FISCAL = re.compile(
 # or a quarter, `4MFY25`, `1QFY25`; the fiscal year follows the match.
 _FISCAL_PART = re.compile(rf"\b(?:(?:(?:the\s+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
                           rf"(?P<part>quarter|half)|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m1>{_M})\s*(?:-|–|to|through)\s*"
-                          rf"(?P<m2>{_M}))(?:\s*\([^()]{{0,30}}\))?\s+(?:of\s+)?(?:the\s+)?"
-                          rf"|(?P<n>\d{{1,2}})(?P<unit>[MQ]))(?=FY|fiscal|financial)", re.I)
+                          rf"(?P<m2>{_M})|(?:the\s+)?first\s+(?P<count>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+months)"
+                          rf"(?:\s*\([^()]{{0,30}}\))?\s+(?:period\s+)?(?:of\s+)?(?:the\s+)?"
+                          rf"|(?P<n>\d{{1,2}})(?P<unit>[MQH]))(?=FY|fiscal|financial)", re.I)
+# The months of a fiscal year in brackets after it, part of its mention: `FY26 (July-August)`.
+_BRACKETED_AFTER = re.compile(r"\s*\([^()]{0,30}\)")
+# A part of a calendar year as Malaysian and Indian papers write it: `1H2025`, `9M2024`, `3Q2025`.
+_PART_OF_YEAR = re.compile(r"\b(?P<n>1[0-2]|[1-9])(?P<unit>[MQH])(?P<y>20\d\d)\b")
+_PART_OF_YEAR_MARKS = ("M20", "Q20", "H20")
 _RELATIVE_FISCAL = re.compile(r"\b(?P<which>last|previous|past|current|this)\s+(?:fiscal|financial)(?:\s+year)?\b", re.I)
 _FISCAL_WORD = re.compile(r"fiscal|financial", re.I)
 _FISCAL_WORDS = frozenset({"fiscal", "financial"})
@@ -106,16 +112,26 @@ def _months_into(part: re.Match[str], start_month: int) -> tuple[int, int] | Non
     if part.group("m1"):
         first, last = month_number(part.group("m1")), month_number(part.group("m2"))
         return ((first - start_month) % 12, (last - first) % 12 + 1) if first and last else None
+    if part.group("count"):
+        count = part.group("count")
+        months = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+        return (0, months) if 1 <= months <= 12 else None
     if part.group("n"):
-        count = int(part.group("n"))
-        if part.group("unit").upper() == "Q":
-            return (3 * count - 3, 3) if 1 <= count <= 4 else None
-        return (0, count) if 1 <= count <= 12 else None
+        return _counted_part(int(part.group("n")), part.group("unit").upper())
     quarter = ORDINALS.get((part.group("which") or "").lower()) or int(part.group("q") or 0)
     if (part.group("part") or "").lower() == "half" or part.group("h"):
         half = quarter or int(part.group("h"))
         return (6 * half - 6, 6) if half <= 2 else None
     return 3 * quarter - 3, 3
+
+
+def _counted_part(count: int, unit: str) -> tuple[int, int] | None:
+    """How many months into a year `3Q`, `1H` or `9M` begins, and how many it lasts."""
+    if unit == "Q":
+        return (3 * count - 3, 3) if 1 <= count <= 4 else None
+    if unit == "H":
+        return (6 * count - 6, 6) if 1 <= count <= 2 else None
+    return (0, count) if 1 <= count <= 12 else None
 
 
 def _relative_fiscal_span(which: str, published: PartialDate, fiscal: FiscalYear) -> str:
@@ -238,22 +254,31 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
             whole = _FISCAL.match(sentence[part.end():])  # its own `\b`: `4MFY25` has none before `FY`
             span = _fiscal_span(whole, fiscal) if whole else None
             if whole and span:
-                add_span(_fiscal_part_span(part, span), part.start(), part.end() + whole.end())
+                end = part.end() + whole.end()
+                bracket = _BRACKETED_AFTER.match(sentence, end)
+                add_span(_fiscal_part_span(part, span), part.start(), bracket.end() if bracket else end)
         for match in _FISCAL.finditer(sentence):
             add(_fiscal_span(match, fiscal), match)
         for match in _RELATIVE_FISCAL.finditer(sentence) if published and published.month else ():
             add(_relative_fiscal_span(match.group("which").lower(), published, fiscal), match)
+    for match in _PART_OF_YEAR.finditer(sentence) if any(m in sentence for m in _PART_OF_YEAR_MARKS) else ():
+        months = _counted_part(int(match.group("n")), match.group("unit"))
+        if months:
+            year = int(match.group("y"))
+            add(_span(year, months[0] + 1, months[0] + months[1]), match)
     for match in _RANGE.finditer(sentence) if has_month else ():
         m1, m2 = month_number(match.group("m1")), month_number(match.group("m2"))
         y2 = _year(" ".join(match.group("y2").split()), published)
-        y1 = int(match.group("y1")) if match.group("y1") else y2
-        if m1 and m2 and y1 and y2:
+        if not (m1 and m2 and y2):
+            continue
+        y1 = int(match.group("y1")) if match.group("y1") else y2 - (m1 > m2)  # `November-February 2025`
+        if y1:
             add(f"{y1}-{m1:02d}/{y2}-{m2:02d}" if (y1, m1, m2) != (y2, 1, 12) else str(y2), match)
     for match in _RANGE_NO_YEAR.finditer(sentence) if has_month else ():
         m1, m2 = month_number(match.group("m1")), month_number(match.group("m2"))
         if m1 and m2 and published:
             year = published.year if (published.month or 12) > m2 else published.year - 1
-            add(f"{year}-{m1:02d}/{year}-{m2:02d}" if (m1, m2) != (1, 12) else str(year), match)
+            add(f"{year - (m1 > m2)}-{m1:02d}/{year}-{m2:02d}" if (m1, m2) != (1, 12) else str(year), match)
     for match in _FIRST_MONTHS.finditer(sentence) if "months" in words else ():
         n = match.group("n")
         months = int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
@@ -318,12 +343,23 @@ def says_year_earlier(text_after_amount: str) -> bool:
     return bool(_YEAR_EARLIER.match(text_after_amount))
 
 
+# The same months of a year named: `from $3.7 billion in the same period of 2024`.
+_SAME_PERIOD_OF = re.compile(rf"^\W*(?:\w+\W+){{0,2}}?the\s+same\s+(?:period|months?|quarter)\s+(?:of|in)\s+"
+                             rf"(?P<y>{_Y})\b", re.I)
+
+
 def year_earlier(text_after_amount: str, periods: list[Period]) -> str | None:
     """`up from $3.6 billion a year earlier` in a sentence about 2023 -> `2022`; `RM39.1 billion in the
-    same period last year` in a sentence about January-March 2025 -> `2024-01/2024-03`."""
+    same period last year` (or `of 2024`) in a sentence about January-March 2025 -> `2024-01/2024-03`."""
     spans = [p.text for p in periods if re.fullmatch(r"\d{4}(?:-\d\d)?(?:/\d{4}-\d\d)?", p.text)]
-    if spans and says_year_earlier(text_after_amount):
+    if not spans:
+        return None
+    if says_year_earlier(text_after_amount):
         return re.sub(r"\d{4}", lambda year: str(int(year.group()) - 1), spans[0])
+    same = _SAME_PERIOD_OF.match(text_after_amount) if "same" in text_after_amount else None
+    if same and "/" in spans[0]:
+        shift = int(same.group("y")) - int(spans[0][:4])
+        return re.sub(r"\d{4}", lambda year: str(int(year.group()) + shift), spans[0])
     return None
 
 

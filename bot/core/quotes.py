@@ -5,18 +5,27 @@ import re
 from collections.abc import Callable
 
 from bot.core.article_context import ArticleContext
+from bot.core.countries import CountryNames
 from bot.core.facts import Person, Quote
 from bot.core.people import SAID_CUES, SAID_VERBS, forms_of, named_in, sayings
 from bot.core.sentences import word_set
 
-_SAID_VERB = re.compile(rf"\b(?:{SAID_VERBS})\b")
+_SAID_VERB = re.compile(rf"\b(?:{SAID_VERBS}|saying)\b")
+# Words of a passage whose subject a later `he said` may mean: a verb of saying, or `saying` after another verb
+# (`X welcomed the upgrade, saying ...`).
+SPEAKER_CUES = SAID_CUES | {"saying"}
 # How far before or after its verb of saying a speaker's name may be (`X, the trade minister, said`).
 SPEAKER_REACH = 60
 PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|noted|told)\b|\b(?:said|added)\s+(?:he|she)\b", re.I)
 # `the prime minister said`, `said the minister`: a speaker named by a role already given.
 SPOKEN_TITLES = ("minister", "president", "premier", "ambassador", "secretary", "chairman", "chairwoman", "governor",
-                 "envoy", "spokesman", "spokeswoman", "spokesperson", "emir", "king", "prince")
-_SPOKEN_TITLE = rf"(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(SPOKEN_TITLES)})"
+                 "envoy", "spokesman", "spokeswoman", "spokesperson", "emir", "king", "prince", "leader")
+# What a role written as a title says differently: `the premier` is the prime minister, `the leader` a head of
+# state or government.
+TITLE_OFFICES = {"premier": ("prime minister", "premier"),
+                 "leader": ("president", "prime minister", "premier", "king", "emir", "sultan", "chancellor")}
+# A nationality may come first: `the Malaysian minister said`, `the Uzbek leader said`.
+_SPOKEN_TITLE = rf"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(SPOKEN_TITLES)})"
 ROLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<title>{_SPOKEN_TITLE})\s+(?:said|says|added|told|noted)\b"
                        rf"|\b(?:said|added)\s+the\s+(?P<title2>{_SPOKEN_TITLE})\b")
 # Greedy, which the regex engine runs faster than a lazy run; `_quotation` takes off the comma or full stop before
@@ -51,14 +60,14 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
         for text, outside in _quoted(passage, matches) if matches else ():
             speakers = named_in(outside, forms)
             speaker = people[speakers[0]] if speakers else \
-                _unnamed_speaker(outside, people, named_before, previous, last_speaker)
+                _unnamed_speaker(outside, people, named_before, previous, last_speaker, context.countries)
             if speaker and len(text.split()) >= 4 and not _is_title(text):
                 quotes.append(Quote(speaker=speaker.name, text=text))
                 speaker_here = speaker
         previous = speaker_here
         if speaker_here:
             last_speaker.spoke(speaker_here)
-        elif not word_set(passage).isdisjoint(SAID_CUES):
+        elif not word_set(passage).isdisjoint(SPEAKER_CUES):
             last_speaker.passages.append(passage)
         named = named_in(passage, forms)
         if named:
@@ -117,7 +126,8 @@ def _quotations(passage: str, has_mark: bool) -> list[re.Match[str]]:
 
 
 def _unnamed_speaker(outside: str, people: list[Person], named_before: list[tuple[int, ...]],
-                     previous: Person | None, last_speaker: Callable[[], Person | None]) -> Person | None:
+                     previous: Person | None, last_speaker: Callable[[], Person | None],
+                     countries: CountryNames) -> Person | None:
     """Who said a quote whose sentence names no one: `he said`, `the prime minister said`, or nothing
     outside the quote at all when it goes on from the quote before."""
     if PRONOUN_SAID.search(outside):
@@ -127,18 +137,26 @@ def _unnamed_speaker(outside: str, people: list[Person], named_before: list[tupl
     if ("the " in outside or "The " in outside) and any(title in outside for title in SPOKEN_TITLES):
         role = ROLE_SAID.search(outside)
         if role:
-            title = " ".join((role.group("title") or role.group("title2")).lower().split())
-            return _last_with_role(title, people, named_before)
+            title = (role.group("title") or role.group("title2")).split()
+            country = countries.of_demonym(title[0]) if title[0][0].isupper() else None
+            office = " ".join(title[1:] if country else title).lower()
+            return _last_with_role(office, country, people, named_before)
     return None
 
 
-def _last_with_role(title: str, people: list[Person], named_before: list[tuple[int, ...]]) -> Person | None:
-    """The person named last whose role has the title (the first named of a passage naming several)."""
-    for named in reversed(named_before):
-        for index in named:
-            role = people[index].role
-            if role and title in role.lower():
-                return people[index]
+def _last_with_role(office: str, country: str | None, people: list[Person],
+                    named_before: list[tuple[int, ...]]) -> Person | None:
+    """The person named last whose role is the office (the first named of a passage naming several), of the
+    `country` when the role names one: one whose role names it first, else one whose role names none."""
+    last_word = office.rsplit(" ", 1)[-1]
+    offices = [office[:-len(last_word)] + title for title in TITLE_OFFICES.get(last_word, (last_word,))]
+    for own_country_only in (True, False) if country else (False,):
+        for named in reversed(named_before):
+            for index in named:
+                role = (people[index].role or "").lower()
+                if any(title in role for title in offices) and (
+                        country is None or country.lower() in role or not own_country_only and " of " not in role):
+                    return people[index]
     return None
 
 

@@ -46,8 +46,16 @@ SCOPE = re.compile(r"\b(?:among|in|within|from)\s+(?:the\s+)?(?P<scope>(?:[A-Z][
                    r"(?:countries|nations|region|economies|states|bloc|[A-Z]{3,6})(?:\s+region)?|"
                    r"(?:(?:sub-)?[A-Z][\w-]*\s+){0,2}(?:Asia|Europe|Africa|America|Americas|Oceania|Middle\s+East|Gulf|"
                    r"Pacific|Caribbean|Balkans|European\s+Union|EU|Asean)\b)")
-# Where one clause of a sentence ends and another, maybe with a ranking of its own, begins.
-CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although)\b")
+# Scopes that refer back to one named before in the sentence: `largest trading partner in ASEAN and its second-biggest
+# source of imports in the region` (ASEAN).
+REFERRING_SCOPES = frozenset({"region", "bloc"})
+# Where one clause of a sentence ends and another, maybe with a ranking of its own, begins: at `while`, `but`, or
+# `and` with a subject and a verb of its own (`, and the FTA, which entered into force on January 1, 2022, has`),
+# not `and` before another ranking of the same subject (`, and the fourth-largest source of imports`).
+CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although)\b|,\s+and\s+(?=(?:the|its|their|[A-Z][\w-]*)\s)"
+                          r"(?!(?:the|its|their)\s+(?:[\w-]+\s+)?(?:[\w-]*largest|biggest|top|leading|main|major|"
+                          r"first|second|third|\d+(?:st|nd|rd|th))\b)(?=[^;]*?\b(?:has|have|had|is|are|was|were|will|"
+                          r"would)\b)")
 # `making X Y's`, `making X the country's`: the ranked country X, then whose partner it is.
 MADE = re.compile(r"\b(?:making|makes|made|make)\s+(?P<rest>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:the\s+)?"
                   r"(?:[A-Z][\w.-]*|country|nation)[’']s\s+(?:[\w-]+\s+){0,3}|the\s+))$")
@@ -208,11 +216,16 @@ def find_rankings(context: ArticleContext) -> list[Ranking]:
         if not ranked:
             continue
         scopes = list(SCOPE.finditer(sentence))
+        named_scope: str | None = None
         for match, subject, rank in ranked:
-            rankings.append(Ranking(subject=subject, rank=rank, role=_role(match),
-                                    scope=_scope(sentence, match, scopes),
+            scope = _scope(sentence, match, scopes)
+            if scope in REFERRING_SCOPES:
+                scope = named_scope or scope
+            named_scope = scope if scope and scope[0].isupper() else named_scope
+            rankings.append(Ranking(subject=subject, rank=rank, role=_role(match), scope=scope,
                                     year=_year(sentence, _clause_of(sentence, match), context), quote=sentence))
     return rankings
+
 
 
 def _by_superlative(match: re.Match[str]) -> bool:

@@ -47,7 +47,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:[A-Z]\.){2,3})(?=\s*(?:[(,:—–]|--)))?"
     rf"(?:\s*,\s*(?P<date>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?(?:,?\s+\d{{4}})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*)?(?:(?P<sep>—|–|--|-|:)\s+|(?<=\)\s))(?=\S)")
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*)?(?:(?P<sep>—|–|--|-|:|(?<=\d)\.)\s+|(?<=\)\s))(?=\S)")
 
 
 # A header line of the dateline's city and the date, with no text after them: `NEW DELHI, October 17, 2024`,
@@ -263,30 +263,62 @@ _DOMAIN_LINE = re.compile(r"(?:www\.)?(?P<name>[A-Za-z][\w-]*)(?:\.[a-z]{2,3}){1
 
 
 def _first_line_masthead(kept: list[str], header: list[str]) -> str | None:
-    """The page's first line above the title (or above a section label and the title), when it is shaped as a
+    """The page's first line above the title (maybe with a menu and section labels between), when it is shaped as a
     publisher's name: the name the site's domain line spells, maybe without its `The` (`The Edge Malaysia` above
     `Theedgemalaysia.com`), one word of two or more parts (`BusinessLine`, `theSun`) or an acronym alone (`IOL`)
-    that neither the title nor the body writes, or an acronym and a word (`TRT World`)."""
-    if len(kept) < 3 or kept[0] not in header or not _title_below(kept, header):
+    that neither the title nor the body writes, an acronym and a word (`TRT World`), a name the header repeats as
+    its byline (`Yeni Şafak English`), or `The` and a name above the site's section labels (`The Malaysian
+    Reserve` / `Economics` / the title)."""
+    lines = [ln for ln in kept if ln and not _is_menu(ln)]
+    if len(lines) < 3 or lines[0] not in header:
         return None
-    line = kept[0]
+    title_at = _title_below(lines, header)
+    if not title_at:
+        return None
+    line = lines[0]
     letters = "".join(line.split()).lower()
     spellings = {letters, letters.removeprefix("the")}  # `thehindu.com`, `hanoitimes.vn`
     if any(found.group("name").lower() in spellings for ln in header if (found := _DOMAIN_LINE.fullmatch(ln))):
         return line
+    if _named_again(line, lines[1:title_at + 3]) and _DESK_WORDS.isdisjoint(line.lower().split()):
+        return line  # the masthead again as the byline (`Yeni Şafak English` ... `Yeni Şafak`), not `Our Bureau`
+    if _header_words(line) <= 3 and line.lower() not in _MENU_WORDS and _site_sections_below(kept, lines[title_at]):
+        return line  # `Malaysiakini` above `News | Columns | Letters` and `NEWS`
     if _CAMEL_CASE_WORD.fullmatch(line) or _LONE_ACRONYM.fullmatch(line) and _is_lone_acronym_masthead(line):
         return None if re.search(rf"\b{line}\b", " ".join(kept[1:])) else line
+    if title_at > 1 and _THE_NAME.fullmatch(line):
+        return line
     return line if _ACRONYM_NAME.fullmatch(line) and _is_acronym_masthead(line) else None
 
 
-def _title_below(kept: list[str], header: list[str]) -> bool:
-    """The title on the page's second line, or on its third below a section label (`IOL` / `Business Report` /
-    the title)."""
-    if kept[1] not in header:
-        return False
-    if len(kept[1].split()) > 2:
-        return True
-    return kept[2] in header and len(kept[2].split()) > 2 and not parse_date_line(kept[2])
+def _named_again(line: str, below: list[str]) -> bool:
+    """The first line, or its first two words or more, stands again as a line below (a byline of the site)."""
+    return _header_words(line) <= 4 and any(
+        other == line or (_header_words(other) >= 2 and (line.startswith(other + " ") or other.startswith(line + " ")))
+        for other in below)
+
+
+def _site_sections_below(kept: list[str], title: str) -> bool:
+    """Between the first line and the title, two or more of the site's menus or section labels."""
+    between = kept[1:kept.index(title)] if title in kept else []
+    return sum(1 for ln in between if _is_menu(ln) or ln.lower() in _MENU_WORDS) >= 2
+
+
+# `The` and one to three capitalised words: the shape of a paper's name (`The Malaysian Reserve`).
+_THE_NAME = re.compile(r"The(?:\s+[A-Z][\w'’&.-]*){1,3}")
+# How many section labels may stand between a masthead and the title.
+_LABELS_ABOVE_TITLE = 3
+
+
+def _title_below(lines: list[str], header: list[str]) -> int:
+    """Where the title is below the page's first line: on the second line, or below up to three section labels
+    (`IOL` / `Business Report` / the title); 0 when it is not."""
+    for at in range(1, min(len(lines), _LABELS_ABOVE_TITLE + 2)):
+        if lines[at] not in header:
+            return 0
+        if _header_words(lines[at]) > 2:
+            return 0 if parse_date_line(lines[at]) else at
+    return 0
 
 
 # Words of a byline that credits a desk of a paper, not the paper: `ET Bureau`, `PTI Staff`.
@@ -437,10 +469,24 @@ def _is_standfirst(kept: list[str], index: int) -> bool:
 _MAX_BYLINE = 120
 
 
+_MENU_WORDS = frozenset({*SECTION_LABELS, "home", "search", "tv", "video", "videos", "special", "report", "reports",
+                         "corporate", "economics", "lifestyle", "tech", "technology", "entertainment", "more",
+                         "latest", "features", "columns", "podcasts", "property", "education", "health", "travel",
+                         "culture", "science", "environment", "analysis", "world+biz", "subscribe", "epaper"})
+
+
 def _is_menu(line: str) -> bool:
-    """A site's menu: three or more short items between bars (`Home | Investing | Banking | Vietnam & World`)."""
-    items = line.split(" | ") if " | " in line and not any(char.isdigit() for char in line) else []
-    return len(items) >= 3 and all(_header_words(item) <= 3 for item in items)
+    """A site's menu or breadcrumbs: three or more short items between bars (`Home | Investing | Vietnam & World`),
+    two or more between arrows (`Economy > Trade`), or a line in capitals mostly of section names (`HOME NEWS
+    CORPORATE MARKETS WORLD TV`)."""
+    if any(char.isdigit() for char in line):
+        return False
+    for separator, least in ((" | ", 3), (" > ", 2), (" › ", 2), (" » ", 2)):
+        if separator in line:
+            items = line.split(separator)
+            return len(items) >= least and all(_header_words(item) <= 3 for item in items)
+    words = line.split()
+    return len(words) >= 5 and line.isupper() and 2 * sum(word.lower() in _MENU_WORDS for word in words) >= len(words)
 
 
 def _header_words(line: str) -> int:
@@ -506,6 +552,23 @@ def _single_spaced(text: str) -> str:
     while "  " in text:
         text = text.replace("  ", " ")
     return text
+
+
+# A photo's credit closing its caption: `... in Makati City on Wednesday. (DTI photo)`, `(Photo: INAC)`,
+# `(Photo courtesy of DTI)`, `— Bernama pic`, `REUTERS/Hasnoor Hussain/File Photo`.
+_PHOTO_CREDIT = re.compile(
+    r"(?:\((?:[^()]{0,40}\s)?(?i:photos?|pics?|picture|image|file)(?:\s[^()]{0,40}|:[^()]{1,40})?\)"
+    r"|\s[—–-]\s*(?:[\w.]+\s+)?(?i:photos?|pics?)(?::\s*[^.]{2,40})?"
+    r"|\((?:REUTERS|Reuters|AFP|AP|Xinhua|Bernama|AA)/[A-Z][\w .'’-]+(?:/(?i:file photo))?\)"
+    r"|\b(?:REUTERS|AFP)/[A-Z][\w .'’-]+(?:/(?i:file photo))?)\.?\s*$")
+_CREDIT_WORDS = ("photo", "pic", "image", "file", "/")
+
+
+def _is_photo_caption(paragraph: str) -> bool:
+    """A caption that the page kept in the body: it ends with the photo's credit (the last words are checked
+    for a credit's word first)."""
+    end = paragraph[-60:].lower()
+    return any(word in end for word in _CREDIT_WORDS) and bool(_PHOTO_CREDIT.search(paragraph[-120:]))
 
 
 # A paragraph's number in a release: `1. Malaysia and Türkiye have ...`, `2) The agreement ...`.
@@ -609,7 +672,8 @@ def clean(text: str) -> CleanArticle:
     _read_lines_below_lede(article, kept[body_start + 1:body_start + _LINES_BELOW_LEDE + 1])
     article.date_line = published_line or date_line or article.date_line
     body = [_without_paragraph_number(ln) for ln in kept[body_start:]
-            if ln and not (len(ln) < 40 and parse_date_line(ln)) and not _names_own_site(ln, article)]
+            if ln and not (len(ln) < 40 and parse_date_line(ln)) and not _names_own_site(ln, article)
+            and not _is_photo_caption(ln)]
     if standfirst:
         body.insert(0, standfirst)
     for index, paragraph in enumerate(body[:6]):

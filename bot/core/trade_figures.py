@@ -76,14 +76,17 @@ INSTRUMENT_WORTH = re.compile(r"\b(?:deals?|agreements?|partnerships?|pacts?|con
 # An instrument that is what a figure comes under, not what is worth it: `trade under the agreement was worth $5bn`.
 UNDER_INSTRUMENT = re.compile(r"\b(?:under|through|via|since|after|before|from)\s+"
                               r"(?:the|their|its|this|that|an?)?\s*(?:[\w-]+\s+){0,3}$", re.I)
-SAME_PERIOD = re.compile(r"\b(?:the\s+)?same\s+period\b|\b(?:during|in|over|for)\s+the\s+(?:period|same\s+months?)\b", re.I)
+# The period of the figures just before, referred back to: `the same period`, `during the 10-month period`.
+SAME_PERIOD = re.compile(r"\b(?:the\s+)?same\s+period\b|\b(?:during|in|over|for)\s+the\s+(?:period|same\s+months?|"
+                         r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\s+period)\b", re.I)
 NOT_TRADE = re.compile(r"\b(budget|fine[sd]?|salary|salaries|price[sd]?|cost(?:s|ing)?|worth\s+of\s+damage|"
                        r"loans?|debt|aid|donat\w+|grants?|assistance|market\s+(?:cap|value)|revenue|profit|"
-                       r"deficit|surplus|trade\s+balance|imbalance)\b", re.I)
+                       r"deficit|surplus|trade\s+balance|imbalance|remittances?)\b", re.I)
 # A sentence about the economy, a budget, a loan or a balance: an amount in it with no measure of its own is not
 # trade (but one `on higher palm oil prices` may be).
 OFF_TOPIC = re.compile(r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|population|budget|loans?|debt|aid|"
-                       r"grants?|assistance|market\s+(?:cap|value)|revenue|profit|deficit|surplus|balance)\b", re.I)
+                       r"grants?|assistance|market\s+(?:cap|value)|revenue|profit|deficit|surplus|balance|"
+                       r"remittances?)\b", re.I)
 # The same, named right after the amount: `286.4 billion yen in loans`, `$50 million of aid`.
 NOT_TRADE_AFTER = re.compile(r"\s*(?:in|of|as|for)\s+(?:[\w-]+\s+)?(?:loans?|aid|grants?|assistance|debt|donations?)\b",
                              re.I)
@@ -206,10 +209,26 @@ def _carried_period(figures: list[TradeFigure], index: int, dated_sentence: int,
     return max(periods, key=lambda period: period.rsplit("/", 1)[-1]) if periods else None
 
 
+# A first word in capitals, as some papers open a story: `MALAYSIA'S trade with Türkiye rose ...`.
+# Abbreviations (`UAE`, `USA`) have fewer letters and stay as they are.
+LEADING_CAPITALS = re.compile(r"^[A-Z]{4,}(?=[’'\s])")
+
+
+def _lead_word_cased(sentence: str, context: ArticleContext) -> str:
+    """The sentence with a first word in capitals that names a country written as a name (`Malaysia's`), so that
+    the country is found."""
+    lead = LEADING_CAPITALS.match(sentence) if sentence[:4].isupper() else None
+    if lead is None:
+        return sentence
+    cased = lead.group().capitalize()
+    rest = re.sub(r"^([’'])S\b", r"\1s", sentence[lead.end():])
+    return cased + rest if context.countries.canonical(cased) else sentence
+
+
 def _about_pair(context: ArticleContext, index: int, money: Money) -> bool:
     """The amount concerns the pair: both named (here or just before), or a bilateral cue; no third
     country, no world total, no change of subject."""
-    sentence = context.sentences[index]
+    sentence = _lead_word_cased(context.sentences[index], context)
     pair = set(context.pair)
     clause = sentence[max(0, money.start - 160): money.end + 80]
     if GLOBAL.search(clause) or WORLD_TOTAL.search(_clause_before(sentence, money)):
@@ -289,6 +308,20 @@ def _distance(sentence: str, period: Period, money: Money) -> int:
     return max(end - start, 0) + (40 if CLAUSE_BREAK.search(sentence, start, end) else 0)
 
 
+# A target's deadline said in the next sentence, the target referred back to: `Our goal of $10 billion is realistic.
+# We want to reach it by 2030.`
+DEADLINE_NEXT = re.compile(r"^\W*(?:[\w’']+\s+){0,5}?(?:reach|achieve|hit|meet|attain)\s+(?:it|this|that|the\s+"
+                           r"(?:target|goal|figure))\s+(?:by|before)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b",
+                           re.I)
+
+
+def _deadline_said_next(context: ArticleContext, index: int) -> str | None:
+    """The year of a target with none of its own, said by the next sentence of reaching it."""
+    following = context.sentences[index + 1] if index + 1 < len(context.sentences) else ""
+    deadline = DEADLINE_NEXT.match(following) if " by " in following or " before " in following else None
+    return deadline.group("y") if deadline else None
+
+
 Kept = tuple[Money, str, str | None]  # an amount kept as a figure, with its metric and period
 
 
@@ -329,6 +362,8 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                 continue
             period = _period(sentence, money, metric, context, _reporting_period(figures), amounts,
                              carried if metric in TRADE_METRICS else None)
+            if metric == "target" and period is None:
+                period = _deadline_said_next(context, index)
             kept = (money, metric, period)
             if _add_figure(figures, seen, TradeFigure(metric=metric, value=money.value,
                                                       currency=local_currency(money, context.pair),
