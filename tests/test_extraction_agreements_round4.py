@@ -51,7 +51,8 @@ def test_instruments_listed_after_those_signed_share_their_signing() -> None:
          "Ankara"),
         ("Malaysia–Türkiye protocol on mutual recognition of driving licences",
          ["mutual recognition of driving licences"], "2025-10-22", "Ankara"),
-        ("Malaysia–Türkiye agreement on science and technology", ["science and technology"], "2025-10-22", "Ankara")]
+        ("Malaysia–Türkiye framework agreement on science and technology", ["science and technology"], "2025-10-22",
+         "Ankara")]
     facts = written("Indonesia and Vietnam signed 12 agreements in Jakarta on Tuesday. These agreements also included "
                     "a protocol on customs and an executive programme on sports for 2025 to 2027.")
     assert entries(facts) == [("agreement", "customs", "signed"), ("agreement", "sports", "signed")]

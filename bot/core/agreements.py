@@ -46,8 +46,8 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                            r"(?:high[- ]level|joint|strategic|bilateral)(?:\s+[\w-]+){0,3}\s+(?:council|commission|committee|"
                            r"mechanism|cooperation\s+meeting|dialogue)s?\b)"),
      COUNCIL_CUES),
-    ("agreement", re.compile(r"\b(agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|arrangements?|"
-                             r"partnership|executive\s+programmes?|(?:cooperation|\d+|" + COUNTED + r")\s+documents)\b",
+    ("agreement", re.compile(r"\b((?:framework\s+)?agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|"
+                             r"arrangements?|partnership|executive\s+programmes?|(?:cooperation|\d+|" + COUNTED + r")\s+documents)\b",
                              re.I),
      frozenset({"agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol", "protocols",
                 "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents", "partnership",
@@ -150,6 +150,10 @@ LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment",
              "economic and technical")
+# A word that only qualifies the noun after it, joined to another by `and`: `scientific and technological
+# cooperation`, `economic and trade cooperation` are one field, unlike `trade and investment` listed as two.
+JOINED_QUALIFIER = re.compile(r"(?:^|(?<=,\s)|(?<=\bthe\s))"
+                              r"(?P<word>[a-z]+(?:ic|al|ive|ous|ary)|small|medium|large)\s+and(?=\s+[\w-]+\s+[a-z])")
 # Words of a council's name that say what kind of body it is (`Joint Permanent Commission`), not its field.
 COUNCIL_WORDS = {"high", "level", "council", "councils", "commission", "commissions", "committee", "committees",
                  "meeting", "the", "joint", "bilateral", "permanent", "standing", "supreme",
@@ -197,6 +201,11 @@ NOT_MODIFIERS = frozenset({
 # last `and` before it (`an agreement on economic and technical cooperation and MoUs on Y`).
 COORDINATED = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+(?:(?:an?|the|another|one|two|three|four|five)\s+)?"
                          r"(?:(?!and\s)[\w-]+\s+){0,3}$")
+# A region or continent, which is never where an instrument was signed: `new markets in Latin America`.
+REGION = re.compile(r"^(?:(?:North|South|East|West|Central|Southeast|Northeast|Southwest|Northwest|Southern|Northern|"
+                    r"Eastern|Western|Latin|Sub-Saharan)\s+)?(?:America|Americas|Asia|Europe|Africa|Oceania|Caribbean|"
+                    r"Pacific|Atlantic|Arctic|Antarctica|Balkans|Caucasus|Levant|Maghreb|Sahel|Scandinavia|Eurasia|"
+                    r"Gulf)$|^(?:Middle|Far|Near)\s+East$")
 PLACE = re.compile(rf"\b(?:in|at)\s+(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
 # The body an instrument is of, which names it: `the protocol of the (7th) Joint Economic Commission`.
 OF_BODY = re.compile(r"\s+of\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*")
@@ -214,7 +223,7 @@ SIGNING_DATE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:on\s+|in\s+
 # Words that make a bare year an instrument's date: `signed in 2018`, `set up in 2022`.
 YEAR_DATE_WORDS = frozenset({"signed", "force", "established", "since", "set", "formed", "founded", "created",
                              "launched", "inked", "concluded"})
-CLAUSE_END = re.compile(r"\band\s+(?:agreed|pledged|vowed|said|will|plan(?:s|ned)?)\b|;|,\s+(?:while|but|which)\b")
+CLAUSE_END = re.compile(r"\band\s+(?:agreed|pledged|vowed|said|will|plan(?:s|ned)?|that)\b|;|,\s+(?:while|but|which)\b")
 COUNCIL_MET = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:met|meets|held|holds|convened)\b|"
                          r"(?:\s+(?:for|on|of)(?:\s+[A-Z][\w-]*)+)?,?\s+which\s+(?:last\s+|first\s+)?"
                          r"(?:met|meets|convened|held\s+its)\b|"
@@ -223,9 +232,13 @@ COUNCIL_MET = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:met|meets|held|holds|convene
 FIRST_MEETING = re.compile(r"\b(?:first|inaugural)\b")
 # A year that ends a name is no date: `the Vision 2030 Business Forum`, `Expo 2020` (not `In 2023, ...`).
 NAMED_YEAR = re.compile(r"\b(?!(?:In|On|By|Since|From|Until|During|Before|After|Through|Of)\s)[A-Z][\w-]*\s+$")
-# A relative clause between the words of a status and a date: the date is of something else
-# (`the signing of a defence agreement, which was first announced in March last year`).
-OTHER_CLAUSE = re.compile(r",\s+(?:which|that|who)\b|\bwhich\s+(?:was|were|had)\b")
+# A relative clause between the words of a status and a date, a clause of its own or a visit to come: the date is
+# of something else (`the signing of a defence agreement, which was first announced in March last year`, `signed an
+# MoU, and that the president was expected to visit X in November`).
+OTHER_CLAUSE = re.compile(r",\s+(?:which|that|who)\b|\bwhich\s+(?:was|were|had)\b|,\s+and\s+that\b|"
+                          r"\b(?:expected|set|due|scheduled|plans?|planning)\s+to\s+(?:\w+\s+)?"
+                          r"(?:visit|travel|meet|hold)\b|"
+                          r"\bwill\s+(?:\w+\s+)?(?:visit|travel|meet|hold)\b")
 # The same instrument described again, or part of it: `a contract for 48 jets, the largest export deal in its
 # history`, `31 cooperation documents, including 14 memoranda`.
 APPOSITION = re.compile(r",\s+(?:the|including|among\s+them)\s+(?:[\w-]+\s+){0,3}$")
@@ -320,6 +333,8 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None) ->
     protected = text
     for i, compound in enumerate(COMPOUNDS):
         protected = re.sub(re.escape(compound), compound.replace(" and ", f" _AND{i}_ "), protected, flags=re.I)
+    if " and " in protected:
+        protected = JOINED_QUALIFIER.sub(r"\g<word> _AND_", protected)
     if count and not partial:
         protected = _counted_items(protected, count)
     parts = [p.strip() for p in re.split(r",|\band\b", protected)]
@@ -891,13 +906,14 @@ def _place(sentence: str, context: ArticleContext, status: str, when: str | None
 
 
 def _named_place(sentence: str, context: ArticleContext, towns_only: bool = False) -> str | None:
-    """A city named with in/at: not a month, a nationality, an instrument's name or a country (`potential in
-    Turkiye`); only with `in` for towns only (not the venue of `received Modi at Qasr Al Watan`)."""
+    """A city named with in/at: not a month, a nationality, an instrument's name, a country (`potential in
+    Turkiye`) or a region (`markets in Latin America`); only with `in` for towns only (not the venue of `received
+    Modi at Qasr Al Watan`)."""
     for match in PLACE.finditer(sentence):
         place = match.group("p")
         if not (towns_only and match.group(0).startswith("at") or context.countries.of_demonym(place)
                 or month_number(place.split()[0]) or fold(place.split()[-1]) in INSTRUMENT_WORDS
-                or context.countries.canonical(place)):
+                or context.countries.canonical(place) or REGION.match(place)):
             return place
     return None
 

@@ -69,6 +69,17 @@ AND_CUT = re.compile(r"\s+and\s+")
 # The pair named without its names: `the two countries launched negotiations`.
 THE_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments)\b", re.I)
 OPTIONAL_AGE_YEARS = 2
+# A dated happening this long before publication is background (`Anwar last visited Turkiye in November 2023`).
+OPTIONAL_AGE_DAYS = 365
+# Where someone spoke, not where what they speak of happened: `Speaking at a forum in Kuala Lumpur, Bolat said the
+# agreement, which took effect in August 2015, ...`.
+SPEAKING_OPENING = re.compile(r"\W*Speaking\b[^,;]*,")
+# A clause of what the speaker before it adds: `he said, adding that talks would begin in June`.
+ADDING = re.compile(r"[\s,]*(?:adding|saying|noting)\b(?:\s+that\b)?\s*")
+# What someone said is to come: `Anwar said Malaysia would send a mission to Istanbul`.
+SAID_PLAN = re.compile(r"\b(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?[^,;\"“]*?\b(?:would|will)\b")
+# A pronoun that is the speaker of the sentence, after a quote or a clause: `..." he told reporters after meeting X`.
+PRONOUN_SPEAKER = re.compile(r"(?:^|[,\"”’])\s*(?:he|she)\s+(?:said|told|added|noted|stated)\b")
 # An amount that is the worth of an instrument, not a figure a date is the period of: `a $1.8 billion agreement`.
 WORTH_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|contracts?|pacts?|accords?|MoUs?|memorand\w+)\b", re.I)
 # Two people named together before: `the two leaders spoke by phone on Tuesday`.
@@ -154,6 +165,24 @@ def _place(text: str, context: ArticleContext, people: list[Person], date_at: in
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None
+
+
+def _speaking_opening_end(window: str, date_at: int) -> int:
+    """The end of an opening `Speaking at ...,` clause the date is not in, where the speaker was, not where an
+    earlier happening they speak of was; 0 when there is none."""
+    if not window.lstrip(" \"“").startswith("Speaking"):
+        return 0
+    opening = SPEAKING_OPENING.match(window)
+    return opening.end() if opening and opening.end() <= date_at else 0
+
+
+def _before_plan_said(window: str, date_end: int) -> str:
+    """The window up to what someone said is to come, when the date is the saying's (`Earlier this month, Anwar
+    said Malaysia would send a mission to Istanbul`): the plan's place is not where the saying was."""
+    if "would" not in window and "will" not in window:
+        return window
+    plan = SAID_PLAN.search(window, date_end)
+    return window[:plan.end()] if plan else window
 
 
 def _sentence_city(sentence: str, window: tuple[int, int], phrases: list[DatePhrase], context: ArticleContext,
@@ -276,9 +305,13 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             actors = _actors(window, named, last_person, last_two, people, context)
             if not actors and AND_CUT.match(window):  # `X and Y did A in 1950 and B in 2011`: the same doers
                 actors = previous_actors
+            elif not actors and start and ADDING.match(window):  # `..., he said, adding that talks would begin in June`
+                actors = _actors(sentence[:start], named, last_person, last_two, people, context)
             previous_actors = actors
-            place = _place(window, context, people, phrase.start - start)
             recent = precise and context.is_recent(phrase.date.as_date())
+            skipped = 0 if recent else _speaking_opening_end(window, phrase.start - start)
+            place = _place(_before_plan_said(window, phrase.end - start)[skipped:], context, people,
+                           phrase.start - start - skipped)
             if place is None and recent and len(phrases) > 1:
                 place = _sentence_city(sentence, (start, end), phrases, context, people)
             if context.dateline_place and ("here" in window and re.search(r"\bhere\b", window)
@@ -322,10 +355,11 @@ def _names_acronym(window: str, acronyms: frozenset[str]) -> bool:
 
 
 def _is_background(when: PartialDate, published: date) -> bool:
-    """Two calendar years before publication or earlier (`in 2019` in 2026, `on June 24, 1967`)."""
+    """A bare year two calendar years before publication or earlier (`in 2019` in 2026: `in 2025` in January 2026
+    may be last month), a month or day a year or more before it (`in November 2023` in February 2025)."""
     if when.precision == "year":
         return when.year <= published.year - OPTIONAL_AGE_YEARS
-    return when.last_day() < published - timedelta(days=365 * OPTIONAL_AGE_YEARS)
+    return when.last_day() < published - timedelta(days=OPTIONAL_AGE_DAYS)
 
 
 def _actors(window: str, named: list[Person], last: Person | None, last_two: list[Person], people: list[Person],
@@ -337,7 +371,7 @@ def _actors(window: str, named: list[Person], last: Person | None, last_two: lis
         persons = _heads(people, context) or last_two
     if not persons and last and re.search(r"\b(he|she|his|her)\b", window, re.I):
         persons = [last]
-    elif last and last not in persons and re.match(r"\W*(?:He|She)\b", window):
+    elif last and last not in persons and (re.match(r"\W*(?:He|She)\b", window) or _pronoun_speaks(window)):
         persons = [last, *persons]
     actors = [p.name for p in persons]
     countries = context.countries.mentioned(window)
@@ -346,6 +380,11 @@ def _actors(window: str, named: list[Person], last: Person | None, last_two: lis
     if re.search(r"\b(our|we)\b", window, re.I):
         countries += [c for p in persons if p.role for c in context.countries.mentioned(p.role)]
     return actors + [c for c in dict.fromkeys(countries) if c not in actors]
+
+
+def _pronoun_speaks(window: str) -> bool:
+    """A `he`/`she` says the sentence (`..." he told reporters after meeting X`): the one it points to is in it."""
+    return (" he " in window or " she " in window) and PRONOUN_SPEAKER.search(window) is not None
 
 
 def _heads(people: list[Person], context: ArticleContext) -> list[Person]:
@@ -387,7 +426,10 @@ def _with_third_parties_only(clause: str, people: list[Person], context: Article
 def _with_subject(sentence: str, start: int, window: str) -> str:
     """A clause that opens with its verb, its subject before it (`Erdogan, who arrived last night, is on a visit`,
     `the Council, set up in February, would hold`, `The two countries signed an agreement in 2022 and set up a group
-    in 2023`), with that subject."""
+    in 2023`), with that subject; what a speaker adds without the `adding that`."""
+    adding = ADDING.match(window) if start else None
+    if adding:
+        return window[adding.end():]
     opening = re.sub(r"^[\s,;]*(?:and\s+)?", "", window)
     if not start or not OWN_VERB.match(opening):
         return window

@@ -78,8 +78,11 @@ def _trie_branches(node: dict[str, dict]) -> str:
 
 
 _HON = _trie_pattern((*HONORIFICS, *MILITARY_RANKS))
-_CAPITALS = "A-ZÀ-ÖØ-ÞÇĞİÖŞÜ"
-_NAME_LETTERS = "a-zà-öø-ÿçğıöşüA-Z'’\\-"
+# Capitals and letters of names in any Latin script with diacritics: Turkish (`Ş`, `ı`), Vietnamese (`Đ`, `ễ`,
+# `ơ`), Polish (`Ł`). The capitals of the extended blocks are picked out, as upper and lower case alternate in them.
+_EXTENDED_LATIN = "".join(map(chr, (*range(0x100, 0x250), *range(0x1E00, 0x1F00))))
+_CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(letter for letter in _EXTENDED_LATIN if letter.isupper())
+_NAME_LETTERS = "a-zà-öø-ÿ\u0100-\u024f\u1e00-\u1effA-Z'’\\-"
 _CAPITALISED_WORD = rf"[{_CAPITALS}][{_NAME_LETTERS}]+"
 # A name word, maybe after an Arabic article (`al-Sudani`, `el-Sissi`).
 _ARABIC_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az)-"
@@ -255,6 +258,13 @@ _POSSESSOR = re.compile(r"[A-Z][\w.-]*[’']s\s")
 _ROLE_LEAD = rf"(?:(?:the|a|an)\s+|(?=[A-Z][\w.-]*[’']s\s)|(?={_ROLE_TITLE}))"
 APPOSITIVE = re.compile(rf"(?:{_long_name('long', honoured_only=True)}|{_NAME}),\s+{_ROLE_LEAD}(?P<role>[^,]{{3,80}}?),"
                         rf"\s+(?:{_APPOSITIVE_VERB.pattern})")
+# Anywhere in a sentence, an honoured name and its office between commas: `signed by Dr Thani bin Ahmed Al Zeyoudi,
+# Minister of State for Foreign Trade, and ...`; the office a title alone or with its portfolio (`of`, `for`, `to`),
+# not a title before another's name (`Dr Mahathir, President Jokowi and ...`).
+HONOURED_APPOSITIVE_CUES = frozenset({"dr", "mr", "mrs", "ms", "prof", "professor", "sir", "dame", "sheikh", "datuk",
+                                      "dato", "tun", "tengku"})
+HONOURED_APPOSITIVE = re.compile(rf"(?P<full>(?:{_HON})\s+{_NAME}),\s+"
+                                 rf"(?P<role>(?:{TITLE_WORDS})(?:\s+(?:of|for|to)\s+[^,;.()]{{2,60}}?)?)\s*(?:[,;.]|$)")
 # The role after the name of a speaker: `..., said Ashatu Kijaji, the Tanzanian trade minister.`
 ROLE_AFTER_SPEAKER = re.compile(rf",\s+{_ROLE_LEAD}(?P<role>[^,.;]{{3,80}}?)\s*(?:[,.;]|$)")
 # The most words of an organisation's name before its officer's title.
@@ -285,6 +295,7 @@ _NICKNAME = re.compile(rf",\s+(?:(?:also|popularly|widely|better|commonly|fondly
 NICKNAME_OWNER_WORDS_MAX = 6
 
 _TITLE_AT = re.compile(_ROLE_TITLE)
+_TITLE_AT_END = re.compile(rf"\b{_ROLE_TITLE}$")
 # `(?i)` matches İ and ı as i and ſ as s; `lower` alone keeps ı and ſ and makes İ two characters.
 _AS_ASCII = str.maketrans("İıſ", "iis")
 # Role words up to a title: a role begins in the first of them. (Atomic and possessive: a character given
@@ -409,25 +420,48 @@ def _after_other_people(role: str, countries: CountryNames) -> str:
     """The role from after an `and` joining it to someone else: capitalised words before the `and` with no title,
     field, nationality or organisation's word in them name another person (`Mr Tinubu and President`, `Rafizi Ramli
     and Singapore’s trade minister`) when they are two words or more, or when a title follows the `and`; a single
-    word before a field is a field too (`Aviation and Aerospace Minister`)."""
+    word before a field is a field too (`Aviation and Aerospace Minister`). A title and a one-word name (`President
+    Marcos and South Korean President`) is someone else when a title follows the `and`; so is a role ended by a
+    comma when a title or a country's office follows it (`Minister of State for Foreign Trade, and Vietnam's`)."""
     start = after_and = 0
     at = role.find(" and ")
     while at >= 0:
         before = role[after_and:at].split()
         if (len(before) > 1 or _titled_after(role, at + 5, countries)) \
-                and all(_may_be_name_word(w, countries) for w in before):
+                and all(_may_be_name_word(w, countries) for w in before) \
+                or _titled_person(before, countries) and _titled_after(role, at + 5, countries) \
+                or role[at - 1] == "," and _office_of_other(role, at + 5, countries):
             start = at + 5
         after_and = at + 5
         at = role.find(" and ", after_and)
     return role[start:]
 
 
+def _titled_person(before: list[str], countries: CountryNames) -> bool:
+    """A title and a one-word name (`President Marcos`), someone else than the person whose title follows an `and`."""
+    return (len(before) > 1 and all(_is_office_word(word) for word in before[:-1])
+            and _may_be_name_word(before[-1], countries))
+
+
+def _office_of_other(role: str, at: int, countries: CountryNames) -> bool:
+    """After a comma's `and`, a title or a country's office (`..., and Vietnam's trade minister`) is another's role;
+    fields are one portfolio's list (`Trade, Industry, and Energy Minister`)."""
+    word = role[at:].split(" ", 1)[0]
+    owner = _without_possessive(word)
+    return (_titled_after(role, at, countries) or bool(countries.of_demonym(word))
+            or owner != word and countries.canonical(owner) is not None)
+
+
 def _titled_after(role: str, at: int, countries: CountryNames) -> bool:
-    """A title begins at `at`, maybe after a nationality (`Cuong and Chilean President`)."""
+    """A title begins at `at`, maybe after a nationality of one or two words (`Cuong and Chilean President`,
+    `... and South Korean President`)."""
     if _TITLE_AT.match(role, at):
         return True
-    word, _, rest = role[at:].partition(" ")
-    return bool(rest) and bool(countries.of_demonym(word)) and _TITLE_AT.match(role, at + len(word) + 1) is not None
+    words = role[at:].split(" ", 2)
+    for size in (1, 2):
+        if len(words) > size and countries.of_demonym(" ".join(words[:size])):
+            return _TITLE_AT.match(role, at + len(" ".join(words[:size])) + 1) is not None
+    return False
 
 
 def _may_be_name_word(word: str, countries: CountryNames) -> bool:
@@ -514,13 +548,17 @@ def find_people(context: ArticleContext) -> list[Person]:
                 full = _without_rank(_without_possessive(sentence[match.end("role"):match.end()].strip(" ,")))
                 role = _role_of(match, context.countries)
                 if role.startswith("counterpart") and previous_role:  # `President X and his Indonesian counterpart Y`
-                    role = previous_role.split(" of ")[0] + role.removeprefix("counterpart")
+                    role = _shared_office(previous_role) + role.removeprefix("counterpart")
                 previous_role = role
                 add(name, role, full)
         appositive = _appositive(sentence)
         if appositive and _valid_name(appositive[0], context.countries, context.pair):
             name, role, full = appositive
             add(name, _clean_role(role, context.countries), full)
+        if not words.isdisjoint(HONOURED_APPOSITIVE_CUES) and ", " in sentence:
+            for match in HONOURED_APPOSITIVE.finditer(sentence):
+                if _valid_name(match.group("name"), context.countries, context.pair):
+                    add(match.group("name"), _clean_role(match.group("role"), context.countries), match.group("full"))
         verbs = words & SAID_CUES
         for match in sayings(sentence, verbs) if verbs else ():
             group = match.lastgroup or "name"  # `long`, `long2`, `name` or `name2`, whichever matched
@@ -540,6 +578,16 @@ def find_people(context: ArticleContext) -> list[Person]:
         person.aliases += [s for s in short if s not in person.aliases and s != person.name]
     _add_nicknames(context.sentences, result)
     return result
+
+
+def _shared_office(role: str) -> str:
+    """The office a counterpart shares: the title and a one-field portfolio (`Trade Minister`), not a portfolio of
+    several fields, which is one country's ministry's own name (`Investment, Trade and Industry Minister`)."""
+    office = role.split(" of ")[0]
+    if "," not in office and " and " not in office:
+        return office
+    title = _TITLE_AT_END.search(office)
+    return title.group() if title else office
 
 
 def _may_be_same(key: str, other: str) -> bool:

@@ -14,15 +14,16 @@ from bot.core.sentences import ABBREVIATIONS
 
 # A line that ends the article: what follows is other stories or page furniture.
 _END_MARKERS = re.compile(
-    r"^(more news|more stories|related( news| articles| stories| posts| content)?|read more|read also|also read|"
+    r"^(more news|more stories|related( news| articles| stories| posts| content)?|read (?:more|next|also)|also read|"
     r"you may also like|recommended( for you)?|most read|trending|latest news|popular( news)?|"
     r"comments?|leave a (reply|comment)|tags?:.*|related topics?)\s*:?\s*$", re.I)
 # A line of page furniture, dropped wherever it stands.
 _FURNITURE = re.compile(
-    r"^(print( friendly)?|print friendly, pdf & email|share( this( article)?)?( on \w+)?|email|"
+    r"^(print( friendly)?|print friendly, pdf & email|share( this( article| story)?)?( on \w+)?:?|email|"
     r"follow us( on \w+)?|languages|subscribe( to .*)?|sign up.*|advertisement|advertising|"
     r"click here.*|copyright.*|©.*|all rights reserved.*|(?:also\s+read|read\s+also|read\s+more|see\s+also)\s*:.*|"
-    r"whatsapp|facebook|twitter|x|linkedin|telegram|"
+    r"disclaimer:.*|by (?:providing|submitting|entering) (?:an |your )?email\b.*|"
+    r"whatsapp|facebook|twitter|tweet|x|linkedin|telegram|"
     r"(photo|image|file photo|pic)( credit| caption)?:.*|caption:.*|listen to this article.*|\d+ min read|"
     r"download (?:the )?[\w ]{0,40}\bapp\b.*|(?:enjoying|enjoyed|liked?) this (?:article|story)\b.*|"
     r"by [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*|"
@@ -37,14 +38,17 @@ _SOURCE_LINE = re.compile(r"^(?:source|sources|via)\s*:\s*(.{2,80}?)\.?\s*$", re
 # Any of the four above: one test clears a body line, which is most lines.
 _PAGE_LINE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_END_MARKERS, _PUBLISHED_LINE, _SOURCE_LINE, _FURNITURE)), re.I)
-# The parts of a byline: `By Staff | New Delhi | Published: Feb 14, 2024`, `2024-11-21 09:15 Source: Xinhua`.
-_BYLINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s+(?=(?:source|sources|via|by|published|posted|updated)\s*:)", re.I)
+# The parts of a byline: `By Staff | New Delhi | Published: Feb 14, 2024`, `2024-11-21 09:15 Source: Xinhua`,
+# `Philippine Daily Inquirer / 10:15 AM January 07, 2026`.
+_BYLINE_PARTS = re.compile(
+    r"\s*[|•·]\s*|\s+[-–—/]\s+|\s+(?=(?:source|sources|via|by|published|posted|updated)\s*:)", re.I)
 _INLINE_DATE = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 _PLACE = r"[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+(?:\s+[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+){0,3}"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:/{_PLACE})?(?:\s*\[[^\]]{{2,40}}\])?"
-    # `HANOI, Vietnam (AP)`, `Tokyo, Japan —`, `WASHINGTON, D.C. —`: the country or the state after the city
-    r"(?:,\s*(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:[A-Z]\.){2,3})(?=\s*(?:[(,:—–]|--)))?"
+    # `HANOI, Vietnam (AP)`, `Tokyo, Japan —`, `Ankara, Türkiye –`, `WASHINGTON, D.C. —`: the country or the state
+    # after the city
+    r"(?:,\s*(?P<country>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?|(?:[A-Z]\.){2,3})(?=\s*(?:[(,:—–]|--)))?"
     rf"(?:\s*,\s*(?P<date>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?(?:,?\s+\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*)?(?:(?P<sep>—|–|--|-|:|(?<=\d)\.)\s+|(?<=\)\s))(?=\S)")
@@ -262,13 +266,13 @@ _LONE_ACRONYM = re.compile(r"[A-Z]{2,4}")
 _DOMAIN_LINE = re.compile(r"(?:www\.)?(?P<name>[A-Za-z][\w-]*)(?:\.[a-z]{2,3}){1,2}", re.I)
 
 
-def _first_line_masthead(kept: list[str], header: list[str]) -> str | None:
+def _first_line_masthead(kept: list[str], header: list[str], bylines: list[str]) -> str | None:
     """The page's first line above the title (maybe with a menu and section labels between), when it is shaped as a
     publisher's name: the name the site's domain line spells, maybe without its `The` (`The Edge Malaysia` above
     `Theedgemalaysia.com`), one word of two or more parts (`BusinessLine`, `theSun`) or an acronym alone (`IOL`)
     that neither the title nor the body writes, an acronym and a word (`TRT World`), a name the header repeats as
-    its byline (`Yeni Şafak English`), or `The` and a name above the site's section labels (`The Malaysian
-    Reserve` / `Economics` / the title)."""
+    its byline (`Yeni Şafak English`) or signs with a dropped `By` line (`Türkiye Today` ... `By Türkiye Today`),
+    or `The` and a name above the site's section labels (`The Malaysian Reserve` / `Economics` / the title)."""
     lines = [ln for ln in kept if ln and not _is_menu(ln)]
     if len(lines) < 3 or lines[0] not in header:
         return None
@@ -280,7 +284,7 @@ def _first_line_masthead(kept: list[str], header: list[str]) -> str | None:
     spellings = {letters, letters.removeprefix("the")}  # `thehindu.com`, `hanoitimes.vn`
     if any(found.group("name").lower() in spellings for ln in header if (found := _DOMAIN_LINE.fullmatch(ln))):
         return line
-    if _named_again(line, lines[1:title_at + 3]) and _DESK_WORDS.isdisjoint(line.lower().split()):
+    if _named_again(line, lines[1:title_at + 3] + bylines) and _DESK_WORDS.isdisjoint(line.lower().split()):
         return line  # the masthead again as the byline (`Yeni Şafak English` ... `Yeni Şafak`), not `Our Bureau`
     if _header_words(line) <= 3 and line.lower() not in _MENU_WORDS and _site_sections_below(kept, lines[title_at]):
         return line  # `Malaysiakini` above `News | Columns | Letters` and `NEWS`
@@ -581,12 +585,17 @@ def _without_paragraph_number(paragraph: str) -> str:
     return paragraph[found.end():] if found else paragraph
 
 
+# The `By` before a writer's or a site's name on a byline line that is dropped as furniture.
+_BY_NAME = re.compile(r"^by\s+", re.I)
+
+
 def clean(text: str) -> CleanArticle:
     """Split a raw article into its body paragraphs and header fields."""
     lines = [line.strip() for line in _single_spaced(text.replace("\r", "")).split("\n")]
     kept: list[str] = []
     source = None
     published_line = None
+    bylines: list[str] = []
     for line in lines:
         if not line:
             continue
@@ -608,6 +617,8 @@ def clean(text: str) -> CleanArticle:
             source = source_match.group(1).strip()
             continue
         if _FURNITURE.match(line):
+            if _BY_NAME.match(line):
+                bylines.append(_BY_NAME.sub("", line))
             continue
         kept.append(line)
     article = CleanArticle(paragraphs=[], source=source)
@@ -656,7 +667,7 @@ def clean(text: str) -> CleanArticle:
         article.source = article.source or _masthead(publishers[0])
         header = [ln for ln in header if ln not in publishers]
     masthead = None if article.source else _masthead_word(kept, body_start) \
-        or _first_line_masthead(kept, header)
+        or _first_line_masthead(kept, header, bylines)
     if masthead:
         article.source = masthead
         header = [ln for ln in header if ln != masthead]
