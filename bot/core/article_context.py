@@ -21,6 +21,10 @@ ACRONYM = r"[A-Z](?:[A-Za-z]{1,9}|[A-Za-z]{0,5}-[A-Z][A-Za-z]{1,6})"
 DEFINED_ACRONYM = re.compile(r"\b(?P<name>(?:(?!(?:the|a|an|their|its|to|with|on)\s)[\w’'-]+\s+){0,8}?"
                              r"(?:[Aa]greement|[Tt]reaty|[Aa]ccord|[Pp]act|[Pp]artnership|[Pp]rotocol|[Cc]ouncil|"
                              r"[Cc]ommission|[Cc]ommittee))\s*\((?P<acronym>" + ACRONYM + r")\)")
+# Where a defined acronym's name ends, found first: trying the name's pattern at every word is slow.
+INSTRUMENT_ACRONYM = re.compile(r"(?:greement|reaty|ccord|act|artnership|rotocol|ouncil|ommission|ommittee)\s*\("
+                                + ACRONYM + r"\)")
+NAME_REACH = 200  # characters: the nine words of a name at most
 # Words that make an instrument the pair's own when both of the pair are named: `their`, `the two countries'`,
 # `bilateral` before it, or `signed by the two countries` after it.
 PAIR_OWNER_BEFORE = re.compile(r"(?:\btheir|\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments)[’']s?)\s+$",
@@ -50,7 +54,10 @@ class ArticleContext:
         agreement (IP-PTA)`, `the PTA (APPTA) signed by the two countries`). A later `the MTFTA` is the pair's
         instrument, though it names neither. Agreements and events both ask, so it is found once."""
         return frozenset(found.group("acronym") for sentence in self.sentences if "(" in sentence
-                         for found in DEFINED_ACRONYM.finditer(sentence) if self._of_pair(sentence, found))
+                         for anchor in INSTRUMENT_ACRONYM.finditer(sentence)
+                         for found in DEFINED_ACRONYM.finditer(sentence, max(0, anchor.start() - NAME_REACH),
+                                                               anchor.end())
+                         if self._of_pair(sentence, found))
 
     def _of_pair(self, sentence: str, found: re.Match[str]) -> bool:
         """The defined instrument is the pair's: its name names both, or it names no other country and the sentence

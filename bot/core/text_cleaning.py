@@ -273,7 +273,7 @@ def _first_line_masthead(kept: list[str], header: list[str], bylines: list[str])
     that neither the title nor the body writes, an acronym and a word (`TRT World`), a name the header repeats as
     its byline (`Yeni Şafak English`) or signs with a dropped `By` line (`Türkiye Today` ... `By Türkiye Today`),
     or `The` and a name above the site's section labels (`The Malaysian Reserve` / `Economics` / the title)."""
-    lines = [ln for ln in kept if ln and not _is_menu(ln)]
+    lines = [ln for ln in kept[:_HEADER_LINES] if ln and not _is_menu(ln)]
     if len(lines) < 3 or lines[0] not in header:
         return None
     title_at = _title_below(lines, header)
@@ -308,6 +308,8 @@ def _site_sections_below(kept: list[str], title: str) -> bool:
     return sum(1 for ln in between if _is_menu(ln) or ln.lower() in _MENU_WORDS) >= 2
 
 
+# How far down the page a masthead's title, labels and byline are looked for.
+_HEADER_LINES = 16
 # `The` and one to three capitalised words: the shape of a paper's name (`The Malaysian Reserve`).
 _THE_NAME = re.compile(r"The(?:\s+[A-Z][\w'’&.-]*){1,3}")
 # How many section labels may stand between a masthead and the title.
@@ -483,14 +485,20 @@ def _is_menu(line: str) -> bool:
     """A site's menu or breadcrumbs: three or more short items between bars (`Home | Investing | Vietnam & World`),
     two or more between arrows (`Economy > Trade`), or a line in capitals mostly of section names (`HOME NEWS
     CORPORATE MARKETS WORLD TV`)."""
-    if any(char.isdigit() for char in line):
+    separated = _MENU_SEPARATOR.search(line)
+    if (separated is None and not line.isupper()) or _DIGIT.search(line):
         return False
-    for separator, least in ((" | ", 3), (" > ", 2), (" › ", 2), (" » ", 2)):
-        if separator in line:
-            items = line.split(separator)
-            return len(items) >= least and all(_header_words(item) <= 3 for item in items)
+    if separated:
+        items = line.split(separated.group())
+        return len(items) >= (3 if separated.group() == " | " else 2) and all(_header_words(item) <= 3
+                                                                              for item in items)
     words = line.split()
-    return len(words) >= 5 and line.isupper() and 2 * sum(word.lower() in _MENU_WORDS for word in words) >= len(words)
+    return len(words) >= 5 and 2 * sum(word.lower() in _MENU_WORDS for word in words) >= len(words)
+
+
+# What parts a menu's items (three or more between bars) or breadcrumbs (two or more between arrows).
+_MENU_SEPARATOR = re.compile(r" [|>›»] ")
+_DIGIT = re.compile(r"\d")
 
 
 def _header_words(line: str) -> int:
