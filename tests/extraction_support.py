@@ -20,3 +20,13 @@ def written(body: str, pair: tuple[str, str] = ("Indonesia", "Vietnam"),
     """A short story of the pair dated 12 March 2025 with the given first paragraph and body."""
     text = f"{pair[0]}, {pair[1]} hold talks\nMarch 12, 2025\n\n{lede}\n\n{body}"
     return extract(RawArticle(id="written", text=text), pair)
+
+
+def people_of(facts: ArticleFacts) -> dict[str, tuple[str | None, list[str]]]:
+    """Each person found, by name: role and aliases."""
+    return {p.name: (p.role, p.aliases) for p in facts.people}
+
+
+def roles_of(facts: ArticleFacts) -> dict[str, str | None]:
+    """Each person found, by name: role."""
+    return {p.name: p.role for p in facts.people}

@@ -3,13 +3,7 @@ portfolio of fields the list lacked (`Agriculture and Forestry`), a second offic
 role, and a nickname given by `known as` (articles y_*.txt and short texts)."""
 from __future__ import annotations
 
-from extraction_support import article, written
-
-from bot.core.facts import ArticleFacts
-
-
-def people_of(facts: ArticleFacts) -> dict[str, tuple[str | None, list[str]]]:
-    return {p.name: (p.role, p.aliases) for p in facts.people}
+from extraction_support import article, people_of, written
 
 
 def test_a_six_word_name_after_a_role_and_an_honorific_is_one_person() -> None:

@@ -4,20 +4,11 @@ case, one-word names after a title, and more ways of writing an office (articles
 texts)."""
 from __future__ import annotations
 
-from extraction_support import article, written
+from extraction_support import article, people_of, roles_of, written
 
-from bot.core.facts import ArticleFacts
 
 MALAYSIA_VIETNAM = ("Malaysia", "Vietnam")
 MALAYSIA_VIETNAM_LEDE = "Malaysia and Vietnam held talks."
-
-
-def people_of(facts: ArticleFacts) -> dict[str, tuple[str | None, list[str]]]:
-    return {p.name: (p.role, p.aliases) for p in facts.people}
-
-
-def roles_of(facts: ArticleFacts) -> dict[str, str | None]:
-    return {p.name: p.role for p in facts.people}
 
 
 def test_a_press_release_role_before_a_comma_and_honorifics_give_the_person() -> None:

@@ -4,7 +4,7 @@ it, a name after `said` that is the subject of what was said, numbered offices a
 (articles p4_*.txt and short texts)."""
 from __future__ import annotations
 
-from extraction_support import article, written
+from extraction_support import article, people_of, roles_of, written
 
 from bot.core.facts import ArticleFacts
 
@@ -12,14 +12,6 @@ MALAYSIA_VIETNAM = ("Malaysia", "Vietnam")
 MALAYSIA_VIETNAM_LEDE = "Malaysia and Vietnam held talks."
 TURKIYE_INDONESIA = ("Türkiye", "Indonesia")
 TURKIYE_INDONESIA_LEDE = "Türkiye and Indonesia held talks."
-
-
-def people_of(facts: ArticleFacts) -> dict[str, tuple[str | None, list[str]]]:
-    return {p.name: (p.role, p.aliases) for p in facts.people}
-
-
-def roles_of(facts: ArticleFacts) -> dict[str, str | None]:
-    return {p.name: p.role for p in facts.people}
 
 
 def quotes_of(facts: ArticleFacts) -> list[tuple[str, str]]:

@@ -3,18 +3,13 @@ counterpart shares the office and not a ministry's own name, and names in any La
 (articles html4_*.html, p4_*.txt and short texts)."""
 from __future__ import annotations
 
-from extraction_support import article, written
+from extraction_support import article, roles_of, written
 
-from bot.core.facts import ArticleFacts
 
 UAE_VIETNAM = ("United Arab Emirates", "Vietnam")
 UAE_VIETNAM_LEDE = "The UAE and Vietnam held talks."
 CHILE_KENYA = ("Chile", "Kenya")
 CHILE_KENYA_LEDE = "Chile and Kenya held talks."
-
-
-def roles_of(facts: ArticleFacts) -> dict[str, str | None]:
-    return {p.name: p.role for p in facts.people}
 
 
 def test_a_role_does_not_span_a_titled_person_before_and() -> None:
