@@ -84,3 +84,10 @@ def test_noting_that_a_forum_will_be_held_names_the_minister_who_noted_it() -> N
     forum = next(e for e in facts.events if e.date == "2025-08")
     assert forum.actors[0] == "Budi Santoso"
     assert forum.what.startswith("A business forum")
+
+
+def test_a_region_is_no_place_of_an_event() -> None:
+    facts = article("html4_reuters_malaysia_chile.html")
+    assert [e.place for e in facts.events if e.date == "2025-03-03"] == ["Kuala Lumpur"]
+    facts = written("Indonesia and Vietnam agreed on Tuesday to seek markets in Latin America.")
+    assert {e.date: e.place for e in facts.events} == {"2025-03-11": None}

@@ -8,11 +8,13 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from bot.core.article_context import ACRONYM, ArticleContext
+from bot.core.countries import is_region
 from bot.core.date_phrases import DatePhrase, find_date_phrases
 from bot.core.dates import month_number
 from bot.core.events import PLACE_JOIN, THE_PAIR
 from bot.core.facts import Agreement
 from bot.core.money import find_money
+from bot.core.number_words import NUMBER_WORD_PATTERN, count_of
 from bot.core.sentences import word_set
 from bot.core.fact_merge import AGREEMENT_CLASS, fold
 
@@ -24,7 +26,7 @@ NAME_TAIL = rf"{NAME_WORD}(?:\s+(?:(?:and|of|on|for)\s+)?{NAME_WORD}){{0,4}}"
 COUNCIL_CUES = frozenset({"council", "councils", "commission", "commissions", "committee", "committees", "mechanism",
                           "mechanisms", "meeting", "dialogue"})
 # A count of instruments in words: `signed six documents`.
-COUNTED = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
+COUNTED = rf"{NUMBER_WORD_PATTERN}|a\s+dozen"
 # Each kind of instrument, its pattern, and the lower-case words one of which its pattern needs.
 INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("fta", re.compile(r"\b((?i:free[- ]trade\s+agreements?|preferential\s+trade\s+agreements?|"
@@ -178,11 +180,7 @@ PERIOD_AFTER = re.compile(r"\s+(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?(?:
 PARTIAL_LIST = re.compile(r"\b(?:including|such\s+as|like|ranging\s+from|among\s+(?:them|others))\b", re.I)
 AND_WORD = re.compile(r"\band\b")
 # The number of instruments a sentence states, right before them: `signed five (cooperation) agreements`.
-STATED_COUNT = re.compile(r"(?:^|\s)(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+"
-                          r"(?:(?!and\b)[a-z-]+\s+){0,2}$", re.I)
-NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+STATED_COUNT = re.compile(rf"(?:^|\s)(?P<count>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:(?!and\b)[a-z-]+\s+){{0,2}}$", re.I)
 PLANNED_COUNCIL = re.compile(r"\b(agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:establish|set\s+up|form|create|launch)|"
                              r"will\s+(?:establish|set\s+up)|"
                              r"plan(?:s|ned)?\s+to\s+(?:establish|set\s+up)|to\s+be\s+(?:established|set\s+up))\b", re.I)
@@ -201,11 +199,6 @@ NOT_MODIFIERS = frozenset({
 # last `and` before it (`an agreement on economic and technical cooperation and MoUs on Y`).
 COORDINATED = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+(?:(?:an?|the|another|one|two|three|four|five)\s+)?"
                          r"(?:(?!and\s)[\w-]+\s+){0,3}$")
-# A region or continent, which is never where an instrument was signed: `new markets in Latin America`.
-REGION = re.compile(r"^(?:(?:North|South|East|West|Central|Southeast|Northeast|Southwest|Northwest|Southern|Northern|"
-                    r"Eastern|Western|Latin|Sub-Saharan)\s+)?(?:America|Americas|Asia|Europe|Africa|Oceania|Caribbean|"
-                    r"Pacific|Atlantic|Arctic|Antarctica|Balkans|Caucasus|Levant|Maghreb|Sahel|Scandinavia|Eurasia|"
-                    r"Gulf)$|^(?:Middle|Far|Near)\s+East$")
 PLACE = re.compile(rf"\b(?:in|at)\s+(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
 # The body an instrument is of, which names it: `the protocol of the (7th) Joint Economic Commission`.
 OF_BODY = re.compile(r"\s+of\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*")
@@ -215,9 +208,8 @@ PROTOCOL_TEXT = re.compile(r"(?<!according\sto\s)(?<!line\swith\s)(?<!accordance
                            r"\b(?:an?|the|this|its|their|\d+|two|three|four|five)\s+(?:(?!of\b)[\w-]+\s+){0,3}$", re.I)
 ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such)\s+$", re.I)
 # An instrument named before, in a new version: `The expanded agreement is expected to be signed in 2025`.
-REVISED_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?P<how>expanded|upgraded|amended|revised|updated|enhanced)\s+$",
-                             re.I)
-REVISION_WORDS = frozenset({"expanded", "upgraded", "amended", "revised", "updated", "enhanced"})
+REVISION_WORDS = ("expanded", "upgraded", "amended", "revised", "updated", "enhanced")
+REVISED_ANAPHOR = re.compile(rf"\b(?:the|this|that)\s+(?P<how>{'|'.join(REVISION_WORDS)})\s+$", re.I)
 # A date right after a verb of signing, which is the signing's: `signed on 17 April 2014 and in force since 2015`.
 SIGNING_DATE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:on\s+|in\s+)?$", re.I)
 # Words that make a bare year an instrument's date: `signed in 2018`, `set up in 2022`.
@@ -428,8 +420,7 @@ def _stated_count(sentence: str, match: re.Match[str]) -> int | None:
     stated = STATED_COUNT.search(sentence, max(0, match.start() - 40), match.start())
     if stated is None:
         return None
-    count = stated.group("count").lower()
-    return int(count) if count.isdigit() else NUMBER_WORDS.index(count) + 1
+    return count_of(stated.group("count"))
 
 
 def _modifier(sentence: str, match: re.Match[str]) -> list[str]:
@@ -913,7 +904,7 @@ def _named_place(sentence: str, context: ArticleContext, towns_only: bool = Fals
         place = match.group("p")
         if not (towns_only and match.group(0).startswith("at") or context.countries.of_demonym(place)
                 or month_number(place.split()[0]) or fold(place.split()[-1]) in INSTRUMENT_WORDS
-                or context.countries.canonical(place) or REGION.match(place)):
+                or context.countries.canonical(place) or is_region(place)):
             return place
     return None
 

@@ -68,6 +68,19 @@ _CURRENCY_SIGN = re.compile(r"\b[A-Z]{1,3}\$")
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÞÇĞİÖŞÜ][\w.'’]*(?:[\s-]+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÞÇĞİÖŞÜ][\w.'’]*)*")
 
 
+# A region or continent, which is never a place where something happens: `new markets in
+# Latin America`.
+REGION = re.compile(r"^(?:(?:North|South|East|West|Central|Southeast|Northeast|Southwest|Northwest|Southern|Northern|"
+                    r"Eastern|Western|Latin|Sub-Saharan)\s+)?(?:America|Americas|Asia|Europe|Africa|Oceania|Caribbean|"
+                    r"Pacific|Atlantic|Arctic|Antarctica|Balkans|Caucasus|Levant|Maghreb|Sahel|Scandinavia|Eurasia|"
+                    r"Gulf)$|^(?:Middle|Far|Near)\s+East$")
+
+
+def is_region(name: str) -> bool:
+    """A continent or a region of several countries (`Latin America`, `the Middle East`), not a country or a town."""
+    return REGION.match(name.removeprefix("the ")) is not None
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     if text.isascii():

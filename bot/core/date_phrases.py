@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from bot.core.sentences import word_set
 from bot.core.dates import MONTH_PATTERN, MONTHS, WEEKDAYS, PartialDate, month_number, valid
+from bot.core.number_words import NUMBER_WORD_PATTERN, NUMBER_WORDS
 
 _M = rf"(?:{MONTH_PATTERN})\.?"
 _Y = r"(?:19|20)\d{2}"
@@ -38,7 +39,7 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
                          r"\btoday\b(?![’']s)|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", re.I), _TODAY_CUES),
     ("yesterday", re.compile(r"\byesterday\b|\blast\s+night\b", re.I), frozenset({"yesterday", "night"})),
     ("tomorrow", re.compile(r"\btomorrow\b", re.I), frozenset({"tomorrow"})),
-    ("ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>year|month|week|day)s?\s+ago\b",
+    ("ago", re.compile(rf"\b(?P<n>an?|{NUMBER_WORD_PATTERN}|\d{{1,2}})\s+(?P<unit>year|month|week|day)s?\s+ago\b",
                        re.I), frozenset({"ago"})),
     ("relative_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I), frozenset({"year"})),
     ("relative_month", re.compile(r"\b(?P<rel>last|this|next)\s+month\b", re.I), frozenset({"month"})),
@@ -68,8 +69,7 @@ FUTURE_TENSE = re.compile(r"\b(will|shall|would|(?:is|are)\s+(?:also\s+|now\s+)?
 # A verb of something done: `said on Monday it will`, `on Monday agreed that they will`.
 DONE = re.compile(r"(?<!\bbe\s)\b(?:said|told|met|held|made|gave|took|began|led|paid|rose|fell|grew|won|saw|came|went|"
                   r"spoke|sent|left|flew|brought|bought|sold|became|stood|drew|built|struck|[a-z]+ed)\b")
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10}
+COUNT_WORDS = {"a": 1, "an": 1, **NUMBER_WORDS}
 
 
 def _nearest_year(month: int, day: int | None, published: date, future: bool | None) -> int:
@@ -221,7 +221,7 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         day = published + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[form])
         return PartialDate(day.year, day.month, day.day)
     if form == "ago":
-        count = NUMBER_WORDS.get(groups["n"].lower()) or int(groups["n"])
+        count = COUNT_WORDS.get(groups["n"].lower()) or int(groups["n"])
         unit = groups["unit"].lower()
         if unit in {"day", "week"}:
             day = published - timedelta(days=count * (7 if unit == "week" else 1))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.core.article_context import ArticleContext
+from bot.core.countries import is_region
 from bot.core.date_phrases import FUTURE_TENSE, DatePhrase, find_date_phrases
 from bot.core.dates import PartialDate, month_number
 from bot.core.facts import Event, Person
@@ -230,7 +231,8 @@ def _named_place(found: str, name_words: set[str], context: ArticleContext) -> s
     while cut and words[cut - 1] in PARTICLES:
         cut -= 1
     place = " ".join(words[:cut])
-    if not place or NOT_PLACE_WORDS.search(place) or place.isupper() or any(map(_is_month, words[:cut])):
+    if not place or NOT_PLACE_WORDS.search(place) or place.isupper() or any(map(_is_month, words[:cut])) \
+            or is_region(place) and not context.countries.canonical(place):  # `America` is a country
         return None
     if any(context.countries.of_demonym(word) for word in place.split()):
         return None

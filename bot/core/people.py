@@ -693,8 +693,7 @@ def _titled(sentence: str, words: frozenset[str]) -> tuple[list[re.Match[str]], 
     if words.isdisjoint(ROLE_CUES):
         return [], []
     titles = list(_title_starts(sentence))
-    starts = _role_starts(sentence, titles)
-    found = list(_matches_at(TITLED, sentence, starts))
+    found = list(_titled_by_space(sentence, titles))
     if sentence.count(", ") >= 2:
         found += [match for match in _titled_by_commas(sentence, titles)
                   if not any(other.start() < match.end() and match.start() < other.end() for other in found)]
@@ -703,7 +702,7 @@ def _titled(sentence: str, words: frozenset[str]) -> tuple[list[re.Match[str]], 
     if not any(sentence[title].isupper() and not any(other.start() <= title < other.end() for other in found)
                for title in titles):
         return found, []
-    mononyms = [match for match in _matches_at(MONONYM, sentence, starts)
+    mononyms = [match for match in _matches_at(MONONYM, sentence, _role_starts(sentence, titles))
                 if not any(other.start() <= match.start("name") < other.end() for other in found)]
     return found, mononyms
 

@@ -8,29 +8,28 @@ from functools import lru_cache
 
 from bot.core.dates import MONTH_PATTERN, MONTHS, PartialDate, month_number
 from bot.core.sentences import word_set
+from bot.core.number_words import NUMBER_WORD_PATTERN, count_of
 
 _M = rf"(?:{MONTH_PATTERN})\.?"
 _Y = r"(?:19|20)\d{2}"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12}
 
 _RANGE = re.compile(
     rf"\b(?:from|between)?\s*(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})"
     rf"(?:\s+period)?(?:\s+(?:of|in))?\s+(?P<y2>{_Y}|this\s+year|last\s+year)", re.I)
 _FIRST_MONTHS = re.compile(
-    rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+months(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?", re.I)
+    rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+months(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?", re.I)
 # Months counted back from the last one: `the 12 months to June 2024`, `the year ended March`, `six months to May`,
 # `the fiscal year that ended in March`.
 _MONTHS_TO = re.compile(
-    rf"\b(?:the\s+)?(?:(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+months|year)\s+(?:that\s+|which\s+)?"
+    rf"\b(?:the\s+)?(?:(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+months|year)\s+(?:that\s+|which\s+)?"
     rf"(?:to|ending|ended|through)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+|\d{{1,2}}\s+)?(?P<m>{_M})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?"
     rf"(?:\s+(?P<y>{_Y}|this\s+year|last\s+year))?", re.I)
 _MONTHS_TO_WORDS = frozenset({"months", "year"})
 # Quarters counted back from the last one, as British trade statistics give them: `the four quarters to the end of
 # Q3 2023`, `the four quarters to the third quarter of 2023`.
 _QUARTERS_TO = re.compile(
-    rf"\b(?:the\s+)?(?P<n>\d|{'|'.join(NUMBER_WORDS)})\s+quarters\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?"
+    rf"\b(?:the\s+)?(?P<n>\d|{NUMBER_WORD_PATTERN})\s+quarters\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?"
     rf"(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<which>first|second|third|fourth)\s+quarter(?:\s+of)?)\s+(?P<y>{_Y})", re.I)
 _HALF = re.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?|\bH(?P<h>[12])\s*(?P<y2>{_Y})", re.I)
 _QUARTER = re.compile(
@@ -49,7 +48,7 @@ _FISCAL = re.compile(
 # or a quarter, `4MFY25`, `1QFY25`; the fiscal year follows the match.
 _FISCAL_PART = re.compile(rf"\b(?:(?:(?:the\s+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
                           rf"(?P<part>quarter|half)|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m1>{_M})\s*(?:-|–|to|through)\s*"
-                          rf"(?P<m2>{_M})|(?:the\s+)?first\s+(?P<count>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+months)"
+                          rf"(?P<m2>{_M})|(?:the\s+)?first\s+(?P<count>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+months)"
                           rf"(?:\s*\([^()]{{0,30}}\))?\s+(?:period\s+)?(?:of\s+)?(?:the\s+)?"
                           rf"|(?P<n>\d{{1,2}})(?P<unit>[MQH]))(?=FY|fiscal|financial)", re.I)
 # The months of a fiscal year in brackets after it, part of its mention: `FY26 (July-August)`.
@@ -114,7 +113,7 @@ def _months_into(part: re.Match[str], start_month: int) -> tuple[int, int] | Non
         return ((first - start_month) % 12, (last - first) % 12 + 1) if first and last else None
     if part.group("count"):
         count = part.group("count")
-        months = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+        months = count_of(count)
         return (0, months) if 1 <= months <= 12 else None
     if part.group("n"):
         return _counted_part(int(part.group("n")), part.group("unit").upper())
@@ -159,7 +158,7 @@ _TARGET_YEAR = re.compile(rf"\b(?:by|until|in|for|before|towards?)\s+(?:the\s+en
 _TARGET_NEXT_YEAR = re.compile(r"\b(?:by|until|in|before)\s+(?:the\s+end\s+of\s+)?next\s+year\b", re.I)
 # A target some years ahead: `in the next three years`, `within five years`.
 _TARGET_IN_YEARS = re.compile(rf"\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?"
-                              rf"(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+years\b", re.I)
+                              rf"(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+years\b", re.I)
 _YEAR = re.compile(rf"(?<![\d-])(?P<y>{_Y})(?![\d-])")
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|previous|past|current)\s+year\b", re.I)
 
@@ -194,7 +193,7 @@ def _months_to(match: re.Match[str], published: PartialDate | None) -> str | Non
     """`the 12 months to June 2024` -> `2023-07/2024-06`; without a year, the latest such month over by publication."""
     last = month_number(match.group("m"))
     count = match.group("n")
-    months = 12 if count is None else int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+    months = 12 if count is None else count_of(count)
     year = _year(" ".join(match.group("y").split()), published) if match.group("y") \
         else _year_of_part(None, last or 0, published)
     if not last or not year or not 1 <= months <= 12:
@@ -208,7 +207,7 @@ def _months_to(match: re.Match[str], published: PartialDate | None) -> str | Non
 def _quarters_to(match: re.Match[str]) -> str | None:
     """`the four quarters to the end of Q3 2023` -> `2022-10/2023-09`."""
     count = match.group("n")
-    quarters = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+    quarters = count_of(count)
     last = 3 * (int(match.group("q")) if match.group("q") else ORDINALS[match.group("which").lower()])
     year = int(match.group("y"))
     if not 1 <= quarters <= 4:
@@ -281,7 +280,7 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
             add(f"{year - (m1 > m2)}-{m1:02d}/{year}-{m2:02d}" if (m1, m2) != (1, 12) else str(year), match)
     for match in _FIRST_MONTHS.finditer(sentence) if "months" in words else ():
         n = match.group("n")
-        months = int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
+        months = count_of(n)
         year = _year_of_part(match.group("y"), months, published)
         if year and 1 <= months <= 12:
             add(_span(year, 1, months), match)
@@ -382,5 +381,5 @@ def target_year(sentence: str, near: int, others: Sequence[tuple[int, int]] = ()
     ahead = _TARGET_IN_YEARS.search(sentence)
     if ahead:
         count = ahead.group("n")
-        return str(published.year + (int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]))
+        return str(published.year + (count_of(count)))
     return None
