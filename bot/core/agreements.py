@@ -11,7 +11,7 @@ from bot.core.article_context import ACRONYM, ArticleContext
 from bot.core.countries import is_region
 from bot.core.date_phrases import DatePhrase, find_date_phrases
 from bot.core.dates import month_number
-from bot.core.events import PLACE_JOIN, THE_PAIR
+from bot.core.events import PLACE_JOIN, THE_PAIR, sentence_dates
 from bot.core.facts import Agreement
 from bot.core.money import find_money
 from bot.core.number_words import NUMBER_WORD_PATTERN, count_of
@@ -28,6 +28,8 @@ COUNCIL_CUES = frozenset({"council", "councils", "commission", "commissions", "c
 # A count of instruments in words: `signed six documents`.
 COUNTED = rf"{NUMBER_WORD_PATTERN}|a\s+dozen"
 # Each kind of instrument, its pattern, and the lower-case words one of which its pattern needs.
+# A pattern opening with `\b(?=[...])` tests there the first letters of its words: that is cheap, and spares trying
+# every word at each word boundary (tests/test_events_speed_cases.py keeps the letters complete).
 INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("fta", re.compile(r"\b((?i:free[- ]trade\s+agreements?|preferential\s+trade\s+agreements?|"
                        r"comprehensive\s+economic\s+partnership(?:\s+agreements?)?|economic\s+partnership\s+agreements?|"
@@ -37,18 +39,20 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("mou", re.compile(r"\b(memorand(?:ums?|a)\s+of\s+(?:understanding|cooperation|agreement)|(?<=\ba\s)memorandum|"
                        r"(?<=\bthe\s)memorandum|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I),
      frozenset({"memorandum", "memorandums", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
-    ("declaration", re.compile(r"\b(joint\s+declarations?(?:\s+of\s+(?:intent|principles?))?|declarations?\s+of\s+\w+|"
-                               r"joint\s+communiqu[eé]s?|joint\s+statements?|(?:joint\s+)?action\s+plans?)\b", re.I),
+    ("declaration", re.compile(r"\b(?=[adj])(joint\s+declarations?(?:\s+of\s+(?:intent|principles?))?|"
+                               r"declarations?\s+of\s+\w+|joint\s+communiqu[eé]s?|joint\s+statements?|"
+                               r"(?:joint\s+)?action\s+plans?)\b", re.I),
      frozenset({"declaration", "declarations", "communiqu", "communique", "communiques", "action", "statement",
                 "statements"})),
-    ("contract", re.compile(r"\b(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I),
+    ("contract", re.compile(r"\b(?=[cp])(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I),
      frozenset({"contract", "contracts", "agreement", "agreements", "deal", "deals"})),
-    ("council", re.compile(r"\b((?:[A-Z][\w’'-]*\s+(?:(?:and|of|on|for|&)\s+(?=[A-Z]))?){0,6}"
+    ("council", re.compile(r"\b(?=[A-Zbhjs])((?:[A-Z][\w’'-]*\s+(?:(?:and|of|on|for|&)\s+(?=[A-Z]))?){0,6}"
                            r"(?:Council|Commission|Committee|Dialogue)\b(?:\s+(?:on|of|for)\s+" + NAME_TAIL + ")?|"
                            r"(?:high[- ]level|joint|strategic|bilateral)(?:\s+[\w-]+){0,3}\s+(?:council|commission|committee|"
                            r"mechanism|cooperation\s+meeting|dialogue)s?\b)"),
      COUNCIL_CUES),
-    ("agreement", re.compile(r"\b((?:framework\s+)?agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|"
+    ("agreement", re.compile(r"\b(?=[acdefnopst\d])"
+                             r"((?:framework\s+)?agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|"
                              r"arrangements?|partnership|executive\s+programmes?|(?:cooperation|\d+|" + COUNTED + r")\s+documents)\b",
                              re.I),
      frozenset({"agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol", "protocols",
@@ -56,22 +60,25 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                 "programme", "programmes"})),
 ]
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
-SIGNED = re.compile(r"\b(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
+SIGNED = re.compile(r"\b(?=[aceifpsw])"
+                    r"(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
                     r"exchange\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:memorand\w*|MoUs?|agreements?|documents?|instruments?)|"
                     r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing|adopt(?:ed|ing)\s+(?:an?|the)\s+joint)\b", re.I)
 FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|may|might)\s+(?:\w+\s+)?(?:sign|ink|seal|conclude|finali[sz]e|witness)\b|"
                             r"\b(?:to|will|would|shall|could|may|might)\s+be\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b",
                             re.I)
-PLANNED = re.compile(r"\b(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
+PLANNED = re.compile(r"\b(?=[acdefimnpstuw])"
+                     r"(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
                      r"negotiat\w+|propos\w+|draft|upcoming|future|soon|could|may|intend\w*)\b", re.I)
-IN_FORCE = re.compile(r"\b(in\s+place|in\s+force|into\s+force|into\s+effect|in\s+effect|took\s+effect|effective|"
-                      r"implement(?:ed|ing)|existing|have\s+an?)\b", re.I)
+IN_FORCE = re.compile(r"\b(?=[ehit])(in\s+place|in\s+force|into\s+force|into\s+effect|in\s+effect|took\s+effect|"
+                      r"effective|implement(?:ed|ing)|existing|have\s+an?)\b", re.I)
 # A meeting of a body after its first, which says the body exists: `the second meeting of the Council`, `the 5th
 # meeting of their Joint Economic Commission`.
 ORDINAL = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
 ORDINAL_MEETING = rf"(?:{ORDINAL})\s+(?:[\w-]+\s+)?(?:meeting|session)"
 LATER_MEETING = re.compile(ORDINAL_MEETING, re.I)
-ESTABLISHED = re.compile(r"\b(establish(?:ed|ing|ment)|set\s+up|formed|created|launch(?:ed|ing)|inaugural|first\s+meeting|"
+ESTABLISHED = re.compile(r"\b(?=[cefhilnst\d])"
+                         r"(establish(?:ed|ing|ment)|set\s+up|formed|created|launch(?:ed|ing)|inaugural|first\s+meeting|"
                          r"first\s+(?:high[- ]level\s+)?[\w\s-]{0,30}meeting|held|convened|" + ORDINAL_MEETING + r")\b",
                          re.I)
 # Instruments of another kind written right after a first, which share its list: `MoUs and agreements covering X`.
@@ -152,6 +159,9 @@ LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment",
              "economic and technical")
+# Each compound's pattern, and the compound with its `and` protected from splitting the list.
+COMPOUNDS_KEPT = [(re.compile(re.escape(compound), re.I), compound.replace(" and ", f" _AND{i}_ "))
+                  for i, compound in enumerate(COMPOUNDS)]
 # A word that only qualifies the noun after it, joined to another by `and`: `scientific and technological
 # cooperation`, `economic and trade cooperation` are one field, unlike `trade and investment` listed as two.
 JOINED_QUALIFIER = re.compile(r"(?:^|(?<=,\s)|(?<=\bthe\s))"
@@ -305,6 +315,11 @@ AND_DID = re.compile(r"\band\s+(?:also\s+)?(?:held|launched|established|convened
 # his state visit to Ankara`.
 VISITED = re.compile(rf"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?"
                      rf"(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
+# Patterns of the helpers below, compiled once: they run for every instrument.
+OPENING_OR_THE = re.compile(r"^(?:On\s+[\w\s]+,\s*|The\s+)")
+SPACES = re.compile(r"\s+")
+THE_LEAD = re.compile(r"^The\s+")
+HERE = re.compile(r"\bhere\b")
 GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|sides|of|on|and|in|between)\b")
 
 
@@ -323,8 +338,8 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None) ->
         text = TIME_ADVERB_TAIL.sub("", text[: phrases[0].start])
     text = text.strip()
     protected = text
-    for i, compound in enumerate(COMPOUNDS):
-        protected = re.sub(re.escape(compound), compound.replace(" and ", f" _AND{i}_ "), protected, flags=re.I)
+    for compound, kept in COMPOUNDS_KEPT:
+        protected = compound.sub(kept, protected)
     if " and " in protected:
         protected = JOINED_QUALIFIER.sub(r"\g<word> _AND_", protected)
     if count and not partial:
@@ -549,18 +564,20 @@ def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> li
     if between and not any(context.countries.canonical(between.group(g)) for g in ("a", "b")):
         return [between.group("a"), between.group("b")]
     head = sentence[:match.start()]
-    orgs = next(reversed(list(SIGNING_BODIES.finditer(head))), None)  # those of its own clause: `, while X and Y inked`
+    # Those of its own clause (`, while X and Y inked`); the pattern ends in one of the verbs, so none without them.
+    orgs = next(reversed(list(SIGNING_BODIES.finditer(head))), None) \
+        if "signed" in head or "inked" in head or "exchanged" in head else None
     if orgs:
         a, b = (orgs.group(g).strip() for g in ("a", "b"))
         if not (context.countries.canonical(a) or context.countries.canonical(b) or NOT_A_FIELD.search(a + " " + b)):
-            return [re.sub(r"^(?:On\s+[\w\s]+,\s*|The\s+)", "", a), b]
+            return [OPENING_OR_THE.sub("", a), b]
     return list(context.pair)
 
 
 def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str]) -> str:
-    text = re.sub(r"\s+", " ", match.group(0)).strip()
+    text = SPACES.sub(" ", match.group(0)).strip()
     if kind == "council":
-        return re.sub(r"^The\s+", "", text)
+        return THE_LEAD.sub("", text)
     label = "–".join(parties)
     if domains:
         return f"{label} {text.rstrip('s')} on {', '.join(domains)}"
@@ -577,6 +594,7 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0) -> list[t
     besides instruments signed (`sealed an agreement as they held the 5th meeting of their Joint Commission`). Those
     a sentence lists among instruments signed before are the ones after its subject (`The documents included ...`)."""
     named = [(rank, kind, match) for rank, (kind, pattern, cues) in enumerate(INSTRUMENTS) if not words.isdisjoint(cues)
+             and (kind != "council" or _may_name_council(sentence))
              for match in pattern.finditer(sentence, after) if _is_formal(kind, sentence, match, after > 0)]
     named.sort(key=lambda item: (item[2].start(), item[0]))
     groups: list[list[tuple[int, str, re.Match[str]]]] = []
@@ -605,6 +623,17 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0) -> list[t
     chosen += [group for group in met if group not in chosen]
     chosen.sort(key=lambda group: group[0][2].start())
     return [item for group in chosen for item in _with_ends(sentence, group)]
+
+
+def _may_name_council(sentence: str) -> bool:
+    """Whether the council pattern can match: its names end in a capitalised kind of body (`Joint Commission`), else
+    begin with a lower-case qualifier (`high-level`, `joint`, `strategic`, `bilateral`). The pattern is costly, and
+    many sentences have its cue `meeting` only."""
+    return any(word in sentence for word in COUNCIL_NEEDS)
+
+
+# One of these the council pattern of INSTRUMENTS cannot match without (it is case-sensitive).
+COUNCIL_NEEDS = ("Council", "Commission", "Committee", "Dialogue", "high", "joint", "strategic", "bilateral")
 
 
 def _known_by_later_meeting(sentence: str, match: re.Match[str]) -> bool:
@@ -662,17 +691,24 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     acronyms = context.pair_acronyms
     defined: dict[str, Agreement] = {}
     visit: tuple[str, str | None] | None = None
+    # Sentences naming a visit or meeting since `visit` was last read: read only for an instrument signed `during the
+    # visit`, which few sentences name.
+    visits: list[tuple[str, list[DatePhrase]]] = []
     signed_last: tuple[int, Agreement] | None = None  # the last instrument signed, and the sentence it is in
     for index, sentence in enumerate(context.sentences):
-        dates = _dates(sentence, context, latest)
-        first_day = next((p.date for p in dates if p.date.precision == "day"), None)
+        words = word_set(sentence)
+        instrument = not words.isdisjoint(INSTRUMENT_WORDS)
+        meets = "visit" in sentence or "meeting" in sentence or " met " in sentence
+        # Dates serve the lede's day until it is found, a visit's day, instruments and acronyms named again: most
+        # sentences after the lede need none.
+        dates = _dates(sentence, context, latest) if narrative is None or meets or instrument or defined else []
+        first_day = next((p.date for p in dates if p.date.precision == "day"), None) if dates else None
         if narrative is None and first_day and context.is_recent(first_day.as_date()):
             narrative = first_day.iso()  # the lede's day: that of the talks the instruments were signed at
             talks_place = _named_place(sentence, context, towns_only=True)  # `at a business forum in Berlin`
-        if "visit" in sentence or "meeting" in sentence or " met " in sentence:
-            visit = _visit_named(sentence, context, dates) or visit
-        words = word_set(sentence)
-        if not words & INSTRUMENT_WORDS:
+        if meets:
+            visits.append((sentence, dates))
+        if not instrument:
             if defined:
                 _by_acronym(sentence, dates, defined)
             continue
@@ -715,7 +751,10 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             met = COUNCIL_MET.match(sentence, match.end()) if kind == "council" else None
             first = met and FIRST_MEETING.search(sentence, match.end(), met.end() + 12)  # `held its first meeting in X`
             clause = _clause(sentence, met.end() if first else match.end())
-            during = visit if "during the" in sentence and DURING_THAT.search(sentence) else None
+            during = None
+            if "during the" in sentence and DURING_THAT.search(sentence):
+                visit, visits = _latest_visit(visits, context) or visit, []
+                during = visit
             if during and not dates and status == "signed":
                 date = during[1] or date
             place = during[0] if during and not _named_place(clause, context) else \
@@ -737,13 +776,20 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     return _dedupe(found, context)
 
 
+def _latest_visit(visits: list[tuple[str, list[DatePhrase]]],
+                  context: ArticleContext) -> tuple[str, str | None] | None:
+    """The town and day of the latest visit or meeting of the sentences that name one (`_visit_named`)."""
+    return next((found for sentence, dates in reversed(visits) if (found := _visit_named(sentence, context, dates))),
+                None)
+
+
 def _visit_named(sentence: str, context: ArticleContext, dates: list[DatePhrase]) -> tuple[str, str | None] | None:
     """The town and day of a visit or meeting a sentence names (`his meeting with X in Ankara yesterday`, `visited
     Jakarta on Monday`): those of the instruments signed `during the visit` a sentence later."""
     if not VISIT_OR_MEETING.search(sentence):
         return None
     place = _named_place(sentence, context, towns_only=True)
-    visited = VISITED.search(sentence) if place is None else None
+    visited = VISITED.search(sentence) if place is None and "visit" in sentence else None  # VISITED needs `visit`
     place = place or (visited.group("p") if visited and not context.countries.canonical(visited.group("p")) else None)
     day = next((phrase.date.iso() for phrase in dates if phrase.date.precision == "day"), None)
     return (place, day) if place else None
@@ -822,7 +868,7 @@ def _named_for_others(sentence: str, match: re.Match[str], context: ArticleConte
 def _dates(sentence: str, context: ArticleContext, latest: date | None) -> list[DatePhrase]:
     """The dates an instrument of the sentence can have: a bare year only beside a word of signing or force and
     not ending a name (`the Vision 2030 forum`); nothing after publication (`the next meeting in 2025`)."""
-    phrases = find_date_phrases(sentence, context.published)
+    phrases = sentence_dates(sentence, context.published)
     if not phrases:
         return []
     years_date = any(p.form == "year" for p in phrases) and not word_set(sentence).isdisjoint(YEAR_DATE_WORDS)
@@ -888,7 +934,7 @@ def _place(sentence: str, context: ArticleContext, status: str, when: str | None
     named = _named_place(sentence, context)
     if named:
         return named
-    if re.search(r"\bhere\b", sentence):
+    if HERE.search(sentence):
         return context.dateline_place
     if status in {"signed", "established"} and _recent(when, context) and (talks_place or context.dateline_place):
         return talks_place or context.dateline_place
@@ -938,10 +984,16 @@ def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
     pair_words = _pair_words(context)
     result: list[Agreement] = []
 
+    bares: dict[int, str] = {}  # by identity: fields and names do not change here, and `found` keeps all alive
+
     def bare(agreement: Agreement) -> str:
         """What tells instruments apart: their fields, else their name without the pair's names."""
-        text = fold(" ".join(agreement.domains) or agreement.name.replace("–", " "))
-        return GENERIC_WORDS.sub(" ", " ".join(w for w in text.split() if w not in pair_words))
+        known = bares.get(id(agreement))
+        if known is None:
+            text = fold(" ".join(agreement.domains) or agreement.name.replace("–", " "))
+            known = GENERIC_WORDS.sub(" ", " ".join(w for w in text.split() if w not in pair_words))
+            bares[id(agreement)] = known
+        return known
 
     for agreement in found:
         twin = next((r for r in result if AGREEMENT_CLASS[r.kind] == AGREEMENT_CLASS[agreement.kind]

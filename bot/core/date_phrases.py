@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from bot.core.sentences import word_set
-from bot.core.dates import MONTH_PATTERN, MONTHS, WEEKDAYS, PartialDate, month_number, valid
+from bot.core.dates import MONTH_PATTERN, MONTHS, WEEKDAYS, PartialDate, has_year_digits, month_number, valid
 from bot.core.number_words import NUMBER_WORD_PATTERN, NUMBER_WORDS
 
 _M = rf"(?:{MONTH_PATTERN})\.?"
@@ -64,6 +64,24 @@ class DatePhrase:
 
 FUTURE_TENSE = re.compile(r"\b(will|shall|would|(?:is|are)\s+(?:also\s+|now\s+)?(?:scheduled|set|expected|due)\s+to|"
                           r"(?:scheduled|slated|set|due)\s+for|upcoming|plans?\s+to|to\s+be\s+held|next)\b", re.I)
+
+
+# Every FUTURE_TENSE match holds one of these as a whole word (`set` of `is set to`, `held` of `to be held`), so
+# `word_set` finds it, unless an `İ`, `ı`, `ſ` or `K` stands for an ASCII letter, which `re.I` allows and
+# `word_set` cannot see.
+_FUTURE_WORDS = frozenset({"will", "shall", "would", "scheduled", "slated", "set", "expected", "due", "upcoming", "plan",
+                           "plans", "held", "next"})
+_FOLDED_TO_ASCII = ("İ", "ı", "ſ", "\u212a")
+
+
+def _may_speak_of_future(sentence: str) -> bool:
+    """False only where FUTURE_TENSE cannot match: a cheap test before that costly pattern."""
+    return not word_set(sentence).isdisjoint(_FUTURE_WORDS) or any(c in sentence for c in _FOLDED_TO_ASCII)
+
+
+def speaks_of_future(sentence: str) -> bool:
+    """`FUTURE_TENSE.search(sentence) is not None`, most often without running that pattern."""
+    return _may_speak_of_future(sentence) and FUTURE_TENSE.search(sentence) is not None
 
 
 # A verb of something done: `said on Monday it will`, `on Monday agreed that they will`.
@@ -140,7 +158,7 @@ def _day_tense(sentence: str, at: int, future: bool) -> bool | None:
 def _tense_marks(sentence: str) -> tuple[tuple[int, bool], ...]:
     """Where the sentence speaks of the future (True) or of something done (False), in order; the participle
     of a future (`is expected to`, `is scheduled to`) marks nothing done."""
-    future = [(m.start(), m.end()) for m in FUTURE_TENSE.finditer(sentence)]
+    future = [(m.start(), m.end()) for m in FUTURE_TENSE.finditer(sentence)] if _may_speak_of_future(sentence) else []
     done = [m.start() for m in DONE.finditer(sentence) if not any(start <= m.start() < end for start, end in future)]
     return tuple(sorted([(start, True) for start, _ in future] + [(start, False) for start in done]))
 
@@ -327,21 +345,25 @@ def _with_bare_day(sentence: str, phrase: DatePhrase) -> DatePhrase:
 _CUE_WORDS = frozenset(m.lower() for m in MONTH_PATTERN.split("|")) | frozenset(WEEKDAYS) | {
     "day", "today", "tonight", "yesterday", "tomorrow", "year", "month", "week", "morning", "afternoon", "evening",
     "night", "ago"} | _ORDINAL_CUES
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+# The forms whose reading depends on the sentence's tense; `_resolve` reads `future` for no other, nor without a
+# publication day.
+_TENSED_FORMS = frozenset({"month_day", "day_month", "day_of_month", "day_of_this_month", "month", "weekday"})
 
 
 def find_date_phrases(sentence: str, published: PartialDate | None) -> list[DatePhrase]:
     """Every date phrase in a sentence, the most specific reading of each span, in order."""
-    if not (word_set(sentence) & _CUE_WORDS or _YEAR_DIGITS.search(sentence)):
+    if word_set(sentence).isdisjoint(_CUE_WORDS) and not has_year_digits(sentence):
         return []
     return list(_find(sentence, published))
 
 
 @lru_cache(maxsize=8192)
 def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...]:
+    words, has_year = word_set(sentence), has_year_digits(sentence)
     base = published.as_date() if published and published.day else None
-    future = bool(FUTURE_TENSE.search(sentence))
-    words, has_year = word_set(sentence), _YEAR_DIGITS.search(sentence) is not None
+    future: bool | None = None  # the costly tense search runs only once a form needs it
     found: list[DatePhrase] = []
     for form, pattern, cues in _FORMS:
         if not (has_year if cues is None else words & cues):
@@ -349,7 +371,9 @@ def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...
         for match in pattern.finditer(sentence):
             if any(p.start < match.end() and match.start() < p.end for p in found):
                 continue
-            resolved = _resolve(form, match, base, future)
+            if future is None and base and form in _TENSED_FORMS:
+                future = speaks_of_future(sentence)
+            resolved = _resolve(form, match, base, bool(future))
             if resolved:
                 found.append(DatePhrase(resolved, match.start(), match.end(), form))
     return tuple(_joined_ranges(sentence, sorted(found, key=lambda p: p.start)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from bot.core.article_context import ArticleContext
 from bot.core.countries import is_region
@@ -12,11 +13,14 @@ from bot.core.dates import PartialDate, month_number
 from bot.core.facts import Event, Person
 from bot.core.fact_merge import fold
 from bot.core.money import Money, find_money
-from bot.core.people import mentioned_people
+from bot.core.people import forms_of, mentioned_people, named_in
 from bot.core.sentences import word_set
 
+# A pattern opening with `(?=[...])` (after `\b` for words) tests there the first characters of its alternatives: that
+# is cheap, and spares trying each at every position (tests/test_events_speed_cases.py keeps the characters complete).
 TRIGGERS = re.compile(
-    r"\b(visit(?:s|ed|ing)?|trip|tour|travel(?:s|led|ed|ling|ing)?|flew|meet(?:s|ing|ings)?|met|talks|summit|"
+    r"\b(?=[acdefhilmnoprstuv])"
+    r"(visit(?:s|ed|ing)?|trip|tour|travel(?:s|led|ed|ling|ing)?|flew|meet(?:s|ing|ings)?|met|talks|summit|"
     r"conference|forum|fair|exhibition|expo|"
     r"ceremony|sign(?:s|ed|ing)?|inked|launch(?:es|ed|ing)?|announc(?:e|es|ed|ing)|inaugura\w+|held|hold(?:s)?|"
     r"host(?:s|ed|ing)?|attend(?:s|ed|ing)?|arriv(?:e|es|ed|al)|depart(?:s|ed|ure)?|receiv(?:e|es|ed)|roundtable|"
@@ -33,7 +37,7 @@ IN_FORCE = re.compile(r"\b(?:(?:came|entered|went)\s+into\s+(?:force|effect)|too
 SAID_THIS = re.compile(r"\b(?:said|told|stated|announced|disclosed)\s+(?:this|so|these)\b|"
                        r"\b(?:was|were)\s+speaking\b", re.I)
 SAID_THIS_CUES = frozenset({"this", "so", "these", "speaking"})
-STATEMENT = re.compile(r"\b(said|says|told|stated|stressed|noted|remarks|statement)\b", re.I)
+STATEMENT = re.compile(r"\b(?=[nrst])(said|says|told|stated|stressed|noted|remarks|statement)\b", re.I)
 # A year that is a deadline or a span (`by 2026`, `by the end of this year`, `since 2015`), not an event's date.
 YEAR_FORMS = frozenset({"year", "relative_year"})
 NOT_EVENT_BEFORE = re.compile(r"\b(by|until|till|since|through|target\w*|before|from|between|of)\s*$", re.I)
@@ -44,8 +48,9 @@ _PLACE_WORD = r"[A-ZÇĞİÖŞÜ][a-zà-ÿçğıöşü'’.-]+"
 # `Ras al-Khaimah`), never a word of its own (`Ankara and Istanbul`, `Hanoi on Monday`).
 PARTICLES = frozenset({"es", "de", "do", "da", "dos", "das", "del", "di", "du", "al", "el", "la", "le"})
 PLACE_JOIN = rf"\s+(?:(?:{'|'.join(sorted(PARTICLES))})(?:\s+|-))?"
-PLACE = re.compile(r"(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )"
-                   r"\b(?:in|at|to|from|here\s+in|visit(?:s|ed|ing)?|arrived\s+in)\s+"
+# The word boundary and first letters are tested before the costlier look-behinds: all hold at one position.
+PLACE = re.compile(r"\b(?=[afhitv])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )"
+                   r"(?:in|at|to|from|here\s+in|visit(?:s|ed|ing)?|arrived\s+in)\s+"
                    r"(?:the\s+(?:capital|city|town|port\s+city|province|state|resort\s+town|island)\s+(?:of\s+)?)?"
                    rf"(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
 # What parts a sentence into clauses for a place outside a date's window.
@@ -63,8 +68,8 @@ NOT_PLACE_WORDS = re.compile(r"\b(Council|Ministry|Minister|Fair|Industry|Indust
                              r"Parliament|Prime|President|Monday|Tuesday|Wednesday|Thursday|Friday|"
                              r"Saturday|Sunday|The|This|That|His|Her|Their|Both|Asia|Anew|Back|Agreements?|"
                              r"Partnership|Treaty|Pact|Accord|Committee|Commission|Consultation)\b")
-CLAUSE_CUT = re.compile(r"[;—–]|,\s+(?=(?:with|where|while|and|but|after|as|when|which)\b)|\s+-\s+|"
-                        r"\s+(?=(?:before|after)\s+[a-z]+ing\b)")  # `will visit X before leaving for Japan`
+CLAUSE_CUT = re.compile(r"(?=[;—–,\s])(?:[;—–]|,\s+(?=(?:with|where|while|and|but|after|as|when|which)\b)|\s+-\s+|"
+                        r"\s+(?=(?:before|after)\s+[a-z]+ing\b))")  # `will visit X before leaving for Japan`
 # Between two date phrases with no comma: the second's clause (`started talks in 2023 and concluded them in February`).
 AND_CUT = re.compile(r"\s+and\s+")
 # The pair named without its names: `the two countries launched negotiations`.
@@ -114,6 +119,22 @@ PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She)\b")
 # A clause about what the clause before it names: `a similar agreement with Australia, which took effect in 2012`.
 RELATIVE = re.compile(r"\W*which\b")
 QUOTE_MARKS = "\"“‘'"
+# Patterns of the helpers below, compiled once: they run for every date phrase.
+POSSESSIVE_END = re.compile(r"[’']s$")
+HERE = re.compile(r"\bhere\b")
+THIRD_PERSON = re.compile(r"\b(he|she|his|her)\b", re.I)
+FIRST_PERSON = re.compile(r"\b(our|we)\b", re.I)
+CLAUSE_LEAD = re.compile(r"^[\s,;]*(?:and\s+)?")
+SPACES = re.compile(r"\s+")
+CONJUNCTION_LEAD = re.compile(r"^(?:and|but|while|with|where|as|when|which)\s+")
+PRONOUN_LEAD = re.compile(r"(?:He|She|They|It)\b")
+
+
+# Agreements and events both ask for the dates of an article's sentences: the one asking second finds them here.
+@lru_cache(maxsize=4096)
+def sentence_dates(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...]:
+    """The date phrases of a sentence (`find_date_phrases`)."""
+    return tuple(find_date_phrases(sentence, published))
 
 
 @dataclass
@@ -143,12 +164,11 @@ def _windows(sentence: str, phrases: list[DatePhrase]) -> list[tuple[int, int]]:
     return bounds
 
 
-def _place(text: str, context: ArticleContext, people: list[Person], date_at: int) -> str | None:
+def _place(text: str, context: ArticleContext, name_words: set[str], date_at: int) -> str | None:
     """The first place named with in/at/to/from that is not a person, an organisation or a date; one of the main
     clause before one of an opening clause the date is not in (`After talks in Nairobi, X met Y in Mombasa on
     Monday`, but `After meeting X in Ankara on Monday, Y flew to Istanbul`), and where someone is before where they
     came from (`X, who flew in from Singapore, met Y in Hanoi`)."""
-    name_words = {word for person in people for word in fold(person.name).split()}
     opening_end = -1
     best: tuple[tuple[bool, bool], str] | None = None
     for match in PLACE.finditer(text):
@@ -166,6 +186,11 @@ def _place(text: str, context: ArticleContext, people: list[Person], date_at: in
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None
+
+
+def _name_words(people: list[Person]) -> set[str]:
+    """The folded words of the people's names: a place's words are cut before them."""
+    return {word for person in people for word in fold(person.name).split()}
 
 
 def _speaking_opening_end(window: str, date_at: int) -> int:
@@ -187,7 +212,7 @@ def _before_plan_said(window: str, date_end: int) -> str:
 
 
 def _sentence_city(sentence: str, window: tuple[int, int], phrases: list[DatePhrase], context: ArticleContext,
-                   people: list[Person]) -> str | None:
+                   name_words: set[str]) -> str | None:
     """A city the sentence names in a part between commas, outside the window, with no date of its own
     (`concluded negotiations on Sunday, nine years after talks began in 2016, Prabowo announced in Brussels`): it,
     not the dateline's, is where the day's news is; not one a date of its own goes with (`recalling his visit to
@@ -197,7 +222,7 @@ def _sentence_city(sentence: str, window: tuple[int, int], phrases: list[DatePhr
         end = start + len(part)
         outside = end <= window[0] or start >= window[1]
         if outside and not any(start <= p.start < end for p in phrases):
-            place = _place(part, context, people, 0)
+            place = _place(part, context, name_words, 0)
             if place and not context.countries.canonical(place):
                 return place
         start = end + 1
@@ -225,7 +250,7 @@ def _other_clause(text: str, start: int, end: int) -> bool:
 def _named_place(found: str, name_words: set[str], context: ArticleContext) -> str | None:
     """The place words after in/at/to/from name, cut before a person's name; none for an organisation, a date
     (`April-December`) or a nationality."""
-    place = re.sub(r"[’']s$", "", found).strip(".")
+    place = POSSESSIVE_END.sub("", found).strip(".")
     words = place.split()
     cut = next((i for i, word in enumerate(words) if word[:1].isupper() and fold(word) in name_words), len(words))
     while cut and words[cut - 1] in PARTICLES:
@@ -277,29 +302,34 @@ def _parted(sentence: str, start: int, end: int) -> bool:
 
 def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     """Events at their own precision; one per date and place in an article."""
-    if context.published is None and not any(find_date_phrases(s, None) for s in context.sentences):
+    if context.published is None and not any(sentence_dates(s, None) for s in context.sentences):
         return []
     countries = set(context.countries.mentioned(" ".join(context.sentences)))
     if not set(context.pair) <= countries:
         return []
     published = context.published.as_date() if context.published and context.published.day else None
-    latest = _latest_year_reported(context) if context.published is None else None
+    latest: date | None = None  # found when first needed: most articles yield no candidate to judge by it
+    latest_known = context.published is not None
     events: list[_Candidate] = []
     last_person: Person | None = None
     last_two: list[Person] = []
     said_on: DatePhrase | None = None
     acronyms = context.pair_acronyms
+    forms = forms_of(people)
+    name_words = _name_words(people)
     for sentence in context.sentences:
-        phrases = find_date_phrases(sentence, context.published)
-        if phrases:
-            amounts = find_money(sentence)
-            phrases = _without_covering_years(sentence, [p for p in phrases if _is_dateable(p, sentence, amounts)])
+        phrases: list[DatePhrase] = []
+        found = sentence_dates(sentence, context.published)
+        if found:
+            # Only a date coarser than a day is weighed against amounts (`_is_dateable`).
+            amounts = find_money(sentence) if any(p.date.precision != "day" for p in found) else []
+            phrases = _without_covering_years(sentence, [p for p in found if _is_dateable(p, sentence, amounts)])
         elif said_on and not word_set(sentence).isdisjoint(SAID_THIS_CUES) and SAID_THIS.search(sentence):
             phrases = [DatePhrase(said_on.date, 0, 0, said_on.form)]
         said_on = next((p for p in phrases if p.date.precision == "day"), None) if phrases else None
-        named = mentioned_people(sentence, people)
+        named = [people[i] for i in named_in(sentence, forms)] if people else []  # `mentioned_people`, forms once
         previous_actors: list[str] = []
-        for phrase, (start, end) in zip(phrases, _windows(sentence, phrases)):
+        for phrase, (start, end) in zip(phrases, _windows(sentence, phrases) if phrases else ()):
             window = sentence[start:end]
             precise = phrase.date.precision == "day"
             if not (TRIGGERS.search(window) or (precise and STATEMENT.search(sentence))):
@@ -312,11 +342,11 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             previous_actors = actors
             recent = precise and context.is_recent(phrase.date.as_date())
             skipped = 0 if recent else _speaking_opening_end(window, phrase.start - start)
-            place = _place(_before_plan_said(window, phrase.end - start)[skipped:], context, people,
+            place = _place(_before_plan_said(window, phrase.end - start)[skipped:], context, name_words,
                            phrase.start - start - skipped)
             if place is None and recent and len(phrases) > 1:
-                place = _sentence_city(sentence, (start, end), phrases, context, people)
-            if context.dateline_place and ("here" in window and re.search(r"\bhere\b", window)
+                place = _sentence_city(sentence, (start, end), phrases, context, name_words)
+            if context.dateline_place and ("here" in window and HERE.search(window)
                                            or recent and (place is None or context.countries.canonical(place))):
                 place = context.dateline_place  # `at Seri Perdana here`: a venue in the dateline's city
             from_text = place is not None and place != context.dateline_place
@@ -330,6 +360,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             if not set(context.pair) <= set(actors) \
                     and _with_third_parties_only(_clause(window, phrase.start - start), people, context):
                 continue
+            if not latest_known:
+                latest, latest_known = _latest_year_reported(context), True
             optional = bool(published or latest) and _is_background(phrase.date, published or latest)
             events.append(_Candidate(Event(date=phrase.date.iso(), precision=phrase.date.precision,
                                            what=_what(_with_subject(sentence, start, window)
@@ -345,9 +377,12 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
 def _latest_year_reported(context: ArticleContext) -> date | None:
     """For an article with no date, the end of the latest year it reports something in (`trade hit $3.2 billion in
     2024`), not a plan's, nor a year in a name (`Vision 2030 projects`): what is background is judged from there."""
-    years = [phrase.date.year for sentence in context.sentences if not FUTURE_TENSE.search(sentence)
-             for phrase in find_date_phrases(sentence, None)
-             if phrase.form not in YEAR_FORMS or IN_YEAR.search(sentence, max(0, phrase.start - 8), phrase.start)]
+    years: list[int] = []
+    for sentence in context.sentences:
+        phrases = sentence_dates(sentence, None)
+        if phrases and not FUTURE_TENSE.search(sentence):  # the costlier test only where a date can count
+            years += [phrase.date.year for phrase in phrases if phrase.form not in YEAR_FORMS
+                      or IN_YEAR.search(sentence, max(0, phrase.start - 8), phrase.start)]
     return date(max(years), 12, 31) if years else None
 
 
@@ -371,15 +406,15 @@ def _actors(window: str, named: list[Person], last: Person | None, last_two: lis
     persons = mentioned_people(window, people) or named
     if not persons and TWO_LEADERS.search(window):
         persons = _heads(people, context) or last_two
-    if not persons and last and re.search(r"\b(he|she|his|her)\b", window, re.I):
+    if not persons and last and THIRD_PERSON.search(window):
         persons = [last]
-    elif last and last not in persons and (re.match(r"\W*(?:He|She)\b", window) or _pronoun_speaks(window)):
+    elif last and last not in persons and (PRONOUN_SUBJECT.match(window) or _pronoun_speaks(window)):
         persons = [last, *persons]
     actors = [p.name for p in persons]
     countries = context.countries.mentioned(window)
     if not set(countries) & set(context.pair) and THE_PAIR.search(window):
         countries += list(context.pair)
-    if re.search(r"\b(our|we)\b", window, re.I):
+    if FIRST_PERSON.search(window):
         countries += [c for p in persons if p.role for c in context.countries.mentioned(p.role)]
     return actors + [c for c in dict.fromkeys(countries) if c not in actors]
 
@@ -432,7 +467,7 @@ def _with_subject(sentence: str, start: int, window: str) -> str:
     adding = ADDING.match(window) if start else None
     if adding:
         return window[adding.end():]
-    opening = re.sub(r"^[\s,;]*(?:and\s+)?", "", window)
+    opening = CLAUSE_LEAD.sub("", window)
     if not start or not OWN_VERB.match(opening):
         return window
     subject = SUBJECT_BEFORE_WHO.match(sentence) or SUBJECT_BEFORE_PARTICIPLE.search(sentence, 0, start) \
@@ -442,14 +477,14 @@ def _with_subject(sentence: str, start: int, window: str) -> str:
 
 def _what(sentence: str) -> str:
     """The sentence as a headline: no quotes' tails, at most ~220 characters."""
-    text = re.sub(r"\s+", " ", sentence).strip(" ,;—–-")
-    text = re.sub(r"^(?:and|but|while|with|where|as|when|which)\s+", "", text)
+    text = SPACES.sub(" ", sentence).strip(" ,;—–-")
+    text = CONJUNCTION_LEAD.sub("", text)
     text = text[:1].upper() + text[1:]
     return text if len(text) <= 220 else text[:217].rsplit(" ", 1)[0] + "…"
 
 
-STRONG_TRIGGERS = re.compile(r"\b(meeting|visit|talks|summit|conference|roundtable|forum|signing|signed|"
-                             r"inaugural|attended|met|launched|held|hosted)\b", re.I)
+STRONG_TRIGGERS = re.compile(r"\b(?=[acfhilmrstv])(meeting|visit|talks|summit|conference|roundtable|forum|signing|"
+                             r"signed|inaugural|attended|met|launched|held|hosted)\b", re.I)
 
 
 def _headline_score(what: str) -> int:
@@ -457,7 +492,7 @@ def _headline_score(what: str) -> int:
     score = len(STRONG_TRIGGERS.findall(what))
     if what[:1] in QUOTE_MARKS:
         score -= 2
-    if re.match(r"(?:He|She|They|It)\b", what):
+    if PRONOUN_LEAD.match(what):
         score -= 1
     return score
 

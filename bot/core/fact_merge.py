@@ -5,6 +5,7 @@ import re
 import unicodedata
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from itertools import filterfalse
 
 from pydantic import BaseModel
 from rapidfuzz import fuzz
@@ -22,7 +23,7 @@ def fold(text: str | None) -> str:
     if text and text.isascii():
         return " ".join(_NON_WORD.split(text.lower())).strip()
     text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = "".join(filterfalse(unicodedata.combining, text)).lower()
     text = text.replace("ı", "i")
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
 
@@ -102,10 +103,12 @@ def combine(old: BaseModel, new: BaseModel) -> BaseModel:
     return combine_stored(old.model_dump(), new)
 
 
-def combine_stored(old: dict, new: BaseModel) -> BaseModel:
-    """`combine` with the old fact as stored data: the writer merges into rows it has not validated."""
+def combine_stored(old: dict, new: BaseModel, added: dict | None = None) -> BaseModel:
+    """`combine` with the old fact as stored data: the writer merges into rows it has not validated.
+    `added` is new.model_dump() when the caller has made it already (it is only read)."""
     data = dict(old)
-    added = new.model_dump()
+    if added is None:
+        added = new.model_dump()
     for field, value in added.items():
         if field == "quote":
             continue

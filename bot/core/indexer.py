@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -21,7 +22,7 @@ from sqlalchemy.exc import DBAPIError
 
 from bot.core.countries import country_names
 from bot.core.fact_merge import (
-    AGREEMENT_CLASS, combine, combine_stored, could_be_same, fold, merge_key, same_fact, sort_date,
+    AGREEMENT_CLASS, combine_stored, could_be_same, fold, merge_key, same_fact, sort_date,
 )
 from bot.core.facts import FACT_TYPES, Agreement, ArticleFacts, Event
 from bot.core.search_index import FACT_INDEX_INSERT, FACT_INDEX_UPDATE, SENTENCE_INDEX_INSERT, fact_text
@@ -73,15 +74,32 @@ class _Prepared:
         self.literals = {name: value for name, value in compiled.params.items() if value is not None}
         self.processors = [(at, process) for at, name in enumerate(self.names)
                            if (process := binds[name].type.dialect_impl(dialect).bind_processor(dialect))]
+        self.pick = _picker(self.names)
+        # Most rows (sentences, their index entries) need neither literals nor processors: on a positional
+        # driver their parameters are the picked values as they are.
+        self.as_picked = self.positional and not self.literals and not self.processors
 
     def bind(self, values: dict[str, Any]) -> Sequence[Any] | dict[str, Any]:
         """The DBAPI parameters: `values` by name, and the statement's own literals (a LIMIT)."""
         if self.literals:
             values = {**self.literals, **values}
-        args = [values[name] for name in self.names]
-        for at, process in self.processors:
-            args[at] = process(args[at])
+        args = self.pick(values)
+        if self.processors:
+            args = list(args)
+            for at, process in self.processors:
+                args[at] = process(args[at])
         return args if self.positional else dict(zip(self.names, args))
+
+    def bind_many(self, rows: list[dict[str, Any]]) -> list[Any]:
+        """`bind` for each row."""
+        return list(map(self.pick if self.as_picked else self.bind, rows))
+
+
+def _picker(names: list[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """The values of `names` from a row, as a tuple (itemgetter gives one only for two names or more)."""
+    if len(names) > 1:
+        return itemgetter(*names)
+    return lambda values: tuple(values[name] for name in names)
 
 
 @lru_cache(maxsize=256)
@@ -97,6 +115,7 @@ class _Cursor:
         self.cursor = cursor
         self.load = FACTS.c.data.type.dialect_impl(self.dialect).result_processor(self.dialect, None)
         self.searchable = self.dialect.name == "sqlite"  # PostgreSQL indexes expressions of the rows
+        self.next_ids: dict[str, int] = {}  # SQLite: by table, the first id not yet used (see _new_ids)
 
     def rows(self, statement: ClauseElement, values: dict[str, Any]) -> list[Any]:
         prepared = _prepared(statement, self.dialect)
@@ -110,7 +129,7 @@ class _Cursor:
     def run_many(self, statement: ClauseElement, rows: list[dict[str, Any]]) -> None:
         if rows:
             prepared = _prepared(statement, self.dialect)
-            self.cursor.executemany(prepared.sql, [prepared.bind(row) for row in rows])
+            self.cursor.executemany(prepared.sql, prepared.bind_many(rows))
 
 
 def content_hash(body: str) -> str:
@@ -131,13 +150,19 @@ FROM_SEQUENCE = {table.name: _from_sequence(table) for table in (SENTENCES, FACT
 
 def _new_ids(cursor: _Cursor, table: Table, count: int) -> list[int]:
     """Ids for `count` new rows, so that the rows and their search index entries go in by one executemany
-    each. On SQLite the writer holds the write lock once it has inserted the article, so the ids above the
-    largest are free; on PostgreSQL the column's sequence hands them out."""
+    each. On SQLite the writer holds the write lock once it has inserted the article, and keeps it until the
+    transaction ends, so the ids above the largest are free: the largest is read once per transaction (and
+    again after rows were deleted, which may lower it), then counted on. On PostgreSQL the column's sequence
+    hands them out."""
     if not count:
         return []
     if cursor.dialect.name == "sqlite":
-        [(largest,)] = cursor.rows(LARGEST_ID[table.name], {})
-        return list(range(largest + 1, largest + 1 + count))
+        first = cursor.next_ids.get(table.name)
+        if first is None:
+            [(largest,)] = cursor.rows(LARGEST_ID[table.name], {})
+            first = largest + 1
+        cursor.next_ids[table.name] = first + count
+        return list(range(first, first + count))
     return [id for (id,) in cursor.rows(FROM_SEQUENCE[table.name], {"count": count})]
 
 
@@ -201,14 +226,20 @@ def _in_ranges(count: int) -> ClauseElement:
 
 
 class _Row:
-    """A stored fact, its data decoded when first read: most merge candidates never are."""
+    """A stored fact, its data decoded when first read: most merge candidates never are (a plain attribute,
+    as functools.cached_property takes a lock at every first read)."""
+
+    __slots__ = ("id", "_stored", "_load", "_data")
 
     def __init__(self, id: int, stored: Any, load: Callable[[Any], dict] | None) -> None:
         self.id, self._stored, self._load = id, stored, load
+        self._data: dict | None = None
 
-    @cached_property
+    @property
     def data(self) -> dict:
-        return self._load(self._stored) if self._load else self._stored
+        if self._data is None:
+            self._data = self._load(self._stored) if self._load else self._stored
+        return self._data
 
 
 class _FactIndex:
@@ -245,18 +276,25 @@ class _FactIndex:
 
 
 class _Slot:
-    """One fact row this article writes: a new one, or an existing one it merges into."""
+    """One fact row this article writes: a new one, or an existing one it merges into. Each fact comes with
+    its model_dump, made once for its merging, its mention and (a new fact reported once) its row."""
 
-    def __init__(self, kind: str, key: str, row: _Row | None, fact: BaseModel) -> None:
+    def __init__(self, kind: str, key: str, row: _Row | None, fact: BaseModel, dumped: dict) -> None:
         self.kind, self.key, self.row = kind, key, row
         self.id = row.id if row is not None else 0
-        self.merged = combine_stored(row.data, fact) if row is not None else fact
-        self.positions: list[tuple[int, BaseModel]] = []
+        self.merged = combine_stored(row.data, fact, dumped) if row is not None else fact
+        self._merged_data = None if row is not None else dumped
+        self.positions: list[tuple[int, dict]] = []
 
-    def add(self, position: int, fact: BaseModel) -> None:
+    def add(self, position: int, fact: BaseModel, dumped: dict) -> None:
         if self.positions:
-            self.merged = combine(self.merged, fact)
-        self.positions.append((position, fact))
+            self.merged = combine_stored(self.data(), fact, dumped)
+            self._merged_data = None
+        self.positions.append((position, dumped))
+
+    def data(self) -> dict:
+        """The merged fact's model_dump."""
+        return self._merged_data if self._merged_data is not None else self.merged.model_dump()
 
 
 def _store_facts(cursor: _Cursor, facts: ArticleFacts, pair: frozenset[str]) -> None:
@@ -267,31 +305,33 @@ def _store_facts(cursor: _Cursor, facts: ArticleFacts, pair: frozenset[str]) -> 
     for position, (kind, key, fact) in enumerate(keyed):
         row = index.find(kind, key, fact, pair)
         slot_key = ("row", row.id) if row is not None else (kind, key)
-        slot = slots.get(slot_key) or slots.setdefault(slot_key, _Slot(kind, key, row, fact))
-        slot.add(position, fact)
+        dumped = fact.model_dump()
+        slot = slots.get(slot_key) or slots.setdefault(slot_key, _Slot(kind, key, row, fact, dumped))
+        slot.add(position, fact, dumped)
     now = utcnow()
     new = [slot for slot in slots.values() if slot.row is None]
     for slot, id in zip(new, _new_ids(cursor, FACTS, len(new))):
         slot.id = id
-    inserted, indexed, reindexed = [], [], []
+    inserted, indexed, updated, reindexed = [], [], [], []
     for slot in slots.values():
-        data = slot.merged.model_dump()
+        data = slot.data()
         if slot.row is None:
             inserted.append({"id": slot.id, "kind": slot.kind, "key": slot.key, "data": data,
                              "sort_date": sort_date(slot.merged), "created_at": now, "updated_at": now})
             indexed.append({"id": slot.id, "kind": slot.kind, "text": fact_text(data)})
         elif data != slot.row.data:
-            cursor.run(UPDATE_FACT, {"fact_id": slot.id, "data": data, "sort_date": sort_date(slot.merged),
-                                     "updated_at": now})
+            updated.append({"fact_id": slot.id, "data": data, "sort_date": sort_date(slot.merged),
+                            "updated_at": now})
             reindexed.append({"id": slot.id, "text": fact_text(data)})
+    cursor.run_many(UPDATE_FACT, updated)
     cursor.run_many(INSERT_FACT, inserted)
     if cursor.searchable:  # new rows first: FTS5 then writes one segment for the transaction, not two
         cursor.run_many(INDEX_FACT, indexed)
         cursor.run_many(REINDEX_FACT, reindexed)
     cursor.run_many(INSERT_MENTION, [
-        {"fact_id": slot.id, "article_id": facts.id, "position": position, "data": fact.model_dump(),
-         "quote": getattr(fact, "quote", None) or getattr(fact, "text", "") or ""}
-        for slot in slots.values() for position, fact in slot.positions])
+        {"fact_id": slot.id, "article_id": facts.id, "position": position, "data": dumped,
+         "quote": dumped.get("quote") or dumped.get("text") or ""}
+        for slot in slots.values() for position, dumped in slot.positions])
 
 
 def _write_article(connection: Connection, cursor: _Cursor, facts: ArticleFacts, body: str,
@@ -304,6 +344,7 @@ def _write_article(connection: Connection, cursor: _Cursor, facts: ArticleFacts,
         return "unchanged"
     if existing is not None:
         _remove_article(connection, facts.id)
+        cursor.next_ids.clear()
     cursor.run(INSERT_ARTICLE, {
         "id": facts.id, "title": facts.title, "source": facts.source, "url": facts.url,
         "published": facts.published, "published_precision": facts.published_precision,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Prefix symbols and codes, longest first; each maps to an ISO 4217 code.
 PREFIXES = {
@@ -104,11 +105,18 @@ _PREFIX_REACH = max(map(len, PREFIXES)) + 1  # the prefix and a space
 
 
 def find_money(sentence: str) -> list[Money]:
-    """Every amount with a currency in a sentence (bare numbers are not money); the search starts at the longest
-    prefix's reach before the first digit, as no amount begins earlier."""
+    """Every amount with a currency in a sentence (bare numbers are not money)."""
+    return list(_find_money(sentence))
+
+
+# Trade figures, events and agreements each read the same sentences' amounts; the result depends on the sentence
+# alone and its Money items are frozen, so sharing them is safe.
+@lru_cache(maxsize=4096)
+def _find_money(sentence: str) -> tuple[Money, ...]:
+    """The search starts at the longest prefix's reach before the first digit, as no amount begins earlier."""
     digit = _HAS_DIGIT.search(sentence)
     if not digit:
-        return []
+        return ()
     found = []
     for match in MONEY.finditer(sentence, max(0, digit.start() - _PREFIX_REACH)):
         prefix = match.group("pre")
@@ -131,4 +139,4 @@ def find_money(sentence: str) -> list[Money]:
             continue
         value = round(float(number.replace(",", "")) * MULTIPLIERS.get((multiplier or "").lower(), 1), 2)
         found.append(Money(value=value, currency=code, start=match.start(), end=match.end(), text=match.group(0)))
-    return found
+    return tuple(found)

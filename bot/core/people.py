@@ -6,7 +6,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import islice
+from itertools import filterfalse, islice
 
 from bot.core.article_context import ArticleContext
 from bot.core.countries import CountryNames, fold
@@ -536,7 +536,9 @@ def find_people(context: ArticleContext) -> list[Person]:
         words = word_set(sentence)
         titled_names: list[tuple[int, int]] = []
         titled, titled_mononyms = _titled(sentence, words)
-        for match in sorted([*titled, *titled_mononyms], key=lambda match: match.start()):
+        if titled_mononyms:  # `titled` alone is in order already
+            titled = sorted([*titled, *titled_mononyms], key=lambda match: match.start())
+        for match in titled:
             if match.re is MONONYM:  # judged at the end; its role is the one a counterpart after it shares
                 previous_role = _role_of(match, context.countries)
                 mononyms.append((match.group("name"), previous_role))
@@ -575,7 +577,7 @@ def find_people(context: ArticleContext) -> list[Person]:
     runs_by_unmarked = _by_unmarked(runs)
     for person in result:
         short = _short_forms(person, runs, runs_by_unmarked)
-        person.aliases += [s for s in short if s not in person.aliases and s != person.name]
+        person.aliases.extend([s for s in short if s not in person.aliases and s != person.name])
     _add_nicknames(context.sentences, result)
     return result
 
@@ -693,6 +695,8 @@ def _titled(sentence: str, words: frozenset[str]) -> tuple[list[re.Match[str]], 
     if words.isdisjoint(ROLE_CUES):
         return [], []
     titles = list(_title_starts(sentence))
+    if not titles:  # every role has a title
+        return [], []
     found = list(_titled_by_space(sentence, titles))
     if sentence.count(", ") >= 2:
         found += [match for match in _titled_by_commas(sentence, titles)
@@ -724,7 +728,7 @@ def _role_starts(sentence: str, titles: Iterable[int]) -> set[int]:
                 window = _words_before(sentence, title, _ROLE_WORDS_MAX + 1)
             role_words = _ROLE_WORDS_BEFORE.search(sentence, window, title)
             if role_words:
-                starts.update(m.start() for m in _ROLE_WORD_START.finditer(sentence, role_words.start(), title))
+                starts.update(map(re.Match.start, _ROLE_WORD_START.finditer(sentence, role_words.start(), title)))
     return starts
 
 
@@ -740,10 +744,19 @@ def _titled_by_commas(sentence: str, titles: Iterable[int]) -> list[re.Match[str
 
 
 def _title_starts(sentence: str) -> Iterator[int]:
-    """Every position where a title begins: looking for their first words is cheaper than for the titles."""
+    """Every position where a title begins: looking for their first words is cheaper than for the titles.
+    Only the first words inside the sentence's words are looked for (`_firsts_within`): made of a-z, each lies
+    within one run of a-z of the folded sentence, which `word_set` holds, unless a character folds to a-z
+    from outside ASCII (`İ`, `ı`, `ſ`, the Kelvin sign)."""
+    if sentence.isascii() or not ("İ" in sentence or "ı" in sentence or "ſ" in sentence or "\u212a" in sentence):
+        firsts = _NO_WORDS.union(*map(_firsts_within, word_set(sentence)))
+        if not firsts:
+            return
+    else:
+        firsts = _ALL_TITLE_FIRST_WORDS
     folded = _folded(sentence)
     for word in TITLE_FIRST_WORDS:
-        if word in folded:
+        if word in firsts:
             at = folded.find(word)
             while at >= 0:
                 if _TITLE_AT.match(sentence, at):
@@ -751,18 +764,32 @@ def _title_starts(sentence: str) -> Iterator[int]:
                 at = folded.find(word, at + 1)
 
 
+_ALL_TITLE_FIRST_WORDS = frozenset(TITLE_FIRST_WORDS)
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+# Words recur across sentences and articles.
+@lru_cache(maxsize=16384)
+def _firsts_within(word: str) -> frozenset[str]:
+    """The first words of titles inside a word (`head` of `ahead`): a title may begin inside a word."""
+    return frozenset(first for first in TITLE_FIRST_WORDS if first in word)
+
+
 def sayings(sentence: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
     """`SAID.finditer(sentence)`, trying the pattern only at the `verbs` (those among the sentence's words: the
-    pattern takes only whole words) and at the capitals of the honorifics and name before each."""
+    pattern takes only whole words) and at the capitals of the honorifics and name before each.
+    The name words before a verb end with the word right before it (a name word has no space in it): where that
+    word is none, the search back over seven words is spared."""
     starts: set[int] = set()
     for verb in verbs:
         at = sentence.find(verb)
         while at >= 0:
             starts.add(at)
-            window = _words_before(sentence, at, _NAME_WORDS_MAX, _HONORIFIC_WORDS)
-            name_words = _NAME_WORDS_BEFORE.search(sentence, window, at)
-            if name_words:
-                starts.update(m.start() for m in _NAME_START.finditer(sentence, name_words.start(), at))
+            if _NAME_WORDS_BEFORE.search(sentence, _words_before(sentence, at, 1), at):
+                window = _words_before(sentence, at, _NAME_WORDS_MAX, _HONORIFIC_WORDS)
+                name_words = _NAME_WORDS_BEFORE.search(sentence, window, at)
+                if name_words:
+                    starts.update(map(re.Match.start, _NAME_START.finditer(sentence, name_words.start(), at)))
             at = sentence.find(verb, at + 1)
     return _matches_at(SAID, sentence, starts)
 
@@ -807,9 +834,8 @@ def _matches_at(pattern: re.Pattern[str], sentence: str, starts: Iterable[int]) 
 def _by_unmarked(runs: frozenset[str]) -> dict[str, list[str]]:
     """The runs written with diacritics, by how they are written without (`Erdogan`: [`Erdoğan`])."""
     found: dict[str, list[str]] = {}
-    for run in runs:
-        if not run.isascii():
-            found.setdefault(unmarked(run), []).append(run)
+    for run in filterfalse(str.isascii, runs):
+        found.setdefault(unmarked(run), []).append(run)
     return found
 
 
@@ -817,21 +843,30 @@ def _short_forms(person: Person, runs: frozenset[str], runs_by_unmarked: dict[st
     """Shorter forms of the name that the article uses on their own (`Anwar`, `Khaled Nordin`), with or without
     diacritics (`Erdoğan` of `Recep Tayyip Erdogan`); no title's word (`King` of `Tiong King Sing`, where the
     article names the King)."""
-    words = person.name.split()
+    forms = _name_forms(person.name)
+    if not runs_by_unmarked:  # every run is written without diacritics
+        return sorted(runs.intersection(forms))
+    written = {run for f in forms for run in runs_by_unmarked.get(unmarked(f), ()) if run != person.name}
+    return sorted(runs & (forms | written))
+
+
+# The same people are named across articles.
+@lru_cache(maxsize=4096)
+def _name_forms(name: str) -> frozenset[str]:
+    """The shorter forms of a name that may stand alone, whatever the article writes."""
+    words = name.split()
     # Not from a link (`Salman` of `Mohammed bin Salman`) or a title inside (`Sultan Ibrahim` of `Ismail Sultan
     # Ibrahim`): both begin a father's name.
     starts = [i for i in range(len(words))
               if not (i and (words[i - 1] in _NAME_LINKS or words[i].lower() in TITLE_CUES))]
     forms = {" ".join(words[i:j]) for i in starts for j in range(i + 1, len(words) + 1)}
-    forms.discard(person.name)
+    forms.discard(name)
     ends = {words[0], words[-1]}  # a short family name stands alone too: `Xi` of `Xi Jinping`
     bare = _LEADING_ARTICLE.sub("", words[-1])
     if bare != words[-1]:
         forms.add(bare)
         ends.add(bare)
-    forms = {f for f in forms if (len(f) > 3 or f in ends and len(f) > 1) and f.lower() not in TITLE_CUES}
-    written = {run for f in forms for run in runs_by_unmarked.get(unmarked(f), ()) if run != person.name}
-    return sorted(f for f in forms | written if f in runs)
+    return frozenset(f for f in forms if (len(f) > 3 or f in ends and len(f) > 1) and f.lower() not in TITLE_CUES)
 
 
 def _capitalised_runs(sentences: list[str], name_words: frozenset[str]) -> frozenset[str]:
@@ -843,7 +878,8 @@ def _capitalised_runs(sentences: list[str], name_words: frozenset[str]) -> froze
     `|` can be in no run, so joining by it keeps each run within its sentence."""
     text = "|".join(sentences)
     found = _RUN.findall(text)
-    if not name_words.isdisjoint(_NAME_LINKS) or any(_LEADING_ARTICLE.match(word) for word in name_words):
+    articled = (word for word in name_words if "-" in word)  # an article is joined by a hyphen (`al-Sisi`)
+    if not name_words.isdisjoint(_NAME_LINKS) or any(_LEADING_ARTICLE.match(word) for word in articled):
         found = _standing_alone(found, _RUN_BEFORE_LINK.findall(text))
     runs = set(map(_without_possessive, set(found)))
     return frozenset(runs | {_without_lead(run) for run in runs if _may_lead_to_a_form(run, name_words)})

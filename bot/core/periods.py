@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.core.dates import MONTH_PATTERN, MONTHS, PartialDate, month_number
+from bot.core.dates import MONTH_PATTERN, MONTHS, PartialDate, has_year_digits, month_number
 from bot.core.sentences import word_set
 from bot.core.number_words import NUMBER_WORD_PATTERN, count_of
 
@@ -223,14 +223,13 @@ def _span(year: int, first: int, last: int) -> str:
 
 
 # What every period has, a year in digits or one of these words: a cheap test before the patterns.
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _CUE_WORDS = frozenset({*MONTHS, "year", "months", "half", "quarter", "fiscal", "financial", "fy"})
 
 
 def find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYear = APRIL_YEAR) -> list[Period]:
     """Every reporting period in a sentence, most specific forms first, without overlaps; a fiscal year
     by the `fiscal` year of the country reporting it."""
-    if not _YEAR_DIGITS.search(sentence) and word_set(sentence).isdisjoint(_CUE_WORDS) and "FY" not in sentence:
+    if not has_year_digits(sentence) and word_set(sentence).isdisjoint(_CUE_WORDS) and "FY" not in sentence:
         return []
     return list(_find_periods(sentence, published, fiscal))
 
@@ -329,7 +328,7 @@ _TIME_WORDS = frozenset({*_CUE_WORDS, "years", "quarters", "period", "periods", 
 
 def mentions_time(sentence: str) -> bool:
     """The sentence says when in some way: a year, a month, `last year`, `so far`, `currently`, `annual`."""
-    return _YEAR_DIGITS.search(sentence) is not None or not word_set(sentence).isdisjoint(_TIME_WORDS)
+    return has_year_digits(sentence) or not word_set(sentence).isdisjoint(_TIME_WORDS)
 
 
 _YEAR_EARLIER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.core.dates import PartialDate, names_a_year
+from bot.core.dates import PartialDate, has_year_digits, names_a_year
 from bot.core.periods import find_periods
 
 # Words before a year that make it a plan or a target, not something past.
@@ -13,8 +13,6 @@ _FUTURE_CUE = re.compile(r"\b(by|until|till|before|target(?:ed|ing)?|towards?|in
 _AMOUNT = re.compile(r"(?:[$€£¥₺]|\b(?:RM|USD|EUR|TL|MYR)\s?)\d|\d\s?(?:billion|million|trillion|bn|bil|mil)\b", re.I)
 # Where `(?<=[.!?])\s+|\n` splits; opening with a character class lets the regex engine skip ahead to it.
 _SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=\n)|\s+)")
-# Without a publication date only a period whose year is written out can date anything.
-_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _sentences(text: str) -> Iterator[str]:
@@ -32,7 +30,7 @@ def past_periods(text: str) -> list[PartialDate]:
     of its month."""
     found = []
     for sentence in _sentences(text):
-        if not _WRITTEN_YEAR.search(sentence):
+        if not has_year_digits(sentence):  # without a publication date, only a written-out year dates anything
             continue
         has_amount = bool(_AMOUNT.search(sentence))
         for period in find_periods(sentence, None):

@@ -113,7 +113,8 @@ def _is_title(text: str) -> bool:
     """Quoted words that are a title, not a saying: most of their long words capitalised (`'Power Shift: Strategic
     Choices for Malaysia and Türkiye'`)."""
     long_words = [word for word in text.split() if len(word) > 3]
-    return bool(long_words) and sum(word[0].isupper() for word in long_words) >= TITLE_CAPITALS * len(long_words)
+    capitalised = [word for word in long_words if word[0].isupper()]
+    return bool(long_words) and len(capitalised) >= TITLE_CAPITALS * len(long_words)
 
 
 def _quotations(passage: str, has_mark: bool) -> list[re.Match[str]]:

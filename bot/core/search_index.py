@@ -5,8 +5,6 @@ data except its quote, so `/agreements education` or `/timeline Ankara` need not
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
@@ -29,20 +27,31 @@ def fact_text_sql(row: str) -> str:
 
 def fact_text(data: object) -> str:
     """The text fact_text_sql gives, from the data in hand: what the writer puts in fact_fts."""
-    return " ".join(_texts(data, None))
+    texts: list[str] = []
+    _texts(data, None, texts)
+    return " ".join(texts)
 
 
-def _texts(value: object, key: object) -> Iterator[str]:
-    """Text values in json_tree order (depth first, members in stored order), a member named quote left out."""
+def _texts(value: object, key: object, texts: list[str]) -> None:
+    """Append the text values in json_tree order (depth first, members in stored order), a member named quote
+    left out; a fact's members are mostly strings, so only dicts and lists are recursed into (a generator per
+    value cost more than the joining)."""
     if isinstance(value, str):
         if key != "quote":
-            yield value
+            texts.append(value)
     elif isinstance(value, dict):
         for member, item in value.items():
-            yield from _texts(item, member)
+            if isinstance(item, str):
+                if member != "quote":
+                    texts.append(item)
+            elif isinstance(item, (dict, list)):
+                _texts(item, member, texts)
     elif isinstance(value, list):
         for item in value:
-            yield from _texts(item, None)
+            if isinstance(item, str):
+                texts.append(item)
+            elif isinstance(item, (dict, list)):
+                _texts(item, None, texts)
 
 
 FACT_SQLITE_DDL = [
