@@ -60,8 +60,10 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                 "programme", "programmes"})),
 ]
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
-SIGNED = re.compile(r"\b(?=[aceifpsw])"
+SIGNED = re.compile(r"\b(?=[aceifprsw])"
                     r"(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
+                    r"(?:renew(?:ed|ing)|extend(?:ed|ing))(?=\s+(?:[\w-]+\s+){0,3}(?:memorand|MoU|MOU|agreement|accord|"
+                    r"pact|treat|protocol|contract))|"
                     r"exchange\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:memorand\w*|MoUs?|agreements?|documents?|instruments?)|"
                     r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing|adopt(?:ed|ing)\s+(?:an?|the)\s+joint)\b", re.I)
 FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|may|might)\s+(?:\w+\s+)?(?:sign|ink|seal|conclude|finali[sz]e|witness)\b|"
@@ -71,7 +73,14 @@ PLANNED = re.compile(r"\b(?=[acdefimnpstuw])"
                      r"(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
                      r"negotiat\w+|propos\w+|draft|upcoming|future|soon|could|may|intend\w*)\b", re.I)
 IN_FORCE = re.compile(r"\b(?=[ehit])(in\s+place|in\s+force|into\s+force|into\s+effect|in\s+effect|took\s+effect|"
+                      r"instruments\s+of\s+ratification|"
                       r"effective|implement(?:ed|ing)|existing|have\s+an?)\b", re.I)
+# What is exchanged to bring a signed instrument into force, which is no signing: `exchanged instruments of
+# ratification of the agreement`, `the exchange of instruments of ratification`.
+RATIFICATION = re.compile(r"\s+(?:the\s+)?(?:instruments?|letters?|notes?)\s+of\s+ratification\b|"
+                          r"(?<=of\sinstruments\sof\sratification)|(?<=of\sthe\sinstruments\sof\sratification)")
+# A verb to come right before the words of force: `will enter into force`, `is expected to take effect`.
+FUTURE_FORCE = re.compile(r"\b(?:will|would|shall|to)\s+(?:[a-z]+\s+)?$")
 # A meeting of a body after its first, which says the body exists: `the second meeting of the Council`, `the 5th
 # meeting of their Joint Economic Commission`.
 ORDINAL = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
@@ -111,6 +120,11 @@ PURPOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|yesterday)\s+)?to\s
 # What every instrument is for, which names no field: `an agreement to strengthen cooperation`.
 GENERAL_PURPOSES = frozenset({"cooperation", "ties", "relations", "collaboration", "partnership", "bilateral ties",
                               "bilateral relations", "bilateral cooperation", "friendship"})
+# What opens an item of a list written one a line: a dash or bullet, a number or letter (`1.`, `2)`, `(a)`).
+BULLET = re.compile(r"^(?:[-–—•*▪·]|\(?(?:\d{1,2}|[a-h])[.)])\s*")
+# An item of such a list whose marker the page lost, which is an instrument alone: `An agreement on fisheries.`
+LISTED_ITEM = re.compile(r"^(?=(?:an?|one|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorand|MoU|MOU|MoC|protocol|treaty|"
+                         r"accord|contract|letter\s+of|executive\s+programme)\w*\b[^.;]*[.;]?$)", re.I)
 # A sentence that lists the instruments signed before: `The documents also included a protocol on X`.
 LISTED_AFTER = re.compile(r"(?:The|These|Those|Other)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|deals|instruments|"
                           r"memorand\w+|MoUs|MOUs|pacts|accords)\s+(?:signed\s+)?(?:also\s+)?(?:include[sd]?|comprise[sd]?)\b")
@@ -127,6 +141,7 @@ PLURAL = re.compile(r"\b(?:memoranda|\w+s)\b", re.I)
 # Where a list of fields ends: a clause, an attribution (`, the White House said`), a time or a place
 # (`a treaty on the demarcation of their land boundary in Bandar Seri Begawan`).
 LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highest|most)\b|"
+                      r",\s+(?:first|originally|initially|previously)\s+(?:signed|inked|concluded|agreed)\b|"
                       r",\s+(?:calling|urging|stressing|reaffirming|expressing|condemning|underlining|emphasi[sz]ing|"
                       r"welcoming)\b|"
                       r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+){0,7}(?:[a-z]+\s+){0,2}"
@@ -166,6 +181,9 @@ COMPOUNDS_KEPT = [(re.compile(re.escape(compound), re.I), compound.replace(" and
 # cooperation`, `economic and trade cooperation` are one field, unlike `trade and investment` listed as two.
 JOINED_QUALIFIER = re.compile(r"(?:^|(?<=,\s)|(?<=\bthe\s))"
                               r"(?P<word>[a-z]+(?:ic|al|ive|ous|ary)|small|medium|large)\s+and(?=\s+[\w-]+\s+[a-z])")
+# An action noun opening the list, joined by `and` to another that has its complement, which both share: `the
+# promotion and reciprocal protection of investments` is one field.
+SHARED_COMPLEMENT = re.compile(r"^(?P<word>[a-z]+(?:tion|ment|ance|ence|sion))\s+and(?=\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+of\s)")
 # Words of a council's name that say what kind of body it is (`Joint Permanent Commission`), not its field.
 COUNCIL_WORDS = {"high", "level", "council", "councils", "commission", "commissions", "committee", "committees",
                  "meeting", "the", "joint", "bilateral", "permanent", "standing", "supreme",
@@ -237,7 +255,7 @@ NAMED_YEAR = re.compile(r"\b(?!(?:In|On|By|Since|From|Until|During|Before|After|
 # A relative clause between the words of a status and a date, a clause of its own or a visit to come: the date is
 # of something else (`the signing of a defence agreement, which was first announced in March last year`, `signed an
 # MoU, and that the president was expected to visit X in November`).
-OTHER_CLAUSE = re.compile(r",\s+(?:which|that|who)\b|\bwhich\s+(?:was|were|had)\b|,\s+and\s+that\b|"
+OTHER_CLAUSE = re.compile(r",\s+(?:which|that|who)\b|,\s+(?:first|originally|initially)\s+(?:signed|inked|concluded)\b|\bwhich\s+(?:was|were|had)\b|,\s+and\s+that\b|"
                           r"\b(?:expected|set|due|scheduled|plans?|planning)\s+to\s+(?:\w+\s+)?"
                           r"(?:visit|travel|meet|hold)\b|"
                           r"\bwill\s+(?:\w+\s+)?(?:visit|travel|meet|hold)\b")
@@ -341,7 +359,7 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None) ->
     for compound, kept in COMPOUNDS_KEPT:
         protected = compound.sub(kept, protected)
     if " and " in protected:
-        protected = JOINED_QUALIFIER.sub(r"\g<word> _AND_", protected)
+        protected = SHARED_COMPLEMENT.sub(r"\g<word> _AND_", JOINED_QUALIFIER.sub(r"\g<word> _AND_", protected))
     if count and not partial:
         protected = _counted_items(protected, count)
     parts = [p.strip() for p in re.split(r",|\band\b", protected)]
@@ -467,11 +485,11 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
             return "planned"
         return "planned" if PLANNED.search(sentence) and not ESTABLISHED.search(sentence) else "established"
     revised = REVISED.search(sentence, max(0, match.start() - 60), match.start())
-    if kind == "fta" and (IN_FORCE.search(sentence) or revised):
+    if kind == "fta" and (_force_cue(sentence) or revised):
         return "in_force"
     if _signed(sentence, match):
         return "signed"
-    if IN_FORCE.search(sentence) or _titled_year(sentence, match) or revised:
+    if _force_cue(sentence) or _titled_year(sentence, match) or revised:
         return "in_force"
     return "planned"
 
@@ -480,18 +498,27 @@ def _signed(sentence: str, match: re.Match[str]) -> bool:
     """Signed by the last verb of signing before the instrument, when it is not a future one (`signed a joint
     communique committing to finalise the treaty`) nor followed by one (`signed 13 agreements and agreed to
     conclude a free trade agreement`); else by any, when none is (`The MoU was signed on Monday`)."""
-    verbs = list(SIGNED.finditer(sentence, 0, match.start()))
+    signings = [verb for verb in SIGNED.finditer(sentence) if not RATIFICATION.match(sentence, verb.end())]
+    verbs = [verb for verb in signings if verb.end() <= match.start()]
     if not verbs:
-        return bool(SIGNED.search(sentence)) and not FUTURE_SIGNING.search(sentence)
+        return bool(signings) and not FUTURE_SIGNING.search(sentence)
     at = verbs[-1].start()
     futures = FUTURE_SIGNING.finditer(sentence, 0, match.start())
     return not any(future.start() <= at < future.end() or at < future.start() for future in futures)
 
 
+def _force_cue(sentence: str) -> re.Match[str] | None:
+    """The first words saying an instrument is in force, not that it will be (`was ratified and will enter into force
+    on 1 February`): one still to take effect is signed, not in force."""
+    return next((cue for cue in IN_FORCE.finditer(sentence)
+                 if not FUTURE_FORCE.search(sentence, max(0, cue.start() - 30), cue.start())), None)
+
+
 def _date_of(status: str, sentence: str, dates: list[DatePhrase]) -> str | None:
     """The date nearest the words of the status: `launched talks in February last year on the FTA,
     which came into force in August 2015` is in force since August 2015."""
-    cue = {"in_force": IN_FORCE, "established": ESTABLISHED}.get(status, SIGNED).search(sentence)
+    cue = (_force_cue(sentence) or IN_FORCE.search(sentence)) if status == "in_force" \
+        else (ESTABLISHED if status == "established" else SIGNED).search(sentence)
     if cue is None:  # in force by its name or its review alone: the sentence's date is of something else
         return None if status == "in_force" else dates[0].date.iso()
     own = [phrase for phrase in dates if not OTHER_CLAUSE.search(
@@ -585,7 +612,8 @@ def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str
     return f"{label} {text}{body.group(0) if body else ''}"
 
 
-def _instruments(sentence: str, words: frozenset[str], after: int = 0) -> list[tuple[str, re.Match[str], int]]:
+def _instruments(sentence: str, words: frozenset[str], after: int = 0,
+                 listed: bool = False) -> list[tuple[str, re.Match[str], int]]:
     """The formal instruments a sentence is about, each with where its text ends: the one of the first kind
     (in INSTRUMENTS order) and those coordinated with it (`signed a protocol on X and an agreement on Y`).
     An instrument inside another's name is not one (the `agreement` of `free trade agreement`), nor one
@@ -595,7 +623,7 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0) -> list[t
     a sentence lists among instruments signed before are the ones after its subject (`The documents included ...`)."""
     named = [(rank, kind, match) for rank, (kind, pattern, cues) in enumerate(INSTRUMENTS) if not words.isdisjoint(cues)
              and (kind != "council" or _may_name_council(sentence))
-             for match in pattern.finditer(sentence, after) if _is_formal(kind, sentence, match, after > 0)]
+             for match in pattern.finditer(sentence, after) if _is_formal(kind, sentence, match, listed)]
     named.sort(key=lambda item: (item[2].start(), item[0]))
     groups: list[list[tuple[int, str, re.Match[str]]]] = []
     for item in named:
@@ -695,7 +723,13 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     # visit`, which few sentences name.
     visits: list[tuple[str, list[DatePhrase]]] = []
     signed_last: tuple[int, Agreement] | None = None  # the last instrument signed, and the sentence it is in
+    bulleted: Agreement | None = None  # the instrument signed whose list of items, one a line, is being read
+    marker_alone = False  # the last sentence was a list item's number alone (`1.`), its text the next sentence
     for index, sentence in enumerate(context.sentences):
+        marker = (BULLET.match(sentence) or LISTED_ITEM.match(sentence)) if bulleted else None
+        item = bulleted is not None and (marker is not None or marker_alone)
+        bulleted = bulleted if item else None
+        marker_alone = bool(marker and marker.end() == len(sentence))
         words = word_set(sentence)
         instrument = not words.isdisjoint(INSTRUMENT_WORDS)
         meets = "visit" in sentence or "meeting" in sentence or " met " in sentence
@@ -711,9 +745,10 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         if not instrument:
             if defined:
                 _by_acronym(sentence, dates, defined)
+            bulleted = bulleted or _list_opened(sentence, index, signed_last)
             continue
-        listed = _listed_with(sentence, index, signed_last)
-        instruments = _instruments(sentence, words, listed[1] if listed else 0)
+        listed = (bulleted, marker.end() if marker else 0) if bulleted else _listed_with(sentence, index, signed_last)
+        instruments = _instruments(sentence, words, listed[1] if listed else 0, listed is not None)
         listed_with = listed[0] if listed else None
         before = len(found)
         others = instruments and set(context.countries.mentioned(sentence)) - set(context.pair)
@@ -771,8 +806,9 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             acronym = ACRONYM_AFTER.match(sentence, match.end()) if acronyms else None
             if acronym and acronym.group("acronym") in acronyms:
                 defined[acronym.group("acronym")] = found[-1]
-        if listed_with and not listed_with.domains and len(found) > before and listed_with in found:
+        if listed_with and _no_field(listed_with) and len(found) > before and listed_with in found:
             found.remove(listed_with)  # `signed six documents. The documents include ...`: those listed are the entries
+        bulleted = bulleted or _list_opened(sentence, index, signed_last)
     return _dedupe(found, context)
 
 
@@ -828,6 +864,19 @@ def _restate(earlier: Agreement, status: str, date: str | None) -> None:
         earlier.status, earlier.date = status, date or earlier.date
 
 
+def _list_opened(sentence: str, index: int, signed_last: tuple[int, Agreement] | None) -> Agreement | None:
+    """The instrument signed in this sentence or the one before whose items a colon opens, one a line (`The
+    instruments signed are:` then `- an agreement on X;`, `1. An MoU on Y`): they share its status, date and place."""
+    if signed_last is None or index - signed_last[0] > 1 or not sentence.rstrip().endswith(":"):
+        return None
+    return signed_last[1]
+
+
+def _no_field(agreement: Agreement) -> bool:
+    """An instrument named with no field of its own, or only what every one is for (`seven cooperation agreements`)."""
+    return all(domain.lower() in GENERAL_PURPOSES for domain in agreement.domains)
+
+
 def _listed_with(sentence: str, index: int, signed_last: tuple[int, Agreement] | None) -> tuple[Agreement, int] | None:
     """The instrument signed a sentence or two before whose signing a sentence listing instruments continues (`The
     documents also included an executive programme on X and a protocol on Y`): they share its status, date and
@@ -877,10 +926,15 @@ def _dates(sentence: str, context: ArticleContext, latest: date | None) -> list[
             and not (latest and p.date.year >= latest.year and p.date.as_date() > latest)]
 
 
+# The acronyms that name an instrument by its kind alone, as a lower-case word would: `The MoU, signed in 2022`.
+KIND_ACRONYMS = frozenset({"MoU", "MOU", "MoC"})
+
+
 def _referred(sentence: str, match: re.Match[str], kind: str, found: list[Agreement]) -> Agreement | None:
     """The instrument `the agreement` names again: the last one of its class named before (a free trade
     agreement too), not another, nor one the body it is of names (`the protocol of the Joint Commission`)."""
-    if not ANAPHOR.search(sentence, max(0, match.start() - 10), match.start()) or not match.group(0).islower() \
+    if not ANAPHOR.search(sentence, max(0, match.start() - 10), match.start()) \
+            or not (match.group(0).islower() or match.group(0).rstrip("s") in KIND_ACRONYMS) \
             or OF_BODY.match(sentence, match.end()):
         return None
     classes = {AGREEMENT_CLASS[kind], "fta"} if kind == "agreement" else {AGREEMENT_CLASS[kind]}

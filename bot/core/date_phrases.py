@@ -45,12 +45,14 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
     ("relative_month", re.compile(r"\b(?P<rel>last|this|next)\s+month\b", re.I), frozenset({"month"})),
     ("relative_week", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next)\s+week\b(?!\s+of\b)", re.I), frozenset({"week"})),
     ("month", re.compile(rf"\b(?:mid-|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext))\s+|"
+                         r"(?:planned|scheduled|slated|set|due)\s+for\s+|"  # `a forum is planned for December`
                          rf"(?:first|second|third|fourth|last|final)\s+(?:weeks?|days|half|fortnight)\s+of\s+)"
                          rf"(?P<m>{_M})\b(?!\s+\d)"), _MONTH_CUES),
     ("part_of_year", re.compile(rf"\b(?:in\s+)?the\s+(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|"
                                 rf"(?:1st|2nd|3rd|4th)\s+quarter)\s+of\s+(?P<y>{_Y})\b", re.I),
      frozenset({"quarter", "half"})),
-    ("year", re.compile(rf"(?<![\d$€£-])(?P<y>{_Y})(?![\d-])"), None),
+    # Not a decade (`ties date back to the 1960s`): no year of its own.
+    ("year", re.compile(rf"(?<![\d$€£-])(?P<y>{_Y})(?![\d-]|s\b)"), None),
 ]
 
 
@@ -63,14 +65,14 @@ class DatePhrase:
 
 
 FUTURE_TENSE = re.compile(r"\b(will|shall|would|(?:is|are)\s+(?:also\s+|now\s+)?(?:scheduled|set|expected|due)\s+to|"
-                          r"(?:scheduled|slated|set|due)\s+for|upcoming|plans?\s+to|to\s+be\s+held|next)\b", re.I)
+                          r"(?:scheduled|slated|set|due|planned)\s+for|upcoming|plans?\s+to|to\s+be\s+held|next)\b", re.I)
 
 
 # Every FUTURE_TENSE match holds one of these as a whole word (`set` of `is set to`, `held` of `to be held`), so
 # `word_set` finds it, unless an `İ`, `ı`, `ſ` or `K` stands for an ASCII letter, which `re.I` allows and
 # `word_set` cannot see.
 _FUTURE_WORDS = frozenset({"will", "shall", "would", "scheduled", "slated", "set", "expected", "due", "upcoming", "plan",
-                           "plans", "held", "next"})
+                           "plans", "planned", "held", "next"})
 _FOLDED_TO_ASCII = ("İ", "ı", "ſ", "\u212a")
 
 
@@ -376,4 +378,34 @@ def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...
             resolved = _resolve(form, match, base, bool(future))
             if resolved:
                 found.append(DatePhrase(resolved, match.start(), match.end(), form))
-    return tuple(_joined_ranges(sentence, sorted(found, key=lambda p: p.start)))
+    return tuple(_joined_ranges(sentence, _with_weekdays_dated(sentence, sorted(found, key=lambda p: p.start))))
+
+
+# Between a weekday and the date that names its day: `on Wednesday, November 26`, `Monday 24 November`.
+WEEKDAY_DATE_GAP = re.compile(r",?\s*")
+DAY_FORMS = frozenset({"month_day_year", "day_month_year", "month_day", "day_month", "day_of_month"})
+
+
+def _with_weekdays_dated(sentence: str, phrases: list[DatePhrase]) -> list[DatePhrase]:
+    """A weekday right before the date of its day is one phrase with it, dated by that date (`opens on Wednesday,
+    November 26`): the weekday reckoned from the publication by the tense may land a week off, and is no other day."""
+    dated: list[DatePhrase] = []
+    for phrase in phrases:
+        weekday = dated[-1] if dated and dated[-1].form == "weekday" else None
+        if weekday and phrase.form in DAY_FORMS and phrase.date.precision == "day" \
+                and WEEKDAY_DATE_GAP.fullmatch(sentence, weekday.end, phrase.start):
+            year_left_out = phrase.form in YEAR_LEFT_OUT and not has_year_digits(sentence[phrase.start:phrase.end])
+            day = _year_of_weekday(phrase.date, weekday.date) or phrase.date if year_left_out else phrase.date
+            dated[-1] = DatePhrase(day, weekday.start, phrase.end, phrase.form)
+        else:
+            dated.append(phrase)
+    return dated
+
+
+def _year_of_weekday(day: PartialDate, weekday: PartialDate) -> PartialDate | None:
+    """A day written without its year in the year, next to its own, where it falls on the weekday named with it
+    (`opens on Wednesday, November 26`, whatever the tense says); none when no such year is near."""
+    target = weekday.as_date().weekday()
+    years = sorted((day.year, day.year + 1, day.year - 1), key=lambda year: abs(year - weekday.year))
+    return next((found for year in years if (found := valid(year, day.month, day.day))
+                 and found.as_date().weekday() == target), None)

@@ -72,6 +72,13 @@ CLAUSE_CUT = re.compile(r"(?=[;—–,\s])(?:[;—–]|,\s+(?=(?:with|where|whil
                         r"\s+(?=(?:before|after)\s+[a-z]+ing\b))")  # `will visit X before leaving for Japan`
 # Between two date phrases with no comma: the second's clause (`started talks in 2023 and concluded them in February`).
 AND_CUT = re.compile(r"\s+and\s+")
+# A clause after `and` with no subject of its own, its verb or an adverb first (`will visit Cairo on Monday and hold
+# talks with X on Tuesday`): the doers of the clause before it are its doers too.
+AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|he|she|it|they|we|this|that|these|those|its|his|her|their|our|"
+                      r"both|each|all|some|many|two|one)\b)[a-z]+\b")
+# An apposition after a date that says more of the happening (`arrived on Saturday, the first leg of a tour that will
+# also take him to the UAE`): a country it names is another stop, not a party.
+APPOSITION = re.compile(r",\s+(?:the|a|an)\s+")
 # The pair named without its names: `the two countries launched negotiations`.
 THE_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments)\b", re.I)
 OPTIONAL_AGE_YEARS = 2
@@ -337,8 +344,11 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             actors = _actors(window, named, last_person, last_two, people, context)
             if not actors and AND_CUT.match(window):  # `X and Y did A in 1950 and B in 2011`: the same doers
                 actors = previous_actors
+            elif previous_actors and AND_VERB.match(window):  # `X will visit A on Monday and meet Y on Tuesday`
+                actors = [*previous_actors, *(a for a in actors if a not in previous_actors)]
             elif not actors and start and ADDING.match(window):  # `..., he said, adding that talks would begin in June`
                 actors = _actors(sentence[:start], named, last_person, last_two, people, context)
+            actors = _without_apposition_countries(actors, window, phrase.start - start, context)
             previous_actors = actors
             recent = precise and context.is_recent(phrase.date.as_date())
             skipped = 0 if recent else _speaking_opening_end(window, phrase.start - start)
@@ -444,11 +454,32 @@ def _names_others(text: str, context: ArticleContext) -> bool:
 
 def _clause(window: str, at: int) -> str:
     """The clause of the window a date phrase stands in (`X arrived on the 11th from Y, where he had met Z`), with
-    the one before for a clause about what that one names (`a similar agreement with Australia, which took effect`)."""
+    the one before for a clause about what that one names (`a similar agreement with Australia, which took effect`),
+    up to an apposition after the date (`on Saturday, the first leg of a tour that will also take him to the UAE`)."""
     cuts = [0, *(m.start() for m in CLAUSE_CUT.finditer(window)), len(window)]
     index = next(i for i, (a, b) in enumerate(zip(cuts, cuts[1:])) if at < b or b == len(window))
     opening = cuts[index - 1] if index and RELATIVE.match(window, cuts[index]) else cuts[index]
-    return window[opening:cuts[index + 1]]
+    return window[opening:min(cuts[index + 1], _apposition_at(window, max(at, opening)))]
+
+
+def _apposition_at(window: str, at: int) -> int:
+    """Where an apposition after the date at `at` opens (`on Saturday, the first leg of a tour that will also take
+    him to the UAE`), else the window's end: what it names is not of the happening's parties."""
+    if ", " not in window:
+        return len(window)
+    apposition = APPOSITION.search(window, at)
+    return apposition.start() if apposition else len(window)
+
+
+def _without_apposition_countries(actors: list[str], window: str, at: int, context: ArticleContext) -> list[str]:
+    """The actors but for countries outside the pair named only in an apposition after the date (another stop of a
+    tour)."""
+    cut = _apposition_at(window, at)
+    if cut == len(window):
+        return actors
+    others = set(context.countries.mentioned(window[cut:])) - set(context.countries.mentioned(window[:cut])) \
+        - set(context.pair)
+    return [actor for actor in actors if actor not in others]
 
 
 def _with_third_parties_only(clause: str, people: list[Person], context: ArticleContext) -> bool:

@@ -332,7 +332,8 @@ def mentions_time(sentence: str) -> bool:
 
 
 _YEAR_EARLIER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|"
-                           r"the\s+year\s+before|the\s+same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?"
+                           r"the\s+year\s+before|the\s+year[- ](?:earlier|ago)\s+(?:period|months?|quarter)|"
+                           r"the\s+(?:same|corresponding|comparable)\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?"
                            r"(?:last|the\s+previous|the\s+prior)\s+year)\b", re.I)
 
 
@@ -342,7 +343,8 @@ def says_year_earlier(text_after_amount: str) -> bool:
 
 
 # The same months of a year named: `from $3.7 billion in the same period of 2024`.
-_SAME_PERIOD_OF = re.compile(rf"^\W*(?:\w+\W+){{0,2}}?the\s+same\s+(?:period|months?|quarter)\s+(?:of|in)\s+"
+_SAME_PERIOD_OF = re.compile(rf"^\W*(?:\w+\W+){{0,2}}?the\s+(?:same|corresponding|comparable)\s+"
+                             rf"(?:period|months?|quarter)\s+(?:of|in)\s+"
                              rf"(?P<y>{_Y})\b", re.I)
 
 
@@ -354,7 +356,8 @@ def year_earlier(text_after_amount: str, periods: list[Period]) -> str | None:
         return None
     if says_year_earlier(text_after_amount):
         return re.sub(r"\d{4}", lambda year: str(int(year.group()) - 1), spans[0])
-    same = _SAME_PERIOD_OF.match(text_after_amount) if "same" in text_after_amount else None
+    same = _SAME_PERIOD_OF.match(text_after_amount) \
+        if any(word in text_after_amount for word in ("same", "corresponding", "comparable")) else None
     if same and "/" in spans[0]:
         shift = int(same.group("y")) - int(spans[0][:4])
         return re.sub(r"\d{4}", lambda year: str(int(year.group()) + shift), spans[0])

@@ -62,10 +62,16 @@ MADE = re.compile(r"\b(?:making|makes|made|make)\s+(?P<rest>(?:the\s+)?(?:[A-Z][
 # `making the bloc the country's`: the ranked party called by what it is, one of the pair named before.
 MADE_REFERENCE = re.compile(r"\b(?:making|makes|made|make)\s+the\s+(?P<kind>bloc|kingdom|republic|country|nation)\s+"
                             r"(?:the\s+)?[\w.-]+[’']s\s+(?:[\w-]+\s+){0,3}$")
-SUBJECT = re.compile(r"(?:\b(?i:the)\s+)?(?P<subject>[A-Z][\w’'ÇĞİÖŞÜçğıöşü-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:is|was|remains|remained|"
+SUBJECT = re.compile(r"(?:\b(?i:the)\s+)?(?P<subject>[A-Z][\w’'ÇĞİÖŞÜçğıöşü-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
+                     r"(?:(?:also|still|now)\s+)?(?:is|was|remains|remained|"
                      r"became|becomes|ha[sd]\s+(?:been|become)|rank(?:s|ed)?(?:\s+as)?|emerged\s+as|"
                      r"continues\s+to\s+be|(?:retain(?:s|ed)?|maintain(?:s|ed)?|keeps|kept)\s+(?:its|their)\s+"
                      r"(?:position|place|status|spot)\s+as)\b")
+
+# A sentence whose subject is `it`, going on from a ranking in the sentence before: `Türkiye was Egypt's
+# fourth-largest export market. It also ranked as Egypt's fifth-largest source of imports.`
+PRONOUN_SUBJECT = re.compile(r"^(?:It|The\s+country)\s+(?:(?:also|further|additionally|still)\s+)?(?:is|was|remains|"
+                             r"remained|became|ha[sd]\s+been|rank(?:s|ed)?(?:\s+as)?)\b")
 
 # A country's firms as the subject: `South Korean firms are Vietnam's largest foreign investors`.
 FIRMS_SUBJECT = re.compile(r"\b(?P<subject>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:firms|companies|investors|businesses|"
@@ -200,12 +206,15 @@ def _year(sentence: str, clause: tuple[int, int], context: ArticleContext) -> st
 def find_rankings(context: ArticleContext) -> list[Ranking]:
     rankings: list[Ranking] = []
     pair = list(context.pair)
+    previous: str | None = None  # the subject ranked by the sentence before
     for sentence in context.sentences:
         words = word_set(sentence)
+        referred, previous = previous, None
         if words.isdisjoint(SUPERLATIVES) or words.isdisjoint(ROLE_WORDS) and words.isdisjoint(PLURAL_ROLE_WORDS):
             continue
         ranked = [(match, subject, _rank(match) or 1) for match in _ranking_matches(sentence, words)
-                  if (subject := _subject(sentence[:match.start()], context, _is_plural(sentence, match)))]
+                  if (subject := _subject(sentence[:match.start()], context, _is_plural(sentence, match))
+                      or _referred_subject(sentence, match, referred))]
         if "after" in words:
             ranked = [(match, subject, rank + len(_countries_listed(RANKED_AFTER, sentence, match, context))
                        if _by_superlative(match) else rank) for match, subject, rank in ranked]
@@ -224,8 +233,15 @@ def find_rankings(context: ArticleContext) -> list[Ranking]:
             named_scope = scope if scope and scope[0].isupper() else named_scope
             rankings.append(Ranking(subject=subject, rank=rank, role=_role(match), scope=scope,
                                     year=_year(sentence, _clause_of(sentence, match), context), quote=sentence))
+            previous = subject
     return rankings
 
+
+def _referred_subject(sentence: str, match: re.Match[str], referred: str | None) -> str | None:
+    """The country ranked in the sentence before, when this one opens with `it` and has no country as subject."""
+    if referred is None or not PRONOUN_SUBJECT.match(sentence) or _is_plural(sentence, match):
+        return None
+    return referred if match.start() < 80 else None
 
 
 def _by_superlative(match: re.Match[str]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.core.article_context import ArticleContext
+from bot.core.dates import MONTH_PATTERN, PartialDate, month_number
 from bot.core.facts import TradeFigure
 from bot.core.money import Money, find_money, local_currency
 from bot.core.periods import (Period, fiscal_year_of, find_periods, mentions_time, says_year_earlier, target_year,
@@ -40,8 +41,8 @@ BY_YEAR = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:\d{4}|next\s+year)\b", r
 PAIR_CUES = re.compile(r"\b(bilateral|two[- ]way|between\s+(?:the\s+)?two|(?:both|the\s+two)\s+"
                        r"(?:countries|nations|sides|leaders|governments|heads\s+of\s+state)|the\s+republic|"
                        r"the\s+kingdom)\b", re.I)
-GLOBAL = re.compile(r"\b(all\s+countries|the\s+world|worldwide|global(?:ly)?|total\s+exports\s+to\s+all|"
-                    r"all\s+(?:its\s+)?(?:trading\s+)?partners)\b", re.I)
+GLOBAL = re.compile(r"\b(all\s+(?:countries|sources|markets|destinations)|the\s+world|worldwide|global(?:ly)?|"
+                    r"total\s+exports\s+to\s+all|all\s+(?:its\s+)?(?:trading\s+)?partners)\b", re.I)
 # Words just before an amount, in its clause, that make it one country's total with the world: `India's
 # total merchandise exports hit Rs 37.5 lakh crore`, `the UAE's foreign trade hit`, `out of total FDI of $14bn`.
 WORLD_TOTAL = re.compile(r"(?:\b(?:total|overall)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|turnover)"
@@ -77,7 +78,8 @@ INSTRUMENT_WORTH = re.compile(r"\b(?:deals?|agreements?|partnerships?|pacts?|con
 UNDER_INSTRUMENT = re.compile(r"\b(?:under|through|via|since|after|before|from)\s+"
                               r"(?:the|their|its|this|that|an?)?\s*(?:[\w-]+\s+){0,3}$", re.I)
 # The period of the figures just before, referred back to: `the same period`, `during the 10-month period`.
-SAME_PERIOD = re.compile(r"\b(?:the\s+)?same\s+period\b|\b(?:during|in|over|for)\s+the\s+(?:period|same\s+months?|"
+SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:same|corresponding|comparable)\s+period\b|"
+                         r"\b(?:during|in|over|for)\s+the\s+(?:period|same\s+months?|"
                          r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\s+period)\b", re.I)
 NOT_TRADE = re.compile(r"\b(budget|fine[sd]?|salary|salaries|price[sd]?|cost(?:s|ing)?|worth\s+of\s+damage|"
                        r"loans?|debt|aid|donat\w+|grants?|assistance|market\s+(?:cap|value)|revenue|profit|"
@@ -283,12 +285,27 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
         return earlier
     if not periods:  # `$3.1 billion during the period, against $2.9 billion a year earlier`: the last figure's
         earlier = year_earlier(sentence[money.end:money.end + 40], [Period(last, 0, 0)]) if last else None
-        return earlier or (last if SAME_PERIOD.search(sentence) else carried)
+        return earlier or _month_after(sentence, money, context.published) \
+            or (last if SAME_PERIOD.search(sentence) else carried)
     free = [p for p in periods if not any(0 <= p.start - other.end <= 6 for other in others)]
     if not free:  # `RM12.8 billion in 2023 from RM12.3 billion in 2022, with exports totalling RM7.1 billion`
         reported = [p for p in periods if not _deadline_of_other(sentence, p, others)]
         return reported[0].text if reported else None
     return min(free, key=lambda p: _distance(sentence, p, money)).text
+
+
+# A month right after an amount, with no year: the month it was counted in (`fell 3.2% to $298 million in
+# February`); a month alone elsewhere in a sentence may date a happening instead.
+MONTH_AFTER = re.compile(rf"\s+in\s+(?P<m>{MONTH_PATTERN})\b(?![\s,]*\d)")
+
+
+def _month_after(sentence: str, money: Money, published: PartialDate | None) -> str | None:
+    """The latest such month over by publication (`in October` in a story of March 2025: 2024-10)."""
+    match = MONTH_AFTER.match(sentence, money.end) if published and published.month else None
+    month = month_number(match.group("m")) if match else None
+    if not month or published is None or published.month is None:
+        return None
+    return f"{published.year if published.month > month else published.year - 1}-{month:02d}"
 
 
 def _deadline_of_other(sentence: str, period: Period, others: list[Money]) -> bool:
