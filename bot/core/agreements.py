@@ -60,6 +60,7 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                 "programme", "programmes"})),
 ]
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
+COUNCIL_PATTERN = next(pattern for kind, pattern, _ in INSTRUMENTS if kind == "council")
 SIGNED = re.compile(r"\b(?=[aceifprsw])"
                     r"(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
                     r"(?:renew(?:ed|ing)|extend(?:ed|ing))(?=\s+(?:[\w-]+\s+){0,3}(?:memorand|MoU|MOU|agreement|accord|"
@@ -227,6 +228,11 @@ NOT_MODIFIERS = frozenset({
 # last `and` before it (`an agreement on economic and technical cooperation and MoUs on Y`).
 COORDINATED = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+(?:(?:an?|the|another|one|two|three|four|five)\s+)?"
                          r"(?:(?!and\s)[\w-]+\s+){0,3}$")
+# A comma closing a clause set off after an instrument, before the verb it is the subject of (`The revised agreement,
+# signed in Seoul in 2024, replaces the 1996 treaty`): no list of instruments, unless `and` goes on with one.
+CLAUSE_CLOSED = re.compile(r",\s+(?:(?:which|that)\s+(?:was|were|is|has|had)\s+|first\s+|originally\s+|initially\s+)?"
+                           r"(?:signed|inked|sealed|concluded|ratified|agreed)\b[^;,]*(?:,[^;,]*)?,\s+"
+                           r"(?!(?:and|or|as\s+well\s+as)\b)")
 PLACE = re.compile(rf"\b(?:in|at)\s+(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
 # The body an instrument is of, which names it: `the protocol of the (7th) Joint Economic Commission`.
 OF_BODY = re.compile(r"\s+of\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*")
@@ -288,6 +294,19 @@ BETWEEN_BODIES = re.compile(r"(?:\s+(?:on|in|for|of)\s+[^,;()]{1,60}?)?\s+betwee
 SIGNING_BODIES = re.compile(r"(?P<a>(?:[A-Z][\w’'-]*\s*){1,4})(?:\s*\([A-Z][\w-]{1,12}\))?\s+and\s+"
                             r"(?:[A-Z]\w*[’']s\s+)?(?P<b>(?:[A-Z][\w-]*\s*){1,4})(?:\s*\([A-Z][\w-]{1,12}\))?"
                             r"(?:\s+\w+)?\s+(?:signed|inked|exchanged)\b")
+# A council an instrument sets up, right after it (`signed an agreement establishing a High-Level Strategic Cooperation
+# Council`, `a protocol on the establishment of the Joint Commission`): both are entries, the instrument signed.
+SETS_UP = re.compile(r"\s+(?:(?:on|for)\s+(?:the\s+)?establishment\s+of\s+|establish(?:ing|es)\s+|"
+                     r"to\s+(?:establish|set\s+up|create|form)\s+|set(?:ting|s)?\s+up\s+|creat(?:ing|es)\s+)"
+                     r"(?:an?\s+|the\s+|their\s+)?")
+# Ends a third party's name that is a bloc of several words (`Thailand-Gulf Cooperation Council free trade
+# agreement`, `Indonesia–European Free Trade Association CEPA`), before the instrument it names.
+BLOC_HEADS = ("Council", "Union", "Community", "Association", "Organisation", "Organization", "Area", "Alliance")
+BLOC_PARTIES = re.compile(r"\b(?P<a>[A-Z][\w’'.]*)[-–](?P<b>(?:[A-Z][\w’'.]*\s+){1,4}(?:" + "|".join(BLOC_HEADS)
+                          + r"))\s+$")
+# A minister's title listing fields, before the bodies a signing seems to have: `Minister of Trade, Industry and
+# Energy Kim Jung-kwan signed` has no bodies `Industry` and `Energy Kim Jung-kwan`.
+TITLE_LISTED = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s*$")
 # Who an instrument is with: `a similar treaty with Vanuatu`, `a contract with a Greek shipping company`.
 WITH_PARTY = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
 # An instrument undated in its sentence signed at the talks of the lede: `Alongside the CEPA, they exchanged 13 MoUs`.
@@ -596,7 +615,8 @@ def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> li
         if "signed" in head or "inked" in head or "exchanged" in head else None
     if orgs:
         a, b = (orgs.group(g).strip() for g in ("a", "b"))
-        if not (context.countries.canonical(a) or context.countries.canonical(b) or NOT_A_FIELD.search(a + " " + b)):
+        if not (context.countries.canonical(a) or context.countries.canonical(b) or NOT_A_FIELD.search(a + " " + b)
+                or TITLE_LISTED.search(head, max(0, orgs.start() - 80), orgs.start())):
             return [OPENING_OR_THE.sub("", a), b]
     return list(context.pair)
 
@@ -634,9 +654,9 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
         if last and (item[2].start() < last.end() or sentence.startswith(("’s", "'s"), item[2].end())
                      or OPEN_PARENTHESIS.fullmatch(sentence, last.end(), item[2].start())
                      or APPOSITION.search(sentence, last.end(), item[2].start())
-                     or ABOUT.fullmatch(sentence, last.end(), item[2].start())):
+                     or ABOUT.fullmatch(sentence, last.end(), item[2].start()) and not _sets_up(sentence, last, item)):
             continue
-        if last and COORDINATED.search(sentence, last.end(), item[2].start()):
+        if last and _coordinated(sentence, last.end(), item[2].start()):
             groups[-1].append(item)
         else:
             groups.append([item])
@@ -651,6 +671,28 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
     chosen += [group for group in met if group not in chosen]
     chosen.sort(key=lambda group: group[0][2].start())
     return [item for group in chosen for item in _with_ends(sentence, group)]
+
+
+def _coordinated(sentence: str, start: int, end: int) -> bool:
+    """Whether the instrument at `end` is listed with the one ending at `start`, not the object of a verb after a
+    clause set off by commas (`The revised agreement, signed in Seoul in 2024, replaces the 1996 treaty`)."""
+    joined = COORDINATED.search(sentence, start, end)
+    closed = CLAUSE_CLOSED.search(sentence, start, end) if joined and joined.group(0)[0] == "," else None
+    return joined is not None and (closed is None or joined.start() >= closed.end())
+
+
+def _sets_up(sentence: str, last: re.Match[str], item: tuple[int, str, re.Match[str]]) -> bool:
+    """Whether the council `item` is the one the instrument `last` sets up (`a protocol on the establishment of a
+    Joint Commission`): an entry of its own, not only the instrument's field."""
+    council = _council_set_up(sentence, last.end()) if item[1] == "council" else None
+    return council is not None and council.start() == item[2].start()
+
+
+def _council_set_up(sentence: str, end: int) -> re.Match[str] | None:
+    """The council the instrument ending at `end` sets up (`an agreement establishing a Joint Commission`)."""
+    sets_up = SETS_UP.match(sentence, end) if "stablish" in sentence or " set" in sentence or "creat" in sentence \
+        or " form " in sentence else None
+    return COUNCIL_PATTERN.match(sentence, sets_up.end()) if sets_up else None
 
 
 def _may_name_council(sentence: str) -> bool:
@@ -686,6 +728,10 @@ def _signed_before(sentence: str, group: list[tuple[int, str, re.Match[str]]],
     """Instruments signed in a clause of their own before the chosen ones (`signed 13 agreements in areas including
     trade, and agreed to conclude a free trade agreement`): entries of their own."""
     start = group[0][2].start()
+    if chosen[0][1] == "council" and group[-1][1] != "council":  # `signed an agreement establishing a Council`
+        council = _council_set_up(sentence, group[-1][2].end())
+        if council and council.start() == chosen[0][2].start():
+            return True
     return (SIGNED_BEFORE.search(sentence, max(0, start - 40), start) is not None
             and (CLAUSE_END.search(sentence, group[-1][2].end(), chosen[0][2].start()) is not None
                  or AND_DID.search(sentence, group[-1][2].end(), chosen[0][2].start()) is not None))
@@ -771,6 +817,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             date = date if dated else None
             following = context.sentences[index + 1] if index + 1 < len(context.sentences) else ""
             domains = _domains(sentence[:end], match, context, following) if kind not in {"council", "fta"} else []
+            council = _council_set_up(sentence, match.end()) if kind != "council" else None
+            domains = domains or ([THE_LEAD.sub("", council.group(0))] if council else [])
             if not domains and status == "signed" and kind not in {"council", "fta"}:
                 domains = _purpose(sentence[:end], match)
             revised = _revised(sentence, match, found) if not domains else None
@@ -904,9 +952,11 @@ def _named_for_others(sentence: str, match: re.Match[str], context: ArticleConte
     """A titled instrument named for a country and another party that are not the pair (`the ASEAN-India Trade in
     Goods Agreement`, `the EU-Vietnam FTA`) is not the pair's own, as one they sign with a third is not; one named
     for two bodies (`the MIDA-KOSGEB Agreement`) is left to its sentence."""
-    if not match.group(0)[:1].isupper():
-        return False
-    named = NAMED_PARTIES.search(sentence, max(0, match.start() - 40), match.start())
+    named = NAMED_PARTIES.search(sentence, max(0, match.start() - 40), match.start()) \
+        if match.group(0)[:1].isupper() else None
+    window = sentence[max(0, match.start() - 60):match.start()]
+    if named is None and any(head in window for head in BLOC_HEADS):  # `a Thailand-Gulf Cooperation Council FTA`
+        named = BLOC_PARTIES.search(sentence, max(0, match.start() - 60), match.start())
     if named is None:
         return False
     sides = {context.countries.canonical(named.group(g)) or context.countries.of_demonym(named.group(g))
