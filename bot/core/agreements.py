@@ -147,6 +147,9 @@ LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highe
                       r"welcoming)\b|"
                       r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+){0,7}(?:[a-z]+\s+){0,2}"
                       r"(?:said|says|told|added|announced|reported|noted)\b|"
+                      # the clause's verb after the list (`including an MoU on X, are expected to be signed`)
+                      r",\s+(?:are|is|were|was|have|has|had|could|should|may|might|must|can)\b|"
+                      r"\s+(?:are|is|were|was)\s+(?:expected|set|due|scheduled|slated|likely|planned|being|also|still)\b|"
                       r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
                       r"said|says|told|according|after|before|under|worth|valued|by|agreed|pledged|vowed|will|would|"
                       r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+in\s+(?=[A-Z])")
@@ -234,6 +237,10 @@ CLAUSE_CLOSED = re.compile(r",\s+(?:(?:which|that)\s+(?:was|were|is|has|had)\s+|
                            r"(?:signed|inked|sealed|concluded|ratified|agreed)\b[^;,]*(?:,[^;,]*)?,\s+"
                            r"(?!(?:and|or|as\s+well\s+as)\b)")
 PLACE = re.compile(rf"\b(?:in|at)\s+(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
+# Words of a building, which is a venue in a city and not the city: `at Qasr Al Watan`, `at Hyderabad House`.
+VENUE_WORDS = frozenset({"palace", "qasr", "house", "hall", "hotel", "centre", "center", "building", "complex",
+                         "residence", "mansion", "castle", "villa", "pavilion", "auditorium", "saray", "sarayi",
+                         "istana", "headquarters", "stadium", "arena", "museum"})
 # The body an instrument is of, which names it: `the protocol of the (7th) Joint Economic Commission`.
 OF_BODY = re.compile(r"\s+of\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*")
 # A protocol that is a signed text, after its determiner (`signed the protocol of`, `a trade protocol`), not
@@ -821,7 +828,10 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             domains = domains or ([THE_LEAD.sub("", council.group(0))] if council else [])
             if not domains and status == "signed" and kind not in {"council", "fta"}:
                 domains = _purpose(sentence[:end], match)
-            revised = _revised(sentence, match, found) if not domains else None
+            revised = _revised(sentence, match, kind, found) if not domains else None
+            if revised and _already_revised(*revised, sentence, match):  # `their revised agreement ...`, then `The revised agreement`
+                _restate(revised[0], status, date)
+                continue
             if revised:
                 found.append(_new_version(*revised, sentence, status, date, context,
                                           None if negotiated else match.end()))
@@ -991,14 +1001,22 @@ def _referred(sentence: str, match: re.Match[str], kind: str, found: list[Agreem
     return next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] in classes), None)
 
 
-def _revised(sentence: str, match: re.Match[str], found: list[Agreement]) -> tuple[Agreement, str] | None:
-    """The instrument named before that `the expanded agreement` is a new version of (the last of its class), and
-    how it is new."""
+def _revised(sentence: str, match: re.Match[str], kind: str, found: list[Agreement]) -> tuple[Agreement, str] | None:
+    """The instrument named before that `the expanded agreement` is a new version of (the last of its class, a free
+    trade agreement too, as `_referred` finds it), and how it is new."""
     revision = REVISED_ANAPHOR.search(sentence, max(0, match.start() - 20), match.start()) \
         if match.group(0).islower() else None
-    earlier = next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] in {"agreement", "fta"}), None) \
+    classes = {AGREEMENT_CLASS[kind], "fta"} if kind == "agreement" else {AGREEMENT_CLASS[kind]}
+    earlier = next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] in classes), None) \
         if revision else None
     return (earlier, revision.group("how")) if earlier and revision else None
+
+
+def _already_revised(earlier: Agreement, how: str, sentence: str, match: re.Match[str]) -> bool:
+    """Whether the instrument named in a sentence before was already the new version (`their revised agreement on
+    investments`, then `The revised agreement, signed in 2024`): the same instrument named again, not a newer one."""
+    return earlier.name.lower().startswith(how.lower()) or earlier.quote != sentence \
+        and re.search(rf"\b{how}\s+{re.escape(match.group(0))}", earlier.quote, re.I) is not None
 
 
 def _new_version(earlier: Agreement, how: str, sentence: str, status: str, date: str | None,
@@ -1035,24 +1053,33 @@ def _place(sentence: str, context: ArticleContext, status: str, when: str | None
            talks_place: str | None) -> str | None:
     """A place named with in/at, else the dateline's for an instrument signed `here`; one signed or a council
     established in the days the article reports (not last year) has that of the lede's talks, else the dateline's."""
-    named = _named_place(sentence, context)
+    named = _named_place(sentence, context, venues=False)
     if named:
         return named
+    venue = _named_place(sentence, context)  # `received ... at Qasr Al Watan`: a city said elsewhere comes first
     if HERE.search(sentence):
         return context.dateline_place
     if status in {"signed", "established"} and _recent(when, context) and (talks_place or context.dateline_place):
         return talks_place or context.dateline_place
     visited = VISITED.search(sentence) if "visit" in sentence else None
-    return context.countries.canonical(visited.group("p")) or visited.group("p") if visited else None
+    if visited:
+        return context.countries.canonical(visited.group("p")) or visited.group("p")
+    return venue
 
 
-def _named_place(sentence: str, context: ArticleContext, towns_only: bool = False) -> str | None:
+def _venue(place: str) -> bool:
+    """A building rather than a city (`Qasr Al Watan`, `Hyderabad House`, `Istana Negara`)."""
+    return any(fold(word) in VENUE_WORDS for word in place.split())
+
+
+def _named_place(sentence: str, context: ArticleContext, towns_only: bool = False, venues: bool = True) -> str | None:
     """A city named with in/at: not a month, a nationality, an instrument's name, a country (`potential in
     Turkiye`) or a region (`markets in Latin America`); only with `in` for towns only (not the venue of `received
-    Modi at Qasr Al Watan`)."""
+    Modi at Qasr Al Watan`), and no building unless venues are wanted."""
     for match in PLACE.finditer(sentence):
         place = match.group("p")
-        if not (towns_only and match.group(0).startswith("at") or context.countries.of_demonym(place)
+        if not (towns_only and match.group(0).startswith("at") or not venues and _venue(place)
+                or context.countries.of_demonym(place)
                 or month_number(place.split()[0]) or fold(place.split()[-1]) in INSTRUMENT_WORDS
                 or context.countries.canonical(place) or is_region(place)):
             return place

@@ -147,6 +147,8 @@ def _fiscal_months(first_year: int, start_month: int) -> str:
 
 
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_M})\s+(?P<y>{_Y})\b", re.I)
+# A month with its year said relative to publication: `in May last year`, `May of this year`.
+_MONTH_RELATIVE_YEAR = re.compile(rf"\b(?P<m>{_M})\s+(?:of\s+)?(?P<rel>this|last)\s+year\b", re.I)
 # A month of statistics without its year (`In July alone`, `for March last year`, `in the month of May`): the
 # latest such month over by publication; not `in April` alone, which may date a happening.
 _MONTH_ALONE = re.compile(rf"\b(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+the\s+month\s+of|[Ff]or|[Dd]uring|[Ii]n(?=\s+{_M}\s+alone\b))"
@@ -155,11 +157,13 @@ _MONTH_ALONE = re.compile(rf"\b(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+the\s+month\s+of|
 _YEARS = re.compile(rf"\b(?:between|from)\s+(?P<y1>{_Y})\s+(?:and|to|until|through)\s+(?P<y2>{_Y})\b", re.I)
 _YEARS_WORDS = frozenset({"between", "from"})
 _TARGET_YEAR = re.compile(rf"\b(?:by|until|in|for|before|towards?)\s+(?:the\s+end\s+of\s+)?(?P<y>{_Y})\b", re.I)
-_TARGET_NEXT_YEAR = re.compile(r"\b(?:by|until|in|before)\s+(?:the\s+end\s+of\s+)?next\s+year\b", re.I)
+# A target for a year said relative to publication: `by next year`, `to reach $10 billion this year`.
+_TARGET_RELATIVE_YEAR = re.compile(r"\b(?P<which>this|next|the current|the coming)\s+year\b", re.I)
 # A target some years ahead: `in the next three years`, `within five years`.
 _TARGET_IN_YEARS = re.compile(rf"\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?"
                               rf"(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+years\b", re.I)
-_YEAR = re.compile(rf"(?<![\d-])(?P<y>{_Y})(?![\d-])")
+# A year alone, or at its end (`as of end-2023`), not a part of a split year (`2022-23`).
+_YEAR = re.compile(rf"(?:(?<=\bend-)|(?<![\d-]))(?P<y>{_Y})(?![\d-])", re.I)
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|previous|past|current)\s+year\b", re.I)
 
 
@@ -301,6 +305,10 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
         month = month_number(match.group("m"))
         if month:
             add(f"{match.group('y')}-{month:02d}", match)
+    for match in _MONTH_RELATIVE_YEAR.finditer(sentence) if has_month and "year" in words and published else ():
+        month = month_number(match.group("m"))
+        if month:
+            add(f"{_year(match.group('rel').lower() + ' year', published)}-{month:02d}", match)
     for match in _MONTH_ALONE.finditer(sentence) if has_month and published and published.month else ():
         month = month_number(match.group("m"))
         if month and match.group("rel"):
@@ -366,20 +374,22 @@ def year_earlier(text_after_amount: str, periods: list[Period]) -> str | None:
 
 def target_year(sentence: str, near: int, others: Sequence[tuple[int, int]] = (),
                 published: PartialDate | None = None) -> str | None:
-    """The year a target is set for (`by 2026`, `by next year`, `within five years`), the one nearest to the amount;
-    not one nearer to another amount (`trade, which was $2.5 billion in 2024, to $10 billion`: the target has no
-    year)."""
+    """The year a target is set for (`by 2026`, `by next year`, `this year`, `within five years`), the one nearest
+    to the amount; not one nearer to another amount (`trade, which was $2.5 billion in 2024, to $10 billion`: the
+    target has no year)."""
     def distance(at: int, span: tuple[int, int]) -> int:
         return max(span[0] - at, at - span[1], 0)
 
     years = [(abs(m.start() - near), m.group("y")) for m in _TARGET_YEAR.finditer(sentence)
              if not any(distance(m.start(), other) < abs(m.start() - near) for other in others)]
+    if published is not None and " year" in sentence:
+        years += [(abs(m.start() - near), str(published.year + (m.group("which").lower() in ("next", "the coming"))))
+                  for m in _TARGET_RELATIVE_YEAR.finditer(sentence)
+                  if not any(distance(m.start(), other) < abs(m.start() - near) for other in others)]
     if years:
         return min(years)[1]
     if published is None:
         return None
-    if _TARGET_NEXT_YEAR.search(sentence):
-        return str(published.year + 1)
     ahead = _TARGET_IN_YEARS.search(sentence)
     if ahead:
         count = ahead.group("n")

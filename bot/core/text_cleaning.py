@@ -49,8 +49,11 @@ _DATELINE = re.compile(
     # `HANOI, Vietnam (AP)`, `Tokyo, Japan —`, `Ankara, Türkiye –`, `WASHINGTON, D.C. —`: the country or the state
     # after the city
     r"(?:,\s*(?P<country>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?|(?:[A-Z]\.){2,3})(?=\s*(?:[(,:—–]|--)))?"
-    rf"(?:\s*,\s*(?P<date>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?(?:,?\s+\d{{4}})?))?"
+    # the date after a comma or a spaced dash (`JAKARTA — Nov. 21, 2025 —`); a numeric one only before an agency
+    # (`Jakarta, 21/11 (ANTARA) -`), read by `_plain_date`
+    rf"(?:(?:\s*,\s*|\s+(?:—|–|--|-)\s+)(?P<date>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?(?:,?\s+\d{{4}})?|"
+    r"\d{1,2}/\d{1,2}(?:/\d{4})?(?=\s*\()))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*)?(?:(?P<sep>—|–|--|-|:|(?<=\d)\.)\s+|(?<=\)\s))(?=\S)")
 
 
@@ -130,8 +133,30 @@ def _is_dash_dateline(paragraph: str, match: re.Match[str]) -> bool:
 _ORDINAL_DAY = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b|,(?=\s*\d{4})")
 
 
-def _plain_date(date: str | None) -> str | None:
+# Agencies that write a date the American way, month first; every other agency writes the day first
+# (`Jakarta, 21/11 (ANTARA)`, as ANTARA, Bernama, Xinhua and most of the world do).
+_MONTH_FIRST_AGENCIES = frozenset({"ap", "upi"})
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+def _numeric_date(date: str, agency: str | None) -> str | None:
+    """`21/11` or `21/11/2025` before an agency, as `21 November (2025)`. A part above 12 can only be the day;
+    when both could be a month, the agency's convention decides: day first, unless it is an American agency."""
+    first, second, *year = (int(part) for part in date.split("/"))
+    if first > 12 or (second <= 12 and (agency or "").strip().lower() not in _MONTH_FIRST_AGENCIES):
+        day, month = first, second
+    else:
+        month, day = first, second
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    return f"{day} {_MONTH_NAMES[month - 1]}" + (f" {year[0]}" if year else "")
+
+
+def _plain_date(date: str | None, agency: str | None = None) -> str | None:
     """The dateline's date as the date parser reads it."""
+    if date and "/" in date:
+        return _numeric_date(date, agency)
     return _ORDINAL_DAY.sub("", date) if date else None
 
 
@@ -706,8 +731,8 @@ def clean(text: str) -> CleanArticle:
             body = body[index:]
             body[0] = paragraph[match.end():]
             article.dateline_place = match.group("place").strip()
-            article.dateline_date = _plain_date(match.groupdict().get("date"))
             article.agency = match.groupdict().get("agency")
+            article.dateline_date = _plain_date(match.groupdict().get("date"), article.agency)
             if article.agency and parse_month_day(article.agency):  # `KUALA LUMPUR (March 4):` dates the story
                 article.dateline_date, article.agency = article.dateline_date or article.agency, None
             break

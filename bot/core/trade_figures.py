@@ -74,6 +74,11 @@ WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|mor
 INSTRUMENT_WORTH = re.compile(r"\b(?:deals?|agreements?|partnerships?|pacts?|contracts?|accords?|MoUs?|memorand\w+|"
                               r"packages?)\b[^,;.]{0,50}?\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|"
                               r"more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?$", re.I)
+# An amount qualifying a deal or an order, the value of one contract, not the pair's trade: `signed a $1.7 billion deal
+# for K9 howitzers`, `a $2 billion arms contract` (not `$5 billion since the agreement`, nor `in trade under the deal`).
+INSTRUMENT_AFTER = re.compile(r"(?:\s+(?!(?:since|under|after|before|through|via|following|from|the|its|their|this|"
+                              r"that|an?|with|to|by|in|of|for|and|or|as|on|at|was|is|were|are)\b)[\w-]+){0,2}?\s+"
+                              r"(?:deals?|contracts?|orders?|agreements?|pacts?|MoUs?)\b", re.I)
 # An instrument that is what a figure comes under, not what is worth it: `trade under the agreement was worth $5bn`.
 UNDER_INSTRUMENT = re.compile(r"\b(?:under|through|via|since|after|before|from)\s+"
                               r"(?:the|their|its|this|that|an?)?\s*(?:[\w-]+\s+){0,3}$", re.I)
@@ -165,8 +170,11 @@ def _continues_trade(context: ArticleContext, index: int, money: Money, last_tra
 
 
 def _worth_of_instrument(sentence: str, money: Money, amounts: list[Money]) -> bool:
-    """The amount is what a deal or a partnership is worth, not trade or investment that took place; so is the
-    same in another currency right after it (`agreements worth about 110 billion riyals (US$29.3 billion)`)."""
+    """The amount is what a deal or a partnership is worth (`a $1.7 billion deal for howitzers`), not trade or
+    investment that took place; so is the same in another currency right after it (`agreements worth about 110
+    billion riyals (US$29.3 billion)`)."""
+    if INSTRUMENT_AFTER.match(sentence, money.end):
+        return True
     if "worth" not in sentence and "valued" not in sentence:
         return False
     same = [other for other in amounts if other.end <= money.start
