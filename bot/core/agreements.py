@@ -9,9 +9,9 @@ from rapidfuzz import fuzz
 
 from bot.core.article_context import ACRONYM, ArticleContext
 from bot.core.countries import is_region
-from bot.core.date_phrases import DatePhrase, find_date_phrases
+from bot.core.date_phrases import DatePhrase, find_date_phrases, sentence_dates
 from bot.core.dates import month_number
-from bot.core.events import PLACE_JOIN, THE_PAIR, sentence_dates
+from bot.core.events import PLACE_JOIN, THE_PAIR
 from bot.core.facts import Agreement
 from bot.core.money import find_money
 from bot.core.number_words import NUMBER_WORD_PATTERN, count_of

@@ -361,6 +361,14 @@ def find_date_phrases(sentence: str, published: PartialDate | None) -> list[Date
     return list(_find(sentence, published))
 
 
+# Several extractors ask for the dates of an article's sentences: those asking after the first find them here, as a
+# tuple none of them can change.
+@lru_cache(maxsize=4096)
+def sentence_dates(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...]:
+    """`find_date_phrases`, kept for the next extractor asking."""
+    return tuple(find_date_phrases(sentence, published))
+
+
 @lru_cache(maxsize=8192)
 def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...]:
     words, has_year = word_set(sentence), has_year_digits(sentence)

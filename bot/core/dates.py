@@ -52,6 +52,11 @@ class PartialDate:
         return date(self.year, 12, 31)
 
 
+def month_name(number: int) -> str:
+    """The full English name of a month (1-12), as the date parsers read it; MONTHS lists the full names first."""
+    return list(MONTHS)[number - 1].title()
+
+
 def month_number(word: str) -> int | None:
     return MONTHS.get(word.lower().rstrip("."))
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from bot.core.article_context import ArticleContext
 from bot.core.countries import is_region
-from bot.core.date_phrases import FUTURE_TENSE, DatePhrase, find_date_phrases
+from bot.core.date_phrases import FUTURE_TENSE, DatePhrase, sentence_dates
 from bot.core.dates import PartialDate, month_number
 from bot.core.facts import Event, Person
 from bot.core.fact_merge import fold
@@ -135,13 +134,6 @@ CLAUSE_LEAD = re.compile(r"^[\s,;]*(?:and\s+)?")
 SPACES = re.compile(r"\s+")
 CONJUNCTION_LEAD = re.compile(r"^(?:and|but|while|with|where|as|when|which)\s+")
 PRONOUN_LEAD = re.compile(r"(?:He|She|They|It)\b")
-
-
-# Agreements and events both ask for the dates of an article's sentences: the one asking second finds them here.
-@lru_cache(maxsize=4096)
-def sentence_dates(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...]:
-    """The date phrases of a sentence (`find_date_phrases`)."""
-    return tuple(find_date_phrases(sentence, published))
 
 
 @dataclass

@@ -9,7 +9,7 @@ import pycountry
 from countryinfo import CountryInfo
 
 from bot.core.countries import country_names
-from bot.core.dates import MONTH_PATTERN, month_number, parse_date_line, parse_month_day
+from bot.core.dates import MONTH_PATTERN, month_name, month_number, parse_date_line, parse_month_day
 from bot.core.sentences import ABBREVIATIONS
 
 # A line that ends the article: what follows is other stories or page furniture.
@@ -136,8 +136,6 @@ _ORDINAL_DAY = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b|,(?=\s*\d{4})")
 # Agencies that write a date the American way, month first; every other agency writes the day first
 # (`Jakarta, 21/11 (ANTARA)`, as ANTARA, Bernama, Xinhua and most of the world do).
 _MONTH_FIRST_AGENCIES = frozenset({"ap", "upi"})
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
 
 
 def _numeric_date(date: str, agency: str | None) -> str | None:
@@ -150,7 +148,7 @@ def _numeric_date(date: str, agency: str | None) -> str | None:
         month, day = first, second
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
-    return f"{day} {_MONTH_NAMES[month - 1]}" + (f" {year[0]}" if year else "")
+    return f"{day} {month_name(month)}" + (f" {year[0]}" if year else "")
 
 
 def _plain_date(date: str | None, agency: str | None = None) -> str | None:
