@@ -42,10 +42,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from bot.adapters.console import ask
+    """The reply on stdout; a refused request (unknown command, bad argument) on stderr, exit code 1, so a script
+    can tell an answer from an error."""
+    from bot.adapters.console import ask_reply, render_text
 
-    print(ask(" ".join(args.request)))
-    return 0
+    reply = ask_reply(" ".join(args.request))
+    print(render_text(reply), file=sys.stderr if reply.is_error else sys.stdout)
+    return 1 if reply.is_error else 0
 
 
 def cmd_chat(args: argparse.Namespace) -> int:

@@ -97,6 +97,16 @@ def test_newsbot_ask_prints_one_reply(tmp_path: Path) -> None:
     assert "Türkiye, Malaysia pledge deeper cooperation in defense, trade" in done.stdout
 
 
+def test_newsbot_ask_refuses_an_unknown_command_with_exit_code_1(tmp_path: Path) -> None:
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'ask.db'}", "NEWSBOT_AUTO_SEED": "0"}
+    env.pop("NEWSBOT_TEST_DATABASE_URL", None)
+    done = subprocess.run([sys.executable, "-m", "bot", "ask", "/trdae", "2025"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert done.stderr.startswith("Error: Unknown command /trdae.") and "Did you mean /trade?" in done.stderr
+
+
 def test_charts_render_as_png() -> None:
     bar = render_png(Chart("bar", "Total trade (USD billion)", ("Jan–Nov 2025", "Target 2026"), (4.92, 10.0),
                            "USD billion"))
