@@ -53,7 +53,7 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
      COUNCIL_CUES),
     ("agreement", re.compile(r"\b(?=[acdefnopst\d])"
                              r"((?:framework\s+)?agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|"
-                             r"arrangements?|partnership|executive\s+programmes?|(?:cooperation|\d+|" + COUNTED + r")\s+documents)\b",
+                             r"arrangements?|partnership|executive\s+programmes?|(?:cooperation|following|\d+|" + COUNTED + r")\s+documents)\b",
                              re.I),
      frozenset({"agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol", "protocols",
                 "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents", "partnership",
@@ -123,8 +123,9 @@ GENERAL_PURPOSES = frozenset({"cooperation", "ties", "relations", "collaboration
                               "bilateral relations", "bilateral cooperation", "friendship"})
 # What opens an item of a list written one a line: a dash or bullet, a number or letter (`1.`, `2)`, `(a)`).
 BULLET = re.compile(r"^(?:[-–—•*▪·]|\(?(?:\d{1,2}|[a-h])[.)])\s*")
-# An item of such a list whose marker the page lost, which is an instrument alone: `An agreement on fisheries.`
-LISTED_ITEM = re.compile(r"^(?=(?:an?|one|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorand|MoU|MOU|MoC|protocol|treaty|"
+# An item of such a list whose marker the page lost, which is an instrument alone: `An agreement on fisheries.`,
+# `Memorandum of Understanding on Cooperation in the Field of Health;`
+LISTED_ITEM = re.compile(r"^(?=(?:(?:an?|one|the)\s+(?:[\w-]+\s+){0,3}?)?(?:agreement|memorand|MoU|MOU|MoC|protocol|treaty|"
                          r"accord|contract|letter\s+of|executive\s+programme)\w*\b[^.;]*[.;]?$)", re.I)
 # A sentence that lists the instruments signed before: `The documents also included a protocol on X`.
 LISTED_AFTER = re.compile(r"(?:The|These|Those|Other)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|deals|instruments|"
@@ -992,8 +993,9 @@ KIND_ACRONYMS = frozenset({"MoU", "MOU", "MoC"})
 
 def _referred(sentence: str, match: re.Match[str], kind: str, found: list[Agreement]) -> Agreement | None:
     """The instrument `the agreement` names again: the last one of its class named before (a free trade
-    agreement too), not another, nor one the body it is of names (`the protocol of the Joint Commission`)."""
-    if not ANAPHOR.search(sentence, max(0, match.start() - 10), match.start()) \
+    agreement too), not another, nor one the body it is of names (`the protocol of the Joint Commission`), nor those a
+    list names next (`the following documents:`)."""
+    if match.group(0).startswith("following") or not ANAPHOR.search(sentence, max(0, match.start() - 10), match.start()) \
             or not (match.group(0).islower() or match.group(0).rstrip("s") in KIND_ACRONYMS) \
             or OF_BODY.match(sentence, match.end()):
         return None

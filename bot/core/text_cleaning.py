@@ -25,7 +25,7 @@ _FURNITURE = re.compile(
     r"disclaimer:.*|by (?:providing|submitting|entering) (?:an |your )?email\b.*|"
     r"whatsapp|facebook|twitter|tweet|x|linkedin|telegram|"
     r"(photo|image|file photo|pic)( credit| caption)?:.*|caption:.*|listen to this article.*|\d+ min read|"
-    r"download (?:the )?[\w ]{0,40}\bapp\b.*|(?:enjoying|enjoyed|liked?) this (?:article|story)\b.*|"
+    r"download (?:the )?[\w ]{0,40}\bapp\b.*|.{0,80}\b(?:in|to|into) your inbox\b.{0,40}|(?:enjoying|enjoyed|liked?) this (?:article|story)\b.*|"
     r"by [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*|"
     r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b.*)\s*$", re.I)
 _PUBLISHED_LINE = re.compile(r"^(?:first\s+)?(?:published|posted)\b", re.I)
@@ -46,9 +46,9 @@ _INLINE_DATE = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-
 _PLACE = r"[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+(?:\s+[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+){0,3}"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:/{_PLACE})?(?:\s*\[[^\]]{{2,40}}\])?"
-    # `HANOI, Vietnam (AP)`, `Tokyo, Japan —`, `Ankara, Türkiye –`, `WASHINGTON, D.C. —`: the country or the state
-    # after the city
-    r"(?:,\s*(?P<country>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?|(?:[A-Z]\.){2,3})(?=\s*(?:[(,:—–]|--)))?"
+    # `HANOI, Vietnam (AP)`, `Tokyo, Japan —`, `Ankara, Türkiye –`, `NAIROBI, Kenya - `, `WASHINGTON, D.C. —`: the
+    # country or the state after the city
+    r"(?:,\s*(?P<country>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?|(?:[A-Z]\.){2,3})(?=\s*(?:[(,:—–]|--|-\s)))?"
     # the date after a comma or a spaced dash (`JAKARTA — Nov. 21, 2025 —`); a numeric one only before an agency
     # (`Jakarta, 21/11 (ANTARA) -`), read by `_plain_date`
     rf"(?:(?:\s*,\s*|\s+(?:—|–|--|-)\s+)(?P<date>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
@@ -82,6 +82,8 @@ def _is_heading(line: str) -> bool:
     return not line.rstrip("\"'”’)]").endswith((".", "!", "?", ":", ";", "…")) and len(line.split()) <= 16
 
 
+# A publisher's masthead written as its web address, which opens the dateline before the city (`TEMPO.CO, Jakarta - `).
+_MASTHEAD_DOMAIN = re.compile(r"[A-Z][\w-]*\.[A-Z]{2,3}")
 # The city and a full stop opening the first paragraph: `Jakarta. President Joko Widodo ...`.
 _PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.\s+(?=[A-Z])")
 
@@ -100,6 +102,11 @@ def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | No
         stop = _PLACE_STOP.match(paragraph) if first else None
         return stop if stop and _may_be_place(stop.group("place")) else None
     place = match.group("place")
+    names = country_names()
+    if match.group("country") and not match.group("agency") and match.group("sep") == "-" \
+            and not names.canonical(match.group("country")):
+        # `NAIROBI, Kenya - ` is a city and its country; `TEMPO.CO, Jakarta - ` a masthead and the city
+        return match if _MASTHEAD_DOMAIN.fullmatch(place) else None
     words = place.split()
     is_caps = place.upper() == place and any(c.isalpha() for c in place)
     if match.group("agency") and not match.group("sep") and (not is_caps or paragraph[match.end()].islower()):
@@ -110,7 +117,6 @@ def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | No
     if near_top and match.group("sep") == ":" and _is_titled_place(place) \
             and _is_news_sentence(paragraph[match.end():]):
         return match  # "Dubai: The UAE and Kenya on Tuesday signed ..."
-    names = country_names()
     if near_top and _is_dash_dateline(paragraph, match) and not names.canonical(place) \
             and _is_news_sentence(paragraph[match.end():]):
         return match  # "Pretoria - South Africa and Türkiye aim ...", "Nairobi – Kenya and ..."
@@ -728,8 +734,9 @@ def clean(text: str) -> CleanArticle:
                 article.standfirst = " ".join(body[:index])
             body = body[index:]
             body[0] = paragraph[match.end():]
-            article.dateline_place = match.group("place").strip()
-            article.agency = match.groupdict().get("agency")
+            masthead = _MASTHEAD_DOMAIN.fullmatch(match.group("place"))
+            article.dateline_place = match.group("country" if masthead else "place").strip()
+            article.agency = match.group("place") if masthead else match.groupdict().get("agency")
             article.dateline_date = _plain_date(match.groupdict().get("date"), article.agency)
             if article.agency and parse_month_day(article.agency):  # `KUALA LUMPUR (March 4):` dates the story
                 article.dateline_date, article.agency = article.dateline_date or article.agency, None
