@@ -1,7 +1,8 @@
 """A joint statement's list of documents exchanged, one a line, with no instrument word in the sentence that opens it
 (`witnessed the exchange of the following documents:`), items with or without a letter; a dateline of an upper-case
 city, its country and a hyphen (`NAIROBI, Kenya - `); a newsletter's call to sign up (`Get the latest news delivered to
-your inbox.`) is no sentence of the story."""
+your inbox.`) is no sentence of the story; a publisher beside the date on one line (`Anadolu Agency | 17.05.2023`) is
+the source."""
 from __future__ import annotations
 
 from bot.core.facts import ArticleFacts
@@ -48,3 +49,10 @@ def test_a_newsletter_call_to_sign_up_is_no_sentence() -> None:
     facts = written("Sign up for our morning briefing\n\nHave the day's top stories sent straight to your inbox "
                     "every morning.\n\nTrade between the two countries rose.")
     assert not [s for s in facts.sentences if "inbox" in s]
+
+
+def test_a_publisher_beside_the_date_on_one_line_is_the_source() -> None:
+    facts = article("r9_headers_1_anadolu.txt")  # `Anadolu Agency | 17.05.2023 14:20`
+    assert (facts.source, facts.published, facts.dateline_place) == ("Anadolu Agency", "2023-05-17", "Ankara")
+    facts = article("kyodo_korea_indonesia.txt")  # `KYODO NEWS - Sep 8, 2023 - 21:40 | World, All`
+    assert (facts.source, facts.published) == ("Kyodo News", "2023-09-08")

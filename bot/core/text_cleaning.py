@@ -681,6 +681,7 @@ def clean(text: str) -> CleanArticle:
             continue
         if parse_date_line(line):
             date_line = date_line or line
+            article.source = article.source or _byline(line).source  # `Anadolu Agency | 17.05.2023 14:20`
             continue
         if (title_asks and index == 0) or _is_heading(line):
             byline = _byline(line)
