@@ -106,8 +106,9 @@ _DATE_LINE_PREFIX = re.compile(r"^(?:(?:publication|published|publish|release)\s
                                r"\s*(?:on|at)?\s*:?\s*|"
                                r"^[A-Z]{2,}(?:\s+[A-Z]{2,})?\s+[-–—|]\s+", re.I)
 # A time before the date, maybe after a section: `All Headlines 14:20 July 01, 2024`, `8:30pm, 9 Nov 2024`,
-# `15:32 - 17/10/2025 Friday`.
-_TIME_PREFIX = re.compile(r"^(?:[A-Za-z]+\s+){0,3}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:,|\s+[-–—|])?\s+(?=\w)", re.I)
+# `15:32 - 17/10/2025 Friday`, `5:03 pm on 26 February 2025`.
+_TIME_PREFIX = re.compile(r"^(?:[A-Za-z]+\s+){0,3}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:,|\s+[-–—|]|\s+on)?\s+(?=\w)",
+                          re.I)
 _NOT_A_NAME = rf"(?!(?:{MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Fri|Sat|Sun)\.?\s)"
 # A byline before the date (`By Vu Anh December 11, 2024`, `By Aida Haidar in International on 22 December 2022`),
 # or a publisher's name before a weekday (`Ahram Online , Tuesday 15 Oct 2024`; not a capital city's dateline).

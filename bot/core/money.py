@@ -60,6 +60,11 @@ MONEY = re.compile(
     re.I,
 )
 
+# The second number of two with the scale said once, after it: `$45-50 billion`, `from $2 to $3 billion`, `between
+# $1 and $2 billion`; the first is at that scale too, not a bare `$45`. A range by a dash is one amount, its first.
+SHARED_SCALE = re.compile(rf"\s*(?:(?P<dash>[-–—])|to|and)\s*(?:{_PREFIX})?\s?(?:{_NUMBER})[\s-]?(?P<mult>{_MULT})\b",
+                          re.I)
+
 
 @dataclass(frozen=True)
 class Money:
@@ -117,9 +122,11 @@ def _find_money(sentence: str) -> tuple[Money, ...]:
     digit = _HAS_DIGIT.search(sentence)
     if not digit:
         return ()
-    found = []
+    found: list[Money] = []
     for match in MONEY.finditer(sentence, max(0, digit.start() - _PREFIX_REACH)):
-        prefix = match.group("pre")
+        if found and match.start() < found[-1].end:
+            continue  # the end of a range, read with its start
+        prefix, end = match.group("pre"), match.end()
         if prefix:
             code = PREFIXES.get(prefix) or PREFIXES.get(prefix.upper()) or PREFIXES.get(prefix.title())
             if prefix.isalpha() and prefix not in PREFIXES and prefix.upper() not in PREFIXES:
@@ -127,6 +134,9 @@ def _find_money(sentence: str) -> tuple[Money, ...]:
             if prefix.isalpha() and prefix != prefix.upper() and prefix not in MIXED_CASE_PREFIXES:
                 continue
             number, multiplier = match.group("num"), match.group("mult")
+            shared = SHARED_SCALE.match(sentence, end) if not multiplier else None
+            if shared:
+                multiplier, end = shared.group("mult"), shared.end() if shared.group("dash") else end
         else:
             suffix = match.group("suf")
             code = SUFFIXES.get(suffix.lower()) if suffix else PREFIXES[match.group("code").upper()]
@@ -138,5 +148,5 @@ def _find_money(sentence: str) -> tuple[Money, ...]:
         if prefix in SCALED_ONLY and (not multiplier or multiplier != multiplier.lower()):
             continue
         value = round(float(number.replace(",", "")) * MULTIPLIERS.get((multiplier or "").lower(), 1), 2)
-        found.append(Money(value=value, currency=code, start=match.start(), end=match.end(), text=match.group(0)))
+        found.append(Money(value=value, currency=code, start=match.start(), end=end, text=sentence[match.start():end]))
     return tuple(found)

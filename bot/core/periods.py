@@ -45,12 +45,14 @@ _FISCAL = re.compile(
     rf"|(?:fiscal|financial)\s+(?:year\s+)?(?P<d>{_Y}))\b(?!\s*[-–/]\s*\d)")
 # A part of a fiscal year, its months maybe in brackets: `the first quarter (July-September) of FY25`, `Q2 of fiscal
 # 2024`, `the first half of fiscal year 2023-24`, `July-October FY25`, and as Pakistan's press writes the first months
-# or a quarter, `4MFY25`, `1QFY25`; the fiscal year follows the match.
+# or a quarter, `4MFY25`, `1QFY25`, or of one said relative to publication, `April-October of the current fiscal`;
+# the fiscal year follows the match.
 _FISCAL_PART = re.compile(rf"\b(?:(?:(?:the\s+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
                           rf"(?P<part>quarter|half)|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m1>{_M})\s*(?:-|–|to|through)\s*"
                           rf"(?P<m2>{_M})|(?:the\s+)?first\s+(?P<count>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+months)"
                           rf"(?:\s*\([^()]{{0,30}}\))?\s+(?:period\s+)?(?:of\s+)?(?:the\s+)?"
-                          rf"|(?P<n>\d{{1,2}})(?P<unit>[MQH]))(?=FY|fiscal|financial)", re.I)
+                          rf"|(?P<n>\d{{1,2}})(?P<unit>[MQH]))"
+                          rf"(?=FY|fiscal|financial|(?:last|previous|past|current|this)\s+(?:fiscal|financial))", re.I)
 # The months of a fiscal year in brackets after it, part of its mention: `FY26 (July-August)`.
 _BRACKETED_AFTER = re.compile(r"\s*\([^()]{0,30}\)")
 # A part of a calendar year as Malaysian and Indian papers write it: `1H2025`, `9M2024`, `3Q2025`.
@@ -69,6 +71,12 @@ FISCAL_YEARS: dict[str, tuple[int, bool]] = {
     "United States": (10, False), "Thailand": (10, False)}
 FiscalYear = tuple[int, bool]
 APRIL_YEAR: FiscalYear = (4, False)
+# The country of a currency that is one country's own: an amount in it is that country's figure, counted by its
+# fiscal year (`₹62,194 crore in 2021-22` is India's April-March year, `Tk 15,600 crore in FY23` Bangladesh's
+# July-June).
+CURRENCY_COUNTRIES = {"INR": "India", "JPY": "Japan", "GBP": "United Kingdom", "CAD": "Canada", "HKD": "Hong Kong",
+                      "SGD": "Singapore", "PKR": "Pakistan", "BDT": "Bangladesh", "AUD": "Australia",
+                      "NZD": "New Zealand", "EGP": "Egypt", "KES": "Kenya", "THB": "Thailand"}
 
 
 def fiscal_year_of(countries: Sequence[str]) -> FiscalYear:
@@ -253,8 +261,12 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
     has_month = not words.isdisjoint(MONTHS)
     if "FY" in sentence or not words.isdisjoint(_FISCAL_WORDS) or _SPLIT_YEAR.search(sentence):
         for part in _FISCAL_PART.finditer(sentence):
-            whole = _FISCAL.match(sentence[part.end():])  # its own `\b`: `4MFY25` has none before `FY`
+            rest = sentence[part.end():]
+            whole = _FISCAL.match(rest)  # its own `\b`: `4MFY25` has none before `FY`
             span = _fiscal_span(whole, fiscal) if whole else None
+            relative = _RELATIVE_FISCAL.match(rest) if whole is None and published and published.month else None
+            if relative and published:
+                whole, span = relative, _relative_fiscal_span(relative.group("which").lower(), published, fiscal)
             if whole and span:
                 end = part.end() + whole.end()
                 bracket = _BRACKETED_AFTER.match(sentence, end)
@@ -373,14 +385,15 @@ def year_earlier(text_after_amount: str, periods: list[Period]) -> str | None:
 
 
 def target_year(sentence: str, near: int, others: Sequence[tuple[int, int]] = (),
-                published: PartialDate | None = None) -> str | None:
+                published: PartialDate | None = None, fiscal: FiscalYear = APRIL_YEAR) -> str | None:
     """The year a target is set for (`by 2026`, `by next year`, `this year`, `within five years`), the one nearest
     to the amount; not one nearer to another amount (`trade, which was $2.5 billion in 2024, to $10 billion`: the
-    target has no year)."""
+    target has no year). A fiscal year (`could touch $10 billion in 2023-24`) gives its months."""
     def distance(at: int, span: tuple[int, int]) -> int:
         return max(span[0] - at, at - span[1], 0)
 
-    years = [(abs(m.start() - near), m.group("y")) for m in _TARGET_YEAR.finditer(sentence)
+    years = [(abs(m.start() - near), _target_fiscal_year(sentence, m, fiscal) or m.group("y"))
+             for m in _TARGET_YEAR.finditer(sentence)
              if not any(distance(m.start(), other) < abs(m.start() - near) for other in others)]
     if published is not None and " year" in sentence:
         years += [(abs(m.start() - near), str(published.year + (m.group("which").lower() in ("next", "the coming"))))
@@ -395,3 +408,9 @@ def target_year(sentence: str, near: int, others: Sequence[tuple[int, int]] = ()
         count = ahead.group("n")
         return str(published.year + (count_of(count)))
     return None
+
+
+def _target_fiscal_year(sentence: str, match: re.Match[str], fiscal: FiscalYear) -> str | None:
+    """The months of a split fiscal year a target's year begins (`in 2023-24`), not of two calendar years."""
+    split = _FISCAL.match(sentence, match.start("y")) if _SPLIT_YEAR.match(sentence, match.start("y")) else None
+    return _fiscal_span(split, fiscal) if split and split.group("c") else None

@@ -42,10 +42,13 @@ WORLDS = re.compile(r"\bworld[’']s\s+$", re.I)
 SUPERLATIVES = frozenset({"largest", "biggest", "top", "leading", "main", "major", "no", "number", *RANK_WORDS})
 ROLE_WORDS = frozenset({"partner", "destination", "market", "source", "investor", "supplier", "buyer"})
 PLURAL_ROLE_WORDS = frozenset(word + "s" for word in ROLE_WORDS)
+_REGION = (r"(?:(?:sub-)?[A-Z][\w-]*\s+){0,2}(?:Asia|Europe|Africa|America|Americas|Oceania|Middle\s+East|Gulf|"
+           r"Pacific|Caribbean|Balkans|European\s+Union|EU|Asean)\b")
+# A region may be two joined by `and`: `Central and Eastern Europe`, `the Middle East and North Africa`.
 SCOPE = re.compile(r"\b(?:among|in|within|from)\s+(?:the\s+)?(?P<scope>(?:[A-Z][\w-]*\s+){0,3}(?:member\s+)?"
                    r"(?:countries|nations|region|economies|states|bloc|[A-Z]{3,6})(?:\s+region)?|"
-                   r"(?:(?:sub-)?[A-Z][\w-]*\s+){0,2}(?:Asia|Europe|Africa|America|Americas|Oceania|Middle\s+East|Gulf|"
-                   r"Pacific|Caribbean|Balkans|European\s+Union|EU|Asean)\b)")
+                   r"(?:(?:North|South|East|West|Central|(?:North|South)-?(?:east|west))(?:ern)?\s+and\s+)?"
+                   + _REGION + r"(?:\s+and\s+" + _REGION + r")?)")
 # Scopes that refer back to one named before in the sentence: `largest trading partner in ASEAN and its second-biggest
 # source of imports in the region` (ASEAN).
 REFERRING_SCOPES = frozenset({"region", "bloc"})
@@ -56,6 +59,16 @@ CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although)\b|,\s+and\s+(?=
                           r"(?!(?:the|its|their)\s+(?:[\w-]+\s+)?(?:[\w-]*largest|biggest|top|leading|main|major|"
                           r"first|second|third|\d+(?:st|nd|rd|th))\b)(?=[^;]*?\b(?:has|have|had|is|are|was|were|will|"
                           r"would)\b)")
+# A second rank of the same role right after a ranking, the role left unsaid: `the 12th largest export destination for
+# Bangladesh and the fourth largest in Asia`, `its largest export market in Southern Africa, and its fifth-largest on
+# the continent`; a scope or the clause's end follows, not a role or another noun (`and the biggest spender`).
+ELLIPTICAL = re.compile(rf",?\s+and\s+(?:the|its|their)\s+(?:(?P<ord>{'|'.join(RANK_WORDS)})|(?P<nth>\d{{1,3}})"
+                        rf"(?:st|nd|rd|th))[- ]?(?:largest|biggest)(?=\s+(?:in|among|within|on|from)\b|\s*[,.;]|$)",
+                        re.I)
+# Another predicate after a ranking, not a rank, which a scope after it belongs to: `15th largest trading partner, and
+# its fastest-growing market among ASEAN members` (the 15th place has no scope).
+OTHER_PREDICATE = re.compile(r",\s+and\s+(?:its|the|their)\s+(?![\w-]*(?:largest|biggest)\b|(?:top|leading|main|major|"
+                             r"first|second|third|\d+(?:st|nd|rd|th))\b)[\w-]+")
 # `making X Y's`, `making X the country's`: the ranked country X, then whose partner it is.
 MADE = re.compile(r"\b(?:making|makes|made|make)\s+(?P<rest>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:the\s+)?"
                   r"(?:[A-Z][\w.-]*|country|nation)[’']s\s+(?:[\w-]+\s+){0,3}|the\s+))$")
@@ -125,6 +138,13 @@ def _scope(sentence: str, match: re.Match[str], scopes: list[re.Match[str]]) -> 
         return scope.removesuffix(" region")
     modifier = match.group("mod") if match.re is RANKING else None
     return modifier if modifier and modifier[0].isupper() else None
+
+
+def _scope_after(sentence: str, second: re.Match[str], scopes: list[re.Match[str]], end: int) -> str | None:
+    """The scope right after a second rank with its role left unsaid (`and the fourth largest in Asia`)."""
+    scope = next((found.group("scope") for found in scopes if found.start() >= second.end() and found.end() <= end
+                  and not sentence[second.end():found.start()].strip(" ,")), None)
+    return scope.removesuffix(" region") if scope else None
 
 
 def _clause_of(sentence: str, match: re.Match[str]) -> tuple[int, int]:
@@ -227,12 +247,21 @@ def find_rankings(context: ArticleContext) -> list[Ranking]:
         scopes = list(SCOPE.finditer(sentence))
         named_scope: str | None = None
         for match, subject, rank in ranked:
-            scope = _scope(sentence, match, scopes)
+            clause = _clause_of(sentence, match)
+            second = ELLIPTICAL.search(sentence, match.end(), clause[1]) if "and" in words else None
+            other = OTHER_PREDICATE.search(sentence, match.end(), clause[1]) if "and" in words else None
+            limit = min([found.start() for found in (second, other) if found], default=clause[1])
+            scope = _scope(sentence, match, [found for found in scopes if found.end() <= limit])
             if scope in REFERRING_SCOPES:
                 scope = named_scope or scope
             named_scope = scope if scope and scope[0].isupper() else named_scope
-            rankings.append(Ranking(subject=subject, rank=rank, role=_role(match), scope=scope,
-                                    year=_year(sentence, _clause_of(sentence, match), context), quote=sentence))
+            year = _year(sentence, clause, context)
+            rankings.append(Ranking(subject=subject, rank=rank, role=_role(match), scope=scope, year=year,
+                                    quote=sentence))
+            if second and (not other or second.start() < other.start()):
+                rankings.append(Ranking(subject=subject, rank=_rank(second) or 1, role=_role(match),
+                                        scope=_scope_after(sentence, second, scopes, clause[1]), year=year,
+                                        quote=sentence))
             previous = subject
     return rankings
 

@@ -7,8 +7,8 @@ from bot.core.article_context import ArticleContext
 from bot.core.dates import MONTH_PATTERN, PartialDate, month_number
 from bot.core.facts import TradeFigure
 from bot.core.money import Money, find_money, local_currency
-from bot.core.periods import (Period, fiscal_year_of, find_periods, mentions_time, says_year_earlier, target_year,
-                               year_earlier)
+from bot.core.periods import (CURRENCY_COUNTRIES, Period, fiscal_year_of, find_periods, mentions_time,
+                               says_year_earlier, target_year, year_earlier)
 
 # Keywords that say what an amount measures, checked nearest to the amount first.
 METRIC_WORDS = [
@@ -37,7 +37,14 @@ GREW_TO = re.compile(r"\b(?:grew|rose|increased|jumped|surged|climbed|expanded|s
                      r"doubled|tripled)\b(?:\s+(?:by\s+)?[\w.,%-]+){0,3}?\s+to(?:\s+(?:reach|hit|touch))?\s+"
                      r"(?:(?:about|around|some|nearly|over)\s+)?$", re.I)
 # A deadline right after an amount: `to reach $10 billion by 2030`.
-BY_YEAR = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:\d{4}|next\s+year)\b", re.I)
+BY_YEAR = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:(?P<y>\d{4})|next\s+year)\b", re.I)
+# A verb in its bare form right before an amount: with a deadline to come after the amount, what is aimed at (`we want
+# to see bilateral trade reach $5 billion by 2026`); with a past one, what happened (`helped trade reach $2bn by 2020`).
+# Years still to come right after an amount: `cross $45-50 billion in five years`, `within the next three years`.
+YEARS_AHEAD = re.compile(r"\s+(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\d{1,2}|two|three|four|five|"
+                         r"six|seven|eight|nine|ten|a\s+few)\s+years\b", re.I)
+BARE_REACH = re.compile(r"\b(?:reach|hit|top|exceed|surpass|cross|touch|achieve)\s+(?:(?:about|around|some|over|"
+                        r"more\s+than|at\s+least)\s+)?$", re.I)
 PAIR_CUES = re.compile(r"\b(bilateral|two[- ]way|between\s+(?:the\s+)?two|(?:both|the\s+two)\s+"
                        r"(?:countries|nations|sides|leaders|governments|heads\s+of\s+state)|the\s+republic|"
                        r"the\s+kingdom)\b", re.I)
@@ -98,6 +105,21 @@ OFF_TOPIC = re.compile(r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|p
 NOT_TRADE_AFTER = re.compile(r"\s*(?:in|of|as|for)\s+(?:[\w-]+\s+)?(?:loans?|aid|grants?|assistance|debt|donations?)\b",
                              re.I)
 
+# An amount that is a change, not a level: `a $114mn rise on the previous year`, `an increase of $1 billion`, `rose by
+# $2bn to $7bn`, `up $300 million from 2022` (not `up to $5bn`, nor `grew 8% to $3bn`).
+CHANGE_AFTER = re.compile(r"[\s-]+(?:(?:year-on-year|annual|yearly)\s+)?(?:rise|increase|jump|gain|growth|drop|decline|"
+                          r"decrease|fall|surge|contraction)\b", re.I)
+CHANGE_BEFORE = re.compile(r"\b(?:(?:rise|increase|jump|gain|growth|drop|decline|decrease|fall|surge)\s+of|"
+                           r"(?:rose|grew|increased|jumped|climbed|soared|surged|expanded|fell|dropped|declined|"
+                           r"decreased|shrank|slipped)\s+by|up|down)\s+(?:(?:about|around|some|nearly|almost|over|"
+                           r"more\s+than)\s+)?$", re.I)
+
+
+def _is_change(sentence: str, money: Money) -> bool:
+    """The amount says by how much a figure moved, not what it came to."""
+    return CHANGE_AFTER.match(sentence, money.end) is not None \
+        or CHANGE_BEFORE.search(sentence, max(0, money.start - 30), money.start) is not None
+
 
 # A measure word that is part of an office's title, not what an amount measures: `Turkish Trade Minister Omer
 # Bolat said contractors had completed projects worth $24 billion`, `Minister of Investment, Trade and Industry`.
@@ -144,6 +166,17 @@ def _metric(sentence: str, money: Money) -> str | None:
         if match and (best is None or match.start() + 15 < best[0]):
             best = (match.start() + 15, metric)
     return best[1] if best else None
+
+
+def _deadline_ahead(sentence: str, money: Money, published: PartialDate | None) -> bool:
+    """The amount is one to reach by a year not yet over at publication, or in years to come: a target, whatever
+    measure it names."""
+    if not BARE_REACH.search(sentence, max(0, money.start - 40), money.start):
+        return False
+    deadline = BY_YEAR.match(sentence, money.end)
+    if deadline is None:
+        return YEARS_AHEAD.match(sentence, money.end) is not None
+    return deadline.group("y") is None or published is not None and int(deadline.group("y")) >= published.year
 
 
 def _grew_to(before: str, sentence: str, money: Money) -> bool:
@@ -246,13 +279,28 @@ def _about_pair(context: ArticleContext, index: int, money: Money) -> bool:
     named = set(context.countries.mentioned(clause))
     if named - pair and len(named & pair) < 2 and not PAIR_CUES.search(clause):
         return False
-    if named >= pair or PAIR_CUES.search(sentence):
+    if named >= pair or PAIR_CUES.search(sentence) or _flow_with(clause, named & pair, context):
         return True
     if TOPIC_SHIFT.match(sentence):
         return False
     previous = " ".join(context.sentences[max(0, index - 2): index])
     before = set(context.countries.mentioned(previous))
     return bool((named | before) >= pair or (not named and PAIR_CUES.search(previous)))
+
+
+# Trade that goes to or comes from one country, its other side left unsaid: `exports to Australia`, `imports from
+# the kingdom`, `trade with Vietnam`; the partner's name follows.
+FLOW_TO = re.compile(r"\b(?i:exports?|shipments?|sales|imports?|purchases|trade)\s+(?:[\w-]+\s+)?(?:to|from|with)\s+"
+                     r"(?:the\s+)?(?=[A-Z])")
+
+
+def _flow_with(clause: str, named: set[str], context: ArticleContext) -> bool:
+    """The one country of the pair named in the clause is the partner of a flow of trade (`exports to Australia
+    could touch $10 billion`): the other side is the other of the pair, whose story it is."""
+    if len(named) != 1:
+        return False
+    return any(set(context.countries.mentioned(clause[flow.end():flow.end() + 40])[:1]) == named
+               for flow in FLOW_TO.finditer(clause))
 
 
 def _one_sides_trade(context: ArticleContext, index: int, money: Money, metric: str, last_trade_sentence: int) -> bool:
@@ -282,9 +330,9 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
     in a sentence with no time expression at all, the `carried` one of the figures just before."""
     others = [other for other in amounts if other is not money
               and not EQUIVALENT.fullmatch(sentence, min(money.end, other.end), max(money.start, other.start))]
+    fiscal = fiscal_year_of(_reporters(sentence, money, context))
     if metric == "target":  # `$18 billion (Rp 290 trillion) by 2028`: the conversion stands in no deadline's way
-        return target_year(sentence, money.start, [(o.start, o.end) for o in others], context.published)
-    fiscal = fiscal_year_of([*context.countries.mentioned(sentence), *context.pair])
+        return target_year(sentence, money.start, [(o.start, o.end) for o in others], context.published, fiscal)
     periods = [p for p in find_periods(sentence, context.published, fiscal)
                if not DATE_OF_EVENT.search(sentence, max(0, p.start - 30), p.start)
                and not COMPARISON_BASE.search(sentence, max(0, p.start - 50), p.start)]
@@ -300,6 +348,16 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
         reported = [p for p in periods if not _deadline_of_other(sentence, p, others)]
         return reported[0].text if reported else None
     return min(free, key=lambda p: _distance(sentence, p, money)).text
+
+
+def _reporters(sentence: str, money: Money, context: ArticleContext) -> list[str]:
+    """Who may count the amount by its fiscal year, likeliest first: the country of its currency, then those the
+    sentence names, then the pair; a partner of the figure (`exports to Australia`, `imports from Japan`) last."""
+    partners = {country for flow in FLOW_TO.finditer(sentence)
+                for country in context.countries.mentioned(sentence[flow.end():flow.end() + 40])[:1]}
+    named = [*context.countries.mentioned(sentence), *context.pair]
+    own = CURRENCY_COUNTRIES.get(local_currency(money, context.pair))
+    return ([own] if own else []) + [c for c in named if c not in partners] + [c for c in named if c in partners]
 
 
 # A month right after an amount, with no year: the month it was counted in (`fell 3.2% to $298 million in
@@ -379,8 +437,10 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
             metric = _metric(sentence, money)
             if metric is None and _continues_trade(context, index, money, last_trade_sentence):
                 metric = _continued_metric(figures)
+            if metric in TRADE_METRICS and _deadline_ahead(sentence, money, context.published):
+                metric = "target"
             if metric is None or NOT_TRADE.search(sentence, max(0, money.start - 40), money.start) \
-                    or NOT_TRADE_AFTER.match(sentence, money.end):
+                    or NOT_TRADE_AFTER.match(sentence, money.end) or _is_change(sentence, money):
                 continue
             if not _about_pair(context, index, money) or _worth_of_instrument(sentence, money, amounts) \
                     or _one_sides_trade(context, index, money, metric, last_trade_sentence):
