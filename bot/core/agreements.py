@@ -67,6 +67,10 @@ SIGNED = re.compile(r"\b(?=[aceifprsw])"
                     r"pact|treat|protocol|contract))|"
                     r"exchange\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:memorand\w*|MoUs?|agreements?|documents?|instruments?)|"
                     r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing|adopt(?:ed|ing)\s+(?:an?|the)\s+joint)\b", re.I)
+# Words that deny a signing right before its verb: `has not (yet) been signed`, `have yet to sign`, `never signed`.
+NOT_SIGNED = re.compile(r"\b(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?$", re.I)
+# `No` as the article of an instrument: `No contract has been signed yet` names none.
+NO_INSTRUMENT = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.I)
 FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|may|might)\s+(?:\w+\s+)?(?:sign|ink|seal|conclude|finali[sz]e|witness)\b|"
                             r"\b(?:to|will|would|shall|could|may|might)\s+be\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b",
                             re.I)
@@ -81,7 +85,10 @@ IN_FORCE = re.compile(r"\b(?=[ehit])(in\s+place|in\s+force|into\s+force|into\s+e
 RATIFICATION = re.compile(r"\s+(?:the\s+)?(?:instruments?|letters?|notes?)\s+of\s+ratification\b|"
                           r"(?<=of\sinstruments\sof\sratification)|(?<=of\sthe\sinstruments\sof\sratification)")
 # A verb to come right before the words of force: `will enter into force`, `is expected to take effect`.
-FUTURE_FORCE = re.compile(r"\b(?:will|would|shall|to)\s+(?:[a-z]+\s+)?$")
+FUTURE_FORCE = re.compile(r"\b(?:will|would|shall|to)\s+(?:[a-z]+\s+)?$|"
+                          # what is to happen when it does: `cut on entry into force`, `once it enters into force`
+                          r"\b(?:on|upon)\s+(?:its\s+|the\s+)?entry\s+$|"
+                          r"\b(?:once|until|when)\s+(?:[\w-]+\s+){0,3}enters\s+$")
 # A meeting of a body after its first, which says the body exists: `the second meeting of the Council`, `the 5th
 # meeting of their Joint Economic Commission`.
 ORDINAL = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
@@ -91,12 +98,22 @@ ESTABLISHED = re.compile(r"\b(?=[cefhilnst\d])"
                          r"(establish(?:ed|ing|ment)|set\s+up|formed|created|launch(?:ed|ing)|inaugural|first\s+meeting|"
                          r"first\s+(?:high[- ]level\s+)?[\w\s-]{0,30}meeting|held|convened|" + ORDINAL_MEETING + r")\b",
                          re.I)
+# What joins the clause a date ends to the verb of another: `established X in 2010 and signed`.
+AND_THEN = re.compile(r"\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?")
+# A verb to come right before words of establishing: `will be set up`, `is to be established`.
+TO_BE_DONE = re.compile(r"\b(?:will|would|shall|to)\s+(?:soon\s+)?be\s+$", re.I)
+# What says after them that words of establishing are still to happen: `The first meeting of the joint committee is
+# planned for later this year`.
+DONE_LATER = re.compile(r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:is|are)\s+"
+                        r"(?:planned|expected|scheduled|due|set|slated)\b", re.I)
 # Instruments of another kind written right after a first, which share its list: `MoUs and agreements covering X`.
 SHARING = r"agreements|memorand\w+\s+of\s+\w+|MoUs|MOUs|accords|protocols|treaties|documents|deals|contracts"
 # What may stand between an instrument and the list of its fields: `MoUs (memoranda) signed on`, `MoU aimed at expanding`,
-# `a letter of intent with Turkish Aerospace for`.
+# `a letter of intent with Turkish Aerospace for`, `an MoU between French shipbuilder Naval Group and PT PAL on`.
 LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?"
                       r"(?:with\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|and|for)\s+(?=[A-Z]))?){1,6})?"
+                      r"(?:between\s+(?:the\s+)?(?:[\w’'&.-]+\s+){0,4}?[A-Z][\w’'&.-]*\s+(?:\([^()]{1,20}\)\s+)?and\s+"
+                      r"(?:the\s+)?(?:[\w’'&.-]+\s+){0,4}?[A-Z][\w’'&.-]*\s+(?:\([^()]{1,20}\)\s*)?)?"
                       rf"(?:(?:and|or|&)\s+(?:other\s+)?(?:{SHARING})\s*)?"
                       r",?\s*(?:including\s+(?:one\s+)?)?"
                       r"(?:(?:(?:were|was|been|also)\s+)*(?:signed|inked|exchanged|sealed|concluded)\s*)?"
@@ -127,9 +144,13 @@ BULLET = re.compile(r"^(?:[-–—•*▪·]|\(?(?:\d{1,2}|[a-h])[.)])\s*")
 # `Memorandum of Understanding on Cooperation in the Field of Health;`
 LISTED_ITEM = re.compile(r"^(?=(?:(?:an?|one|the)\s+(?:[\w-]+\s+){0,3}?)?(?:agreement|memorand|MoU|MOU|MoC|protocol|treaty|"
                          r"accord|contract|letter\s+of|executive\s+programme)\w*\b[^.;]*[.;]?$)", re.I)
-# A sentence that lists the instruments signed before: `The documents also included a protocol on X`.
-LISTED_AFTER = re.compile(r"(?:The|These|Those|Other)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|deals|instruments|"
-                          r"memorand\w+|MoUs|MOUs|pacts|accords)\s+(?:signed\s+)?(?:also\s+)?(?:include[sd]?|comprise[sd]?)\b")
+# A sentence that lists the instruments signed before: `The documents also included a protocol on X`, `Among them
+# were an MoU on X and ...`, `Among the agreements signed was ...`, `They also included ...`.
+LISTED_AFTER = re.compile(r"(?:(?:The|These|Those|Other)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|deals|instruments|"
+                          r"memorand\w+|MoUs|MOUs|pacts|accords)\s+(?:signed\s+)?(?:also\s+)?|They\s+(?:also\s+)?)"
+                          r"(?:include[sd]?|comprise[sd]?)\b|"
+                          r"Among\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|deals|"
+                          r"instruments|memorand\w+|MoUs|MOUs|pacts|accords)(?:\s+signed)?),?\s+(?:were|was|are|is)\b")
 LISTED_INSTRUMENT = re.compile(r"\b(?:agreements?|memorand\w+|MoUs?|MoCs?|protocols?|treat(?:y|ies)|accords?|contracts?|"
                                r"letters?\s+of\s+intent|executive\s+programmes?|joint\s+(?:communiqu|statement|declaration))",
                                re.I)
@@ -138,7 +159,7 @@ NEXT_LIST = re.compile(r"(?:\b(?i:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:agree
                        r"accords|pacts|instruments)|^(?:They|These|Both))\s+(?:(?:are|were)\s+(?:in|on)|"
                        r"cover(?:s|ed)?|span(?:s|ned)?|include[sd]?|relate[sd]?\s+to|concern(?:s|ed)?|"
                        r"involve[sd]?|focus(?:es|ed)?\s+on)\s+(?:(?:pacts|agreements|deals|documents|MoUs)\s+)?"
-                       r"(?:(?:in|on)\s+(?:the\s+)?(?:areas?|fields?|sectors?)\s+of\s+)?(?P<list>[^.;:]+)")
+                       r"(?:(?:cooperation\s+)?(?:in|on)\s+(?:the\s+)?(?:areas?|fields?|sectors?)\s+of\s+)?(?P<list>[^.;:]+)")
 PLURAL = re.compile(r"\b(?:memoranda|\w+s)\b", re.I)
 # Where a list of fields ends: a clause, an attribution (`, the White House said`), a time or a place
 # (`a treaty on the demarcation of their land boundary in Bandar Seri Begawan`).
@@ -151,9 +172,14 @@ LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highe
                       # the clause's verb after the list (`including an MoU on X, are expected to be signed`)
                       r",\s+(?:are|is|were|was|have|has|had|could|should|may|might|must|can)\b|"
                       r"\s+(?:are|is|were|was)\s+(?:expected|set|due|scheduled|slated|likely|planned|being|also|still)\b|"
+                      r"\s+(?:has|have|had)\s+(?:been|not|yet)\b|"
                       r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
                       r"said|says|told|according|after|before|under|worth|valued|by|agreed|pledged|vowed|will|would|"
-                      r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+in\s+(?=[A-Z])")
+                      r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+in\s+(?=[A-Z])|"
+                      # what it is for, counted (`research and development for two Scorpene submarines`)
+                      r"\s+for\s+(?:the\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?)\s|"
+                      # the years a programme runs (`cultural cooperation for the years 2021-2023`)
+                      r"\s+(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d{2}\s*(?:[-–/]|to)\s*\d{2,4}\b")
 # A comma opening a phrase of circumstance, which ends a list of fields: after the list's last item (`media and
 # disaster management, in conjunction with the visit`, `..., on the sidelines of`) or as a compound preposition
 # (`, in line with`, `, as part of`).
@@ -187,8 +213,9 @@ COMPOUNDS_KEPT = [(re.compile(re.escape(compound), re.I), compound.replace(" and
 JOINED_QUALIFIER = re.compile(r"(?:^|(?<=,\s)|(?<=\bthe\s))"
                               r"(?P<word>[a-z]+(?:ic|al|ive|ous|ary)|small|medium|large)\s+and(?=\s+[\w-]+\s+[a-z])")
 # An action noun opening the list, joined by `and` to another that has its complement, which both share: `the
-# promotion and reciprocal protection of investments` is one field.
-SHARED_COMPLEMENT = re.compile(r"^(?P<word>[a-z]+(?:tion|ment|ance|ence|sion))\s+and(?=\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+of\s)")
+# promotion and reciprocal protection of investments`, `the mutual promotion and protection of investments` are one.
+SHARED_COMPLEMENT = re.compile(r"^(?P<word>(?:(?:mutual|reciprocal|joint)\s+)?[a-z]+(?:tion|ment|ance|ence|sion))"
+                               r"\s+and(?=\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+of\s)")
 # Words of a council's name that say what kind of body it is (`Joint Permanent Commission`), not its field.
 COUNCIL_WORDS = {"high", "level", "council", "councils", "commission", "commissions", "committee", "committees",
                  "meeting", "the", "joint", "bilateral", "permanent", "standing", "supreme",
@@ -209,6 +236,11 @@ VISIT_OR_MEETING = re.compile(r"\b(?:visit(?:s|ed|ing)?|meeting|met)\b")
 DURING_THAT = re.compile(r"\bduring\s+the\s+(?:visit|meeting|trip|talks)\b(?!\s+(?:to|of|in|with|at)\b)")
 # The years an instrument runs for, right after it: `a joint action plan for 2025-2027`.
 PERIOD_AFTER = re.compile(r"\s+(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d{2}\s*(?:[-–/]|to)\s*\d{2,4}\b")
+# A field that only points back (`a mid-term action plan for its development`): it names none.
+PRONOUN_FIELD = re.compile(r"(?:its|their|his|her|this|that)\s+\w+$", re.I)
+# The pair as the owner of what a field names, which says nothing of the field: `the interconnection of the two
+# countries' electricity grids`.
+PAIR_POSSESSIVE = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides)[’']\s*")
 # A list of only some of the fields: a count of instruments does not say which of its items are whole.
 PARTIAL_LIST = re.compile(r"\b(?:including|such\s+as|like|ranging\s+from|among\s+(?:them|others))\b", re.I)
 AND_WORD = re.compile(r"\band\b")
@@ -227,7 +259,7 @@ NOT_MODIFIERS = frozenset({
     "as", "also", "both", "all", "other", "more", "further", "one", "such", "formal", "final", "draft",
     "sign", "signs", "signing", "ink", "inking", "is", "was", "were", "are", "be", "been", "has", "have", "had",
     "will", "would", "under", "into", "from", "strategic", "comprehensive", "similar", "billion", "million",
-    "trillion", "bn", "mn"})
+    "trillion", "bn", "mn", "mid-term", "medium-term", "long-term", "short-term", "five-year", "annual"})
 # Between two instruments of one sentence: the second is signed with the first (`X and an agreement on Y`); the
 # last `and` before it (`an agreement on economic and technical cooperation and MoUs on Y`).
 COORDINATED = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+(?:(?:an?|the|another|one|two|three|four|five)\s+)?"
@@ -357,13 +389,13 @@ MEETING_OF = re.compile(rf"\b(?:first|inaugural|{ORDINAL})\s+"
 # A clause after instruments that another past verb opens: `signed 13 agreements and held the first meeting of X`.
 AND_DID = re.compile(r"\band\s+(?:also\s+)?(?:held|launched|established|convened|inaugurated|set\s+up)\b")
 # A city a visit names: `Erdoğan visited Jakarta in February, when the two countries signed 13 agreements`, `during
-# his state visit to Ankara`.
-VISITED = re.compile(rf"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?"
+# his state visit to Ankara`, `the state visit of King Mohammed VI to Accra`.
+VISITED = re.compile(rf"\bvisit(?:s|ed|ing)?\s+(?:of\s+(?:[A-Z][\w.’'-]*\s+){{1,5}}to\s+|to\s+)?"
                      rf"(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
 # Patterns of the helpers below, compiled once: they run for every instrument.
 OPENING_OR_THE = re.compile(r"^(?:On\s+[\w\s]+,\s*|The\s+)")
 SPACES = re.compile(r"\s+")
-THE_LEAD = re.compile(r"^The\s+")
+THE_LEAD = re.compile(r"^(?:The|An?)\s+")
 HERE = re.compile(r"\bhere\b")
 GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|sides|of|on|and|in|between)\b")
 
@@ -371,6 +403,7 @@ GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|si
 def _list_items(text: str, context: ArticleContext, count: int | None = None) -> list[str]:
     """`higher education, investment, and information and communication technologies` -> three items; with the
     count of instruments the sentence states, `X and Y` items that make it add up stay whole."""
+    text = PAIR_POSSESSIVE.sub("", text) if "'" in text or "’" in text else text
     partial = PARTIAL_LIST.search(text)
     lead = LIST_LEAD.match(text.strip())
     text = text.strip()[lead.end():] if lead else text
@@ -392,7 +425,7 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None) ->
     parts = [p.strip() for p in re.split(r",|\band\b", protected)]
     items = [QUOTED.sub(r"\g<text>", ITEM_LEAD.sub("", re.sub(r"_AND\d*_", "and", p).strip(" ."))) for p in parts]
     return [i for i in items if i and 1 <= len(i.split()) <= 6 and i.lower() not in NOT_DOMAINS
-            and not NOT_A_FIELD.search(i)]
+            and not NOT_A_FIELD.search(i) and not PRONOUN_FIELD.match(i)]
 
 
 def _counted_items(text: str, count: int) -> str:
@@ -510,7 +543,8 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
             return "established"
         if PLANNED_COUNCIL.search(sentence):
             return "planned"
-        return "planned" if PLANNED.search(sentence) and not ESTABLISHED.search(sentence) else "established"
+        return "established" if _established(sentence) \
+            or not (PLANNED.search(sentence) or ESTABLISHED.search(sentence)) else "planned"
     revised = REVISED.search(sentence, max(0, match.start() - 60), match.start())
     if kind == "fta" and (_force_cue(sentence) or revised):
         return "in_force"
@@ -521,11 +555,20 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
     return "planned"
 
 
+def _established(sentence: str) -> bool:
+    """Words that say a body exists, not that it will (`A Joint Committee will be set up`, `The first meeting of the
+    committee is planned for later this year`)."""
+    return any(not TO_BE_DONE.search(sentence, max(0, cue.start() - 24), cue.start())
+               and not DONE_LATER.match(sentence, cue.end()) for cue in ESTABLISHED.finditer(sentence))
+
+
 def _signed(sentence: str, match: re.Match[str]) -> bool:
     """Signed by the last verb of signing before the instrument, when it is not a future one (`signed a joint
     communique committing to finalise the treaty`) nor followed by one (`signed 13 agreements and agreed to
-    conclude a free trade agreement`); else by any, when none is (`The MoU was signed on Monday`)."""
-    signings = [verb for verb in SIGNED.finditer(sentence) if not RATIFICATION.match(sentence, verb.end())]
+    conclude a free trade agreement`); else by any, when none is (`The MoU was signed on Monday`); none that is
+    denied (`has not yet been signed`, `have yet to sign`)."""
+    signings = [verb for verb in SIGNED.finditer(sentence) if not RATIFICATION.match(sentence, verb.end())
+                and not NOT_SIGNED.search(sentence, max(0, verb.start() - 24), verb.start())]
     verbs = [verb for verb in signings if verb.end() <= match.start()]
     if not verbs:
         return bool(signings) and not FUTURE_SIGNING.search(sentence)
@@ -550,6 +593,9 @@ def _date_of(status: str, sentence: str, dates: list[DatePhrase]) -> str | None:
         return None if status == "in_force" else dates[0].date.iso()
     own = [phrase for phrase in dates if not OTHER_CLAUSE.search(
         sentence, min(cue.end(), phrase.end), max(cue.start(), phrase.start))]
+    if any(phrase.start >= cue.end() for phrase in own):  # `set up X in 2010 and signed Y in 2013`: 2013
+        own = [phrase for phrase in own
+               if not (phrase.end <= cue.start() and AND_THEN.fullmatch(sentence, phrase.end, cue.start()))]
     if status != "signed":  # `signed on 17 April 2014 and in force since 1 August 2015`: in force since 2015
         own = [phrase for phrase in own
                if not SIGNING_DATE.search(sentence, max(0, phrase.start - 14), phrase.start)] or own
@@ -560,7 +606,10 @@ def _date_of(status: str, sentence: str, dates: list[DatePhrase]) -> str | None:
 
 def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool = False) -> bool:
     """Instruments only: a signed/planned/in-force agreement, not 'agreed to cooperate' nor one only to be explored;
-    any one a sentence lists among documents signed before (`The documents also included a protocol on X`)."""
+    any one a sentence lists among documents signed before (`The documents also included a protocol on X`); none
+    that `no` denies (`No contract has been signed yet`)."""
+    if NO_INSTRUMENT.search(sentence, max(0, match.start() - 16), match.start()):
+        return False
     if kind == "council":
         return not OF_ORGANISATION.match(sentence, match.end()) \
             and bool(ESTABLISHED.search(sentence) or PLANNED_COUNCIL.search(sentence)
@@ -793,7 +842,11 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         first_day = next((p.date for p in dates if p.date.precision == "day"), None) if dates else None
         if narrative is None and first_day and context.is_recent(first_day.as_date()):
             narrative = first_day.iso()  # the lede's day: that of the talks the instruments were signed at
-            talks_place = _named_place(sentence, context, towns_only=True)  # `at a business forum in Berlin`
+            # `at a business forum in Berlin`; else the town of a signing told before the day is (`Indonesia has
+            # signed a contract ... in Jakarta.` then `The contract, signed Thursday, ...`)
+            talks_place = _named_place(sentence, context, towns_only=True) or talks_place
+        elif narrative is None and talks_place is None and instrument and not dates and SIGNED.search(sentence):
+            talks_place = _named_place(sentence, context, towns_only=True)
         if meets:
             visits.append((sentence, dates))
         if not instrument:
@@ -839,6 +892,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 continue
             earlier = _referred(sentence, match, kind, found) if not domains else None
             if earlier:  # `the agreement would deepen ties`, `The free trade agreement took effect in 2021`
+                if status == "signed" and earlier.status == "planned" and _only_concluded(sentence):
+                    status = "planned"  # `concluded negotiations on a CEPA`, then `The deal was concluded on Sunday`
                 _restate(earlier, status, date)
                 continue
             parties = _parties(sentence, match, context)
@@ -869,6 +924,11 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             found.remove(listed_with)  # `signed six documents. The documents include ...`: those listed are the entries
         bulleted = bulleted or _list_opened(sentence, index, signed_last)
     return _dedupe(found, context)
+
+
+def _only_concluded(sentence: str) -> bool:
+    """The sentence says an instrument was concluded or finalised, not signed: its text agreed, still to be signed."""
+    return all(verb.group(0).lower().startswith(("conclud", "finali")) for verb in SIGNED.finditer(sentence))
 
 
 def _latest_visit(visits: list[tuple[str, list[DatePhrase]]],
