@@ -18,8 +18,8 @@ HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri Utama
               "Dato’ Seri Utama", "Dato Seri Utama", "Datuk Seri", "Dato' Seri", "Dato’ Seri", "Datuk Sri",
               "Dato' Sri", "Dato’ Sri", "Dato Sri", "Dato Seri", "Datuk", "Dato'", "Dato’", "Dato",
               "Datin", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
-              "Sir", "Dame", "Haji", "Hajah", "Sheikh", "H.E.", "His Excellency", "Her Excellency", "Ir", "Ir.", "Ts",
-              "Ts.", "YB", "YAB", "YBhg", "Yang Berhormat", "Yang Amat Berhormat", "Yang Berbahagia",
+              "Sir", "Dame", "Haji", "Hajah", "Sheikh", "H.E.", "HE", "His Excellency", "Her Excellency", "Ir", "Ir.",
+              "Ts", "Ts.", "YB", "YAB", "YBhg", "Yang Berhormat", "Yang Amat Berhormat", "Yang Berbahagia",
               "Shri", "Sri", "Smt", "Smt.", "Shrimati", "His Highness", "Her Highness", "His Royal Highness",
               "Her Royal Highness", "His Majesty", "Her Majesty", "HH", "HRH")
 # Military ranks and their retired marks, written before a name like honorifics: `Rear Admiral (Rtd) Datuk X`.
@@ -35,12 +35,12 @@ MILITARY_RANKS = ("General", "Gen", "Gen.", "Lieutenant General", "Lieutenant-Ge
 # The first word of a rank is never a name's first word (`General Prabowo` is a rank and a family name).
 _RANK_FIRST_WORDS = frozenset(rank.split()[0] for rank in MILITARY_RANKS if rank[0] != "(")
 TITLE_WORDS = (r"Prime\s+Minister|Deputy\s+Prime\s+Minister|Vice\s+Premier|Premier|President|Vice[- ]President|"
-               r"Minister|Ambassador|"
+               r"Minister|Ambassador|High\s+Commissioner|"
                r"Chairman|Chairwoman|Chair|CEO|Chief\s+Executive(?:\s+Officer)?|Secretary[- ]General|Secretary|"
                r"Governor|Director[- ]General|Director|Envoy|Consul[- ]General|Spokesperson|Spokesman|Spokeswoman|"
                r"Speaker|Chancellor|King|Queen|Sultan|Emir|Crown\s+Prince|Commander|Chief|Head|Founder|"
                r"Managing\s+Director|General\s+Manager|Senator|Mayor|Foreign\s+Minister|Vice[- ]Chairman|"
-               r"Raja\s+Permaisuri\s+Agong|Yang\s+di-Pertuan\s+Agong|Regent")
+               r"Raja\s+Permaisuri\s+Agong|Yang\s+di-Pertuan\s+Agong|Regent|Taoiseach")
 # Offices of universities and the civil service too (`UPM vice-chancellor`), as whole words: `rector` is in
 # `director`.
 ANY_CASE_TITLES = (r"deputy prime minister|prime minister|chairman|chairwoman|chief executive(?: officer)?|president|"
@@ -53,7 +53,7 @@ TITLE_FIRST_WORDS = ("prime", "premier", "deputy", "president", "vice", "ministe
                      "chief", "secretary", "governor", "director", "envoy", "consul", "spokes", "speaker", "chancellor",
                      "king", "queen", "sultan", "emir", "crown", "commander", "head", "founder", "managing",
                      "general", "senator", "mayor", "foreign", "counterpart", "rector", "dean", "provost",
-                     "registrar", "raja", "yang", "regent")
+                     "registrar", "raja", "yang", "regent", "taoiseach", "high")
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -88,7 +88,8 @@ _CAPITALISED_WORD = rf"[{_CAPITALS}][{_NAME_LETTERS}]+"
 _ARABIC_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az)-"
 _NAME_WORD = rf"(?:{_ARABIC_ARTICLE})?{_CAPITALISED_WORD}"
 _CONNECTORS = r"bin|binti|bte|van|von|de|da|dos|das|di|del|della|du|al|el|bin\."
-# A name has two to four words, or an initial and one to three (`S Jaishankar`, `K. Shanmugam`).
+# A name has two to four words, or an initial and one to three (`S Jaishankar`, `K. Shanmugam`), maybe after
+# other initials (`A.K. Abdul Momen`).
 # Days and months, which end a name written before them without a comma (`... Abdul Majid Tuesday said`); not
 # `May`, a family name too (`Theresa May`). As a trie (`_trie_pattern`), since every word after a name's first is
 # tested.
@@ -97,7 +98,8 @@ _DATE_WORDS = _trie_pattern(("Monday", "Tuesday", "Wednesday", "Thursday", "Frid
                              "November", "December"))
 # A name word after the first: no day or month.
 _LATER_NAME_WORD = rf"(?!{_DATE_WORDS}\b){_NAME_WORD}"
-_NAME = (rf"(?:(?:{_HON})\s+)*(?P<name>[{_CAPITALS}]\.?\s+{_NAME_WORD}(?:\s+{_LATER_NAME_WORD}){{0,2}}"
+_NAME = (rf"(?:(?:{_HON})\s+)*(?P<name>(?:[{_CAPITALS}]\.\s?){{0,2}}[{_CAPITALS}]\.?\s+{_NAME_WORD}"
+         rf"(?:\s+{_LATER_NAME_WORD}){{0,2}}"
          rf"|{_NAME_WORD}(?:\s+(?:{_CONNECTORS})?\s*{_LATER_NAME_WORD}){{1,3}})")
 # A name is a first word and up to three more, each maybe after its own connector (`bin`): seven words at most.
 _NAME_WORDS_MAX = 7
@@ -150,7 +152,7 @@ PORTFOLIO_FIELDS = ("Affairs", "Trade", "Industry", "Industries", "Commerce", "I
                     "Domestic", "Consumer", "Cost", "Living", "Entrepreneur", "Entrepreneurship", "Enterprise",
                     "Enterprises", "Cooperatives", "Business", "Industrial", "Emergency", "Disaster", "Humanitarian",
                     "Migration", "Immigration", "Overseas", "Diaspora", "Veterans", "Reform", "Reforms",
-                    "Parliamentary")
+                    "Parliamentary", "Investments")
 # As a pattern, a trie (`_trie_pattern`): the fields are many and tried wherever a role may begin.
 PORTFOLIO_WORDS = _trie_pattern(PORTFOLIO_FIELDS)
 _PORTFOLIO_WORD = re.compile(rf"(?:{PORTFOLIO_WORDS})", re.I)
@@ -178,9 +180,12 @@ _PORTFOLIO = (rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?i:{PORTFOLIO_WORDS})"
 _ENVOY_TO = r"(?:(?:\s+of\s+(?:the\s+)?[A-Z]\w+)?\s+to\s+(?:the\s+)?[A-Z]\w+)?"
 # The second holder of an office, numbered: `Finance Minister II`.
 _SECOND_OFFICE = r"(?:\s+II\b)?"
+# A role begins at a word's start, or after a hyphen (`then-Vietnamese president`), but not after an Arabic article:
+# the `Thani` of `al-Thani` would begin a role in a name. (Lookbehinds of one width each, as Python takes them.)
+_WORD_START = r"(?<![\w'’])(?<!\b(?:al|el|ad|an|ar|as|at|az)-)(?<!\bash-)"
 # "Prime Minister Datuk Seri Anwar Ibrahim", "ASELSAN CEO and President Ahmet Akyol", "chairman Datuk Prof Dr Mohd Faiz"
 TITLED = re.compile(
-    rf"(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{_LOWER_FIELDS})?{_ROLE_TITLE}"
+    rf"{_WORD_START}(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{_LOWER_FIELDS})?{_ROLE_TITLE}"
     rf"(?:\s+(?:and\s+)?{_ROLE_TITLE})?{_SECOND_OFFICE}"
     rf"{_ENVOY_TO}{_PORTFOLIO})\s+(?:{_long_name('long', honoured_only=False)}|{_NAME})")
 # A long name is looked for first, and before or after a verb of saying only after honorifics, which begin it.
@@ -190,7 +195,7 @@ SAID = re.compile(rf"{_long_name('long', honoured_only=True)}\s+(?:{SAID_VERBS})
                   rf"|\b(?:said|says|added|noted)\s+(?>{_NAME.replace('?P<name>', '?P<name2>')}){_NOT_REPORTED}")
 # A one-word name after a capitalised title, where the name surely ends: at a verb of saying, a comma, `and his` or
 # the end of the sentence (`Foreign Minister Sugiono said`, `met President Tokayev.`). Many Indonesians have one name.
-MONONYM = re.compile(rf"(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{TITLE_WORDS})"
+MONONYM = re.compile(rf"{_WORD_START}(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{TITLE_WORDS})"
                      rf"{_ENVOY_TO}{_PORTFOLIO})\s+(?:(?:{_HON})\s+)*(?P<name>{_CAPITALISED_WORD})"
                      rf"(?=\s+(?:{SAID_VERBS})\b|,\s|\s+and\s+(?:his|her)\s|\s*[.!?]?[\"”’']?\s*$)")
 # Words after a title that name a thing or a place named after an office, qualify the office or end another title:
@@ -301,7 +306,7 @@ _AS_ASCII = str.maketrans("İıſ", "iis")
 # Role words up to a title: a role begins in the first of them. (Atomic and possessive: a character given
 # back could never be followed by what comes next, so none is tried.)
 _ROLE_WORDS_BEFORE = re.compile(rf"(?:(?>{_LOWER_FIELD}\b,?|{_ROLE_WORD})\s++)++\Z")
-_ROLE_WORD_START = re.compile(rf"[A-Z]|(?:and|of|for|the|{_LOWER_FIELD})[\s,]")
+_ROLE_WORD_START = re.compile(rf"{_WORD_START}(?:[A-Z]|(?:and|of|for|the|{_LOWER_FIELD})[\s,])")
 # Words that can be honorifics or name words up to a verb of saying: a name begins in the first of them.
 # Honorifics, like names, begin with a capital and are made of letters, apostrophes, hyphens and full stops, but
 # for a retired officer's mark in brackets (`(Rtd)`).
@@ -322,11 +327,19 @@ LEAD_RUN_WORDS_MAX = 4
 # A place ending the clause before a role of a nationality: `in Warsaw, Polish Deputy Defence Minister X`
 # (not the first of a ministry's fields: `Investment, Trade and Industry Minister`).
 _PLACE_BEFORE_ROLE = re.compile(r"^[A-Z][\w’'-]*,\s+")
+# The styles of a head of state or a minister, written before their office as before their name: `HE the Minister of
+# Commerce`, `His Highness the Amir` (not other honorifics, which begin offices or countries: `Sri Lankan`).
+STYLES = ("H.E.", "HE", "His Excellency", "Her Excellency", "His Highness", "Her Highness", "His Royal Highness",
+          "Her Royal Highness", "His Majesty", "Her Majesty", "HH", "HRH")
+_STYLE_LEAD = re.compile(rf"^(?:(?:{_trie_pattern(STYLES)})\s+)+(?:the\s+)?")
 _LEADING_LINKS = re.compile(r"^(?:(?:[Tt]he|and|of|at|by|with|for|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)+")
 # A sentence's opening phrase caught before a role: `In April, Crown Prince`, `On Monday, President`.
 _OPENING_PHRASE = re.compile(r"^(?:In|On|At|During|After|Before|Meanwhile|Earlier|Later|Separately)\b[^,]{0,30},\s*")
 # A conjunction opening the sentence before a role: `When Prime Minister Narendra Modi visited Tokyo`.
 _OPENING_CONJUNCTION = re.compile(r"^(?:When|While|As|If|Since|Although|Though|Because|Once|Until|Whereas|After|Before)\s+")
+# An adverb opening the sentence before a role without a comma: `Meanwhile Malaysia's trade minister`.
+_OPENING_ADVERB = re.compile(r"^(?:Meanwhile|Earlier|Later|Separately|However|Also|Additionally|Moreover|Furthermore|"
+                             r"Similarly|Likewise)\s+")
 # A state's formal name ending a role: `of the Republic of Türkiye`, `of the Kingdom of Saudi Arabia`.
 _OF_STATE_END = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+of\s+(?:the\s+)?[A-Z][\w’'-]*"
                            r"(?:\s+[A-Z][\w’'-]*)*)$")
@@ -353,11 +366,18 @@ def _without_rank(written: str) -> str:
     return _RANK_LEAD.sub("", written) if written.split(" ", 1)[0] in _RANK_FIRST_WORDS else written
 
 
+# The most words of a country's name written before its office (`United Arab Emirates President`).
+COUNTRY_WORDS_MAX = 4
+
+
 # Roles recur across sentences and articles (`Prime Minister`).
 @lru_cache(maxsize=4096)
 def _clean_role(role: str, countries: CountryNames) -> str:
     role = role.strip(" ,")
     role = _after_last_clause(_LEADING_LINKS.sub("", _OPENING_CONJUNCTION.sub("", _OPENING_PHRASE.sub("", role))))
+    role = _LEADING_LINKS.sub("", _OPENING_ADVERB.sub("", role))  # the clause may begin `, and Foreign Minister`
+    if role[:1] == "H":
+        role = _STYLE_LEAD.sub("", role)
     if " and " in role:
         role = _after_other_people(role, countries)
     role = _state_by_its_name(role, countries)
@@ -371,9 +391,25 @@ def _clean_role(role: str, countries: CountryNames) -> str:
         if country and _names_company(words[i + size:]):
             return role  # `Turkish Aerospace CEO`: a company's officer, not Türkiye's
         if country:
+            i, size = _country_words(words, i, size, country, countries)
             rest = " ".join(words[:i] + words[i + size:])
+            if i and words[i + size - 1] != _without_possessive(words[i + size - 1]) \
+                    and all(word[:1].isupper() for word in words[:i]):
+                # `Enterprise Ireland's chief executive`: an organisation named after its country owns the role.
+                return f"{' '.join(words[i + size:])} of {_without_possessive(' '.join(words[:i + size]))}"
             return _of_country(rest, country) if rest else role
     return role
+
+
+def _country_words(words: list[str], at: int, size: int, country: str,
+                   countries: CountryNames) -> tuple[int, int]:
+    """Where the country found at `at` is written in full, as a name of several words: `United Arab Emirates` of
+    `Emirates`, `Saudi Arabia` of `Saudi` (else its `Arabia` is left in the role)."""
+    for start in range(max(0, at - COUNTRY_WORDS_MAX + 1), at + 1):
+        for end in range(min(len(words), start + COUNTRY_WORDS_MAX), at + size - 1, -1):
+            if end - start > size and countries.canonical(_without_possessive(" ".join(words[start:end]))) == country:
+                return start, end - start
+    return at, size
 
 
 def _state_by_its_name(role: str, countries: CountryNames) -> str:
@@ -486,6 +522,10 @@ def _country_of_office(words: list[str], at: int, countries: CountryNames) -> st
     return None
 
 
+# Initials written together, each with its full stop: `A.K.` of `A.K. Abdul Momen`.
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 @lru_cache(maxsize=8192)
 def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str]) -> bool:
     """Not an organisation (one named after the pair's countries too: `Malaysia Airlines`), a country,
@@ -500,7 +540,9 @@ def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str]) -> bo
         return False
     if countries.canonical(name) or any(countries.of_demonym(w) for w in words):
         return False
-    return not any(len(w.rstrip(".")) > 1 and w.isupper() for w in words)  # an acronym, not an initial (`S.`)
+    # An acronym, not an initial (`S.`) or initials (`A.K.`), unless a country's (`U.S.`).
+    return not any(len(w.rstrip(".")) > 1 and w.isupper()
+                   and not (_INITIALS.fullmatch(w) and not countries.canonical(w)) for w in words)
 
 
 def find_people(context: ArticleContext) -> list[Person]:

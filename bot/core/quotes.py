@@ -29,12 +29,22 @@ _SPOKEN_TITLE = rf"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(SPOKEN_
 ROLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<title>{_SPOKEN_TITLE})\s+(?:said|says|added|told|noted)\b"
                        rf"|\b(?:said|added)\s+the\s+(?P<title2>{_SPOKEN_TITLE})\b")
 # Greedy, which the regex engine runs faster than a lazy run; `_quotation` takes off the comma or full stop before
-# the closing mark.
-QUOTED = re.compile(r"[“\"]([^“”\"]{12,})[”\"]")
+# the closing mark. Short quoted words are found too, so that marks pair up right (`the "Look East" policy`), but
+# only those a paraphrase gives as someone's words are kept (`DESCRIBED_AS`).
+QUOTED = re.compile(r"[“\"]([^“”\"]{2,})[”\"]")
 QUOTED_MIN = 12
 # A quotation in single marks, as British papers write them: `'This partnership is a landmark,' Badenoch said.`
 # An apostrophe inside a word (`Nigeria's`, `don't`) does not close it.
-QUOTED_SINGLE = re.compile(r"(?:^|(?<=[\s(—–]))[‘']((?:[^'‘’\n]|(?<=\w)['’](?=\w)){12,}?)['’](?=[\s,.;:)!?—–]|$)")
+QUOTED_SINGLE = re.compile(r"(?:^|(?<=[\s(—–]))[‘']((?:[^'‘’\n]|(?<=\w)['’](?=\w)){2,}?)['’](?=[\s,.;:)!?—–]|$)")
+# The fewest words of a quotation said in full; fewer are a phrase quoted for another reason (`the "Look East"
+# policy`) unless a paraphrase gives them as what its speaker called something.
+QUOTE_WORDS_MIN = 4
+# A paraphrase quoting a speaker's words for something: `described ties as "excellent"`, `hailed the deal as 'a
+# milestone'`, right before the quotation.
+DESCRIBED_AS = re.compile(r"\b(?:describ(?:ed|es|ing)|hail(?:ed|s|ing)|term(?:ed|s|ing)|characteri[sz](?:ed|es|ing)|"
+                          r"label(?:l?ed|l?ing|s))\s+(?:[^.;:\"“”]{1,60}?\s)?as\s+\Z")
+# How far before a quotation its paraphrase's verb may be.
+DESCRIBED_REACH = 90
 # What is left of a sentence that is only a quotation, once the quotation is taken out.
 QUOTE_MARKS_AND_STOPS = " \"“”'‘’,.:;-—"
 # The most words between the two parts of a quotation broken by its attribution (`, said the prime minister,`).
@@ -57,11 +67,13 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
     for passage, has_mark in _passages(context.sentences):
         speaker_here = None
         matches = _quotations(passage, has_mark)
-        for text, outside in _quoted(passage, matches) if matches else ():
-            speakers = named_in(outside, forms)
+        for text, outside, before in _quoted(passage, matches) if matches else ():
+            if len(text.split()) < QUOTE_WORDS_MIN and not DESCRIBED_AS.search(before[-DESCRIBED_REACH:]):
+                continue
+            speakers = named_in(_before_pronoun(outside), forms)
             speaker = people[speakers[0]] if speakers else \
                 _unnamed_speaker(outside, people, named_before, previous, last_speaker, context.countries)
-            if speaker and len(text.split()) >= 4 and not _is_title(text):
+            if speaker and not _is_title(text):
                 quotes.append(Quote(speaker=speaker.name, text=text))
                 speaker_here = speaker
         previous = speaker_here
@@ -107,6 +119,13 @@ def _speaker_named(passage: str, people: list[Person], forms: tuple[tuple[str, .
     before = named_in(passage[max(0, verb.start() - SPEAKER_REACH):verb.start()], forms)
     named = before[-1:] or named_in(passage[verb.end():verb.end() + SPEAKER_REACH], forms)[:1]
     return people[named[0]] if named else None
+
+
+def _before_pronoun(outside: str) -> str:
+    """Where a speaker may be named outside a quotation: before a pronoun that says it (`he said`), since those
+    named after it are whom it was said to or of (`, he told a press conference with Lula`)."""
+    pronoun = PRONOUN_SAID.search(outside)
+    return outside[:pronoun.start()] if pronoun else outside
 
 
 def _is_title(text: str) -> bool:
@@ -204,10 +223,10 @@ def _goes_on(passage: str, quotation: re.Match[str], after: re.Match[str]) -> bo
         and len(between.split()) <= ATTRIBUTION_WORDS_MAX
 
 
-def _quoted(passage: str, matches: list[re.Match[str]]) -> list[tuple[str, str]]:
-    """Each quotation's words (its `matches` of QUOTED) and the passage's words outside it; a quotation broken
-    by its attribution (`"Our relationship ...," said Kishida, "and we want ..."`) is one."""
-    found: list[tuple[str, str]] = []
+def _quoted(passage: str, matches: list[re.Match[str]]) -> list[tuple[str, str, str]]:
+    """Each quotation's words (its `matches` of QUOTED), the passage's words outside it and those before it; a
+    quotation broken by its attribution (`"Our relationship ...," said Kishida, "and we want ..."`) is one."""
+    found: list[tuple[str, str, str]] = []
     index = 0
     while index < len(matches):
         first = last = matches[index]
@@ -218,5 +237,5 @@ def _quoted(passage: str, matches: list[re.Match[str]]) -> list[tuple[str, str]]
             text = f"{text.rstrip(',')} {_quotation(last)}"
         index += 1
         outside = passage[:first.start()] + passage[first.end():last.start()] + passage[last.end():]
-        found.append((text, outside))
+        found.append((text, outside, passage[:first.start()]))
     return found
