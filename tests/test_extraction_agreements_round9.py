@@ -88,7 +88,7 @@ def test_the_field_after_the_bodies_that_sign() -> None:
 def test_the_town_of_a_signing_told_before_its_day_or_by_its_visit() -> None:
     facts = article("r9_agreements_3_defensenews.txt")
     assert {a.place for a in facts.agreements if a.date == "2022-02-10"} == {"Jakarta"}
-    assert {a.place for a in article("r9_agreements_1_gna.txt").agreements if a.quote.startswith("Accra")} == {"Accra"}
+    assert {a.place for a in article("r9_agreements_1_gna.txt").agreements} == {"Accra"}
     facts = written("The agreement was signed on Tuesday. The two sides also signed a memorandum of understanding "
                     "on copper exploration.", ("Chile", "Australia"),
                     "SYDNEY - Chile has signed an agreement on lithium processing with Australia, at a ceremony in "

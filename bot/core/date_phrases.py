@@ -41,6 +41,11 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
     ("tomorrow", re.compile(r"\btomorrow\b", re.I), frozenset({"tomorrow"})),
     ("ago", re.compile(rf"\b(?P<n>an?|{NUMBER_WORD_PATTERN}|\d{{1,2}})\s+(?P<unit>year|month|week|day)s?\s+ago\b",
                        re.I), frozenset({"ago"})),
+    # Before `next year`, which it holds (`the first quarter of next year`).
+    ("part_of_year", re.compile(rf"\b(?:in\s+)?the\s+(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|"
+                                rf"(?:1st|2nd|3rd|4th)\s+quarter)\s+of\s+"
+                                rf"(?:(?P<y>{_Y})\b|(?P<rel>last|this|next)\s+year\b)", re.I),
+     frozenset({"quarter", "half"})),
     ("relative_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I), frozenset({"year"})),
     ("relative_month", re.compile(r"\b(?P<rel>last|this|next)\s+month\b", re.I), frozenset({"month"})),
     ("relative_week", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next)\s+week\b(?!\s+of\b)", re.I), frozenset({"week"})),
@@ -48,9 +53,6 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
                          r"(?:planned|scheduled|slated|set|due)\s+for\s+|"  # `a forum is planned for December`
                          rf"(?:first|second|third|fourth|last|final)\s+(?:weeks?|days|half|fortnight)\s+of\s+)"
                          rf"(?P<m>{_M})\b(?!\s+\d)"), _MONTH_CUES),
-    ("part_of_year", re.compile(rf"\b(?:in\s+)?the\s+(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|"
-                                rf"(?:1st|2nd|3rd|4th)\s+quarter)\s+of\s+(?P<y>{_Y})\b", re.I),
-     frozenset({"quarter", "half"})),
     # Not a decade (`ties date back to the 1960s`): no year of its own.
     ("year", re.compile(rf"(?<![\d$€£-])(?P<y>{_Y})(?![\d-]|s\b)"), None),
 ]
@@ -165,6 +167,22 @@ def _tense_marks(sentence: str) -> tuple[tuple[int, bool], ...]:
     return tuple(sorted([(start, True) for start, _ in future] + [(start, False) for start in done]))
 
 
+# An infinitive that arranges a meeting (`agreed to hold the fourth session in Muscat in September`, `invited him to
+# host the summit in May`): a month or a date after it, with no deed told between them, lies ahead, whatever the
+# past tense of the arranging.
+SCHEDULING = re.compile(r"\bto\s+(?:hold|convene|host|organi[sz]e|stage)\b", re.I)
+_SCHEDULING_WORDS = frozenset({"hold", "convene", "host", "organise", "organize", "stage"})
+
+
+def _scheduled(sentence: str, at: int) -> bool:
+    """The date at `at` is the time of a meeting an infinitive before it arranges."""
+    if word_set(sentence).isdisjoint(_SCHEDULING_WORDS):
+        return False
+    arranged = [m.end() for m in SCHEDULING.finditer(sentence, 0, at)]
+    return bool(arranged) and not any(arranged[-1] <= start < at and not future
+                                      for start, future in _tense_marks(sentence))
+
+
 def _week(which: str, published: date) -> PartialDate | None:
     """`last week`, `earlier this week`: the month its days fall in, else their year, else nothing."""
     monday = published - timedelta(days=published.weekday())
@@ -188,7 +206,7 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         return valid(int(groups["y"]), *((day, month) if month > 12 else (month, day)))
     if form == "month_year":
         return valid(int(groups["y"]), month_number(groups["m"]), None)
-    if form in {"year", "part_of_year"}:  # a quarter or a half of a year is dated to its year
+    if form in {"year", "part_of_year"} and groups["y"]:  # a quarter or a half of a year is dated to its year
         return PartialDate(int(groups["y"]))
     if form == "day_of_month" and groups["y"]:
         return valid(int(groups["y"]), month_number(groups["m"]), int(groups["d"]))
@@ -200,8 +218,9 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         month = month_number(groups["m"])
         if not month:
             return None
+        tense = _scheduled(match.string, match.start()) or _day_tense(match.string, match.start(), future)
         year = published.year + _YEAR_SHIFT[groups["rel"].lower()] if groups["rel"] \
-            else _nearest_year(month, int(groups["d"]), published, _day_tense(match.string, match.start(), future))
+            else _nearest_year(month, int(groups["d"]), published, tense)
         return valid(year, month, int(groups["d"]))
     if form == "day_of_month" and groups["rel"]:
         index = published.year * 12 + published.month - 1 + _YEAR_SHIFT[groups["rel"]]
@@ -221,7 +240,8 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         month, which = month_number(groups["m"]), (groups["rel"] or "").lower()
         if which == "this":
             return valid(published.year, month, None) if month else None
-        ahead = which == "next" if which else future and _ahead(match.string, match.start())
+        ahead = which == "next" if which else future and _ahead(match.string, match.start()) \
+            or _scheduled(match.string, match.start())
         return valid(_nearest_year(month, None, published, ahead), month, None) if month else None
     if form == "weekday":
         if groups.get("pm") and month_number(groups["pm"]):
@@ -250,7 +270,7 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
             return PartialDate(published.year - count)
         index = published.year * 12 + published.month - 1 - count
         return PartialDate(index // 12, index % 12 + 1)
-    if form == "relative_year":
+    if form in {"relative_year", "part_of_year"}:  # `next year`, `the first quarter of next year`
         return PartialDate(published.year + _YEAR_SHIFT[groups["rel"].lower()])
     if form == "relative_week":
         return _week(" ".join(groups["rel"].lower().split()), published)

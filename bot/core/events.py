@@ -52,6 +52,9 @@ PLACE = re.compile(r"\b(?=[afhitv])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Co
                    r"(?:in|at|to|from|here\s+in|visit(?:s|ed|ing)?|arrived\s+in)\s+"
                    r"(?:the\s+(?:capital|city|town|port\s+city|province|state|resort\s+town|island)\s+(?:of\s+)?)?"
                    rf"(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
+# The city after a venue (`at Urugwiro Village in Kigali`, `at the Presidential Palace in Ankara`): where the
+# happening was, as a reader names it.
+VENUE_CITY = re.compile(rf",?\s+in\s+(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
 # What parts a sentence into clauses for a place outside a date's window.
 SEGMENT = re.compile(r"[,;]")
 # A verb of visiting or meeting before a place: `visited New Delhi`, `met Modi in Tokyo`, `flew to Hanoi`.
@@ -78,6 +81,12 @@ AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|he|she|it|they|we|this|that|thes
 # An apposition after a date that says more of the happening (`arrived on Saturday, the first leg of a tour that will
 # also take him to the UAE`): a country it names is another stop, not a party.
 APPOSITION = re.compile(r",\s+(?:the|a|an)\s+")
+# A tour the happening is one stop of (`arrived in Kigali on Sunday on the first leg of an African tour that will also
+# take him to Nigeria`, `visited Djibouti in April as part of a regional tour that also took him to Sudan`): the places
+# and countries after it are other stops, neither the happening's place nor its parties.
+TOUR_OF = re.compile(r",?\s+(?:on|as)\s+(?:the\s+[a-z]+\s+(?:leg|stop)|(?:a\s+)?part)\s+of\s+"
+                     r"(?:a|an|the|his|her|their)\s+[^,;]*?\b(?:tour|trip|swing)\b")
+TOUR_WORDS = ("tour", "trip", "swing")
 # The pair named without its names: `the two countries launched negotiations`.
 THE_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments)\b", re.I)
 OPTIONAL_AGE_YEARS = 2
@@ -142,21 +151,32 @@ class _Candidate:
     place_from_text: bool
 
 
+# A comma with nothing but a date after it (`also met X, Minister of Foreign Affairs, on Friday`): it closes an
+# apposition, and the date is of the clause before it.
+DATE_ALONE = re.compile(r",\s*(?:on|in|at|during)?\s*")
+
+
 def _windows(sentence: str, phrases: list[DatePhrase]) -> list[tuple[int, int]]:
     """The part of the sentence each date phrase governs: cut at a clause break between phrases, else at
-    the last comma between them (`X, signed in July in Manila by ministers, took effect in September`), but
-    not at the comma closing an opening phrase (`On Wednesday, he will visit the Expo 2025 site`), else at
-    the last `and` between them."""
+    the last comma between them (`X, signed in July in Manila by ministers, took effect in September`), or the one
+    before it that leaves the next phrase a verb when the last one closes an apposition (`X, who arrived on Thursday,
+    also met Y, Minister of Foreign Affairs, on Friday`), but not at the comma closing an opening phrase (`On
+    Wednesday, he will visit the Expo 2025 site`), else at the last `and` between them."""
     bounds: list[tuple[int, int]] = []
     start = 0
     for i, phrase in enumerate(phrases):
         end = len(sentence)
         if i + 1 < len(phrases):
             nxt = phrases[i + 1]
-            cuts = [m.start() for m in CLAUSE_CUT.finditer(sentence, phrase.end, nxt.start)] \
-                or [at for at in range(phrase.end, nxt.start) if sentence[at] == "," and not (
-                    at == phrase.end and len(sentence[:phrase.start].split()) <= 1)] \
-                or [m.start() for m in AND_CUT.finditer(sentence, phrase.end, nxt.start)]
+            cuts = [m.start() for m in CLAUSE_CUT.finditer(sentence, phrase.end, nxt.start)]
+            if not cuts:
+                commas = [at for at in range(phrase.end, nxt.start) if sentence[at] == "," and not (
+                    at == phrase.end and len(sentence[:phrase.start].split()) <= 1)]
+                if len(commas) > 1 and DATE_ALONE.fullmatch(sentence, commas[-1], nxt.start):
+                    commas = [next((at for at in reversed(commas) if TRIGGERS.search(sentence, at, nxt.end)),
+                                   commas[-1])]
+                cuts = commas
+            cuts = cuts or [m.start() for m in AND_CUT.finditer(sentence, phrase.end, nxt.start)]
             end = cuts[-1] if cuts else nxt.start
         bounds.append((start, end))
         start = end
@@ -179,12 +199,21 @@ def _place(text: str, context: ArticleContext, name_words: set[str], date_at: in
             opening_end = opening.end() if opening and opening.end() <= date_at else -1
         rank = (match.start() < opening_end, match.group(0).startswith("from"))
         if rank == (False, False):
+            if match.group(0).startswith("at"):
+                place = _venue_city(text, match.end(), name_words, context) or place
             visited = _visited_city(text, match.end(), date_at, name_words, context) \
                 if context.countries.canonical(place) else None
             return visited or place
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None
+
+
+def _venue_city(text: str, at: int, name_words: set[str], context: ArticleContext) -> str | None:
+    """The city named right after a venue that ends at `at` (`at Urugwiro Village in Kigali`), not a country."""
+    city = VENUE_CITY.match(text, at)
+    place = _named_place(city.group("place"), name_words, context) if city else None
+    return place if place and not context.countries.canonical(place) else None
 
 
 def _name_words(people: list[Person]) -> set[str]:
@@ -344,7 +373,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             previous_actors = actors
             recent = precise and context.is_recent(phrase.date.as_date())
             skipped = 0 if recent else _speaking_opening_end(window, phrase.start - start)
-            place = _place(_before_plan_said(window, phrase.end - start)[skipped:], context, name_words,
+            stop = _before_plan_said(window, phrase.end - start)
+            place = _place(stop[skipped:_tour_at(stop, phrase.start - start)], context, name_words,
                            phrase.start - start - skipped)
             if place is None and recent and len(phrases) > 1:
                 place = _sentence_city(sentence, (start, end), phrases, context, name_words)
@@ -456,11 +486,22 @@ def _clause(window: str, at: int) -> str:
 
 def _apposition_at(window: str, at: int) -> int:
     """Where an apposition after the date at `at` opens (`on Saturday, the first leg of a tour that will also take
-    him to the UAE`), else the window's end: what it names is not of the happening's parties."""
+    him to the UAE`) or a tour it is a stop of, else the window's end: what it names is not of the happening's
+    parties."""
+    cut = _tour_at(window, at)
     if ", " not in window:
+        return cut
+    apposition = APPOSITION.search(window, at, cut)
+    return apposition.start() if apposition else cut
+
+
+def _tour_at(window: str, at: int) -> int:
+    """Where a tour the happening at `at` is a stop of is told (`on the first leg of an African tour`), else the
+    window's end."""
+    if not any(word in window for word in TOUR_WORDS):
         return len(window)
-    apposition = APPOSITION.search(window, at)
-    return apposition.start() if apposition else len(window)
+    tour = TOUR_OF.search(window, at)
+    return tour.start() if tour else len(window)
 
 
 def _without_apposition_countries(actors: list[str], window: str, at: int, context: ArticleContext) -> list[str]:

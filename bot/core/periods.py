@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.core.date_phrases import sentence_dates
 from bot.core.dates import MONTH_PATTERN, MONTHS, PartialDate, has_year_digits, month_number
 from bot.core.sentences import word_set
 from bot.core.number_words import NUMBER_WORD_PATTERN, count_of
@@ -170,6 +171,9 @@ _TARGET_RELATIVE_YEAR = re.compile(r"\b(?P<which>this|next|the current|the comin
 # A target some years ahead: `in the next three years`, `within five years`.
 _TARGET_IN_YEARS = re.compile(rf"\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?"
                               rf"(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+years\b", re.I)
+# The setting of a goal after its date (`In March 2021, the two leaders set a goal of ... within five years`, `last
+# November, when they agreed to double trade within five years`): the years ahead count from then.
+_GOAL_SET = re.compile(r"\b(?:agreed|set|pledged|decided|vowed|committed|resolved|announced|targeted|aimed)\b")
 # A year alone, or at its end (`as of end-2023`), not a part of a split year (`2022-23`).
 _YEAR = re.compile(rf"(?:(?<=\bend-)|(?<![\d-]))(?P<y>{_Y})(?![\d-])", re.I)
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|previous|past|current)\s+year\b", re.I)
@@ -392,25 +396,33 @@ def target_year(sentence: str, near: int, others: Sequence[tuple[int, int]] = ()
     def distance(at: int, span: tuple[int, int]) -> int:
         return max(span[0] - at, at - span[1], 0)
 
+    ahead = _TARGET_IN_YEARS.search(sentence) if published is not None else None
+    set_in = _year_goal_set(sentence, ahead.start(), published) if ahead and published else None
     years = [(abs(m.start() - near), _target_fiscal_year(sentence, m, fiscal) or m.group("y"))
              for m in _TARGET_YEAR.finditer(sentence)
-             if not any(distance(m.start(), other) < abs(m.start() - near) for other in others)]
+             if not any(distance(m.start(), other) < abs(m.start() - near) for other in others)
+             and not (set_in and int(m.group("y")) <= set_in)]  # `In 2021, they agreed to ... within five years`
     if published is not None and " year" in sentence:
         years += [(abs(m.start() - near), str(published.year + (m.group("which").lower() in ("next", "the coming"))))
                   for m in _TARGET_RELATIVE_YEAR.finditer(sentence)
                   if not any(distance(m.start(), other) < abs(m.start() - near) for other in others)]
     if years:
         return min(years)[1]
-    if published is None:
+    if published is None or ahead is None:
         return None
-    ahead = _TARGET_IN_YEARS.search(sentence)
-    if ahead:
-        count = ahead.group("n")
-        return str(published.year + (count_of(count)))
-    return None
+    return str((set_in or published.year) + count_of(ahead.group("n")))
 
 
 def _target_fiscal_year(sentence: str, match: re.Match[str], fiscal: FiscalYear) -> str | None:
     """The months of a split fiscal year a target's year begins (`in 2023-24`), not of two calendar years."""
     split = _FISCAL.match(sentence, match.start("y")) if _SPLIT_YEAR.match(sentence, match.start("y")) else None
     return _fiscal_span(split, fiscal) if split and split.group("c") else None
+
+
+def _year_goal_set(sentence: str, before: int, published: PartialDate) -> int | None:
+    """The year of the date a goal some years ahead was set on, when the sentence tells of that setting before the
+    goal (`In March 2021, the two leaders set a goal of ...`), not a date of a figure (`from $3 billion in 2024 to $10
+    billion within five years`, set now); none when it does not."""
+    dated = [p for p in sentence_dates(sentence, published)
+             if p.end <= before and p.date.year <= published.year and _GOAL_SET.search(sentence, p.end, before)]
+    return dated[-1].date.year if dated else None

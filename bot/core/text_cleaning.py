@@ -44,17 +44,26 @@ _BYLINE_PARTS = re.compile(
     r"\s*[|•·]\s*|\s+[-–—/]\s+|\s+(?=(?:source|sources|via|by|published|posted|updated)\s*:)", re.I)
 _INLINE_DATE = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 _PLACE = r"[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+(?:\s+[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+){0,3}"
+# A weekday before a dateline's date.
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:/{_PLACE})?(?:\s*\[[^\]]{{2,40}}\])?"
     # `HANOI, Vietnam (AP)`, `Tokyo, Japan —`, `Ankara, Türkiye –`, `NAIROBI, Kenya - `, `WASHINGTON, D.C. —`: the
     # country or the state after the city
     r"(?:,\s*(?P<country>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?|(?:[A-Z]\.){2,3})(?=\s*(?:[(,:—–]|--|-\s)))?"
-    # the date after a comma or a spaced dash (`JAKARTA — Nov. 21, 2025 —`); a numeric one only before an agency
-    # (`Jakarta, 21/11 (ANTARA) -`), read by `_plain_date`
-    rf"(?:(?:\s*,\s*|\s+(?:—|–|--|-)\s+)(?P<date>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    # the date after a comma or a spaced dash (`JAKARTA — Nov. 21, 2025 —`, `Nairobi, Monday 6 May 2024 -`); a numeric
+    # one before an agency (`Jakarta, 21/11 (ANTARA) -`) or, with its year, before a dash (`Seoul, 21/11/2024 -`,
+    # `Colombo, 2024-11-21 -`), read by `_plain_date`
+    rf"(?:(?:\s*,\s*|\s+(?:—|–|--|-)\s+)(?:{_WEEKDAY_NAME},?\s+)?"
+    rf"(?P<date>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?(?:,?\s+\d{{4}})?|"
-    r"\d{1,2}/\d{1,2}(?:/\d{4})?(?=\s*\()))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*)?(?:(?P<sep>—|–|--|-|:|(?<=\d)\.)\s+|(?<=\)\s))(?=\S)")
+    r"\d{1,2}/\d{1,2}(?:/\d{4})?(?=\s*\()|(?:\d{1,2}(?P<date_mark>[/.])\d{1,2}(?P=date_mark)\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?=\s+(?:—|–|--|-)\s)))?"
+    # the agency in brackets (`(ANTARA) -`), between slashes (`MOSCOW, June 5. /TASS/.`, `/MONTSAME/.`) or after a
+    # comma (`Accra, Feb. 2, GNA -`, `Baku, December 4, AZERTAC.`, `Tehran, IRNA --`)
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*|\.?\s*/(?P<slashed>[A-Z]{2,12})/\.?\s*|"
+    r",\s*(?P<named>[A-Z]{3,8})(?=\s*(?:—|–|--|-|\.)\s)\s*)?"
+    r"(?(slashed)|(?:(?P<sep>—|–|--|-|:|(?<=\d)\.|(?(named)\.|(?!)))\s+|(?<=\)\s)))(?=\S)")
 
 
 # A header line of the dateline's city and the date, with no text after them: `NEW DELHI, October 17, 2024`,
@@ -103,16 +112,20 @@ def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | No
         return stop if stop and _may_be_place(stop.group("place")) else None
     place = match.group("place")
     names = country_names()
-    if match.group("country") and not match.group("agency") and match.group("sep") == "-" \
+    if match.group("country") and not _agency(match) and match.group("sep") == "-" \
             and not names.canonical(match.group("country")):
         # `NAIROBI, Kenya - ` is a city and its country; `TEMPO.CO, Jakarta - ` a masthead and the city
         return match if _MASTHEAD_DOMAIN.fullmatch(place) else None
     words = place.split()
     is_caps = place.upper() == place and any(c.isalpha() for c in place)
-    if match.group("agency") and not match.group("sep") and (not is_caps or paragraph[match.end()].islower()):
+    named = match.group("named")
+    if named and names.canonical(named):  # `DUBAI, UAE -`: the country, no agency
+        return match if match.group("sep") and len(words) <= 4 else None
+    if match.group("agency") and not match.group("sep") and not match.group("date") \
+            and (not is_caps or paragraph[match.end()].islower()):
         return None  # `Gadjah Mada University (UGM) and ...`: a name and its acronym, no dateline
     # "Ankara [Turkiye], January 8:", "ISTANBUL, Jan 8 —", "KUALA LUMPUR:" or "Bogor (ANTARA) -"; not "Meanwhile, ..."
-    if is_caps or match.group("date") or match.group("agency") or "[" in paragraph[: match.end()]:
+    if is_caps or match.group("date") or _agency(match) or "[" in paragraph[: match.end()]:
         return match if len(words) <= 4 else None
     if near_top and match.group("sep") == ":" and _is_titled_place(place) \
             and _is_news_sentence(paragraph[match.end():]):
@@ -124,6 +137,13 @@ def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | No
             and _is_titled_place(place) and not names.canonical(place):
         return match  # "Tokyo, Japan — Japan and Vietnam agreed ..."
     return None
+
+
+def _agency(match: re.Match[str]) -> str | None:
+    """The agency a dateline names, in brackets, between slashes or after a comma (not a country: `DUBAI, UAE -`)."""
+    named = match.group("named")
+    return match.group("agency") or match.group("slashed") \
+        or (named if named and not country_names().canonical(named) else None)
 
 
 def _is_dash_dateline(paragraph: str, match: re.Match[str]) -> bool:
@@ -144,10 +164,17 @@ _ORDINAL_DAY = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b|,(?=\s*\d{4})")
 _MONTH_FIRST_AGENCIES = frozenset({"ap", "upi"})
 
 
+# A dateline's date written year first: `Colombo, 2024-11-21 -`.
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# What separates the parts of a numeric date: `21/11/2024`, `21.11.2024`.
+_NUMERIC_DATE_MARK = re.compile(r"[/.]")
+
+
 def _numeric_date(date: str, agency: str | None) -> str | None:
-    """`21/11` or `21/11/2025` before an agency, as `21 November (2025)`. A part above 12 can only be the day;
-    when both could be a month, the agency's convention decides: day first, unless it is an American agency."""
-    first, second, *year = (int(part) for part in date.split("/"))
+    """`21/11` or `21/11/2025` before an agency, or `21.11.2025` before a dash, as `21 November (2025)`. A part above
+    12 can only be the day; when both could be a month, the agency's convention decides: day first, unless it is an
+    American agency."""
+    first, second, *year = (int(part) for part in _NUMERIC_DATE_MARK.split(date))
     if first > 12 or (second <= 12 and (agency or "").strip().lower() not in _MONTH_FIRST_AGENCIES):
         day, month = first, second
     else:
@@ -159,7 +186,9 @@ def _numeric_date(date: str, agency: str | None) -> str | None:
 
 def _plain_date(date: str | None, agency: str | None = None) -> str | None:
     """The dateline's date as the date parser reads it."""
-    if date and "/" in date:
+    if date and _ISO_DATE.fullmatch(date):
+        return _numeric_date("/".join(reversed(date.split("-"))), None)
+    if date and date[0].isdigit() and _NUMERIC_DATE_MARK.search(date):
         return _numeric_date(date, agency)
     return _ORDINAL_DAY.sub("", date) if date else None
 
@@ -735,9 +764,9 @@ def clean(text: str) -> CleanArticle:
                 article.standfirst = " ".join(body[:index])
             body = body[index:]
             body[0] = paragraph[match.end():]
-            masthead = _MASTHEAD_DOMAIN.fullmatch(match.group("place"))
+            masthead = match.re is _DATELINE and _MASTHEAD_DOMAIN.fullmatch(match.group("place"))
             article.dateline_place = match.group("country" if masthead else "place").strip()
-            article.agency = match.group("place") if masthead else match.groupdict().get("agency")
+            article.agency = match.group("place") if masthead else _agency(match) if match.re is _DATELINE else None
             article.dateline_date = _plain_date(match.groupdict().get("date"), article.agency)
             if article.agency and parse_month_day(article.agency):  # `KUALA LUMPUR (March 4):` dates the story
                 article.dateline_date, article.agency = article.dateline_date or article.agency, None
