@@ -25,7 +25,7 @@ _FURNITURE = re.compile(
     r"disclaimer:.*|by (?:providing|submitting|entering) (?:an |your )?email\b.*|"
     r"whatsapp|facebook|twitter|tweet|x|linkedin|telegram|"
     r"(photo|image|file photo|pic)( credit| caption)?:.*|caption:.*|listen to this article.*|\d+ min read|"
-    r"download (?:the )?[\w ]{0,40}\bapp\b.*|.{0,80}\b(?:in|to|into) your inbox\b.{0,40}|(?:enjoying|enjoyed|liked?) this (?:article|story)\b.*|"
+    r"download (?:the )?[\w ]{0,40}\bapp\b.*|(?:get|have|receive)\s.{0,80}\byour\s+inbox\b.*|(?:enjoying|enjoyed|liked?) this (?:article|story)\b.*|"
     r"by [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*|"
     r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b.*)\s*$", re.I)
 _PUBLISHED_LINE = re.compile(r"^(?:first\s+)?(?:published|posted)\b", re.I)
