@@ -109,9 +109,11 @@ def _headline(body: str) -> str | None:
     return first[0] if len(first[0]) <= 100 else first[0][:97].rsplit(" ", 1)[0] + "…"
 
 
-def article_pair(body: str, configured: tuple[str, str], names: CountryNames) -> tuple[str, str]:
-    """The pair an article is about: the configured one when the article names both, else the two
-    countries it names most (keeping a configured one it names), so other pairs work unconfigured."""
+def article_pair(body: str, configured: tuple[str, str], names: CountryNames,
+                 title: str | None = None) -> tuple[str, str]:
+    """The pair an article is about: the configured one when the article names both, else the two its headline names
+    (`Vietnam, Philippines agree to boost rice trade`), else the two countries it names most (keeping a configured one
+    it names), so other pairs work unconfigured."""
     wanted = tuple(names.canonical(c) or c for c in configured)
     counts: dict[str, int] = {}
     for sentence in body.split("\n"):
@@ -121,9 +123,10 @@ def article_pair(body: str, configured: tuple[str, str], names: CountryNames) ->
         return wanted  # type: ignore[return-value]
     top = max(counts.values())
     ranked = sorted(counts, key=lambda c: (c not in wanted or _in_passing(counts[c], top), -counts[c]))
-    first = ranked[0]
-    second = next(c for c in ranked[1:] if c != first)
-    return (first, second)
+    headline = names.mentioned(title) if title else []
+    if len(headline) == 2 and all(c in counts for c in headline):
+        ranked = [c for c in ranked if c in headline]  # in the same order: a configured one first, then the most named
+    return (ranked[0], ranked[1])
 
 
 def _named_in_passing(wanted: tuple[str, ...], counts: dict[str, int]) -> bool:
@@ -142,13 +145,14 @@ def build_context(raw: RawArticle, pair: tuple[str, str]) -> ArticleContext:
     cleaned = clean(raw.text)
     body = "\n".join(cleaned.paragraphs)
     names = country_names()
-    pair = article_pair(body, pair, names)
+    title = raw.title or cleaned.title or cleaned.standfirst or _headline(body)
+    pair = article_pair(body, pair, names, raw.title or cleaned.title)
     place = cleaned.dateline_place
     if place:
         place = names.canonical(place) or " ".join(w.capitalize() if w.isupper() else w for w in re.split(r"\s+", place))
     return ArticleContext(
         id=raw.id, sentences=split_sentences(body),
         published=_published(raw, cleaned.date_line, cleaned.dateline_date, body),
-        dateline_place=place, title=raw.title or cleaned.title or cleaned.standfirst or _headline(body),
+        dateline_place=place, title=title,
         source=raw.source or cleaned.source or cleaned.agency, pair=pair, countries=names,
     )
