@@ -19,8 +19,13 @@ METRIC_WORDS = [
                           r"(?:[\w-]+\s+){0,4}?to(?=\s*$))\b", re.I)),
     ("investment", re.compile(r"\b(invest(?:ment|ments|ed|ing|s|ors?)?|FDI|capital\s+inflows?|registered\s+capital)\b",
                               re.I)),
-    ("exports", re.compile(r"\b(exports?|exported|shipments?\s+to|sales\s+to)\b", re.I)),
-    ("imports", re.compile(r"\b(imports?|imported|purchases\s+from)\b", re.I)),
+    # Goods that went one way, said by a verb of selling or buying: `Vietnam supplied rice worth $2 billion to the
+    # Philippines`, `Malaysia shipped palm oil worth RM3.2 billion`, `bought $2.8 billion worth of Malaysian products`
+    # (not a stake or a fleet sold, which are deals).
+    ("exports", re.compile(r"\b(exports?|exported|shipments?\s+to|sales\s+to|shipped|supplied|"
+                           r"sold\s+(?:goods|products|commodities))\b", re.I)),
+    ("imports", re.compile(r"\b(imports?|imported|purchases\s+from|(?:bought|purchased)\s+(?:goods|products|commodities)|"
+                           r"(?:bought|purchased)(?=\s*$))\b", re.I)),
     ("total_trade", re.compile(r"\b(trade|traded|trading|commerce|two-way|bilateral\s+trade|trade\s+volume|turnover)\b",
                                re.I)),
 ]
