@@ -100,14 +100,18 @@ ESTABLISHED = re.compile(r"\b(?=[cefhilnst\d])"
                          re.I)
 # What joins the clause a date ends to the verb of another: `established X in 2010 and signed`.
 AND_THEN = re.compile(r"\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?")
-# A verb to come right before words of establishing: `will be set up`, `is to be established`.
-TO_BE_DONE = re.compile(r"\b(?:will|would|shall|to)\s+(?:soon\s+)?be\s+$", re.I)
+# A verb to come right before words of establishing: `will be set up`, `is to be established`, `will hold its first
+# meeting` (a body yet to meet).
+TO_BE_DONE = re.compile(r"\b(?:will|would|shall|to)\s+(?:soon\s+)?(?:be|(?:hold|convene)\s+(?:its|their))\s+$", re.I)
 # What says after them that words of establishing are still to happen: `The first meeting of the joint committee is
 # planned for later this year`.
 DONE_LATER = re.compile(r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:is|are)\s+"
                         r"(?:planned|expected|scheduled|due|set|slated)\b", re.I)
 # Instruments of another kind written right after a first, which share its list: `MoUs and agreements covering X`.
 SHARING = r"agreements|memorand\w+\s+of\s+\w+|MoUs|MOUs|accords|protocols|treaties|documents|deals|contracts"
+# What several instruments included, named as what they do rather than by field: `signed a package of agreements
+# including an exemption of some Iraqi goods from customs duties` (not `including on trade`: LATER_INCLUDING).
+INCLUDING_ITEMS = re.compile(r",?\s+including\s+(?!(?:on|in|for|one|related|covering)\s)(?P<list>[^.;:]+)")
 # What may stand between an instrument and the list of its fields: `MoUs (memoranda) signed on`, `MoU aimed at expanding`,
 # `a letter of intent with Turkish Aerospace for`, `an MoU between French shipbuilder Naval Group and PT PAL on`.
 LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?"
@@ -135,6 +139,13 @@ PURPOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|yesterday)\s+)?to\s
                      r"(?:(?:up|out)\s+)?(?:(?:the|a|an|their|its)\s+)?"
                      r"(?P<purpose>[a-z][\w-]*(?:\s+(?!(?:in|on|for|from|by|with|at|or|to|of|between|that|which|as|"
                      r"under|worth|valued|via)\b)[a-z][\w-]*){0,4})(?<!\sand)")
+# What an instrument binds a side to do, when it lists no field: `a contract (with X) under which Jordan will supply
+# Iraq with electricity through a 300-kilometre line` -> `supply Iraq with electricity`.
+UNDER_WHICH = re.compile(r"(?:\s+with\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?,?\s+(?:under|by|through)\s+which\s+"
+                         r"(?:[\w’'-]+\s+){1,4}?(?:will|would|shall|is\s+to|are\s+to|agreed\s+to|agrees\s+to)\s+"
+                         r"(?:also\s+)?"
+                         r"(?P<purpose>[a-z]+(?:\s+(?!(?:through|via|by|over|from|at|in|until|during|starting|for|"
+                         r"under|and|to|as|worth)\b)[\w-]+){0,5})")
 # What every instrument is for, which names no field: `an agreement to strengthen cooperation`.
 GENERAL_PURPOSES = frozenset({"cooperation", "ties", "relations", "collaboration", "partnership", "bilateral ties",
                               "bilateral relations", "bilateral cooperation", "friendship"})
@@ -197,7 +208,9 @@ ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>" + ACRONYM + r")\)")
 TIME_ADVERB_TAIL = re.compile(r"(?:(?:^|\s+)(?:later|earlier|early|late|next|last|by|in|on|during|within|for|from|until|"
                               r"through))+\s*$", re.I)
 # What opens an item of a list of fields: `the`, `on`, and `another on` of `one on energy and another on tourism`.
-ITEM_LEAD = re.compile(r"^(?:(?:another|one)\s+(?:on|in|for)\s+|(?:the|an?|and|on|in)\s+)+")  # `and on the X`
+# `and on the X`; a share of what is bought (`the first six of 42 Rafale jets`): the field is what is bought.
+ITEM_LEAD = re.compile(r"^(?:(?:another|one)\s+(?:on|in|for)\s+|(?:the|an?|and|on|in)\s+|"
+                       rf"(?:first|last|remaining|initial|next)\s+(?:\d+|{NUMBER_WORD_PATTERN})\s+of\s+)+")
 # A field written in quotation marks: `a memorandum on the "Blue Economy"`.
 QUOTED = re.compile(r"^[\"“‘'](?P<text>[^\"“”‘’']+)[\"”’']$")
 LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
@@ -260,6 +273,10 @@ NOT_MODIFIERS = frozenset({
     "sign", "signs", "signing", "ink", "inking", "is", "was", "were", "are", "be", "been", "has", "have", "had",
     "will", "would", "under", "into", "from", "strategic", "comprehensive", "similar", "billion", "million",
     "trillion", "bn", "mn", "mid-term", "medium-term", "long-term", "short-term", "five-year", "annual"})
+# Between an instrument and the one before it it follows: `The Rafale agreement follows a defence cooperation
+# agreement`, `The deal, which follows an MoU on`.
+FOLLOWS = re.compile(r"(?:,\s+which)?\s+(?:follows|followed|comes\s+after|came\s+after)\s+(?:an?|the|their)\s+"
+                     r"(?:[\w-]+\s+){0,4}")
 # Between two instruments of one sentence: the second is signed with the first (`X and an agreement on Y`); the
 # last `and` before it (`an agreement on economic and technical cooperation and MoUs on Y`).
 COORDINATED = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+(?:(?:an?|the|another|one|two|three|four|five)\s+)?"
@@ -329,10 +346,16 @@ SIGNERS_START = re.compile(r".*(?:[;:]|,\s+(?:where|when|while|and|but|as)\b|\b(
 BETWEEN_BODIES = re.compile(r"(?:\s+(?:on|in|for|of)\s+[^,;()]{1,60}?)?\s+between\s+"
                             r"(?:the\s+)?(?P<a>[A-Z][^(),;]{2,80}?)\s+\([A-Z][\w-]{1,12}\)\s+and\s+"
                             r"(?:the\s+)?(?P<b>[A-Z][^(),;]{2,80}?)\s+\([A-Z][\w-]{1,12}\)")
-# Two bodies that sign, each maybe with its acronym or its country's name: `Universiti Putra Malaysia (UPM) and
-# Türkiye's Ankara University signed`.
+# Two bodies an instrument is between, each after words that say what it is: `an MoU between French shipbuilder Naval
+# Group and Indonesian state-owned shipbuilder PT PAL`.
+DESCRIBED = r"(?:the\s+)?(?:[A-Z]\w*[’']s\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:the|of|and|two|both)\b)[a-z][\w-]*\s+){1,3}"
+DESCRIBED_BODIES = re.compile(rf"\s+between\s+{DESCRIBED}(?P<a>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+and\s+"
+                              rf"{DESCRIBED}(?P<b>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\b")
+# Two bodies that sign, each maybe with its acronym or its country's name and what it is: `Universiti Putra Malaysia
+# (UPM) and Türkiye's Ankara University signed`, `X and India's state-owned SJVN Limited signed`.
 SIGNING_BODIES = re.compile(r"(?P<a>(?:[A-Z][\w’'-]*\s*){1,4})(?:\s*\([A-Z][\w-]{1,12}\))?\s+and\s+"
-                            r"(?:[A-Z]\w*[’']s\s+)?(?P<b>(?:[A-Z][\w-]*\s*){1,4})(?:\s*\([A-Z][\w-]{1,12}\))?"
+                            r"(?:[A-Z]\w*[’']s\s+)?(?:(?!(?:the|also|its|their)\b)[a-z][\w-]*\s+){0,2}"
+                            r"(?P<b>(?:[A-Z][\w-]*\s*){1,4})(?:\s*\([A-Z][\w-]{1,12}\))?"
                             r"(?:\s+\w+)?\s+(?:signed|inked|exchanged)\b")
 # A council an instrument sets up, right after it (`signed an agreement establishing a High-Level Strategic Cooperation
 # Council`, `a protocol on the establishment of the Joint Commission`): both are entries, the instrument signed.
@@ -400,9 +423,16 @@ HERE = re.compile(r"\bhere\b")
 GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|sides|of|on|and|in|between)\b")
 
 
-def _list_items(text: str, context: ArticleContext, count: int | None = None) -> list[str]:
+# An item that names a work by what is done to it, a noun phrase however long: `construction of the second phase of
+# the Motihari-Amlekhgunj petroleum pipeline`, `expansion of the X integrated check post`.
+WORK_OF = re.compile(r"[a-z]+(?:tion|sion|ment)\s+of\s+")
+
+
+def _list_items(text: str, context: ArticleContext, count: int | None = None, longest: int = 6) -> list[str]:
     """`higher education, investment, and information and communication technologies` -> three items; with the
-    count of instruments the sentence states, `X and Y` items that make it add up stay whole."""
+    count of instruments the sentence states, `X and Y` items that make it add up stay whole; none longer than
+    `longest` words (but a work named by what is done to it, `the construction of the second phase of the X
+    pipeline`), nor a side that signs (`signed on the Qatari side by`)."""
     text = PAIR_POSSESSIVE.sub("", text) if "'" in text or "’" in text else text
     partial = PARTIAL_LIST.search(text)
     lead = LIST_LEAD.match(text.strip())
@@ -424,8 +454,9 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None) ->
         protected = _counted_items(protected, count)
     parts = [p.strip() for p in re.split(r",|\band\b", protected)]
     items = [QUOTED.sub(r"\g<text>", ITEM_LEAD.sub("", re.sub(r"_AND\d*_", "and", p).strip(" ."))) for p in parts]
-    return [i for i in items if i and 1 <= len(i.split()) <= 6 and i.lower() not in NOT_DOMAINS
-            and not NOT_A_FIELD.search(i) and not PRONOUN_FIELD.match(i)]
+    return [i for i in items if i and 1 <= len(i.split()) <= (10 if WORK_OF.match(i) else longest)
+            and i.lower() not in NOT_DOMAINS and not NOT_A_FIELD.search(i) and not PRONOUN_FIELD.match(i)
+            and not i.endswith((" side", " sides"))]
 
 
 def _counted_items(text: str, count: int) -> str:
@@ -487,6 +518,12 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         listed = _list_items(intro.group("list"), context, None if later else _stated_count(sentence, match))
         if listed:
             return listed
+    including = INCLUDING_ITEMS.match(sentence, match.end()) \
+        if " including " in sentence[match.end():match.end() + 14] and PLURAL.search(match.group(0)) else None
+    listed = _list_items(including.group("list"), context, longest=8) \
+        if including and not LISTED_INSTRUMENT.search(including.group("list")) else []
+    if listed:
+        return listed
     covered = NEXT_LIST.search(following) if PLURAL.search(match.group(0)) and not _lists_instruments(following) \
         else None
     return (_list_items(covered.group("list"), context) if covered else []) or _modifier(sentence, match)
@@ -501,7 +538,11 @@ def _lists_instruments(following: str) -> bool:
 
 def _purpose(sentence: str, match: re.Match[str]) -> list[str]:
     """What a signed instrument is to do, as its field when nothing else names one (`an MoA to offer joint degree
-    programmes`); not what every instrument is for (`to strengthen cooperation`), nor the aim of talks on one."""
+    programmes`, `a contract under which X will supply Y with gas`); not what every instrument is for (`to strengthen
+    cooperation`), nor the aim of talks on one."""
+    bound = UNDER_WHICH.match(sentence, match.end()) if " which " in sentence[match.end():match.end() + 50] else None
+    if bound:
+        return [bound.group("purpose")]
     purpose = PURPOSE.match(sentence, match.end()) if " to " in sentence[match.end():match.end() + 60] else None
     if purpose is None or purpose.group("purpose").lower() in GENERAL_PURPOSES:
         return []
@@ -663,7 +704,8 @@ def _names_pair(sentence: str, context: ArticleContext) -> bool:
 def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
     """Organisations that sign (`X and Y signed an MoU`, `an MoU between X (XA) and Y (YA)`), not people with their
     titles, else the pair."""
-    between = BETWEEN_BODIES.match(sentence, match.end()) if "between" in sentence else None
+    between = BETWEEN_BODIES.match(sentence, match.end()) or DESCRIBED_BODIES.match(sentence, match.end()) \
+        if "between" in sentence else None
     if between and not any(context.countries.canonical(between.group(g)) for g in ("a", "b")):
         return [between.group("a"), between.group("b")]
     head = sentence[:match.start()]
@@ -722,6 +764,9 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
     met = [group for group in groups if _meets(sentence, group)]
     candidates = [i for i, group in enumerate(groups) if group not in met] or list(range(len(groups)))
     first = min(candidates, key=lambda i: min(rank for rank, _, _ in groups[i]))
+    if first + 1 < len(groups) and " follow" in sentence \
+            and FOLLOWS.fullmatch(sentence, groups[first][-1][2].end(), groups[first + 1][0][2].start()):
+        first += 1  # `The Rafale deal follows a defence agreement signed in 2021`: the one told here is the earlier
     chosen = [group for group in groups[:first] if _signed_before(sentence, group, groups[first])]
     chosen += [groups[first]] + [group for before, group in zip(groups[first:], groups[first + 1:])
                                 if SIGNED_APART.search(sentence, before[-1][2].end(), group[0][2].start())]
@@ -890,7 +935,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 found.append(_new_version(*revised, sentence, status, date, context,
                                           None if negotiated else match.end()))
                 continue
-            earlier = _referred(sentence, match, kind, found) if not domains else None
+            earlier = _referred(sentence, match, kind, found) if not domains \
+                else _the_contract(sentence, match, kind, status, date, found)
             if earlier:  # `the agreement would deepen ties`, `The free trade agreement took effect in 2021`
                 if status == "signed" and earlier.status == "planned" and _only_concluded(sentence):
                     status = "planned"  # `concluded negotiations on a CEPA`, then `The deal was concluded on Sunday`
@@ -907,7 +953,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if during and not dates and status == "signed":
                 date = during[1] or date
             place = during[0] if during and not _named_place(clause, context) else \
-                _place(clause, context, status, date, talks_place if date == narrative else None)
+                _place(_own_part(clause, match.start(), context), context, status, date,
+                       talks_place if date == narrative else None)
             place = listed_with.place if listed_with and kind != "council" else place
             for fields in _entries(match, domains):
                 name = f"{'–'.join(parties)} {titled.group('title')}" if titled else _name(kind, match, fields, parties)
@@ -1063,6 +1110,17 @@ def _referred(sentence: str, match: re.Match[str], kind: str, found: list[Agreem
     return next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] in classes), None)
 
 
+def _the_contract(sentence: str, match: re.Match[str], kind: str, status: str, date: str | None,
+                  found: list[Agreement]) -> Agreement | None:
+    """The contract signed before that `the contract for six aircraft` names again with other words for what it
+    buys: the only contract told signed, on the same day (not `another contract`, nor one `also` signed)."""
+    if kind != "contract" or status != "signed" or " also " in sentence \
+            or not ANAPHOR.search(sentence, max(0, match.start() - 10), match.start()):
+        return None
+    signed = [other for other in found if other.kind == "contract" and other.status == "signed"]
+    return signed[0] if len(signed) == 1 and (date is None or signed[0].date == date) else None
+
+
 def _revised(sentence: str, match: re.Match[str], kind: str, found: list[Agreement]) -> tuple[Agreement, str] | None:
     """The instrument named before that `the expanded agreement` is a new version of (the last of its class, a free
     trade agreement too, as `_referred` finds it), and how it is new."""
@@ -1129,6 +1187,21 @@ def _place(sentence: str, context: ArticleContext, status: str, when: str | None
     return venue
 
 
+# A town named in a clause about another thing, before an instrument: `the Commission, which will meet in Rabat, and`.
+OTHERS_PLACE = re.compile(r",\s+which\s+[^,]*?\b(?:in|at)\s+[A-Z][^,]*,")
+
+
+def _own_part(clause: str, start: int, context: ArticleContext) -> str:
+    """The clause from the instrument on when a town before it is told of another thing and the rest names a town or a
+    visit to one, else the whole clause: the 25 agreements `signed during the visit of King X to Accra` after a
+    `Commission, which is expected to meet in Rabat`."""
+    own = clause[start:]
+    if start == 0 or " which " not in clause[:start] or not OTHERS_PLACE.search(clause, 0, start):
+        return clause
+    named = _named_place(own, context, venues=False) or ("visit" in own and VISITED.search(own))
+    return own if named else clause
+
+
 def _venue(place: str) -> bool:
     """A building rather than a city (`Qasr Al Watan`, `Hyderabad House`, `Istana Negara`)."""
     return any(fold(word) in VENUE_WORDS for word in place.split())
@@ -1162,6 +1235,28 @@ def _recent(when: str | None, context: ArticleContext) -> bool:
     return context.published is None or context.published.day is None or context.is_recent(date.fromisoformat(when))
 
 
+# Words a field may be named with or without: `agriculture` and `agricultural cooperation` are one field.
+FIELD_FILLERS = frozenset({"cooperation", "collaboration", "field", "fields", "area", "areas", "sector", "sectors",
+                           "matters", "affairs", "domain", "domains"})
+
+
+# A sentence that lists again instruments told before: `Among the documents exchanged were`, `The agreements include`.
+RESTATED = re.compile(r"(?:Among|The|These|Those)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|deals|instruments|"
+                      r"memorand\w+|MoUs|MOUs|pacts|accords)\b")
+
+
+def _fields_apart(one: Agreement, other: Agreement, bare: Callable[[Agreement], str]) -> bool:
+    """Two instruments whose fields differ by a word that is more than a filler: `renewable energy` is not `energy`,
+    though one contains the other (but `fisheries cooperation` is `fisheries`, and a sentence that lists again the
+    documents told before names a field of their list more fully)."""
+    if not (one.domains and other.domains):
+        return False
+    words, others = set(bare(one).split()), set(bare(other).split())
+    if words <= others and RESTATED.match(other.quote):
+        return False  # `covering defence, ...`, then `Among the documents were ... an agreement on defence industry`
+    return bool((words ^ others) - FIELD_FILLERS)
+
+
 def _signed_apart(one: Agreement, other: Agreement) -> bool:
     """Two instruments named without a field, signed in different places or on different dates: `an agreement signed
     on Tuesday in Istanbul` is not the `11 agreements` signed during a visit to Kuala Lumpur in February."""
@@ -1192,6 +1287,7 @@ def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
         twin = next((r for r in result if AGREEMENT_CLASS[r.kind] == AGREEMENT_CLASS[agreement.kind]
                      and (agreement.kind == "council" and not (r.domains and agreement.domains)
                           or fuzz.token_set_ratio(bare(r), bare(agreement)) >= 90
+                          and not _fields_apart(r, agreement, bare)
                           and not _signed_apart(r, agreement) and not _planned_apart(r, agreement))), None)
         if twin is None:
             result.append(agreement)
