@@ -228,12 +228,16 @@ def _is_news_sentence(text: str) -> bool:
             and text.rstrip("\"'”’)").endswith("."))
 
 
+# State news agencies known by their acronym, often alone on a line above the city (`QNA`, then `Doha`).
+AGENCY_ACRONYMS = ("QNA", "WAM", "SPA", "KUNA", "BNA", "ONA", "MENA", "IRNA", "AZERTAC", "GNA", "NAN", "KNA", "ENA",
+                   "VNA", "PNA", "CNA", "BSS", "SANA")
 # A header line that is only a publisher's name: a news agency, or a masthead word among at most four words.
 _PUBLISHER_LINE = re.compile(
     r"^(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Times|Post|News|Daily|Herald|Tribune|Star|Gazette|Journal|"
     r"Telegraph|Express|Chronicle|Observer|Standard|Mail|Insider|Monitor|Agency|Press|Wire|Globe|Inquirer|Guardian|"
     r"Independent|Courier|Dispatch|Bulletin|Diplomat)(?:\s+[A-Z][\w&.'’-]*){0,3}|"
-    r"Reuters|Bernama|Xinhua|Kyodo|Yonhap|Antara|AFP|AP|TASS|PTI|ANI|IANS|Anadolu|Nikkei(?:\s+Asia)?|Al\s+Jazeera)$", re.I)
+    r"Reuters|Bernama|Xinhua|Kyodo|Yonhap|Antara|AFP|AP|TASS|PTI|ANI|IANS|Anadolu|Nikkei(?:\s+Asia)?|Al\s+Jazeera|"
+    rf"{'|'.join(AGENCY_ACRONYMS)}|Kazinform|UzA|Montsame)$", re.I)
 # `DAILY SABAH WITH AA`: the paper, with the agency it took the story from.
 _WITH_AGENCY = re.compile(r"\s+(?:with|and)\s+\S+$", re.I)
 _NOT_PUBLISHER = {"news", "latest", "top", "breaking", "daily", "world", "business", "local", "national", "press",
@@ -456,8 +460,8 @@ def _masthead(line: str) -> str:
     """The publisher a header line names, in title case: `DAILY SABAH WITH AA` -> `Daily Sabah`, `THE JAKARTA
     POST` -> `The Jakarta Post` (a short word in capitals is rather an acronym: `NST`)."""
     masthead = _spelt_out_acronym(line) or _WITH_AGENCY.sub("", line).lstrip("—–- ")
-    return " ".join(word.title() if word.isupper() and (len(word) > 3 or word == "THE") else word
-                    for word in masthead.split())
+    return " ".join(word.title() if word.isupper() and (len(word) > 3 or word == "THE") and word not in AGENCY_ACRONYMS
+                    else word for word in masthead.split())
 
 
 def _placed_date(line: str) -> tuple[str, str] | None:
@@ -742,7 +746,7 @@ def clean(text: str) -> CleanArticle:
         article.source = masthead
         header = [ln for ln in header if ln != masthead]
     header = [ln for ln in header if not _DOMAIN_LINE.fullmatch(ln) and not _is_menu(ln)]
-    places = [ln for ln in header if _is_place_line(ln)]
+    places = [ln for ln in header if _is_place_line(ln) or len(ln.split()) <= 3 and _is_known_place(ln)]
     if places:
         header.remove(places[-1])
         if _is_header_place(kept, header, places[-1]):

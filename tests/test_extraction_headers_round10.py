@@ -1,0 +1,19 @@
+"""Header lines of their own: a state news agency's acronym (`QNA`) is the source, not the dateline, and a known
+city alone on a line (`Doha`, `Jakarta`) is the dateline's place, above the body or below a masthead."""
+from __future__ import annotations
+
+from bot.core.article_reader import RawArticle
+from bot.core.extract import extract
+from extraction_support import article
+
+
+def test_an_agency_line_is_the_source_and_a_city_line_the_dateline() -> None:
+    facts = article("r10_agreements_2_peninsula.txt")  # `QNA`, then `Doha`
+    assert (facts.source, facts.dateline_place) == ("QNA", "Doha")
+    assert {a.place for a in facts.agreements if a.date == "2019-03-04"} == {"Doha"}, "those signed at the talks"
+    assert article("t_businesstimes_singapore_indonesia.txt").dateline_place == "Jakarta"
+    assert article("r9_people_5_gulftimes.txt").dateline_place == "Doha"
+    text = ("UAE, Kenya sign trade deal\n\nWAM\n\nAbu Dhabi\n\nMay 6, 2024\n\nThe UAE and Kenya signed a "
+            "comprehensive economic partnership agreement on Monday, officials said.")
+    facts = extract(RawArticle(id="written", text=text), ("United Arab Emirates", "Kenya"))
+    assert (facts.source, facts.dateline_place) == ("WAM", "Abu Dhabi")
