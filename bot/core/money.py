@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.core.number_words import NUMBER_WORDS
+
 # Prefix symbols and codes, longest first; each maps to an ISO 4217 code.
 PREFIXES = {
     "US$": "USD", "U.S.$": "USD", "USD": "USD", "US dollars": "USD", "$": "USD", "RM": "MYR", "MYR": "MYR",
@@ -19,12 +21,23 @@ PREFIXES = {
     "Rs.": "INR", "NZ$": "NZD", "KZT": "KZT", "₸": "KZT", "UZS": "UZS", "LKR": "LKR", "NPR": "NPR", "Tk": "BDT",
     "KES": "KES", "KSh": "KES", "Ksh": "KES", "TZS": "TZS", "TSh": "TZS", "UGX": "UGX", "USh": "UGX", "Sh": "KES",
     "Shs": "KES", "R": "ZAR",
+    # The Gulf's, Africa's, the Americas' and Central Asia's, as their own press writes them: `RO48 million`,
+    # `QR3.5bn`, `BD120m`, `KD2.1 million`, `JD50 million`, `LE5 billion`, `GH¢14.6bn`, `N412.5 billion`, `Bt5 billion`.
+    "RO": "OMR", "OMR": "OMR", "QR": "QAR", "BD": "BHD", "BHD": "BHD", "KD": "KWD", "JD": "JOD", "JOD": "JOD",
+    "LE": "EGP", "E£": "EGP", "IQD": "IQD", "IRR": "IRR", "ILS": "ILS", "NIS": "ILS", "MAD": "MAD", "DZD": "DZD",
+    "TND": "TND", "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS", "GHC": "GHS", "₦": "NGN", "NGN": "NGN", "N": "NGN",
+    "ETB": "ETB", "RWF": "RWF", "Rwf": "RWF", "XOF": "XOF", "XAF": "XAF", "₫": "VND", "฿": "THB", "Bt": "THB",
+    "TWD": "TWD", "P": "PHP", "MXN": "MXN", "ARS": "ARS", "CLP": "CLP", "PEN": "PEN", "S/": "PEN", "AZN": "AZN",
+    "KGS": "KGS", "TJS": "TJS", "TMT": "TMT", "MNT": "MNT", "KHR": "KHR", "LAK": "LAK", "MMK": "MMK", "PLN": "PLN",
+    "HUF": "HUF", "CZK": "CZK", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "UAH": "UAH", "GEL": "GEL",
 }
 # Prefixes written in mixed case; any other in a case not listed is a word, not a currency (`Tl`, `Sr`).
-MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars", "KSh", "Ksh", "TSh", "USh", "Sh", "Shs"})
-# Signs that are also a letter of names and codes (`R&D`, the `R2` road, `R1` of a contest): money only with a
-# scale word, in lower case when it is a letter (`R100 billion`, `R2bn`, `R5m`, not `R2 M`).
-SCALED_ONLY = frozenset({"R"})
+MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars", "KSh", "Ksh", "TSh", "USh", "Sh", "Shs",
+                                 "Rwf", "Bt"})
+# Signs that are also a letter of names and codes (`R&D`, the `R2` road, `R1` of a contest, `N95` masks, `P5`
+# powers): money only with a scale word, in lower case when it is a letter (`R100 billion`, `N2trn`, `P1.5 billion`,
+# `R5m`, not `R2 M`).
+SCALED_ONLY = frozenset({"R", "N", "P"})
 # Currency words written after the amount.
 SUFFIXES = {
     "us dollars": "USD", "dollars": "USD", "dollar": "USD", "ringgit": "MYR", "euros": "EUR", "euro": "EUR",
@@ -38,14 +51,32 @@ SUFFIXES = {
     "swiss francs": "CHF", "pakistani rupees": "PKR", "turkish liras": "TRY", "tenge": "KZT", "soums": "UZS",
     "taka": "BDT", "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "shillings": "KES", "shilling": "KES",
     "kenyan shillings": "KES", "tanzanian shillings": "TZS", "ugandan shillings": "UGX", "somali shillings": "SOS",
+    "riyal": "SAR", "rials": "OMR", "rial": "OMR", "dinars": "KWD", "dinar": "KWD", "pound": "GBP",
+    "qatari riyals": "QAR", "omani rials": "OMR", "omani riyals": "OMR", "iranian rials": "IRR",
+    "kuwaiti dinars": "KWD", "bahraini dinars": "BHD", "jordanian dinars": "JOD", "iraqi dinars": "IQD",
+    "algerian dinars": "DZD",
+    "tunisian dinars": "TND", "egyptian pounds": "EGP", "moroccan dirhams": "MAD", "emirati dirhams": "AED",
+    "naira": "NGN", "nigerian naira": "NGN", "cedis": "GHS", "cedi": "GHS", "ghana cedis": "GHS",
+    "ghanaian cedis": "GHS", "birr": "ETB", "rwandan francs": "RWF", "cfa francs": "XOF", "south african rand": "ZAR",
+    "mexican pesos": "MXN", "philippine pesos": "PHP", "argentine pesos": "ARS", "chilean pesos": "CLP",
+    "colombian pesos": "COP", "soles": "PEN", "brazilian reais": "BRL", "manat": "AZN", "manats": "AZN",
+    "azerbaijani manats": "AZN", "azerbaijani manat": "AZN", "som": "KGS", "soms": "KGS", "kyrgyz soms": "KGS",
+    "soum": "UZS", "sums": "UZS", "uzbek soums": "UZS", "uzbek sums": "UZS", "kazakh tenge": "KZT", "somoni": "TJS",
+    "tugriks": "MNT", "tugrik": "MNT", "riels": "KHR", "riel": "KHR", "kip": "LAK", "kyats": "MMK", "kyat": "MMK",
+    "shekels": "ILS", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "hryvnias": "UAH", "hryvnia": "UAH",
+    "lari": "GEL", "thai baht": "THB", "korean won": "KRW", "south korean won": "KRW", "vietnamese dong": "VND",
+    "indonesian rupiah": "IDR", "bangladeshi taka": "BDT", "new taiwan dollars": "TWD", "taiwan dollars": "TWD",
+    "russian roubles": "RUB", "russian rubles": "RUB",
 }
 # ISO codes (and the Turkish lira's `TL`) written after an amount's multiplier: `3.2 billion USD`, `9.8 billion TL` (not the `2023 EUR` of `in 2023 EUR 5 billion`).
 CODES_AFTER = ("USD", "EUR", "GBP", "JPY", "CNY", "MYR", "TRY", "INR", "IDR", "SGD", "AED", "SAR", "KRW", "AUD", "CAD",
-               "CHF", "THB", "VND", "PHP", "PKR", "BRL", "RUB", "KZT", "RMB", "KES", "TZS", "UGX", "TL")
+               "CHF", "THB", "VND", "PHP", "PKR", "BRL", "RUB", "KZT", "RMB", "KES", "TZS", "UGX", "TL", "OMR", "QAR",
+               "BHD", "KWD", "JOD", "EGP", "NGN", "GHS", "ZAR", "AZN", "KGS", "UZS", "TJS", "MXN", "TWD", "HKD", "NZD",
+               "BDT", "LKR")
 MULTIPLIERS = {
     "trillion": 1e12, "tn": 1e12, "tril": 1e12, "billion": 1e9, "bn": 1e9, "bil": 1e9, "b": 1e9,
     "million": 1e6, "mil": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
-    "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12, "bln": 1e9, "trln": 1e12,
+    "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12, "bln": 1e9, "trln": 1e12, "trn": 1e12,
 }
 
 _PREFIX = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
@@ -53,8 +84,10 @@ _SUFFIX = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True)
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # An amount, its currency before or after it; as an adjective too: `a $5 billion-dollar target`, `5 billion-euro`.
+# A prefix is tried only where a digit follows the word, as the many signs make trying them everywhere slow.
 MONEY = re.compile(
-    rf"(?<![\w$€£¥₺])(?P<pre>{_PREFIX})\s?(?P<num>{_NUMBER})(?:[\s-]?(?P<mult>{_MULT})\b(?:-dollars?\b)?)?"
+    rf"(?<![\w$€£¥₺])(?=[^\s\d]{{1,10}}+\s?\d|US\s)"
+    rf"(?P<pre>{_PREFIX})\s?(?P<num>{_NUMBER})(?:[\s-]?(?P<mult>{_MULT})\b(?:-dollars?\b)?)?"
     rf"|(?<![\w.,])(?P<num2>{_NUMBER})[\s-]?(?P<mult2>{_MULT})?(?:\s+|(?<=[a-z])-)"
     rf"(?:(?P<suf>{_SUFFIX})|(?<=[A-Za-z]\s)(?P<code>{'|'.join(CODES_AFTER)}))\b",
     re.I,
@@ -93,6 +126,19 @@ SHARED_SIGNS = {
                       {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauritius": "MUR", "Seychelles": "SCR"}),
     "KES": SharedSign("Kenya", re.compile(rf"^Shs?\s?\d|{_BARE_WORD}[Ss]hillings?$"),
                       {"Tanzania": "TZS", "Uganda": "UGX", "Somalia": "SOS"}),
+    "SAR": SharedSign("Saudi Arabia", re.compile(rf"{_BARE_WORD}[Rr]iyals?$"),
+                      {"Qatar": "QAR", "Oman": "OMR", "Yemen": "YER", "Iran": "IRR"}),
+    "OMR": SharedSign("Oman", re.compile(rf"{_BARE_WORD}[Rr]ials?$"), {"Iran": "IRR", "Yemen": "YER"}),
+    "KWD": SharedSign("Kuwait", re.compile(rf"{_BARE_WORD}[Dd]inars?$"),
+                      {"Bahrain": "BHD", "Jordan": "JOD", "Iraq": "IQD", "Algeria": "DZD", "Tunisia": "TND",
+                       "Libya": "LYD", "Serbia": "RSD"}),
+    "GBP": SharedSign("United Kingdom", re.compile(rf"{_BARE_WORD}[Pp]ounds?$"),
+                      {"Egypt": "EGP", "Sudan": "SDG", "South Sudan": "SSP", "Lebanon": "LBP", "Syria": "SYP"}),
+    "PHP": SharedSign("Philippines", re.compile(rf"^P\d|{_BARE_WORD}[Pp]esos?$"),
+                      {"Mexico": "MXN", "Argentina": "ARS", "Chile": "CLP", "Colombia": "COP", "Uruguay": "UYU",
+                       "Dominican Republic": "DOP", "Cuba": "CUP", "Botswana": "BWP"}),
+    "AED": SharedSign("United Arab Emirates", re.compile(rf"{_BARE_WORD}[Dd]irhams?$"), {"Morocco": "MAD"}),
+    "AZN": SharedSign("Azerbaijan", re.compile(rf"{_BARE_WORD}[Mm]anats?$"), {"Turkmenistan": "TMT"}),
 }
 
 
@@ -104,6 +150,14 @@ def local_currency(money: Money, countries: tuple[str, ...]) -> str:
         return money.currency
     return next((shared.others[c] for c in countries if c in shared.others), money.currency)
 
+
+# An amount in words, as quotes and translated wires write it (`one billion dollars`, `five billion US dollars`): the
+# scale and a currency word after it, found from the scale (`one million people` is no money); then the number before.
+_WORD_VALUES = {**NUMBER_WORDS, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                "ninety": 90}
+WORD_SCALE = re.compile(rf"illion\s+(?P<suf>{_SUFFIX})\b", re.I)
+WORD_NUMBER = re.compile(rf"(?<![\w-])(?P<num>{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\s+"
+                         r"(?P<mult>m|b|tr)$", re.I)
 
 _HAS_DIGIT = re.compile(r"\d")
 _PREFIX_REACH = max(map(len, PREFIXES)) + 1  # the prefix and a space
@@ -120,10 +174,8 @@ def find_money(sentence: str) -> list[Money]:
 def _find_money(sentence: str) -> tuple[Money, ...]:
     """The search starts at the longest prefix's reach before the first digit, as no amount begins earlier."""
     digit = _HAS_DIGIT.search(sentence)
-    if not digit:
-        return ()
     found: list[Money] = []
-    for match in MONEY.finditer(sentence, max(0, digit.start() - _PREFIX_REACH)):
+    for match in MONEY.finditer(sentence, max(0, digit.start() - _PREFIX_REACH)) if digit else ():
         if found and match.start() < found[-1].end:
             continue  # the end of a range, read with its start
         prefix, end = match.group("pre"), match.end()
@@ -149,4 +201,20 @@ def _find_money(sentence: str) -> tuple[Money, ...]:
             continue
         value = round(float(number.replace(",", "")) * MULTIPLIERS.get((multiplier or "").lower(), 1), 2)
         found.append(Money(value=value, currency=code, start=match.start(), end=end, text=sentence[match.start():end]))
+    if "illion " in sentence:
+        found = sorted([*found, *_worded(sentence)], key=lambda money: money.start)
     return tuple(found)
+
+
+def _worded(sentence: str) -> list[Money]:
+    """The amounts written in words: `one billion dollars`."""
+    found = []
+    for scale in WORD_SCALE.finditer(sentence):
+        number = WORD_NUMBER.search(sentence, max(0, scale.start() - 12), scale.start())
+        if number is None:
+            continue
+        multiplier = {"m": 1e6, "b": 1e9, "tr": 1e12}[number.group("mult").lower()]
+        value = _WORD_VALUES[number.group("num").lower()] * multiplier
+        found.append(Money(value=value, currency=SUFFIXES[scale.group("suf").lower()], start=number.start(),
+                           end=scale.end(), text=sentence[number.start():scale.end()]))
+    return found

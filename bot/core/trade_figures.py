@@ -56,10 +56,12 @@ PAIR_CUES = re.compile(r"\b(bilateral|two[- ]way|between\s+(?:the\s+)?two|(?:bot
 GLOBAL = re.compile(r"\b(all\s+(?:countries|sources|markets|destinations)|the\s+world|worldwide|global(?:ly)?|"
                     r"total\s+exports\s+to\s+all|all\s+(?:its\s+)?(?:trading\s+)?partners)\b", re.I)
 # Words just before an amount, in its clause, that make it one country's total with the world: `India's
-# total merchandise exports hit Rs 37.5 lakh crore`, `the UAE's foreign trade hit`, `out of total FDI of $14bn`.
+# total merchandise exports hit Rs 37.5 lakh crore`, `the UAE's foreign trade hit`, `out of total FDI of $14bn` (not
+# `Peru's foreign trade with Brazil`, one partner's share of it).
 WORLD_TOTAL = re.compile(r"(?:\b(?:total|overall)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|turnover)"
                          r"(?!\s+(?:to|from|with|between)\b)|(?:[’']s|\bits|\btheir)\s+(?:total|overall)\s+trade"
-                         r"(?!\s+(?:with|between)\b)|\bforeign\s+trade|\bout\s+of\s+(?:a\s+|the\s+)?total)\b", re.I)
+                         r"(?!\s+(?:with|between)\b)|\bforeign\s+trade(?!\s+(?:turnover\s+)?(?:with|between)\b)|"
+                         r"\bout\s+of\s+(?:a\s+|the\s+)?total)\b", re.I)
 # A partner after one country's exports or imports: `exports to Malaysia`, `imports from the kingdom`.
 PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:(?:the|its|their|this)\s+(?:country|nation|kingdom|republic|emirates|"
                      r"partner|neighbou?r)\b|(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))")
@@ -100,7 +102,7 @@ SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:same|corresponding|comparable)\s+peri
                          r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\s+period)\b", re.I)
 NOT_TRADE = re.compile(r"\b(budget|fine[sd]?|salary|salaries|price[sd]?|cost(?:s|ing)?|worth\s+of\s+damage|"
                        r"loans?|debt|aid|donat\w+|grants?|assistance|market\s+(?:cap|value)|revenue|profit|"
-                       r"deficit|surplus|trade\s+balance|imbalance|remittances?)\b", re.I)
+                       r"deficit|surplus|trade\s+balance|imbalance|remittances?|authori[sz]ed\s+capital)\b", re.I)
 # A sentence about the economy, a budget, a loan or a balance: an amount in it with no measure of its own is not
 # trade (but one `on higher palm oil prices` may be).
 OFF_TOPIC = re.compile(r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|population|budget|loans?|debt|aid|"
