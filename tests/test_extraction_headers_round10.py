@@ -17,3 +17,15 @@ def test_an_agency_line_is_the_source_and_a_city_line_the_dateline() -> None:
             "comprehensive economic partnership agreement on Monday, officials said.")
     facts = extract(RawArticle(id="written", text=text), ("United Arab Emirates", "Kenya"))
     assert (facts.source, facts.dateline_place) == ("WAM", "Abu Dhabi")
+
+
+def test_an_agency_in_brackets_and_a_full_stop_end_the_dateline() -> None:
+    facts = article("r10_money_3_andina.txt")  # `Lima, Mar. 27 (ANDINA). Peru's foreign trade ...`
+    assert (facts.source, facts.dateline_place, facts.published) == ("ANDINA", "Lima", "2019-03-27")
+    assert facts.sentences[0].startswith("Peru's foreign trade")
+    assert ("target", 6e9, "USD", "2021") in [(f.metric, f.value, f.currency, f.period) for f in facts.trade_figures], \
+        "`key for reaching a trade flow of 6 billion dollars by 2021` is a goal"
+    text = ("Chile, Peru sign accord\n\nSantiago, Apr. 2 (Prensa Latina). Chile and Peru signed a fisheries accord on "
+            "Tuesday, after trade between the two countries reached $4 billion in 2023.")
+    facts = extract(RawArticle(id="written", text=text), ("Chile", "Peru"))
+    assert (facts.source, facts.dateline_place, facts.published) == ("Prensa Latina", "Santiago", "2024-04-02")

@@ -63,7 +63,7 @@ _DATELINE = re.compile(
     # comma (`Accra, Feb. 2, GNA -`, `Baku, December 4, AZERTAC.`, `Tehran, IRNA --`)
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*|\.?\s*/(?P<slashed>[A-Z]{2,12})/\.?\s*|"
     r",\s*(?P<named>[A-Z]{3,8})(?=\s*(?:—|–|--|-|\.)\s)\s*)?"
-    r"(?(slashed)|(?:(?P<sep>—|–|--|-|:|(?<=\d)\.|(?(named)\.|(?!)))\s+|(?<=\)\s)))(?=\S)")
+    r"(?(slashed)|(?:(?P<sep>—|–|--|-|:|(?<=\d)\.|(?<=\))\.|(?(named)\.|(?!)))\s+|(?<=\)\s)))(?=\S)")
 
 
 # A header line of the dateline's city and the date, with no text after them: `NEW DELHI, October 17, 2024`,

@@ -14,7 +14,7 @@ from bot.core.periods import (CURRENCY_COUNTRIES, Period, fiscal_year_of, find_p
 METRIC_WORDS = [
     ("target", re.compile(r"\b(target(?:s|ed|ing)?|goal|aim(?:s|ed)?\s+(?:to|for|at)|hop(?:e|es|ed|ing)\s+to\s+reach|"
                           r"to\s+(?:reach|hit|achieve|double|increase\s+to|raise\s+to|boost\s+to)|envisag\w+|aspir\w+|"
-                          r"towards\s+(?:achieving|reaching)|(?:will|would|could|should|shall)\s+(?:\w+\s+)?(?:reach|hit|top|"
+                          r"(?:towards|for)\s+(?:achieving|reaching)|(?:will|would|could|should|shall)\s+(?:\w+\s+)?(?:reach|hit|top|"
                           r"exceed|surpass|cross|touch)|to\s+(?:increase|raise|boost|lift|take|push|bring|expand)\s+"
                           r"(?:[\w-]+\s+){0,4}?to(?=\s*$))\b", re.I)),
     ("investment", re.compile(r"\b(invest(?:ment|ments|ed|ing|s|ors?)?|FDI|capital\s+inflows?|registered\s+capital)\b",
