@@ -96,7 +96,7 @@ _DATE_LINE_FORMS = [
 # who posted it (`12 FEB 2025 5:42PM by PIB Delhi`).
 _DATE_LINE_REST = re.compile(rf"(?:{_WEEKDAY}\b,?\s*)?"  # `17/10/2025 Friday`
                              r"(?:(?:at\s+|@\s*)?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|\(?(?:GMT|UTC)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?"
-                             r"(?:\s*[|·•,/-]?\s*(?:last\s+)?(?:updated?|modified)\b.*)?"
+                             r"(?:\s*[|·•,/(-]?\s*(?:last\s+)?(?:updated?|modified)\b.*)?"  # `06:00AM (Updated: ...)`
                              r"(?:\s*\|\s*[A-Z][\w&]*(?:[ ,]+[A-Z][\w&]*)*)?"
                              r"(?:\s*by\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?", re.I)
 # What may come before the date: a label (`Last Modified:`, `Publication date`) or the publisher's name (`KYODO

@@ -25,13 +25,19 @@ TRIGGERS = re.compile(
     r"host(?:s|ed|ing)?|attend(?:s|ed|ing)?|arriv(?:e|es|ed|al)|depart(?:s|ed|ure)?|receiv(?:e|es|ed)|roundtable|"
     r"dialogue|session|agreed|pledg(?:e|ed|es)|discuss(?:ed|es)?|open(?:s|ed)|unveil(?:s|ed)|lecture|speech|"
     r"address(?:ed)?|call(?:ed)?\s+on|courtesy\s+call|engagement|delegation|mission|election|elected|appointed|"
-    r"established|set\s+up|(?:came|entered)\s+into\s+(?:force|effect)|in\s+(?:force|effect)\s+since|took\s+effect|"
+    r"establish(?:es|ed)?|set\s+up|(?:come|comes|came|enters?|entered)\s+into\s+(?:force|effect)|"
+    r"in\s+(?:force|effect)\s+since|t(?:ake|akes|ook)\s+(?:effect|place)|upgrad(?:e|es|ed)|elevat(?:e|es|ed)|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|final)\s+round|"
     r"ratif\w+|"
     r"celebrat(?:e|es|ed|ing)|anniversary|spoke|(?:tele)?phone|negotiat(?:e|ed|ing|ions?))\b", re.I)
 # An instrument taking effect: the pair's, when the clause names no one and no other country (`The FTA came into
 # force in 2015`, not `The UAE's CEPA with Indonesia took effect`).
-IN_FORCE = re.compile(r"\b(?:(?:came|entered|went)\s+into\s+(?:force|effect)|took\s+effect|became\s+effective|"
+IN_FORCE = re.compile(r"\b(?:(?:come|comes|came|enters?|entered|went)\s+into\s+(?:force|effect)|t(?:akes|ook)\s+effect|"
+                      r"became\s+effective|"
                       r"in\s+(?:force|effect)\s+since)\b", re.I)
+# A round of talks that names no one: the pair's (`The first round of negotiations is held virtually`), as the
+# article is about the pair's talks.
+ROUND_OF_TALKS = re.compile(r"\bround\s+of\s+(?:negotiations|talks|consultations)\b", re.I)
 # A sentence dated by the statement before it: `He said this after the 13th Annual Consultation here.`
 SAID_THIS = re.compile(r"\b(?:said|told|stated|announced|disclosed)\s+(?:this|so|these)\b|"
                        r"\b(?:was|were)\s+speaking\b", re.I)
@@ -61,6 +67,12 @@ SEGMENT = re.compile(r"[,;]")
 VISIT_BEFORE = re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|met|meets?|travel(?:s|led|ed)?|flew|"
                           r"attend(?:s|ed|ing)?)\b[^,;]*$",
                           re.I)
+# A word of a trip somewhere in a sentence: tested before the city a trip goes to is looked for.
+TRIP_WORD = re.compile(r"visit|trip|tour|journey|travel|fl(?:y|ies|ew)\b|head")
+# A trip's noun or verb right before the `to` of its destination: `his second trip to Tokyo`, `flew to Hanoi`.
+TRIP_BEFORE = re.compile(r"\b(?:visits?|trips?|journey|tour|travel\w*|fl(?:y|ies|ew)|head(?:s|ed|ing)?)\s+$")
+# A part between commas that is an apposition: `, his second trip to Tokyo`.
+APPOSITION_PART = re.compile(r"\s*(?:his|her|their|its|the|a|an)\s")
 # A clause opening a sentence about what came before or on the way (`After talks in Nairobi,`, `On his way from
 # Jakarta to Hanoi,`): a place in it is not that of the main clause's event.
 OPENING_CLAUSE = re.compile(r"\W*(?:After|Before|Following|Ahead\s+of|Prior\s+to|Fresh\s+from|Upon|"
@@ -98,10 +110,21 @@ SPEAKING_OPENING = re.compile(r"\W*Speaking\b[^,;]*,")
 ADDING = re.compile(r"[\s,]*(?:adding|saying|noting)\b(?:\s+that\b)?\s*")
 # What someone said is to come: `Anwar said Malaysia would send a mission to Istanbul`.
 SAID_PLAN = re.compile(r"\b(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?[^,;\"“]*?\b(?:would|will)\b")
+# After the date of a saying, `that` opens what is to come: `told reporters on Monday that the two countries would
+# hold the first session in Abuja`.
+THAT_PLAN = re.compile(r"\s+that\s+[^,;\"“]*?\b(?:would|will)\b")
+# Where what someone said is to come opens, after the verb of saying.
+SAID_PLAN_OPENS = re.compile(r"\b(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?(?=[^,;\"“]*?\b(?:would|will)\b)")
+# A window that ends with its verb of saying, what was said being dated by the next date (`Earlier this month, Anwar
+# said`).
+SAYING_END = re.compile(r"\b(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?$")
 # A pronoun that is the speaker of the sentence, after a quote or a clause: `..." he told reporters after meeting X`.
 PRONOUN_SPEAKER = re.compile(r"(?:^|[,\"”’])\s*(?:he|she)\s+(?:said|told|added|noted|stated)\b")
 # An amount that is the worth of an instrument, not a figure a date is the period of: `a $1.8 billion agreement`.
 WORTH_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|contracts?|pacts?|accords?|MoUs?|memorand\w+)\b", re.I)
+# A signing between an amount and the date after it: the date is the signing's (`$2.5 billion of debt under an
+# agreement signed in Colombo in March 2025`), not the amount's period.
+SIGNED_BETWEEN = re.compile(r"\b(?:signed|inked|sealed)\b")
 # Two people named together before: `the two leaders spoke by phone on Tuesday`.
 TWO_LEADERS = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+state)\b",
                          re.I)
@@ -160,7 +183,9 @@ def _windows(sentence: str, phrases: list[DatePhrase]) -> list[tuple[int, int]]:
     the last comma between them (`X, signed in July in Manila by ministers, took effect in September`), or the one
     before it that leaves the next phrase a verb when the last one closes an apposition (`X, who arrived on Thursday,
     also met Y, Minister of Foreign Affairs, on Friday`), but not at the comma closing an opening phrase (`On
-    Wednesday, he will visit the Expo 2025 site`), else at the last `and` between them."""
+    Wednesday, he will visit the Expo 2025 site`), else where what someone said is to come opens (`Earlier this month,
+    Anwar said | Malaysia would send a mission in the first half of next year`: the saying's date, then the plan's),
+    else at the last `and` between them."""
     bounds: list[tuple[int, int]] = []
     start = 0
     for i, phrase in enumerate(phrases):
@@ -175,6 +200,9 @@ def _windows(sentence: str, phrases: list[DatePhrase]) -> list[tuple[int, int]]:
                     commas = [next((at for at in reversed(commas) if TRIGGERS.search(sentence, at, nxt.end)),
                                    commas[-1])]
                 cuts = commas
+            if not cuts and ("would" in sentence or "will" in sentence):
+                said = SAID_PLAN_OPENS.search(sentence, phrase.end, nxt.start)
+                cuts = [said.end()] if said else []
             cuts = cuts or [m.start() for m in AND_CUT.finditer(sentence, phrase.end, nxt.start)]
             end = cuts[-1] if cuts else nxt.start
         bounds.append((start, end))
@@ -229,12 +257,14 @@ def _speaking_opening_end(window: str, date_at: int) -> int:
     return opening.end() if opening and opening.end() <= date_at else 0
 
 
-def _before_plan_said(window: str, date_end: int) -> str:
+def _before_plan_said(window: str, date_start: int, date_end: int) -> str:
     """The window up to what someone said is to come, when the date is the saying's (`Earlier this month, Anwar
-    said Malaysia would send a mission to Istanbul`): the plan's place is not where the saying was."""
+    said Malaysia would send a mission to Istanbul`, `Bourita said on Monday that the two countries would hold the
+    session in Abuja`): the plan's place is not where the saying was."""
     if "would" not in window and "will" not in window:
         return window
-    plan = SAID_PLAN.search(window, date_end)
+    plan = SAID_PLAN.search(window, date_end) or (
+        THAT_PLAN.match(window, date_end) if STATEMENT.search(window, 0, date_start) else None)
     return window[:plan.end()] if plan else window
 
 
@@ -252,6 +282,37 @@ def _sentence_city(sentence: str, window: tuple[int, int], phrases: list[DatePhr
             place = _place(part, context, name_words, 0)
             if place and not context.countries.canonical(place):
                 return place
+        start = end + 1
+    return None
+
+
+def _ends_saying(window: str) -> bool:
+    """The window ends with its verb of saying (`Earlier this month, Anwar said`), its words tested first."""
+    tail = window[-40:]
+    return ("said" in tail or "says" in tail or "told" in tail or "announced" in tail) \
+        and SAYING_END.search(tail) is not None
+
+
+def _destination_city(sentence: str, phrase: DatePhrase, phrases: list[DatePhrase], context: ArticleContext,
+                      name_words: set[str]) -> str | None:
+    """The city a trip the sentence tells of goes to, in the part between commas the date is in or an apposition
+    right after it, with no other date (`will visit Japan from May 23 to 25, his second trip to Tokyo`): where a
+    visit to a country is, not the dateline's city at home."""
+    start = 0
+    dated = False
+    for part in SEGMENT.split(sentence):
+        end = start + len(part)
+        own = start <= phrase.start < end
+        if (own or dated and APPOSITION_PART.match(part)) \
+                and not any(start <= p.start < end for p in phrases if p is not phrase):
+            for match in PLACE.finditer(part):
+                place = _named_place(match.group("place"), name_words, context)
+                if place and not context.countries.canonical(place) and (
+                        match.group(0).startswith("visit") or TRIP_BEFORE.search(part, 0, match.start())):
+                    return place
+        if dated:
+            break
+        dated = own
         start = end + 1
     return None
 
@@ -299,15 +360,24 @@ def _is_month(word: str) -> bool:
 def _is_dateable(phrase: DatePhrase, sentence: str, amounts: list[Money]) -> bool:
     """Not a target year (`by 2026`, `by the end of this year`, but `since 2011, when`) nor any deadline (`by December
     2026`), and not the period of a figure (`$2.5 billion last year`, but `a $1.8 billion agreement in October
-    2021`)."""
+    2021`, `$2.5 billion of debt under an agreement signed in March 2025`)."""
     before = sentence[max(0, phrase.start - 25): phrase.start]
     if (phrase.form in YEAR_FORMS and NOT_EVENT_BEFORE.search(before) or DEADLINE_BEFORE.search(before)) \
             and not sentence.startswith(", when", phrase.end):
         return False
     if phrase.date.precision == "day":
         return True
-    return not any(-50 < phrase.start - money.end < 50 or -50 < money.start - phrase.end < 50 for money in amounts
+    signing = "signed" in sentence or "inked" in sentence or "sealed" in sentence
+    return not any(-50 < phrase.start - money.end < 50 and not (signing and _signed_then(sentence, money.end,
+                                                                                        phrase.start))
+                   or -50 < money.start - phrase.end < 50 for money in amounts
                    if not WORTH_OF.match(sentence, money.end))
+
+
+def _signed_then(sentence: str, start: int, end: int) -> bool:
+    """A signing between an amount and a date, in the date's clause: the date is the signing's."""
+    signed = SIGNED_BETWEEN.search(sentence, start, end)
+    return signed is not None and "," not in sentence[signed.end():end]
 
 
 def _without_covering_years(sentence: str, phrases: list[DatePhrase]) -> list[DatePhrase]:
@@ -356,13 +426,19 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
         said_on = next((p for p in phrases if p.date.precision == "day"), None) if phrases else None
         named = [people[i] for i in named_in(sentence, forms)] if people else []  # `mentioned_people`, forms once
         previous_actors: list[str] = []
-        for phrase, (start, end) in zip(phrases, _windows(sentence, phrases) if phrases else ()):
+        said_before = saying = False
+        bounds = _windows(sentence, phrases) if phrases else []
+        for index, (phrase, (start, end)) in enumerate(zip(phrases, bounds)):
             window = sentence[start:end]
             precise = phrase.date.precision == "day"
-            if not (TRIGGERS.search(window) or (precise and STATEMENT.search(sentence))):
+            said_before, saying = saying, end < len(sentence) and _ends_saying(window)
+            if not (TRIGGERS.search(window) or (precise or saying) and STATEMENT.search(sentence)):
                 continue
-            actors = _actors(window, named, last_person, last_two, people, context)
-            if not actors and AND_CUT.match(window):  # `X and Y did A in 1950 and B in 2011`: the same doers
+            actors = _actors(window, [], None, [], people, context) if said_before \
+                else _actors(window, named, last_person, last_two, people, context)
+            if said_before:  # `Anwar said | Malaysia would send a mission in May`: the speaker's plan
+                actors = [*previous_actors, *(a for a in actors if a not in previous_actors)]
+            elif not actors and AND_CUT.match(window):  # `X and Y did A in 1950 and B in 2011`: the same doers
                 actors = previous_actors
             elif previous_actors and AND_VERB.match(window):  # `X will visit A on Monday and meet Y on Tuesday`
                 actors = [*previous_actors, *(a for a in actors if a not in previous_actors)]
@@ -372,11 +448,13 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             previous_actors = actors
             recent = precise and context.is_recent(phrase.date.as_date())
             skipped = 0 if recent else _speaking_opening_end(window, phrase.start - start)
-            stop = _before_plan_said(window, phrase.end - start)
+            stop = _before_plan_said(window, phrase.start - start, phrase.end - start)
             place = _place(stop[skipped:_tour_at(stop, phrase.start - start)], context, name_words,
                            phrase.start - start - skipped)
             if place is None and recent and len(phrases) > 1:
                 place = _sentence_city(sentence, (start, end), phrases, context, name_words)
+            elif place and TRIP_WORD.search(sentence) and context.countries.canonical(place):
+                place = _destination_city(sentence, phrase, phrases, context, name_words) or place
             if context.dateline_place and ("here" in window and HERE.search(window)
                                            or recent and (place is None or context.countries.canonical(place))):
                 place = context.dateline_place  # `at Seri Perdana here`: a venue in the dateline's city
@@ -384,6 +462,9 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             if ("force" in window or "effect" in window) and IN_FORCE.search(window) \
                     and not mentioned_people(window, people) and not _names_others(window, context):
                 actors = list(context.pair)
+            if "round" in window and ROUND_OF_TALKS.search(window) and not mentioned_people(window, people) \
+                    and not _names_others(window, context):
+                actors = list(dict.fromkeys([*actors, *context.pair]))
             if not actors and acronyms and _names_acronym(window, acronyms):  # `The MTFTA, signed in April 2014`
                 actors = list(context.pair)
             if not actors and not place and not set(context.countries.mentioned(window)) & set(context.pair):
@@ -395,7 +476,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 latest, latest_known = _latest_year_reported(context), True
             optional = bool(published or latest) and _is_background(phrase.date, published or latest)
             events.append(_Candidate(Event(date=phrase.date.iso(), precision=phrase.date.precision,
-                                           what=_what(_with_subject(sentence, start, window)
+                                           what=_what(sentence[start:bounds[index + 1][1]] if saying else
+                                                      _with_subject(sentence, start, window)
                                                       if len(phrases) > 1 else sentence), place=place, actors=actors,
                                            optional=optional, quote=sentence), from_text))
         if named and not (last_person and PRONOUN_SUBJECT.match(sentence)):  # `He met X`: `he` is still who he was
