@@ -29,3 +29,13 @@ def test_an_agency_in_brackets_and_a_full_stop_end_the_dateline() -> None:
             "Tuesday, after trade between the two countries reached $4 billion in 2023.")
     facts = extract(RawArticle(id="written", text=text), ("Chile", "Peru"))
     assert (facts.source, facts.dateline_place, facts.published) == ("Prensa Latina", "Santiago", "2024-04-02")
+
+
+def test_the_publishers_name_opening_the_lede_is_no_dateline_place() -> None:
+    facts = article("r10_events_2_economynext.txt")  # `EconomyNext` above, `ECONOMYNEXT – Sri Lanka's President ...`
+    assert (facts.source, facts.dateline_place) == ("EconomyNext", None)
+    assert facts.sentences[0].startswith("Sri Lanka's President")
+    text = ("Rappler\nManila, Tokyo sign defense pact\nJuly 8, 2024\n\nRAPPLER – The Philippines and Japan signed a "
+            "reciprocal access agreement in Manila on Monday.")
+    facts = extract(RawArticle(id="written", text=text), ("Philippines", "Japan"))
+    assert (facts.source, facts.dateline_place) == ("Rappler", None)

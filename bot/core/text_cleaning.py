@@ -139,6 +139,11 @@ def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | No
     return None
 
 
+def _folded_name(name: str) -> str:
+    """A name without its spaces and case: `ECONOMYNEXT` and `EconomyNext` are one."""
+    return name.replace(" ", "").casefold()
+
+
 def _agency(match: re.Match[str]) -> str | None:
     """The agency a dateline names, in brackets, between slashes or after a comma (not a country: `DUBAI, UAE -`)."""
     named = match.group("named")
@@ -769,7 +774,12 @@ def clean(text: str) -> CleanArticle:
             body = body[index:]
             body[0] = paragraph[match.end():]
             masthead = match.re is _DATELINE and _MASTHEAD_DOMAIN.fullmatch(match.group("place"))
-            article.dateline_place = match.group("country" if masthead else "place").strip()
+            place = match.group("country" if masthead else "place").strip()
+            # `ECONOMYNEXT – ...` under the masthead `EconomyNext` is the publisher's name, no city
+            masthead_line = next((ln for ln in [article.source or "", *kept[:body_start]]
+                                  if ln and _folded_name(ln) == _folded_name(place)), None)
+            article.dateline_place = None if masthead_line else place
+            article.source = article.source or masthead_line
             article.agency = match.group("place") if masthead else _agency(match) if match.re is _DATELINE else None
             article.dateline_date = _plain_date(match.groupdict().get("date"), article.agency)
             if article.agency and parse_month_day(article.agency):  # `KUALA LUMPUR (March 4):` dates the story
