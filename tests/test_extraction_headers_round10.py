@@ -39,3 +39,14 @@ def test_the_publishers_name_opening_the_lede_is_no_dateline_place() -> None:
             "reciprocal access agreement in Manila on Monday.")
     facts = extract(RawArticle(id="written", text=text), ("Philippines", "Japan"))
     assert (facts.source, facts.dateline_place) == ("Rappler", None)
+
+
+def test_a_date_line_between_a_standfirst_and_the_dateline_dates_the_story() -> None:
+    facts = article("r10_events_1_cna.txt")  # standfirst, byline, `24 Sep 2025 06:00AM (Updated: ...)`, `JAKARTA:`
+    assert (facts.published, facts.dateline_place, facts.source) == ("2025-09-24", "Jakarta", "CNA"), \
+        "`Source: CNA/nr(ca)` signs the story with the editors' initials"
+    text = ("Kenya, Uganda sign pipeline deal\n\nThe two neighbours agreed to build a refined-products pipeline.\n\n"
+            "6 May 2024 09:15AM\n\nNAIROBI: Kenya and Uganda signed a pipeline agreement on Monday.\n\n"
+            "Source: Nation/jk")
+    facts = extract(RawArticle(id="written", text=text), ("Kenya", "Uganda"))
+    assert (facts.published, facts.dateline_place, facts.source) == ("2024-05-06", "Nairobi", "Nation")

@@ -35,6 +35,8 @@ _PUBLISHED_IN = re.compile(rf"^[Pp]ublished\s+in\s+(?P<name>{_MASTHEAD_NAME}),")
 # A header line crediting the publisher after a dash: `— The Diplomat`.
 _CREDIT_LINE = re.compile(rf"^[—–-]+\s*{_MASTHEAD_NAME}$")
 _SOURCE_LINE = re.compile(r"^(?:source|sources|via)\s*:\s*(.{2,80}?)\.?\s*$", re.I)
+# The editors' initials a wire signs a story's source with: `Source: CNA/nr(ca)`, `Source: Bernama/ak`.
+_EDITOR_CODE = re.compile(r"/[a-z]{1,4}(?:\([a-z]{1,4}\))?$")
 # Any of the four above: one test clears a body line, which is most lines.
 _PAGE_LINE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_END_MARKERS, _PUBLISHED_LINE, _SOURCE_LINE, _FURNITURE)), re.I)
@@ -692,7 +694,7 @@ def clean(text: str) -> CleanArticle:
                 continue
         source_match = _SOURCE_LINE.match(line)
         if source_match:
-            source = source_match.group(1).strip()
+            source = _EDITOR_CODE.sub("", source_match.group(1).strip())
             continue
         if _FURNITURE.match(line):
             if _BY_NAME.match(line):
@@ -769,8 +771,10 @@ def clean(text: str) -> CleanArticle:
     for index, paragraph in enumerate(body[:6]):
         match = _dateline(paragraph, index == 0, index <= 1)
         if match:
-            if index:
-                article.standfirst = " ".join(body[:index])
+            if index:  # a standfirst above the dateline, maybe with the page's date line below it
+                dated = [ln for ln in body[:index] if len(ln) <= _MAX_BYLINE and parse_date_line(ln)]
+                article.date_line = article.date_line or (dated[0] if dated else None)
+                article.standfirst = " ".join(ln for ln in body[:index] if ln not in dated)
             body = body[index:]
             body[0] = paragraph[match.end():]
             masthead = match.re is _DATELINE and _MASTHEAD_DOMAIN.fullmatch(match.group("place"))
