@@ -79,7 +79,7 @@ def test_a_meeting_arranged_for_a_month_is_the_coming_one() -> None:
 def test_the_other_stops_of_a_tour_are_neither_the_place_nor_the_parties() -> None:
     dates = _by_date(article("r9_events_1_qna.txt"))
     assert dates["2019-04-21"].place == "Kigali"  # `arrived in Kigali on Sunday evening on the first leg of ...`
-    assert dates["2019-04-21"].actors == []  # not Nigeria, Senegal and Mali, the tour's other stops
+    assert not {"Nigeria", "Senegal", "Mali"} & set(dates["2019-04-21"].actors)  # the tour's other stops
     event = _by_date(article("r9_events_5_ethiopianherald.txt"))["2018-04"]
     assert event.place != "Sudan" and "Kenya" not in event.actors
     event = _by_date(written("Prabowo arrived in Hanoi on Monday on the second leg of a regional tour that will also "

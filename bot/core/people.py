@@ -21,7 +21,8 @@ HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri Utama
               "Sir", "Dame", "Haji", "Hajah", "Sheikh", "H.E.", "HE", "His Excellency", "Her Excellency", "Ir", "Ir.",
               "Ts", "Ts.", "YB", "YAB", "YBhg", "Yang Berhormat", "Yang Amat Berhormat", "Yang Berbahagia",
               "Shri", "Sri", "Smt", "Smt.", "Shrimati", "His Highness", "Her Highness", "His Royal Highness",
-              "Her Royal Highness", "His Majesty", "Her Majesty", "HH", "HRH")
+              "Her Royal Highness", "His Majesty", "Her Majesty", "HH", "HRH", "Sayyid", "Sayyida", "Shaikh", "Shaikha",
+              "Sheikha", "Madam", "Madame", "Amb.", "Amb")
 # Military ranks and their retired marks, written before a name like honorifics: `Rear Admiral (Rtd) Datuk X`.
 MILITARY_RANKS = ("General", "Gen", "Gen.", "Lieutenant General", "Lieutenant-General", "Lt Gen", "Lt-Gen", "Lt. Gen.",
                   "Major General", "Major-General", "Maj Gen", "Maj-Gen", "Maj. Gen.", "Brigadier General",
@@ -34,13 +35,16 @@ MILITARY_RANKS = ("General", "Gen", "Gen.", "Lieutenant General", "Lieutenant-Ge
                   "(R)")
 # The first word of a rank is never a name's first word (`General Prabowo` is a rank and a family name).
 _RANK_FIRST_WORDS = frozenset(rank.split()[0] for rank in MILITARY_RANKS if rank[0] != "(")
+# `Amir` is a given name too (`Amir Hamzah Azizan`): a Gulf ruler's title only before his honorific or his state
+# (`the Amir Sheikh Tamim`, `Amir of Kuwait`), and no title's word elsewhere (`Amir` stays a short form of a name).
+_AMIR = r"Amir(?=\s+(?:Sheikh|of)\s)"
 TITLE_WORDS = (r"Prime\s+Minister|Deputy\s+Prime\s+Minister|Vice\s+Premier|Premier|President|Vice[- ]President|"
                r"Minister|Ambassador|High\s+Commissioner|"
                r"Chairman|Chairwoman|Chair|CEO|Chief\s+Executive(?:\s+Officer)?|Secretary[- ]General|Secretary|"
                r"Governor|Director[- ]General|Director|Envoy|Consul[- ]General|Spokesperson|Spokesman|Spokeswoman|"
                r"Speaker|Chancellor|King|Queen|Sultan|Emir|Crown\s+Prince|Commander|Chief|Head|Founder|"
                r"Managing\s+Director|General\s+Manager|Senator|Mayor|Foreign\s+Minister|Vice[- ]Chairman|"
-               r"Raja\s+Permaisuri\s+Agong|Yang\s+di-Pertuan\s+Agong|Regent|Taoiseach")
+               r"Raja\s+Permaisuri\s+Agong|Yang\s+di-Pertuan\s+Agong|Regent|Taoiseach|" + _AMIR)
 # Offices of universities and the civil service too (`UPM vice-chancellor`), as whole words: `rector` is in
 # `director`.
 ANY_CASE_TITLES = (r"deputy prime minister|prime minister|chairman|chairwoman|chief executive(?: officer)?|president|"
@@ -53,7 +57,7 @@ TITLE_FIRST_WORDS = ("prime", "premier", "deputy", "president", "vice", "ministe
                      "chief", "secretary", "governor", "director", "envoy", "consul", "spokes", "speaker", "chancellor",
                      "king", "queen", "sultan", "emir", "crown", "commander", "head", "founder", "managing",
                      "general", "senator", "mayor", "foreign", "counterpart", "rector", "dean", "provost",
-                     "registrar", "raja", "yang", "regent", "taoiseach", "high")
+                     "registrar", "raja", "yang", "regent", "taoiseach", "high", "amir")
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -152,7 +156,7 @@ PORTFOLIO_FIELDS = ("Affairs", "Trade", "Industry", "Industries", "Commerce", "I
                     "Domestic", "Consumer", "Cost", "Living", "Entrepreneur", "Entrepreneurship", "Enterprise",
                     "Enterprises", "Cooperatives", "Business", "Industrial", "Emergency", "Disaster", "Humanitarian",
                     "Migration", "Immigration", "Overseas", "Diaspora", "Veterans", "Reform", "Reforms",
-                    "Parliamentary", "Investments")
+                    "Parliamentary", "Investments", "Integration", "African", "Co-operation", "Relations")
 # As a pattern, a trie (`_trie_pattern`): the fields are many and tried wherever a role may begin.
 PORTFOLIO_WORDS = _trie_pattern(PORTFOLIO_FIELDS)
 _PORTFOLIO_WORD = re.compile(rf"(?:{PORTFOLIO_WORDS})", re.I)
@@ -172,22 +176,27 @@ ORGANISATION_NOUNS = frozenset({"chamber", "association", "federation", "council
 _OFFICE_WORDS = frozenset({"cabinet", "union", "federal", "senior", "acting", "deputy", "vice", "first", "state",
                            "permanent", "special", "chief", "junior", "assistant", "parliamentary", "top"})
 # One field or more, each after its `of` or `for`: `Minister of State for Foreign Trade`, `minister of investment
-# and foreign trade`.
+# and foreign trade`; the citizens abroad a francophone ministry has in its charge last (`Minister of Foreign
+# Affairs and Senegalese Abroad`).
 _PORTFOLIO = (rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?i:{PORTFOLIO_WORDS})"
-              rf"(?:(?:,\s*|\s+and\s+|\s+)(?i:{PORTFOLIO_WORDS}))*)*")
+              rf"(?:(?:,\s*|\s+and\s+|\s+)(?i:{PORTFOLIO_WORDS}))*(?:,?\s+and\s+[A-Z]\w+\s+Abroad)?)*")
 # Where an envoy is posted, maybe after the state that sends them: `Ambassador to the UAE`, `Ambassador of
-# Indonesia to Egypt`.
-_ENVOY_TO = r"(?:(?:\s+of\s+(?:the\s+)?[A-Z]\w+)?\s+to\s+(?:the\s+)?[A-Z]\w+)?"
+# Indonesia to Egypt`, `Ambassador of the Federative Republic of Brazil to Kazakhstan`.
+_ENVOY_TO = r"(?:(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:of\s+)?[A-Z]\w+){0,3})?\s+to\s+(?:the\s+)?[A-Z]\w+)?"
 # The second holder of an office, numbered: `Finance Minister II`.
 _SECOND_OFFICE = r"(?:\s+II\b)?"
 # A role begins at a word's start, or after a hyphen (`then-Vietnamese president`), but not after an Arabic article:
 # the `Thani` of `al-Thani` would begin a role in a name. (Lookbehinds of one width each, as Python takes them.)
 _WORD_START = r"(?<![\w'’])(?<!\b(?:al|el|ad|an|ar|as|at|az)-)(?<!\bash-)"
+# The state of an office before its holder's style, which ends the state's name: `President of the Republic of
+# Rwanda HE Paul Kagame`.
+_OF_STYLED_STATE = (r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}"
+                    r"(?=\s+(?:H\.E\.|HE|His\s+Excellency|Her\s+Excellency)\s))?")
 # "Prime Minister Datuk Seri Anwar Ibrahim", "ASELSAN CEO and President Ahmet Akyol", "chairman Datuk Prof Dr Mohd Faiz"
 TITLED = re.compile(
     rf"{_WORD_START}(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{_LOWER_FIELDS})?{_ROLE_TITLE}"
     rf"(?:\s+(?:and\s+)?{_ROLE_TITLE})?{_SECOND_OFFICE}"
-    rf"{_ENVOY_TO}{_PORTFOLIO})\s+(?:{_long_name('long', honoured_only=False)}|{_NAME})")
+    rf"{_ENVOY_TO}{_PORTFOLIO}{_OF_STYLED_STATE})\s+(?:{_long_name('long', honoured_only=False)}|{_NAME})")
 # A long name is looked for first, and before or after a verb of saying only after honorifics, which begin it.
 SAID = re.compile(rf"{_long_name('long', honoured_only=True)}\s+(?:{SAID_VERBS})\b"
                   rf"|\b(?:said|says|added|noted)\s+{_long_name('long2', honoured_only=True)}"
@@ -227,9 +236,9 @@ NOT_NAME_WORDS = {"the", "ministry", "council", "corporation",
 STATE_OFFICES = frozenset({"President", "Vice-President", "Prime", "Deputy", "King", "Queen", "Emir", "Sultan",
                            "Foreign", "Trade", "Economy", "Finance", "Defence", "Defense", "Minister", "Ambassador",
                            "Chancellor", "Crown"})
-TITLE_CUES = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", TITLE_WORDS))
+TITLE_CUES = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", TITLE_WORDS.removesuffix(f"|{_AMIR}")))
 # Words one of which a sentence naming someone by role has.
-ROLE_CUES = TITLE_CUES | {"counterpart", "rector", "dean", "provost", "registrar"}
+ROLE_CUES = TITLE_CUES | {"counterpart", "rector", "dean", "provost", "registrar", "amir"}
 SAID_CUES = frozenset(SAID_VERBS.split("|"))
 # Plain capitalised words: a run found anywhere in the text must begin with a capital to be searched fast.
 _RUN = re.compile(rf"{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*")
@@ -264,12 +273,22 @@ _ROLE_LEAD = rf"(?:(?:the|a|an)\s+|(?=[A-Z][\w.-]*[’']s\s)|(?={_ROLE_TITLE}))"
 APPOSITIVE = re.compile(rf"(?:{_long_name('long', honoured_only=True)}|{_NAME}),\s+{_ROLE_LEAD}(?P<role>[^,]{{3,80}}?),"
                         rf"\s+(?:{_APPOSITIVE_VERB.pattern})")
 # Anywhere in a sentence, an honoured name and its office between commas: `signed by Dr Thani bin Ahmed Al Zeyoudi,
-# Minister of State for Foreign Trade, and ...`; the office a title alone or with its portfolio (`of`, `for`, `to`),
-# not a title before another's name (`Dr Mahathir, President Jokowi and ...`).
+# Minister of State for Foreign Trade, and ...`, `Shaikh Khalid bin Abdulla Al Khalifa, the Deputy Prime Minister.`;
+# the office a title alone, maybe owned (`Bahrain's Minister`), or with its portfolio (`of`, `for`, `to`), not a
+# title before another's name (`Dr Mahathir, President Jokowi and ...`); a minister's charge (`Minister Responsible
+# for Foreign Affairs`, as Oman names one). A name with a father's name in it is as sure as an honoured one (`talks
+# with Abdullatif bin Rashid Al Zayani, Bahrain's Minister of Foreign Affairs`).
 HONOURED_APPOSITIVE_CUES = frozenset({"dr", "mr", "mrs", "ms", "prof", "professor", "sir", "dame", "sheikh", "datuk",
-                                      "dato", "tun", "tengku"})
-HONOURED_APPOSITIVE = re.compile(rf"(?P<full>(?:{_HON})\s+{_NAME}),\s+"
-                                 rf"(?P<role>(?:{TITLE_WORDS})(?:\s+(?:of|for|to)\s+[^,;.()]{{2,60}}?)?)\s*(?:[,;.]|$)")
+                                      "dato", "tun", "tengku", "sayyid", "sayyida", "shaikh", "shaikha", "sheikha",
+                                      "madam", "madame", "amb", "gen", "bin", "bint", "ibn"})
+# Links that make a name sure without an honorific.
+FATHER_LINKS = (" bin ", " bint ", " ibn ")
+HONOURED_APPOSITIVE = re.compile(rf"(?P<full>{_long_name('long', honoured_only=True)}|{_NAME}),\s+(?:the\s+)?"
+                                 rf"(?P<role>(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?(?:{TITLE_WORDS})"
+                                 rf"(?:\s+(?:Responsible|Delegate)(?=\s+for\s))?"
+                                 rf"(?:\s+(?:of|for|to)\s+[^,;.()]{{2,90}}?)?)\s*(?:[,;.]|$)")
+# Where such an office begins: a title after a comma.
+_COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?(?:{TITLE_WORDS})")
 # The role after the name of a speaker: `..., said Ashatu Kijaji, the Tanzanian trade minister.`
 ROLE_AFTER_SPEAKER = re.compile(rf",\s+{_ROLE_LEAD}(?P<role>[^,.;]{{3,80}}?)\s*(?:[,.;]|$)")
 # The most words of an organisation's name before its officer's title.
@@ -316,7 +335,7 @@ _NAME_START = re.compile(f"[{_CAPITALS}]")
 _HONORIFIC_WORDS = frozenset(word for honorific in (*HONORIFICS, *MILITARY_RANKS) for word in honorific.split())
 # Honorifics that are never a name's first word (unlike `Tan` of `Tan Sri` or `Tengku`).
 _COURTESY_TITLES = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor",
-                              "Sir", "Dame"})
+                              "Sir", "Dame", "Madam", "Madame", "Amb.", "Amb"})
 _HONORIFIC_LEAD = re.compile(rf"^(?:(?:{_HON})\s+)+")
 _RANK_LEAD = re.compile(rf"^(?:(?:{_trie_pattern(MILITARY_RANKS)})\s+)+")
 # Words of a title or its abbreviation before a name standing alone: `President Mirziyoyev`, `PM Shehbaz`.
@@ -340,9 +359,13 @@ _OPENING_CONJUNCTION = re.compile(r"^(?:When|While|As|If|Since|Although|Though|B
 # An adverb opening the sentence before a role without a comma: `Meanwhile Malaysia's trade minister`.
 _OPENING_ADVERB = re.compile(r"^(?:Meanwhile|Earlier|Later|Separately|However|Also|Additionally|Moreover|Furthermore|"
                              r"Similarly|Likewise)\s+")
-# A state's formal name ending a role: `of the Republic of Türkiye`, `of the Kingdom of Saudi Arabia`.
+# A state's formal name ending a role, or before where its envoy is posted: `of the Republic of Türkiye`, `of the
+# Kingdom of Saudi Arabia`, `of the Federative Republic of Brazil to Kazakhstan`.
 _OF_STATE_END = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+of\s+(?:the\s+)?[A-Z][\w’'-]*"
-                           r"(?:\s+[A-Z][\w’'-]*)*)$")
+                           r"(?:\s+[A-Z][\w’'-]*)*)(?=\s+to\s+(?:the\s+)?[A-Z][\w’'-]*$|$)")
+# The last word of a state's formal name before its `of`: `Republic` of `the United Republic of Tanzania`.
+STATE_FORMS = frozenset({"Republic", "Kingdom", "Sultanate", "State", "Emirate", "Federation", "Commonwealth",
+                         "Principality", "Duchy", "Confederation"})
 _LEADING_AND = re.compile(r"^[A-Z]\w+\s+and\s+")
 
 
@@ -357,7 +380,10 @@ def unmarked(text: str) -> str:
 
 
 def _without_possessive(text: str) -> str:
-    return text[:-2] if text.endswith(("’s", "'s")) else text
+    """`Korea` of `Korea's`; `Emirates` of `Emirates'`, the possessive of a name ending in `s`."""
+    if text.endswith(("’s", "'s")):
+        return text[:-2]
+    return text[:-1] if text.endswith(("s'", "s’")) else text
 
 
 def _without_rank(written: str) -> str:
@@ -374,6 +400,8 @@ COUNTRY_WORDS_MAX = 4
 @lru_cache(maxsize=4096)
 def _clean_role(role: str, countries: CountryNames) -> str:
     role = role.strip(" ,")
+    if role[:1] == "H":  # before `His` is taken for a link: `His Highness the Amir`
+        role = _STYLE_LEAD.sub("", role)
     role = _after_last_clause(_LEADING_LINKS.sub("", _OPENING_CONJUNCTION.sub("", _OPENING_PHRASE.sub("", role))))
     role = _LEADING_LINKS.sub("", _OPENING_ADVERB.sub("", role))  # the clause may begin `, and Foreign Minister`
     if role[:1] == "H":
@@ -388,6 +416,8 @@ def _clean_role(role: str, countries: CountryNames) -> str:
     for i, word in enumerate(words):
         size = 2 if countries.of_demonym(" ".join(words[i:i + 2])) and i + 1 < len(words) else 1  # `South Korean`
         country = countries.of_demonym(" ".join(words[i:i + size])) or _country_of_office(words, i, countries)
+        if country and words[i + size:i + size + 1] == ["Abroad"]:
+            continue  # the citizens in a ministry's charge: `Minister of Foreign Affairs and Senegalese Abroad`
         if country and _names_company(words[i + size:]):
             return role  # `Turkish Aerospace CEO`: a company's officer, not Türkiye's
         if country:
@@ -409,14 +439,22 @@ def _country_words(words: list[str], at: int, size: int, country: str,
         for end in range(min(len(words), start + COUNTRY_WORDS_MAX), at + size - 1, -1):
             if end - start > size and countries.canonical(_without_possessive(" ".join(words[start:end]))) == country:
                 return start, end - start
+    if at > 1 and words[at - 1] == "of" and words[at - 2] in STATE_FORMS:  # `Republic of Korea's`, a formal name
+        return at - 2, size + 2
     return at, size
 
 
 def _state_by_its_name(role: str, countries: CountryNames) -> str:
-    """A role's state as news name it: `Minister of Trade of Türkiye` for `... of the Republic of Türkiye`."""
+    """A role's state as news name it: `Minister of Trade of Türkiye` for `... of the Republic of Türkiye`, an
+    envoy's before where they are posted (`Ambassador of the Republic of Korea to Kenya`), also
+    where the formal name is not known as such (`the Republic of Rwanda`)."""
     state = _OF_STATE_END.search(role) if " of " in role else None
     country = countries.canonical(state.group("state")) if state else None
-    return f"{role[:state.start()]} of {country}" if state and country else role
+    if state and not country:
+        form, _, name = state.group("state").rpartition(" of ")
+        if form.rsplit(" ", 1)[-1] in STATE_FORMS:
+            country = countries.canonical(name.removeprefix("the "))
+    return f"{role[:state.start()]} of {country}{role[state.end():]}" if state and country else role
 
 
 def _names_company(after: list[str]) -> bool:
@@ -458,7 +496,9 @@ def _after_other_people(role: str, countries: CountryNames) -> str:
     and Singapore’s trade minister`) when they are two words or more, or when a title follows the `and`; a single
     word before a field is a field too (`Aviation and Aerospace Minister`). A title and a one-word name (`President
     Marcos and South Korean President`) is someone else when a title follows the `and`; so is a role ended by a
-    comma when a title or a country's office follows it (`Minister of State for Foreign Trade, and Vietnam's`)."""
+    comma when a title or a country's office follows it (`Minister of State for Foreign Trade, and Vietnam's`), or
+    by a name of two words at least (`Minister of Foreign Affairs and Senegalese Abroad Aissata Tall Sall and
+    Senegal's Ambassador`)."""
     start = after_and = 0
     at = role.find(" and ")
     while at >= 0:
@@ -466,7 +506,9 @@ def _after_other_people(role: str, countries: CountryNames) -> str:
         if (len(before) > 1 or _titled_after(role, at + 5, countries)) \
                 and all(_may_be_name_word(w, countries) for w in before) \
                 or _titled_person(before, countries) and _titled_after(role, at + 5, countries) \
-                or role[at - 1] == "," and _office_of_other(role, at + 5, countries):
+                or role[at - 1] == "," and _office_of_other(role, at + 5, countries) \
+                or len(before) > 1 and _may_be_name_word(before[-2], countries) \
+                and _may_be_name_word(before[-1], countries) and _office_of_other(role, at + 5, countries):
             start = at + 5
         after_and = at + 5
         at = role.find(" and ", after_and)
@@ -522,8 +564,12 @@ def _country_of_office(words: list[str], at: int, countries: CountryNames) -> st
     return None
 
 
-# Initials written together, each with its full stop: `A.K.` of `A.K. Abdul Momen`.
+# Initials written together, each with its full stop: `A.K.` of `A.K. Abdul Momen`; or without (`AK`).
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_UNDOTTED_INITIALS = re.compile(r"[A-Z]{2,3}")
+# Titles' abbreviations written before a name, which are no initials: `PM Narendra Modi`, `MP`, `CEO`.
+_TITLE_ABBREVIATIONS = frozenset({"PM", "DPM", "FM", "MP", "CM", "DG", "SG", "VP", "CEO", "COO", "CFO", "MD", "GM",
+                                  "MEP", "MLA"})
 
 
 @lru_cache(maxsize=8192)
@@ -540,9 +586,20 @@ def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str]) -> bo
         return False
     if countries.canonical(name) or any(countries.of_demonym(w) for w in words):
         return False
-    # An acronym, not an initial (`S.`) or initials (`A.K.`), unless a country's (`U.S.`).
+    # An acronym, not an initial (`S.`) or initials (`A.K.`, `AK` first), unless a country's (`U.S.`).
     return not any(len(w.rstrip(".")) > 1 and w.isupper()
-                   and not (_INITIALS.fullmatch(w) and not countries.canonical(w)) for w in words)
+                   and not (_INITIALS.fullmatch(w) and not countries.canonical(w))
+                   and not (i == 0 and _undotted_initials(words, countries)) for i, w in enumerate(words))
+
+
+def _undotted_initials(words: list[str], countries: CountryNames) -> bool:
+    """The first word initials written without full stops, as South Asian papers write them (`AK Abdul Momen`,
+    `AHM Mustafa Kamal`): two or three capitals before two more words at least, none an office's word (not an
+    organisation's or a country's officer: `EU Commissioner Jutta Urpilainen`), and no title's abbreviation or
+    country (`PM Narendra Modi`, `UK Trade Secretary`)."""
+    return (len(words) > 2 and _UNDOTTED_INITIALS.fullmatch(words[0]) is not None
+            and words[0] not in _TITLE_ABBREVIATIONS and not countries.canonical(words[0])
+            and not any(_is_office_word(word) for word in words[1:]))
 
 
 def find_people(context: ArticleContext) -> list[Person]:
@@ -599,10 +656,12 @@ def find_people(context: ArticleContext) -> list[Person]:
         if appositive and _valid_name(appositive[0], context.countries, context.pair):
             name, role, full = appositive
             add(name, _clean_role(role, context.countries), full)
-        if not words.isdisjoint(HONOURED_APPOSITIVE_CUES) and ", " in sentence:
+        if not words.isdisjoint(HONOURED_APPOSITIVE_CUES) and _title_after_comma(sentence):
             for match in HONOURED_APPOSITIVE.finditer(sentence):
-                if _valid_name(match.group("name"), context.countries, context.pair):
-                    add(match.group("name"), _clean_role(match.group("role"), context.countries), match.group("full"))
+                name, full = match.group("long") or match.group("name"), match.group("full")
+                if (full != name or any(link in name for link in FATHER_LINKS)) \
+                        and _valid_name(name, context.countries, context.pair):
+                    add(name, _clean_role(match.group("role"), context.countries), _without_rank(full))
         verbs = words & SAID_CUES
         for match in sayings(sentence, verbs) if verbs else ():
             group = match.lastgroup or "name"  # `long`, `long2`, `name` or `name2`, whichever matched
@@ -701,6 +760,17 @@ def _owner_before(text: str, owners: dict[str, Person]) -> Person | None:
         if person:
             return person
     return None
+
+
+def _title_after_comma(sentence: str) -> bool:
+    """A title right after a comma (`, Minister`, `, the Deputy Prime Minister`, `, Bahrain's Minister`), which
+    every office between commas begins with: cheaper to see than the pattern of the name before it."""
+    at = sentence.find(", ")
+    while at >= 0:
+        if _COMMA_TITLE.match(sentence, at):
+            return True
+        at = sentence.find(", ", at + 2)
+    return False
 
 
 def _appositive(sentence: str) -> tuple[str, str, str] | None:
@@ -902,6 +972,9 @@ def _name_forms(name: str) -> frozenset[str]:
     starts = [i for i in range(len(words))
               if not (i and (words[i - 1] in _NAME_LINKS or words[i].lower() in TITLE_CUES))]
     forms = {" ".join(words[i:j]) for i in starts for j in range(i + 1, len(words) + 1)}
+    # A given and a family name: `Alexandre Parola` of `Alexandre Guido Lopes Parola`, `Jorge Iglesias` of `Jorge
+    # Rafael Iglesias Mori` (a father's surname before a mother's).
+    forms.update(f"{words[0]} {words[i]}" for i in starts if i > 1 and words[i] not in _NAME_LINKS)
     forms.discard(name)
     ends = {words[0], words[-1]}  # a short family name stands alone too: `Xi` of `Xi Jinping`
     bare = _LEADING_ARTICLE.sub("", words[-1])

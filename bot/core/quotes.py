@@ -51,6 +51,8 @@ QUOTE_MARKS_AND_STOPS = " \"“”'‘’,.:;-—"
 ATTRIBUTION_WORDS_MAX = 8
 # The share of long words capitalised that makes quoted words a title.
 TITLE_CAPITALS = 0.8
+# How far into a passage the colon after a speaker's name may be, in an interview's transcript.
+SPEAKER_LABEL_MAX = 50
 # A quotation runs across three sentences at most: an opening quote never closed takes no more.
 QUOTE_SENTENCES_MAX = 3
 
@@ -64,8 +66,12 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
     previous: Person | None = None
     forms = forms_of(people)
     last_speaker = _LastSpeaker(people, forms)
+    labels = {form: person for person in people for form in (person.name, *person.aliases)}
     for passage, has_mark in _passages(context.sentences):
-        speaker_here = None
+        answer = _answer(passage, labels) if ": " in passage else None
+        speaker_here = answer[0] if answer else None
+        if answer:
+            quotes.append(Quote(speaker=answer[0].name, text=answer[1]))
         matches = _quotations(passage, has_mark)
         for text, outside, before in _quoted(passage, matches) if matches else ():
             if len(text.split()) < QUOTE_WORDS_MIN and not DESCRIBED_AS.search(before[-DESCRIBED_REACH:]):
@@ -85,6 +91,16 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
         if named:
             named_before.append(named)
     return quotes
+
+
+def _answer(passage: str, labels: dict[str, Person]) -> tuple[Person, str] | None:
+    """Who answers in an interview written as a transcript, and what: the passage opens with a form of their name
+    and a colon (`Alexandre Parola: I would say ...`). (Not a dateline, `Doha: ...`, nor a question's `Kazinform:
+    ...`, which name no one found.)"""
+    colon = passage.find(": ", 0, SPEAKER_LABEL_MAX)
+    person = labels.get(passage[:colon]) if colon > 0 else None
+    text = passage[colon + 2:].strip().removesuffix(".")
+    return (person, text) if person and len(text.split()) >= QUOTE_WORDS_MIN else None
 
 
 class _LastSpeaker:
