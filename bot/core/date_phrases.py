@@ -29,7 +29,8 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
     ("day_of_month", re.compile(rf"\b(?:on\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?:(?P<rel>last|this|next)\s+month\b|"
                                 rf"(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b)"), _MONTH_CUES | {"month"}),
     ("day_of_this_month", re.compile(r"\b(?:on|of|since|by|until)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
-                                     r"(?=\s*(?:[,.;)]|$)|\s+(?:from|to|in|at|when|and|with|as|after|before|until)\b)"),
+                                     r"(?=\s*(?:[,.;)]|$)|\s+(?:from|to|in|at|when|and|with|as|after|before|until|"
+                                     r"about|for|during|amid|while|but|over|by)\b)"),
      _ORDINAL_CUES),
     ("month_last_year", re.compile(rf"\b(?:in\s+)?(?P<m>{_M})\s+(?P<rel>last|this|next)\s+year\b"), _MONTH_CUES),
     ("month_year", re.compile(rf"\b(?:in\s+|since\s+|from\s+)?(?:early\s+|late\s+|mid-?)?(?P<m>{_M}),?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
@@ -46,15 +47,22 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
                                 rf"(?:1st|2nd|3rd|4th)\s+quarter)\s+of\s+"
                                 rf"(?:(?P<y>{_Y})\b|(?P<rel>last|this|next)\s+year\b)", re.I),
      frozenset({"quarter", "half"})),
+    # The end of the year of publication, or of the next, that something is to be done before (`plan to sign it before
+    # the end of the year`): its time; not a deadline a state is to reach by (`reach $5 billion by the end of the
+    # year`), which dates nothing. Before `this year`, which it holds.
+    ("end_of_year", re.compile(r"(?<=\bbefore\s)the\s+end\s+of\s+(?:the|(?P<rel>this|next))\s+year\b", re.I),
+     frozenset({"year"})),
     ("relative_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I), frozenset({"year"})),
+    ("weekend", re.compile(r"\b(?:(?:at|over|during|on)\s+the|(?P<rel>this|last|next|past))\s+weekend\b", re.I),
+     frozenset({"weekend"})),
     ("relative_month", re.compile(r"\b(?P<rel>last|this|next)\s+month\b", re.I), frozenset({"month"})),
     ("relative_week", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next)\s+week\b(?!\s+of\b)", re.I), frozenset({"week"})),
     ("month", re.compile(rf"\b(?:mid-|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext))\s+|"
                          r"(?:planned|scheduled|slated|set|due)\s+for\s+|"  # `a forum is planned for December`
                          rf"(?:first|second|third|fourth|last|final)\s+(?:weeks?|days|half|fortnight)\s+of\s+)"
                          rf"(?P<m>{_M})\b(?!\s+\d)"), _MONTH_CUES),
-    # Not a decade (`ties date back to the 1960s`): no year of its own.
-    ("year", re.compile(rf"(?<![\d$€£-])(?P<y>{_Y})(?![\d-]|s\b)"), None),
+    # Not a decade (`ties date back to the 1960s`): no year of its own; a hyphen only after `mid` (`in mid-2016`).
+    ("year", re.compile(rf"(?:(?<=\b[Mm]id-)|(?<![\d$€£-]))(?P<y>{_Y})(?![\d-]|s\b)"), None),
 ]
 
 
@@ -195,6 +203,21 @@ def _week(which: str, published: date) -> PartialDate | None:
     return PartialDate(first.year) if first.year == last.year else None
 
 
+def _weekend(which: str, published: date, ahead: bool) -> PartialDate | None:
+    """`at the weekend`, `next weekend`: the month its Saturday and Sunday fall in, else their year; the last one
+    before publication (a Sunday's paper's own), or for one ahead the next from publication on."""
+    if which == "next" or which != "last" and ahead:
+        saturday = published + timedelta(days=(5 - published.weekday()) % 7)
+    else:
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+        if published.weekday() == 6 and which != "last":  # `at the weekend` in a Sunday's paper: this one
+            saturday = published - timedelta(days=1)
+    sunday = saturday + timedelta(days=1)
+    if (saturday.year, saturday.month) == (sunday.year, sunday.month):
+        return PartialDate(saturday.year, saturday.month)
+    return PartialDate(saturday.year) if saturday.year == sunday.year else None
+
+
 def _resolve(form: str, match: re.Match[str], published: date | None, future: bool) -> PartialDate | None:
     groups = match.groupdict()
     if form in {"month_day_year", "day_month_year"}:
@@ -274,6 +297,11 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         return PartialDate(published.year + _YEAR_SHIFT[groups["rel"].lower()])
     if form == "relative_week":
         return _week(" ".join(groups["rel"].lower().split()), published)
+    if form == "weekend":
+        which = (groups["rel"] or "").lower()
+        return _weekend(which, published, future and _ahead(match.string, match.start()))
+    if form == "end_of_year":
+        return PartialDate(published.year + (groups["rel"] or "").lower().startswith("n"))
     if form == "relative_month":
         index = published.year * 12 + published.month - 1 + _YEAR_SHIFT[groups["rel"].lower()]
         return PartialDate(index // 12, index % 12 + 1)
@@ -366,12 +394,13 @@ def _with_bare_day(sentence: str, phrase: DatePhrase) -> DatePhrase:
 
 _CUE_WORDS = frozenset(m.lower() for m in MONTH_PATTERN.split("|")) | frozenset(WEEKDAYS) | {
     "day", "today", "tonight", "yesterday", "tomorrow", "year", "month", "week", "morning", "afternoon", "evening",
-    "night", "ago"} | _ORDINAL_CUES
+    "night", "ago", "weekend"} | _ORDINAL_CUES
 
 
 # The forms whose reading depends on the sentence's tense; `_resolve` reads `future` for no other, nor without a
 # publication day.
-_TENSED_FORMS = frozenset({"month_day", "day_month", "day_of_month", "day_of_this_month", "month", "weekday"})
+_TENSED_FORMS = frozenset({"month_day", "day_month", "day_of_month", "day_of_this_month", "month", "weekday",
+                           "weekend"})
 
 
 def find_date_phrases(sentence: str, published: PartialDate | None) -> list[DatePhrase]:

@@ -128,6 +128,9 @@ SIGNED_BETWEEN = re.compile(r"\b(?:signed|inked|sealed)\b")
 # Two people named together before: `the two leaders spoke by phone on Tuesday`.
 TWO_LEADERS = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+state)\b",
                          re.I)
+# One of the article's people named by nationality and office: `The Cuban minister is expected to sign`.
+NATIONAL_OFFICE = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z][a-z]+)\s+(?P<office>(?:foreign\s+|prime\s+)?minister|"
+                             r"president|premier)\b")
 # The role of a head of state or government (`Prime Minister of Singapore`, `President`), not a deputy's or
 # an organisation's (`Vice President`, `President of the Chamber`).
 HEAD_ROLE = re.compile(r"^(?:the\s+)?(?:President|Prime\s+Minister|Premier|King|Queen|Chancellor|Emir|Amir|"
@@ -519,6 +522,8 @@ def _actors(window: str, named: list[Person], last: Person | None, last_two: lis
     persons = mentioned_people(window, people) or named
     if not persons and TWO_LEADERS.search(window):
         persons = _heads(people, context) or last_two
+    if not persons and ("The " in window or "the " in window):
+        persons = _by_office(window, people, context)
     if not persons and last and THIRD_PERSON.search(window):
         persons = [last]
     elif last and last not in persons and (PRONOUN_SUBJECT.match(window) or _pronoun_speaks(window)):
@@ -530,6 +535,19 @@ def _actors(window: str, named: list[Person], last: Person | None, last_two: lis
     if FIRST_PERSON.search(window):
         countries += [c for p in persons if p.role for c in context.countries.mentioned(p.role)]
     return actors + [c for c in dict.fromkeys(countries) if c not in actors]
+
+
+def _by_office(window: str, people: list[Person], context: ArticleContext) -> list[Person]:
+    """The one person of the article whose role is the office of the country a `the Cuban minister` names, else
+    no one."""
+    office = NATIONAL_OFFICE.search(window)
+    country = context.countries.of_demonym(office.group("demonym")) if office else None
+    if office is None or country is None:
+        return []
+    word = office.group("office").split()[-1].lower()
+    holders = [p for p in people if p.role and word in p.role.lower()
+               and country in context.countries.mentioned(p.role)]
+    return holders if len(holders) == 1 else []
 
 
 def _pronoun_speaks(window: str) -> bool:

@@ -61,11 +61,11 @@ _DATELINE = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?(?:,?\s+\d{{4}})?|"
     r"\d{1,2}/\d{1,2}(?:/\d{4})?(?=\s*\()|(?:\d{1,2}(?P<date_mark>[/.])\d{1,2}(?P=date_mark)\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?=\s+(?:—|–|--|-)\s)))?"
-    # the agency in brackets (`(ANTARA) -`), between slashes (`MOSCOW, June 5. /TASS/.`, `/MONTSAME/.`) or after a
-    # comma (`Accra, Feb. 2, GNA -`, `Baku, December 4, AZERTAC.`, `Tehran, IRNA --`)
+    # the agency in brackets (`(ANTARA) -`, `(EFE).-`), between slashes (`MOSCOW, June 5. /TASS/.`, `/MONTSAME/.`) or
+    # after a comma (`Accra, Feb. 2, GNA -`, `Baku, December 4, AZERTAC.`, `Tehran, IRNA --`)
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*|\.?\s*/(?P<slashed>[A-Z]{2,12})/\.?\s*|"
     r",\s*(?P<named>[A-Z]{3,8})(?=\s*(?:—|–|--|-|\.)\s)\s*)?"
-    r"(?(slashed)|(?:(?P<sep>—|–|--|-|:|(?<=\d)\.|(?<=\))\.|(?(named)\.|(?!)))\s+|(?<=\)\s)))(?=\S)")
+    r"(?(slashed)|(?:(?P<sep>—|–|--|-|:|(?<=\d)\.|(?<=\))\.[-–—]?|(?(named)\.|(?!)))\s+|(?<=\)\s)))(?=\S)")
 
 
 # A header line of the dateline's city and the date, with no text after them: `NEW DELHI, October 17, 2024`,
