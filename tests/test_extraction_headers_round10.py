@@ -50,3 +50,10 @@ def test_a_date_line_between_a_standfirst_and_the_dateline_dates_the_story() -> 
             "Source: Nation/jk")
     facts = extract(RawArticle(id="written", text=text), ("Kenya", "Uganda"))
     assert (facts.published, facts.dateline_place, facts.source) == ("2024-05-06", "Nairobi", "Nation")
+
+
+def test_a_city_alone_in_the_header_is_no_masthead_when_an_agency_line_names_the_source() -> None:
+    text = ("EFE\nMadrid\n\nSpain, Morocco to hold summit in Rabat\n\nMadrid, Jan 27 (EFE).- Spain and Morocco will hold "
+            "a high-level meeting in Rabat on 1-2 February, the government announced on Friday.")
+    facts = extract(RawArticle(id="written", text=text), ("Spain", "Morocco"))
+    assert (facts.source, facts.dateline_place) == ("EFE", "Madrid")

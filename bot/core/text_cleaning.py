@@ -237,7 +237,7 @@ def _is_news_sentence(text: str) -> bool:
 
 # State news agencies known by their acronym, often alone on a line above the city (`QNA`, then `Doha`).
 AGENCY_ACRONYMS = ("QNA", "WAM", "SPA", "KUNA", "BNA", "ONA", "MENA", "IRNA", "AZERTAC", "GNA", "NAN", "KNA", "ENA",
-                   "VNA", "PNA", "CNA", "BSS", "SANA")
+                   "VNA", "PNA", "CNA", "BSS", "SANA", "EFE", "ANSA", "DPA", "APS")
 # A header line that is only a publisher's name: a news agency, or a masthead word among at most four words.
 _PUBLISHER_LINE = re.compile(
     r"^(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Times|Post|News|Daily|Herald|Tribune|Star|Gazette|Journal|"
@@ -780,8 +780,9 @@ def clean(text: str) -> CleanArticle:
             masthead = match.re is _DATELINE and _MASTHEAD_DOMAIN.fullmatch(match.group("place"))
             place = match.group("country" if masthead else "place").strip()
             # `ECONOMYNEXT – ...` under the masthead `EconomyNext` is the publisher's name, no city
-            masthead_line = next((ln for ln in [article.source or "", *kept[:body_start]]
-                                  if ln and _folded_name(ln) == _folded_name(place)), None)
+            masthead_line = None if _is_known_place(place.title()) else next(
+                (ln for ln in [article.source or "", *kept[:body_start]] if ln and _folded_name(ln) == _folded_name(place)),
+                None)
             article.dateline_place = None if masthead_line else place
             article.source = article.source or masthead_line
             article.agency = match.group("place") if masthead else _agency(match) if match.re is _DATELINE else None
