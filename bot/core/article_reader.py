@@ -7,6 +7,8 @@ from html import unescape
 from itertools import islice
 from pathlib import Path
 
+from bot.core.dates import parse_date_line
+
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
 
@@ -73,13 +75,46 @@ def from_html(article_id: str, html: str, url: str | None = None) -> RawArticle:
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     body = (data.get("text") or "").strip()
     title = data.get("title")
+    if title:
+        title = without_site_suffix(title, html)
     if title and body.startswith(title):
         body = body[len(title):].lstrip()
     body = without_pull_quotes(body)
     if not has_prose(body):
         raise UnreadableArticle("no article text found in the page")
     source = data.get("sitename") or data.get("hostname") or site_in_page_title(html, title)
-    return RawArticle(id=article_id, text=body, title=title, source=source, published=data.get("date"), url=url)
+    published = data.get("date")
+    if not _MACHINE_DATE.search(html):
+        published = date_below_headline(html) or published
+    return RawArticle(id=article_id, text=body, title=title, source=source, published=published, url=url)
+
+
+# A publication date a page states for machines (JSON-LD, meta tags, `<time datetime>`): the page's own date, which
+# the extractor reads before any visible text.
+_MACHINE_DATE = re.compile(
+    r"datePublished|published_time|<time\b[^>]*\bdatetime=|\bpubdate\b|\bdc\.date|parsely-pub-date|sailthru\.date", re.I)
+# A headline: an <h1> of at least three words (a site's logo is often an <h1> too, of an image or one name).
+_HEADING_ONE = re.compile(r"<h1\b[^>]*>(?P<text>.*?)</h1\s*>", re.I | re.S)
+MIN_HEADLINE_WORDS = 3
+_TAG = re.compile(r"<[^>]*>")
+MAX_LINES_BELOW_HEADLINE = 12  # the byline block: the date line is among the first lines under the headline
+
+
+def page_headline(html: str) -> re.Match[str] | None:
+    """The page's headline: its first <h1> of at least three words."""
+    return next((h for h in _HEADING_ONE.finditer(html)
+                 if len(_TAG.sub(" ", h.group("text")).split()) >= MIN_HEADLINE_WORDS), None)
+
+
+def date_below_headline(html: str) -> str | None:
+    """The ISO day of a date line right below the page's headline (`Friday, 5 April, 2019 - 06:15`), for pages that
+    give their date only as text: a date above the headline is the site's banner showing today, not the story's."""
+    end = page_headline(html)
+    if not end:
+        return None
+    text = unescape(_TAG.sub("\n", html[end.end():end.end() + 4000]))
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return next((day for day in map(parse_date_line, lines[:MAX_LINES_BELOW_HEADLINE]) if day), None)
 
 
 _PAGE_TITLE = re.compile(r"<title[^>]*>(?P<text>[^<]{5,300})</title>", re.I)
@@ -97,9 +132,37 @@ def site_in_page_title(html: str, title: str | None) -> str | None:
     text = " ".join(unescape(page_title.group("text")).split())
     cut, separator = max((text.rfind(sep), sep) for sep in _TITLE_SEPARATORS)
     headline, site = text[:max(cut, 0)].strip(), text[cut + len(separator):].strip()
-    if cut < 0 or not headline or not site or len(site.split()) > MAX_SITE_WORDS:
+    if cut < 0:
+        return text if _names_no_story(text, title) else None
+    if not headline or not site or len(site.split()) > MAX_SITE_WORDS:
         return None
     return site if title.startswith(headline) and site not in title else None
+
+
+def without_site_suffix(title: str, html: str) -> str:
+    """The title without the site's name the page appended to it (`Namibia, Angola ink five agreements - New Era`),
+    when the page's headline is the part before the separator."""
+    if not any(sep in title for sep in _TITLE_SEPARATORS):
+        return title
+    heading = page_headline(html)
+    headline = " ".join(unescape(_TAG.sub(" ", heading.group("text"))).split()) if heading else ""
+    rest = title[len(headline):] if headline and title.startswith(headline) else ""
+    separator = next((sep for sep in _TITLE_SEPARATORS if rest.startswith(sep)), None)
+    if separator and 0 < len(rest[len(separator):].split()) <= MAX_SITE_WORDS:
+        return headline
+    return title
+
+
+_LONG_WORD = re.compile(r"\w{4,}")
+MAX_SITE_TITLE_WORDS = 8
+
+
+def _names_no_story(page_title: str, headline: str) -> bool:
+    """A page <title> that shares no long word with the headline is the site's own name (`Ministry of External
+    Affairs, Government of India` above `Visit of Prime Minister to Mongolia`), on sites that title every page so."""
+    words = {w.lower() for w in _LONG_WORD.findall(page_title)}
+    return 0 < len(page_title.split()) <= MAX_SITE_TITLE_WORDS and bool(words) and words.isdisjoint(
+        w.lower() for w in _LONG_WORD.findall(headline))
 
 
 _QUOTE_MARKS = "\"“”‘’'«»"

@@ -21,6 +21,7 @@ _END_MARKERS = re.compile(
 _FURNITURE = re.compile(
     r"^(print( friendly)?|print friendly, pdf & email|share( this( article| story)?)?( on \w+)?:?|email|"
     r"follow us( on \w+)?|languages|subscribe( to .*)?|sign up.*|advertisement|advertising|"
+    r"(?:like|follow)\s+(?:@?[\w.]+\s+){1,3}on\s+(?:facebook|twitter|instagram|x)\b.*|"  # `Like Pakistan on Facebook`
     r"click here.*|copyright.*|©.*|all rights reserved.*|(?:also\s+read|read\s+also|read\s+more|see\s+also)\s*:.*|"
     r"disclaimer:.*|by (?:providing|submitting|entering) (?:an |your )?email\b.*|"
     r"whatsapp|facebook|twitter|tweet|x|linkedin|telegram|"
@@ -261,9 +262,10 @@ def _is_publisher_line(line: str) -> bool:
             and not all(word in SECTION_LABELS or word in _NOT_PUBLISHER for word in words))
 
 
-# The label of an official release: what the page is, never its title nor its source.
+# The label of an official release, or of the ministry's section of them (`Press Releases`): what the page is,
+# never its title nor its source.
 _RELEASE_LABEL = re.compile(
-    r"^(?:(?:joint\s+)?(?:press|media|news)\s+(?:release|statement|briefing|note)|for\s+immediate\s+release|"
+    r"^(?:(?:joint\s+)?(?:press|media|news)\s+(?:release|statement|briefing|note)s?|for\s+immediate\s+release|"
     r"(?:kenyataan|siaran)\s+(?:media|akhbar)(?:\s+bersama)?|(?:joint\s+)?statement)\s*:?$", re.I)
 # A government body issuing a release: `MINISTRY OF INVESTMENT, TRADE AND INDUSTRY`, `Embassy of Japan in Ankara`.
 _ISSUER_LINE = re.compile(
@@ -518,6 +520,21 @@ def _known_places() -> frozenset[str]:
     return frozenset(names)
 
 
+def _signed_off_place(kept: list[str]) -> tuple[str, str, list[str]] | None:
+    """A release signed off with its place and date as its last lines (`Ulaanbaatar` above `May 17, 2015`, or
+    `Seoul, 28 July 2022`), the way ministries date their statements: (place, date, the lines without the place)."""
+    last = kept[-1]
+    if len(last) > 60:
+        return None
+    placed = _placed_date(last)
+    if placed:
+        return placed[0], placed[1], kept[:-1]
+    above = kept[-2]
+    if len(above) <= 30 and parse_date_line(last) and (_is_known_place(above) or _is_known_place(above.title())):
+        return above, last, kept[:-2] + kept[-1:]
+    return None
+
+
 def _asks_title(kept: list[str]) -> bool:
     """`Partners in the South China Sea?` above a date line: a title that asks, not the body's first sentence."""
     return (len(kept) > 1 and kept[0].endswith(("?", "!")) and len(kept[0].split()) <= 16
@@ -762,6 +779,11 @@ def clean(text: str) -> CleanArticle:
     titles = [ln for ln in header if _header_words(ln) > 2]
     article.title = titles[0] if titles else None
     _read_lines_below_lede(article, kept[body_start + 1:body_start + _LINES_BELOW_LEDE + 1])
+    signed = None if article.dateline_place or len(kept) - body_start <= 2 else _signed_off_place(kept)
+    if signed:
+        place, date_line_below, kept = signed
+        article.dateline_place = place
+        date_line = date_line or date_line_below
     article.date_line = published_line or date_line or article.date_line
     body = [_without_paragraph_number(ln) for ln in kept[body_start:]
             if ln and not (len(ln) < 40 and parse_date_line(ln)) and not _names_own_site(ln, article)
