@@ -18,7 +18,7 @@ PREFIXES = {
     "KRW": "KRW", "CHF": "CHF",
     "PKR": "PKR", "THB": "THB", "PHP": "PHP", "₱": "PHP", "VND": "VND", "BND": "BND", "NZD": "NZD",
     "ZAR": "ZAR", "RUB": "RUB", "₽": "RUB", "EGP": "EGP", "BDT": "BDT", "KWD": "KWD", "R$": "BRL", "BRL": "BRL",
-    "Rs.": "INR", "NZ$": "NZD", "KZT": "KZT", "₸": "KZT", "UZS": "UZS", "LKR": "LKR", "NPR": "NPR", "Tk": "BDT",
+    "Rs.": "INR", "NZ$": "NZD", "N$": "NAD", "NAD": "NAD", "KZT": "KZT", "₸": "KZT", "UZS": "UZS", "LKR": "LKR", "NPR": "NPR", "Tk": "BDT",
     "KES": "KES", "KSh": "KES", "Ksh": "KES", "TZS": "TZS", "TSh": "TZS", "UGX": "UGX", "USh": "UGX", "Sh": "KES",
     "Shs": "KES", "R": "ZAR",
     # The Gulf's, Africa's, the Americas' and Central Asia's, as their own press writes them: `RO48 million`,
