@@ -53,11 +53,15 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
      COUNCIL_CUES),
     ("agreement", re.compile(r"\b(?=[acdefnopst\d])"
                              r"((?:framework\s+)?agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|"
-                             r"arrangements?|partnership|executive\s+programmes?|(?:cooperation|following|\d+|" + COUNTED + r")\s+documents)\b",
+                             r"arrangements?|partnership|executive\s+programmes?|(?:cooperation|following|\d+|" + COUNTED + r")\s+documents|"
+                             # a tax treaty by its other name; not a gathering (`a convention centre`) nor a UN one
+                             r"(?<=tax\s)conventions?|(?<=taxation\s)conventions?|"
+                             r"conventions?(?=\s+(?:between\s+[^.;]{1,60}?\s+)?(?:for|on)\s+(?:the\s+)?"
+                             r"(?:avoidance|elimination|prevention)\s+of\s+double))\b",
                              re.I),
      frozenset({"agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol", "protocols",
                 "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents", "partnership",
-                "programme", "programmes"})),
+                "programme", "programmes", "convention", "conventions"})),
 ]
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
 COUNCIL_PATTERN = next(pattern for kind, pattern, _ in INSTRUMENTS if kind == "council")
@@ -67,12 +71,19 @@ SIGNED = re.compile(r"\b(?=[aceifprsw])"
                     r"pact|treat|protocol|contract))|"
                     r"exchange\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:memorand\w*|MoUs?|agreements?|documents?|instruments?)|"
                     r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing|adopt(?:ed|ing)\s+(?:an?|the)\s+joint)\b", re.I)
+# A ratification, which says the instrument was signed before, though not when: `the Saeima ratified the convention`.
+RATIFIED = re.compile(r"\bratified\b", re.I)
+# Words that put a ratification still to come right before it: `is to be ratified`, `once it is ratified`.
+FUTURE_RATIFIED = re.compile(r"\b(?:(?:to|will|would|shall|could|can|may|might|must)\s+(?:\w+\s+)?be|once\s+(?:it|they)\s+(?:is|are)"
+                             r"|until\s+(?:it|they)\s+(?:is|are)|when\s+(?:it|they)\s+(?:is|are))\s+$", re.I)
 # Words that deny a signing right before its verb: `has not (yet) been signed`, `have yet to sign`, `never signed`.
 NOT_SIGNED = re.compile(r"\b(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?$", re.I)
 # `No` as the article of an instrument: `No contract has been signed yet` names none.
 NO_INSTRUMENT = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.I)
-FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|may|might)\s+(?:\w+\s+)?(?:sign|ink|seal|conclude|finali[sz]e|witness)\b|"
-                            r"\b(?:to|will|would|shall|could|may|might)\s+be\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b",
+# A signing still to come: `will sign`, `to be signed`, `before it can be signed`, `until it is signed`.
+FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|can|may|might|must)\s+(?:\w+\s+)?(?:sign|ink|seal|conclude|finali[sz]e|witness)\b|"
+                            r"\b(?:to|will|would|shall|could|can|may|might|must)\s+be\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b|"
+                            r"\b(?:before|until|once)\s+(?:it|they)\s+(?:is|are)\s+(?:formally\s+)?(?:signed|inked)\b",
                             re.I)
 PLANNED = re.compile(r"\b(?=[acdefimnpstuw])"
                      r"(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
@@ -211,6 +222,11 @@ TIME_ADVERB_TAIL = re.compile(r"(?:(?:^|\s+)(?:later|earlier|early|late|next|las
 # `and on the X`; a share of what is bought (`the first six of 42 Rafale jets`): the field is what is bought.
 ITEM_LEAD = re.compile(r"^(?:(?:another|one)\s+(?:on|in|for)\s+|(?:the|an?|and|on|in)\s+|"
                        rf"(?:first|last|remaining|initial|next)\s+(?:\d+|{NUMBER_WORD_PATTERN})\s+of\s+)+")
+# The verb the instrument is the subject of, after its field: `a second contract for six more Rafales was signed`.
+PASSIVE_TAIL = re.compile(r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b.*$", re.S)
+# The term an instrument runs for, after its field: `renewed the MoU on culture for another five years`.
+TERM_TAIL = re.compile(rf"\s+for\s+(?:another|a\s+further|an\s+additional|a\s+period\s+of|the\s+next\s+)?\s*"
+                       rf"(?:\d+|{NUMBER_WORD_PATTERN})\s+(?:more\s+)?(?:years?|months?)$", re.I)
 # A field written in quotation marks: `a memorandum on the "Blue Economy"`.
 QUOTED = re.compile(r"^[\"“‘'](?P<text>[^\"“”‘’']+)[\"”’']$")
 LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
@@ -223,8 +239,12 @@ COMPOUNDS_KEPT = [(re.compile(re.escape(compound), re.I), compound.replace(" and
                   for i, compound in enumerate(COMPOUNDS)]
 # A word that only qualifies the noun after it, joined to another by `and`: `scientific and technological
 # cooperation`, `economic and trade cooperation` are one field, unlike `trade and investment` listed as two.
-JOINED_QUALIFIER = re.compile(r"(?:^|(?<=,\s)|(?<=\bthe\s))"
-                              r"(?P<word>[a-z]+(?:ic|al|ive|ous|ary)|small|medium|large)\s+and(?=\s+[\w-]+\s+[a-z])")
+# `holders of diplomatic and official passports`; and any two words of people or things exchanged: `student and
+# staff exchange`, `teacher and researcher mobility`.
+JOINED_QUALIFIER = re.compile(r"(?:^|(?<=,\s)|(?<=\bthe\s)|(?<=\bof\s))"
+                              r"(?P<word>[a-z]+(?:ic|al|ive|ous|ary)|small|medium|large)\s+and(?=\s+[\w-]+\s+[a-z])|"
+                              r"(?:^|(?<=,\s)|(?<=\bthe\s)|(?<=\bof\s))"
+                              r"(?P<shared>[a-z]+)\s+and(?=\s+[a-z]+\s+(?:exchanges?|mobility)\b)")
 # An action noun opening the list, joined by `and` to another that has its complement, which both share: `the
 # promotion and reciprocal protection of investments`, `the mutual promotion and protection of investments` are one.
 SHARED_COMPLEMENT = re.compile(r"^(?P<word>(?:(?:mutual|reciprocal|joint)\s+)?[a-z]+(?:tion|ment|ance|ence|sion))"
@@ -316,9 +336,10 @@ FIRST_MEETING = re.compile(r"\b(?:first|inaugural)\b")
 # A year that ends a name is no date: `the Vision 2030 Business Forum`, `Expo 2020` (not `In 2023, ...`).
 NAMED_YEAR = re.compile(r"\b(?!(?:In|On|By|Since|From|Until|During|Before|After|Through|Of)\s)[A-Z][\w-]*\s+$")
 # A relative clause between the words of a status and a date, a clause of its own or a visit to come: the date is
-# of something else (`the signing of a defence agreement, which was first announced in March last year`, `signed an
+# of something else (`the signing of a defence agreement, which was first announced in March last year`, `renewed an
+# MoU, while a protocol signed in 2015 was ended`, `signed an
 # MoU, and that the president was expected to visit X in November`).
-OTHER_CLAUSE = re.compile(r",\s+(?:which|that|who)\b|,\s+(?:first|originally|initially)\s+(?:signed|inked|concluded)\b|\bwhich\s+(?:was|were|had)\b|,\s+and\s+that\b|"
+OTHER_CLAUSE = re.compile(r",\s+(?:which|that|who|while|whereas)\b|,\s+(?:first|originally|initially)\s+(?:signed|inked|concluded)\b|\bwhich\s+(?:was|were|had)\b|,\s+and\s+that\b|"
                           r"\b(?:expected|set|due|scheduled|plans?|planning)\s+to\s+(?:\w+\s+)?"
                           r"(?:visit|travel|meet|hold)\b|"
                           r"\bwill\s+(?:\w+\s+)?(?:visit|travel|meet|hold)\b")
@@ -353,10 +374,15 @@ DESCRIBED_BODIES = re.compile(rf"\s+between\s+{DESCRIBED}(?P<a>[A-Z][\w&.-]*(?:\
                               rf"{DESCRIBED}(?P<b>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\b")
 # Two bodies that sign, each maybe with its acronym or its country's name and what it is: `Universiti Putra Malaysia
 # (UPM) and Türkiye's Ankara University signed`, `X and India's state-owned SJVN Limited signed`.
-SIGNING_BODIES = re.compile(r"(?P<a>(?:[A-Z][\w’'-]*\s*){1,4})(?:\s*\([A-Z][\w-]{1,12}\))?\s+and\s+"
+# Their names may join words with `of` or `and` (`the University of Latvia and Osaka University on Tuesday signed`,
+# `The Latvian Chamber of Commerce and Industry (LTRK) and the Japan External Trade Organization (JETRO) signed`).
+# A ministry or government that signs for its country: the instrument is the pair's.
+STATE_BODY = re.compile(r"\b(?:Ministry|Government|Armed\s+Forces)\b")
+SIGNING_BODIES = re.compile(r"(?P<a>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'-]*){0,5})"
+                            r"(?:\s*\([A-Z][\w-]{1,12}\))?\s+and\s+(?:the\s+)?"
                             r"(?:[A-Z]\w*[’']s\s+)?(?:(?!(?:the|also|its|their)\b)[a-z][\w-]*\s+){0,2}"
-                            r"(?P<b>(?:[A-Z][\w-]*\s*){1,4})(?:\s*\([A-Z][\w-]{1,12}\))?"
-                            r"(?:\s+\w+)?\s+(?:signed|inked|exchanged)\b")
+                            r"(?P<b>[A-Z][\w’'-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w’'-]*){0,5})(?:\s*\([A-Z][\w-]{1,12}\))?"
+                            r"(?:\s+\w+){0,2}?\s+(?:signed|inked|exchanged|renewed)\b")
 # A council an instrument sets up, right after it (`signed an agreement establishing a High-Level Strategic Cooperation
 # Council`, `a protocol on the establishment of the Joint Commission`): both are entries, the instrument signed.
 SETS_UP = re.compile(r"\s+(?:(?:on|for)\s+(?:the\s+)?establishment\s+of\s+|establish(?:ing|es)\s+|"
@@ -386,6 +412,13 @@ SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|exchanged|sealed)\s+(?:[\w-]+\s+)
 # (not `agreed to upgrade ties to a strategic partnership`).
 SIGNED_PARTNERSHIP = re.compile(r"\b(?:signed|inked|sealed)\s+(?:an?\s+|the\s+|their\s+|a\s+new\s+)?"
                                 r"(?:[\w-]+\s+){0,5}$", re.I)
+# A titled partnership told signed right after its title: `the Strategic Partnership for Cooperation in Defence and
+# Security signed by X and Y` is an instrument, not a level of ties.
+TITLE_SIGNED = re.compile(r"(?:\s+(?:(?:for|on|of|in|and|&)\s+)?[A-Z][\w’'-]*){0,8},?\s+(?:(?:which|that)\s+(?:was|were)\s+)?"
+                          r"(?:signed|inked|sealed|concluded)\b")
+# The title of an instrument named in capitals after its kind, all one field: `Partnership for Cooperation in Defence
+# and Security`; its words name no place (`in Defence`).
+TITLE_FIELD = re.compile(r"\s+(?:for|on)\s+(?P<title>[A-Z][\w’'-]*(?:\s+(?:(?:in|of|and|on|for|&)\s+)?[A-Z][\w’'-]*){1,7})")
 # A partnership that is a level of ties, not an instrument: `signed a comprehensive strategic partnership`.
 LEVEL_OF_TIES = re.compile(r"\bstrategic\s+$", re.I)
 # The organisation a council is of, right after it: `the Council of Heads of State of the Shanghai Cooperation
@@ -394,8 +427,14 @@ OF_ORGANISATION = re.compile(r"\s+of\s+the\s+[A-Z]")
 # Verbs that make a joint statement an instrument, right before it: `adopted a joint statement on Gaza`.
 ADOPTED_BEFORE = re.compile(r"\b(?:sign(?:ed|ing)|ink(?:ed|ing)|adopt(?:ed|ing)|endors(?:ed|ing))\s+"
                             r"(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# Verbs that make a joint communique or declaration one the parties give out, right before it: `issued a joint
+# communique` (not a statement: `issued a statement saying` is a press release).
+ISSUED_BEFORE = re.compile(r"\b(?:issu(?:ed|ing)|releas(?:ed|ing))\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # A participle of signing right after an instrument: `the MoU signed in 2020`, `the treaty, which was signed`.
 SIGNED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|inked|sealed|concluded)\b")
+# The signing told of an instrument named again, right after it: `The contract was signed in Paris`, `the agreement,
+# signed in Busan`; its place is the instrument's.
+WAS_SIGNED = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?:signed|inked|sealed)\b")
 INTENT_CUES = ("explor", "discuss", "consider", "stud", "look")
 # Verbs of a statement of intent right before an instrument: `agreed to explore a bilateral investment treaty`,
 # `discussed the possibility of concluding a free trade agreement`.
@@ -406,6 +445,10 @@ INTENT_ONLY = re.compile(r"\b(?:explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|stud
 # A treaty named by its title and the year it dates from: `under the 1951 Mutual Defense Treaty`.
 YEAR_TITLE = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d{2})\s+(?P<title>(?:[A-Z][\w’'-]*\s+){1,5}"
                         r"(?:Treaty|Agreement|Accord|Pact|Protocol))$")
+# The instrument a year stands before, up to where its kind is named: `the 2014 [memorandum]`, `the 1951 Mutual
+# Defense [Treaty]`.
+YEAR_NAMES = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,4}?(?=(?i:memorand|MoU|agreement|treaty|treaties|accord|pact|"
+                        r"protocol|contract|convention|deal|declaration|communiqu))")
 # A numbered meeting of a body, right before its name: `after the second meeting of the`, `the 5th meeting of their`.
 MEETING_OF = re.compile(rf"\b(?:first|inaugural|{ORDINAL})\s+"
                         r"(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,1}$", re.I)
@@ -439,6 +482,8 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
     text = text.strip()[lead.end():] if lead else text
     if lead and re.search(r"ranging\s+from\s+$", lead.group(0), re.I):
         text = re.sub(r"\s+to\s+", ", ", text, count=1)
+    if " was " in text or " were " in text:
+        text = PASSIVE_TAIL.sub("", text)
     items = ANOTHER_ITEM.split(_without_amounts(text))
     text = ", ".join(LIST_END.split(_before_circumstance(item))[0] for item in items)
     phrases = find_date_phrases(text, context.published)
@@ -449,14 +494,33 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
     for compound, kept in COMPOUNDS_KEPT:
         protected = compound.sub(kept, protected)
     if " and " in protected:
-        protected = SHARED_COMPLEMENT.sub(r"\g<word> _AND_", JOINED_QUALIFIER.sub(r"\g<word> _AND_", protected))
+        protected = SHARED_COMPLEMENT.sub(r"\g<word> _AND_", JOINED_QUALIFIER.sub(_joined, protected))
     if count and not partial:
         protected = _counted_items(protected, count)
     parts = [p.strip() for p in re.split(r",|\band\b", protected)]
-    items = [QUOTED.sub(r"\g<text>", ITEM_LEAD.sub("", re.sub(r"_AND\d*_", "and", p).strip(" ."))) for p in parts]
+    items = [_short(_without_term(QUOTED.sub(r"\g<text>", ITEM_LEAD.sub("", re.sub(r"_AND\d*_", "and", p).strip(" .")))), longest)
+             for p in parts]
     return [i for i in items if i and 1 <= len(i.split()) <= (10 if WORK_OF.match(i) else longest)
             and i.lower() not in NOT_DOMAINS and not NOT_A_FIELD.search(i) and not PRONOUN_FIELD.match(i)
             and not i.endswith((" side", " sides"))]
+
+
+def _without_term(item: str) -> str:
+    """An item without the term its instrument runs for: `culture for another five years` -> `culture`."""
+    return TERM_TAIL.sub("", item) if " for " in item else item
+
+
+def _short(item: str, longest: int) -> str:
+    """An item too long to be a field, up to whom or what it is for: `visa-free travel for holders of diplomatic and
+    official passports` -> `visa-free travel`."""
+    if item.count(" ") < longest or " for " not in item or any(c.isdigit() for c in item):
+        return item
+    return item[:item.index(" for ")]
+
+
+def _joined(joined: re.Match[str]) -> str:
+    """The words JOINED_QUALIFIER joins, their `and` protected from splitting the list."""
+    return f"{joined.group('word') or joined.group('shared')} _AND_"
 
 
 def _counted_items(text: str, count: int) -> str:
@@ -506,6 +570,9 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     including on defence and trade`), not a place or time further on (`17 agreements during a meeting in Ankara`);
     for several instruments, else those the next sentence lists (`The agreements cover energy and mining.`); else
     the field named before it (`a bilateral investment treaty`)."""
+    titled = TITLE_FIELD.match(sentence, match.end()) if match.group(0)[:1].isupper() else None
+    if titled and (" in " in titled.group("title") or match.group(0) == "Partnership"):
+        return [titled.group("title")]
     later = LATER_INCLUDING.match(sentence, match.end())
     start = later.end() if later else match.end()
     period = PERIOD_AFTER.match(sentence, start)  # `an action plan for 2025-2027 covering X`
@@ -586,6 +653,8 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
             return "planned"
         return "established" if _established(sentence) \
             or not (PLANNED.search(sentence) or ESTABLISHED.search(sentence)) else "planned"
+    if _issued(kind, sentence, match):
+        return "signed"
     revised = REVISED.search(sentence, max(0, match.start() - 60), match.start())
     if kind == "fta" and (_force_cue(sentence) or revised):
         return "in_force"
@@ -593,7 +662,24 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
         return "signed"
     if _force_cue(sentence) or _titled_year(sentence, match) or revised:
         return "in_force"
-    return "planned"
+    return "signed" if _ratified(sentence) else "planned"
+
+
+def _ratified(sentence: str) -> bool:
+    """A ratification told done (`parliament ratified the treaty`), not denied nor to come (`has not ratified`, `is
+    to be ratified`)."""
+    if "ratified" not in sentence:
+        return False
+    return any(not NOT_SIGNED.search(sentence, max(0, cue.start() - 24), cue.start())
+               and not FUTURE_RATIFIED.search(sentence, max(0, cue.start() - 24), cue.start())
+               for cue in RATIFIED.finditer(sentence))
+
+
+def _issued(kind: str, sentence: str, match: re.Match[str]) -> bool:
+    """A joint communique or declaration the parties issued (`issued a joint communique reaffirming X`)."""
+    return kind == "declaration" and ("issu" in sentence or "releas" in sentence) \
+        and match.group(0).lower().split()[-1].startswith(("communiq", "declaration")) \
+        and ISSUED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None
 
 
 def _established(sentence: str) -> bool:
@@ -625,13 +711,20 @@ def _force_cue(sentence: str) -> re.Match[str] | None:
                  if not FUTURE_FORCE.search(sentence, max(0, cue.start() - 30), cue.start())), None)
 
 
-def _date_of(status: str, sentence: str, dates: list[DatePhrase]) -> str | None:
+def _date_of(status: str, sentence: str, dates: list[DatePhrase], at: int = -1) -> str | None:
     """The date nearest the words of the status: `launched talks in February last year on the FTA,
-    which came into force in August 2015` is in force since August 2015."""
+    which came into force in August 2015` is in force since August 2015; not the year that names another
+    instrument than the one at `at` (`signed a treaty on X and renewed the 2014 MoU on Y`: the treaty is not of 2014)."""
+    if at >= 0 and any(p.form == "year" for p in dates):
+        dates = [phrase for phrase in dates if phrase.form != "year" or not _names_other(sentence, phrase, at)]
+        if not dates:
+            return None
     cue = (_force_cue(sentence) or IN_FORCE.search(sentence)) if status == "in_force" \
         else (ESTABLISHED if status == "established" else SIGNED).search(sentence)
-    if cue is None:  # in force by its name or its review alone: the sentence's date is of something else
-        return None if status == "in_force" else dates[0].date.iso()
+    if status == "signed" and at >= 0 and cue is not None and OTHER_CLAUSE.search(sentence, cue.end()):
+        cue = _own_signing(sentence, at) or cue
+    if cue is None:  # in force by its name, its review or its ratification alone: the sentence's date is of another thing
+        return None if status == "in_force" or status == "signed" and _ratified(sentence) else dates[0].date.iso()
     own = [phrase for phrase in dates if not OTHER_CLAUSE.search(
         sentence, min(cue.end(), phrase.end), max(cue.start(), phrase.start))]
     if any(phrase.start >= cue.end() for phrase in own):  # `set up X in 2010 and signed Y in 2013`: 2013
@@ -645,6 +738,21 @@ def _date_of(status: str, sentence: str, dates: list[DatePhrase]) -> str | None:
     return min(own, key=lambda phrase: min(abs(phrase.start - cue.end()), abs(cue.start() - phrase.end))).date.iso()
 
 
+def _own_signing(sentence: str, at: int) -> re.Match[str] | None:
+    """The verb of signing nearest the instrument at `at` with no other clause between them: `signed an MoU on X,
+    while an earlier protocol signed in 2012 lapsed` has the protocol signed in 2012, not the MoU."""
+    own = [verb for verb in SIGNED.finditer(sentence)
+           if not OTHER_CLAUSE.search(sentence, min(verb.end(), at), max(verb.start(), at))]
+    return min(own, key=lambda verb: abs(verb.start() - at)) if own else None
+
+
+def _names_other(sentence: str, phrase: DatePhrase, at: int) -> bool:
+    """A year that names an instrument (`the 2014 memorandum`) other than the one at `at`."""
+    named = YEAR_NAMES.match(sentence, phrase.end)
+    return named is not None and named.end() != at and ARTICLE_BEFORE.search(sentence, max(0, phrase.start - 5),
+                                                                              phrase.start) is not None
+
+
 def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool = False) -> bool:
     """Instruments only: a signed/planned/in-force agreement, not 'agreed to cooperate' nor one only to be explored;
     any one a sentence lists among documents signed before (`The documents also included a protocol on X`); none
@@ -656,6 +764,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool = Fa
             and bool(ESTABLISHED.search(sentence) or PLANNED_COUNCIL.search(sentence)
                      or COUNCIL_MET.match(sentence, match.end()))
     if kind == "agreement" and match.group(0).lower() == "partnership":
+        if match.group(0)[0] == "P" and TITLE_SIGNED.match(sentence, match.end()):
+            return True
         return SIGNED_PARTNERSHIP.search(sentence, max(0, match.start() - 80), match.start()) is not None \
             and not LEVEL_OF_TIES.search(sentence, max(0, match.start() - 12), match.start())
     if kind == "agreement" and _titled_year(sentence, match):
@@ -668,13 +778,15 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool = Fa
     last_word = match.group(0).lower().split()[-1]
     if kind == "declaration" and last_word in {"statement", "statements"}:  # not `said in a joint statement`
         return ADOPTED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None
+    if _issued(kind, sentence, match):
+        return True
     if kind == "agreement" and last_word in {"deal", "deals", "arrangement", "arrangements", "documents", "programme",
                                              "programmes"} \
             or kind == "declaration" and last_word in {"plan", "plans"}:
         return bool(SIGNED.search(sentence))
     if _only_explored(sentence, match):
         return False
-    return bool(SIGNED.search(sentence) or IN_FORCE.search(sentence) or PLANNED.search(sentence))
+    return bool(SIGNED.search(sentence) or IN_FORCE.search(sentence) or PLANNED.search(sentence)) or _ratified(sentence)
 
 
 def _only_explored(sentence: str, match: re.Match[str]) -> bool:
@@ -711,10 +823,11 @@ def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> li
     head = sentence[:match.start()]
     # Those of its own clause (`, while X and Y inked`); the pattern ends in one of the verbs, so none without them.
     orgs = next(reversed(list(SIGNING_BODIES.finditer(head))), None) \
-        if "signed" in head or "inked" in head or "exchanged" in head else None
+        if "signed" in head or "inked" in head or "exchanged" in head or "renewed" in head else None
     if orgs:
         a, b = (orgs.group(g).strip() for g in ("a", "b"))
         if not (context.countries.canonical(a) or context.countries.canonical(b) or NOT_A_FIELD.search(a + " " + b)
+                or STATE_BODY.search(a + " " + b)
                 or TITLE_LISTED.search(head, max(0, orgs.start() - 80), orgs.start())):
             return [OPENING_OR_THE.sub("", a), b]
     return list(context.pair)
@@ -912,7 +1025,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 continue
             negotiated = NEGOTIATED.search(sentence, max(0, match.start() - 60), match.start())
             status = "planned" if negotiated else _status(kind, sentence, match)
-            date = _date_of(status, sentence, dates) if dates and status != "planned" else None
+            date = _date_of(status, sentence, dates, match.start()) if dates and status != "planned" else None
             if listed_with and kind != "council":  # `The documents also included a protocol on X`: signed with them
                 status, date = listed_with.status, listed_with.date
             dated = not (kind == "council" and _known_by_later_meeting(sentence, match))
@@ -936,16 +1049,22 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                                           None if negotiated else match.end()))
                 continue
             earlier = _referred(sentence, match, kind, found) if not domains \
-                else _the_contract(sentence, match, kind, status, date, found)
+                else _the_contract(sentence, match, kind, status, date, found) or _named_again(sentence, match, kind,
+                                                                                               domains, found)
             if earlier:  # `the agreement would deepen ties`, `The free trade agreement took effect in 2021`
                 if status == "signed" and earlier.status == "planned" and _only_concluded(sentence):
                     status = "planned"  # `concluded negotiations on a CEPA`, then `The deal was concluded on Sunday`
                 _restate(earlier, status, date)
+                if earlier.place is None and status == "signed" and WAS_SIGNED.match(sentence, match.end()):
+                    earlier.place = _named_place(_clause(sentence, match.end()), context, venues=False)
                 continue
             parties = _parties(sentence, match, context)
             met = COUNCIL_MET.match(sentence, match.end()) if kind == "council" else None
             first = met and FIRST_MEETING.search(sentence, match.end(), met.end() + 12)  # `held its first meeting in X`
             clause = _clause(sentence, met.end() if first else match.end())
+            titled_field = TITLE_FIELD.match(clause, match.end()) if match.group(0)[:1].isupper() else None
+            if titled_field:  # `Cooperation in Defence` names no place
+                clause = clause[:titled_field.start()] + " " * len(titled_field.group(0)) + clause[titled_field.end():]
             during = None
             if "during the" in sentence and DURING_THAT.search(sentence):
                 visit, visits = _latest_visit(visits, context) or visit, []
@@ -1106,6 +1225,10 @@ def _referred(sentence: str, match: re.Match[str], kind: str, found: list[Agreem
             or not (match.group(0).islower() or match.group(0).rstrip("s") in KIND_ACRONYMS) \
             or OF_BODY.match(sentence, match.end()):
         return None
+    if kind == "contract":  # `the contract` is the last contract, not a `deal` told after it
+        same = next((other for other in reversed(found) if other.kind == kind), None)
+        if same:
+            return same
     classes = {AGREEMENT_CLASS[kind], "fta"} if kind == "agreement" else {AGREEMENT_CLASS[kind]}
     return next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] in classes), None)
 
@@ -1119,6 +1242,19 @@ def _the_contract(sentence: str, match: re.Match[str], kind: str, status: str, d
         return None
     signed = [other for other in found if other.kind == "contract" and other.status == "signed"]
     return signed[0] if len(signed) == 1 and (date is None or signed[0].date == date) else None
+
+
+def _named_again(sentence: str, match: re.Match[str], kind: str, domains: list[str],
+                 found: list[Agreement]) -> Agreement | None:
+    """The instrument named before whose title `the partnership agreement` names again by one of its words (`the
+    Strategic Partnership for Cooperation in Defence and Security`): the last of its class whose name has the word."""
+    if len(domains) != 1 or " " in domains[0] or not found or not match.group(0).islower():
+        return None
+    word = domains[0].lower()
+    if not re.search(rf"\bthe\s+{re.escape(word)}\s+$", sentence[max(0, match.start() - 40):match.start()], re.I):
+        return None
+    return next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] == AGREEMENT_CLASS[kind]
+                 and word in other.name.lower().split()), None)
 
 
 def _revised(sentence: str, match: re.Match[str], kind: str, found: list[Agreement]) -> tuple[Agreement, str] | None:

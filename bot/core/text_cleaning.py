@@ -58,14 +58,15 @@ _DATELINE = re.compile(
     # one before an agency (`Jakarta, 21/11 (ANTARA) -`) or, with its year, before a dash (`Seoul, 21/11/2024 -`,
     # `Colombo, 2024-11-21 -`), read by `_plain_date`
     rf"(?:(?:\s*,\s*|\s+(?:—|–|--|-)\s+)(?:{_WEEKDAY_NAME},?\s+)?"
-    rf"(?P<date>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"(?P<date>(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?(?:,?\s+\d{{4}})?|"
     r"\d{1,2}/\d{1,2}(?:/\d{4})?(?=\s*\()|(?:\d{1,2}(?P<date_mark>[/.])\d{1,2}(?P=date_mark)\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?=\s+(?:—|–|--|-)\s)))?"
     # the agency in brackets (`(ANTARA) -`, `(EFE).-`), between slashes (`MOSCOW, June 5. /TASS/.`, `/MONTSAME/.`) or
-    # after a comma (`Accra, Feb. 2, GNA -`, `Baku, December 4, AZERTAC.`, `Tehran, IRNA --`)
+    # after a comma (`Accra, Feb. 2, GNA -`, `Baku, December 4, AZERTAC.`, `YEREVAN, OCTOBER 18, ARMENPRESS.`,
+    # `Tehran, IRNA --`)
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*|\.?\s*/(?P<slashed>[A-Z]{2,12})/\.?\s*|"
-    r",\s*(?P<named>[A-Z]{3,8})(?=\s*(?:—|–|--|-|\.)\s)\s*)?"
+    r",\s*(?P<named>[A-Z]{3,12})(?=\s*(?:—|–|--|-|\.)\s)\s*)?"
     r"(?(slashed)|(?:(?P<sep>—|–|--|-|:|(?<=\d)\.|(?<=\))\.[-–—]?|(?(named)\.|(?!)))\s+|(?<=\)\s)))(?=\S)")
 
 
