@@ -53,7 +53,9 @@ BARE_REACH = re.compile(r"\b(?:reach|hit|top|exceed|surpass|cross|touch|achieve)
 PAIR_CUES = re.compile(r"\b(bilateral|two[- ]way|between\s+(?:the\s+)?two|(?:both|the\s+two)\s+"
                        r"(?:countries|nations|sides|leaders|governments|heads\s+of\s+state)|the\s+republic|"
                        r"the\s+kingdom)\b", re.I)
-GLOBAL = re.compile(r"\b(all\s+(?:countries|sources|markets|destinations)|the\s+world|worldwide|global(?:ly)?|"
+# (`global` not as a word of a name: `according to Global Affairs Canada`)
+GLOBAL = re.compile(r"\b(all\s+(?:countries|sources|markets|destinations)|the\s+world|worldwide|"
+                    r"global(?:ly)?\b(?!\s+(?-i:[A-Z]))|"
                     r"total\s+exports\s+to\s+all|all\s+(?:its\s+)?(?:trading\s+)?partners)\b", re.I)
 # Words just before an amount, in its clause, that make it one country's total with the world: `India's
 # total merchandise exports hit Rs 37.5 lakh crore`, `the UAE's foreign trade hit`, `out of total FDI of $14bn` (not
