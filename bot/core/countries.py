@@ -66,6 +66,8 @@ BLOCS: dict[str, tuple[str, ...]] = {"European Union": ("European Union", "EU", 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CURRENCY_SIGN = re.compile(r"\b[A-Z]{1,3}\$")
+# The country of the dollar an amount is in names no party to it: `1.36 billion US dollars`.
+_US_DOLLARS = re.compile(r"\b(?:US|U\.S\.|United\s+States)\s+(?=[Dd]ollars?\b)")
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÞÇĞİÖŞÜ][\w.'’]*(?:[\s-]+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÞÇĞİÖŞÜ][\w.'’]*)*")
 
 
@@ -123,9 +125,11 @@ class CountryNames:
 
     def _scan(self, text: str) -> tuple[str, ...]:
         """The countries of each capitalised run, in order of first mention; the letters of a currency
-        sign (`US$`, `HK$`) name no country."""
+        sign (`US$`, `HK$`) or of `US dollars` name no country."""
         if "$" in text:
             text = _CURRENCY_SIGN.sub("$", text)
+        if "ollar" in text:
+            text = _US_DOLLARS.sub("", text)
         seen: dict[str, None] = {}
         for run in _CAPITALISED_RUN.findall(text):
             for name in _run_names(self, run):

@@ -69,6 +69,7 @@ FISCAL_YEARS: dict[str, tuple[int, bool]] = {
     "India": (4, False), "Japan": (4, True), "United Kingdom": (4, False), "Canada": (4, False),
     "Hong Kong": (4, False), "Singapore": (4, False), "Pakistan": (7, False), "Bangladesh": (7, False),
     "Australia": (7, False), "New Zealand": (7, False), "Egypt": (7, False), "Kenya": (7, False),
+    "Tanzania": (7, False), "Uganda": (7, False), "Rwanda": (7, False),
     "United States": (10, False), "Thailand": (10, False)}
 FiscalYear = tuple[int, bool]
 APRIL_YEAR: FiscalYear = (4, False)
@@ -77,7 +78,8 @@ APRIL_YEAR: FiscalYear = (4, False)
 # July-June).
 CURRENCY_COUNTRIES = {"INR": "India", "JPY": "Japan", "GBP": "United Kingdom", "CAD": "Canada", "HKD": "Hong Kong",
                       "SGD": "Singapore", "PKR": "Pakistan", "BDT": "Bangladesh", "AUD": "Australia",
-                      "NZD": "New Zealand", "EGP": "Egypt", "KES": "Kenya", "THB": "Thailand"}
+                      "NZD": "New Zealand", "EGP": "Egypt", "KES": "Kenya", "THB": "Thailand", "TZS": "Tanzania",
+                      "UGX": "Uganda", "RWF": "Rwanda"}
 
 
 def fiscal_year_of(countries: Sequence[str]) -> FiscalYear:
@@ -165,9 +167,14 @@ _MONTH_ALONE = re.compile(rf"\b(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+the\s+month\s+of|
 # Several whole years: `between 2022 and 2027`, `from 2020 to 2024`.
 _YEARS = re.compile(rf"\b(?:between|from)\s+(?P<y1>{_Y})\s+(?:and|to|until|through)\s+(?P<y2>{_Y})\b", re.I)
 _YEARS_WORDS = frozenset({"between", "from"})
+# Whole years up to a month: `between 1990 and June this year`, `from 2015 to March 2024`.
+_YEARS_TO_MONTH = re.compile(rf"\b(?:between|from)\s+(?P<y1>{_Y})\s+(?:and|to|until|through)\s+(?:the\s+end\s+of\s+)?"
+                             rf"(?P<m>{_M})\s+(?:(?P<y2>{_Y})|(?P<rel>this|last)\s+year)\b", re.I)
 _TARGET_YEAR = re.compile(rf"\b(?:by|until|in|for|before|towards?)\s+(?:the\s+end\s+of\s+)?(?P<y>{_Y})\b", re.I)
-# A target for a year said relative to publication: `by next year`, `to reach $10 billion this year`.
-_TARGET_RELATIVE_YEAR = re.compile(r"\b(?P<which>this|next|the current|the coming)\s+year\b", re.I)
+# A target for a year said relative to publication: `by next year`, `to reach $10 billion this year`, `before the end
+# of the year`, `by year-end`.
+_TARGET_RELATIVE_YEAR = re.compile(r"\b(?:(?P<which>this|next|the current|the coming)\s+year|(?:by|before)\s+"
+                                   r"(?:the\s+end\s+of\s+the\s+year|(?:the\s+)?year[- ]end))\b", re.I)
 # A target some years ahead: `in the next three years`, `within five years`.
 _TARGET_IN_YEARS = re.compile(rf"\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?"
                               rf"(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+years\b", re.I)
@@ -177,6 +184,12 @@ _GOAL_SET = re.compile(r"\b(?:agreed|set|pledged|decided|vowed|committed|resolve
 # A year alone, or at its end (`as of end-2023`), not a part of a split year (`2022-23`).
 _YEAR = re.compile(rf"(?:(?<=\bend-)|(?<![\d-]))(?P<y>{_Y})(?![\d-])", re.I)
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|previous|past|current)\s+year\b", re.I)
+# The months of the year so far, up to one named: `year-to-date trade stood at $1.6 billion by the end of June`, `so far
+# this year, through May`.
+_YEAR_TO_DATE = re.compile(rf"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+"
+                           rf"(?:the|this)\s+year)\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:by|to|until|through|as\s+of|at)\s+"
+                           rf"(?:the\s+end\s+of\s+)?(?P<m>{_M})\b(?![\s,]*\d)", re.I)
+_YEAR_TO_DATE_MARKS = ("to-date", "to date", "so far", "of the year", "of this year")
 
 
 @dataclass(frozen=True)
@@ -279,6 +292,16 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
             add(_fiscal_span(match, fiscal), match)
         for match in _RELATIVE_FISCAL.finditer(sentence) if published and published.month else ():
             add(_relative_fiscal_span(match.group("which").lower(), published, fiscal), match)
+    for match in _YEAR_TO_DATE.finditer(sentence) if has_month and published and published.month \
+            and any(m in sentence for m in _YEAR_TO_DATE_MARKS) else ():
+        month = month_number(match.group("m"))
+        if month and published and published.month and month <= published.month:
+            add(_span(published.year, 1, month), match)
+    for match in _YEARS_TO_MONTH.finditer(sentence) if has_month and not words.isdisjoint(_YEARS_WORDS) else ():
+        month = month_number(match.group("m"))
+        last = int(match.group("y2")) if match.group("y2") else _year(match.group("rel").lower() + " year", published)
+        if month and last and int(match.group("y1")) < last:
+            add(f"{match.group('y1')}-01/{last}-{month:02d}", match)
     for match in _PART_OF_YEAR.finditer(sentence) if any(m in sentence for m in _PART_OF_YEAR_MARKS) else ():
         months = _counted_part(int(match.group("n")), match.group("unit"))
         if months:
@@ -355,14 +378,16 @@ def mentions_time(sentence: str) -> bool:
     return has_year_digits(sentence) or not word_set(sentence).isdisjoint(_TIME_WORDS)
 
 
-_YEAR_EARLIER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|"
+_YEAR_EARLIER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+"
+                           r"(?:(?:fiscal|financial)\s+year|(?:12|twelve)\s+months|year)|"
                            r"the\s+year\s+before|the\s+year[- ](?:earlier|ago)\s+(?:period|months?|quarter)|"
                            r"the\s+(?:same|corresponding|comparable)\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?"
                            r"(?:last|the\s+previous|the\s+prior)\s+year)\b", re.I)
 
 
 def says_year_earlier(text_after_amount: str) -> bool:
-    """The amount is the year-earlier one of a comparison: `$3.6 billion a year earlier`."""
+    """The amount is the year-earlier one of a comparison: `$3.6 billion a year earlier`, `from $1.56 billion in the
+    previous fiscal year`, `from $982 million in the previous 12 months`."""
     return bool(_YEAR_EARLIER.match(text_after_amount))
 
 
@@ -403,7 +428,7 @@ def target_year(sentence: str, near: int, others: Sequence[tuple[int, int]] = ()
              if not any(distance(m.start(), other) < abs(m.start() - near) for other in others)
              and not (set_in and int(m.group("y")) <= set_in)]  # `In 2021, they agreed to ... within five years`
     if published is not None and " year" in sentence:
-        years += [(abs(m.start() - near), str(published.year + (m.group("which").lower() in ("next", "the coming"))))
+        years += [(abs(m.start() - near), str(published.year + ((m.group("which") or "").lower() in ("next", "the coming"))))
                   for m in _TARGET_RELATIVE_YEAR.finditer(sentence)
                   if not any(distance(m.start(), other) < abs(m.start() - near) for other in others)]
     if years:

@@ -685,6 +685,8 @@ def _without_paragraph_number(paragraph: str) -> str:
 
 # The `By` before a writer's or a site's name on a byline line that is dropped as furniture.
 _BY_NAME = re.compile(r"^by\s+", re.I)
+# An item of a list that gives a figure, short and unpunctuated as a heading is: `- Exports to Georgia: $398.4 million`.
+_LISTED_FIGURE = re.compile(r"^[-–•*·]\s[^\d]*\d")
 
 
 def clean(text: str) -> CleanArticle:
@@ -813,5 +815,6 @@ def clean(text: str) -> CleanArticle:
             if article.agency and parse_month_day(article.agency):  # `KUALA LUMPUR (March 4):` dates the story
                 article.dateline_date, article.agency = article.dateline_date or article.agency, None
             break
-    article.paragraphs = [_without_end_mark(p) for p in body if not (_is_heading(p) and len(p.split()) <= 8)]
+    article.paragraphs = [_without_end_mark(p) for p in body
+                          if not (_is_heading(p) and len(p.split()) <= 8 and not _LISTED_FIGURE.match(p))]
     return article

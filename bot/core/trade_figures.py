@@ -15,7 +15,7 @@ METRIC_WORDS = [
     ("target", re.compile(r"\b(target(?:s|ed|ing)?|goal|aim(?:s|ed)?\s+(?:to|for|at)|hop(?:e|es|ed|ing)\s+to\s+reach|"
                           r"to\s+(?:reach|hit|achieve|double|increase\s+to|raise\s+to|boost\s+to)|envisag\w+|aspir\w+|"
                           r"(?:towards|for)\s+(?:achieving|reaching)|(?:will|would|could|should|shall)\s+(?:\w+\s+)?(?:reach|hit|top|"
-                          r"exceed|surpass|cross|touch)|to\s+(?:increase|raise|boost|lift|take|push|bring|expand)\s+"
+                          r"exceed|surpass|cross|touch)|(?:to|and)\s+(?:increase|raise|boost|lift|take|push|bring|expand)\s+"
                           r"(?:[\w-]+\s+){0,4}?to(?=\s*$))\b", re.I)),
     ("investment", re.compile(r"\b(invest(?:ment|ments|ed|ing|s|ors?)?|FDI|capital\s+inflows?|registered\s+capital)\b",
                               re.I)),
@@ -64,9 +64,10 @@ WORLD_TOTAL = re.compile(r"(?:\b(?:total|overall)\s+(?:[\w-]+\s+){0,2}?(?:export
                          r"(?!\s+(?:to|from|with|between)\b)|(?:[’']s|\bits|\btheir)\s+(?:total|overall)\s+trade"
                          r"(?!\s+(?:with|between)\b)|\bforeign\s+trade(?!\s+(?:turnover\s+)?(?:with|between)\b)|"
                          r"\bout\s+of\s+(?:a\s+|the\s+)?total)\b", re.I)
-# A partner after one country's exports or imports: `exports to Malaysia`, `imports from the kingdom`.
-PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:(?:the|its|their|this)\s+(?:country|nation|kingdom|republic|emirates|"
-                     r"partner|neighbou?r)\b|(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))")
+# A partner after one country's exports or imports: `exports to Malaysia`, `imports from the kingdom`, `to its
+# southern neighbour`.
+PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:(?:the|its|their|this)\s+(?:[a-z]+\s+)?(?:country|nation|kingdom|"
+                     r"republic|emirates|partner|neighbou?r)\b|(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))")
 # Where an amount's clause begins: `Türkiye's exports to Malaysia rose to $590 million, while imports reached ...`.
 CLAUSE_START = re.compile(r"[;:]|,\s+(?:while|whereas|but)\b")
 TOPIC_SHIFT = re.compile(r"^(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|Globally)\b", re.I)
@@ -124,10 +125,18 @@ CHANGE_BEFORE = re.compile(r"\b(?:(?:rise|increase|jump|gain|growth|drop|decline
                            r"more\s+than)\s+)?$", re.I)
 
 
+# A change given as a percentage and then as an amount: `This is 9.3 percent, or $44.2 million, more than in the
+# same period of last year` (not `a 5% share, or $2 billion, of its exports`).
+PERCENT_OR = re.compile(r"(?:%|\bper\s?cent|\bpercent),?\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+MORE_AFTER = re.compile(r",?\s+(?:more|less|higher|lower)\b", re.I)
+
+
 def _is_change(sentence: str, money: Money) -> bool:
     """The amount says by how much a figure moved, not what it came to."""
     return CHANGE_AFTER.match(sentence, money.end) is not None \
-        or CHANGE_BEFORE.search(sentence, max(0, money.start - 30), money.start) is not None
+        or CHANGE_BEFORE.search(sentence, max(0, money.start - 30), money.start) is not None \
+        or MORE_AFTER.match(sentence, money.end) is not None \
+        and PERCENT_OR.search(sentence, max(0, money.start - 30), money.start) is not None
 
 
 # A measure word that is part of an office's title, not what an amount measures: `Turkish Trade Minister Omer
@@ -156,7 +165,10 @@ def _metric(sentence: str, money: Money) -> str | None:
     amount qualifies first (`a $5 billion-dollar trade target`, where `trade` is nearer)."""
     if TARGET_AMOUNT.match(sentence, money.end):
         return "target"
-    before = re.split(r"[;:]|,\s+(?:while|whereas|but)\b", sentence[: money.start])[-1][-110:]
+    head = sentence[: money.start]
+    if head.rstrip().endswith(":"):  # a label: `Exports to Georgia: $398.4 million`
+        head = head.rstrip()[:-1]
+    before = re.split(r"[;:]|,\s+(?:while|whereas|but)\b", head)[-1][-110:]
     after = AFTER_CLAUSE_END.split(sentence[money.end:], 1)[0][:60]  # not the point of `($33.5 billion)`
     best: tuple[int, str] | None = None
     current = CURRENT_VALUE.search(before) is not None or _grew_to(before, sentence, money)
@@ -228,6 +240,27 @@ def _worth_of_instrument(sentence: str, money: Money, amounts: list[Money]) -> b
     return False
 
 
+# A sentence opening with a pronoun for what the one before it named: `Mexican exports to Canada accounted for the bulk
+# of the trade. They totaled $19.7 billion between January and June`.
+PRONOUN_OPENING = re.compile(r"^(?:They|These|It|The\s+figure)\s+(?:[\w-]+\s+){0,2}?(?:totall?ed|amounted|stood|"
+                             r"reached|came|were|was|rose|fell|grew|climbed|jumped|hit|increased|declined)\b")
+
+
+def _referred_back(context: ArticleContext, index: int, money: Money) -> str | None:
+    """What an amount in the first clause of such a sentence measures: the first measure the sentence before names,
+    when that one gives no amount of its own."""
+    sentence = context.sentences[index]
+    if index == 0 or sentence[:1] not in "TI" or not PRONOUN_OPENING.match(sentence) \
+            or CLAUSE_START.search(sentence, 0, money.start):
+        return None
+    previous = context.sentences[index - 1]
+    if find_money(previous):
+        return None
+    named = [(match.start(), metric) for metric, pattern in METRIC_WORDS[1:]
+             for match in [pattern.search(previous)] if match]
+    return min(named)[1] if named else None
+
+
 def _continued_metric(figures: list[TradeFigure]) -> str:
     """What an amount continuing the last figure measures: the same (`Exports rose to $5bn in 2023. They were $4bn
     a year earlier.`), but a target's continuation is a present value."""
@@ -236,12 +269,14 @@ def _continued_metric(figures: list[TradeFigure]) -> str:
 
 
 def _reporting_period(figures: list[TradeFigure]) -> str | None:
-    """The period `during the period` refers to: the latest of the last trade sentence's figures, not the year
-    it was compared with (`$2.1 billion in 2020-21, against $1.3bn in the previous year`)."""
+    """The period `during the period` refers to: the latest of the last two trade sentences' figures, not the year
+    it was compared with (`$2.1 billion in 2020-21, against $1.3bn in the previous year`, or in a sentence of its own:
+    `The figure was up from $5.2 billion in 2022/23.`)."""
     if not figures:
         return None
-    quote = figures[-1].quote
-    periods = [f.period for f in reversed(figures) if f.quote == quote and f.period]
+    quotes = {figures[-1].quote}
+    quotes.add(next((f.quote for f in reversed(figures) if f.quote not in quotes), figures[-1].quote))
+    periods = [f.period for f in figures[-8:] if f.quote in quotes and f.period]
     return max(periods, key=lambda period: period.rsplit("/", 1)[-1]) if periods else None
 
 
@@ -250,15 +285,40 @@ def _reporting_period(figures: list[TradeFigure]) -> str | None:
 TRADE_METRICS = frozenset({"total_trade", "exports", "imports"})
 
 
-def _carried_period(figures: list[TradeFigure], index: int, dated_sentence: int, sentence: str) -> str | None:
-    """The period a sentence with no time expression of its own takes from the figures of the sentence right before
-    (`Exports to Turkiye in 2024 were RM14.3 billion. Imports from Turkiye amounted to RM3.1 billion.`): the latest
-    of those of trade, not a target's deadline; found before the sentence's own figures are added."""
-    if dated_sentence != index - 1 or mentions_time(sentence):
+def _carried_period(context: ArticleContext, figures: list[TradeFigure], index: int, dated_sentence: int) -> str | None:
+    """The period a sentence with no time expression of its own takes from the figures of the sentence before
+    (`Exports to Turkiye in 2024 were RM14.3 billion. Imports from Turkiye amounted to RM3.1 billion.`), or of the one
+    before that, past a sentence with neither an amount nor a period (`In 2023, trade reached $1.3 billion. At that
+    time, ... . Exports totalled $1.01 billion`), or of the figure a list of them comes under (`Trade reached $519.6
+    million in January-May. The breakdown is as follows: - Exports: $398.4 million`): the latest of those of trade,
+    not a target's deadline; found before the sentence's own figures are added."""
+    sentence = context.sentences[index]
+    if not figures or index - dated_sentence > 4 or mentions_time(sentence):
+        return None
+    if dated_sentence == index - 2:
+        between = context.sentences[index - 1]
+        if find_money(between) or any(not COMPARISON_BASE.search(between, max(0, p.start - 50), p.start)
+                                      for p in find_periods(between, context.published)):
+            return None
+    elif dated_sentence != index - 1 and not _listed_under(context, index, dated_sentence):
         return None
     quote = figures[-1].quote
     periods = [f.period for f in figures if f.quote == quote and f.period and f.metric in TRADE_METRICS]
     return max(periods, key=lambda period: period.rsplit("/", 1)[-1]) if periods else None
+
+
+# An item of a list: `- Exports: $1.2 billion`, `• Imports from Georgia: $121.2 million`.
+LIST_ITEM = re.compile(r"^\s*[-–•*·]\s")
+
+
+def _listed_under(context: ArticleContext, index: int, dated_sentence: int) -> bool:
+    """The sentence is an item of a list whose lead-in (`The breakdown is as follows:`) follows the dated figures."""
+    if not LIST_ITEM.match(context.sentences[index]):
+        return False
+    lead = index - 1
+    while lead > dated_sentence and LIST_ITEM.match(context.sentences[lead]):
+        lead -= 1
+    return lead > dated_sentence and context.sentences[lead].rstrip().endswith(":")
 
 
 # A first word in capitals, as some papers open a story: `MALAYSIA'S trade with Türkiye rose ...`.
@@ -277,6 +337,11 @@ def _lead_word_cased(sentence: str, context: ArticleContext) -> str:
     return cased + rest if context.countries.canonical(cased) else sentence
 
 
+# The other of the pair called by a common noun, in a sentence naming the one: `Kenya sold goods worth $1.06 billion
+# to its neighbour`.
+TO_NEIGHBOUR = re.compile(r"\b(?:to|from|with)\s+(?:its|their)\s+(?:\w+\s+)?neighbou?rs?\b", re.I)
+
+
 def _about_pair(context: ArticleContext, index: int, money: Money) -> bool:
     """The amount concerns the pair: both named (here or just before), or a bilateral cue; no third
     country, no world total, no change of subject."""
@@ -289,6 +354,8 @@ def _about_pair(context: ArticleContext, index: int, money: Money) -> bool:
     if named - pair and len(named & pair) < 2 and not PAIR_CUES.search(clause):
         return False
     if named >= pair or PAIR_CUES.search(sentence) or _flow_with(clause, named & pair, context):
+        return True
+    if named and named <= pair and "neighbo" in clause and TO_NEIGHBOUR.search(clause):
         return True
     if TOPIC_SHIFT.match(sentence):
         return False
@@ -361,10 +428,14 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
 
 def _reporters(sentence: str, money: Money, context: ArticleContext) -> list[str]:
     """Who may count the amount by its fiscal year, likeliest first: the country of its currency, then those the
-    sentence names, then the pair; a partner of the figure (`exports to Australia`, `imports from Japan`) last."""
+    sentence names (or, naming none, the story's first sentence), then the pair; a partner of the figure (`exports to
+    Australia`, `imports from Japan`) last."""
     partners = {country for flow in FLOW_TO.finditer(sentence)
                 for country in context.countries.mentioned(sentence[flow.end():flow.end() + 40])[:1]}
-    named = [*context.countries.mentioned(sentence), *context.pair]
+    named = context.countries.mentioned(sentence)
+    if not named and context.sentences:  # `the figure was up from $5.2 billion in 2022/23`: the story's own first
+        named = context.countries.mentioned(context.sentences[0])
+    named = [*named, *context.pair]
     own = CURRENCY_COUNTRIES.get(local_currency(money, context.pair))
     return ([own] if own else []) + [c for c in named if c not in partners] + [c for c in named if c in partners]
 
@@ -433,7 +504,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
     for index, sentence in enumerate(context.sentences):
         amounts = find_money(sentence)
         kept: Kept | None = None
-        carried = _carried_period(figures, index, dated_sentence, sentence) if amounts else None
+        carried = _carried_period(context, figures, index, dated_sentence) if amounts else None
         for money in amounts:
             converted = _converted(sentence, money, kept)
             if converted:
@@ -443,7 +514,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                                                         currency=local_currency(money, context.pair),
                                                         period=period, quote=sentence))
                 continue
-            metric = _metric(sentence, money)
+            metric = _metric(sentence, money) or _referred_back(context, index, money)
             if metric is None and _continues_trade(context, index, money, last_trade_sentence):
                 metric = _continued_metric(figures)
             if metric in TRADE_METRICS and _deadline_ahead(sentence, money, context.published):
