@@ -36,7 +36,7 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
     ("month_year", re.compile(rf"\b(?:in\s+|since\s+|from\s+)?(?:early\s+|late\s+|mid-?)?(?P<m>{_M}),?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
     ("weekday", re.compile(r"\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                            r"(?:\s*\((?P<pm>[A-Z][a-z]+)\.?\s+(?P<pd>\d{1,2})\))?"), _WEEKDAY_CUES),
-    ("today", re.compile(r"\b(?:earlier|later)\s+(?:today|in\s+the\s+day|this\s+(?:morning|afternoon|evening))\b|"
+    ("today", re.compile(r"\b(?:earlier|later)\s+(?:today|(?:in\s+the|that)\s+day|this\s+(?:morning|afternoon|evening))\b|"
                          r"\btoday\b(?![’']s)|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", re.I), _TODAY_CUES),
     ("yesterday", re.compile(r"\byesterday\b|\blast\s+night\b", re.I), frozenset({"yesterday", "night"})),
     ("tomorrow", re.compile(r"\btomorrow\b", re.I), frozenset({"tomorrow"})),
@@ -274,8 +274,13 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         target = WEEKDAYS[groups["w"].lower()]
         if text.startswith("this"):  # the day of the publication's week, Monday to Sunday
             day = published + timedelta(days=target - published.weekday())
-        elif text.startswith("next") or future and not text.startswith("last") and _ahead(match.string, match.start()):
+        elif text.startswith("next"):
             day = published + timedelta(days=(target - published.weekday()) % 7 or 7)
+        elif future and not text.startswith("last") and _ahead(match.string, match.start()):
+            # `will address a forum on Tuesday` in a Tuesday's paper: that day, the next one would be `next Tuesday`;
+            # but a range opening on the paper's weekday is the coming one (`will meet between Monday and Wednesday`)
+            day = published + timedelta(days=(target - published.weekday()) % 7
+                                        or (7 if _opening(match.string, match.start()) else 0))
         else:
             back = (published.weekday() - target) % 7
             day = published - timedelta(days=back or (7 if text.startswith("last") else 0))

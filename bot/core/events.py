@@ -81,7 +81,10 @@ NOT_PLACE_WORDS = re.compile(r"\b(Council|Ministry|Minister|Fair|Industry|Indust
                              r"Initiative|Inc|Corporation|Agency|Institute|University|Foundation|Group|Bank|"
                              r"Parliament|Prime|President|Monday|Tuesday|Wednesday|Thursday|Friday|"
                              r"Saturday|Sunday|The|This|That|His|Her|Their|Both|Asia|Anew|Back|Agreements?|"
-                             r"Partnership|Treaty|Pact|Accord|Committee|Commission|Consultation)\b")
+                             r"Partnership|Treaty|Pact|Accord|Committee|Commission|Consultation|"
+                             # a field in a name's title (`Commission on Cooperation in Defence and Security`)
+                             r"Defen[cs]e|Security|Trade|Energy|Agriculture|Education|Health|Culture|Tourism|"
+                             r"Investment|Science|Technology|Finance|Economy|Transport)\b")
 CLAUSE_CUT = re.compile(r"(?=[;—–,\s])(?:[;—–]|,\s+(?=(?:with|where|while|and|but|after|as|when|which)\b)|\s+-\s+|"
                         r"\s+(?=(?:before|after)\s+[a-z]+ing\b))")  # `will visit X before leaving for Japan`
 # Between two date phrases with no comma: the second's clause (`started talks in 2023 and concluded them in February`).
@@ -152,6 +155,23 @@ SUBJECT_BEFORE_PARTICIPLE = re.compile(
     r"(?:^|\b(?:said|says|told\s+[\w-]+|added|noted|stated|announced)\s+(?:that\s+)?)"
     r"(?P<subject>[\w’'-]+(?:\s+[\w’'()-]+){0,8}?),\s+(?:set\s+up|known\s+as|[a-z]+ed|held|made|built|begun|signed|"
     r"founded|led|launched|formed|seen|chosen|given|taken)\b[^,;]*$")
+# A day told only as the day of the happening before (`Earlier in the day, X laid a wreath`): that happening's day, not
+# the publication's, which the date phrase reads it as.
+THAT_DAY = re.compile(r"\b(?:in\s+the|that)\s+day\b", re.I)
+# A happening at home that the pair has no part in (`Hungary's parliament on May 15 elected Orban`, `opposition leader X
+# on Saturday launched his campaign`): no event of the pair, unless the sentence names the pair's instrument
+# (`which Egypt's cabinet approved in August` of an agreement) or the date's words a meeting (`elected in May, met X`).
+DOMESTIC = re.compile(r"\b(?=[bcefilnops])(?:parliament|national\s+assembly|opposition|campaign|elect(?:ed|ion|ions)|"
+                      r"re-elected|cabinet|budget|finance\s+bill|legislature|senate|congress|impeach\w*)\b", re.I)
+PAIR_MATTER = re.compile(r"\b(?=[abcdmpt])(?:agreements?|treaty|convention|accords?|pacts?|deals?|bilateral|"
+                         r"memorand\w+|partnership)\b", re.I)
+MEETING = re.compile(r"\b(?=[ahmrtv])(?:visit\w*|talks|met|meet\w*|arriv\w+|receiv\w+|host\w*)\b", re.I)
+# A conjunction a `today` of these times follows inside a quotation (`and today we want to`).
+NOW_AFTER = re.compile(r"\b(?:and|but)\s+$")
+# How far before and after its date phrase a happening at home is told.
+DOMESTIC_REACH = (40, 60)
+# A year that ends a name (`Expo 2020`, `IDEF 2023`, `Vision 2030`): the time of something else than the name's year.
+NAME_BEFORE_YEAR = re.compile(r"\b[A-Z][A-Za-z]*\s$")
 # A year said as a time, not as part of a name (`Vision 2030`, `IDEF 2023`).
 IN_YEAR = re.compile(r"\b(?:in|during)\s+$", re.I)
 # A sentence whose subject is a pronoun: the people it names are not who a later `he` means.
@@ -343,7 +363,8 @@ def _named_place(found: str, name_words: set[str], context: ArticleContext) -> s
     (`April-December`) or a nationality."""
     place = POSSESSIVE_END.sub("", found).strip(".")
     words = place.split()
-    cut = next((i for i, word in enumerate(words) if word[:1].isupper() and fold(word) in name_words), len(words))
+    cut = next((i for i, word in enumerate(words) if word[:1].isupper() and fold(word) in name_words
+                and fold(word) not in PARTICLES), len(words))  # `Al` of `Qasr Al Shati` and of a person's name
     while cut and words[cut - 1] in PARTICLES:
         cut -= 1
     place = " ".join(words[:cut])
@@ -385,12 +406,19 @@ def _signed_then(sentence: str, start: int, end: int) -> bool:
 
 def _without_covering_years(sentence: str, phrases: list[DatePhrase]) -> list[DatePhrase]:
     """A bare year that a finer date of its clause falls in is that date's, not an event of its own (`met at IDEF
-    2023 in Istanbul yesterday`): the finer date wins, with the clause's place."""
+    2023 in Istanbul yesterday`): the finer date wins, with the clause's place; so does it over the year ending a name,
+    whatever that year (`will visit the pavilion at Expo 2020 Dubai on Tuesday`)."""
     if len(phrases) < 2:
         return phrases
     return [p for p in phrases if p.date.precision != "year" or not any(
-        q.date.precision != "year" and q.date.year == p.date.year
+        q.date.precision != "year"
+        and (q.date.year == p.date.year or _ends_name(sentence, p.start) and not _is_month(sentence[:p.start].split()[-1]))
         and not _parted(sentence, min(p.end, q.end), max(p.start, q.start)) for q in phrases)]
+
+
+def _ends_name(sentence: str, at: int) -> bool:
+    """The year at `at` follows a capitalised word with no `in` or `of` between: it ends a name (`Expo 2020`)."""
+    return sentence[at - 1:at] == " " and NAME_BEFORE_YEAR.search(sentence, max(0, at - 30), at) is not None
 
 
 def _parted(sentence: str, start: int, end: int) -> bool:
@@ -417,10 +445,13 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     acronyms = context.pair_acronyms
     forms = forms_of(people)
     name_words = _name_words(people)
+    last_day: DatePhrase | None = None
     for sentence in context.sentences:
         phrases: list[DatePhrase] = []
         found = sentence_dates(sentence, context.published)
         if found:
+            found = _with_that_day(sentence, found, last_day)
+            last_day = next((p for p in reversed(found) if p.date.precision == "day"), last_day)
             # Only a date coarser than a day is weighed against amounts (`_is_dateable`).
             amounts = find_money(sentence) if any(p.date.precision != "day" for p in found) else []
             phrases = _without_covering_years(sentence, [p for p in found if _is_dateable(p, sentence, amounts)])
@@ -472,6 +503,11 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 actors = list(context.pair)
             if not actors and not place and not set(context.countries.mentioned(window)) & set(context.pair):
                 continue
+            if phrase.form == "today" and _now_said(sentence, phrase):
+                continue
+            if "e" in window and _domestic(window, phrase.start - start, phrase.end - start, sentence) \
+                    and not set(context.pair) <= set(context.countries.mentioned(sentence)):
+                continue
             if not set(context.pair) <= set(actors) \
                     and _with_third_parties_only(_clause(window, phrase.start - start), people, context):
                 continue
@@ -488,6 +524,44 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
         if len(named) > 1:
             last_two = named[:2]
     return _merge_within_article(events)
+
+
+def _with_that_day(sentence: str, found: tuple[DatePhrase, ...], last_day: DatePhrase | None
+                   ) -> tuple[DatePhrase, ...]:
+    """`Earlier in the day`, `later that day`: the day of the last day the article told before it, when there is
+    one; the publication's day otherwise, as `sentence_dates` reads it."""
+    if last_day is None or not any(p.form == "today" for p in found) or "day" not in sentence:
+        return found
+    return tuple(DatePhrase(last_day.date, p.start, p.end, p.form)
+                 if p.form == "today" and THAT_DAY.search(sentence, p.start, p.end) else p for p in found)
+
+
+def _domestic(window: str, date_start: int, date_end: int, sentence: str) -> bool:
+    """The date's own words in its window tell of a happening at home with nothing of the pair's (`Hungary's
+    parliament on May 15 elected Orban`), whatever the rest of the sentence says (`The visit comes a week after`)."""
+    near = window[max(0, date_start - DOMESTIC_REACH[0]):date_end + DOMESTIC_REACH[1]]
+    return DOMESTIC.search(near) is not None and PAIR_MATTER.search(sentence) is None \
+        and MEETING.search(near) is None
+
+
+def _now_said(sentence: str, phrase: DatePhrase) -> bool:
+    """A quoted `today` that opens what is said of it (`"Today, the struggle is an economic one," he said`, `and today
+    we want to`): these times, not a day's happening, as `has been signed today,` is."""
+    opens = sentence[phrase.start] == "T" or NOW_AFTER.search(sentence, max(0, phrase.start - 5), phrase.start)
+    return bool(opens) and _quoted(sentence, phrase.start)
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """The place `at` is inside a direct quotation: after a quotation mark still open, or before a closing one whose
+    quotation opened in an earlier sentence."""
+    before = sentence[:at]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return True
+    if "“" in before or '"' in before:
+        return False
+    after = sentence[at:]
+    closing = after.find("”")
+    return closing >= 0 and "“" not in after[:closing] or after.count('"') % 2 == 1
 
 
 def _latest_year_reported(context: ArticleContext) -> date | None:
@@ -635,7 +709,11 @@ def _with_subject(sentence: str, start: int, window: str) -> str:
         return window
     subject = SUBJECT_BEFORE_WHO.match(sentence) or SUBJECT_BEFORE_PARTICIPLE.search(sentence, 0, start) \
         or SUBJECT_BEFORE_VERB.match(sentence)
-    return f"{subject.group('subject')} {opening}" if subject and subject.end() <= start else window
+    if subject and subject.end() <= start:
+        return f"{subject.group('subject')} {opening}"
+    # No subject found (`The Commission on Trade, Economic and Cultural Cooperation, established in 1995, will
+    # hold`): the sentence up to the clause's end, not a clause opening with its verb.
+    return sentence[:start + len(window)] if opening[:1].islower() else window
 
 
 def _what(sentence: str) -> str:
