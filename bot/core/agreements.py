@@ -107,8 +107,34 @@ ORDINAL_MEETING = rf"(?:{ORDINAL})\s+(?:[\w-]+\s+)?(?:meeting|session)"
 LATER_MEETING = re.compile(ORDINAL_MEETING, re.I)
 ESTABLISHED = re.compile(r"\b(?=[cefhilnst\d])"
                          r"(establish(?:ed|ing|ment)|set\s+up|formed|created|launch(?:ed|ing)|inaugural|first\s+meeting|"
-                         r"first\s+(?:high[- ]level\s+)?[\w\s-]{0,30}meeting|held|convened|" + ORDINAL_MEETING + r")\b",
+                         r"first(?:-ever)?\s+(?:high[- ]level\s+)?[\w\s-]{0,30}meeting|held|convened|" + ORDINAL_MEETING + r")\b",
                          re.I)
+# Words that tell when a body was founded, not when it met: `established in 1995`, `held its first meeting`, `was
+# first inaugurated in Abidjan` (not `held its 11th meeting`, `last met in Windhoek in November 2019`).
+FOUNDED = re.compile(r"\b(?=[cefilst])(establish(?:ed|ing|ment)|set\s+up|formed|founded|created|launch(?:ed|ing)|"
+                     r"inaugura\w+|first(?:-ever)?\s+(?:[\w-]+\s+){0,4}?(?:meeting|session))\b", re.I)
+# A clause about a body, before another body is named: `transform the Commission, which was set up in 2017, into the
+# Council of Prime Ministers` (the Council was not set up in 2017).
+RELATIVE_BEFORE = re.compile(r",\s+(?:which\s+|that\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+)?$")
+# Right before the body words of founding make: `set up [a ]Joint Committee`.
+BODY_OBJECT = re.compile(r"\s+(?:an?|the|their|its)\s+")
+# A meeting of a body after it was founded, which the rest of a sentence tells: `, established in 1995, will hold its
+# next session in New Delhi`, `and last met in Yamoussoukro in 2019`: the town and date there are the meeting's.
+MEETS_LATER = re.compile(r"\b(?:(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|convene)|met|meets|convened|"
+                         rf"next\s+(?:meeting|session)|{ORDINAL_MEETING})\b"
+                         r"(?!\s+(?:its\s+|their\s+)?(?:first|inaugural)\b)", re.I)
+# A body made out of another, right before the new one: `upgraded their Joint Commission into a Strategic Partnership
+# Council`, `decided to transform the Commission ... into the Council of Prime Ministers` (founded then; the old one is
+# in being, its founding untold).
+UPGRADED = re.compile(r"\b(?:upgrad|transform|convert|turn|elevat|renam)(?:e|es|ed|ing)?\b", re.I)
+INTO = re.compile(r"\binto\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:new\s+)?$")
+# What follows the old body up to the word that names the new one: `Commission for Cooperation (PJCC) into`.
+UPGRADED_FROM = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,[^,]{1,60},)?\s+into\b")
+# Another thing agreed after a body to be set up: `agreed to form joint committees ..., and to hold a forum in Riyadh`.
+AND_TO = re.compile(r",?\s+and\s+to\s+(?!be\b)[a-z]+")
+# A council named again by its kind alone, with the words of its founding: `The committee, which was established in
+# 1998`, `The council was set up under an agreement signed on Thursday`.
+BODY_AGAIN = re.compile(r"(?:The|This)\s+(?:new\s+|joint\s+)?(?:council|commission|committee)\b")
 # What joins the clause a date ends to the verb of another: `established X in 2010 and signed`.
 AND_THEN = re.compile(r"\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?")
 # A verb to come right before words of establishing: `will be set up`, `is to be established`, `will hold its first
@@ -649,6 +675,12 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
     if kind == "council":
         if COUNCIL_MET.match(sentence, match.end()):  # `the Joint Commission met ... and agreed to set up a group`
             return "established"
+        upgrade, new = _upgraded(sentence, match)
+        if upgrade and new:  # `have upgraded X into Y` (not `agreed to upgrade`, `will be renamed`)
+            return "established" if upgrade.group(0).lower().endswith("ed") \
+                and not TO_BE_DONE.search(sentence, max(0, upgrade.start() - 24), upgrade.start()) else "planned"
+        if upgrade:  # the old body, in being
+            return "established"
         if PLANNED_COUNCIL.search(sentence):
             return "planned"
         return "established" if _established(sentence) \
@@ -711,7 +743,8 @@ def _force_cue(sentence: str) -> re.Match[str] | None:
                  if not FUTURE_FORCE.search(sentence, max(0, cue.start() - 30), cue.start())), None)
 
 
-def _date_of(status: str, sentence: str, dates: list[DatePhrase], at: int = -1) -> str | None:
+def _date_of(status: str, sentence: str, dates: list[DatePhrase], at: int = -1,
+             cue: re.Match[str] | None = None) -> str | None:
     """The date nearest the words of the status: `launched talks in February last year on the FTA,
     which came into force in August 2015` is in force since August 2015; not the year that names another
     instrument than the one at `at` (`signed a treaty on X and renewed the 2014 MoU on Y`: the treaty is not of 2014)."""
@@ -719,8 +752,8 @@ def _date_of(status: str, sentence: str, dates: list[DatePhrase], at: int = -1) 
         dates = [phrase for phrase in dates if phrase.form != "year" or not _names_other(sentence, phrase, at)]
         if not dates:
             return None
-    cue = (_force_cue(sentence) or IN_FORCE.search(sentence)) if status == "in_force" \
-        else (ESTABLISHED if status == "established" else SIGNED).search(sentence)
+    cue = cue or ((_force_cue(sentence) or IN_FORCE.search(sentence)) if status == "in_force"
+                  else (ESTABLISHED if status == "established" else SIGNED).search(sentence))
     if status == "signed" and at >= 0 and cue is not None and OTHER_CLAUSE.search(sentence, cue.end()):
         cue = _own_signing(sentence, at) or cue
     if cue is None:  # in force by its name, its review or its ratification alone: the sentence's date is of another thing
@@ -762,7 +795,7 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool = Fa
     if kind == "council":
         return not OF_ORGANISATION.match(sentence, match.end()) \
             and bool(ESTABLISHED.search(sentence) or PLANNED_COUNCIL.search(sentence)
-                     or COUNCIL_MET.match(sentence, match.end()))
+                     or COUNCIL_MET.match(sentence, match.end()) or _upgraded(sentence, match)[0])
     if kind == "agreement" and match.group(0).lower() == "partnership":
         if match.group(0)[0] == "P" and TITLE_SIGNED.match(sentence, match.end()):
             return True
@@ -884,6 +917,9 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
     chosen += [groups[first]] + [group for before, group in zip(groups[first:], groups[first + 1:])
                                 if SIGNED_APART.search(sentence, before[-1][2].end(), group[0][2].start())]
     chosen += [group for group in met if group not in chosen]
+    if "into" in sentence:  # `upgraded their Joint Commission into a Strategic Partnership Council`: both bodies
+        chosen += [group for group in groups[first + 1:] if group[0][1] == "council" and group not in chosen
+                   and _upgraded(sentence, group[0][2])[1]]
     chosen.sort(key=lambda group: group[0][2].start())
     return [item for group in chosen for item in _with_ends(sentence, group)]
 
@@ -921,11 +957,38 @@ def _may_name_council(sentence: str) -> bool:
 COUNCIL_NEEDS = ("Council", "Commission", "Committee", "Dialogue", "high", "joint", "strategic", "bilateral")
 
 
-def _known_by_later_meeting(sentence: str, match: re.Match[str]) -> bool:
-    """A council the sentence knows only by a meeting after its first (`the second meeting of the Council`): that
-    meeting's date is not the day it was set up."""
-    return COUNCIL_MET.match(sentence, match.end()) is None \
-        and all(LATER_MEETING.fullmatch(cue.group(0)) for cue in ESTABLISHED.finditer(sentence))
+def _founding(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The words that tell when the council at `match` was set up (`established in 1995`, `held its first meeting`);
+    not those of a clause about another body before it (`transform the Commission, which was set up in 2017, into
+    the Council of Prime Ministers`), nor those another body is the object of (`the third session of the commission
+    was held last November, when they agreed to set up a business council`)."""
+    upgrade, new = _upgraded(sentence, match)
+    if upgrade and new:
+        return upgrade
+    for cue in FOUNDED.finditer(sentence, match.end() if upgrade else 0):  # the old body's: after it, if any
+        if cue.end() <= match.start() and "," in sentence[cue.end():match.start()] \
+                and RELATIVE_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start()):
+            continue
+        founds = BODY_OBJECT.match(sentence, cue.end())  # `when they agreed to set up a joint business council`
+        if founds and founds.end() != match.start() and COUNCIL_PATTERN.match(sentence, founds.end()):
+            continue
+        return cue
+    return None
+
+
+def _upgraded(sentence: str, match: re.Match[str]) -> tuple[re.Match[str] | None, bool]:
+    """The verb that makes a new council out of an old one (`upgraded X into Y`), and whether the council at `match`
+    is the new one (Y) rather than the old (X)."""
+    if "into" not in sentence:
+        return None, False
+    verb = None
+    for verb in UPGRADED.finditer(sentence, 0, match.start()):
+        pass
+    if verb is None:
+        return None, False
+    if INTO.search(sentence, max(0, match.start() - 30), match.start()):
+        return verb, True
+    return (verb, False) if UPGRADED_FROM.match(sentence, match.end()) else (None, False)
 
 
 def _meets(sentence: str, group: list[tuple[int, str, re.Match[str]]]) -> bool:
@@ -1007,6 +1070,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             talks_place = _named_place(sentence, context, towns_only=True)
         if meets:
             visits.append((sentence, dates))
+        if instrument and ("ommi" in sentence or "ouncil" in sentence):
+            _founded_again(sentence, dates, found, context)
         if not instrument:
             if defined:
                 _by_acronym(sentence, dates, defined)
@@ -1025,10 +1090,16 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 continue
             negotiated = NEGOTIATED.search(sentence, max(0, match.start() - 60), match.start())
             status = "planned" if negotiated else _status(kind, sentence, match)
-            date = _date_of(status, sentence, dates, match.start()) if dates and status != "planned" else None
+            # A body in being is dated and placed by the words of its founding, not by a meeting's (`which last met
+            # in Windhoek in November 2019`, `will hold its next session in New Delhi`): one they do not tell has none.
+            founded = _founding(sentence, match) if kind == "council" and status == "established" else None
+            later = MEETS_LATER.search(sentence, founded.end()) if founded else None
+            own_dates = [phrase for phrase in dates if phrase.start < later.start()] if later else dates
+            date = _date_of(status, sentence, own_dates, match.start(), founded) \
+                if own_dates and status != "planned" else None
             if listed_with and kind != "council":  # `The documents also included a protocol on X`: signed with them
                 status, date = listed_with.status, listed_with.date
-            dated = not (kind == "council" and _known_by_later_meeting(sentence, match))
+            dated = kind != "council" or status != "established" or founded is not None
             if titled and date is None and status == "in_force":
                 date = titled.group("year")
             if date is None and status in {"signed", "established"} and narrative and kind != "fta":
@@ -1062,6 +1133,10 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             met = COUNCIL_MET.match(sentence, match.end()) if kind == "council" else None
             first = met and FIRST_MEETING.search(sentence, match.end(), met.end() + 12)  # `held its first meeting in X`
             clause = _clause(sentence, met.end() if first else match.end())
+            clause = clause[:later.start()] if later else clause
+            if kind == "council" and status == "planned":  # not the town of another thing agreed after it
+                and_to = AND_TO.search(clause, match.end())
+                clause = clause[:and_to.start()] if and_to else clause
             titled_field = TITLE_FIELD.match(clause, match.end()) if match.group(0)[:1].isupper() else None
             if titled_field:  # `Cooperation in Defence` names no place
                 clause = clause[:titled_field.start()] + " " * len(titled_field.group(0)) + clause[titled_field.end():]
@@ -1074,7 +1149,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             place = during[0] if during and not _named_place(clause, context) else \
                 _place(_own_part(clause, match.start(), context), context, status, date,
                        talks_place if date == narrative else None)
-            place = listed_with.place if listed_with and kind != "council" else place
+            place = listed_with.place if listed_with and kind != "council" else place if dated else None
             for fields in _entries(match, domains):
                 name = f"{'–'.join(parties)} {titled.group('title')}" if titled else _name(kind, match, fields, parties)
                 found.append(Agreement(
@@ -1090,6 +1165,23 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             found.remove(listed_with)  # `signed six documents. The documents include ...`: those listed are the entries
         bulleted = bulleted or _list_opened(sentence, index, signed_last)
     return _dedupe(found, context)
+
+
+def _founded_again(sentence: str, dates: list[DatePhrase], found: list[Agreement], context: ArticleContext) -> None:
+    """The council told before, named again by its kind alone with the words of its founding (`The committee, which
+    was established in 1998, ...`): the date and town of its founding, when it had none."""
+    again = BODY_AGAIN.match(sentence)
+    founded = FOUNDED.search(sentence, again.end()) if again else None
+    earlier = next((other for other in reversed(found) if other.kind == "council"), None) if founded else None
+    if earlier is None or founded is None or earlier.status != "established" or earlier.date \
+            or TO_BE_DONE.search(sentence, max(0, founded.start() - 24), founded.start()):
+        return
+    later = MEETS_LATER.search(sentence, founded.end())
+    own = [phrase for phrase in dates if later is None or phrase.start < later.start()]
+    earlier.date = _date_of("established", sentence, own, -1, founded) if own else None
+    if earlier.date:
+        clause = _clause(sentence, founded.end())
+        earlier.place = _place(clause[:later.start()] if later else clause, context, "established", earlier.date, None)
 
 
 def _only_concluded(sentence: str) -> bool:
@@ -1230,7 +1322,10 @@ def _referred(sentence: str, match: re.Match[str], kind: str, found: list[Agreem
         if same:
             return same
     classes = {AGREEMENT_CLASS[kind], "fta"} if kind == "agreement" else {AGREEMENT_CLASS[kind]}
-    return next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] in classes), None)
+    # `the fifth session of the joint commission`: a body in being, not one still to be set up
+    in_being = kind == "council" and LATER_MEETING.search(sentence, max(0, match.start() - 60), match.start())
+    return next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] in classes
+                 and not (in_being and other.status == "planned")), None)
 
 
 def _the_contract(sentence: str, match: re.Match[str], kind: str, status: str, date: str | None,
@@ -1422,6 +1517,7 @@ def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
     for agreement in found:
         twin = next((r for r in result if AGREEMENT_CLASS[r.kind] == AGREEMENT_CLASS[agreement.kind]
                      and (agreement.kind == "council" and not (r.domains and agreement.domains)
+                          and _same_body(r, agreement, pair_words)
                           or fuzz.token_set_ratio(bare(r), bare(agreement)) >= 90
                           and not _fields_apart(r, agreement, bare)
                           and not _signed_apart(r, agreement) and not _planned_apart(r, agreement))), None)
@@ -1429,9 +1525,30 @@ def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
             result.append(agreement)
         elif twin.status == "planned" and agreement.status != "planned":
             result[result.index(twin)] = agreement.model_copy(update={"date": agreement.date or twin.date})
-        elif not twin.date and agreement.date:
-            twin.date = agreement.date
+        elif not twin.date and agreement.date:  # a council met, then told founded: its founding's town too
+            twin.date, twin.place = agreement.date, twin.place or agreement.place
     return [agreement for agreement in result if not _listed_elsewhere(agreement, result, bare)]
+
+
+# Words of a council's name that do not tell one body from another of the pair.
+BODY_FILLERS = frozenset({"the", "a", "an", "of", "for", "on", "and", "between"})
+
+
+def _same_body(one: Agreement, other: Agreement, pair_words: set[str]) -> bool:
+    """Two councils that may be one: the words of one's name all in the other's (`the Coordination Council` and the
+    `Saudi-Iraqi Coordination Council`), or one named by its kind alone (`the joint commission`) and the other of its
+    kind; not two bodies (the `Joint Border Commission` is not the `Permanent Joint Commission for Cooperation`, nor
+    is the `Strategic Partnership Council` it was upgraded into)."""
+    words, others = ({word for word in fold(agreement.name).split()
+                      if word not in pair_words and word not in BODY_FILLERS} for agreement in (one, other))
+    if words <= COUNCIL_WORDS or others <= COUNCIL_WORDS:  # `the joint commission`: any commission of the pair
+        return _body_head(words) == _body_head(others)
+    return words <= others or others <= words
+
+
+def _body_head(words: set[str]) -> set[str]:
+    """What kind of body a council's name says it is: `council`, `commission` or `committee`."""
+    return {word.rstrip("s") for word in words if word.startswith(("council", "commission", "committee"))}
 
 
 # The words of an instrument named by its kind alone: `a string of agreements`, `11 MoUs`, `the deals`.
