@@ -97,7 +97,8 @@ def test_an_envoy_of_a_state_with_a_formal_name_and_the_answers_of_an_interview(
                                                                 ["Alexandre Parola"])
     quotes = _quotes(facts)
     assert quotes[0] == ("Alexandre Guido Lopes Parola", "I would say they are at their best moment")
-    assert len(quotes) == 2 and quotes[1][1].startswith("Our bilateral trade reached about 270 million")
+    assert len(quotes) == 3 and quotes[1][1].startswith("Our bilateral trade reached about 270 million")
+    assert quotes[2][1].startswith("Yes. We are working on an agreement on visa exemption")  # a short answer goes on
     facts = written("Ambassador of the Republic of Chile to Vietnam Jorge Rafael Iglesias Mori spoke to us.\n\n"
                     "Question: How is trade?\n\n"
                     "Jorge Iglesias: Trade keeps growing every year, above all in fruit and seafood.",

@@ -22,7 +22,7 @@ HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri Utama
               "Ts", "Ts.", "YB", "YAB", "YBhg", "Yang Berhormat", "Yang Amat Berhormat", "Yang Berbahagia",
               "Shri", "Sri", "Smt", "Smt.", "Shrimati", "His Highness", "Her Highness", "His Royal Highness",
               "Her Royal Highness", "His Majesty", "Her Majesty", "HH", "HRH", "Sayyid", "Sayyida", "Shaikh", "Shaikha",
-              "Sheikha", "Madam", "Madame", "Amb.", "Amb")
+              "Sheikha", "Madam", "Madame", "Amb.", "Amb", "Begum")
 # Military ranks and their retired marks, written before a name like honorifics: `Rear Admiral (Rtd) Datuk X`.
 MILITARY_RANKS = ("General", "Gen", "Gen.", "Lieutenant General", "Lieutenant-General", "Lt Gen", "Lt-Gen", "Lt. Gen.",
                   "Major General", "Major-General", "Maj Gen", "Maj-Gen", "Maj. Gen.", "Brigadier General",
@@ -44,10 +44,11 @@ TITLE_WORDS = (r"Prime\s+Minister|Deputy\s+Prime\s+Minister|Vice\s+Premier|Premi
                r"Governor|Director[- ]General|Director|Envoy|Consul[- ]General|Spokesperson|Spokesman|Spokeswoman|"
                r"Speaker|Chancellor|King|Queen|Sultan|Emir|Crown\s+Prince|Commander|Chief|Head|Founder|"
                r"Managing\s+Director|General\s+Manager|Senator|Mayor|Foreign\s+Minister|Vice[- ]Chairman|"
-               r"Raja\s+Permaisuri\s+Agong|Yang\s+di-Pertuan\s+Agong|Regent|Taoiseach|" + _AMIR)
+               r"Raja\s+Permaisuri\s+Agong|Yang\s+di-Pertuan\s+Agong|Regent|Taoiseach|First\s+Lady|" + _AMIR)
 # Offices of universities and the civil service too (`UPM vice-chancellor`), as whole words: `rector` is in
 # `director`.
-ANY_CASE_TITLES = (r"deputy prime minister|prime minister|chairman|chairwoman|chief executive(?: officer)?|president|"
+ANY_CASE_TITLES = (r"deputy prime minister|prime minister|high commissioner|chairman|chairwoman|"
+                   r"chief executive(?: officer)?|president|"
                    r"minister|ambassador|spokes(?:person|man|woman)|director(?:[- ]general)?|secretary(?:-general)?|"
                    r"managing director|general manager|governor|deputy \w+|head|founder|envoy|counterpart|"
                    r"vice[- ]chancellor|chief secretary|rector(?<![\w-]rector)\b|dean(?<![\w-]dean)\b|provost\b|"
@@ -57,7 +58,7 @@ TITLE_FIRST_WORDS = ("prime", "premier", "deputy", "president", "vice", "ministe
                      "chief", "secretary", "governor", "director", "envoy", "consul", "spokes", "speaker", "chancellor",
                      "king", "queen", "sultan", "emir", "crown", "commander", "head", "founder", "managing",
                      "general", "senator", "mayor", "foreign", "counterpart", "rector", "dean", "provost",
-                     "registrar", "raja", "yang", "regent", "taoiseach", "high", "amir")
+                     "registrar", "raja", "yang", "regent", "taoiseach", "high", "amir", "first")
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -130,9 +131,12 @@ def _long_name(group: str, honoured_only: bool) -> str:
     return rf"{honorifics}?{words}(?({honoured}){_LONG_NAME_END}|(?=\s+(?:{SAID_VERBS})\b))"
 
 
+# Words in lower case that say when someone holds an office: `Uzbekistan's acting Minister of Foreign Trade`,
+# `Paraguay's outgoing Foreign Minister`.
+_TENURE = r"acting|outgoing|incoming|interim|former"
 # A role's words: capitalised ones, with an organisation's acronym in brackets after one (`Defense Industries Agency
-# (SSB) President`), and the links between them.
-_ROLE_WORD = r"[A-Z][\w,&'’-]*(?:\s+\([A-Z][\w&-]*\))?|and|of|for|the"
+# (SSB) President`), the links between them and the words of tenure.
+_ROLE_WORD = rf"[A-Z][\w,&'’-]*(?:\s+\([A-Z][\w&-]*\))?|and|of|for|the|{_TENURE}"
 # A role has at most seven words before its title.
 _ROLE_WORDS_MAX = 7
 _ROLE_TITLE = rf"(?:{TITLE_WORDS}|(?i:{ANY_CASE_TITLES}))"
@@ -156,7 +160,8 @@ PORTFOLIO_FIELDS = ("Affairs", "Trade", "Industry", "Industries", "Commerce", "I
                     "Domestic", "Consumer", "Cost", "Living", "Entrepreneur", "Entrepreneurship", "Enterprise",
                     "Enterprises", "Cooperatives", "Business", "Industrial", "Emergency", "Disaster", "Humanitarian",
                     "Migration", "Immigration", "Overseas", "Diaspora", "Veterans", "Reform", "Reforms",
-                    "Parliamentary", "Investments", "Integration", "African", "Co-operation", "Relations")
+                    "Parliamentary", "Investments", "Integration", "African", "Co-operation", "Relations", "Production",
+                    "Strategies")
 # As a pattern, a trie (`_trie_pattern`): the fields are many and tried wherever a role may begin.
 PORTFOLIO_WORDS = _trie_pattern(PORTFOLIO_FIELDS)
 _PORTFOLIO_WORD = re.compile(rf"(?:{PORTFOLIO_WORDS})", re.I)
@@ -183,20 +188,26 @@ _PORTFOLIO = (rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?i:{PORTFOLIO_WORDS})"
 # Where an envoy is posted, maybe after the state that sends them: `Ambassador to the UAE`, `Ambassador of
 # Indonesia to Egypt`, `Ambassador of the Federative Republic of Brazil to Kazakhstan`.
 _ENVOY_TO = r"(?:(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:of\s+)?[A-Z]\w+){0,3})?\s+to\s+(?:the\s+)?[A-Z]\w+)?"
-# The second holder of an office, numbered: `Finance Minister II`.
-_SECOND_OFFICE = r"(?:\s+II\b)?"
+# The second holder of an office, numbered (`Finance Minister II`), or one chosen and not yet in office
+# (`President-elect`, `ambassador-designate`).
+_SECOND_OFFICE = r"(?:\s+II\b|-(?:[Ee]lect|[Dd]esignate)\b)?"
 # A role begins at a word's start, or after a hyphen (`then-Vietnamese president`), but not after an Arabic article:
 # the `Thani` of `al-Thani` would begin a role in a name. (Lookbehinds of one width each, as Python takes them.)
 _WORD_START = r"(?<![\w'’])(?<!\b(?:al|el|ad|an|ar|as|at|az)-)(?<!\bash-)"
-# The state of an office before its holder's style, which ends the state's name: `President of the Republic of
-# Rwanda HE Paul Kagame`.
+# The state or body of an office before its holder's style, which ends its name, maybe after a gloss in brackets
+# and a comma: `President of the Republic of Rwanda HE Paul Kagame`, `Chairman of the State Great Khural
+# (Parliament), H.E. Mr. X` (else the body's last words are taken for a name).
 _OF_STYLED_STATE = (r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}"
-                    r"(?=\s+(?:H\.E\.|HE|His\s+Excellency|Her\s+Excellency)\s))?")
+                    r"(?:\s+\([A-Z][^()]{0,30}\),)?(?=\s+(?:H\.E\.|HE|His\s+Excellency|Her\s+Excellency)\s))?")
+# No name is followed by a gloss in brackets and a styled name: it ends a body's name (`Chairman of the State Great
+# Khural (Parliament), H.E. Mr. X`), which `_OF_STYLED_STATE` then takes in the role.
+_NOT_BEFORE_STYLE = r"(?!\w)(?!\s+\([^()]{0,30}\),?\s+(?:H\.E\.|HE|His\s+Excellency|Her\s+Excellency)\s)"
 # "Prime Minister Datuk Seri Anwar Ibrahim", "ASELSAN CEO and President Ahmet Akyol", "chairman Datuk Prof Dr Mohd Faiz"
 TITLED = re.compile(
     rf"{_WORD_START}(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{_LOWER_FIELDS})?{_ROLE_TITLE}"
     rf"(?:\s+(?:and\s+)?{_ROLE_TITLE})?{_SECOND_OFFICE}"
-    rf"{_ENVOY_TO}{_PORTFOLIO}{_OF_STYLED_STATE})\s+(?:{_long_name('long', honoured_only=False)}|{_NAME})")
+    rf"{_ENVOY_TO}{_PORTFOLIO}{_OF_STYLED_STATE})\s+(?:{_long_name('long', honoured_only=False)}|{_NAME})"
+    rf"{_NOT_BEFORE_STYLE}")
 # A long name is looked for first, and before or after a verb of saying only after honorifics, which begin it.
 SAID = re.compile(rf"{_long_name('long', honoured_only=True)}\s+(?:{SAID_VERBS})\b"
                   rf"|\b(?:said|says|added|noted)\s+{_long_name('long2', honoured_only=True)}"
@@ -238,7 +249,8 @@ STATE_OFFICES = frozenset({"President", "Vice-President", "Prime", "Deputy", "Ki
                            "Chancellor", "Crown"})
 TITLE_CUES = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", TITLE_WORDS.removesuffix(f"|{_AMIR}")))
 # Words one of which a sentence naming someone by role has.
-ROLE_CUES = TITLE_CUES | {"counterpart", "rector", "dean", "provost", "registrar", "amir"}
+# (Not `first`, of many sentences: `lady` is in any that has `First Lady`.)
+ROLE_CUES = (TITLE_CUES - {"first"}) | {"counterpart", "rector", "dean", "provost", "registrar", "amir"}
 SAID_CUES = frozenset(SAID_VERBS.split("|"))
 # Plain capitalised words: a run found anywhere in the text must begin with a capital to be searched fast.
 _RUN = re.compile(rf"{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*")
@@ -269,8 +281,16 @@ APPOSITIVE_VERBS = (*SAID_VERBS.split("|"), "was", "is", "who", "has", "had", "w
 _APPOSITIVE_VERB = re.compile(rf"(?:{'|'.join(APPOSITIVE_VERBS)})\b|[a-z]{{2,}}ed\b")
 # A role owned by a name before it: `Tanzania's trade minister`, `Google's chief executive`.
 _POSSESSOR = re.compile(r"[A-Z][\w.-]*[’']s\s")
-_ROLE_LEAD = rf"(?:(?:the|a|an)\s+|(?=[A-Z][\w.-]*[’']s\s)|(?={_ROLE_TITLE}))"
-APPOSITIVE = re.compile(rf"(?:{_long_name('long', honoured_only=True)}|{_NAME}),\s+{_ROLE_LEAD}(?P<role>[^,]{{3,80}}?),"
+# Words before a title between commas that say when or where the office is held: `X, former Minister of
+# Agriculture of Brazil`, `X, Federal Minister for Planning, ...`.
+_TITLE_QUALIFIER = rf"(?:(?i:{_TENURE}|federal|union)\s+)"
+_QUALIFIED_TITLE = re.compile(rf"{_TITLE_QUALIFIER}?{_ROLE_TITLE}")
+_ROLE_LEAD = rf"(?:(?:the|a|an)\s+|(?=[A-Z][\w.-]*[’']s\s)|(?={_QUALIFIED_TITLE.pattern}))"
+# A role's words up to its comma, and the further fields of a ministry's portfolio listed with commas: `Senegal's
+# Minister of Energy, Petroleum and Mines`.
+_APPOSITIVE_ROLE = rf"[^,]{{3,80}}?(?:,\s+(?:{PORTFOLIO_WORDS})\b[^,]{{0,40}}?)*"
+APPOSITIVE = re.compile(rf"(?:{_long_name('long', honoured_only=True)}|{_NAME}),\s+{_ROLE_LEAD}"
+                        rf"(?P<role>{_APPOSITIVE_ROLE}),"
                         rf"\s+(?:{_APPOSITIVE_VERB.pattern})")
 # Anywhere in a sentence, an honoured name and its office between commas: `signed by Dr Thani bin Ahmed Al Zeyoudi,
 # Minister of State for Foreign Trade, and ...`, `Shaikh Khalid bin Abdulla Al Khalifa, the Deputy Prime Minister.`;
@@ -284,11 +304,18 @@ HONOURED_APPOSITIVE_CUES = frozenset({"dr", "mr", "mrs", "ms", "prof", "professo
 # Links that make a name sure without an honorific.
 FATHER_LINKS = (" bin ", " bint ", " ibn ")
 HONOURED_APPOSITIVE = re.compile(rf"(?P<full>{_long_name('long', honoured_only=True)}|{_NAME}),\s+(?:the\s+)?"
-                                 rf"(?P<role>(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?(?:{TITLE_WORDS})"
+                                 rf"(?P<role>(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?{_TITLE_QUALIFIER}?(?:{TITLE_WORDS})"
                                  rf"(?:\s+(?:Responsible|Delegate)(?=\s+for\s))?"
                                  rf"(?:\s+(?:of|for|to)\s+[^,;.()]{{2,90}}?)?)\s*(?:[,;.]|$)")
+# Words of tenure before an office between commas, which make the name before it as sure as an honorific does (`led
+# by Marcos Montes Cordeiro, former Minister of Agriculture of Brazil.`).
+TENURE_WORDS = frozenset(_TENURE.split("|"))
+APPOSITIVE_NAME_CUES = HONOURED_APPOSITIVE_CUES | TENURE_WORDS
+# Capitalised words opening a sentence that are no name's first word (`In Tashkent, acting Minister ...`).
+_NOT_FIRST_NAME_WORDS = frozenset({"In", "On", "At", "From", "For", "With", "By", "During", "After", "Before", "As",
+                                   "When", "While", "Since", "Until", "Then", "But", "And", "Yet", "Later"})
 # Where such an office begins: a title after a comma.
-_COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?(?:{TITLE_WORDS})")
+_COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?{_TITLE_QUALIFIER}?(?:{TITLE_WORDS})")
 # The role after the name of a speaker: `..., said Ashatu Kijaji, the Tanzanian trade minister.`
 ROLE_AFTER_SPEAKER = re.compile(rf",\s+{_ROLE_LEAD}(?P<role>[^,.;]{{3,80}}?)\s*(?:[,.;]|$)")
 # The most words of an organisation's name before its officer's title.
@@ -296,19 +323,26 @@ ORGANISATION_WORDS_MAX = 10
 # The state whose office a role is, written after it and before a comma: `Minister of Trade of the Republic of
 # Türkiye, X,` (the comma ends it, so that it takes no name's words).
 _OF_STATE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}(?=,))?"
+# Where the holder of an office between commas serves, after its title: `Permanent Secretary in the Ministry of
+# Foreign Affairs`, `High Commissioner in Islamabad`.
+_SERVING_IN = (rf"(?:\s+(?:in|at)\s+(?:the\s+Ministry\s+(?:of|for)\s+(?:the\s+)?(?i:{PORTFOLIO_WORDS})"
+               rf"(?:(?:,\s*|\s+and\s+|\s+)(?i:{PORTFOLIO_WORDS}))*|[A-Z][\w’'-]+))?")
 # A role between commas before the name, owned by a country or a person: `Tanzania's trade minister, Ashatu
 # Kijaji, said`, `Her Tanzanian counterpart, Dr Ashatu Kijaji, said`, `after talks with the prime minister, X,`;
 # or by an organisation with a long name: `The Malaysian International Chamber of Commerce and Industry (MICCI)
-# president, Tan Sri X, said`.
+# president, Tan Sri X, said`. The name ends at a comma or the sentence's end (`... was the Permanent Secretary in
+# the Ministry of Foreign Affairs, Amb. X.`).
 ROLE_COMMA_NAME = re.compile(rf"(?P<role>(?:\b[A-Z][\w.-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he))\s+"
                              rf"(?:(?:(?!(?:the|of|with|to|in|at|on|for|by)\s)[\w-]+\s+){{0,4}}?"
                              rf"|(?:(?:[A-Z][\w&'’-]*|of|and|\([A-Z][\w&-]*\))\s+){{5,{ORGANISATION_WORDS_MAX}}}?)"
-                             rf"{_ROLE_TITLE}{_ENVOY_TO}{_PORTFOLIO}{_OF_STATE}),\s+{_NAME},")
+                             rf"{_ROLE_TITLE}{_SECOND_OFFICE}{_ENVOY_TO}{_PORTFOLIO}{_SERVING_IN}{_OF_STATE}),"
+                             rf"\s+{_NAME}(?:,|(?=\.?\s*$))")
 # The words of such a role: its owner and four more before the title, or an organisation's name; how far after the
 # title its comma may be (a portfolio: `Minister of Investment, Trade and Industry,`).
 ROLE_COMMA_WORDS_MAX = ORGANISATION_WORDS_MAX + 1
 ROLE_COMMA_REACH = 90
-_TITLE_COMMA_CAPITAL = re.compile(rf"{_ROLE_TITLE}{_ENVOY_TO}{_PORTFOLIO}{_OF_STATE},\s+[{_CAPITALS}]")
+_TITLE_COMMA_CAPITAL = re.compile(rf"{_ROLE_TITLE}{_SECOND_OFFICE}{_ENVOY_TO}{_PORTFOLIO}{_SERVING_IN}{_OF_STATE},"
+                                  rf"\s+[{_CAPITALS}]")
 
 # A nickname between commas after a name: `Mohamad, known as Tok Mat, said`, `popularly known as "Tok Mat"`.
 NICKNAME_CUES = ("known as", "called", "nicknamed")
@@ -325,7 +359,7 @@ _AS_ASCII = str.maketrans("İıſ", "iis")
 # Role words up to a title: a role begins in the first of them. (Atomic and possessive: a character given
 # back could never be followed by what comes next, so none is tried.)
 _ROLE_WORDS_BEFORE = re.compile(rf"(?:(?>{_LOWER_FIELD}\b,?|{_ROLE_WORD})\s++)++\Z")
-_ROLE_WORD_START = re.compile(rf"{_WORD_START}(?:[A-Z]|(?:and|of|for|the|{_LOWER_FIELD})[\s,])")
+_ROLE_WORD_START = re.compile(rf"{_WORD_START}(?:[A-Z]|(?:and|of|for|the|{_TENURE}|{_LOWER_FIELD})[\s,])")
 # Words that can be honorifics or name words up to a verb of saying: a name begins in the first of them.
 # Honorifics, like names, begin with a capital and are made of letters, apostrophes, hyphens and full stops, but
 # for a retired officer's mark in brackets (`(Rtd)`).
@@ -472,9 +506,13 @@ def _names_company(after: list[str]) -> bool:
 
 
 def _of_country(role: str, country: str) -> str:
-    """`Ambassador to the UAE` of Malaysia: `Ambassador of Malaysia to the UAE`."""
-    office, to, where = role.partition(" to ")
-    return f"{office} of {country} to {where}" if to else f"{role} of {country}"
+    """`Ambassador to the UAE` of Malaysia: `Ambassador of Malaysia to the UAE`; `High Commissioner of Sri Lanka in
+    Islamabad`."""
+    for posted in (" to ", " in "):
+        office, at, where = role.partition(posted)
+        if at:
+            return f"{office} of {country}{posted}{where}"
+    return f"{role} of {country}"
 
 
 def _after_last_clause(role: str) -> str:
@@ -561,6 +599,8 @@ def _country_of_office(words: list[str], at: int, countries: CountryNames) -> st
     country = countries.canonical(_without_possessive(word))
     if country and (word != _without_possessive(word) or at + 1 < len(words) and words[at + 1] in STATE_OFFICES):
         return country
+    if at + 1 < len(words) and words[at + 1][-2:] in ("’s", "'s"):  # a name of two words: `Sri Lanka's`
+        return countries.canonical(_without_possessive(f"{word} {words[at + 1]}"))
     return None
 
 
@@ -630,7 +670,7 @@ def find_people(context: ArticleContext) -> list[Person]:
         people[key] = Person(name=name, role=role or old.role, aliases=aliases + ([full] if full != name else []))
 
     previous_role = None
-    mononyms: list[tuple[str, str]] = []
+    mononyms: list[tuple[str, str | None]] = []
     for sentence in context.sentences:
         words = word_set(sentence)
         titled_names: list[tuple[int, int]] = []
@@ -656,10 +696,11 @@ def find_people(context: ArticleContext) -> list[Person]:
         if appositive and _valid_name(appositive[0], context.countries, context.pair):
             name, role, full = appositive
             add(name, _clean_role(role, context.countries), full)
-        if not words.isdisjoint(HONOURED_APPOSITIVE_CUES) and _title_after_comma(sentence):
+        if not words.isdisjoint(APPOSITIVE_NAME_CUES) and _title_after_comma(sentence):
+            tenured = not words.isdisjoint(TENURE_WORDS)
             for match in HONOURED_APPOSITIVE.finditer(sentence):
                 name, full = match.group("long") or match.group("name"), match.group("full")
-                if (full != name or any(link in name for link in FATHER_LINKS)) \
+                if (full != name or any(link in name for link in FATHER_LINKS) or tenured and _tenured(match)) \
                         and _valid_name(name, context.countries, context.pair):
                     add(name, _clean_role(match.group("role"), context.countries), _without_rank(full))
         verbs = words & SAID_CUES
@@ -671,16 +712,33 @@ def find_people(context: ArticleContext) -> list[Person]:
             name = _without_possessive(match.group(group))
             if _valid_name(name, context.countries, context.pair):
                 add(name, _role_after(sentence, match, context.countries), name)
+        if sentence[:1].isupper() and not words.isdisjoint(VISIT_CUES):
+            visitor = _VISITOR.match(sentence)
+            if visitor and visitor.group("name") not in PRONOUNS:
+                mononyms.append((visitor.group("name"), None))
     result = [people[k] for k in order]
     result += _one_word_names(mononyms, result, context)
     name_words = {word for person in result for word in person.name.split()}
     runs = _capitalised_runs(context.sentences, frozenset(name_words | set(map(unmarked, name_words))))
     runs_by_unmarked = _by_unmarked(runs)
+    claimed: set[str] = set()  # a family name two people share is the first one's (`Faye` of the President, not
+    # of the First Lady after him)
     for person in result:
         short = _short_forms(person, runs, runs_by_unmarked)
-        person.aliases.extend([s for s in short if s not in person.aliases and s != person.name])
+        short = [s for s in short if s not in person.aliases and s != person.name and s not in claimed]
+        person.aliases.extend(short)
+        claimed.update(short)
     _add_nicknames(context.sentences, result)
     return result
+
+
+# A sentence opening with one word, the subject of a visit: a person named by the family name alone, as a paper
+# writes a well-known visitor (`Díaz-Canel made an official visit to Mexico in late 2018`).
+_VISITOR = re.compile(rf"(?P<name>{_CAPITALISED_WORD})\s+(?:(?:made|paid)\s+(?:an?|his|her)\s+(?:[a-z-]+\s+){{0,2}}"
+                      r"visit\b|visited\s|(?:arrived|landed)\s+in\s|travel?led\s+to\s)")
+PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "You", "Who", "This", "That", "These", "Those", "One",
+                      "Each", "Both", "All", "There", "Here"})
+VISIT_CUES = frozenset({"visit", "visited", "arrived", "landed", "travelled", "traveled"})
 
 
 def _shared_office(role: str) -> str:
@@ -702,15 +760,24 @@ def _may_be_same(key: str, other: str) -> bool:
     return at >= 0 and (at == 0 or short.split(" ", 1)[0] not in TITLE_CUES)
 
 
+# The longest word of a country's name of two words.
+COUNTRY_WORD_LEN = 16
+
+
 def _role_of(titled: re.Match[str], countries: CountryNames) -> str:
     """The role a title before a name gives, without an `and` joining it to the sentence's first name."""
     role = titled.group("role")
+    before = titled.string[max(0, titled.start() - COUNTRY_WORD_LEN):titled.start()].rsplit(None, 1)
+    if before and before[-1][:1].isupper() and role[:1].isupper() and role.split(" ", 1)[0][-2:] in ("’s", "'s") \
+            and countries.canonical(_without_possessive(f"{before[-1]} {role.split(' ', 1)[0]}")):
+        role = f"{before[-1]} {role}"  # the first word of a country's name of two (`Sri` of `Sri Lanka's`)
     if titled.start() == 0 and _LEADING_AND.match(role) and not _is_office_word(role.split(" ", 1)[0]):
         role = role.split(" and ", 1)[1]
     return _clean_role(role, countries)
 
 
-def _one_word_names(candidates: list[tuple[str, str]], people: list[Person], context: ArticleContext) -> list[Person]:
+def _one_word_names(candidates: list[tuple[str, str | None]], people: list[Person],
+                    context: ArticleContext) -> list[Person]:
     """The people named by one word after a title, with their roles: only words that are no form or word of the name
     of anyone found (`President Erdogan said` is `Recep Tayyip Erdogan`), nor a country, a nationality, a day, a
     month, an office's word or an organisation's. Judged once all the article's full names are known."""
@@ -719,6 +786,8 @@ def _one_word_names(candidates: list[tuple[str, str]], people: list[Person], con
     known = {word for person in people for form in (person.name, *person.aliases) for word in form.split()}
     found: dict[str, Person] = {}
     for name, role in candidates:
+        if name in found and found[name].role is None:
+            found[name].role = role  # a visitor's title given later
         if name in found or name in known or not _may_be_mononym(name, context):
             continue
         found[name] = Person(name=name, role=role, aliases=[])
@@ -773,16 +842,24 @@ def _title_after_comma(sentence: str) -> bool:
     return False
 
 
+def _tenured(match: re.Match[str]) -> bool:
+    """An office between commas opened by a word of tenure, after a name that is no opening phrase."""
+    return (match.group("role").split(" ", 1)[0].lower() in TENURE_WORDS
+            and match.group("full").split(" ", 1)[0] not in _NOT_FIRST_NAME_WORDS)
+
+
 def _appositive(sentence: str) -> tuple[str, str, str] | None:
     """The name, role and written form of a person the sentence opens with, their role between commas.
     Most sentences have no `, the` or `, a` after their first words and a verb after the next comma, which is
     cheaper to see than the pattern."""
     comma = sentence.find(", ", 0, APPOSITIVE_NAME_MAX)
     if comma < 0 or not (sentence.startswith(("the ", "a ", "an "), comma + 2) or _POSSESSOR.match(sentence, comma + 2)
-                         or _TITLE_AT.match(sentence, comma + 2)):
+                         or _QUALIFIED_TITLE.match(sentence, comma + 2)):
         return None
     after = sentence.find(", ", comma + 2, comma + APPOSITIVE_ROLE_MAX)
-    if after < 0 or not _APPOSITIVE_VERB.match(sentence, after + 2):
+    while after >= 0 and not _APPOSITIVE_VERB.match(sentence, after + 2):  # maybe after a portfolio's fields
+        after = sentence.find(", ", after + 2, comma + APPOSITIVE_ROLE_MAX)
+    if after < 0:
         return None
     match = APPOSITIVE.match(sentence)
     if not match or ROLE_NOUNS.isdisjoint(match.group("role").lower().split()):
@@ -810,9 +887,12 @@ def _titled(sentence: str, words: frozenset[str]) -> tuple[list[re.Match[str]], 
     if not titles:  # every role has a title
         return [], []
     found = list(_titled_by_space(sentence, titles))
-    if sentence.count(", ") >= 2:
+    if ", " in sentence:
+        # A role before a name may run back over an earlier name between commas (`the Uzbek Foreign Minister,
+        # X, and Tajik Foreign Minister Y`): only its name is out of bounds.
         found += [match for match in _titled_by_commas(sentence, titles)
-                  if not any(other.start() < match.end() and match.start() < other.end() for other in found)]
+                  if not any(other.start(other.lastgroup or "name") < match.end() and match.start() < other.end()
+                             for other in found)]
         found.sort(key=lambda match: match.start())
     # Most capitalised titles begin a role the patterns above found, where no one-word name can be.
     if not any(sentence[title].isupper() and not any(other.start() <= title < other.end() for other in found)

@@ -53,6 +53,10 @@ ATTRIBUTION_WORDS_MAX = 8
 TITLE_CAPITALS = 0.8
 # How far into a passage the colon after a speaker's name may be, in an interview's transcript.
 SPEAKER_LABEL_MAX = 50
+# The longest label of a speaker in an interview's transcript (`Q`, `Kazinform`, `Alexandre Parola`).
+LABEL_MAX = 30
+# The capitalised words a passage opens with, where its subject is named (`Mr. Faye`, `Tettamanti`).
+_OPENING_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*")
 # A quotation runs across three sentences at most: an opening quote never closed takes no more.
 QUOTE_SENTENCES_MAX = 3
 
@@ -67,8 +71,11 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
     forms = forms_of(people)
     last_speaker = _LastSpeaker(people, forms)
     labels = {form: person for person in people for form in (person.name, *person.aliases)}
-    for passage, has_mark in _passages(context.sentences):
-        answer = _answer(passage, labels) if ": " in passage else None
+    passages = _passages(context.sentences)
+    prior = ""  # the passage before
+    for index, (passage, has_mark) in enumerate(passages):
+        following = passages[index + 1][0] if index + 1 < len(passages) else ""
+        answer = _answer(passage, following, labels) if ": " in passage else None
         speaker_here = answer[0] if answer else None
         if answer:
             quotes.append(Quote(speaker=answer[0].name, text=answer[1]))
@@ -78,7 +85,7 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
                 continue
             speakers = named_in(_before_pronoun(outside), forms)
             speaker = people[speakers[0]] if speakers else \
-                _unnamed_speaker(outside, people, named_before, previous, last_speaker, context.countries)
+                _unnamed_speaker(outside, people, named_before, previous, last_speaker, context.countries, prior)
             if speaker and not _is_title(text):
                 quotes.append(Quote(speaker=speaker.name, text=text))
                 speaker_here = speaker
@@ -90,17 +97,29 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
         named = named_in(passage, forms)
         if named:
             named_before.append(named)
+        prior = passage
     return quotes
 
 
-def _answer(passage: str, labels: dict[str, Person]) -> tuple[Person, str] | None:
+def _answer(passage: str, following: str, labels: dict[str, Person]) -> tuple[Person, str] | None:
     """Who answers in an interview written as a transcript, and what: the passage opens with a form of their name
     and a colon (`Alexandre Parola: I would say ...`). (Not a dateline, `Doha: ...`, nor a question's `Kazinform:
-    ...`, which name no one found.)"""
+    ...`, which name no one found.) A short answer (`Parola: Yes.`) goes on into the `following` passage, unless
+    that is the next question or answer, which leaves it whole."""
     colon = passage.find(": ", 0, SPEAKER_LABEL_MAX)
     person = labels.get(passage[:colon]) if colon > 0 else None
-    text = passage[colon + 2:].strip().removesuffix(".")
-    return (person, text) if person and len(text.split()) >= QUOTE_WORDS_MIN else None
+    if person is None:
+        return None
+    text = passage[colon + 2:].strip()
+    if len(text.split()) < QUOTE_WORDS_MIN and following and not _is_turn(following):
+        text = f"{text} {following}"
+    text = text.removesuffix(".")
+    return (person, text) if text else None
+
+
+def _is_turn(passage: str) -> bool:
+    """A passage that is an interview's next turn: a question, or one opening with a speaker's label."""
+    return passage.rstrip().endswith("?") or 0 < passage.find(": ", 0, SPEAKER_LABEL_MAX) < LABEL_MAX
 
 
 class _LastSpeaker:
@@ -163,11 +182,13 @@ def _quotations(passage: str, has_mark: bool) -> list[re.Match[str]]:
 
 def _unnamed_speaker(outside: str, people: list[Person], named_before: list[tuple[int, ...]],
                      previous: Person | None, last_speaker: Callable[[], Person | None],
-                     countries: CountryNames) -> Person | None:
-    """Who said a quote whose sentence names no one: `he said`, `the prime minister said`, or nothing
-    outside the quote at all when it goes on from the quote before."""
+                     countries: CountryNames, prior: str) -> Person | None:
+    """Who said a quote whose sentence names no one: `he said` (the subject of the passage `prior`, else the last
+    one who spoke), `the prime minister said`, or nothing outside the quote at all when it goes on from the quote
+    before."""
     if PRONOUN_SAID.search(outside):
-        return last_speaker() or (people[named_before[-1][0]] if named_before else None)
+        return _opening_subject(prior, people) or last_speaker() or \
+            (people[named_before[-1][0]] if named_before else None)
     if not outside.strip(QUOTE_MARKS_AND_STOPS):
         return previous
     if ("the " in outside or "The " in outside) and any(title in outside for title in SPOKEN_TITLES):
@@ -178,6 +199,16 @@ def _unnamed_speaker(outside: str, people: list[Person], named_before: list[tupl
             office = " ".join(title[1:] if country else title).lower()
             return _last_with_role(office, country, people, named_before)
     return None
+
+
+def _opening_subject(passage: str, people: list[Person]) -> Person | None:
+    """The person a passage opens with, its subject, whom a `he said` right after it means (`Mr. Faye also met
+    the Senegalese community ...` `"...," he told them.`); not one a quotation there names."""
+    opening = _OPENING_RUN.match(passage)
+    if opening is None or not people:
+        return None
+    named = named_in(opening.group(), forms_of(people))
+    return people[named[0]] if named else None
 
 
 def _last_with_role(office: str, country: str | None, people: list[Person],

@@ -9,7 +9,7 @@ ABBREVIATIONS = {
     "inc", "ltd", "co", "corp", "bhd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "dept",
     "govt", "hon", "rt", "sdn", "datuk", "tan", "sri", "gov", "pres", "ph.d", "p.m", "a.m", "ir", "ts", "ret",
-    "retd", "rtd", "maj", "brig", "adm", "cmdr", "cdr",
+    "retd", "rtd", "maj", "brig", "adm", "cmdr", "cdr", "amb",
 }
 # `[.!?…][.!?…]*` rather than `[.!?…]+`: a leading character class lets the regex engine skip ahead to it.
 _CANDIDATE = re.compile(r"([.!?…][.!?…]*)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9ÇĞİÖŞÜÂÎÛ])")
