@@ -122,3 +122,9 @@ def test_a_portfolio_listed_with_commas_between_commas() -> None:
     assert roles["Ahsan Iqbal"] == "Federal Minister for Planning, Development and Reform"
     facts = written("Nguyen Hong Dien, Vietnam's Minister of Industry, Trade and Energy, said exports would rise.")
     assert roles_of(facts)["Nguyen Hong Dien"] == "Minister of Industry, Trade and Energy of Vietnam"
+
+
+def test_a_company_opening_a_sentence_of_a_visit_is_no_one_word_visitor() -> None:
+    facts = written("Samsung visited Jakarta last week to open a plant.\n\nBoeing arrived in Hanoi on Monday with a "
+                    "trade delegation.")
+    assert facts.people == []

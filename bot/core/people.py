@@ -671,7 +671,7 @@ def find_people(context: ArticleContext) -> list[Person]:
 
     previous_role = None
     mononyms: list[tuple[str, str | None]] = []
-    for sentence in context.sentences:
+    for index, sentence in enumerate(context.sentences):
         words = word_set(sentence)
         titled_names: list[tuple[int, int]] = []
         titled, titled_mononyms = _titled(sentence, words)
@@ -714,7 +714,9 @@ def find_people(context: ArticleContext) -> list[Person]:
                 add(name, _role_after(sentence, match, context.countries), name)
         if sentence[:1].isupper() and not words.isdisjoint(VISIT_CUES):
             visitor = _VISITOR.match(sentence)
-            if visitor and visitor.group("name") not in PRONOUNS:
+            following = context.sentences[index + 1][:4] if index + 1 < len(context.sentences) else ""
+            if visitor and visitor.group("name") not in PRONOUNS \
+                    and (_PERSONAL.search(sentence, visitor.end()) or following.startswith(("He ", "She "))):
                 mononyms.append((visitor.group("name"), None))
     result = [people[k] for k in order]
     result += _one_word_names(mononyms, result, context)
@@ -733,9 +735,11 @@ def find_people(context: ArticleContext) -> list[Person]:
 
 
 # A sentence opening with one word, the subject of a visit: a person named by the family name alone, as a paper
-# writes a well-known visitor (`Díaz-Canel made an official visit to Mexico in late 2018`).
+# writes a well-known visitor (`Díaz-Canel made an official visit to Mexico in late 2018, when he attended ...`); the
+# sentence or the next goes on of a person (`he`, `his`), not of a company (`Samsung visited Jakarta to open a plant`).
 _VISITOR = re.compile(rf"(?P<name>{_CAPITALISED_WORD})\s+(?:(?:made|paid)\s+(?:an?|his|her)\s+(?:[a-z-]+\s+){{0,2}}"
                       r"visit\b|visited\s|(?:arrived|landed)\s+in\s|travel?led\s+to\s)")
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
 PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "You", "Who", "This", "That", "These", "Those", "One",
                       "Each", "Both", "All", "There", "Here"})
 VISIT_CUES = frozenset({"visit", "visited", "arrived", "landed", "travelled", "traveled"})
