@@ -150,7 +150,8 @@ SHARING = r"agreements|memorand\w+\s+of\s+\w+|MoUs|MOUs|accords|protocols|treati
 # including an exemption of some Iraqi goods from customs duties` (not `including on trade`: LATER_INCLUDING).
 INCLUDING_ITEMS = re.compile(r",?\s+including\s+(?!(?:on|in|for|one|related|covering)\s)(?P<list>[^.;:]+)")
 # What may stand between an instrument and the list of its fields: `MoUs (memoranda) signed on`, `MoU aimed at expanding`,
-# `a letter of intent with Turkish Aerospace for`, `an MoU between French shipbuilder Naval Group and PT PAL on`.
+# `a letter of intent with Turkish Aerospace for`, `an MoU between French shipbuilder Naval Group and PT PAL on`,
+# `a contract worth USD 250 million for` (a currency's code or sign may stand apart from the number).
 LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?"
                       r"(?:with\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|and|for)\s+(?=[A-Z]))?){1,6})?"
                       r"(?:between\s+(?:the\s+)?(?:[\w’'&.-]+\s+){0,4}?[A-Z][\w’'&.-]*\s+(?:\([^()]{1,20}\)\s+)?and\s+"
@@ -158,7 +159,8 @@ LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?"
                       rf"(?:(?:and|or|&)\s+(?:other\s+)?(?:{SHARING})\s*)?"
                       r",?\s*(?:including\s+(?:one\s+)?)?"
                       r"(?:(?:(?:were|was|been|also)\s+)*(?:signed|inked|exchanged|sealed|concluded)\s*)?"
-                      r"(?:worth\s+\S+(?:\s+(?:billion|million|trillion|bn|mn|bil|mil))?\s*)?(?:aimed\s+at\s+\w+\s*)?")
+                      r"(?:worth\s+(?:[A-Z]{2,3}\$?\s+|[$€£¥]\s+)?\S+(?:\s+(?:billion|million|trillion|bn|mn|bil|mil))?\s*)?"
+                      r"(?:aimed\s+at\s+\w+\s*)?")
 # The bare gap between two instruments written as one: `memoranda of understanding (MoUs) and agreements`.
 BARE_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
 # An acronym in parentheses right after an instrument: `memoranda of understanding (MoUs)`, the same one again.

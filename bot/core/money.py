@@ -21,6 +21,8 @@ PREFIXES = {
     "Rs.": "INR", "NZ$": "NZD", "N$": "NAD", "NAD": "NAD", "KZT": "KZT", "₸": "KZT", "UZS": "UZS", "LKR": "LKR", "NPR": "NPR", "Tk": "BDT",
     "KES": "KES", "KSh": "KES", "Ksh": "KES", "TZS": "TZS", "TSh": "TZS", "UGX": "UGX", "USh": "UGX", "Sh": "KES",
     "Shs": "KES", "R": "ZAR",
+    # South Asia's and East Africa's signs written as abbreviations, with a full stop: `Tk. 9,500 crore`, `Ksh. 2bn`.
+    "Tk.": "BDT", "Ksh.": "KES", "KSh.": "KES", "Rp.": "IDR",
     # The Gulf's, Africa's, the Americas' and Central Asia's, as their own press writes them: `RO48 million`,
     # `QR3.5bn`, `BD120m`, `KD2.1 million`, `JD50 million`, `LE5 billion`, `GH¢14.6bn`, `N412.5 billion`, `Bt5 billion`.
     "RO": "OMR", "OMR": "OMR", "QR": "QAR", "BD": "BHD", "BHD": "BHD", "KD": "KWD", "JD": "JOD", "JOD": "JOD",
@@ -82,7 +84,9 @@ MULTIPLIERS = {
 _PREFIX = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
 _SUFFIX = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True))
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A decimal comma, as Malay and European papers write it, is read before a scale word only (`RM3,5 bil`, `EUR 1,25
+# billion`): a comma and one or two digits there are no thousands.
+_NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+,\d{{1,2}}(?=[\s-]?(?:{_MULT})\b)|\d+(?:\.\d+)?"
 # An amount, its currency before or after it; as an adjective too: `a $5 billion-dollar target`, `5 billion-euro`.
 # A prefix is tried only where a digit follows the word, as the many signs make trying them everywhere slow.
 MONEY = re.compile(
@@ -163,6 +167,14 @@ _HAS_DIGIT = re.compile(r"\d")
 _PREFIX_REACH = max(map(len, PREFIXES)) + 1  # the prefix and a space
 
 
+def _number_value(number: str) -> float:
+    """A number's value: commas separate thousands, but one before the last one or two digits is a decimal comma."""
+    comma = number.rfind(",")
+    if comma >= 0 and len(number) - comma <= 3:
+        return float(number.replace(",", "."))
+    return float(number.replace(",", ""))
+
+
 def find_money(sentence: str) -> list[Money]:
     """Every amount with a currency in a sentence (bare numbers are not money)."""
     return list(_find_money(sentence))
@@ -199,7 +211,7 @@ def _find_money(sentence: str) -> tuple[Money, ...]:
             continue
         if prefix in SCALED_ONLY and (not multiplier or multiplier != multiplier.lower()):
             continue
-        value = round(float(number.replace(",", "")) * MULTIPLIERS.get((multiplier or "").lower(), 1), 2)
+        value = round(_number_value(number) * MULTIPLIERS.get((multiplier or "").lower(), 1), 2)
         found.append(Money(value=value, currency=code, start=match.start(), end=end, text=sentence[match.start():end]))
     if "illion " in sentence:
         found = sorted([*found, *_worded(sentence)], key=lambda money: money.start)

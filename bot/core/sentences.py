@@ -9,10 +9,12 @@ ABBREVIATIONS = {
     "inc", "ltd", "co", "corp", "bhd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "dept",
     "govt", "hon", "rt", "sdn", "datuk", "tan", "sri", "gov", "pres", "ph.d", "p.m", "a.m", "ir", "ts", "ret",
-    "retd", "rtd", "maj", "brig", "adm", "cmdr", "cdr", "amb",
+    "retd", "rtd", "maj", "brig", "adm", "cmdr", "cdr", "amb", "rs", "tk", "rp", "ksh",
 }
-# `[.!?…][.!?…]*` rather than `[.!?…]+`: a leading character class lets the regex engine skip ahead to it.
-_CANDIDATE = re.compile(r"([.!?…][.!?…]*)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9ÇĞİÖŞÜÂÎÛ])")
+# `[.!?…][.!?…]*` rather than `[.!?…]+`: a leading character class lets the regex engine skip ahead to it. The next
+# sentence opens with a digit or a capital, of any alphabet (`Đà Nẵng`, `Élysée`): a letter outside ASCII is checked to
+# be a capital by the code.
+_CANDIDATE = re.compile(r"([.!?…][.!?…]*)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?(?P<next>[A-Z0-9]|[^\x00-\x7f]))")
 _TOKEN_END = re.compile(r"[\w.]+$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
@@ -31,6 +33,9 @@ def _split_paragraph(paragraph: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _CANDIDATE.finditer(paragraph):
+        following = match.group("next")
+        if not following.isascii() and not following.isupper():
+            continue
         if match.group(1) == "." and _continues(paragraph, paragraph[start:match.start(1)], match.end()):
             continue
         pieces.append(paragraph[start:match.end(2)].strip())

@@ -474,9 +474,17 @@ def _masthead(line: str) -> str:
                     else word for word in masthead.split())
 
 
+# The agency in brackets, and maybe a dash, closing a dateline that a copy left on a line of its own:
+# `Sofia, 14 March 2019 (BTA)`, `KUALA LUMPUR, Jan 8 (Bernama) --`.
+_AGENCY_AT_END = re.compile(r"\s*\([A-Za-z][\w .&-]{1,30}\)\s*(?:—|–|--|-|:)?$")
+
+
 def _placed_date(line: str) -> tuple[str, str] | None:
     """A header line of a city and a date, as (city, date): an upper-case city, or a title-case one that is no
-    label or weekday, before a comma; or an upper-case city and a space (`ISTANBUL Jul 23, 2025 - 3:12 pm`)."""
+    label or weekday, before a comma, maybe with the agency after the date; or an upper-case city and a space
+    (`ISTANBUL Jul 23, 2025 - 3:12 pm`)."""
+    if "(" in line and "," in line:
+        line = _AGENCY_AT_END.sub("", line)
     placed = _PLACED_DATE.match(line) if "," in line else None
     if placed is not None and parse_date_line(placed.group("date")):
         place = placed.group("place")
@@ -645,14 +653,97 @@ def _without_end_mark(paragraph: str) -> str:
     return paragraph[:found.start()] if found else paragraph
 
 
+# Spaces other than the plain one that pasted and saved text carries: the no-break space, the narrow no-break space
+# French and some CMSs put inside amounts (`US$ 1.2 billion`), the thin, figure and other fixed-width spaces.
+_OTHER_SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"
+# Invisible characters inside words: the soft hyphen, the zero-width space, non-joiner, joiner and word joiner, and a
+# byte-order mark that a copy left in the text. Each is deleted, so that `Mala\u00adysia` reads `Malaysia`.
+_INVISIBLES = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# Any of the two above: one search tells whether the text needs them replaced, which most texts outside ASCII do not.
+_UNUSUAL_SPACE = re.compile(f"[{_OTHER_SPACES}{_INVISIBLES}]")
+
+
+# Line breaks other than `\n`: the line and paragraph separators that text pasted from a word processor or a web page
+# may carry, and the next-line character of old encodings.
+_OTHER_LINE_BREAKS = "\u2028\u2029\x85"
+
+
+def _line_breaks(text: str) -> str:
+    """Every line break as `\n`: Windows' `\r\n`, a lone `\r` (old Mac files) and the Unicode separators."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii() and ("\u2028" in text or "\u2029" in text or "\x85" in text):
+        for line_break in _OTHER_LINE_BREAKS:
+            text = text.replace(line_break, "\n")
+    return text
+
+
 def _single_spaced(text: str) -> str:
-    """Each run of spaces, tabs, no-break, thin or zero-width spaces as one space
+    """Each run of spaces, tabs, no-break, thin or other fixed-width spaces as one space, and no invisible character
     (str.replace is many times faster than a regex here, which would rewrite every single space)."""
-    for space in "\t\u00a0\u2009\u200b":
-        text = text.replace(space, " ")
+    text = text.replace("\t", " ")
+    if not text.isascii() and _UNUSUAL_SPACE.search(text):
+        for space in _OTHER_SPACES:
+            text = text.replace(space, " ")
+        for invisible in _INVISIBLES:
+            text = text.replace(invisible, "")
     while "  " in text:
         text = text.replace("  ", " ")
     return text
+
+
+# Text saved or mailed with its lines wrapped at a fixed width (72, 76, 80 columns): a paragraph is broken over several
+# lines by single newlines. Such text has no line longer than the width, and most of its full lines stop mid-sentence;
+# text with one paragraph a line has many lines longer than any wrap width, or full lines that end a sentence.
+MAX_WRAP_WIDTH = 100
+MIN_WRAP_WIDTH = 40
+MIN_WRAPPED_LINES = 4  # full lines that stop mid-sentence: fewer is a short note, not wrapped prose
+_WRAP_SLACK = 20  # a full line is at most this much shorter than the widest one
+_SENTENCE_END = (".", "!", "?", ":", ";", "…", '"', "”", "’", "'", ")")
+# A line that opens an item of a list, which is never the continuation of the line above: `- Exports ...`, `• ...`.
+_LIST_ITEM = re.compile(r"[-–—•*·▪►]\s")
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width the text's lines are wrapped at, or None if they are not wrapped."""
+    width = max(map(len, lines), default=0)
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return None
+    full = [line.rstrip() for line in lines if len(line) >= width - _WRAP_SLACK]
+    open_ended = sum(1 for line in full if not line.endswith(_SENTENCE_END))
+    return width if open_ended >= MIN_WRAPPED_LINES and 2 * open_ended >= len(full) else None
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Lines wrapped at a fixed width joined back into their paragraphs. A line continues the one above when the
+    first word of it would not have fitted there (the way text is wrapped), it is not indented (an indented line opens
+    a paragraph) and it opens no item of a list; a word broken at its hyphen is joined without a space. Above the
+    first sentence's end, in the header, a date line or a byline stays apart from a long headline."""
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[str] = []
+    above = ""  # the line above as it was laid out, before it was joined to its paragraph
+    header = True
+    for line in lines:
+        word = line.split(None, 1)[0] if line.strip() else ""
+        if above.strip() and word and not line[:1].isspace() and not _LIST_ITEM.match(line) \
+                and len(above) + 1 + len(word) > width and not (header and _is_header_line(line.strip())):
+            previous = out[-1]
+            hyphen = previous.endswith("-") and previous[-2:-1].isalpha() and word[:1].isalpha()
+            out[-1] = previous + line.rstrip() if hyphen else f"{previous} {line.rstrip()}"
+        else:
+            out.append(line.rstrip())
+        above = line.rstrip()
+        header = header and not above.rstrip("\"'”’)").endswith((".", "!", "?"))
+    return out
+
+
+def _is_header_line(line: str) -> bool:
+    """A date line, a byline or another line of the page that is never the rest of a headline (a date that ends a
+    sentence, `28 July 2022.`, is the rest of the first paragraph)."""
+    return bool(_PAGE_LINE.match(line)) or (len(line) < _MAX_BYLINE and not line.endswith(".")
+                                            and bool(parse_date_line(line)))
 
 
 # A photo's credit closing its caption: `... in Makati City on Wednesday. (DTI photo)`, `(Photo: INAC)`,
@@ -674,13 +765,14 @@ def _is_photo_caption(paragraph: str) -> bool:
 
 
 # A paragraph's number in a release: `1. Malaysia and Türkiye have ...`, `2) The agreement ...`.
-_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[\"“‘(]?[A-Z])")
+# The letter after the number is any capital (`6. Çavuşoğlu told ...`), which the code checks.
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[\"“‘(]?(?P<letter>[^\W\d_]))")
 
 
 def _without_paragraph_number(paragraph: str) -> str:
     """A numbered paragraph without its number, which is no sentence nor part of one."""
     found = _PARAGRAPH_NUMBER.match(paragraph) if paragraph[:1].isdigit() else None
-    return paragraph[found.end():] if found else paragraph
+    return paragraph[found.end():] if found and found.group("letter").isupper() else paragraph
 
 
 # The `By` before a writer's or a site's name on a byline line that is dropped as furniture.
@@ -691,7 +783,9 @@ _LISTED_FIGURE = re.compile(r"^[-–•*·]\s[^\d]*\d")
 
 def clean(text: str) -> CleanArticle:
     """Split a raw article into its body paragraphs and header fields."""
-    lines = [line.strip() for line in _single_spaced(text.replace("\r", "")).split("\n")]
+    # Lines are unwrapped as they were laid out, before their runs of spaces (an indent) are made one space.
+    text = "\n".join(_unwrapped(_line_breaks(text).split("\n")))
+    lines = [line.strip() for line in _single_spaced(text).split("\n")]
     kept: list[str] = []
     source = None
     published_line = None
