@@ -57,3 +57,11 @@ def test_a_city_alone_in_the_header_is_no_masthead_when_an_agency_line_names_the
             "a high-level meeting in Rabat on 1-2 February, the government announced on Friday.")
     facts = extract(RawArticle(id="written", text=text), ("Spain", "Morocco"))
     assert (facts.source, facts.dateline_place) == ("EFE", "Madrid")
+
+
+def test_a_city_and_a_double_slash_are_a_dateline() -> None:
+    facts = article("r12_events_3_thenational.txt")  # `ABU DHABI // Kenya's President Uhuru Kenyatta met ...`
+    assert facts.dateline_place == "Abu Dhabi" and facts.sentences[0].startswith("Kenya's President")
+    text = "Oman, India sign pact\nMay 6, 2024\n\nMUSCAT // Oman and India signed a defence pact on Monday, officials said."
+    facts = extract(RawArticle(id="written", text=text), ("Oman", "India"))
+    assert facts.dateline_place == "Muscat" and facts.sentences[0].startswith("Oman and India")

@@ -67,7 +67,8 @@ _DATELINE = re.compile(
     # `Tehran, IRNA --`)
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*|\.?\s*/(?P<slashed>[A-Z]{2,12})/\.?\s*|"
     r",\s*(?P<named>[A-Z]{3,12})(?=\s*(?:—|–|--|-|\.)\s)\s*)?"
-    r"(?(slashed)|(?:(?P<sep>—|–|--|-|:|(?<=\d)\.|(?<=\))\.[-–—]?|(?(named)\.|(?!)))\s+|(?<=\)\s)))(?=\S)")
+    # then a dash, a colon or The National's `ABU DHABI // `
+    r"(?(slashed)|(?:(?P<sep>—|–|--|-|:|//|(?<=\d)\.|(?<=\))\.[-–—]?|(?(named)\.|(?!)))\s+|(?<=\)\s)))(?=\S)")
 
 
 # A header line of the dateline's city and the date, with no text after them: `NEW DELHI, October 17, 2024`,
