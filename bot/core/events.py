@@ -52,7 +52,8 @@ _PLACE_WORD = r"[A-ZÇĞİÖŞÜ][a-zà-ÿçğıöşü'’.-]+"
 # What joins the words of one place besides a space: a lower-case particle (`Dar es Salaam`, `Rio de Janeiro`,
 # `Ras al-Khaimah`), never a word of its own (`Ankara and Istanbul`, `Hanoi on Monday`).
 PARTICLES = frozenset({"es", "de", "do", "da", "dos", "das", "del", "di", "du", "al", "el", "la", "le"})
-PLACE_JOIN = rf"\s+(?:(?:{'|'.join(sorted(PARTICLES))})(?:\s+|-))?"
+# An elided particle is joined to the word after it: `Côte d'Ivoire`, `Cortina d’Ampezzo`.
+PLACE_JOIN = rf"\s+(?:(?:{'|'.join(sorted(PARTICLES))})(?:\s+|-)|d['’](?=[A-Z]))?"
 # The word boundary and first letters are tested before the costlier look-behinds: all hold at one position.
 PLACE = re.compile(r"\b(?=[afhitv])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )"
                    r"(?:in|at|to|from|here\s+in|visit(?:s|ed|ing)?|arrived\s+in)\s+"
@@ -70,7 +71,14 @@ VISIT_BEFORE = re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|met|mee
 # A word of a trip somewhere in a sentence: tested before the city a trip goes to is looked for.
 TRIP_WORD = re.compile(r"visit|trip|tour|journey|travel|fl(?:y|ies|ew)\b|head")
 # A trip's noun or verb right before the `to` of its destination: `his second trip to Tokyo`, `flew to Hanoi`.
-TRIP_BEFORE = re.compile(r"\b(?:visits?|trips?|journey|tour|travel\w*|fl(?:y|ies|ew)|head(?:s|ed|ing)?)\s+$")
+TRIP_BEFORE = re.compile(r"\b(?:visits?|trips?|journey|tour|travel\w*|fl(?:y|ies|ew|own)|head(?:s|ed|ing)?)\s+$")
+# The opening sentences that tell whether the article reports a trip abroad (`returned home on Sunday after a visit
+# to Uzbekistan`, `who arrived in Ulaanbaatar on Aug. 26`).
+LEDE_SENTENCES = 3
+# An arrival by air before the `in` of a place: `landed in Lusaka`.
+LANDED_BEFORE = re.compile(r"\blanded\s+$")
+# A happening of going home, whose place stays the dateline's (`returned home on Sunday`, `flew back on Monday`).
+HOMEWARD = re.compile(r"\b(?:return\w*|home|back)\b")
 # A part between commas that is an apposition: `, his second trip to Tokyo`.
 APPOSITION_PART = re.compile(r"\s*(?:his|her|their|its|the|a|an)\s")
 # A clause opening a sentence about what came before or on the way (`After talks in Nairobi,`, `On his way from
@@ -340,6 +348,33 @@ def _destination_city(sentence: str, phrase: DatePhrase, phrases: list[DatePhras
     return None
 
 
+def _trip_city(context: ArticleContext, name_words: set[str]) -> str | None:
+    """The city abroad a trip under way or just ended is in, when the lede tells of it away from the dateline's city
+    (`PM Khan returned home on Sunday after a visit to Uzbekistan. He had arrived in Tashkent on Thursday`): the days
+    of the trip it reports were spent there, not in the dateline's city at home. None for a trip still to come (`will
+    travel to Rabat`), whose days before it are spent at home."""
+    lede = [s for s in context.sentences[:LEDE_SENTENCES]
+            if ("arrived" in s or "landed" in s or TRIP_WORD.search(s)) and not FUTURE_TENSE.search(s)]
+    return next((place for sentence in lede for place in _trip_places(sentence, name_words, context)
+                 if not context.countries.canonical(place)), None)
+
+
+def _trip_places(sentence: str, name_words: set[str], context: ArticleContext) -> list[str]:
+    """The places a sentence tells of someone going to or arriving in (`arrived in Tashkent`, `a visit to
+    Uzbekistan`, `had flown to Dhaka`, `landed in Lusaka`), other than the dateline's city."""
+    places = []
+    for match in PLACE.finditer(sentence):
+        opening = match.group(0)
+        if opening.startswith(("visit", "arrived")) or opening.startswith("to") \
+                and TRIP_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) \
+                or opening.startswith("in") and LANDED_BEFORE.search(sentence, max(0, match.start() - 8),
+                                                                     match.start()):
+            place = _named_place(match.group("place"), name_words, context)
+            if place and place != context.dateline_place:
+                places.append(place)
+    return places
+
+
 def _visited_city(text: str, after: int, date_at: int, name_words: set[str], context: ArticleContext) -> str | None:
     """A city named after a verb of visiting or meeting, in the clause of the date, rather than a country named
     before it (`pledged investment in India when Kishida visited New Delhi in March 2022`)."""
@@ -446,6 +481,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     forms = forms_of(people)
     name_words = _name_words(people)
     last_day: DatePhrase | None = None
+    trip_city: str | None = ""  # found when first needed: "" until then
     for sentence in context.sentences:
         phrases: list[DatePhrase] = []
         found = sentence_dates(sentence, context.published)
@@ -489,9 +525,12 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 place = _sentence_city(sentence, (start, end), phrases, context, name_words)
             elif place and TRIP_WORD.search(sentence) and context.countries.canonical(place):
                 place = _destination_city(sentence, phrase, phrases, context, name_words) or place
-            if context.dateline_place and ("here" in window and HERE.search(window)
-                                           or recent and (place is None or context.countries.canonical(place))):
+            if context.dateline_place and "here" in window and HERE.search(window):
                 place = context.dateline_place  # `at Seri Perdana here`: a venue in the dateline's city
+            elif context.dateline_place and recent and (place is None or context.countries.canonical(place)):
+                if trip_city == "":
+                    trip_city = _trip_city(context, name_words)
+                place = trip_city if trip_city and not HOMEWARD.search(window) else context.dateline_place
             from_text = place is not None and place != context.dateline_place
             if ("force" in window or "effect" in window) and IN_FORCE.search(window) \
                     and not mentioned_people(window, people) and not _names_others(window, context):
