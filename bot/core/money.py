@@ -32,6 +32,8 @@ PREFIXES = {
     "TWD": "TWD", "P": "PHP", "MXN": "MXN", "ARS": "ARS", "CLP": "CLP", "PEN": "PEN", "S/": "PEN", "AZN": "AZN",
     "KGS": "KGS", "TJS": "TJS", "TMT": "TMT", "MNT": "MNT", "KHR": "KHR", "LAK": "LAK", "MMK": "MMK", "PLN": "PLN",
     "HUF": "HUF", "CZK": "CZK", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "UAH": "UAH", "GEL": "GEL",
+    # The Caribbean's dollars, as its press writes them: `J$9.6 billion`, `TT$3 million`, `EC$50 million`.
+    "J$": "JMD", "JMD": "JMD", "TT$": "TTD", "TTD": "TTD", "EC$": "XCD", "XCD": "XCD",
 }
 # Prefixes written in mixed case; any other in a case not listed is a word, not a currency (`Tl`, `Sr`).
 MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars", "KSh", "Ksh", "TSh", "USh", "Sh", "Shs",

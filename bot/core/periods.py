@@ -190,6 +190,12 @@ _YEAR_TO_DATE = re.compile(rf"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|sin
                            rf"(?:the|this)\s+year)\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:by|to|until|through|as\s+of|at)\s+"
                            rf"(?:the\s+end\s+of\s+)?(?P<m>{_M})\b(?![\s,]*\d)", re.I)
 _YEAR_TO_DATE_MARKS = ("to-date", "to date", "so far", "of the year", "of this year")
+# The same with no month named: the months of the publication's year up to its month, as an annotator reads them.
+_YEAR_SO_FAR = re.compile(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|this\s+year\s+so\s+far|(?:since|from)\s+"
+                          r"the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b", re.I)
+# A stock at the end of December is one at the end of its year: `stood at $444 million at the end of December 2023`
+# is dated 2023, as `at the end of 2023` is (not December's flow, `exports in December 2023`).
+_END_OF_DECEMBER = re.compile(rf"\b(?:(?:the\s+)?end\s+of\s+|end-)(?:December|Dec\.?)\s+(?P<y>{_Y})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -297,6 +303,9 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
         month = month_number(match.group("m"))
         if month and published and published.month and month <= published.month:
             add(_span(published.year, 1, month), match)
+    for match in _YEAR_SO_FAR.finditer(sentence) if published and published.month \
+            and any(m in sentence for m in _YEAR_TO_DATE_MARKS) else ():
+        add(_span(published.year, 1, published.month), match)
     for match in _YEARS_TO_MONTH.finditer(sentence) if has_month and not words.isdisjoint(_YEARS_WORDS) else ():
         month = month_number(match.group("m"))
         last = int(match.group("y2")) if match.group("y2") else _year(match.group("rel").lower() + " year", published)
@@ -340,6 +349,8 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
         year = _year_of_part(match.group("y") or match.group("y2"), 3 * quarter, published)
         if year:
             add(_span(year, 3 * quarter - 2, 3 * quarter), match)
+    for match in _END_OF_DECEMBER.finditer(sentence) if has_month and "end" in words else ():
+        add(match.group("y"), match)
     for match in _MONTH_YEAR.finditer(sentence) if has_month else ():
         month = month_number(match.group("m"))
         if month:

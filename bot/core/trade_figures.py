@@ -80,6 +80,19 @@ CLAUSE_BREAK = re.compile(r"[,;]")
 COMPARISON_BASE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\b(?:increase|decrease|rise|growth|gain|jump|drop|decline|"
                              r"fall|up|down|higher|lower))[^,;.$]{0,30}?\b(?:from|over|compared\s+(?:with|to)|against|"
                              r"versus|than)\s+(?:(?:in|that\s+of)\s+)?$", re.I)
+# Words before an amount that make it the base a figure is compared with: `€1.5 billion, down from more than €4
+# billion in 2014`, `compared with USD 8.5 billion in 2019` (not `rose to $5bn from $4bn in 2022`).
+BASE_AMOUNT = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell)\s+from|\bcompared\s+(?:with|to)|\bagainst|"
+                         r"\bversus)\s+(?:(?:about|around|some|nearly|almost|just|over|more\s+than|less\s+than)\s+)?$",
+                         re.I)
+# Credit for trade, not trade: `a $100-million credit line for exports`, `raised the credit line for exports to Angola
+# to EUR 1.5 billion`, `a CAD 50 million line of credit to support imports`.
+_FINANCE = r"(?:credit\s+lines?|lines?\s+of\s+credit|(?:loan|credit|financing|lending)\s+facilit(?:y|ies))\b"
+FINANCE = re.compile(rf"\b{_FINANCE}", re.I)
+# The same right after the amount: `a $100-million credit line`, `a CAD 50 million line of credit`.
+FINANCE_AFTER = re.compile(rf"[\s-]+(?:[\w-]+\s+){{0,2}}?{_FINANCE}", re.I)
+# Where the words before an amount start being its own: a clause or sentence break, not a decimal point.
+CLAUSE_END = re.compile(r"[;:]|\.(?!\d)|,\s+(?:while|whereas|but)\b")
 # Between an amount and the same in another currency: `RM121.74bil (US$26.6bil)`, `Dh310 billion or $84.4 billion`.
 EQUIVALENT = re.compile(r"\s*[(/]?\s*(?:or|about|around|some|approximately)?\s*")
 # Between an amount and its conversion in parentheses: `US$10 billion (RM44.7 billion)`, `RM5bil (about US$1.1bil)`.
@@ -269,15 +282,20 @@ def _continued_metric(figures: list[TradeFigure]) -> str:
 
 
 def _reporting_period(figures: list[TradeFigure]) -> str | None:
-    """The period `during the period` refers to: the latest of the last two trade sentences' figures, not the year
-    it was compared with (`$2.1 billion in 2020-21, against $1.3bn in the previous year`, or in a sentence of its own:
-    `The figure was up from $5.2 billion in 2022/23.`)."""
+    """The period `during the period` refers to: the latest of the last trade sentence's figures, not the year it
+    was compared with (`$2.1 billion in 2020-21, against $1.3bn in the previous year`); that of the sentence before
+    when it ends in a later year, the last one giving a base in a sentence of its own (`The figure was up from $5.2
+    billion in 2022/23.`), not when both are of one year (`$3.4 billion in January-September` after `$7.1 billion
+    year-to-date`)."""
     if not figures:
         return None
-    quotes = {figures[-1].quote}
-    quotes.add(next((f.quote for f in reversed(figures) if f.quote not in quotes), figures[-1].quote))
-    periods = [f.period for f in figures[-8:] if f.quote in quotes and f.period]
-    return max(periods, key=lambda period: period.rsplit("/", 1)[-1]) if periods else None
+    last = figures[-1].quote
+    before = next((f.quote for f in reversed(figures) if f.quote != last), last)
+    own, previous = [max((f.period for f in figures[-8:] if f.quote == quote and f.period),
+                         key=lambda period: period.rsplit("/", 1)[-1], default=None) for quote in (last, before)]
+    if own is None or previous is not None and previous.rsplit("/", 1)[-1][:4] > own.rsplit("/", 1)[-1][:4]:
+        return previous
+    return own
 
 
 # Measures of trade: a period goes on from one to another (`exports in 2024 ... Imports`), not to an investment,
@@ -285,15 +303,17 @@ def _reporting_period(figures: list[TradeFigure]) -> str | None:
 TRADE_METRICS = frozenset({"total_trade", "exports", "imports"})
 
 
-def _carried_period(context: ArticleContext, figures: list[TradeFigure], index: int, dated_sentence: int) -> str | None:
+def _carried_period(context: ArticleContext, figures: list[TradeFigure], index: int, dated_sentence: int,
+                    timeless: bool = True) -> str | None:
     """The period a sentence with no time expression of its own takes from the figures of the sentence before
     (`Exports to Turkiye in 2024 were RM14.3 billion. Imports from Turkiye amounted to RM3.1 billion.`), or of the one
     before that, past a sentence with neither an amount nor a period (`In 2023, trade reached $1.3 billion. At that
     time, ... . Exports totalled $1.01 billion`), or of the figure a list of them comes under (`Trade reached $519.6
     million in January-May. The breakdown is as follows: - Exports: $398.4 million`): the latest of those of trade,
-    not a target's deadline; found before the sentence's own figures are added."""
+    not a target's deadline; found before the sentence's own figures are added. Not `timeless`: the sentence's own
+    time expressions are set aside (they date only a base it is compared with)."""
     sentence = context.sentences[index]
-    if not figures or index - dated_sentence > 4 or mentions_time(sentence):
+    if not figures or index - dated_sentence > 4 or timeless and mentions_time(sentence):
         return None
     if dated_sentence == index - 2:
         between = context.sentences[index - 1]
@@ -400,10 +420,11 @@ def _is_partner(match: re.Match[str], context: ArticleContext) -> bool:
 
 
 def _period(sentence: str, money: Money, metric: str, context: ArticleContext, last: str | None,
-            amounts: list[Money], carried: str | None = None) -> str | None:
+            amounts: list[Money], carried: str | None = None, before_base: str | None = None) -> str | None:
     """The period nearest the amount, not one right after another amount (`$4 billion in 2022`) unless that is
     the same one in another currency (`RM121.7bil (US$26.6bil) in 2022`); with none of its own, the sentence's first;
-    in a sentence with no time expression at all, the `carried` one of the figures just before."""
+    in a sentence with no time expression at all, the `carried` one of the figures just before; in one whose only
+    period is that of a base it is compared with, the one of the figures before (`before_base`)."""
     others = [other for other in amounts if other is not money
               and not EQUIVALENT.fullmatch(sentence, min(money.end, other.end), max(money.start, other.start))]
     fiscal = fiscal_year_of(_reporters(sentence, money, context))
@@ -421,8 +442,9 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
             or (last if SAME_PERIOD.search(sentence) else carried)
     free = [p for p in periods if not any(0 <= p.start - other.end <= 6 for other in others)]
     if not free:  # `RM12.8 billion in 2023 from RM12.3 billion in 2022, with exports totalling RM7.1 billion`
-        reported = [p for p in periods if not _deadline_of_other(sentence, p, others)]
-        return reported[0].text if reported else None
+        reported = [p for p in periods if not _deadline_of_other(sentence, p, others)
+                    and not _period_of_base(sentence, p, others)]
+        return reported[0].text if reported else before_base
     return min(free, key=lambda p: _distance(sentence, p, money)).text
 
 
@@ -452,6 +474,23 @@ def _month_after(sentence: str, money: Money, published: PartialDate | None) -> 
     if not month or published is None or published.month is None:
         return None
     return f"{published.year if published.month > month else published.year - 1}-{month:02d}"
+
+
+def _period_of_base(sentence: str, period: Period, others: list[Money]) -> bool:
+    """The period is that of another amount a figure is compared with (`amounted to €1.5 billion, down from €4
+    billion in 2014`): the base's year, not the figure's."""
+    for other in others:
+        if 0 <= period.start - other.end <= 6 and BASE_AMOUNT.search(sentence, max(0, other.start - 40), other.start):
+            return True
+    return False
+
+
+def _finance(sentence: str, money: Money) -> bool:
+    """The amount is a credit line or a loan facility for trade, said in its clause before it or right after it."""
+    if "credit" not in sentence and "facilit" not in sentence:
+        return False
+    before = CLAUSE_END.split(sentence[max(0, money.start - 110): money.start])[-1]
+    return FINANCE.search(before) is not None or FINANCE_AFTER.match(sentence, money.end) is not None
 
 
 def _deadline_of_other(sentence: str, period: Period, others: list[Money]) -> bool:
@@ -505,6 +544,8 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
         amounts = find_money(sentence)
         kept: Kept | None = None
         carried = _carried_period(context, figures, index, dated_sentence) if amounts else None
+        before_base = carried or _carried_period(context, figures, index, dated_sentence, timeless=False) \
+            if len(amounts) > 1 else None
         for money in amounts:
             converted = _converted(sentence, money, kept)
             if converted:
@@ -520,13 +561,15 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
             if metric in TRADE_METRICS and _deadline_ahead(sentence, money, context.published):
                 metric = "target"
             if metric is None or NOT_TRADE.search(sentence, max(0, money.start - 40), money.start) \
-                    or NOT_TRADE_AFTER.match(sentence, money.end) or _is_change(sentence, money):
+                    or NOT_TRADE_AFTER.match(sentence, money.end) or _is_change(sentence, money) \
+                    or _finance(sentence, money):
                 continue
             if not _about_pair(context, index, money) or _worth_of_instrument(sentence, money, amounts) \
                     or _one_sides_trade(context, index, money, metric, last_trade_sentence):
                 continue
+            trade = metric in TRADE_METRICS
             period = _period(sentence, money, metric, context, _reporting_period(figures), amounts,
-                             carried if metric in TRADE_METRICS else None)
+                             carried if trade else None, before_base if trade else None)
             if metric == "target" and period is None:
                 period = _deadline_said_next(context, index)
             kept = (money, metric, period)
