@@ -60,7 +60,8 @@ def test_the_founding_of_another_body_does_not_date_this_one() -> None:
 
 def test_a_body_upgraded_into_another_is_two_bodies() -> None:
     councils = _councils(article("r12_councils_3_citinewsroom.txt"))
-    assert councils["Permanent Joint Commission for Cooperation"] == ("established", None, None)
+    # dated and placed by `The PJCC was first inaugurated in Abidjan in February 2015`, not by its later meetings
+    assert councils["Permanent Joint Commission for Cooperation"] == ("established", "2015-02", "Abidjan")
     assert councils["Strategic Partnership Council"][0] == "established"
     # not made a body in being by `The fifth session of the joint commission`
     assert councils["Joint Border Commission"][0] == "planned"

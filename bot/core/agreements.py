@@ -185,6 +185,10 @@ UNDER_WHICH = re.compile(r"(?:\s+with\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?,?\s+
                          r"(?:also\s+)?"
                          r"(?P<purpose>[a-z]+(?:\s+(?!(?:through|via|by|over|from|at|in|until|during|starting|for|"
                          r"under|and|to|as|worth)\b)[\w-]+){0,5})")
+# Where the services an instrument covers go, which is not its field (that is named before it: `a codeshare agreement
+# covering flights between Doha and Kigali`, `an air services agreement on routes linking X with Y`).
+ROUTES = re.compile(r"(?:the\s+|all\s+)?(?:(?:direct|daily|weekly|passenger|cargo|scheduled|non-stop)\s+){0,2}"
+                    r"(?:flights|routes|services|connections|frequencies)\s+(?:between|linking|connecting|to|from)\s")
 # What every instrument is for, which names no field: `an agreement to strengthen cooperation`.
 GENERAL_PURPOSES = frozenset({"cooperation", "ties", "relations", "collaboration", "partnership", "bilateral ties",
                               "bilateral relations", "bilateral cooperation", "friendship"})
@@ -210,6 +214,10 @@ NEXT_LIST = re.compile(r"(?:\b(?i:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:agree
                        r"cover(?:s|ed)?|span(?:s|ned)?|include[sd]?|relate[sd]?\s+to|concern(?:s|ed)?|"
                        r"involve[sd]?|focus(?:es|ed)?\s+on)\s+(?:(?:pacts|agreements|deals|documents|MoUs)\s+)?"
                        r"(?:(?:cooperation\s+)?(?:in|on)\s+(?:the\s+)?(?:areas?|fields?|sectors?)\s+of\s+)?(?P<list>[^.;:]+)")
+# A sentence opening a list that names the instruments themselves, so it may stand apart from their signing: `The
+# agreements include:`, `the documents signed on Monday were the following:`.
+NAMES_THE_SIGNED = re.compile(r"\b(?:agreements|documents|instruments|memoranda|MoUs|MOUs|accords|deals|pacts|"
+                              r"protocols)\b")
 PLURAL = re.compile(r"\b(?:memoranda|\w+s)\b", re.I)
 # Where a list of fields ends: a clause, an attribution (`, the White House said`), a time or a place
 # (`a treaty on the demarcation of their land boundary in Bandar Seri Begawan`).
@@ -447,6 +455,11 @@ TITLE_SIGNED = re.compile(r"(?:\s+(?:(?:for|on|of|in|and|&)\s+)?[A-Z][\w’'-]*)
 # The title of an instrument named in capitals after its kind, all one field: `Partnership for Cooperation in Defence
 # and Security`; its words name no place (`in Defence`).
 TITLE_FIELD = re.compile(r"\s+(?:for|on)\s+(?P<title>[A-Z][\w’'-]*(?:\s+(?:(?:in|of|and|on|for|&)\s+)?[A-Z][\w’'-]*){1,7})")
+# The same after `of`, which names the field only when a word of it is a common noun (`Treaty of Transit`, `Treaty of
+# Friendship and Cooperation`), not a town (`the Treaty of Rome`); no `in` nor day in it (`of Transit in La Paz`).
+TITLE_OF = re.compile(rf"\s+of\s+(?P<title>{NAME_WORD}(?:\s+(?:(?:of|and|on|for|&)\s+)?{NAME_WORD}){{0,6}})")
+COMMON_TITLE = re.compile(r"\b(?!City\b)[A-Z][a-z]+(?:tion|sion|ment|ship|ity|ance|ence|ism|ness)\b|"
+                          r"\b(?:Transit|Trade|Peace|Commerce|Transport|Defen[cs]e|Health|Energy|Labou?r|Fisheries)\b")
 # A partnership that is a level of ties, not an instrument: `signed a comprehensive strategic partnership`.
 LEVEL_OF_TIES = re.compile(r"\bstrategic\s+$", re.I)
 # The organisation a council is of, right after it: `the Council of Heads of State of the Shanghai Cooperation
@@ -601,6 +614,10 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     titled = TITLE_FIELD.match(sentence, match.end()) if match.group(0)[:1].isupper() else None
     if titled and (" in " in titled.group("title") or match.group(0) == "Partnership"):
         return [titled.group("title")]
+    named = TITLE_OF.match(sentence, match.end()) \
+        if titled is None and match.group(0)[:1].isupper() and sentence.startswith(" of ", match.end()) else None
+    if named and COMMON_TITLE.search(named.group("title")):  # `a revised Treaty of Transit`
+        return [named.group("title")]
     later = LATER_INCLUDING.match(sentence, match.end())
     start = later.end() if later else match.end()
     period = PERIOD_AFTER.match(sentence, start)  # `an action plan for 2025-2027 covering X`
@@ -610,6 +627,9 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     intro = LIST_INTRO.search(sentence[start:start + 200])
     if intro and LIST_GAP.fullmatch(sentence, start, start + intro.start()) \
             and not (intro.group(0)[:3].lower() == "in " and intro.group("list")[:1].isupper()):  # `in Warsaw`
+        routes = _modifier(sentence, match) if ROUTES.match(intro.group("list")) else None
+        if routes:  # `a codeshare agreement covering flights between Doha and Kigali`: the field is `codeshare`
+            return routes
         listed = _list_items(intro.group("list"), context, None if later else _stated_count(sentence, match))
         if listed:
             return listed
@@ -1076,7 +1096,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             _founded_again(sentence, dates, found, context)
         if not instrument:
             if defined:
-                _by_acronym(sentence, dates, defined)
+                _by_acronym(sentence, dates, defined, context)
             bulleted = bulleted or _list_opened(sentence, index, signed_last)
             continue
         listed = (bulleted, marker.end() if marker else 0) if bulleted else _listed_with(sentence, index, signed_last)
@@ -1160,8 +1180,9 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                     date=date, status=status, place=place, parties=parties, quote=sentence))
             if status == "signed" and kind != "council":
                 signed_last = (index, found[-1])
-            acronym = ACRONYM_AFTER.match(sentence, match.end()) if acronyms else None
-            if acronym and acronym.group("acronym") in acronyms:
+            # a council's acronym, though the pair's name is not in it: `the Permanent Joint Commission (PJCC)`
+            acronym = ACRONYM_AFTER.match(sentence, match.end()) if acronyms or kind == "council" else None
+            if acronym and (kind == "council" or acronym.group("acronym") in acronyms):
                 defined[acronym.group("acronym")] = found[-1]
         if listed_with and _no_field(listed_with) and len(found) > before and listed_with in found:
             found.remove(listed_with)  # `signed six documents. The documents include ...`: those listed are the entries
@@ -1175,7 +1196,15 @@ def _founded_again(sentence: str, dates: list[DatePhrase], found: list[Agreement
     again = BODY_AGAIN.match(sentence)
     founded = FOUNDED.search(sentence, again.end()) if again else None
     earlier = next((other for other in reversed(found) if other.kind == "council"), None) if founded else None
-    if earlier is None or founded is None or earlier.status != "established" or earlier.date \
+    if earlier is not None and founded is not None:
+        _date_founding(earlier, sentence, founded, dates, context)
+
+
+def _date_founding(earlier: Agreement, sentence: str, founded: re.Match[str], dates: list[DatePhrase],
+                   context: ArticleContext) -> None:
+    """A council in being told before takes the date and town of the founding `founded` tells, when it had none
+    (not a founding still to come: `will be inaugurated`)."""
+    if earlier.status != "established" or earlier.date \
             or TO_BE_DONE.search(sentence, max(0, founded.start() - 24), founded.start()):
         return
     later = MEETS_LATER.search(sentence, founded.end())
@@ -1218,12 +1247,18 @@ def _entries(match: re.Match[str], domains: list[str]) -> list[list[str]]:
     return [[domain] for domain in domains] or [[]]
 
 
-def _by_acronym(sentence: str, dates: list[DatePhrase], defined: dict[str, Agreement]) -> None:
+def _by_acronym(sentence: str, dates: list[DatePhrase], defined: dict[str, Agreement],
+                context: ArticleContext) -> None:
     """An instrument named again by the acronym defined for it (`The MTFTA, signed in April 2014 and in force since
-    August 2015`) takes the status and date the sentence gives it, as `the agreement` would."""
+    August 2015`) takes the status and date the sentence gives it, as `the agreement` would; a council, the date and
+    town of the founding it tells."""
     for acronym, earlier in defined.items():
         named = re.search(rf"\b{acronym}\b(?!\))", sentence) if acronym in sentence else None
         if named is None:
+            continue
+        founded = FOUNDED.search(sentence, named.end()) if earlier.kind == "council" else None
+        if founded:  # `The PJCC was first inaugurated in Abidjan in February 2015`
+            _date_founding(earlier, sentence, founded, dates, context)
             continue
         status = _status(earlier.kind, sentence, named)
         date = _date_of(status, sentence, dates) if dates and status != "planned" else None
@@ -1245,10 +1280,12 @@ def _restate(earlier: Agreement, status: str, date: str | None) -> None:
 
 def _list_opened(sentence: str, index: int, signed_last: tuple[int, Agreement] | None) -> Agreement | None:
     """The instrument signed in this sentence or the one before whose items a colon opens, one a line (`The
-    instruments signed are:` then `- an agreement on X;`, `1. An MoU on Y`): they share its status, date and place."""
-    if signed_last is None or index - signed_last[0] > 1 or not sentence.rstrip().endswith(":"):
+    instruments signed are:` then `- an agreement on X;`, `1. An MoU on Y`): they share its status, date and place.
+    A sentence naming the instruments may come a paragraph or two after the signing."""
+    if signed_last is None or not sentence.rstrip().endswith(":"):
         return None
-    return signed_last[1]
+    near = 8 if NAMES_THE_SIGNED.search(sentence) else 1  # `The agreements include:` after paragraphs between
+    return signed_last[1] if index - signed_last[0] <= near else None
 
 
 def _no_field(agreement: Agreement) -> bool:
