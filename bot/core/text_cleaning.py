@@ -116,6 +116,8 @@ def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | No
         stop = _PLACE_STOP.match(paragraph) if first else None
         return stop if stop and _may_be_place(stop.group("place")) else None
     place = match.group("place")
+    if match.group("sep") == ":" and paragraph.rstrip().endswith("?"):
+        return None  # `TAR: What did the agreement change?`: an interviewer's question, no dateline
     names = country_names()
     if match.group("country") and not _agency(match) and match.group("sep") == "-" \
             and not names.canonical(match.group("country")):
@@ -363,8 +365,8 @@ def _first_line_masthead(kept: list[str], header: list[str], bylines: list[str])
         return line  # `Malaysiakini` above `News | Columns | Letters` and `NEWS`
     if _CAMEL_CASE_WORD.fullmatch(line) or _LONE_ACRONYM.fullmatch(line) and _is_lone_acronym_masthead(line):
         return None if re.search(rf"\b{line}\b", " ".join(kept[1:])) else line
-    if title_at > 1 and _THE_NAME.fullmatch(line):
-        return line
+    if _THE_NAME.fullmatch(line) and (title_at > 1 or _is_menu(kept[1])):
+        return line  # `The` and a name above labels or the site's menu (`The Africa Report` / `Home > Politics`)
     return line if _ACRONYM_NAME.fullmatch(line) and _is_acronym_masthead(line) else None
 
 
@@ -740,11 +742,18 @@ def _unwrapped(lines: list[str]) -> list[str]:
     return out
 
 
+# A header line crediting the story's staff by their job: `Translator: Dewi Elvia Muthiariny Editor: Laila Afifa`.
+_STAFF_LINE = re.compile(r"^(?i:reporter|editor|translator|writer|author|photographer|contributor)s?\s*:\s*[A-Z]")
+
+
 def _is_header_line(line: str) -> bool:
-    """A date line, a byline or another line of the page that is never the rest of a headline (a date that ends a
-    sentence, `28 July 2022.`, is the rest of the first paragraph)."""
-    return bool(_PAGE_LINE.match(line)) or (len(line) < _MAX_BYLINE and not line.endswith(".")
-                                            and bool(parse_date_line(line)))
+    """A date line, a byline, a credit of the staff, the publisher's name, a dateline or another line of the page
+    that is never the rest of a headline (a date that ends a sentence, `28 July 2022.`, is the rest of the first
+    paragraph)."""
+    if _PAGE_LINE.match(line) or _STAFF_LINE.match(line) or _is_publisher_line(line) \
+            or _dateline(line, False, False):
+        return True
+    return len(line) < _MAX_BYLINE and not line.endswith(".") and bool(parse_date_line(line) or _byline(line).date)
 
 
 # A photo's credit closing its caption: `... in Makati City on Wednesday. (DTI photo)`, `(Photo: INAC)`,
@@ -778,6 +787,10 @@ def _without_paragraph_number(paragraph: str) -> str:
 
 # The `By` before a writer's or a site's name on a byline line that is dropped as furniture.
 _BY_NAME = re.compile(r"^by\s+", re.I)
+# A heading that names whom an interview below is with (`Interview: Tajik Ambassador Davlatsho Gulmakhmadzoda`,
+# `Q&A with ...`): kept in the body, as it is where the speaker of the answers is named.
+_INTERVIEW_HEADING = re.compile(
+    r"^(?i:(?:exclusive\s+)?interview|q\s?&\s?a|in\s+conversation)(?:\s*[:|–—-]\s*|\s+with\s+)(?=[A-Z])")
 # An item of a list that gives a figure, short and unpunctuated as a heading is: `- Exports to Georgia: $398.4 million`.
 _LISTED_FIGURE = re.compile(r"^[-–•*·]\s[^\d]*\d")
 
@@ -876,6 +889,7 @@ def clean(text: str) -> CleanArticle:
     article.labels = [ln for ln in header if _header_words(ln) <= 2]
     titles = [ln for ln in header if _header_words(ln) > 2]
     article.title = titles[0] if titles else None
+    interviews = [ln for ln in titles[1:] if _INTERVIEW_HEADING.match(ln)]
     _read_lines_below_lede(article, kept[body_start + 1:body_start + _LINES_BELOW_LEDE + 1])
     signed = None if article.dateline_place or len(kept) - body_start <= 2 else _signed_off_place(kept)
     if signed:
@@ -911,5 +925,7 @@ def clean(text: str) -> CleanArticle:
                 article.dateline_date, article.agency = article.dateline_date or article.agency, None
             break
     article.paragraphs = [_without_end_mark(p) for p in body
-                          if not (_is_heading(p) and len(p.split()) <= 8 and not _LISTED_FIGURE.match(p))]
+                          if not (_is_heading(p) and len(p.split()) <= 8 and not _LISTED_FIGURE.match(p)
+                                  and not _INTERVIEW_HEADING.match(p))]
+    article.paragraphs += interviews  # below the title, it names who answers in the body, and stays out of the lede
     return article
