@@ -85,7 +85,7 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
                 continue
             speakers = named_in(_before_pronoun(outside), forms)
             speaker = people[speakers[0]] if speakers else \
-                _unnamed_speaker(outside, people, named_before, previous, last_speaker, context.countries, prior)
+                _unnamed_speaker(outside, people, forms, named_before, previous, last_speaker, context.countries, prior)
             if speaker and not _is_title(text):
                 quotes.append(Quote(speaker=speaker.name, text=text))
                 speaker_here = speaker
@@ -180,14 +180,14 @@ def _quotations(passage: str, has_mark: bool) -> list[re.Match[str]]:
     return []
 
 
-def _unnamed_speaker(outside: str, people: list[Person], named_before: list[tuple[int, ...]],
-                     previous: Person | None, last_speaker: Callable[[], Person | None],
+def _unnamed_speaker(outside: str, people: list[Person], forms: tuple[tuple[str, ...], ...],
+                     named_before: list[tuple[int, ...]], previous: Person | None, last_speaker: Callable[[], Person | None],
                      countries: CountryNames, prior: str) -> Person | None:
     """Who said a quote whose sentence names no one: `he said` (the subject of the passage `prior`, else the last
     one who spoke), `the prime minister said`, or nothing outside the quote at all when it goes on from the quote
     before."""
     if PRONOUN_SAID.search(outside):
-        return _opening_subject(prior, people) or last_speaker() or \
+        return _opening_subject(prior, people, forms) or last_speaker() or \
             (people[named_before[-1][0]] if named_before else None)
     if not outside.strip(QUOTE_MARKS_AND_STOPS):
         return previous
@@ -201,13 +201,13 @@ def _unnamed_speaker(outside: str, people: list[Person], named_before: list[tupl
     return None
 
 
-def _opening_subject(passage: str, people: list[Person]) -> Person | None:
+def _opening_subject(passage: str, people: list[Person], forms: tuple[tuple[str, ...], ...]) -> Person | None:
     """The person a passage opens with, its subject, whom a `he said` right after it means (`Mr. Faye also met
     the Senegalese community ...` `"...," he told them.`); not one a quotation there names."""
     opening = _OPENING_RUN.match(passage)
     if opening is None or not people:
         return None
-    named = named_in(opening.group(), forms_of(people))
+    named = named_in(opening.group(), forms)
     return people[named[0]] if named else None
 
 
