@@ -7,7 +7,7 @@ from collections.abc import Callable
 from bot.core.article_context import ArticleContext
 from bot.core.countries import CountryNames
 from bot.core.facts import Person, Quote
-from bot.core.people import SAID_CUES, SAID_VERBS, forms_of, named_in, sayings
+from bot.core.people import SAID_CUES, SAID_VERBS, forms_of, named_in
 from bot.core.sentences import word_set
 
 _SAID_VERB = re.compile(rf"\b(?:{SAID_VERBS}|saying)\b")
