@@ -65,3 +65,12 @@ def test_a_city_and_a_double_slash_are_a_dateline() -> None:
     text = "Oman, India sign pact\nMay 6, 2024\n\nMUSCAT // Oman and India signed a defence pact on Monday, officials said."
     facts = extract(RawArticle(id="written", text=text), ("Oman", "India"))
     assert facts.dateline_place == "Muscat" and facts.sentences[0].startswith("Oman and India")
+
+
+def test_a_date_line_with_its_publisher_in_brackets_dates_the_story() -> None:
+    facts = article("r13_events_2_mainichi.txt")  # `August 28, 2023 (Mainichi Japan)`
+    assert facts.published == "2023-08-28"
+    assert ("2023-08-26", "Ulaanbaatar") in [(e.date, e.place) for e in facts.events]
+    text = "Seoul, Hanoi sign trade pact\n\nMay 6, 2024 (Korea JoongAng Daily)\n\nSEOUL -- Korea and Vietnam signed a " \
+           "trade pact on Monday."
+    assert extract(RawArticle(id="written", text=text), ("South Korea", "Vietnam")).published == "2024-05-06"

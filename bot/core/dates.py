@@ -93,12 +93,14 @@ _DATE_LINE_FORMS = [
     re.compile(rf"^(?P<d>\d{{1,2}})([./-])(?P<m>\d{{1,2}})\2(?P<y>{_YEAR})\b"),  # `14.03.2024`, `14/03/2024`
 ]
 # What may follow the date on a date line: a time and zone (either way round: `MVT 10:15`), then when it was
-# updated (`Updated 2 hours ago`), or who posted it (`12 FEB 2025 5:42PM by PIB Delhi`).
+# updated (`Updated 2 hours ago`), or who posted it (`12 FEB 2025 5:42PM by PIB Delhi`, `August 28, 2023 (Mainichi
+# Japan)`).
 _DATE_LINE_REST = re.compile(rf"(?:{_WEEKDAY}\b,?\s*)?"  # `17/10/2025 Friday`
                              r"(?:(?:at\s+|@\s*|[A-Z]{2,5}\s+(?=\d))?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|\(?(?:GMT|UTC)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?"
                              r"(?:\s*[|·•,/(-]?\s*(?:last\s+)?(?:updated?|modified)\b.*)?"  # `06:00AM (Updated: ...)`
                              r"(?:\s*\|\s*[A-Z][\w&]*(?:[ ,]+[A-Z][\w&]*)*)?"
-                             r"(?:\s*by\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?", re.I)
+                             r"(?:\s*by\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?"
+                             r"(?:\s*\([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\))?", re.I)  # `(Mainichi Japan)`
 # What may come before the date: a label (`Last Modified:`, `Publication date`) or the publisher's name (`KYODO
 # NEWS - Sep 8, 2023 - 21:40 | World`).
 _DATE_LINE_PREFIX = re.compile(r"^(?:(?:publication|published|publish|release)\s+date|date\s+published|"
