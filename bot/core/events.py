@@ -119,16 +119,19 @@ OPTIONAL_AGE_DAYS = 365
 SPEAKING_OPENING = re.compile(r"\W*Speaking\b[^,;]*,")
 # A clause of what the speaker before it adds: `he said, adding that talks would begin in June`.
 ADDING = re.compile(r"[\s,]*(?:adding|saying|noting)\b(?:\s+that\b)?\s*")
+# A verb of saying, and what is to come in the clause after it.
+_SAYING = r"\b(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?"
+_PLAN_AHEAD = r"[^,;\"“]*?\b(?:would|will)\b"
 # What someone said is to come: `Anwar said Malaysia would send a mission to Istanbul`.
-SAID_PLAN = re.compile(r"\b(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?[^,;\"“]*?\b(?:would|will)\b")
+SAID_PLAN = re.compile(_SAYING + _PLAN_AHEAD)
 # After the date of a saying, `that` opens what is to come: `told reporters on Monday that the two countries would
 # hold the first session in Abuja`.
-THAT_PLAN = re.compile(r"\s+that\s+[^,;\"“]*?\b(?:would|will)\b")
+THAT_PLAN = re.compile(r"\s+that\s+" + _PLAN_AHEAD)
 # Where what someone said is to come opens, after the verb of saying.
-SAID_PLAN_OPENS = re.compile(r"\b(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?(?=[^,;\"“]*?\b(?:would|will)\b)")
+SAID_PLAN_OPENS = re.compile(_SAYING + f"(?={_PLAN_AHEAD})")
 # A window that ends with its verb of saying, what was said being dated by the next date (`Earlier this month, Anwar
 # said`).
-SAYING_END = re.compile(r"\b(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?$")
+SAYING_END = re.compile(_SAYING + "$")
 # A pronoun that is the speaker of the sentence, after a quote or a clause: `..." he told reporters after meeting X`.
 PRONOUN_SPEAKER = re.compile(r"(?:^|[,\"”’])\s*(?:he|she)\s+(?:said|told|added|noted|stated)\b")
 # An amount that is the worth of an instrument, not a figure a date is the period of: `a $1.8 billion agreement`.
