@@ -909,7 +909,7 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
     besides instruments signed (`sealed an agreement as they held the 5th meeting of their Joint Commission`). Those
     a sentence lists among instruments signed before are the ones after its subject (`The documents included ...`)."""
     named = [(rank, kind, match) for rank, (kind, pattern, cues) in enumerate(INSTRUMENTS) if not words.isdisjoint(cues)
-             and (kind != "council" or _may_name_council(sentence))
+             and _may_name(kind, sentence, words)
              for match in pattern.finditer(sentence, after) if _is_formal(kind, sentence, match, listed)]
     named.sort(key=lambda item: (item[2].start(), item[0]))
     groups: list[list[tuple[int, str, re.Match[str]]]] = []
@@ -968,15 +968,37 @@ def _council_set_up(sentence: str, end: int) -> re.Match[str] | None:
     return COUNCIL_PATTERN.match(sentence, sets_up.end()) if sets_up else None
 
 
+def _may_name(kind: str, sentence: str, words: frozenset[str]) -> bool:
+    """Whether the pattern of a kind whose cue the sentence has can match: most sentences with `agreement` name no
+    free trade agreement, and most with `statement` no joint statement. Each test is a necessary condition of its
+    pattern; one of the characters re.I matches with an ASCII letter (`İ`, `ı`, `ſ`, Kelvin `K`) skips the tests
+    made on lower-case words."""
+    if kind == "council":
+        return _may_name_council(sentence)
+    if kind == "fta":
+        return "trade" in words or "TA" in sentence or "CEPA" in sentence or "econom" in sentence.lower()
+    if kind == "declaration":
+        return not words.isdisjoint(DECLARATION_NEEDS) or FOLDS_TO_ASCII.search(sentence) is not None
+    if kind == "contract":
+        return not words.isdisjoint(CONTRACT_NEEDS) or FOLDS_TO_ASCII.search(sentence) is not None
+    return True
+
+
+# Characters other than ASCII letters that re.I matches with one of them.
+FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+# One of these words the declaration and contract patterns of INSTRUMENTS cannot match without.
+DECLARATION_NEEDS = frozenset({"joint", "declaration", "declarations", "plan", "plans"})
+CONTRACT_NEEDS = frozenset({"contract", "contracts", "purchase", "procurement"})
+
+
 def _may_name_council(sentence: str) -> bool:
     """Whether the council pattern can match: its names end in a capitalised kind of body (`Joint Commission`), else
-    begin with a lower-case qualifier (`high-level`, `joint`, `strategic`, `bilateral`). The pattern is costly, and
-    many sentences have its cue `meeting` only."""
-    return any(word in sentence for word in COUNCIL_NEEDS)
-
-
-# One of these the council pattern of INSTRUMENTS cannot match without (it is case-sensitive).
-COUNCIL_NEEDS = ("Council", "Commission", "Committee", "Dialogue", "high", "joint", "strategic", "bilateral")
+    begin with a lower-case qualifier (`high-level`, `joint`, `strategic`, `bilateral`) and end in a lower-case kind
+    (`joint economic commission`). The pattern is costly, and many sentences have its cue `meeting` only."""
+    return "Council" in sentence or "Commission" in sentence or "Committee" in sentence or "Dialogue" in sentence \
+        or ("high" in sentence or "joint" in sentence or "strategic" in sentence or "bilateral" in sentence) \
+        and ("council" in sentence or "commission" in sentence or "committee" in sentence or "mechanism" in sentence
+             or "cooperation" in sentence or "dialogue" in sentence)
 
 
 def _founding(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
@@ -1080,8 +1102,12 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         instrument = not words.isdisjoint(INSTRUMENT_WORDS)
         meets = "visit" in sentence or "meeting" in sentence or " met " in sentence
         # Dates serve the lede's day until it is found, a visit's day, instruments and acronyms named again: most
-        # sentences after the lede need none.
-        dates = _dates(sentence, context, latest) if narrative is None or meets or instrument or defined else []
+        # sentences after the lede need none. Those of a sentence with an instrument's word only are read once it
+        # names an instrument (most name none: `strategic partnership`, `meeting`).
+        later_dates = instrument and narrative is not None and not meets \
+            and "ommi" not in sentence and "ouncil" not in sentence
+        dates = _dates(sentence, context, latest) \
+            if not later_dates and (narrative is None or meets or instrument or defined) else []
         first_day = next((p.date for p in dates if p.date.precision == "day"), None) if dates else None
         if narrative is None and first_day and context.is_recent(first_day.as_date()):
             narrative = first_day.iso()  # the lede's day: that of the talks the instruments were signed at
@@ -1101,6 +1127,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             continue
         listed = (bulleted, marker.end() if marker else 0) if bulleted else _listed_with(sentence, index, signed_last)
         instruments = _instruments(sentence, words, listed[1] if listed else 0, listed is not None)
+        if later_dates and instruments:
+            dates = _dates(sentence, context, latest)
         listed_with = listed[0] if listed else None
         before = len(found)
         others = instruments and set(context.countries.mentioned(sentence)) - set(context.pair)
