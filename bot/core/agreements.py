@@ -1084,12 +1084,11 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     narrative: str | None = None
     talks_place: str | None = None
     latest = context.published.last_day() if context.published else None
-    acronyms = context.pair_acronyms
     defined: dict[str, Agreement] = {}
     visit: tuple[str, str | None] | None = None
     # Sentences naming a visit or meeting since `visit` was last read: read only for an instrument signed `during the
     # visit`, which few sentences name.
-    visits: list[tuple[str, list[DatePhrase]]] = []
+    visits: list[tuple[str, list[DatePhrase] | None]] = []
     signed_last: tuple[int, Agreement] | None = None  # the last instrument signed, and the sentence it is in
     bulleted: Agreement | None = None  # the instrument signed whose list of items, one a line, is being read
     marker_alone = False  # the last sentence was a list item's number alone (`1.`), its text the next sentence
@@ -1101,13 +1100,13 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         words = word_set(sentence)
         instrument = not words.isdisjoint(INSTRUMENT_WORDS)
         meets = "visit" in sentence or "meeting" in sentence or " met " in sentence
-        # Dates serve the lede's day until it is found, a visit's day, instruments and acronyms named again: most
-        # sentences after the lede need none. Those of a sentence with an instrument's word only are read once it
-        # names an instrument (most name none: `strategic partnership`, `meeting`).
-        later_dates = instrument and narrative is not None and not meets \
-            and "ommi" not in sentence and "ouncil" not in sentence
-        dates = _dates(sentence, context, latest) \
-            if not later_dates and (narrative is None or meets or instrument or defined) else []
+        # Dates serve the lede's day until it is found, a council named again, an acronym named again, instruments and
+        # a visit's day: most sentences after the lede need none. None stands for dates not read yet: those of a
+        # sentence naming an instrument are read once it is found (most name none: `strategic partnership`), those
+        # of a visit once an instrument is signed `during the visit`.
+        dates = _dates(sentence, context, latest) if narrative is None or (
+            ("ommi" in sentence or "ouncil" in sentence) if instrument
+            else bool(defined) and any(acronym in sentence for acronym in defined)) else None
         first_day = next((p.date for p in dates if p.date.precision == "day"), None) if dates else None
         if narrative is None and first_day and context.is_recent(first_day.as_date()):
             narrative = first_day.iso()  # the lede's day: that of the talks the instruments were signed at
@@ -1121,13 +1120,13 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         if instrument and ("ommi" in sentence or "ouncil" in sentence):
             _founded_again(sentence, dates, found, context)
         if not instrument:
-            if defined:
+            if dates is not None and defined:  # `_by_acronym` needs an acronym in the sentence
                 _by_acronym(sentence, dates, defined, context)
             bulleted = bulleted or _list_opened(sentence, index, signed_last)
             continue
         listed = (bulleted, marker.end() if marker else 0) if bulleted else _listed_with(sentence, index, signed_last)
         instruments = _instruments(sentence, words, listed[1] if listed else 0, listed is not None)
-        if later_dates and instruments:
+        if dates is None and instruments:
             dates = _dates(sentence, context, latest)
         listed_with = listed[0] if listed else None
         before = len(found)
@@ -1192,7 +1191,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 clause = clause[:titled_field.start()] + " " * len(titled_field.group(0)) + clause[titled_field.end():]
             during = None
             if "during the" in sentence and DURING_THAT.search(sentence):
-                visit, visits = _latest_visit(visits, context) or visit, []
+                visit, visits = _latest_visit(visits, context, latest) or visit, []
                 during = visit
             if during and not dates and status == "signed":
                 date = during[1] or date
@@ -1209,8 +1208,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if status == "signed" and kind != "council":
                 signed_last = (index, found[-1])
             # a council's acronym, though the pair's name is not in it: `the Permanent Joint Commission (PJCC)`
-            acronym = ACRONYM_AFTER.match(sentence, match.end()) if acronyms or kind == "council" else None
-            if acronym and (kind == "council" or acronym.group("acronym") in acronyms):
+            acronym = ACRONYM_AFTER.match(sentence, match.end())  # the pair's acronyms read only for one
+            if acronym and (kind == "council" or acronym.group("acronym") in context.pair_acronyms):
                 defined[acronym.group("acronym")] = found[-1]
         if listed_with and _no_field(listed_with) and len(found) > before and listed_with in found:
             found.remove(listed_with)  # `signed six documents. The documents include ...`: those listed are the entries
@@ -1248,23 +1247,27 @@ def _only_concluded(sentence: str) -> bool:
     return all(verb.group(0).lower().startswith(("conclud", "finali")) for verb in SIGNED.finditer(sentence))
 
 
-def _latest_visit(visits: list[tuple[str, list[DatePhrase]]],
-                  context: ArticleContext) -> tuple[str, str | None] | None:
+def _latest_visit(visits: list[tuple[str, list[DatePhrase] | None]], context: ArticleContext,
+                  latest: date | None) -> tuple[str, str | None] | None:
     """The town and day of the latest visit or meeting of the sentences that name one (`_visit_named`)."""
-    return next((found for sentence, dates in reversed(visits) if (found := _visit_named(sentence, context, dates))),
-                None)
+    return next((found for sentence, dates in reversed(visits)
+                 if (found := _visit_named(sentence, context, dates, latest))), None)
 
 
-def _visit_named(sentence: str, context: ArticleContext, dates: list[DatePhrase]) -> tuple[str, str | None] | None:
+def _visit_named(sentence: str, context: ArticleContext, dates: list[DatePhrase] | None,
+                 latest: date | None) -> tuple[str, str | None] | None:
     """The town and day of a visit or meeting a sentence names (`his meeting with X in Ankara yesterday`, `visited
-    Jakarta on Monday`): those of the instruments signed `during the visit` a sentence later."""
+    Jakarta on Monday`): those of the instruments signed `during the visit` a sentence later. Its dates are read
+    here when the loop did not need them (None)."""
     if not VISIT_OR_MEETING.search(sentence):
         return None
     place = _named_place(sentence, context, towns_only=True)
     visited = VISITED.search(sentence) if place is None and "visit" in sentence else None  # VISITED needs `visit`
     place = place or (visited.group("p") if visited and not context.countries.canonical(visited.group("p")) else None)
-    day = next((phrase.date.iso() for phrase in dates if phrase.date.precision == "day"), None)
-    return (place, day) if place else None
+    if not place:
+        return None
+    dates = _dates(sentence, context, latest) if dates is None else dates
+    return place, next((phrase.date.iso() for phrase in dates if phrase.date.precision == "day"), None)
 
 
 def _entries(match: re.Match[str], domains: list[str]) -> list[list[str]]:
