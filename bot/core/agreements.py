@@ -1084,6 +1084,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     narrative: str | None = None
     talks_place: str | None = None
     latest = context.published.last_day() if context.published else None
+    # Only an article published on a known day has a lede's day (`ArticleContext.is_recent`).
+    lede_day = context.published is not None and context.published.day is not None
     defined: dict[str, Agreement] = {}
     visit: tuple[str, str | None] | None = None
     # Sentences naming a visit or meeting since `visit` was last read: read only for an instrument signed `during the
@@ -1104,17 +1106,20 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         # a visit's day: most sentences after the lede need none. None stands for dates not read yet: those of a
         # sentence naming an instrument are read once it is found (most name none: `strategic partnership`), those
         # of a visit once an instrument is signed `during the visit`.
-        dates = _dates(sentence, context, latest) if narrative is None or (
+        lede = narrative is None and lede_day
+        dates = _dates(sentence, context, latest) if lede or (
             ("ommi" in sentence or "ouncil" in sentence) if instrument
             else bool(defined) and any(acronym in sentence for acronym in defined)) else None
         first_day = next((p.date for p in dates if p.date.precision == "day"), None) if dates else None
-        if narrative is None and first_day and context.is_recent(first_day.as_date()):
+        if lede and first_day and context.is_recent(first_day.as_date()):
             narrative = first_day.iso()  # the lede's day: that of the talks the instruments were signed at
             # `at a business forum in Berlin`; else the town of a signing told before the day is (`Indonesia has
             # signed a contract ... in Jakarta.` then `The contract, signed Thursday, ...`)
             talks_place = _named_place(sentence, context, towns_only=True) or talks_place
-        elif narrative is None and talks_place is None and instrument and not dates and SIGNED.search(sentence):
-            talks_place = _named_place(sentence, context, towns_only=True)
+        elif narrative is None and talks_place is None and instrument and SIGNED.search(sentence):
+            dates = _dates(sentence, context, latest) if dates is None else dates
+            if not dates:
+                talks_place = _named_place(sentence, context, towns_only=True)
         if meets:
             visits.append((sentence, dates))
         if instrument and ("ommi" in sentence or "ouncil" in sentence):
