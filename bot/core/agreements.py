@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -532,18 +533,29 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
         text = TIME_ADVERB_TAIL.sub("", text[: phrases[0].start])
     text = text.strip()
     protected = text
-    for compound, kept in COMPOUNDS_KEPT:
-        protected = compound.sub(kept, protected)
+    if " and " in text.lower():  # every compound has one
+        for compound, kept in COMPOUNDS_KEPT:
+            protected = compound.sub(kept, protected)
     if " and " in protected:
         protected = SHARED_COMPLEMENT.sub(r"\g<word> _AND_", JOINED_QUALIFIER.sub(_joined, protected))
     if count and not partial:
         protected = _counted_items(protected, count)
-    parts = [p.strip() for p in re.split(r",|\band\b", protected)]
-    items = [_short(_without_term(QUOTED.sub(r"\g<text>", ITEM_LEAD.sub("", re.sub(r"_AND\d*_", "and", p).strip(" .")))), longest)
-             for p in parts]
+    items = [_short(_without_term(_item_text(part)), longest) for part in LIST_SPLIT.split(protected)]
     return [i for i in items if i and 1 <= len(i.split()) <= (10 if WORK_OF.match(i) else longest)
             and i.lower() not in NOT_DOMAINS and not NOT_A_FIELD.search(i) and not PRONOUN_FIELD.match(i)
             and not i.endswith((" side", " sides"))]
+
+
+# Where a list splits into items, and the protected `and` of an item to put back.
+LIST_SPLIT = re.compile(r",|\band\b")
+AND_KEPT = re.compile(r"_AND\d*_")
+
+
+def _item_text(part: str) -> str:
+    """An item of a list, its protected `and` put back, without the words that open it nor its quotation marks."""
+    part = part.strip()
+    text = ITEM_LEAD.sub("", (AND_KEPT.sub("and", part) if "_AND" in part else part).strip(" ."))
+    return QUOTED.sub(r"\g<text>", text) if text[:1] in "\"“‘'" else text
 
 
 def _without_term(item: str) -> str:
@@ -569,7 +581,7 @@ def _counted_items(text: str, count: int) -> str:
     more fields than the stated count (`five agreements in defence, youth and sports, culture, taxation and media`):
     the `and` of the last item (after a comma, else the last `and`) joins the list and is never one of them."""
     segments = text.split(",")
-    total = sum(1 for part in re.split(r",|\band\b", text) if part.strip())
+    total = sum(1 for part in LIST_SPLIT.split(text) if part.strip())
     if total <= count:
         return text
     last = segments[-1]
@@ -1470,9 +1482,15 @@ def _default_domains(kind: str, text: str, context: ArticleContext) -> list[str]
     return []
 
 
-def _pair_words(context: ArticleContext) -> set[str]:
+def _pair_words(context: ArticleContext) -> frozenset[str]:
     """The folded words of every spelling of the pair: names and fields are compared without them."""
-    return {word for name in context.countries.pair_spellings(context.pair) for word in name.split()}
+    return _spelling_words(context.countries.pair_spellings(context.pair))
+
+
+@lru_cache(maxsize=16)
+def _spelling_words(spellings: frozenset[str]) -> frozenset[str]:
+    """The words of a pair's spellings, split once per pair rather than for each council and article."""
+    return frozenset(word for name in spellings for word in name.split())
 
 
 def _place(sentence: str, context: ArticleContext, status: str, when: str | None,
@@ -1575,6 +1593,8 @@ def _signed_apart(one: Agreement, other: Agreement) -> bool:
 def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
     """One entry per instrument in an article; a council named twice is one council, unless both name their
     fields and these differ (the Strategic Cooperation Council is not the Joint Trade Committee)."""
+    if not found:
+        return []
     pair_words = _pair_words(context)
     result: list[Agreement] = []
 
@@ -1609,7 +1629,7 @@ def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
 BODY_FILLERS = frozenset({"the", "a", "an", "of", "for", "on", "and", "between"})
 
 
-def _same_body(one: Agreement, other: Agreement, pair_words: set[str]) -> bool:
+def _same_body(one: Agreement, other: Agreement, pair_words: frozenset[str]) -> bool:
     """Two councils that may be one: the words of one's name all in the other's (`the Coordination Council` and the
     `Saudi-Iraqi Coordination Council`), or one named by its kind alone (`the joint commission`) and the other of its
     kind; not two bodies (the `Joint Border Commission` is not the `Permanent Joint Commission for Cooperation`, nor
