@@ -527,7 +527,7 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
     if " was " in text or " were " in text:
         text = PASSIVE_TAIL.sub("", text)
     items = ANOTHER_ITEM.split(_without_amounts(text))
-    text = ", ".join(LIST_END.split(_before_circumstance(item))[0] for item in items)
+    text = ", ".join(_before_list_end(_before_circumstance(item)) for item in items)
     phrases = find_date_phrases(text, context.published)
     if phrases:
         text = TIME_ADVERB_TAIL.sub("", text[: phrases[0].start])
@@ -556,6 +556,12 @@ def _item_text(part: str) -> str:
     part = part.strip()
     text = ITEM_LEAD.sub("", (AND_KEPT.sub("and", part) if "_AND" in part else part).strip(" ."))
     return QUOTED.sub(r"\g<text>", text) if text[:1] in "\"“‘'" else text
+
+
+def _before_list_end(text: str) -> str:
+    """The list up to where LIST_END says it ends: the first match is enough, no split of all the text."""
+    end = LIST_END.search(text)
+    return text[:end.start()] if end else text
 
 
 def _without_term(item: str) -> str:
@@ -1106,7 +1112,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     signed_last: tuple[int, Agreement] | None = None  # the last instrument signed, and the sentence it is in
     bulleted: Agreement | None = None  # the instrument signed whose list of items, one a line, is being read
     marker_alone = False  # the last sentence was a list item's number alone (`1.`), its text the next sentence
-    for index, sentence in enumerate(context.sentences):
+    last = _last_instrument_sentence(context.sentences)
+    for index, sentence in enumerate(context.sentences[:last + 1]):
         marker = (BULLET.match(sentence) or LISTED_ITEM.match(sentence)) if bulleted else None
         item = bulleted is not None and (marker is not None or marker_alone)
         bulleted = bulleted if item else None
@@ -1231,7 +1238,20 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         if listed_with and _no_field(listed_with) and len(found) > before and listed_with in found:
             found.remove(listed_with)  # `signed six documents. The documents include ...`: those listed are the entries
         bulleted = bulleted or _list_opened(sentence, index, signed_last)
+    if defined:  # after the last instrument's sentence, only an acronym named again tells more of one
+        for sentence in context.sentences[last + 1:]:
+            if any(acronym in sentence for acronym in defined):
+                _by_acronym(sentence, _dates(sentence, context, latest), defined, context)
     return _dedupe(found, context)
+
+
+def _last_instrument_sentence(sentences: list[str]) -> int:
+    """Where the last sentence with an instrument's word is (-1 for none): the lede's day, visits and lists after it
+    serve no instrument."""
+    for index in range(len(sentences) - 1, -1, -1):
+        if not word_set(sentences[index]).isdisjoint(INSTRUMENT_WORDS):
+            return index
+    return -1
 
 
 def _founded_again(sentence: str, dates: list[DatePhrase], found: list[Agreement], context: ArticleContext) -> None:
