@@ -28,6 +28,9 @@ COUNCIL_CUES = frozenset({"council", "councils", "commission", "commissions", "c
                           "mechanisms", "meeting", "dialogue"})
 # A count of instruments in words: `signed six documents`.
 COUNTED = rf"{NUMBER_WORD_PATTERN}|a\s+dozen"
+# The agreements named by their kind alone, the first branches of the agreement pattern below.
+AGREEMENT_NAMES = (r"(?:framework\s+)?agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|arrangements?|"
+                   r"partnership|executive\s+programmes?")
 # Each kind of instrument, its pattern, and the lower-case words one of which its pattern needs.
 # A pattern opening with `\b(?=[...])` tests there the first letters of its words: that is cheap, and spares trying
 # every word at each word boundary (tests/test_events_speed_cases.py keeps the letters complete).
@@ -53,8 +56,7 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                            r"mechanism|cooperation\s+meeting|dialogue)s?\b)"),
      COUNCIL_CUES),
     ("agreement", re.compile(r"\b(?=[acdefnopst\d])"
-                             r"((?:framework\s+)?agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|"
-                             r"arrangements?|partnership|executive\s+programmes?|(?:cooperation|following|\d+|" + COUNTED + r")\s+documents|"
+                             rf"({AGREEMENT_NAMES}|(?:cooperation|following|\d+|{COUNTED})\s+documents|"
                              # a tax treaty by its other name; not a gathering (`a convention centre`) nor a UN one
                              r"(?<=tax\s)conventions?|(?<=taxation\s)conventions?|"
                              r"conventions?(?=\s+(?:between\s+[^.;]{1,60}?\s+)?(?:for|on)\s+(?:the\s+)?"
@@ -65,6 +67,11 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                 "programme", "programmes", "convention", "conventions"})),
 ]
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
+# The agreement pattern without its branches for counted `documents` and tax `conventions`, which need these words:
+# the same matches in a sentence without them, found at half the cost (those branches try 20 number words at each
+# word).
+AGREEMENT_LEAN = re.compile(rf"\b(?=[adefpt])({AGREEMENT_NAMES})\b", re.I)
+LEAN_NEEDS = frozenset({"documents", "convention", "conventions"})
 COUNCIL_PATTERN = next(pattern for kind, pattern, _ in INSTRUMENTS if kind == "council")
 SIGNED = re.compile(r"\b(?=[aceifprsw])"
                     r"(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
@@ -72,6 +79,11 @@ SIGNED = re.compile(r"\b(?=[aceifprsw])"
                     r"pact|treat|protocol|contract))|"
                     r"exchange\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:memorand\w*|MoUs?|agreements?|documents?|instruments?)|"
                     r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing|adopt(?:ed|ing)\s+(?:an?|the)\s+joint)\b", re.I)
+# The words one of which SIGNED cannot match without (its verbs stand between word boundaries or before spaces).
+SIGNED_WORDS = frozenset({"sign", "signed", "signing", "signs", "ink", "inked", "inking", "exchanged", "exchanging",
+                          "concluded", "concluding", "sealed", "sealing", "renewed", "renewing", "extended",
+                          "extending", "exchange", "penned", "finalised", "finalized", "witness", "witnessed",
+                          "adopted", "adopting"})
 # A ratification, which says the instrument was signed before, though not when: `the Saeima ratified the convention`.
 RATIFIED = re.compile(r"\bratified\b", re.I)
 # Words that put a ratification still to come right before it: `is to be ratified`, `once it is ratified`.
@@ -826,10 +838,10 @@ def _names_other(sentence: str, phrase: DatePhrase, at: int) -> bool:
                                                                               phrase.start) is not None
 
 
-def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool = False) -> bool:
+def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, words: frozenset[str]) -> bool:
     """Instruments only: a signed/planned/in-force agreement, not 'agreed to cooperate' nor one only to be explored;
     any one a sentence lists among documents signed before (`The documents also included a protocol on X`); none
-    that `no` denies (`No contract has been signed yet`)."""
+    that `no` denies (`No contract has been signed yet`). The sentence's words spare scans for verbs it lacks."""
     if NO_INSTRUMENT.search(sentence, max(0, match.start() - 16), match.start()):
         return False
     if kind == "council":
@@ -856,10 +868,11 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool = Fa
     if kind == "agreement" and last_word in {"deal", "deals", "arrangement", "arrangements", "documents", "programme",
                                              "programmes"} \
             or kind == "declaration" and last_word in {"plan", "plans"}:
-        return bool(SIGNED.search(sentence))
+        return _may_sign(sentence, words) and SIGNED.search(sentence) is not None
     if _only_explored(sentence, match):
         return False
-    return bool(SIGNED.search(sentence) or IN_FORCE.search(sentence) or PLANNED.search(sentence)) or _ratified(sentence)
+    return bool(_may_sign(sentence, words) and SIGNED.search(sentence) or IN_FORCE.search(sentence)
+                or PLANNED.search(sentence)) or _ratified(sentence)
 
 
 def _only_explored(sentence: str, match: re.Match[str]) -> bool:
@@ -926,9 +939,11 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
     of one (`a contract ..., the largest deal`); and those signed in a clause of their own, and a council that meets
     besides instruments signed (`sealed an agreement as they held the 5th meeting of their Joint Commission`). Those
     a sentence lists among instruments signed before are the ones after its subject (`The documents included ...`)."""
-    named = [(rank, kind, match) for rank, (kind, pattern, cues) in enumerate(INSTRUMENTS) if not words.isdisjoint(cues)
-             and _may_name(kind, sentence, words)
-             for match in pattern.finditer(sentence, after) if _is_formal(kind, sentence, match, listed)]
+    present = words & INSTRUMENT_WORDS  # a word or two: each kind's cues are tested on them, not on all the words
+    named = [(rank, kind, match) for rank, (kind, pattern, cues) in enumerate(INSTRUMENTS)
+             if not cues.isdisjoint(present) and _may_name(kind, sentence, words)
+             for match in _scanned(kind, pattern, present, sentence).finditer(sentence, after)
+             if _is_formal(kind, sentence, match, listed, words)]
     named.sort(key=lambda item: (item[2].start(), item[0]))
     groups: list[list[tuple[int, str, re.Match[str]]]] = []
     for item in named:
@@ -1007,6 +1022,19 @@ FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 # One of these words the declaration and contract patterns of INSTRUMENTS cannot match without.
 DECLARATION_NEEDS = frozenset({"joint", "declaration", "declarations", "plan", "plans"})
 CONTRACT_NEEDS = frozenset({"contract", "contracts", "purchase", "procurement"})
+
+
+def _scanned(kind: str, pattern: re.Pattern[str], present: frozenset[str], sentence: str) -> re.Pattern[str]:
+    """The pattern a kind is scanned for: the lean agreement pattern when the sentence lacks the words of the
+    other branches (and has no character re.I matches with an ASCII letter)."""
+    if kind == "agreement" and present.isdisjoint(LEAN_NEEDS) and FOLDS_TO_ASCII.search(sentence) is None:
+        return AGREEMENT_LEAN
+    return pattern
+
+
+def _may_sign(sentence: str, words: frozenset[str]) -> bool:
+    """Whether SIGNED can match: one of its words, or a character re.I matches with an ASCII letter."""
+    return not words.isdisjoint(SIGNED_WORDS) or FOLDS_TO_ASCII.search(sentence) is not None
 
 
 def _may_name_council(sentence: str) -> bool:
@@ -1135,7 +1163,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             # `at a business forum in Berlin`; else the town of a signing told before the day is (`Indonesia has
             # signed a contract ... in Jakarta.` then `The contract, signed Thursday, ...`)
             talks_place = _named_place(sentence, context, towns_only=True) or talks_place
-        elif narrative is None and talks_place is None and instrument and SIGNED.search(sentence):
+        elif narrative is None and talks_place is None and instrument and _may_sign(sentence, words) \
+                and SIGNED.search(sentence):
             dates = _dates(sentence, context, latest) if dates is None else dates
             if not dates:
                 talks_place = _named_place(sentence, context, towns_only=True)
