@@ -283,8 +283,8 @@ LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment",
              "economic and technical")
-# Each compound's pattern, and the compound with its `and` protected from splitting the list.
-COMPOUNDS_KEPT = [(re.compile(re.escape(compound), re.I), compound.replace(" and ", f" _AND{i}_ "))
+# Each compound, its pattern, and the compound with its `and` protected from splitting the list.
+COMPOUNDS_KEPT = [(compound, re.compile(re.escape(compound), re.I), compound.replace(" and ", f" _AND{i}_ "))
                   for i, compound in enumerate(COMPOUNDS)]
 # A word that only qualifies the noun after it, joined to another by `and`: `scientific and technological
 # cooperation`, `economic and trade cooperation` are one field, unlike `trade and investment` listed as two.
@@ -545,9 +545,10 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
         text = TIME_ADVERB_TAIL.sub("", text[: phrases[0].start])
     text = text.strip()
     protected = text
-    if " and " in text.lower():  # every compound has one
-        for compound, kept in COMPOUNDS_KEPT:
-            protected = compound.sub(kept, protected)
+    lowered = text.lower() if FOLDS_TO_ASCII.search(text) is None else None  # None: test no compound by its text
+    for compound, pattern, kept in COMPOUNDS_KEPT:
+        if lowered is None or compound in lowered:
+            protected = pattern.sub(kept, protected)
     if " and " in protected:
         protected = SHARED_COMPLEMENT.sub(r"\g<word> _AND_", JOINED_QUALIFIER.sub(_joined, protected))
     if count and not partial:
@@ -1417,9 +1418,11 @@ def _named_for_others(sentence: str, match: re.Match[str], context: ArticleConte
     """A titled instrument named for a country and another party that are not the pair (`the ASEAN-India Trade in
     Goods Agreement`, `the EU-Vietnam FTA`) is not the pair's own, as one they sign with a third is not; one named
     for two bodies (`the MIDA-KOSGEB Agreement`) is left to its sentence."""
+    window = sentence[max(0, match.start() - 60):match.start()]
+    if "-" not in window and "–" not in window:  # both patterns join the two parties with a dash
+        return False
     named = NAMED_PARTIES.search(sentence, max(0, match.start() - 40), match.start()) \
         if match.group(0)[:1].isupper() else None
-    window = sentence[max(0, match.start() - 60):match.start()]
     if named is None and any(head in window for head in BLOC_HEADS):  # `a Thailand-Gulf Cooperation Council FTA`
         named = BLOC_PARTIES.search(sentence, max(0, match.start() - 60), match.start())
     if named is None:
