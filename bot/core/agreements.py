@@ -1549,10 +1549,11 @@ def _place(sentence: str, context: ArticleContext, status: str, when: str | None
            talks_place: str | None) -> str | None:
     """A place named with in/at, else the dateline's for an instrument signed `here`; one signed or a council
     established in the days the article reports (not last year) has that of the lede's talks, else the dateline's."""
-    named = _named_place(sentence, context, venues=False)
+    venue = _named_place(sentence, context)  # `received ... at Qasr Al Watan`: a city said elsewhere comes first
+    # the first place when it is no building (no place at all without one), else the first one after it that is not
+    named = venue if venue is None or not _venue(venue) else _named_place(sentence, context, venues=False)
     if named:
         return named
-    venue = _named_place(sentence, context)  # `received ... at Qasr Al Watan`: a city said elsewhere comes first
     if HERE.search(sentence):
         return context.dateline_place
     if status in {"signed", "established"} and _recent(when, context) and (talks_place or context.dateline_place):
