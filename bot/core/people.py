@@ -887,7 +887,7 @@ def _titled(sentence: str, words: frozenset[str]) -> tuple[list[re.Match[str]], 
     X,`; and apart, those before a single word that may be a one-word name (`Foreign Minister Sugiono said`)."""
     if words.isdisjoint(ROLE_CUES):
         return [], []
-    titles = list(_title_starts(sentence))
+    titles = _title_starts(sentence)
     if not titles:  # every role has a title
         return [], []
     found = list(_titled_by_space(sentence, titles))
@@ -899,8 +899,8 @@ def _titled(sentence: str, words: frozenset[str]) -> tuple[list[re.Match[str]], 
                              for other in found)]
         found.sort(key=lambda match: match.start())
     # Most capitalised titles begin a role the patterns above found, where no one-word name can be.
-    if not any(sentence[title].isupper() and not any(other.start() <= title < other.end() for other in found)
-               for title in titles):
+    spans = [other.span() for other in found]
+    if all(any(start <= title < end for start, end in spans) for title in titles if sentence[title].isupper()):
         return found, []
     mononyms = [match for match in _matches_at(MONONYM, sentence, _role_starts(sentence, titles))
                 if not any(other.start() <= match.start("name") < other.end() for other in found)]
@@ -939,25 +939,27 @@ def _titled_by_commas(sentence: str, titles: Iterable[int]) -> list[re.Match[str
     return list(found.values())
 
 
-def _title_starts(sentence: str) -> Iterator[int]:
-    """Every position where a title begins: looking for their first words is cheaper than for the titles.
+def _title_starts(sentence: str) -> list[int]:
+    """Every position where a title begins, in order: looking for their first words is cheaper than for the titles.
     Only the first words inside the sentence's words are looked for (`_firsts_within`): made of a-z, each lies
     within one run of a-z of the folded sentence, which `word_set` holds, unless a character folds to a-z
     from outside ASCII (`İ`, `ı`, `ſ`, the Kelvin sign)."""
     if sentence.isascii() or not ("İ" in sentence or "ı" in sentence or "ſ" in sentence or "\u212a" in sentence):
         firsts = _NO_WORDS.union(*map(_firsts_within, word_set(sentence)))
         if not firsts:
-            return
+            return []
     else:
         firsts = _ALL_TITLE_FIRST_WORDS
     folded = _folded(sentence)
-    for word in TITLE_FIRST_WORDS:
-        if word in firsts:
-            at = folded.find(word)
-            while at >= 0:
-                if _TITLE_AT.match(sentence, at):
-                    yield at
-                at = folded.find(word, at + 1)
+    starts: list[int] = []
+    for word in firsts:
+        at = folded.find(word)
+        while at >= 0:
+            if _TITLE_AT.match(sentence, at):
+                starts.append(at)
+            at = folded.find(word, at + 1)
+    starts.sort()  # no first word begins another, so no place is found twice
+    return starts
 
 
 _ALL_TITLE_FIRST_WORDS = frozenset(TITLE_FIRST_WORDS)
@@ -1081,7 +1083,9 @@ def _capitalised_runs(sentences: list[str], name_words: frozenset[str]) -> froze
     if not name_words.isdisjoint(_NAME_LINKS) or any(_LEADING_ARTICLE.match(word) for word in articled):
         found = _standing_alone(found, _RUN_BEFORE_LINK.findall(text))
     runs = set(map(_without_possessive, set(found)))
-    return frozenset(runs | {_without_lead(run) for run in runs if _may_lead_to_a_form(run, name_words)})
+    # A run of one word is its own form without a lead: only runs with a space are stripped.
+    leading = [run for run in runs if " " in run and _may_lead_to_a_form(run, name_words)]
+    return frozenset(runs.union(map(_without_lead, leading)))
 
 
 def _may_lead_to_a_form(run: str, name_words: frozenset[str]) -> bool:
