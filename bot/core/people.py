@@ -117,6 +117,10 @@ _LONG_NAME_WORD = rf"(?!(?:{_HON})\s|{_DATE_WORDS}\b){_NAME_WORD}"
 # The end of a long name after honorifics: a stop, a lower-case word, or a day or month.
 _LONG_NAME_END = rf"(?=\s*[,.;:()]|\s*$|\s+[a-z]|\s+{_DATE_WORDS}\b)"
 
+# Five words that may each begin a long name's honorific, word or link (a capital, a bracket, or the first letter of
+# a link or an Arabic article: `bin`, `van`, `de`, `al-`, `el-`), the first four before a space. A long name has them,
+# and looking at them is cheap: it spares trying one before most names, which are shorter.
+_FIVE_NAME_WORDS = rf"(?=(?:[{_CAPITALS}(abdev]\S*+\s++){{4}}[{_CAPITALS}(abdev])"
 
 def _long_name(group: str, honoured_only: bool) -> str:
     """Malay, Arab and Indonesian names run to six words (`Sikh Shamsul Ibrahim Sikh Abdul Majid`). So long a run
@@ -127,8 +131,8 @@ def _long_name(group: str, honoured_only: bool) -> str:
     honorifics = rf"(?P<{honoured}>(?:(?:{_HON})\s+)+)"
     words = rf"(?P<{group}>{_LONG_NAME_WORD}(?:\s+(?:{_CONNECTORS})?\s*{_LONG_NAME_WORD}){{4,5}})"
     if honoured_only:
-        return honorifics + words + _LONG_NAME_END
-    return rf"{honorifics}?{words}(?({honoured}){_LONG_NAME_END}|(?=\s+(?:{SAID_VERBS})\b))"
+        return _FIVE_NAME_WORDS + honorifics + words + _LONG_NAME_END
+    return rf"{_FIVE_NAME_WORDS}{honorifics}?{words}(?({honoured}){_LONG_NAME_END}|(?=\s+(?:{SAID_VERBS})\b))"
 
 
 # Words in lower case that say when someone holds an office: `Uzbekistan's acting Minister of Foreign Trade`,
@@ -139,7 +143,28 @@ _TENURE = r"acting|outgoing|incoming|interim|former"
 _ROLE_WORD = rf"[A-Z][\w,&'’-]*(?:\s+\([A-Z][\w&-]*\))?|and|of|for|the|{_TENURE}"
 # A role has at most seven words before its title.
 _ROLE_WORDS_MAX = 7
-_ROLE_TITLE = rf"(?:{TITLE_WORDS}|(?i:{ANY_CASE_TITLES}))"
+
+
+def _by_first_letter(alternation: str) -> str:
+    """The same alternation with the alternatives beginning with one letter behind it (`C(?:EO|hair)`), in their
+    order: the regex engine tries alternatives in turn, and titles are tried at many places where none begins.
+    Alternatives beginning with different letters never match at one place, in any case, so their order is free."""
+    groups: dict[str, list[str]] = {}
+    depth = start = 0
+    for index, char in enumerate(f"{alternation}|"):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            alternative = alternation[start:index]
+            assert alternative[:1].isalpha() and alternative[1:], alternative
+            groups.setdefault(alternative[0], []).append(alternative[1:])
+            start = index + 1
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+
+
+# The titles as patterns, grouped by their first letter (`_by_first_letter`).
+_TITLE_WORDS = _by_first_letter(TITLE_WORDS)
+_ANY_CASE_TITLES = f"(?i:{_by_first_letter(ANY_CASE_TITLES)})"
+_ROLE_TITLE = rf"(?:{_TITLE_WORDS}|{_ANY_CASE_TITLES})"
 # The words of a minister's portfolio written after the title: `Minister for Trade and Industry Gan Kim Yong`,
 # `Minister of Foreign Affairs Hakan Fidan` (a list, so that the name after them is not taken for one).
 # (Not the fields of companies named after a nationality, as `Turkish Aerospace` and `Saudi Electricity` are.)
@@ -202,10 +227,14 @@ _OF_STYLED_STATE = (r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\
 # No name is followed by a gloss in brackets and a styled name: it ends a body's name (`Chairman of the State Great
 # Khural (Parliament), H.E. Mr. X`), which `_OF_STYLED_STATE` then takes in the role.
 _NOT_BEFORE_STYLE = r"(?!\w)(?!\s+\([^()]{0,30}\),?\s+(?:H\.E\.|HE|His\s+Excellency|Her\s+Excellency)\s)"
+# What may follow a title in a role before a name: `-elect`, or after a space `and`, `of`, `for`, `to`, a title in any
+# case, or a name's first letter (a capital, a bracket of a rank, an Arabic article). Seen right after the title, it
+# spares trying the rest of the role and the name after a title a verb follows (`the Prime Minister added`).
+_AFTER_TITLE = rf"(?=-|\s+(?:[{_CAPITALS}(]|(?:and|of|for|to)\s|{_ARABIC_ARTICLE}|{_ANY_CASE_TITLES}))"
 # "Prime Minister Datuk Seri Anwar Ibrahim", "ASELSAN CEO and President Ahmet Akyol", "chairman Datuk Prof Dr Mohd Faiz"
 TITLED = re.compile(
     rf"{_WORD_START}(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{_LOWER_FIELDS})?{_ROLE_TITLE}"
-    rf"(?:\s+(?:and\s+)?{_ROLE_TITLE})?{_SECOND_OFFICE}"
+    rf"{_AFTER_TITLE}(?:\s+(?:and\s+)?{_ROLE_TITLE})?{_SECOND_OFFICE}"
     rf"{_ENVOY_TO}{_PORTFOLIO}{_OF_STYLED_STATE})\s+(?:{_long_name('long', honoured_only=False)}|{_NAME})"
     rf"{_NOT_BEFORE_STYLE}")
 # A long name is looked for first, and before or after a verb of saying only after honorifics, which begin it.
@@ -215,7 +244,7 @@ SAID = re.compile(rf"{_long_name('long', honoured_only=True)}\s+(?:{SAID_VERBS})
                   rf"|\b(?:said|says|added|noted)\s+(?>{_NAME.replace('?P<name>', '?P<name2>')}){_NOT_REPORTED}")
 # A one-word name after a capitalised title, where the name surely ends: at a verb of saying, a comma, `and his` or
 # the end of the sentence (`Foreign Minister Sugiono said`, `met President Tokayev.`). Many Indonesians have one name.
-MONONYM = re.compile(rf"{_WORD_START}(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{TITLE_WORDS})"
+MONONYM = re.compile(rf"{_WORD_START}(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?{_TITLE_WORDS}"
                      rf"{_ENVOY_TO}{_PORTFOLIO})\s+(?:(?:{_HON})\s+)*(?P<name>{_CAPITALISED_WORD})"
                      rf"(?=\s+(?:{SAID_VERBS})\b|,\s|\s+and\s+(?:his|her)\s|\s*[.!?]?[\"”’']?\s*$)")
 # Words after a title that name a thing or a place named after an office, qualify the office or end another title:
@@ -304,7 +333,7 @@ HONOURED_APPOSITIVE_CUES = frozenset({"dr", "mr", "mrs", "ms", "prof", "professo
 # Links that make a name sure without an honorific.
 FATHER_LINKS = (" bin ", " bint ", " ibn ")
 HONOURED_APPOSITIVE = re.compile(rf"(?P<full>{_long_name('long', honoured_only=True)}|{_NAME}),\s+(?:the\s+)?"
-                                 rf"(?P<role>(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?{_TITLE_QUALIFIER}?(?:{TITLE_WORDS})"
+                                 rf"(?P<role>(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?{_TITLE_QUALIFIER}?{_TITLE_WORDS}"
                                  rf"(?:\s+(?:Responsible|Delegate)(?=\s+for\s))?"
                                  rf"(?:\s+(?:of|for|to)\s+[^,;.()]{{2,90}}?)?)\s*(?:[,;.]|$)")
 # Words of tenure before an office between commas, which make the name before it as sure as an honorific does (`led
@@ -315,7 +344,7 @@ APPOSITIVE_NAME_CUES = HONOURED_APPOSITIVE_CUES | TENURE_WORDS
 _NOT_FIRST_NAME_WORDS = frozenset({"In", "On", "At", "From", "For", "With", "By", "During", "After", "Before", "As",
                                    "When", "While", "Since", "Until", "Then", "But", "And", "Yet", "Later"})
 # Where such an office begins: a title after a comma.
-_COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?{_TITLE_QUALIFIER}?(?:{TITLE_WORDS})")
+_COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?{_TITLE_QUALIFIER}?{_TITLE_WORDS}")
 # The role after the name of a speaker: `..., said Ashatu Kijaji, the Tanzanian trade minister.`
 ROLE_AFTER_SPEAKER = re.compile(rf",\s+{_ROLE_LEAD}(?P<role>[^,.;]{{3,80}}?)\s*(?:[,.;]|$)")
 # The most words of an organisation's name before its officer's title.
