@@ -949,12 +949,30 @@ def _role_starts(sentence: str, titles: Iterable[int]) -> set[int]:
         starts.add(title)
         if title and sentence[title - 1].isspace():
             window = _words_before(sentence, title, _ROLE_WORDS_MAX)
-            if ")" in sentence[window:title]:  # an acronym in brackets is no word of its own
+            if ")" in sentence[window:title]:  # an acronym in brackets is no word of its own, but a role word's
                 window = _words_before(sentence, title, _ROLE_WORDS_MAX + 1)
-            role_words = _ROLE_WORDS_BEFORE.search(sentence, window, title)
-            if role_words:
-                starts.update(map(re.Match.start, _ROLE_WORD_START.finditer(sentence, role_words.start(), title)))
+                role_words = _ROLE_WORDS_BEFORE.search(sentence, window, title)
+                begin = role_words.start() if role_words else None
+            else:
+                begin = _run_start(_ROLE_WORDS_BEFORE, sentence, window, title)
+            if begin is not None:
+                starts.update(map(re.Match.start, _ROLE_WORD_START.finditer(sentence, begin, title)))
     return starts
+
+
+def _run_start(pattern: re.Pattern[str], sentence: str, window: int, end: int) -> int | None:
+    """Where `pattern.search(sentence, window, end)` finds a match, for a pattern of atomic words each followed by
+    spaces up to `end`, none with a space in it. A run of them read from before a word reads on from that word as a
+    run begun there does, so where none begins at a word none begins before it: tried back from `end` a word at a
+    time, the search is spared the many places before the run where it would fail."""
+    at = end
+    for word in reversed(sentence[window:end].split()):
+        start = sentence.rfind(word, window, at)  # the word itself: no later copy fits before the spaces after it
+        if not pattern.match(sentence, start, end):
+            match = pattern.search(sentence, start, end)
+            return match.start() if match else None
+        at = start
+    return at if at < end else None  # before the first word, only spaces
 
 
 def _titled_by_commas(sentence: str, titles: Iterable[int]) -> list[re.Match[str]]:
@@ -1014,9 +1032,9 @@ def sayings(sentence: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
             starts.add(at)
             if _NAME_WORDS_BEFORE.search(sentence, _words_before(sentence, at, 1), at):
                 window = _words_before(sentence, at, _NAME_WORDS_MAX, _HONORIFIC_WORDS)
-                name_words = _NAME_WORDS_BEFORE.search(sentence, window, at)
-                if name_words:
-                    starts.update(map(re.Match.start, _NAME_START.finditer(sentence, name_words.start(), at)))
+                begin = _run_start(_NAME_WORDS_BEFORE, sentence, window, at)
+                if begin is not None:
+                    starts.update(map(re.Match.start, _NAME_START.finditer(sentence, begin, at)))
             at = sentence.find(verb, at + 1)
     return _matches_at(SAID, sentence, starts)
 
