@@ -749,6 +749,8 @@ def find_people(context: ArticleContext) -> list[Person]:
                 mononyms.append((visitor.group("name"), None))
     result = [people[k] for k in order]
     result += _one_word_names(mononyms, result, context)
+    if not result:  # no one to find other forms of
+        return result
     name_words = {word for person in result for word in person.name.split()}
     runs = _capitalised_runs(context.sentences, frozenset(name_words | set(map(unmarked, name_words))))
     runs_by_unmarked = _by_unmarked(runs)
@@ -1218,15 +1220,14 @@ def _forms_index(names: tuple[tuple[str, ...], ...]) -> tuple[dict[str, int], di
     """Which person each written form belongs to (possessive forms too), as its tokens joined by spaces;
     and for each first token of a form that starts with a capital, its forms' lengths in tokens, longest first."""
     owner: dict[str, int] = {}
+    lengths: dict[str, set[int]] = {}
     for index, forms in enumerate(names):
         for form in forms:
             for key in _written_keys(form):
-                owner.setdefault(key, index)
-    lengths: dict[str, set[int]] = {}
-    for key in owner:
-        if key[:1].isupper():
-            tokens = key.split(" ")
-            lengths.setdefault(tokens[0], set()).add(len(tokens))
+                if key not in owner:
+                    owner[key] = index
+                    if key[:1].isupper():
+                        lengths.setdefault(key.partition(" ")[0], set()).add(key.count(" ") + 1)
     return owner, {first: tuple(sorted(sizes, reverse=True)) for first, sizes in lengths.items()}
 
 
