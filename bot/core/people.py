@@ -122,6 +122,7 @@ _LONG_NAME_END = rf"(?=\s*[,.;:()]|\s*$|\s+[a-z]|\s+{_DATE_WORDS}\b)"
 # and looking at them is cheap: it spares trying one before most names, which are shorter.
 _FIVE_NAME_WORDS = rf"(?=(?:[{_CAPITALS}(abdev]\S*+\s++){{4}}[{_CAPITALS}(abdev])"
 
+
 def _long_name(group: str, honoured_only: bool) -> str:
     """Malay, Arab and Indonesian names run to six words (`Sikh Shamsul Ibrahim Sikh Abdul Majid`). So long a run
     of capitalised words is a name only where its ends are sure: after honorifics, up to a stop or a lower-case
@@ -148,7 +149,8 @@ _ROLE_WORDS_MAX = 7
 def _by_first_letter(alternation: str) -> str:
     """The same alternation with the alternatives beginning with one letter behind it (`C(?:EO|hair)`), in their
     order: the regex engine tries alternatives in turn, and titles are tried at many places where none begins.
-    Alternatives beginning with different letters never match at one place, in any case, so their order is free."""
+    Alternatives beginning with different letters never match at one place (no character is two letters, even
+    ignoring case), so their order is free."""
     groups: dict[str, list[str]] = {}
     depth = start = 0
     for index, char in enumerate(f"{alternation}|"):
