@@ -117,6 +117,11 @@ _LONG_NAME_WORD = rf"(?!(?:{_HON})\s|{_DATE_WORDS}\b){_NAME_WORD}"
 # The end of a long name after honorifics: a stop, a lower-case word, or a day or month.
 _LONG_NAME_END = rf"(?=\s*[,.;:()]|\s*$|\s+[a-z]|\s+{_DATE_WORDS}\b)"
 
+# Five words that may each begin a long name's honorific, word or link (a capital, a bracket, or the first letter of
+# a link or an Arabic article: `bin`, `van`, `de`, `al-`, `el-`), the first four before a space. A long name has them,
+# and looking at them is cheap: it spares trying one before most names, which are shorter.
+_FIVE_NAME_WORDS = rf"(?=(?:[{_CAPITALS}(abdev]\S*+\s++){{4}}[{_CAPITALS}(abdev])"
+
 
 def _long_name(group: str, honoured_only: bool) -> str:
     """Malay, Arab and Indonesian names run to six words (`Sikh Shamsul Ibrahim Sikh Abdul Majid`). So long a run
@@ -127,8 +132,8 @@ def _long_name(group: str, honoured_only: bool) -> str:
     honorifics = rf"(?P<{honoured}>(?:(?:{_HON})\s+)+)"
     words = rf"(?P<{group}>{_LONG_NAME_WORD}(?:\s+(?:{_CONNECTORS})?\s*{_LONG_NAME_WORD}){{4,5}})"
     if honoured_only:
-        return honorifics + words + _LONG_NAME_END
-    return rf"{honorifics}?{words}(?({honoured}){_LONG_NAME_END}|(?=\s+(?:{SAID_VERBS})\b))"
+        return _FIVE_NAME_WORDS + honorifics + words + _LONG_NAME_END
+    return rf"{_FIVE_NAME_WORDS}{honorifics}?{words}(?({honoured}){_LONG_NAME_END}|(?=\s+(?:{SAID_VERBS})\b))"
 
 
 # Words in lower case that say when someone holds an office: `Uzbekistan's acting Minister of Foreign Trade`,
@@ -139,7 +144,29 @@ _TENURE = r"acting|outgoing|incoming|interim|former"
 _ROLE_WORD = rf"[A-Z][\w,&'’-]*(?:\s+\([A-Z][\w&-]*\))?|and|of|for|the|{_TENURE}"
 # A role has at most seven words before its title.
 _ROLE_WORDS_MAX = 7
-_ROLE_TITLE = rf"(?:{TITLE_WORDS}|(?i:{ANY_CASE_TITLES}))"
+
+
+def _by_first_letter(alternation: str) -> str:
+    """The same alternation with the alternatives beginning with one letter behind it (`C(?:EO|hair)`), in their
+    order: the regex engine tries alternatives in turn, and titles are tried at many places where none begins.
+    Alternatives beginning with different letters never match at one place (no character is two letters, even
+    ignoring case), so their order is free."""
+    groups: dict[str, list[str]] = {}
+    depth = start = 0
+    for index, char in enumerate(f"{alternation}|"):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            alternative = alternation[start:index]
+            assert alternative[:1].isalpha() and alternative[1:], alternative
+            groups.setdefault(alternative[0], []).append(alternative[1:])
+            start = index + 1
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+
+
+# The titles as patterns, grouped by their first letter (`_by_first_letter`).
+_TITLE_WORDS = _by_first_letter(TITLE_WORDS)
+_ANY_CASE_TITLES = f"(?i:{_by_first_letter(ANY_CASE_TITLES)})"
+_ROLE_TITLE = rf"(?:{_TITLE_WORDS}|{_ANY_CASE_TITLES})"
 # The words of a minister's portfolio written after the title: `Minister for Trade and Industry Gan Kim Yong`,
 # `Minister of Foreign Affairs Hakan Fidan` (a list, so that the name after them is not taken for one).
 # (Not the fields of companies named after a nationality, as `Turkish Aerospace` and `Saudi Electricity` are.)
@@ -202,10 +229,14 @@ _OF_STYLED_STATE = (r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\
 # No name is followed by a gloss in brackets and a styled name: it ends a body's name (`Chairman of the State Great
 # Khural (Parliament), H.E. Mr. X`), which `_OF_STYLED_STATE` then takes in the role.
 _NOT_BEFORE_STYLE = r"(?!\w)(?!\s+\([^()]{0,30}\),?\s+(?:H\.E\.|HE|His\s+Excellency|Her\s+Excellency)\s)"
+# What may follow a title in a role before a name: `-elect`, or after a space `and`, `of`, `for`, `to`, a title in any
+# case, or a name's first letter (a capital, a bracket of a rank, an Arabic article). Seen right after the title, it
+# spares trying the rest of the role and the name after a title a verb follows (`the Prime Minister added`).
+_AFTER_TITLE = rf"(?=-|\s+(?:[{_CAPITALS}(]|(?:and|of|for|to)\s|{_ARABIC_ARTICLE}|{_ANY_CASE_TITLES}))"
 # "Prime Minister Datuk Seri Anwar Ibrahim", "ASELSAN CEO and President Ahmet Akyol", "chairman Datuk Prof Dr Mohd Faiz"
 TITLED = re.compile(
     rf"{_WORD_START}(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{_LOWER_FIELDS})?{_ROLE_TITLE}"
-    rf"(?:\s+(?:and\s+)?{_ROLE_TITLE})?{_SECOND_OFFICE}"
+    rf"{_AFTER_TITLE}(?:\s+(?:and\s+)?{_ROLE_TITLE})?{_SECOND_OFFICE}"
     rf"{_ENVOY_TO}{_PORTFOLIO}{_OF_STYLED_STATE})\s+(?:{_long_name('long', honoured_only=False)}|{_NAME})"
     rf"{_NOT_BEFORE_STYLE}")
 # A long name is looked for first, and before or after a verb of saying only after honorifics, which begin it.
@@ -215,7 +246,7 @@ SAID = re.compile(rf"{_long_name('long', honoured_only=True)}\s+(?:{SAID_VERBS})
                   rf"|\b(?:said|says|added|noted)\s+(?>{_NAME.replace('?P<name>', '?P<name2>')}){_NOT_REPORTED}")
 # A one-word name after a capitalised title, where the name surely ends: at a verb of saying, a comma, `and his` or
 # the end of the sentence (`Foreign Minister Sugiono said`, `met President Tokayev.`). Many Indonesians have one name.
-MONONYM = re.compile(rf"{_WORD_START}(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{TITLE_WORDS})"
+MONONYM = re.compile(rf"{_WORD_START}(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?{_TITLE_WORDS}"
                      rf"{_ENVOY_TO}{_PORTFOLIO})\s+(?:(?:{_HON})\s+)*(?P<name>{_CAPITALISED_WORD})"
                      rf"(?=\s+(?:{SAID_VERBS})\b|,\s|\s+and\s+(?:his|her)\s|\s*[.!?]?[\"”’']?\s*$)")
 # Words after a title that name a thing or a place named after an office, qualify the office or end another title:
@@ -304,7 +335,7 @@ HONOURED_APPOSITIVE_CUES = frozenset({"dr", "mr", "mrs", "ms", "prof", "professo
 # Links that make a name sure without an honorific.
 FATHER_LINKS = (" bin ", " bint ", " ibn ")
 HONOURED_APPOSITIVE = re.compile(rf"(?P<full>{_long_name('long', honoured_only=True)}|{_NAME}),\s+(?:the\s+)?"
-                                 rf"(?P<role>(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?{_TITLE_QUALIFIER}?(?:{TITLE_WORDS})"
+                                 rf"(?P<role>(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?{_TITLE_QUALIFIER}?{_TITLE_WORDS}"
                                  rf"(?:\s+(?:Responsible|Delegate)(?=\s+for\s))?"
                                  rf"(?:\s+(?:of|for|to)\s+[^,;.()]{{2,90}}?)?)\s*(?:[,;.]|$)")
 # Words of tenure before an office between commas, which make the name before it as sure as an honorific does (`led
@@ -315,7 +346,7 @@ APPOSITIVE_NAME_CUES = HONOURED_APPOSITIVE_CUES | TENURE_WORDS
 _NOT_FIRST_NAME_WORDS = frozenset({"In", "On", "At", "From", "For", "With", "By", "During", "After", "Before", "As",
                                    "When", "While", "Since", "Until", "Then", "But", "And", "Yet", "Later"})
 # Where such an office begins: a title after a comma.
-_COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?{_TITLE_QUALIFIER}?(?:{TITLE_WORDS})")
+_COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?{_TITLE_QUALIFIER}?{_TITLE_WORDS}")
 # The role after the name of a speaker: `..., said Ashatu Kijaji, the Tanzanian trade minister.`
 ROLE_AFTER_SPEAKER = re.compile(rf",\s+{_ROLE_LEAD}(?P<role>[^,.;]{{3,80}}?)\s*(?:[,.;]|$)")
 # The most words of an organisation's name before its officer's title.
@@ -720,6 +751,8 @@ def find_people(context: ArticleContext) -> list[Person]:
                 mononyms.append((visitor.group("name"), None))
     result = [people[k] for k in order]
     result += _one_word_names(mononyms, result, context)
+    if not result:  # no one to find other forms of
+        return result
     name_words = {word for person in result for word in person.name.split()}
     runs = _capitalised_runs(context.sentences, frozenset(name_words | set(map(unmarked, name_words))))
     runs_by_unmarked = _by_unmarked(runs)
@@ -887,7 +920,7 @@ def _titled(sentence: str, words: frozenset[str]) -> tuple[list[re.Match[str]], 
     X,`; and apart, those before a single word that may be a one-word name (`Foreign Minister Sugiono said`)."""
     if words.isdisjoint(ROLE_CUES):
         return [], []
-    titles = list(_title_starts(sentence))
+    titles = _title_starts(sentence)
     if not titles:  # every role has a title
         return [], []
     found = list(_titled_by_space(sentence, titles))
@@ -899,8 +932,8 @@ def _titled(sentence: str, words: frozenset[str]) -> tuple[list[re.Match[str]], 
                              for other in found)]
         found.sort(key=lambda match: match.start())
     # Most capitalised titles begin a role the patterns above found, where no one-word name can be.
-    if not any(sentence[title].isupper() and not any(other.start() <= title < other.end() for other in found)
-               for title in titles):
+    spans = [other.span() for other in found]
+    if all(any(start <= title < end for start, end in spans) for title in titles if sentence[title].isupper()):
         return found, []
     mononyms = [match for match in _matches_at(MONONYM, sentence, _role_starts(sentence, titles))
                 if not any(other.start() <= match.start("name") < other.end() for other in found)]
@@ -920,12 +953,30 @@ def _role_starts(sentence: str, titles: Iterable[int]) -> set[int]:
         starts.add(title)
         if title and sentence[title - 1].isspace():
             window = _words_before(sentence, title, _ROLE_WORDS_MAX)
-            if ")" in sentence[window:title]:  # an acronym in brackets is no word of its own
+            if ")" in sentence[window:title]:  # an acronym in brackets is no word of its own, but a role word's
                 window = _words_before(sentence, title, _ROLE_WORDS_MAX + 1)
-            role_words = _ROLE_WORDS_BEFORE.search(sentence, window, title)
-            if role_words:
-                starts.update(map(re.Match.start, _ROLE_WORD_START.finditer(sentence, role_words.start(), title)))
+                role_words = _ROLE_WORDS_BEFORE.search(sentence, window, title)
+                begin = role_words.start() if role_words else None
+            else:
+                begin = _run_start(_ROLE_WORDS_BEFORE, sentence, window, title)
+            if begin is not None:
+                starts.update(map(re.Match.start, _ROLE_WORD_START.finditer(sentence, begin, title)))
     return starts
+
+
+def _run_start(pattern: re.Pattern[str], sentence: str, window: int, end: int) -> int | None:
+    """Where `pattern.search(sentence, window, end)` finds a match, for a pattern of atomic words each followed by
+    spaces up to `end`, none with a space in it. A run of them read from before a word reads on from that word as a
+    run begun there does, so where none begins at a word none begins before it: tried back from `end` a word at a
+    time, the search is spared the many places before the run where it would fail."""
+    at = end
+    for word in reversed(sentence[window:end].split()):
+        start = sentence.rfind(word, window, at)  # the word itself: no later copy fits before the spaces after it
+        if not pattern.match(sentence, start, end):
+            match = pattern.search(sentence, start, end)
+            return match.start() if match else None
+        at = start
+    return at if at < end else None  # before the first word, only spaces
 
 
 def _titled_by_commas(sentence: str, titles: Iterable[int]) -> list[re.Match[str]]:
@@ -939,25 +990,27 @@ def _titled_by_commas(sentence: str, titles: Iterable[int]) -> list[re.Match[str
     return list(found.values())
 
 
-def _title_starts(sentence: str) -> Iterator[int]:
-    """Every position where a title begins: looking for their first words is cheaper than for the titles.
+def _title_starts(sentence: str) -> list[int]:
+    """Every position where a title begins, in order: looking for their first words is cheaper than for the titles.
     Only the first words inside the sentence's words are looked for (`_firsts_within`): made of a-z, each lies
     within one run of a-z of the folded sentence, which `word_set` holds, unless a character folds to a-z
     from outside ASCII (`İ`, `ı`, `ſ`, the Kelvin sign)."""
     if sentence.isascii() or not ("İ" in sentence or "ı" in sentence or "ſ" in sentence or "\u212a" in sentence):
         firsts = _NO_WORDS.union(*map(_firsts_within, word_set(sentence)))
         if not firsts:
-            return
+            return []
     else:
         firsts = _ALL_TITLE_FIRST_WORDS
     folded = _folded(sentence)
-    for word in TITLE_FIRST_WORDS:
-        if word in firsts:
-            at = folded.find(word)
-            while at >= 0:
-                if _TITLE_AT.match(sentence, at):
-                    yield at
-                at = folded.find(word, at + 1)
+    starts: list[int] = []
+    for word in firsts:
+        at = folded.find(word)
+        while at >= 0:
+            if _TITLE_AT.match(sentence, at):
+                starts.append(at)
+            at = folded.find(word, at + 1)
+    starts.sort()  # no first word begins another, so no place is found twice
+    return starts
 
 
 _ALL_TITLE_FIRST_WORDS = frozenset(TITLE_FIRST_WORDS)
@@ -983,9 +1036,9 @@ def sayings(sentence: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
             starts.add(at)
             if _NAME_WORDS_BEFORE.search(sentence, _words_before(sentence, at, 1), at):
                 window = _words_before(sentence, at, _NAME_WORDS_MAX, _HONORIFIC_WORDS)
-                name_words = _NAME_WORDS_BEFORE.search(sentence, window, at)
-                if name_words:
-                    starts.update(map(re.Match.start, _NAME_START.finditer(sentence, name_words.start(), at)))
+                begin = _run_start(_NAME_WORDS_BEFORE, sentence, window, at)
+                if begin is not None:
+                    starts.update(map(re.Match.start, _NAME_START.finditer(sentence, begin, at)))
             at = sentence.find(verb, at + 1)
     return _matches_at(SAID, sentence, starts)
 
@@ -1081,7 +1134,9 @@ def _capitalised_runs(sentences: list[str], name_words: frozenset[str]) -> froze
     if not name_words.isdisjoint(_NAME_LINKS) or any(_LEADING_ARTICLE.match(word) for word in articled):
         found = _standing_alone(found, _RUN_BEFORE_LINK.findall(text))
     runs = set(map(_without_possessive, set(found)))
-    return frozenset(runs | {_without_lead(run) for run in runs if _may_lead_to_a_form(run, name_words)})
+    # A run of one word is its own form without a lead: only runs with a space are stripped.
+    leading = [run for run in runs if " " in run and _may_lead_to_a_form(run, name_words)]
+    return frozenset(runs.union(map(_without_lead, leading)))
 
 
 def _may_lead_to_a_form(run: str, name_words: frozenset[str]) -> bool:
@@ -1167,15 +1222,14 @@ def _forms_index(names: tuple[tuple[str, ...], ...]) -> tuple[dict[str, int], di
     """Which person each written form belongs to (possessive forms too), as its tokens joined by spaces;
     and for each first token of a form that starts with a capital, its forms' lengths in tokens, longest first."""
     owner: dict[str, int] = {}
+    lengths: dict[str, set[int]] = {}
     for index, forms in enumerate(names):
         for form in forms:
             for key in _written_keys(form):
-                owner.setdefault(key, index)
-    lengths: dict[str, set[int]] = {}
-    for key in owner:
-        if key[:1].isupper():
-            tokens = key.split(" ")
-            lengths.setdefault(tokens[0], set()).add(len(tokens))
+                if key not in owner:
+                    owner[key] = index
+                    if key[:1].isupper():
+                        lengths.setdefault(key.partition(" ")[0], set()).add(key.count(" ") + 1)
     return owner, {first: tuple(sorted(sizes, reverse=True)) for first, sizes in lengths.items()}
 
 

@@ -17,6 +17,10 @@ SPEAKER_CUES = SAID_CUES | {"saying"}
 # How far before or after its verb of saying a speaker's name may be (`X, the trade minister, said`).
 SPEAKER_REACH = 60
 PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|noted|told)\b|\b(?:said|added)\s+(?:he|she)\b", re.I)
+# The same in a text in lower case, each alternative opening with its word, which the regex engine skips ahead to
+# (not with a word boundary in any case, tried everywhere): the boundary before it is a look back.
+_PRONOUN_SAID_LOWER = re.compile(r"he(?<!\whe)\s+(?:said|says|added|noted|told)\b|she(?<!\wshe)\s+(?:said|says|added|noted|told)\b"
+                                 r"|said(?<!\wsaid)\s+(?:he|she)\b|added(?<!\wadded)\s+(?:he|she)\b")
 # `the prime minister said`, `said the minister`: a speaker named by a role already given.
 SPOKEN_TITLES = ("minister", "president", "premier", "ambassador", "secretary", "chairman", "chairwoman", "governor",
                  "envoy", "spokesman", "spokeswoman", "spokesperson", "emir", "king", "prince", "leader")
@@ -159,8 +163,18 @@ def _speaker_named(passage: str, people: list[Person], forms: tuple[tuple[str, .
 def _before_pronoun(outside: str) -> str:
     """Where a speaker may be named outside a quotation: before a pronoun that says it (`he said`), since those
     named after it are whom it was said to or of (`, he told a press conference with Lula`)."""
-    pronoun = PRONOUN_SAID.search(outside)
-    return outside[:pronoun.start()] if pronoun else outside
+    pronoun = _pronoun_said(outside)
+    return outside[:pronoun] if pronoun >= 0 else outside
+
+
+def _pronoun_said(text: str) -> int:
+    """Where `PRONOUN_SAID` first matches in the text, or -1. In lower case (one character for one but for `İ`)
+    only a letter's capital is found as the letter, as `re.I` finds it, but for `İ`, `ı` and `ſ` (as `i`, `s`)."""
+    if text.isascii() or not ("İ" in text or "ı" in text or "ſ" in text):
+        match = _PRONOUN_SAID_LOWER.search(text.lower())
+    else:
+        match = PRONOUN_SAID.search(text)
+    return match.start() if match else -1
 
 
 def _is_title(text: str) -> bool:
@@ -186,7 +200,7 @@ def _unnamed_speaker(outside: str, people: list[Person], forms: tuple[tuple[str,
     """Who said a quote whose sentence names no one: `he said` (the subject of the passage `prior`, else the last
     one who spoke), `the prime minister said`, or nothing outside the quote at all when it goes on from the quote
     before."""
-    if PRONOUN_SAID.search(outside):
+    if _pronoun_said(outside) >= 0:
         return _opening_subject(prior, people, forms) or last_speaker() or \
             (people[named_before[-1][0]] if named_before else None)
     if not outside.strip(QUOTE_MARKS_AND_STOPS):
