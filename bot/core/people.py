@@ -279,9 +279,10 @@ STATE_OFFICES = frozenset({"President", "Vice-President", "Prime", "Deputy", "Ki
                            "Foreign", "Trade", "Economy", "Finance", "Defence", "Defense", "Minister", "Ambassador",
                            "Chancellor", "Crown"})
 TITLE_CUES = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", TITLE_WORDS.removesuffix(f"|{_AMIR}")))
-# Words one of which a sentence naming someone by role has.
-# (Not `first`, of many sentences: `lady` is in any that has `First Lady`.)
-ROLE_CUES = (TITLE_CUES - {"first"}) | {"counterpart", "rector", "dean", "provost", "registrar", "amir"}
+# Words one of which a sentence naming someone by role has. Not `first`, of many sentences (`lady` is in any that
+# has `First Lady`), nor `di` (`Yang di-Pertuan Agong` has `agong`), nor the `s` of the pattern's `\s`, in every
+# sentence with a possessive.
+ROLE_CUES = (TITLE_CUES - {"first", "di", "s"}) | {"counterpart", "rector", "dean", "provost", "registrar", "amir"}
 SAID_CUES = frozenset(SAID_VERBS.split("|"))
 # Plain capitalised words: a run found anywhere in the text must begin with a capital to be searched fast.
 _RUN = re.compile(rf"{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*")
