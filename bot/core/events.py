@@ -12,7 +12,7 @@ from bot.core.dates import PartialDate, month_number
 from bot.core.facts import Event, Person
 from bot.core.fact_merge import fold
 from bot.core.money import Money, find_money
-from bot.core.people import forms_of, mentioned_people, named_in
+from bot.core.people import forms_of, named_in
 from bot.core.sentences import word_set
 
 # A pattern opening with `(?=[...])` (after `\b` for words) tests there the first characters of its alternatives: that
@@ -205,6 +205,48 @@ PRONOUN_LEAD = re.compile(r"(?:He|She|They|It)\b")
 class _Candidate:
     event: Event
     place_from_text: bool
+
+
+class _Named:
+    """Who the sentences of an article name, found only for those asked about: most sentences have no date, and
+    who an earlier one named matters only to a date's clause that names no one."""
+
+    def __init__(self, sentences: list[str], people: list[Person]) -> None:
+        self.sentences = sentences
+        self.people = people
+        self.forms = forms_of(people)
+        self._found: dict[int, list[Person]] = {}
+
+    def in_text(self, text: str) -> list[Person]:
+        """`mentioned_people`, the people's forms read once."""
+        return [self.people[i] for i in named_in(text, self.forms)] if self.people else []
+
+    def at(self, index: int) -> list[Person]:
+        """The people sentence `index` names."""
+        found = self._found.get(index)
+        if found is None:
+            found = self._found[index] = self.in_text(self.sentences[index])
+        return found
+
+    def last_person(self, index: int) -> Person | None:
+        """Who a `he` of sentence `index` means: the first named in the last sentence before it naming anyone, but
+        not one opening with `He`/`She` (`He met X`: `he` is still who he was) unless no one was named before that."""
+        earliest = None
+        for before in range(index - 1, -1, -1):
+            named = self.at(before)
+            if named:
+                if not PRONOUN_SUBJECT.match(self.sentences[before]):
+                    return named[0]
+                earliest = named[0]
+        return earliest
+
+    def last_two(self, index: int) -> list[Person]:
+        """The first two named in the last sentence before sentence `index` naming two or more."""
+        for before in range(index - 1, -1, -1):
+            named = self.at(before)
+            if len(named) > 1:
+                return named[:2]
+        return []
 
 
 # A comma with nothing but a date after it (`also met X, Minister of Foreign Affairs, on Friday`): it closes an
@@ -477,15 +519,13 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     latest: date | None = None  # found when first needed: most articles yield no candidate to judge by it
     latest_known = context.published is not None
     events: list[_Candidate] = []
-    last_person: Person | None = None
-    last_two: list[Person] = []
     said_on: DatePhrase | None = None
     acronyms = context.pair_acronyms
-    forms = forms_of(people)
+    names = _Named(context.sentences, people)
     name_words = _name_words(people)
     last_day: DatePhrase | None = None
     trip_city: str | None = ""  # found when first needed: "" until then
-    for sentence in context.sentences:
+    for at, sentence in enumerate(context.sentences):
         phrases: list[DatePhrase] = []
         found = sentence_dates(sentence, context.published)
         if found:
@@ -497,7 +537,6 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
         elif said_on and not word_set(sentence).isdisjoint(SAID_THIS_CUES) and SAID_THIS.search(sentence):
             phrases = [DatePhrase(said_on.date, 0, 0, said_on.form)]
         said_on = next((p for p in phrases if p.date.precision == "day"), None) if phrases else None
-        named = [people[i] for i in named_in(sentence, forms)] if people else []  # `mentioned_people`, forms once
         previous_actors: list[str] = []
         said_before = saying = False
         bounds = _windows(sentence, phrases) if phrases else []
@@ -507,8 +546,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             said_before, saying = saying, end < len(sentence) and _ends_saying(window)
             if not (TRIGGERS.search(window) or (precise or saying) and STATEMENT.search(sentence)):
                 continue
-            actors = _actors(window, [], None, [], people, context) if said_before \
-                else _actors(window, named, last_person, last_two, people, context)
+            actors = _actors(window, [], None, names, context) if said_before \
+                else _actors(window, names.at(at), at, names, context)
             if said_before:  # `Anwar said | Malaysia would send a mission in May`: the speaker's plan
                 actors = [*previous_actors, *(a for a in actors if a not in previous_actors)]
             elif not actors and AND_CUT.match(window):  # `X and Y did A in 1950 and B in 2011`: the same doers
@@ -516,7 +555,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             elif previous_actors and AND_VERB.match(window):  # `X will visit A on Monday and meet Y on Tuesday`
                 actors = [*previous_actors, *(a for a in actors if a not in previous_actors)]
             elif not actors and start and ADDING.match(window):  # `..., he said, adding that talks would begin in June`
-                actors = _actors(sentence[:start], named, last_person, last_two, people, context)
+                actors = _actors(sentence[:start], names.at(at), at, names, context)
             actors = _without_apposition_countries(actors, window, phrase.start - start, context)
             previous_actors = actors
             recent = precise and context.is_recent(phrase.date.as_date())
@@ -536,9 +575,9 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 place = trip_city if trip_city and not HOMEWARD.search(window) else context.dateline_place
             from_text = place is not None and place != context.dateline_place
             if ("force" in window or "effect" in window) and IN_FORCE.search(window) \
-                    and not mentioned_people(window, people) and not _names_others(window, context):
+                    and not names.in_text(window) and not _names_others(window, context):
                 actors = list(context.pair)
-            if "round" in window and ROUND_OF_TALKS.search(window) and not mentioned_people(window, people) \
+            if "round" in window and ROUND_OF_TALKS.search(window) and not names.in_text(window) \
                     and not _names_others(window, context):
                 actors = list(dict.fromkeys([*actors, *context.pair]))
             if not actors and acronyms and _names_acronym(window, acronyms):  # `The MTFTA, signed in April 2014`
@@ -551,7 +590,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                     and not set(context.pair) <= set(context.countries.mentioned(sentence)):
                 continue
             if not set(context.pair) <= set(actors) \
-                    and _with_third_parties_only(_clause(window, phrase.start - start), people, context):
+                    and _with_third_parties_only(_clause(window, phrase.start - start), names, context):
                 continue
             if not latest_known:
                 latest, latest_known = _latest_year_reported(context), True
@@ -561,10 +600,6 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                                                       _with_subject(sentence, start, window)
                                                       if len(phrases) > 1 else sentence), place=place, actors=actors,
                                            optional=optional, quote=sentence), from_text))
-        if named and not (last_person and PRONOUN_SUBJECT.match(sentence)):  # `He met X`: `he` is still who he was
-            last_person = named[0]
-        if len(named) > 1:
-            last_two = named[:2]
     return _merge_within_article(events)
 
 
@@ -631,19 +666,22 @@ def _is_background(when: PartialDate, published: date) -> bool:
     return when.last_day() < published - timedelta(days=OPTIONAL_AGE_DAYS)
 
 
-def _actors(window: str, named: list[Person], last: Person | None, last_two: list[Person], people: list[Person],
-            context: ArticleContext) -> list[str]:
-    """People in the clause (else the sentence, else the one a pronoun points to, else the two `the two leaders`
-    names), then countries."""
-    persons = mentioned_people(window, people) or named
+def _actors(window: str, named: list[Person], at: int | None, names: _Named, context: ArticleContext) -> list[str]:
+    """People in the clause (else the sentence `at`, else the one a pronoun points to, else the two `the two leaders`
+    names), then countries; no one of the sentences before when `at` is None."""
+    people = names.people
+    persons = names.in_text(window) or named
     if not persons and TWO_LEADERS.search(window):
-        persons = _heads(people, context) or last_two
+        persons = _heads(people, context) or (names.last_two(at) if at is not None else [])
     if not persons and ("The " in window or "the " in window):
         persons = _by_office(window, people, context)
-    if not persons and last and THIRD_PERSON.search(window):
-        persons = [last]
-    elif last and last not in persons and (PRONOUN_SUBJECT.match(window) or _pronoun_speaks(window)):
-        persons = [last, *persons]
+    if at is not None and (not persons and THIRD_PERSON.search(window)
+                           or PRONOUN_SUBJECT.match(window) or _pronoun_speaks(window)):
+        last = names.last_person(at)  # found only when a pronoun may point to them
+        if not persons and last and THIRD_PERSON.search(window):
+            persons = [last]
+        elif last and last not in persons and (PRONOUN_SUBJECT.match(window) or _pronoun_speaks(window)):
+            persons = [last, *persons]
     actors = [p.name for p in persons]
     countries = context.countries.mentioned(window)
     if not set(countries) & set(context.pair) and THE_PAIR.search(window):
@@ -730,11 +768,11 @@ def _without_apposition_countries(actors: list[str], window: str, at: int, conte
     return [actor for actor in actors if actor not in others]
 
 
-def _with_third_parties_only(clause: str, people: list[Person], context: ArticleContext) -> bool:
+def _with_third_parties_only(clause: str, names: _Named, context: ArticleContext) -> bool:
     """A happening of other countries (`China's premier met the Philippine president on Wednesday`), or of one
     of the pair with others only (`Yoon met the Chinese premier on Thursday`): the countries its clause and the
     roles of the people there name lie outside the pair but for one at most."""
-    roles = " ".join(p.role for p in mentioned_people(clause, people) if p.role)
+    roles = " ".join(p.role for p in names.in_text(clause) if p.role)
     sides = set(context.countries.mentioned(clause)) | set(context.countries.mentioned(roles) if roles else ())
     return bool(sides - set(context.pair)) and len(sides & set(context.pair)) < 2
 
