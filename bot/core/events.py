@@ -206,10 +206,9 @@ QUOTE_MARKS = "\"“‘'"
 # Patterns of the helpers below, compiled once: they run for every date phrase.
 POSSESSIVE_END = re.compile(r"[’']s$")
 HERE = re.compile(r"\bhere\b")
-THIRD_PERSON = re.compile(r"\b(he|she|his|her)\b", re.I)
+THIRD_PERSON = re.compile(r"\b(?=[hs])(he|she|his|her)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(our|we)\b", re.I)
 CLAUSE_LEAD = re.compile(r"^[\s,;]*(?:and\s+)?")
-SPACES = re.compile(r"\s+")
 CONJUNCTION_LEAD = re.compile(r"^(?:and|but|while|with|where|as|when|which)\s+")
 PRONOUN_LEAD = re.compile(r"(?:He|She|They|It)\b")
 
@@ -577,7 +576,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                            phrase.start - start - skipped)
             if place is None and recent and len(phrases) > 1:
                 place = _sentence_city(sentence, (start, end), phrases, context, name_words)
-            elif place and TRIP_WORD.search(sentence) and context.countries.canonical(place):
+            elif place and context.countries.canonical(place) and TRIP_WORD.search(sentence):
                 place = _destination_city(sentence, phrase, phrases, context, name_words) or place
             if context.dateline_place and "here" in window and HERE.search(window):
                 place = context.dateline_place  # `at Seri Perdana here`: a venue in the dateline's city
@@ -687,20 +686,28 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
         persons = _heads(people, context) or (names.last_two(at) if at is not None else [])
     if not persons and ("The " in window or "the " in window):
         persons = _by_office(window, people, context)
-    if at is not None and (not persons and THIRD_PERSON.search(window)
-                           or PRONOUN_SUBJECT.match(window) or _pronoun_speaks(window)):
-        last = names.last_person(at)  # found only when a pronoun may point to them
-        if not persons and last and THIRD_PERSON.search(window):
-            persons = [last]
-        elif last and last not in persons and (PRONOUN_SUBJECT.match(window) or _pronoun_speaks(window)):
-            persons = [last, *persons]
+    if at is not None:
+        persons = _with_pronoun_person(window, persons, at, names)
     actors = [p.name for p in persons]
     countries = context.countries.mentioned(window)
     if not set(countries) & set(context.pair) and THE_PAIR.search(window):
         countries += list(context.pair)
-    if FIRST_PERSON.search(window):
+    if persons and FIRST_PERSON.search(window):  # `we` adds the countries of the people's roles: none without people
         countries += [c for p in persons if p.role for c in context.countries.mentioned(p.role)]
     return actors + [c for c in dict.fromkeys(countries) if c not in actors]
+
+
+def _with_pronoun_person(window: str, persons: list[Person], at: int, names: _Named) -> list[Person]:
+    """The persons, with first the one a pronoun of the clause points to, named before sentence `at` (`he` alone;
+    `He met X`, `..." he told reporters after meeting X` with others): found only once a pronoun is there."""
+    if not persons:
+        last = names.last_person(at) if THIRD_PERSON.search(window) else None
+        return [last] if last else persons
+    if PRONOUN_SUBJECT.match(window) or _pronoun_speaks(window):
+        last = names.last_person(at)
+        if last and last not in persons:
+            return [last, *persons]
+    return persons
 
 
 def _by_office(window: str, people: list[Person], context: ArticleContext) -> list[Person]:
@@ -810,14 +817,15 @@ def _with_subject(sentence: str, start: int, window: str) -> str:
 
 def _what(sentence: str) -> str:
     """The sentence as a headline: no quotes' tails, at most ~220 characters."""
-    text = SPACES.sub(" ", sentence).strip(" ,;—–-")
+    text = " ".join(sentence.split()).strip(" ,;—–-")  # each run of white space one space, faster than a regex
     text = CONJUNCTION_LEAD.sub("", text)
     text = text[:1].upper() + text[1:]
     return text if len(text) <= 220 else text[:217].rsplit(" ", 1)[0] + "…"
 
 
-STRONG_TRIGGERS = re.compile(r"\b(?=[acfhilmrstv])(meeting|visit|talks|summit|conference|roundtable|forum|signing|"
-                             r"signed|inaugural|attended|met|launched|held|hosted)\b", re.I)
+STRONG_TRIGGERS = re.compile(r"\b" + _by_first_letter([
+    "meeting", "visit", "talks", "summit", "conference", "roundtable", "forum", "signing", "signed", "inaugural",
+    "attended", "met", "launched", "held", "hosted"]) + r"\b", re.I)
 
 
 def _headline_score(what: str) -> int:
