@@ -187,6 +187,9 @@ THAT_DAY = re.compile(r"\b(?:in\s+the|that)\s+day\b", re.I)
 # (`which Egypt's cabinet approved in August` of an agreement) or the date's words a meeting (`elected in May, met X`).
 DOMESTIC = re.compile(r"\b(?=[bcefilnops])(?:parliament|national\s+assembly|opposition|campaign|elect(?:ed|ion|ions)|"
                       r"re-elected|cabinet|budget|finance\s+bill|legislature|senate|congress|impeach\w*)\b", re.I)
+# A part of each of DOMESTIC's words with no i or s (the only letters re.I matches to more than their two cases), in
+# lower case: a plain search of them in the lower-cased text is cheaper and comes first.
+DOMESTIC_PARTS = re.compile(r"parl|embly|oppo|campa|elect|cab|budget|nance|lature|enate|congre|mpeach")
 PAIR_MATTER = re.compile(r"\b(?=[abcdmpt])(?:agreements?|treaty|convention|accords?|pacts?|deals?|bilateral|"
                          r"memorand\w+|partnership)\b", re.I)
 MEETING = re.compile(r"\b(?=[ahmrtv])(?:visit\w*|talks|met|meet\w*|arriv\w+|receiv\w+|host\w*)\b", re.I)
@@ -548,10 +551,13 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             phrases = _without_covering_years(sentence, [p for p in found if _is_dateable(p, sentence, amounts)])
         elif said_on and not word_set(sentence).isdisjoint(SAID_THIS_CUES) and SAID_THIS.search(sentence):
             phrases = [DatePhrase(said_on.date, 0, 0, said_on.form)]
-        said_on = next((p for p in phrases if p.date.precision == "day"), None) if phrases else None
+        if not phrases:  # most sentences
+            said_on = None
+            continue
+        said_on = next((p for p in phrases if p.date.precision == "day"), None)
         previous_actors: list[str] = []
         said_before = saying = False
-        bounds = _windows(sentence, phrases) if phrases else []
+        bounds = _windows(sentence, phrases)
         for index, (phrase, (start, end)) in enumerate(zip(phrases, bounds)):
             window = sentence[start:end]
             precise = phrase.date.precision == "day"
@@ -628,8 +634,8 @@ def _domestic(window: str, date_start: int, date_end: int, sentence: str) -> boo
     """The date's own words in its window tell of a happening at home with nothing of the pair's (`Hungary's
     parliament on May 15 elected Orban`), whatever the rest of the sentence says (`The visit comes a week after`)."""
     near = window[max(0, date_start - DOMESTIC_REACH[0]):date_end + DOMESTIC_REACH[1]]
-    return DOMESTIC.search(near) is not None and PAIR_MATTER.search(sentence) is None \
-        and MEETING.search(near) is None
+    return DOMESTIC_PARTS.search(near.lower()) is not None and DOMESTIC.search(near) is not None \
+        and PAIR_MATTER.search(sentence) is None and MEETING.search(near) is None
 
 
 def _now_said(sentence: str, phrase: DatePhrase) -> bool:
@@ -681,8 +687,9 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
     """People in the clause (else the sentence `at`, else the one a pronoun points to, else the two `the two leaders`
     names), then countries; no one of the sentences but the clause's when `at` is None."""
     people = names.people
+    lowered = window.lower()  # for a cheap test of a word the case-blind patterns below need
     persons = names.in_text(window) or (names.at(at) if at is not None else [])
-    if not persons and TWO_LEADERS.search(window):
+    if not persons and _says_two(lowered) and TWO_LEADERS.search(window):
         persons = _heads(people, context) or (names.last_two(at) if at is not None else [])
     if not persons and ("The " in window or "the " in window):
         persons = _by_office(window, people, context)
@@ -690,11 +697,17 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
         persons = _with_pronoun_person(window, persons, at, names)
     actors = [p.name for p in persons]
     countries = context.countries.mentioned(window)
-    if not set(countries) & set(context.pair) and THE_PAIR.search(window):
+    if not set(countries) & set(context.pair) and _says_two(lowered) and THE_PAIR.search(window):
         countries += list(context.pair)
-    if persons and FIRST_PERSON.search(window):  # `we` adds the countries of the people's roles: none without people
+    if persons and ("we" in lowered or "our" in lowered) and FIRST_PERSON.search(window):  # none without people
         countries += [c for p in persons if p.role for c in context.countries.mentioned(p.role)]
     return actors + [c for c in dict.fromkeys(countries) if c not in actors]
+
+
+def _says_two(lowered: str) -> bool:
+    """A lower-cased text has a word THE_PAIR and TWO_LEADERS need: `two` or `both` (with re.I, only i and s match
+    letters other than their two cases, so a word without them is found in the lower-cased text)."""
+    return "two" in lowered or "both" in lowered
 
 
 def _with_pronoun_person(window: str, persons: list[Person], at: int, names: _Named) -> list[Person]:
