@@ -763,10 +763,17 @@ def _clause(window: str, at: int) -> str:
     """The clause of the window a date phrase stands in (`X arrived on the 11th from Y, where he had met Z`), with
     the one before for a clause about what that one names (`a similar agreement with Australia, which took effect`),
     up to an apposition after the date (`on Saturday, the first leg of a tour that will also take him to the UAE`)."""
-    cuts = [0, *(m.start() for m in CLAUSE_CUT.finditer(window)), len(window)]
-    index = next(i for i, (a, b) in enumerate(zip(cuts, cuts[1:])) if at < b or b == len(window))
-    opening = cuts[index - 1] if index and RELATIVE.match(window, cuts[index]) else cuts[index]
-    return window[opening:min(cuts[index + 1], _apposition_at(window, max(at, opening)))]
+    before = start = 0  # where the clause before that of `at` and that clause start
+    end = len(window)
+    cuts = 0
+    for cut in CLAUSE_CUT.finditer(window):  # read up to the first break after `at` only
+        if cut.start() > at:
+            end = cut.start()
+            break
+        before, start = start, cut.start()
+        cuts += 1
+    opening = before if cuts and RELATIVE.match(window, start) else start
+    return window[opening:min(end, _apposition_at(window, max(at, opening)))]
 
 
 def _apposition_at(window: str, at: int) -> int:
