@@ -188,8 +188,9 @@ THAT_DAY = re.compile(r"\b(?:in\s+the|that)\s+day\b", re.I)
 DOMESTIC = re.compile(r"\b(?=[bcefilnops])(?:parliament|national\s+assembly|opposition|campaign|elect(?:ed|ion|ions)|"
                       r"re-elected|cabinet|budget|finance\s+bill|legislature|senate|congress|impeach\w*)\b", re.I)
 # A part of each of DOMESTIC's words with no i or s (the only letters re.I matches to more than their two cases), in
-# lower case: a plain search of them in the lower-cased text is cheaper and comes first.
-DOMESTIC_PARTS = re.compile(r"parl|embly|oppo|campa|elect|cab|budget|nance|lature|enate|congre|mpeach")
+# lower case: looking for them in the lower-cased text is much cheaper than a case-blind search, and comes first.
+DOMESTIC_PARTS = ("parl", "embly", "oppo", "campa", "elect", "cab", "budget", "nance", "lature", "enate", "congre",
+                  "mpeach")
 PAIR_MATTER = re.compile(r"\b(?=[abcdmpt])(?:agreements?|treaty|convention|accords?|pacts?|deals?|bilateral|"
                          r"memorand\w+|partnership)\b", re.I)
 MEETING = re.compile(r"\b(?=[ahmrtv])(?:visit\w*|talks|met|meet\w*|arriv\w+|receiv\w+|host\w*)\b", re.I)
@@ -634,7 +635,7 @@ def _domestic(window: str, date_start: int, date_end: int, sentence: str) -> boo
     """The date's own words in its window tell of a happening at home with nothing of the pair's (`Hungary's
     parliament on May 15 elected Orban`), whatever the rest of the sentence says (`The visit comes a week after`)."""
     near = window[max(0, date_start - DOMESTIC_REACH[0]):date_end + DOMESTIC_REACH[1]]
-    return DOMESTIC_PARTS.search(near.lower()) is not None and DOMESTIC.search(near) is not None \
+    return _has_part(near.lower(), DOMESTIC_PARTS) and DOMESTIC.search(near) is not None \
         and PAIR_MATTER.search(sentence) is None and MEETING.search(near) is None
 
 
@@ -702,6 +703,14 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
     if persons and ("we" in lowered or "our" in lowered) and FIRST_PERSON.search(window):  # none without people
         countries += [c for p in persons if p.role for c in context.countries.mentioned(p.role)]
     return actors + [c for c in dict.fromkeys(countries) if c not in actors]
+
+
+def _has_part(lowered: str, parts: tuple[str, ...]) -> bool:
+    """One of the parts is in the text: a loop of substring tests is cheaper than an alternation of them."""
+    for part in parts:
+        if part in lowered:
+            return True
+    return False
 
 
 def _says_two(lowered: str) -> bool:
