@@ -61,6 +61,8 @@ YEAR_FORMS = frozenset({"year", "relative_year"})
 NOT_EVENT_BEFORE = re.compile(r"\b(by|until|till|since|through|target\w*|before|from|between|of)\s*$", re.I)
 # A deadline of any precision (`to begin operations by December 2026`, `conclude talks by June next year`).
 DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I)
+# A part of each of its words with no i or s, lower-cased, tested first (see DOMESTIC_PARTS).
+DEADLINE_PARTS = ("by", "unt", "ll")
 _PLACE_WORD = r"[A-ZÇĞİÖŞÜ][a-zà-ÿçğıöşü'’.-]+"
 # What joins the words of one place besides a space: a lower-case particle (`Dar es Salaam`, `Rio de Janeiro`,
 # `Ras al-Khaimah`), never a word of its own (`Ankara and Istanbul`, `Hanoi on Monday`).
@@ -482,7 +484,8 @@ def _is_dateable(phrase: DatePhrase, sentence: str, amounts: list[Money]) -> boo
     2026`), and not the period of a figure (`$2.5 billion last year`, but `a $1.8 billion agreement in October
     2021`, `$2.5 billion of debt under an agreement signed in March 2025`)."""
     before = sentence[max(0, phrase.start - 25): phrase.start]
-    if (phrase.form in YEAR_FORMS and NOT_EVENT_BEFORE.search(before) or DEADLINE_BEFORE.search(before)) \
+    if (phrase.form in YEAR_FORMS and NOT_EVENT_BEFORE.search(before)
+            or _has_part(before.lower(), DEADLINE_PARTS) and DEADLINE_BEFORE.search(before)) \
             and not sentence.startswith(", when", phrase.end):
         return False
     if phrase.date.precision == "day":
