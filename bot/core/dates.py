@@ -78,6 +78,33 @@ def has_year_digits(text: str) -> bool:
     return ("20" in text or "19" in text) and _YEAR_DIGITS.search(text) is not None
 
 
+# Month names in any case, as the patterns with `re.I` read them; a lower-case text is searched with the lower-case
+# names, which has the engine skip to their first letters.
+_MONTH_NAMES = re.compile(MONTH_PATTERN)
+_LOWER_MONTH_NAMES = re.compile(MONTH_PATTERN.lower())
+# Letters `re.I` reads as an ASCII one of a month name (`ı` as `i`), or whose lower case is longer (`İ`).
+_FOLDED_LETTERS = ("İ", "ı", "ſ")
+
+
+def first_month_at(text: str, any_case: bool = False) -> int:
+    """Where the first month name (`March`, `Jan`, also the start of a longer word) begins, in title case or, with
+    `any_case`, in any case; the text's length when it has none. No pattern needing a month matches before it."""
+    if not any_case:
+        found = _MONTH_NAMES.search(text)
+    elif any(letter in text for letter in _FOLDED_LETTERS):
+        return 0
+    else:
+        found = _LOWER_MONTH_NAMES.search(text.lower())
+    return found.start() if found else len(text)
+
+
+def words_back(text: str, at: int, count: int) -> int:
+    """A position at or before the start of the `count` words (runs without spaces) before `at`, the last of them
+    maybe a word's start only: where to search from for matches that begin at most that many words before `at`."""
+    head = text[:at].rsplit(None, count)
+    return len(head[0]) if len(head) > count else 0
+
+
 # The end of a date line's year: a word boundary, or a time glued to it by a page scraped to text (`February 11,
 # 202510:47 AM`); a longer number (`20251`) is no year.
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}\b))"
