@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from bot.core.sentences import word_set
-from bot.core.dates import (MONTH_PATTERN, MONTHS, WEEKDAYS, PartialDate, first_month_at, has_year_digits,
-                            month_number, valid, words_back)
+from bot.core.dates import (MONTH_PATTERN, MONTHS, WEEKDAYS, PartialDate, any_case_at, first_month_at,
+                            has_year_digits, month_number, valid, words_back)
 from bot.core.number_words import NUMBER_WORD_PATTERN, NUMBER_WORDS
 
 _M = rf"(?:{MONTH_PATTERN})\.?"
@@ -449,8 +449,6 @@ _ANCHORED: dict[str, tuple[str, int]] = {
     "month_day_year": ("month", 2), "day_month_year": ("month", 3), "month_day": ("month", 2),
     "day_month": ("month", 3), "month_last_year": ("month", 2), "month_year": ("month", 3), "month": ("month", 4),
     "weekday": ("weekday", 2), "today": ("day", 4), "end_of_year": ("year", 5), "relative_year": ("year", 2)}
-# Letters `re.I` reads as an ASCII letter of the anchors (`ı` as `i`), or whose lower case is longer (`İ`).
-_FOLDED_LETTERS = ("İ", "ı", "ſ")
 
 
 def _anchor_at(sentence: str, anchor: str) -> int:
@@ -459,11 +457,8 @@ def _anchor_at(sentence: str, anchor: str) -> int:
         return first_month_at(sentence)
     if anchor == "weekday":
         found = _WEEKDAY_NAMES.search(sentence)
-    elif any(letter in sentence for letter in _FOLDED_LETTERS):
-        return 0
-    else:
-        found = _ANY_CASE_ANCHORS[anchor].search(sentence.lower())
-    return found.start() if found else len(sentence)
+        return found.start() if found else len(sentence)
+    return any_case_at(sentence, _ANY_CASE_ANCHORS[anchor])
 
 
 @lru_cache(maxsize=8192)

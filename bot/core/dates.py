@@ -78,23 +78,30 @@ def has_year_digits(text: str) -> bool:
     return ("20" in text or "19" in text) and _YEAR_DIGITS.search(text) is not None
 
 
-# Month names in any case, as the patterns with `re.I` read them; a lower-case text is searched with the lower-case
-# names, which has the engine skip to their first letters.
+# Month names, and in lower case for a search in any case.
 _MONTH_NAMES = re.compile(MONTH_PATTERN)
 _LOWER_MONTH_NAMES = re.compile(MONTH_PATTERN.lower())
-# Letters `re.I` reads as an ASCII one of a month name (`ı` as `i`), or whose lower case is longer (`İ`).
+# The only letters `re.I` reads as an ASCII letter other than their lower case (`ı` as `i`), and the only one whose
+# lower case is longer (`İ`).
 _FOLDED_LETTERS = ("İ", "ı", "ſ")
+
+
+def any_case_at(text: str, lower_pattern: re.Pattern[str]) -> int:
+    """Where a pattern of lower-case letters first matches the text in any case, as it would with `re.I`, searched in
+    the lower-cased text (a pattern without `re.I` lets the engine skip to its first letters); the text's length
+    where it does not, 0 where a letter of the text makes the lower-cased one no guide."""
+    if any(letter in text for letter in _FOLDED_LETTERS):
+        return 0
+    found = lower_pattern.search(text.lower())
+    return found.start() if found else len(text)
 
 
 def first_month_at(text: str, any_case: bool = False) -> int:
     """Where the first month name (`March`, `Jan`, also the start of a longer word) begins, in title case or, with
     `any_case`, in any case; the text's length when it has none. No pattern needing a month matches before it."""
-    if not any_case:
-        found = _MONTH_NAMES.search(text)
-    elif any(letter in text for letter in _FOLDED_LETTERS):
-        return 0
-    else:
-        found = _LOWER_MONTH_NAMES.search(text.lower())
+    if any_case:
+        return any_case_at(text, _LOWER_MONTH_NAMES)
+    found = _MONTH_NAMES.search(text)
     return found.start() if found else len(text)
 
 
