@@ -14,10 +14,14 @@ from bot.core.number_words import NUMBER_WORD_PATTERN, count_of
 
 _M = rf"(?:{MONTH_PATTERN})\.?"
 _Y = r"(?:19|20)\d{2}"
+# Look-aheads for the first letter of a month's name, and of a word or space before one, under `re.I`: they spare
+# trying each name at most places.
+_AT_MONTH = "(?=[jfmasond])"
+_BEFORE_MONTH = r"(?=[fbjmasond\s])"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 _RANGE = re.compile(
-    rf"\b(?:from|between)?\s*(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})"
+    rf"\b{_BEFORE_MONTH}(?:from|between)?\s*{_AT_MONTH}(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})"
     rf"(?:\s+period)?(?:\s+(?:of|in))?\s+(?P<y2>{_Y}|this\s+year|last\s+year)", re.I)
 _FIRST_MONTHS = re.compile(
     rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+months(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?", re.I)
@@ -38,7 +42,7 @@ _QUARTER = re.compile(
     rf"\b(?:the\s+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?"
     rf"|\bQ(?P<q>[1-4])\s*(?P<y2>{_Y})", re.I)
 _RANGE_NO_YEAR = re.compile(
-    rf"\b(?:from|between)?\s*(?P<m1>{_M})\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})(?!\s+\d)(?:\s+period)?", re.I)
+    rf"\b{_BEFORE_MONTH}(?:from|between)?\s*{_AT_MONTH}(?P<m1>{_M})\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})(?!\s+\d)(?:\s+period)?", re.I)
 # A fiscal year: `2022-23 fiscal year`, `fiscal year 2023-24`, `FY2022-23`, `FY24`, `fiscal 2024`, `in 2022-23`.
 _FISCAL = re.compile(
     rf"\b(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<a>{_Y})\s*[-–/]\s*(?P<a2>\d{{2}}|{_Y})"
@@ -158,12 +162,12 @@ def _fiscal_months(first_year: int, start_month: int) -> str:
     return f"{first_year}-{start_month:02d}/{first_year + 1}-{start_month - 1:02d}"
 
 
-_MONTH_YEAR = re.compile(rf"\b(?P<m>{_M})\s+(?P<y>{_Y})\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b{_AT_MONTH}(?P<m>{_M})\s+(?P<y>{_Y})\b", re.I)
 # A month with its year said relative to publication: `in May last year`, `May of this year`.
-_MONTH_RELATIVE_YEAR = re.compile(rf"\b(?P<m>{_M})\s+(?:of\s+)?(?P<rel>this|last)\s+year\b", re.I)
+_MONTH_RELATIVE_YEAR = re.compile(rf"\b{_AT_MONTH}(?P<m>{_M})\s+(?:of\s+)?(?P<rel>this|last)\s+year\b", re.I)
 # A month of statistics without its year (`In July alone`, `for March last year`, `in the month of May`): the
 # latest such month over by publication; not `in April` alone, which may date a happening.
-_MONTH_ALONE = re.compile(rf"\b(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+the\s+month\s+of|[Ff]or|[Dd]uring|[Ii]n(?=\s+{_M}\s+alone\b))"
+_MONTH_ALONE = re.compile(rf"\b(?=[IiFfDd])(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+the\s+month\s+of|[Ff]or|[Dd]uring|[Ii]n(?=\s+{_M}\s+alone\b))"
                           rf"\s+(?P<m>{_M})(?:\s+(?P<rel>this|last)\s+year)?\b(?![\s,]*\d)")
 # Several whole years: `between 2022 and 2027`, `from 2020 to 2024`.
 _YEARS = re.compile(rf"\b(?:between|from)\s+(?P<y1>{_Y})\s+(?:and|to|until|through)\s+(?P<y2>{_Y})\b", re.I)
