@@ -35,11 +35,11 @@ METRIC_WORDS = [
 TARGET_AMOUNT = re.compile(r"\s+(?:(?:bilateral|two-way|annual|trade|trading|export|import|investment|commerce|"
                            r"turnover)\s+){0,2}(?:target|goal)s?\b", re.I)
 # The present value inside a target's sentence: `trade, which was around $2.5 billion`, `up from $2.4 billion`.
-CURRENT_VALUE = re.compile(r"\b(?:which|that)\s+(?:was|is|were|are|stood|reached|amounted|totall?ed|hit)\b[^,;]*$|"
-                           r"\b(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+CURRENT_VALUE = re.compile(r"\b(?=[wt])(?:which|that)\s+(?:was|is|were|are|stood|reached|amounted|totall?ed|hit)\b[^,;]*$|"
+                           r"\b(?=[fc])(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 # A change that happened, up to the amount: `grew by 20.5% to reach USD 57.8 billion` is an actual figure, not a
 # target (but `aims to reach`, `plan to raise trade to`).
-GREW_TO = re.compile(r"\b(?:grew|rose|increased|jumped|surged|climbed|expanded|soared|went\s+up|fell|declined|dropped|"
+GREW_TO = re.compile(r"\b(?=[grijscewfdt])(?:grew|rose|increased|jumped|surged|climbed|expanded|soared|went\s+up|fell|declined|dropped|"
                      r"doubled|tripled)\b(?:\s+(?:by\s+)?[\w.,%-]+){0,3}?\s+to(?:\s+(?:reach|hit|touch))?\s+"
                      r"(?:(?:about|around|some|nearly|over)\s+)?$", re.I)
 # A deadline right after an amount: `to reach $10 billion by 2030`.
@@ -49,7 +49,7 @@ BY_YEAR = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:(?P<y>\d{4})|next\s+year
 # Years still to come right after an amount: `cross $45-50 billion in five years`, `within the next three years`.
 YEARS_AHEAD = re.compile(r"\s+(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\d{1,2}|two|three|four|five|"
                          r"six|seven|eight|nine|ten|a\s+few)\s+years\b", re.I)
-BARE_REACH = re.compile(r"\b(?:reach|hit|top|exceed|surpass|cross|touch|achieve)\s+(?:(?:about|around|some|over|"
+BARE_REACH = re.compile(r"\b(?=[rhtesca])(?:reach|hit|top|exceed|surpass|cross|touch|achieve)\s+(?:(?:about|around|some|over|"
                         r"more\s+than|at\s+least)\s+)?$", re.I)
 PAIR_CUES = re.compile(r"\b(?=[btw])(bilateral|two[- ]way|between\s+(?:the\s+)?two|(?:both|the\s+two)\s+"
                        r"(?:countries|nations|sides|leaders|governments|heads\s+of\s+state)|the\s+republic|"
@@ -133,7 +133,7 @@ NOT_TRADE_AFTER = re.compile(r"\s*(?:in|of|as|for)\s+(?:[\w-]+\s+)?(?:loans?|aid
 # $2bn to $7bn`, `up $300 million from 2022` (not `up to $5bn`, nor `grew 8% to $3bn`).
 CHANGE_AFTER = re.compile(r"[\s-]+(?:(?:year-on-year|annual|yearly)\s+)?(?:rise|increase|jump|gain|growth|drop|decline|"
                           r"decrease|fall|surge|contraction)\b", re.I)
-CHANGE_BEFORE = re.compile(r"\b(?:(?:rise|increase|jump|gain|growth|drop|decline|decrease|fall|surge)\s+of|"
+CHANGE_BEFORE = re.compile(r"\b(?=[rijgdfsceu])(?:(?:rise|increase|jump|gain|growth|drop|decline|decrease|fall|surge)\s+of|"
                            r"(?:rose|grew|increased|jumped|climbed|soared|surged|expanded|fell|dropped|declined|"
                            r"decreased|shrank|slipped)\s+by|up|down)\s+(?:(?:about|around|some|nearly|almost|over|"
                            r"more\s+than)\s+)?$", re.I)
