@@ -8,7 +8,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from bot.core.sentences import word_set
-from bot.core.dates import MONTH_PATTERN, MONTHS, WEEKDAYS, PartialDate, has_year_digits, month_number, valid
+from bot.core.dates import (MONTH_PATTERN, MONTHS, WEEKDAYS, PartialDate, any_case_at, first_month_at,
+                            has_year_digits, month_number, valid, words_back)
 from bot.core.number_words import NUMBER_WORD_PATTERN, NUMBER_WORDS
 
 _M = rf"(?:{MONTH_PATTERN})\.?"
@@ -18,26 +19,29 @@ _WEEKDAY_CUES = frozenset(WEEKDAYS)
 _ORDINAL_CUES = frozenset({"st", "nd", "rd", "th"})
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _TODAY_CUES = frozenset({"today", "tonight", "day", "morning", "afternoon", "evening"})
-# Each form with the lower-case words one of which it needs (None: it needs a year's digits).
+# Each form with the lower-case words one of which it needs (None: it needs a year's digits). A look-ahead for the
+# letters a form may open with spares trying its words at most places.
 _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
-    ("month_day_year", re.compile(rf"\b(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?,?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
-    ("day_month_year", re.compile(rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M}),?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
-    ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"), None),
-    ("numeric", re.compile(rf"\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{_Y})\b"), None),
-    ("month_day", re.compile(rf"\b(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?\b(?:\s+(?P<rel>last|this|next)\s+year\b)?(?!,?\s*{_Y})(?![\d,.]*\s*(?:billion|million|per))"), _MONTH_CUES),
-    ("day_month", re.compile(rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M})\b(?:\s+(?P<rel>last|this|next)\s+year\b)?(?!,?\s*{_Y})"), _MONTH_CUES),
-    ("day_of_month", re.compile(rf"\b(?:on\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?:(?P<rel>last|this|next)\s+month\b|"
+    ("month_day_year", re.compile(rf"\b(?=[oJFMASOND])(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?,?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
+    ("day_month_year", re.compile(rf"\b(?=[o\d])(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M}),?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
+    # The `\b` before the first digits is a look-behind after them, so that the engine skips to a digit first.
+    ("iso", re.compile(rf"(?P<y>(?:19|20)(?<!\w\d\d)\d\d)-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"), None),
+    ("numeric", re.compile(rf"(?P<d>\d(?<!\w\d)\d?)/(?P<m>\d{{1,2}})/(?P<y>{_Y})\b"), None),
+    ("month_day", re.compile(rf"\b(?=[oJFMASOND])(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?\b(?:\s+(?P<rel>last|this|next)\s+year\b)?(?!,?\s*{_Y})(?![\d,.]*\s*(?:billion|million|per))"), _MONTH_CUES),
+    ("day_month", re.compile(rf"\b(?=[o\d])(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M})\b(?:\s+(?P<rel>last|this|next)\s+year\b)?(?!,?\s*{_Y})"), _MONTH_CUES),
+    ("day_of_month", re.compile(rf"\b(?=[ot])(?:on\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?:(?P<rel>last|this|next)\s+month\b|"
                                 rf"(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b)"), _MONTH_CUES | {"month"}),
     ("day_of_this_month", re.compile(r"\b(?:on|of|since|by|until)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
                                      r"(?=\s*(?:[,.;)]|$)|\s+(?:from|to|in|at|when|and|with|as|after|before|until|"
                                      r"about|for|during|amid|while|but|over|by)\b)"),
      _ORDINAL_CUES),
-    ("month_last_year", re.compile(rf"\b(?:in\s+)?(?P<m>{_M})\s+(?P<rel>last|this|next)\s+year\b"), _MONTH_CUES),
-    ("month_year", re.compile(rf"\b(?:in\s+|since\s+|from\s+)?(?:early\s+|late\s+|mid-?)?(?P<m>{_M}),?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
-    ("weekday", re.compile(r"\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    ("month_last_year", re.compile(rf"\b(?=[iJFMASOND])(?:in\s+)?(?P<m>{_M})\s+(?P<rel>last|this|next)\s+year\b"), _MONTH_CUES),
+    ("month_year", re.compile(rf"\b(?=[isfelmJFMASOND])(?:in\s+|since\s+|from\s+)?(?:early\s+|late\s+|mid-?)?(?P<m>{_M}),?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
+    ("weekday", re.compile(r"\b(?=[OoLlTtNnMWFS])(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                            r"(?:\s*\((?P<pm>[A-Z][a-z]+)\.?\s+(?P<pd>\d{1,2})\))?"), _WEEKDAY_CUES),
-    ("today", re.compile(r"\b(?:earlier|later)\s+(?:today|(?:in\s+the|that)\s+day|this\s+(?:morning|afternoon|evening))\b|"
-                         r"\btoday\b(?![’']s)|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", re.I), _TODAY_CUES),
+    ("today", re.compile(r"\b(?=[elt])(?:(?:earlier|later)\s+(?:today|(?:in\s+the|that)\s+day|this\s+(?:morning|"
+                         r"afternoon|evening))\b|today\b(?![’']s)|tonight\b|this\s+(?:morning|afternoon|evening)\b)", re.I),
+     _TODAY_CUES),
     ("yesterday", re.compile(r"\byesterday\b|\blast\s+night\b", re.I), frozenset({"yesterday", "night"})),
     ("tomorrow", re.compile(r"\btomorrow\b", re.I), frozenset({"tomorrow"})),
     ("ago", re.compile(rf"\b(?P<n>an?|{NUMBER_WORD_PATTERN}|\d{{1,2}})\s+(?P<unit>year|month|week|day)s?\s+ago\b",
@@ -57,12 +61,13 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
      frozenset({"weekend"})),
     ("relative_month", re.compile(r"\b(?P<rel>last|this|next)\s+month\b", re.I), frozenset({"month"})),
     ("relative_week", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next)\s+week\b(?!\s+of\b)", re.I), frozenset({"week"})),
-    ("month", re.compile(rf"\b(?:mid-|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext))\s+|"
+    ("month", re.compile(rf"\b(?=[IiSsDdFfUuEeLlMmTtNnp])(?:mid-|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext))\s+|"
                          r"(?:planned|scheduled|slated|set|due)\s+for\s+|"  # `a forum is planned for December`
                          rf"(?:first|second|third|fourth|last|final)\s+(?:weeks?|days|half|fortnight)\s+of\s+)"
                          rf"(?P<m>{_M})\b(?!\s+\d)"), _MONTH_CUES),
     # Not a decade (`ties date back to the 1960s`): no year of its own; a hyphen only after `mid` (`in mid-2016`).
-    ("year", re.compile(rf"(?:(?<=\b[Mm]id-)|(?<![\d$€£-]))(?P<y>{_Y})(?![\d-]|s\b)"), None),
+    # The look-behinds come after the first two digits, so that the engine skips to a `1` or a `2` first.
+    ("year", re.compile(r"(?P<y>(?:19|20)(?:(?<=\b[Mm]id-\d\d)|(?<![\d$€£-]\d\d))\d\d)(?![\d-]|s\b)"), None),
 ]
 
 
@@ -86,14 +91,23 @@ _FUTURE_WORDS = frozenset({"will", "shall", "would", "scheduled", "slated", "set
 _FOLDED_TO_ASCII = ("İ", "ı", "ſ", "\u212a")
 
 
-def _may_speak_of_future(sentence: str) -> bool:
-    """False only where FUTURE_TENSE cannot match: a cheap test before that costly pattern."""
-    return not word_set(sentence).isdisjoint(_FUTURE_WORDS) or any(c in sentence for c in _FOLDED_TO_ASCII)
+def _future_from(sentence: str) -> int | None:
+    """Where FUTURE_TENSE may first match, or None where it cannot: a cheap test before that costly pattern. A match
+    begins at most two words before its word (`is also set to`, `to be held`), which the lower-cased sentence
+    (of the same length without an `İ`) has at or after its first occurrence as part of a word."""
+    if any(c in sentence for c in _FOLDED_TO_ASCII):
+        return 0
+    present = word_set(sentence) & _FUTURE_WORDS
+    if not present:
+        return None
+    lowered = sentence.lower()
+    return words_back(sentence, min(lowered.find(word) for word in present), 3)
 
 
 def speaks_of_future(sentence: str) -> bool:
-    """`FUTURE_TENSE.search(sentence) is not None`, most often without running that pattern."""
-    return _may_speak_of_future(sentence) and FUTURE_TENSE.search(sentence) is not None
+    """`FUTURE_TENSE.search(sentence) is not None`, most often without running that pattern on the whole sentence."""
+    start = _future_from(sentence)
+    return start is not None and FUTURE_TENSE.search(sentence, start) is not None
 
 
 # A verb of something done: `said on Monday it will`, `on Monday agreed that they will`.
@@ -170,7 +184,8 @@ def _day_tense(sentence: str, at: int, future: bool) -> bool | None:
 def _tense_marks(sentence: str) -> tuple[tuple[int, bool], ...]:
     """Where the sentence speaks of the future (True) or of something done (False), in order; the participle
     of a future (`is expected to`, `is scheduled to`) marks nothing done."""
-    future = [(m.start(), m.end()) for m in FUTURE_TENSE.finditer(sentence)] if _may_speak_of_future(sentence) else []
+    start = _future_from(sentence)
+    future = [(m.start(), m.end()) for m in FUTURE_TENSE.finditer(sentence, start)] if start is not None else []
     done = [m.start() for m in DONE.finditer(sentence) if not any(start <= m.start() < end for start, end in future)]
     return tuple(sorted([(start, True) for start, _ in future] + [(start, False) for start in done]))
 
@@ -423,16 +438,46 @@ def sentence_dates(sentence: str, published: PartialDate | None) -> tuple[DatePh
     return tuple(find_date_phrases(sentence, published))
 
 
+# Words most forms hold, found by a quick search (one whose pattern lets the engine skip to its first letters):
+# the form's own search starts at the first of them, less the words that may open the form before it. The forms'
+# words in any case (`re.I`) are searched in the lower-cased sentence.
+_WEEKDAY_NAMES = re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_ANY_CASE_ANCHORS = {"day": re.compile("day|tonight|morning|afternoon|evening"), "year": re.compile("year")}
+# By form: its anchor word, and how many words before that word may open it, one more for a word's part
+# (`in mid-` of `in mid-January`, `to` of `today`).
+_ANCHORED: dict[str, tuple[str, int]] = {
+    "month_day_year": ("month", 2), "day_month_year": ("month", 3), "month_day": ("month", 2),
+    "day_month": ("month", 3), "month_last_year": ("month", 2), "month_year": ("month", 3), "month": ("month", 4),
+    "weekday": ("weekday", 2), "today": ("day", 4), "end_of_year": ("year", 5), "relative_year": ("year", 2)}
+
+
+def _anchor_at(sentence: str, anchor: str) -> int:
+    """Where an anchor word first begins (maybe inside a longer word); the sentence's length if nowhere."""
+    if anchor == "month":
+        return first_month_at(sentence)
+    if anchor == "weekday":
+        found = _WEEKDAY_NAMES.search(sentence)
+        return found.start() if found else len(sentence)
+    return any_case_at(sentence, _ANY_CASE_ANCHORS[anchor])
+
+
 @lru_cache(maxsize=8192)
 def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...]:
     words, has_year = word_set(sentence), has_year_digits(sentence)
     base = published.as_date() if published and published.day else None
     future: bool | None = None  # the costly tense search runs only once a form needs it
     found: list[DatePhrase] = []
+    anchors: dict[str, int] = {}
     for form, pattern, cues in _FORMS:
-        if not (has_year if cues is None else words & cues):
+        if not has_year if cues is None else words.isdisjoint(cues):
             continue
-        for match in pattern.finditer(sentence):
+        start = 0
+        if form in _ANCHORED:
+            anchor, opening = _ANCHORED[form]
+            if anchor not in anchors:
+                anchors[anchor] = _anchor_at(sentence, anchor)
+            start = words_back(sentence, anchors[anchor], opening)
+        for match in pattern.finditer(sentence, start):
             if any(p.start < match.end() and match.start() < p.end for p in found):
                 continue
             if future is None and base and form in _TENSED_FORMS:

@@ -78,6 +78,40 @@ def has_year_digits(text: str) -> bool:
     return ("20" in text or "19" in text) and _YEAR_DIGITS.search(text) is not None
 
 
+# Month names, and in lower case for a search in any case.
+_MONTH_NAMES = re.compile(MONTH_PATTERN)
+_LOWER_MONTH_NAMES = re.compile(MONTH_PATTERN.lower())
+# The only letters `re.I` reads as an ASCII letter other than their lower case (`ı` as `i`), and the only one whose
+# lower case is longer (`İ`).
+_FOLDED_LETTERS = ("İ", "ı", "ſ")
+
+
+def any_case_at(text: str, lower_pattern: re.Pattern[str]) -> int:
+    """Where a pattern of lower-case letters first matches the text in any case, as it would with `re.I`, searched in
+    the lower-cased text (a pattern without `re.I` lets the engine skip to its first letters); the text's length
+    where it does not, 0 where a letter of the text makes the lower-cased one no guide."""
+    if any(letter in text for letter in _FOLDED_LETTERS):
+        return 0
+    found = lower_pattern.search(text.lower())
+    return found.start() if found else len(text)
+
+
+def first_month_at(text: str, any_case: bool = False) -> int:
+    """Where the first month name (`March`, `Jan`, also the start of a longer word) begins, in title case or, with
+    `any_case`, in any case; the text's length when it has none. No pattern needing a month matches before it."""
+    if any_case:
+        return any_case_at(text, _LOWER_MONTH_NAMES)
+    found = _MONTH_NAMES.search(text)
+    return found.start() if found else len(text)
+
+
+def words_back(text: str, at: int, count: int) -> int:
+    """A position at or before the start of the `count` words (runs without spaces) before `at`, the last of them
+    maybe a word's start only: where to search from for matches that begin at most that many words before `at`."""
+    head = text[:at].rsplit(None, count)
+    return len(head[0]) if len(head) > count else 0
+
+
 # The end of a date line's year: a word boundary, or a time glued to it by a page scraped to text (`February 11,
 # 202510:47 AM`); a longer number (`20251`) is no year.
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}\b))"

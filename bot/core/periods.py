@@ -7,16 +7,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.core.date_phrases import sentence_dates
-from bot.core.dates import MONTH_PATTERN, MONTHS, PartialDate, has_year_digits, month_number
+from bot.core.dates import (MONTH_PATTERN, MONTHS, PartialDate, first_month_at, has_year_digits, month_number,
+                             words_back)
 from bot.core.sentences import word_set
 from bot.core.number_words import NUMBER_WORD_PATTERN, count_of
 
 _M = rf"(?:{MONTH_PATTERN})\.?"
 _Y = r"(?:19|20)\d{2}"
+# Look-aheads for the first letter of a month's name, and of a word or space before one, under `re.I`: they spare
+# trying each name at most places.
+_AT_MONTH = "(?=[jfmasond])"
+_BEFORE_MONTH = r"(?=[fbjmasond\s])"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 _RANGE = re.compile(
-    rf"\b(?:from|between)?\s*(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})"
+    rf"\b{_BEFORE_MONTH}(?:from|between)?\s*{_AT_MONTH}(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})"
     rf"(?:\s+period)?(?:\s+(?:of|in))?\s+(?P<y2>{_Y}|this\s+year|last\s+year)", re.I)
 _FIRST_MONTHS = re.compile(
     rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+months(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?", re.I)
@@ -37,7 +42,7 @@ _QUARTER = re.compile(
     rf"\b(?:the\s+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?"
     rf"|\bQ(?P<q>[1-4])\s*(?P<y2>{_Y})", re.I)
 _RANGE_NO_YEAR = re.compile(
-    rf"\b(?:from|between)?\s*(?P<m1>{_M})\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})(?!\s+\d)(?:\s+period)?", re.I)
+    rf"\b{_BEFORE_MONTH}(?:from|between)?\s*{_AT_MONTH}(?P<m1>{_M})\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})(?!\s+\d)(?:\s+period)?", re.I)
 # A fiscal year: `2022-23 fiscal year`, `fiscal year 2023-24`, `FY2022-23`, `FY24`, `fiscal 2024`, `in 2022-23`.
 _FISCAL = re.compile(
     rf"\b(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<a>{_Y})\s*[-–/]\s*(?P<a2>\d{{2}}|{_Y})"
@@ -157,12 +162,12 @@ def _fiscal_months(first_year: int, start_month: int) -> str:
     return f"{first_year}-{start_month:02d}/{first_year + 1}-{start_month - 1:02d}"
 
 
-_MONTH_YEAR = re.compile(rf"\b(?P<m>{_M})\s+(?P<y>{_Y})\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b{_AT_MONTH}(?P<m>{_M})\s+(?P<y>{_Y})\b", re.I)
 # A month with its year said relative to publication: `in May last year`, `May of this year`.
-_MONTH_RELATIVE_YEAR = re.compile(rf"\b(?P<m>{_M})\s+(?:of\s+)?(?P<rel>this|last)\s+year\b", re.I)
+_MONTH_RELATIVE_YEAR = re.compile(rf"\b{_AT_MONTH}(?P<m>{_M})\s+(?:of\s+)?(?P<rel>this|last)\s+year\b", re.I)
 # A month of statistics without its year (`In July alone`, `for March last year`, `in the month of May`): the
 # latest such month over by publication; not `in April` alone, which may date a happening.
-_MONTH_ALONE = re.compile(rf"\b(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+the\s+month\s+of|[Ff]or|[Dd]uring|[Ii]n(?=\s+{_M}\s+alone\b))"
+_MONTH_ALONE = re.compile(rf"\b(?=[IiFfDd])(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+the\s+month\s+of|[Ff]or|[Dd]uring|[Ii]n(?=\s+{_M}\s+alone\b))"
                           rf"\s+(?P<m>{_M})(?:\s+(?P<rel>this|last)\s+year)?\b(?![\s,]*\d)")
 # Several whole years: `between 2022 and 2027`, `from 2020 to 2024`.
 _YEARS = re.compile(rf"\b(?:between|from)\s+(?P<y1>{_Y})\s+(?:and|to|until|through)\s+(?P<y2>{_Y})\b", re.I)
@@ -182,7 +187,8 @@ _TARGET_IN_YEARS = re.compile(rf"\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|co
 # November, when they agreed to double trade within five years`): the years ahead count from then.
 _GOAL_SET = re.compile(r"\b(?:agreed|set|pledged|decided|vowed|committed|resolved|announced|targeted|aimed)\b")
 # A year alone, or at its end (`as of end-2023`), not a part of a split year (`2022-23`).
-_YEAR = re.compile(rf"(?:(?<=\bend-)|(?<![\d-]))(?P<y>{_Y})(?![\d-])", re.I)
+# The look-behinds come after the first two digits, so that the engine skips to a `1` or a `2` before trying it.
+_YEAR = re.compile(r"(?P<y>(?:19|20)(?:(?<=\bend-\d\d)|(?<![\d-]\d\d))\d\d)(?![\d-])", re.I)
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|previous|past|current)\s+year\b", re.I)
 # The months of the year so far, up to one named: `year-to-date trade stood at $1.6 billion by the end of June`, `so far
 # this year, through May`.
@@ -282,6 +288,8 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
 
     words = word_set(sentence)
     has_month = not words.isdisjoint(MONTHS)
+    # The month patterns start their search at the first month name, less the words that may open them.
+    month_at = first_month_at(sentence, any_case=True) if has_month else 0
     if "FY" in sentence or not words.isdisjoint(_FISCAL_WORDS) or _SPLIT_YEAR.search(sentence):
         for part in _FISCAL_PART.finditer(sentence):
             rest = sentence[part.end():]
@@ -316,7 +324,7 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
         if months:
             year = int(match.group("y"))
             add(_span(year, months[0] + 1, months[0] + months[1]), match)
-    for match in _RANGE.finditer(sentence) if has_month else ():
+    for match in _RANGE.finditer(sentence, words_back(sentence, month_at, 2)) if has_month else ():
         m1, m2 = month_number(match.group("m1")), month_number(match.group("m2"))
         y2 = _year(" ".join(match.group("y2").split()), published)
         if not (m1 and m2 and y2):
@@ -324,7 +332,7 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
         y1 = int(match.group("y1")) if match.group("y1") else y2 - (m1 > m2)  # `November-February 2025`
         if y1:
             add(f"{y1}-{m1:02d}/{y2}-{m2:02d}" if (y1, m1, m2) != (y2, 1, 12) else str(y2), match)
-    for match in _RANGE_NO_YEAR.finditer(sentence) if has_month else ():
+    for match in _RANGE_NO_YEAR.finditer(sentence, words_back(sentence, month_at, 2)) if has_month else ():
         m1, m2 = month_number(match.group("m1")), month_number(match.group("m2"))
         if m1 and m2 and published:
             year = published.year if (published.month or 12) > m2 else published.year - 1
@@ -351,7 +359,7 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
             add(_span(year, 3 * quarter - 2, 3 * quarter), match)
     for match in _END_OF_DECEMBER.finditer(sentence) if has_month and "end" in words else ():
         add(match.group("y"), match)
-    for match in _MONTH_YEAR.finditer(sentence) if has_month else ():
+    for match in _MONTH_YEAR.finditer(sentence, month_at) if has_month else ():
         month = month_number(match.group("m"))
         if month:
             add(f"{match.group('y')}-{month:02d}", match)
@@ -359,7 +367,8 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
         month = month_number(match.group("m"))
         if month:
             add(f"{_year(match.group('rel').lower() + ' year', published)}-{month:02d}", match)
-    for match in _MONTH_ALONE.finditer(sentence) if has_month and published and published.month else ():
+    for match in _MONTH_ALONE.finditer(sentence, words_back(sentence, month_at, 5)) \
+            if has_month and published and published.month else ():
         month = month_number(match.group("m"))
         if month and match.group("rel"):
             add(f"{_year(match.group('rel') + ' year', published)}-{month:02d}", match)
@@ -370,7 +379,7 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
             add(f"{match.group('y1')}-01/{match.group('y2')}-12", match)
     for match in _YEAR.finditer(sentence):
         add(match.group("y"), match)
-    for match in _RELATIVE_YEAR.finditer(sentence):
+    for match in _RELATIVE_YEAR.finditer(sentence) if "year" in words else ():
         year = _year(f"{match.group('which')} year".lower().replace("previous", "last").replace("past", "last")
                      .replace("current", "this"), published)
         add(str(year) if year else None, match)

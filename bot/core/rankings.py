@@ -21,12 +21,15 @@ ROLES = (r"trading\s+partner|trade\s+partner|export\s+destination|export\s+marke
 # what is traded (`10th largest palm oil market`).
 MODIFIER = (r"foreign|overseas|single|overall|two-way|crude|oil|gas|energy|"
             r"(?-i:[A-Z][a-z]+an|[A-Z]{2,6}|Arab|Gulf|Asean)")
+# The look-aheads for the first letters of its parts (and of the space or hyphen before a role) spare trying each of
+# their words at most places.
 RANKING = re.compile(
-    rf"(?:\b(?P<ord>{'|'.join(RANK_WORDS)})[- ]|\b(?P<nth>\d{{1,3}})(?:st|nd|rd|th)[- ]|(?:No\.?\s*|number\s+)(?P<num>\d+)\s+|"
-    rf"(?P<top>top)\s+)?"
-    rf"(?:(?P<sup>largest|biggest|top|leading|main|major)[- ]?\s*"
+    rf"(?=[fstenibml\d\s-])"
+    rf"(?:(?=[fsten\d])(?:\b(?P<ord>{'|'.join(RANK_WORDS)})[- ]|\b(?P<nth>\d{{1,3}})(?:st|nd|rd|th)[- ]|"
+    rf"(?:No\.?\s*|number\s+)(?P<num>\d+)\s+|(?P<top>top)\s+))?"
+    rf"(?:(?=[lbtm])(?P<sup>largest|biggest|top|leading|main|major)[- ]?\s*"
     rf"(?:(?P<mod>{MODIFIER})\s+|(?-i:[a-z]{{3,}}\s+){{1,2}}?)??)?"
-    rf"[- ]?\s*(?P<role>{ROLES})", re.I)
+    rf"[- ]?\s*(?=[tesibm])(?P<role>{ROLES})", re.I)
 # A place among a country's partners: `ranked fifth among Kazakhstan's trading partners`.
 RANKED_AMONG = re.compile(rf"\b(?P<ord>{'|'.join(RANK_WORDS)})\s+among\s+(?:the\s+)?(?:[\w.’'-]+\s+){{1,3}}?"
                           rf"(?P<role>{ROLES})s\b", re.I)
@@ -42,6 +45,7 @@ WORLDS = re.compile(r"\bworld[’']s\s+$", re.I)
 SUPERLATIVES = frozenset({"largest", "biggest", "top", "leading", "main", "major", "no", "number", *RANK_WORDS})
 ROLE_WORDS = frozenset({"partner", "destination", "market", "source", "investor", "supplier", "buyer"})
 PLURAL_ROLE_WORDS = frozenset(word + "s" for word in ROLE_WORDS)
+ANY_ROLE_WORDS = ROLE_WORDS | PLURAL_ROLE_WORDS
 _REGION = (r"(?:(?:sub-)?[A-Z][\w-]*\s+){0,2}(?:Asia|Europe|Africa|America|Americas|Oceania|Middle\s+East|Gulf|"
            r"Pacific|Caribbean|Balkans|European\s+Union|EU|Asean)\b")
 # A region may be two joined by `and`: `Central and Eastern Europe`, `the Middle East and North Africa`.
@@ -110,7 +114,7 @@ def _rank(match: re.Match[str]) -> int | None:
 def _ranking_matches(sentence: str, words: frozenset[str]) -> list[re.Match[str]]:
     """Every ranking phrase of a sentence with its rank: `third-largest trading partner`, `fifth among ... partners`."""
     matches = [m for m in RANKING.finditer(sentence) if _rank(m) and not _of_the_world(sentence, m)] \
-        if not (words.isdisjoint(ROLE_WORDS) and words.isdisjoint(PLURAL_ROLE_WORDS)) else []
+        if not words.isdisjoint(ANY_ROLE_WORDS) else []
     if _ranked_among(words):
         matches += RANKED_AMONG.finditer(sentence)
     return matches
@@ -125,12 +129,12 @@ def _ranked_among(words: frozenset[str]) -> bool:
     return "among" in words and not words.isdisjoint(PLURAL_ROLE_WORDS)
 
 
-def _scope(sentence: str, match: re.Match[str], scopes: list[re.Match[str]]) -> str | None:
+def _scope(match: re.Match[str], scopes: list[re.Match[str]], clause: tuple[int, int]) -> str | None:
     """The scope named after the ranking, else before it, in the ranking's own clause (`23rd largest trading partner
     globally, while Malaysia was its largest trading partner among ASEAN member states`: none for the first), else
-    by its capitalised modifier (`European investor`)."""
+    by its capitalised modifier (`European investor`); `clause` is the ranking's, from `_clause_of`."""
     if scopes:
-        start, end = _clause_of(sentence, match)
+        start, end = clause
         scopes = [s for s in scopes if start <= s.start() and s.end() <= end]
     scope = next((s.group("scope") for s in scopes if s.start() >= match.end()), None) \
         or next((s.group("scope") for s in reversed(scopes) if s.end() <= match.start()), None)
@@ -230,7 +234,7 @@ def find_rankings(context: ArticleContext) -> list[Ranking]:
     for sentence in context.sentences:
         words = word_set(sentence)
         referred, previous = previous, None
-        if words.isdisjoint(SUPERLATIVES) or words.isdisjoint(ROLE_WORDS) and words.isdisjoint(PLURAL_ROLE_WORDS):
+        if words.isdisjoint(SUPERLATIVES) or words.isdisjoint(ANY_ROLE_WORDS):
             continue
         ranked = [(match, subject, _rank(match) or 1) for match in _ranking_matches(sentence, words)
                   if (subject := _subject(sentence[:match.start()], context, _is_plural(sentence, match))
@@ -251,7 +255,7 @@ def find_rankings(context: ArticleContext) -> list[Ranking]:
             second = ELLIPTICAL.search(sentence, match.end(), clause[1]) if "and" in words else None
             other = OTHER_PREDICATE.search(sentence, match.end(), clause[1]) if "and" in words else None
             limit = min([found.start() for found in (second, other) if found], default=clause[1])
-            scope = _scope(sentence, match, [found for found in scopes if found.end() <= limit])
+            scope = _scope(match, [found for found in scopes if found.end() <= limit], clause)
             if scope in REFERRING_SCOPES:
                 scope = named_scope or scope
             named_scope = scope if scope and scope[0].isupper() else named_scope

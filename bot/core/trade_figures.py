@@ -10,23 +10,24 @@ from bot.core.money import Money, find_money, local_currency
 from bot.core.periods import (CURRENCY_COUNTRIES, Period, fiscal_year_of, find_periods, mentions_time,
                                says_year_earlier, target_year, year_earlier)
 
-# Keywords that say what an amount measures, checked nearest to the amount first.
+# Keywords that say what an amount measures, checked nearest to the amount first; a look-ahead for their first
+# letters spares trying each of them at most places (as in the patterns below).
 METRIC_WORDS = [
-    ("target", re.compile(r"\b(target(?:s|ed|ing)?|goal|aim(?:s|ed)?\s+(?:to|for|at)|hop(?:e|es|ed|ing)\s+to\s+reach|"
+    ("target", re.compile(r"\b(?=[tgahefwcs])(target(?:s|ed|ing)?|goal|aim(?:s|ed)?\s+(?:to|for|at)|hop(?:e|es|ed|ing)\s+to\s+reach|"
                           r"to\s+(?:reach|hit|achieve|double|increase\s+to|raise\s+to|boost\s+to)|envisag\w+|aspir\w+|"
                           r"(?:towards|for)\s+(?:achieving|reaching)|(?:will|would|could|should|shall)\s+(?:\w+\s+)?(?:reach|hit|top|"
                           r"exceed|surpass|cross|touch)|(?:to|and)\s+(?:increase|raise|boost|lift|take|push|bring|expand)\s+"
                           r"(?:[\w-]+\s+){0,4}?to(?=\s*$))\b", re.I)),
-    ("investment", re.compile(r"\b(invest(?:ment|ments|ed|ing|s|ors?)?|FDI|capital\s+inflows?|registered\s+capital)\b",
+    ("investment", re.compile(r"\b(?=[ifcr])(invest(?:ment|ments|ed|ing|s|ors?)?|FDI|capital\s+inflows?|registered\s+capital)\b",
                               re.I)),
     # Goods that went one way, said by a verb of selling or buying: `Vietnam supplied rice worth $2 billion to the
     # Philippines`, `Malaysia shipped palm oil worth RM3.2 billion`, `bought $2.8 billion worth of Malaysian products`
     # (not a stake or a fleet sold, which are deals).
-    ("exports", re.compile(r"\b(exports?|exported|shipments?\s+to|sales\s+to|shipped|supplied|"
+    ("exports", re.compile(r"\b(?=[es])(exports?|exported|shipments?\s+to|sales\s+to|shipped|supplied|"
                            r"sold\s+(?:goods|products|commodities))\b", re.I)),
-    ("imports", re.compile(r"\b(imports?|imported|purchases\s+from|(?:bought|purchased)\s+(?:goods|products|commodities)|"
+    ("imports", re.compile(r"\b(?=[ipb])(imports?|imported|purchases\s+from|(?:bought|purchased)\s+(?:goods|products|commodities)|"
                            r"(?:bought|purchased)(?=\s*$))\b", re.I)),
-    ("total_trade", re.compile(r"\b(trade|traded|trading|commerce|two-way|bilateral\s+trade|trade\s+volume|turnover)\b",
+    ("total_trade", re.compile(r"\b(?=[tcb])(trade|traded|trading|commerce|two-way|bilateral\s+trade|trade\s+volume|turnover)\b",
                                re.I)),
 ]
 # An amount qualifying a target: `a $5 billion trade target`, `a $5 billion-dollar trade target`, `a $10bn bilateral
@@ -34,11 +35,11 @@ METRIC_WORDS = [
 TARGET_AMOUNT = re.compile(r"\s+(?:(?:bilateral|two-way|annual|trade|trading|export|import|investment|commerce|"
                            r"turnover)\s+){0,2}(?:target|goal)s?\b", re.I)
 # The present value inside a target's sentence: `trade, which was around $2.5 billion`, `up from $2.4 billion`.
-CURRENT_VALUE = re.compile(r"\b(?:which|that)\s+(?:was|is|were|are|stood|reached|amounted|totall?ed|hit)\b[^,;]*$|"
-                           r"\b(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+CURRENT_VALUE = re.compile(r"\b(?=[wt])(?:which|that)\s+(?:was|is|were|are|stood|reached|amounted|totall?ed|hit)\b[^,;]*$|"
+                           r"\b(?=[fc])(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 # A change that happened, up to the amount: `grew by 20.5% to reach USD 57.8 billion` is an actual figure, not a
 # target (but `aims to reach`, `plan to raise trade to`).
-GREW_TO = re.compile(r"\b(?:grew|rose|increased|jumped|surged|climbed|expanded|soared|went\s+up|fell|declined|dropped|"
+GREW_TO = re.compile(r"\b(?=[grijscewfdt])(?:grew|rose|increased|jumped|surged|climbed|expanded|soared|went\s+up|fell|declined|dropped|"
                      r"doubled|tripled)\b(?:\s+(?:by\s+)?[\w.,%-]+){0,3}?\s+to(?:\s+(?:reach|hit|touch))?\s+"
                      r"(?:(?:about|around|some|nearly|over)\s+)?$", re.I)
 # A deadline right after an amount: `to reach $10 billion by 2030`.
@@ -48,19 +49,19 @@ BY_YEAR = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:(?P<y>\d{4})|next\s+year
 # Years still to come right after an amount: `cross $45-50 billion in five years`, `within the next three years`.
 YEARS_AHEAD = re.compile(r"\s+(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\d{1,2}|two|three|four|five|"
                          r"six|seven|eight|nine|ten|a\s+few)\s+years\b", re.I)
-BARE_REACH = re.compile(r"\b(?:reach|hit|top|exceed|surpass|cross|touch|achieve)\s+(?:(?:about|around|some|over|"
+BARE_REACH = re.compile(r"\b(?=[rhtesca])(?:reach|hit|top|exceed|surpass|cross|touch|achieve)\s+(?:(?:about|around|some|over|"
                         r"more\s+than|at\s+least)\s+)?$", re.I)
-PAIR_CUES = re.compile(r"\b(bilateral|two[- ]way|between\s+(?:the\s+)?two|(?:both|the\s+two)\s+"
+PAIR_CUES = re.compile(r"\b(?=[btw])(bilateral|two[- ]way|between\s+(?:the\s+)?two|(?:both|the\s+two)\s+"
                        r"(?:countries|nations|sides|leaders|governments|heads\s+of\s+state)|the\s+republic|"
                        r"the\s+kingdom)\b", re.I)
 # (`global` not as a word of a name: `according to Global Affairs Canada`)
-GLOBAL = re.compile(r"\b(all\s+(?:countries|sources|markets|destinations)|the\s+world|worldwide|"
+GLOBAL = re.compile(r"\b(?=[atwg])(all\s+(?:countries|sources|markets|destinations)|the\s+world|worldwide|"
                     r"global(?:ly)?\b(?!\s+(?-i:[A-Z]))|"
                     r"total\s+exports\s+to\s+all|all\s+(?:its\s+)?(?:trading\s+)?partners)\b", re.I)
 # Words just before an amount, in its clause, that make it one country's total with the world: `India's
 # total merchandise exports hit Rs 37.5 lakh crore`, `the UAE's foreign trade hit`, `out of total FDI of $14bn` (not
 # `Peru's foreign trade with Brazil`, one partner's share of it).
-WORLD_TOTAL = re.compile(r"(?:\b(?:total|overall)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|turnover)"
+WORLD_TOTAL = re.compile(r"(?=[to’'if])(?:\b(?:total|overall)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|turnover)"
                          r"(?!\s+(?:to|from|with|between)\b)|(?:[’']s|\bits|\btheir)\s+(?:total|overall)\s+trade"
                          r"(?!\s+(?:with|between)\b)|\bforeign\s+trade(?!\s+(?:turnover\s+)?(?:with|between)\b)|"
                          r"\bout\s+of\s+(?:a\s+|the\s+)?total)\b", re.I)
@@ -132,7 +133,7 @@ NOT_TRADE_AFTER = re.compile(r"\s*(?:in|of|as|for)\s+(?:[\w-]+\s+)?(?:loans?|aid
 # $2bn to $7bn`, `up $300 million from 2022` (not `up to $5bn`, nor `grew 8% to $3bn`).
 CHANGE_AFTER = re.compile(r"[\s-]+(?:(?:year-on-year|annual|yearly)\s+)?(?:rise|increase|jump|gain|growth|drop|decline|"
                           r"decrease|fall|surge|contraction)\b", re.I)
-CHANGE_BEFORE = re.compile(r"\b(?:(?:rise|increase|jump|gain|growth|drop|decline|decrease|fall|surge)\s+of|"
+CHANGE_BEFORE = re.compile(r"\b(?=[rijgdfsceu])(?:(?:rise|increase|jump|gain|growth|drop|decline|decrease|fall|surge)\s+of|"
                            r"(?:rose|grew|increased|jumped|climbed|soared|surged|expanded|fell|dropped|declined|"
                            r"decreased|shrank|slipped)\s+by|up|down)\s+(?:(?:about|around|some|nearly|almost|over|"
                            r"more\s+than)\s+)?$", re.I)
@@ -181,7 +182,7 @@ def _metric(sentence: str, money: Money) -> str | None:
     head = sentence[: money.start]
     if head.rstrip().endswith(":"):  # a label: `Exports to Georgia: $398.4 million`
         head = head.rstrip()[:-1]
-    before = re.split(r"[;:]|,\s+(?:while|whereas|but)\b", head)[-1][-110:]
+    before = CLAUSE_START.split(head)[-1][-110:]
     after = AFTER_CLAUSE_END.split(sentence[money.end:], 1)[0][:60]  # not the point of `($33.5 billion)`
     best: tuple[int, str] | None = None
     current = CURRENT_VALUE.search(before) is not None or _grew_to(before, sentence, money)
@@ -386,7 +387,7 @@ def _about_pair(context: ArticleContext, index: int, money: Money) -> bool:
 
 # Trade that goes to or comes from one country, its other side left unsaid: `exports to Australia`, `imports from
 # the kingdom`, `trade with Vietnam`; the partner's name follows.
-FLOW_TO = re.compile(r"\b(?i:exports?|shipments?|sales|imports?|purchases|trade)\s+(?:[\w-]+\s+)?(?:to|from|with)\s+"
+FLOW_TO = re.compile(r"\b(?i:(?=[esipt])(?:exports?|shipments?|sales|imports?|purchases|trade))\s+(?:[\w-]+\s+)?(?:to|from|with)\s+"
                      r"(?:the\s+)?(?=[A-Z])")
 
 
