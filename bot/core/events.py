@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from bot.core.article_context import ArticleContext
 from bot.core.countries import is_region
-from bot.core.date_phrases import FUTURE_TENSE, DatePhrase, sentence_dates
+from bot.core.date_phrases import DatePhrase, sentence_dates, speaks_of_future
 from bot.core.dates import PartialDate, month_number
 from bot.core.facts import Event, Person
 from bot.core.fact_merge import fold
@@ -417,7 +417,7 @@ def _trip_city(context: ArticleContext, name_words: set[str]) -> str | None:
     of the trip it reports were spent there, not in the dateline's city at home. None for a trip still to come (`will
     travel to Rabat`), whose days before it are spent at home."""
     lede = [s for s in context.sentences[:LEDE_SENTENCES]
-            if ("arrived" in s or "landed" in s or TRIP_WORD.search(s)) and not FUTURE_TENSE.search(s)]
+            if ("arrived" in s or "landed" in s or TRIP_WORD.search(s)) and not speaks_of_future(s)]
     return next((place for sentence in lede for place in _trip_places(sentence, name_words, context)
                  if not context.countries.canonical(place)), None)
 
@@ -668,7 +668,7 @@ def _latest_year_reported(context: ArticleContext) -> date | None:
     years: list[int] = []
     for sentence in context.sentences:
         phrases = sentence_dates(sentence, None)
-        if phrases and not FUTURE_TENSE.search(sentence):  # the costlier test only where a date can count
+        if phrases and not speaks_of_future(sentence):  # the costlier test only where a date can count
             years += [phrase.date.year for phrase in phrases if phrase.form not in YEAR_FORMS
                       or IN_YEAR.search(sentence, max(0, phrase.start - 8), phrase.start)]
     return date(max(years), 12, 31) if years else None
