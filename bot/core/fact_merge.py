@@ -98,17 +98,10 @@ def same_fact(new: BaseModel, old: BaseModel, pair_names: AbstractSet[str]) -> b
     return False
 
 
-def combine(old: BaseModel, new: BaseModel) -> BaseModel:
-    """The merged fact: the old one, completed by what the new report adds."""
-    return combine_stored(old.model_dump(), new)
-
-
-def combine_stored(old: dict, new: BaseModel, added: dict | None = None) -> BaseModel:
-    """`combine` with the old fact as stored data: the writer merges into rows it has not validated.
-    `added` is new.model_dump() when the caller has made it already (it is only read)."""
+def combined_data(old: dict, new: BaseModel, added: dict) -> dict:
+    """The merged fact's data: the old fact (as stored) completed by what the new report adds (`added` is
+    new.model_dump()). Left unvalidated, as most merges add nothing and the writer then has nothing to write."""
     data = dict(old)
-    if added is None:
-        added = new.model_dump()
     for field, value in added.items():
         if field == "quote":
             continue
@@ -127,7 +120,7 @@ def combine_stored(old: dict, new: BaseModel, added: dict | None = None) -> Base
     old_role = old.get("role")
     if isinstance(new, Person) and new.role and old_role and old_role in new.role and new.role != old_role:
         data["role"] = new.role
-    return type(new).model_validate(data)
+    return data
 
 
 def _proper_words(name: str) -> int:

@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError
 
 from bot.core.countries import country_names
 from bot.core.fact_merge import (
-    AGREEMENT_CLASS, combine_stored, could_be_same, fold, merge_key, same_fact, sort_date,
+    AGREEMENT_CLASS, combined_data, could_be_same, fold, merge_key, same_fact, sort_date,
 )
 from bot.core.facts import FACT_TYPES, Agreement, ArticleFacts, Event
 from bot.core.search_index import FACT_INDEX_INSERT, FACT_INDEX_UPDATE, SENTENCE_INDEX_INSERT, fact_text
@@ -277,24 +277,27 @@ class _FactIndex:
 
 class _Slot:
     """One fact row this article writes: a new one, or an existing one it merges into. Each fact comes with
-    its model_dump, made once for its merging, its mention and (a new fact reported once) its row."""
+    its model_dump, made once for its merging, its mention and (a new fact reported once) its row. Merged data
+    is validated only when it is written: most merges add nothing to the stored fact."""
 
     def __init__(self, kind: str, key: str, row: _Row | None, fact: BaseModel, dumped: dict) -> None:
         self.kind, self.key, self.row = kind, key, row
         self.id = row.id if row is not None else 0
-        self.merged = combine_stored(row.data, fact, dumped) if row is not None else fact
-        self._merged_data = None if row is not None else dumped
+        self.data = combined_data(row.data, fact, dumped) if row is not None else dumped
+        self._fact: BaseModel | None = None if row is not None else fact  # the model `data` is the dump of
         self.positions: list[tuple[int, dict]] = []
 
     def add(self, position: int, fact: BaseModel, dumped: dict) -> None:
         if self.positions:
-            self.merged = combine_stored(self.data(), fact, dumped)
-            self._merged_data = None
+            self.data, self._fact = combined_data(self.data, fact, dumped), None
         self.positions.append((position, dumped))
 
-    def data(self) -> dict:
-        """The merged fact's model_dump."""
-        return self._merged_data if self._merged_data is not None else self.merged.model_dump()
+    def written(self) -> tuple[BaseModel, dict]:
+        """The merged fact, validated, and its model_dump."""
+        if self._fact is None:
+            self._fact = FACT_TYPES[self.kind].model_validate(self.data)
+            self.data = self._fact.model_dump()
+        return self._fact, self.data
 
 
 def _store_facts(cursor: _Cursor, facts: ArticleFacts, pair: frozenset[str]) -> None:
@@ -314,14 +317,14 @@ def _store_facts(cursor: _Cursor, facts: ArticleFacts, pair: frozenset[str]) -> 
         slot.id = id
     inserted, indexed, updated, reindexed = [], [], [], []
     for slot in slots.values():
-        data = slot.data()
         if slot.row is None:
+            merged, data = slot.written()
             inserted.append({"id": slot.id, "kind": slot.kind, "key": slot.key, "data": data,
-                             "sort_date": sort_date(slot.merged), "created_at": now, "updated_at": now})
+                             "sort_date": sort_date(merged), "created_at": now, "updated_at": now})
             indexed.append({"id": slot.id, "kind": slot.kind, "text": fact_text(data)})
-        elif data != slot.row.data:
-            updated.append({"fact_id": slot.id, "data": data, "sort_date": sort_date(slot.merged),
-                            "updated_at": now})
+        elif slot.data != slot.row.data and (written := slot.written())[1] != slot.row.data:
+            merged, data = written
+            updated.append({"fact_id": slot.id, "data": data, "sort_date": sort_date(merged), "updated_at": now})
             reindexed.append({"id": slot.id, "text": fact_text(data)})
     cursor.run_many(UPDATE_FACT, updated)
     cursor.run_many(INSERT_FACT, inserted)
