@@ -103,9 +103,9 @@ def combined_data(old: dict, new: BaseModel, added: dict) -> dict:
     new.model_dump()). Left unvalidated, as most merges add nothing and the writer then has nothing to write."""
     data = dict(old)
     for field, value in added.items():
-        if field == "quote":
-            continue
         current = data.get(field)
+        if value == current or field == "quote":  # most fields of a fact reported again
+            continue
         if isinstance(current, list) and isinstance(value, list):
             seen = {fold(str(item)) for item in current}
             data[field] = current + [item for item in value if fold(str(item)) not in seen]
