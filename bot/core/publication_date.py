@@ -24,12 +24,28 @@ def _sentences(text: str) -> Iterator[str]:
     yield text[start:]
 
 
+# A line that opens with a space: a stop's break before it (`\s+`) takes the space, which the line's own first
+# sentence would keep.
+_INDENTED_LINE = re.compile(r"\n\s")
+
+
+def _year_sentences(text: str) -> Iterator[str]:
+    """The sentences of the text that may hold a year: a line without `19` or `20` holds none, so it is not split.
+    Breaks never cross a line break, so the lines' sentences are the text's, unless a line opens with a space."""
+    if _INDENTED_LINE.search(text):
+        yield from _sentences(text)
+        return
+    for line in text.split("\n"):
+        if "20" in line or "19" in line:
+            yield from _sentences(line)
+
+
 def past_periods(text: str) -> list[PartialDate]:
     """The last month each reported period reaches. A bare year beside an amount is a full-year
     statistic, so that year is over (month 12); a bare year alone, or one of a name (`IDEF 2023`), says nothing
     of its month."""
     found = []
-    for sentence in _sentences(text):
+    for sentence in _year_sentences(text):
         if not has_year_digits(sentence):  # without a publication date, only a written-out year dates anything
             continue
         has_amount = bool(_AMOUNT.search(sentence))

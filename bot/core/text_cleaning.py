@@ -41,12 +41,31 @@ _EDITOR_CODE = re.compile(r"/[a-z]{1,4}(?:\([a-z]{1,4}\))?$")
 # Any of the four above: one test clears a body line, which is most lines.
 _PAGE_LINE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_END_MARKERS, _PUBLISHED_LINE, _SOURCE_LINE, _FURNITURE)), re.I)
+# The first two letters, in lower case, of the lines `_PAGE_LINE` matches, save those opening with `x`, a bracket or a
+# digit (`X`, `(Reporting by ...)`, `3 min read`): a test of them clears most body lines (`The ...`, `Malaysia ...`)
+# without running the pattern's many branches.
+_PAGE_LINE_OPENINGS = frozenset("ad al by ca cl co di do ed em en fa fi fo ge ha im la le li mo ph pi po pr pu re se sh "
+                                "si so su ta te tr tw vi wh wr yo".split())
+
+
+def _may_be_page_line(line: str) -> bool:
+    """A necessary condition of `_PAGE_LINE` matching, by the line's first two characters; any outside ASCII may be
+    a case-folded letter, so they leave it to the pattern."""
+    head = line[:2]
+    return not head.isascii() or len(head) < 2 or head[0] in "xX(0123456789" or head.lower() in _PAGE_LINE_OPENINGS
+
+
 # The parts of a byline: `By Staff | New Delhi | Published: Feb 14, 2024`, `2024-11-21 09:15 Source: Xinhua`,
 # `Philippine Daily Inquirer / 10:15 AM January 07, 2026`.
 _BYLINE_PARTS = re.compile(
     r"\s*[|•·]\s*|\s+[-–—/]\s+|\s+(?=(?:source|sources|via|by|published|posted|updated)\s*:)", re.I)
 _INLINE_DATE = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*", re.I)
-_PLACE = r"[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+(?:\s+[A-Z][A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü'.\-]+){0,3}"
+# A word of a place: a capital, then letters, apostrophes, full stops and hyphens. Runs of letters are taken whole
+# (possessive `++`): what may follow a place's word is a space, a full stop, a dash, a comma or a bracket, so a word
+# that gave back letters could never be followed; without this, a paragraph opening with capitalised words that is no
+# dateline was retried at each of their letters.
+_PLACE_WORD = r"[A-Z](?:[A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü']++|[.\-])+"
+_PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
 # A weekday before a dateline's date.
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATELINE = re.compile(
@@ -517,7 +536,7 @@ def _caps_place_date(line: str) -> tuple[str, str] | None:
 def _is_known_place(words: str) -> bool:
     """A title-case city of a header line is one only if it is known as a capital or a province: `Nairobi,
     Monday, 6 May 2024` and `Business Standard | Hanoi`, not a writer's `John Mwangi, Monday, 6 May 2024`."""
-    return _is_titled_place(words) and words.casefold() in _known_places()
+    return words.casefold() in _known_places() and _is_titled_place(words)  # the set lookup first: it is cheaper
 
 
 @lru_cache(maxsize=1)
@@ -652,7 +671,8 @@ def _without_end_mark(paragraph: str) -> str:
     no text, nor are the initials after it."""
     if paragraph.endswith("./."):
         return paragraph[:-2]
-    found = _END_MARK.search(paragraph) if "nd)" in paragraph or "ND)" in paragraph else None
+    # A bracket first: one character is looked for far faster than three, and most paragraphs have none.
+    found = _END_MARK.search(paragraph) if ")" in paragraph and ("nd)" in paragraph or "ND)" in paragraph) else None
     return paragraph[:found.start()] if found else paragraph
 
 
@@ -662,8 +682,6 @@ _OTHER_SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u2
 # Invisible characters inside words: the soft hyphen, the zero-width space, non-joiner, joiner and word joiner, and a
 # byte-order mark that a copy left in the text. Each is deleted, so that `Mala\u00adysia` reads `Malaysia`.
 _INVISIBLES = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-# Any of the two above: one search tells whether the text needs them replaced, which most texts outside ASCII do not.
-_UNUSUAL_SPACE = re.compile(f"[{_OTHER_SPACES}{_INVISIBLES}]")
 
 
 # Line breaks other than `\n`: the line and paragraph separators that text pasted from a word processor or a web page
@@ -685,11 +703,14 @@ def _single_spaced(text: str) -> str:
     """Each run of spaces, tabs, no-break, thin or other fixed-width spaces as one space, and no invisible character
     (str.replace is many times faster than a regex here, which would rewrite every single space)."""
     text = text.replace("\t", " ")
-    if not text.isascii() and _UNUSUAL_SPACE.search(text):
+    if not text.isascii():
+        # One scan for each character, cheaper than a regex search for any of them: replacing by a space returns the
+        # text itself when the space is absent, but deleting counts first, slowly, so an invisible is looked for.
         for space in _OTHER_SPACES:
             text = text.replace(space, " ")
         for invisible in _INVISIBLES:
-            text = text.replace(invisible, "")
+            if invisible in text:
+                text = text.replace(invisible, "")
     while "  " in text:
         text = text.replace("  ", " ")
     return text
@@ -807,7 +828,7 @@ def clean(text: str) -> CleanArticle:
     for line in lines:
         if not line:
             continue
-        if not _PAGE_LINE.match(line):
+        if not (_may_be_page_line(line) and _PAGE_LINE.match(line)):
             kept.append(line)
             continue
         if _END_MARKERS.match(line) and kept:
