@@ -196,6 +196,28 @@ DOMESTIC_PARTS = ("parl", "embly", "oppo", "campa", "elect", "cab", "budget", "n
 PAIR_MATTER = re.compile(r"\b(?=[abcdmpt])(?:agreements?|treaty|convention|accords?|pacts?|deals?|bilateral|"
                          r"memorand\w+|partnership)\b", re.I)
 MEETING = re.compile(r"\b(?=[ahmrtv])(?:visit\w*|talks|met|meet\w*|arriv\w+|receiv\w+|host\w*)\b", re.I)
+# A gathering of many countries, by its grouping's name (`the ASEAN Summit`, `the G20 leaders' summit`, `the summit of
+# the Organisation of Islamic Cooperation`, `the UN General Assembly`, `COP29`): a happening of the pair only when both
+# take part, which its clause must tell.
+_GROUPING = (r"(?:ASEAN|G-?20|G-?7|Group\s+of\s+(?:20|Twenty|7|Seven)|BRICS|Brics|APEC|OIC|SCO|NATO|EU|D-8|GCC|CELAC|"
+             r"CICA|Mercosur|Commonwealth|"
+             r"African\s+Union|Arab\s+League|Turkic\s+States|East\s+Asia|Non-Aligned\s+Movement|"
+             r"Islamic\s+Cooperation|Shanghai\s+Cooperation(?:\s+Organi[sz]ation)?|"
+             r"Asia-Pacific\s+Economic\s+Cooperation(?:\s+\(APEC\))?)")
+# The first letters of its alternatives are tested at a word's start first (TRIGGERS does the same).
+GATHERING = re.compile(r"\b(?=[ABCDEGIMNOSTUWms])(?:"
+                       rf"{_GROUPING}(?:\s+[\w'’-]+){{0,3}}?\s+(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Ff]orum)s?\b|"
+                       rf"[Ss]ummit\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}(?:of\s+)?{_GROUPING}\b|"
+                       r"(?:United\s+Nations|UN)\s+General\s+Assembly\b|(?:UNGA|CHOGM)\b|COP\s?\d{1,2}\b|"
+                       r"World\s+Economic\s+Forum\b|Davos\b|multilateral\s+(?:summit|conference|meeting)s?\b)")
+# Parts of GATHERING's words, one of which each of its matches has: tested first, as most clauses name no gathering.
+GATHERING_PARTS = ("ummit", "eeting", "onferen", "orum", "Assembly", "UNGA", "CHOGM", "COP", "Davos")
+# A happening of its own at a gathering, between people (`met Erdogan on the sidelines of the G20 summit`, `Sunak and
+# Tinubu last met at the G20 summit`, `an official visit to Brasilia on the sidelines of the G20 summit`): not the
+# gathering itself.
+SIDE_HAPPENING = re.compile(r"\b(?=[mtsbco])(?:met|meets?|talks|sidelines|counterparts?|bilateral|"
+                            r"(?:official|state)\s+visit)\b", re.I)
+SIDE_HAPPENING_PARTS = ("met", "meet", "talks", "sideline", "counterpart", "bilateral", "visit")
 # A conjunction a `today` of these times follows inside a quotation (`and today we want to`).
 NOW_AFTER = re.compile(r"\b(?:and|but)\s+$")
 # How far before and after its date phrase a happening at home is told.
@@ -610,9 +632,11 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             if "e" in window and _domestic(window, phrase.start - start, phrase.end - start, sentence) \
                     and not set(context.pair) <= set(context.countries.mentioned(sentence)):
                 continue
-            if not set(context.pair) <= set(actors) \
-                    and _with_third_parties_only(_clause(window, phrase.start - start), names, context):
-                continue
+            if not set(context.pair) <= set(actors):
+                clause = _clause(window, phrase.start - start)
+                if _with_third_parties_only(clause, names, context) \
+                        or _at_gathering_one_side(clause, actors, names, context):
+                    continue
             if not latest_known:
                 latest, latest_known = _latest_year_reported(context), True
             optional = bool(published or latest) and _is_background(phrase.date, published or latest)
@@ -826,6 +850,34 @@ def _with_third_parties_only(clause: str, names: _Named, context: ArticleContext
     roles = " ".join(p.role for p in names.in_text(clause) if p.role)
     sides = set(context.countries.mentioned(clause)) | set(context.countries.mentioned(roles) if roles else ())
     return bool(sides - set(context.pair)) and len(sides & set(context.pair)) < 2
+
+
+def _at_gathering_one_side(clause: str, actors: list[str], names: _Named, context: ArticleContext) -> bool:
+    """A gathering of many countries that one of the pair hosts or attends (`Malaysia will host the ASEAN Summit on
+    October 26`, `Erdogan attended the G20 summit on November 22`): not the pair's happening, unless the clause tells
+    of the other taking part (`the two leaders`, both named) or of a meeting there (`met X on its sidelines`)."""
+    if not _has_part(clause, GATHERING_PARTS) or GATHERING.search(clause) is None:
+        return False
+    lowered = clause.lower()
+    if _has_part(lowered, SIDE_HAPPENING_PARTS) and SIDE_HAPPENING.search(clause) \
+            or _says_two(lowered) and (TWO_LEADERS.search(clause) or THE_PAIR.search(clause)):
+        return False
+    return not _both_sides(clause, actors, names, context)
+
+
+def _both_sides(clause: str, actors: list[str], names: _Named, context: ArticleContext) -> bool:
+    """Both of the pair may take part in a happening: the clause, its actors and its people's roles name both, or one
+    of them with someone whose role names no country (`Chile will host the APEC summit on Nov. 16, which President
+    Moon will attend`), or two such people (`Prabowo visited Cairo for the D-8 summit, where he met President Sisi`)."""
+    pair = set(context.pair)
+    known = (set(context.countries.mentioned(clause)) | set(actors)) & pair
+    people = {p.name: p for p in [p for p in names.people if p.name in actors] + names.in_text(clause)}
+    unknown = 0
+    for person in people.values():
+        own = set(context.countries.mentioned(person.role)) if person.role else set()
+        known |= own & pair
+        unknown += not own
+    return len(known) + unknown >= 2
 
 
 def _with_subject(sentence: str, start: int, window: str) -> str:

@@ -47,6 +47,14 @@ QUOTE_WORDS_MIN = 4
 # milestone'`, right before the quotation.
 DESCRIBED_AS = re.compile(r"\b(?:describ(?:ed|es|ing)|hail(?:ed|s|ing)|term(?:ed|s|ing)|characteri[sz](?:ed|es|ing)|"
                           r"label(?:l?ed|l?ing|s))\s+(?:[^.;:\"“”]{1,60}?\s)?as\s+\Z")
+# The fewest words of a quotation inside reported speech (`said the two countries would "work hand in hand" on
+# defence`): fewer are words a paraphrase borrows, not the speaker's statement (`stressed that Malaysia must "break
+# away from the conventional procurement mindset"` is one).
+FRAGMENT_WORDS_MIN = 6
+# The words before a quotation that opens what is said: a verb of saying (`said: "`, `added that "`, `told reporters
+# "`).
+OPENS_SAYING = re.compile(rf"\b(?:(?:{SAID_VERBS}|saying|stated|declared|announced|wrote)(?:\s+that)?|"
+                          r"told\s+[\w-]+(?:\s+that)?)[\s:,]*\Z")
 # How far before a quotation its paraphrase's verb may be.
 DESCRIBED_REACH = 90
 # What is left of a sentence that is only a quotation, once the quotation is taken out.
@@ -85,7 +93,8 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
             quotes.append(Quote(speaker=answer[0].name, text=answer[1]))
         matches = _quotations(passage, has_mark)
         for text, outside, before in _quoted(passage, matches) if matches else ():
-            if len(text.split()) < QUOTE_WORDS_MIN and not DESCRIBED_AS.search(before[-DESCRIBED_REACH:]):
+            words = len(text.split())
+            if words < FRAGMENT_WORDS_MIN and not _said_in_full(text, words, before):
                 continue
             speakers = named_in(_before_pronoun(outside), forms)
             speaker = people[speakers[0]] if speakers else \
@@ -103,6 +112,18 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
             named_before.append(named)
         prior = passage
     return quotes
+
+
+def _said_in_full(text: str, words: int, before: str) -> bool:
+    """Short quoted words that are the speaker's own statement: enough words not set in a paraphrase's clause (`said
+    ties would "work hand in hand" on defence` is not: it opens in lower case right after a word not of saying), or
+    what a paraphrase gives as what its speaker called something (`described ties as "excellent"`)."""
+    if DESCRIBED_AS.search(before[-DESCRIBED_REACH:]):
+        return True
+    if words < QUOTE_WORDS_MIN:
+        return False
+    lead = before.rstrip()
+    return not (text[:1].islower() and lead[-1:].isalnum() and OPENS_SAYING.search(lead[-40:]) is None)
 
 
 def _answer(passage: str, following: str, labels: dict[str, Person]) -> tuple[Person, str] | None:
