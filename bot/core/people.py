@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import filterfalse, islice
 
+from bot.core.alternations import by_first_letter, top_level
 from bot.core.article_context import ArticleContext
 from bot.core.countries import CountryNames, fold
 from bot.core.facts import Person
@@ -146,26 +147,9 @@ _ROLE_WORD = rf"[A-Z][\w,&'’-]*(?:\s+\([A-Z][\w&-]*\))?|and|of|for|the|{_TENUR
 _ROLE_WORDS_MAX = 7
 
 
-def _by_first_letter(alternation: str) -> str:
-    """The same alternation with the alternatives beginning with one letter behind it (`C(?:EO|hair)`), in their
-    order: the regex engine tries alternatives in turn, and titles are tried at many places where none begins.
-    Alternatives beginning with different letters never match at one place (no character is two letters, even
-    ignoring case), so their order is free."""
-    groups: dict[str, list[str]] = {}
-    depth = start = 0
-    for index, char in enumerate(f"{alternation}|"):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == "|" and depth == 0:
-            alternative = alternation[start:index]
-            assert alternative[:1].isalpha() and alternative[1:], alternative
-            groups.setdefault(alternative[0], []).append(alternative[1:])
-            start = index + 1
-    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
-
-
-# The titles as patterns, grouped by their first letter (`_by_first_letter`).
-_TITLE_WORDS = _by_first_letter(TITLE_WORDS)
-_ANY_CASE_TITLES = f"(?i:{_by_first_letter(ANY_CASE_TITLES)})"
+# The titles as patterns, grouped by their first letter (`by_first_letter`).
+_TITLE_WORDS = by_first_letter(top_level(TITLE_WORDS))
+_ANY_CASE_TITLES = f"(?i:{by_first_letter(top_level(ANY_CASE_TITLES))})"
 _ROLE_TITLE = rf"(?:{_TITLE_WORDS}|{_ANY_CASE_TITLES})"
 # The words of a minister's portfolio written after the title: `Minister for Trade and Industry Gan Kim Yong`,
 # `Minister of Foreign Affairs Hakan Fidan` (a list, so that the name after them is not taken for one).
