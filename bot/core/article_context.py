@@ -9,6 +9,7 @@ from functools import cached_property
 from bot.core.article_reader import RawArticle
 from bot.core.countries import CountryNames, country_names
 from bot.core.dates import PartialDate, parse_date_line, parse_iso, parse_month_day, parse_with_library
+from bot.core.money import home_dollar, written_from
 from bot.core.publication_date import infer_year
 from bot.core.sentences import split_sentences
 from bot.core.text_cleaning import clean
@@ -58,6 +59,12 @@ class ArticleContext:
                          for found in DEFINED_ACRONYM.finditer(sentence, max(0, anchor.start() - NAME_REACH),
                                                                anchor.end())
                          if self._of_pair(sentence, found))
+
+    @cached_property
+    def home_dollar(self) -> str | None:
+        """The dollar a bare `$` or `dollars` stands for when the article is written from a country of the pair
+        with its own (`$1.2-billion` in the Globe and Mail); every amount asks, so it is found once."""
+        return home_dollar(written_from(self.dateline_place, self.source), self.pair, self.sentences)
 
     def _of_pair(self, sentence: str, found: re.Match[str]) -> bool:
         """The defined instrument is the pair's: its name names both, or it names no other country and the sentence

@@ -232,3 +232,69 @@ def _worded(sentence: str) -> list[Money]:
         found.append(Money(value=value, currency=SUFFIXES[scale.group("suf").lower()], start=number.start(),
                            end=scale.end(), text=sentence[number.start():scale.end()]))
     return found
+
+
+@dataclass(frozen=True)
+class HomeDollar:
+    """A country with a dollar of its own, which its own press writes as a bare `$` or `dollars` (the Globe and
+    Mail's `$1.2-billion` is Canadian): its code, the cities heading its datelines and its publishers."""
+
+    code: str
+    cities: frozenset[str]
+    publishers: re.Pattern[str]
+
+
+HOME_DOLLARS = {
+    "Canada": HomeDollar("CAD", frozenset({"Ottawa", "Toronto", "Montreal", "Montréal", "Vancouver", "Calgary",
+                                           "Edmonton", "Winnipeg", "Halifax", "Quebec City", "Regina", "Saskatoon"}),
+                         re.compile(r"Globe and Mail|National Post|Toronto Star|Financial Post|Canadian Press|"
+                                    r"^CBC|^CTV|Global News|Ottawa Citizen|Montreal Gazette|Vancouver Sun|"
+                                    r"Calgary Herald|Maclean|Hill Times|iPolitics")),
+    "Australia": HomeDollar("AUD", frozenset({"Canberra", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide",
+                                              "Darwin", "Hobart"}),
+                            re.compile(r"Sydney Morning Herald|^The Age$|^The Australian$|Australian Financial "
+                                       r"Review|^AFR$|Australian Associated Press|^AAP$|^SBS|Canberra Times|"
+                                       r"Guardian Australia|news\.com\.au|ABC \(Australia\)|abc\.net\.au")),
+    "New Zealand": HomeDollar("NZD", frozenset({"Wellington", "Auckland", "Christchurch", "Dunedin"}),
+                              re.compile(r"New Zealand Herald|NZ Herald|^RNZ|Radio New Zealand|^Stuff$|"
+                                         r"Otago Daily Times|^1News|BusinessDesk|interest\.co\.nz")),
+    "Singapore": HomeDollar("SGD", frozenset(),
+                            re.compile(r"(?<!New )Straits Times|^The Business Times$|Channel News ?Asia|"
+                                       r"^Mothership|Lianhe Zaobao")),
+    "Hong Kong": HomeDollar("HKD", frozenset(),
+                            re.compile(r"South China Morning Post|^SCMP|^RTHK|Hong Kong Free Press|^HKFP")),
+    "Taiwan": HomeDollar("TWD", frozenset({"Taipei", "Kaohsiung", "Taichung", "Tainan"}),
+                         re.compile(r"Taipei Times|Focus Taiwan|Taiwan News|Central News Agency")),
+}
+_HOME_OF_PLACE = {place: country for country, home in HOME_DOLLARS.items() for place in (country, *home.cities)}
+# An amount in dollars of no named country: `$1.2-billion`, `5 billion dollars`, `one billion dollars` (not `US$`,
+# `C$`, `5 billion US dollars` nor `5 billion Canadian dollars`).
+BARE_DOLLAR = re.compile(rf"^\$|^[\w.,]+(?:[\s-](?:{_MULT}))?[\s-]dollars?$", re.I)
+# The United States named apart from a bare sign: `US $5 billion`, `U.S. $5 billion`.
+US_APART = re.compile(r"(?<![\w.])(?:US|U\.S\.|USD)\s?$")
+
+
+def written_from(place: str | None, source: str | None) -> str | None:
+    """The dollar country an article is written from: its publisher's, or with no publisher known, its dateline's
+    (a known publisher of elsewhere, such as a wire, writes `$` for the US dollar wherever it files from)."""
+    if source:
+        return next((country for country, home in HOME_DOLLARS.items() if home.publishers.search(source)), None)
+    return _HOME_OF_PLACE.get(place or "")
+
+
+def home_dollar(country: str | None, pair: tuple[str, ...], sentences: list[str]) -> str | None:
+    """The dollar a bare `$` stands for in an article written from `country`: that country's own, when it is one of
+    the pair and the article never writes it with a sign or code (`C$`, `CAD`), as wires do whose `$` is the US's."""
+    home = HOME_DOLLARS.get(country or "")
+    if home is None or country not in pair:
+        return None
+    signed = any(money.currency == home.code and not money.text.lower().endswith(("dollar", "dollars"))
+                 for sentence in sentences for money in find_money(sentence))
+    return None if signed else home.code
+
+
+def home_currency(money: Money, sentence: str, home: str | None) -> str | None:
+    """The article's home dollar for an amount in dollars of no named country; None for any other amount."""
+    if home is None or money.currency != "USD" or not BARE_DOLLAR.search(money.text):
+        return None
+    return None if US_APART.search(sentence[max(0, money.start - 5):money.start]) else home

@@ -6,7 +6,7 @@ import re
 from bot.core.article_context import ArticleContext
 from bot.core.dates import MONTH_PATTERN, PartialDate, month_number
 from bot.core.facts import TradeFigure
-from bot.core.money import Money, find_money, local_currency
+from bot.core.money import Money, find_money, home_currency, local_currency
 from bot.core.periods import (CURRENCY_COUNTRIES, Period, fiscal_year_of, find_periods, mentions_time,
                                says_year_earlier, target_year, year_earlier)
 
@@ -459,8 +459,15 @@ def _reporters(sentence: str, money: Money, context: ArticleContext) -> list[str
     if not named and context.sentences:  # `the figure was up from $5.2 billion in 2022/23`: the story's own first
         named = context.countries.mentioned(context.sentences[0])
     named = [*named, *context.pair]
-    own = CURRENCY_COUNTRIES.get(local_currency(money, context.pair))
+    own = CURRENCY_COUNTRIES.get(_currency(sentence, money, context))
     return ([own] if own else []) + [c for c in named if c not in partners] + [c for c in named if c in partners]
+
+
+def _currency(sentence: str, money: Money, context: ArticleContext) -> str:
+    """The amount's currency: a bare `$` or `dollars` the home dollar of the country the article is written from,
+    a shared sign or word that of the pair's country using it."""
+    home = home_currency(money, sentence, context.home_dollar) if money.currency == "USD" else None
+    return home or local_currency(money, context.pair)
 
 
 # A month right after an amount, with no year: the month it was counted in (`fell 3.2% to $298 million in
@@ -553,7 +560,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                 metric, period = converted
                 kept = (money, metric, period)
                 _add_figure(figures, seen, TradeFigure(metric=metric, value=money.value,
-                                                        currency=local_currency(money, context.pair),
+                                                        currency=_currency(sentence, money, context),
                                                         period=period, quote=sentence))
                 continue
             metric = _metric(sentence, money) or _referred_back(context, index, money)
@@ -575,7 +582,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                 period = _deadline_said_next(context, index)
             kept = (money, metric, period)
             if _add_figure(figures, seen, TradeFigure(metric=metric, value=money.value,
-                                                      currency=local_currency(money, context.pair),
+                                                      currency=_currency(sentence, money, context),
                                                       period=period, quote=sentence)):
                 last_trade_sentence = index
                 if period and metric in TRADE_METRICS:
