@@ -60,16 +60,17 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                              # a tax treaty by its other name; not a gathering (`a convention centre`) nor a UN one
                              r"(?<=tax\s)conventions?|(?<=taxation\s)conventions?|"
                              r"conventions?(?=\s+(?:between\s+[^.;]{1,60}?\s+)?(?:for|on)\s+(?:the\s+)?"
-                             r"(?:avoidance|elimination|prevention)\s+of\s+double))\b",
+                             r"(?:avoidance|elimination|prevention)\s+of\s+double)|"
+                             # any other convention, an instrument only when signed (`_formal_convention`)
+                             r"conventions?)\b",
                              re.I),
      frozenset({"agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol", "protocols",
                 "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents", "partnership",
                 "programme", "programmes", "convention", "conventions"})),
 ]
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
-# The agreement pattern without its branches for counted `documents` and tax `conventions`, which need these words:
-# the same matches in a sentence without them, found at half the cost (those branches try 20 number words at each
-# word).
+# The agreement pattern without its branches for counted `documents` and `conventions`, which need these words: the
+# same matches in a sentence without them, found at half the cost (those branches try 20 number words at each word).
 AGREEMENT_LEAN = re.compile(rf"\b(?=[adefpt])({AGREEMENT_NAMES})\b", re.I)
 LEAN_NEEDS = frozenset({"documents", "convention", "conventions"})
 COUNCIL_PATTERN = next(pattern for kind, pattern, _ in INSTRUMENTS if kind == "council")
@@ -236,6 +237,8 @@ PLURAL = re.compile(r"\b(?:memoranda|\w+s)\b", re.I)
 # (`a treaty on the demarcation of their land boundary in Bandar Seri Begawan`).
 LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highest|most)\b|"
                       r",\s+(?:first|originally|initially|previously)\s+(?:signed|inked|concluded|agreed)\b|"
+                      # another clause whose subject signs (`X, and their justice ministers signed a convention on Y`)
+                      r",\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:signed|inked|sealed|adopted)\b|"
                       r",\s+(?:calling|urging|stressing|reaffirming|expressing|condemning|underlining|emphasi[sz]ing|"
                       r"welcoming)\b|"
                       r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+){0,7}(?:[a-z]+\s+){0,2}"
@@ -466,8 +469,9 @@ SIGNED_PARTNERSHIP = re.compile(r"\b(?:signed|inked|sealed)\s+(?:an?\s+|the\s+|t
 TITLE_SIGNED = re.compile(r"(?:\s+(?:(?:for|on|of|in|and|&)\s+)?[A-Z][\w’'-]*){0,8},?\s+(?:(?:which|that)\s+(?:was|were)\s+)?"
                           r"(?:signed|inked|sealed|concluded)\b")
 # The title of an instrument named in capitals after its kind, all one field: `Partnership for Cooperation in Defence
-# and Security`; its words name no place (`in Defence`).
-TITLE_FIELD = re.compile(r"\s+(?:for|on)\s+(?P<title>[A-Z][\w’'-]*(?:\s+(?:(?:in|of|and|on|for|&)\s+)?[A-Z][\w’'-]*){1,7})")
+# and Security`; its words name no place (`in Defence`), nor is a day one (`in Civil Matters on Tuesday`).
+TITLE_FIELD = re.compile(rf"\s+(?:for|on)\s+(?P<title>{NAME_WORD}"
+                         rf"(?:\s+(?:(?:in|of|and|on|for|&)\s+)?{NAME_WORD}){{1,7}})")
 # The same after `of`, which names the field only when a word of it is a common noun (`Treaty of Transit`, `Treaty of
 # Friendship and Cooperation`), not a town (`the Treaty of Rome`); no `in` nor day in it (`of Transit in La Paz`).
 TITLE_OF = re.compile(rf"\s+of\s+(?P<title>{NAME_WORD}(?:\s+(?:(?:of|and|on|for|&)\s+)?{NAME_WORD}){{0,6}})")
@@ -637,13 +641,18 @@ def _before_circumstance(text: str) -> str:
     return text[:found.start("cut") if found.group("cut") else found.start()] if found else text
 
 
+# Instruments whose title after `for`/`on` is one field however many words it joins: `Partnership for Cooperation in
+# Defence and Security`, `Convention on Legal Assistance and Enforcement of Judgments`.
+WHOLE_TITLES = frozenset({"Partnership", "Convention"})
+
+
 def _domains(sentence: str, match: re.Match[str], context: ArticleContext, following: str) -> list[str]:
     """The fields listed right after the instrument (`MoUs on health, education and energy`, `11 agreements on Monday,
     including on defence and trade`), not a place or time further on (`17 agreements during a meeting in Ankara`);
     for several instruments, else those the next sentence lists (`The agreements cover energy and mining.`); else
     the field named before it (`a bilateral investment treaty`)."""
     titled = TITLE_FIELD.match(sentence, match.end()) if match.group(0)[:1].isupper() else None
-    if titled and (" in " in titled.group("title") or match.group(0) == "Partnership"):
+    if titled and (" in " in titled.group("title") or match.group(0) in WHOLE_TITLES):
         return [titled.group("title")]
     named = TITLE_OF.match(sentence, match.end()) \
         if titled is None and match.group(0)[:1].isupper() and sentence.startswith(" of ", match.end()) else None
@@ -862,6 +871,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
     if listed:
         return True
     last_word = match.group(0).lower().split()[-1]
+    if kind == "agreement" and last_word.startswith("convention") and not _tax_convention(sentence, match):
+        return _formal_convention(sentence, match)
     if kind == "declaration" and last_word in {"statement", "statements"}:  # not `said in a joint statement`
         return ADOPTED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None
     if _issued(kind, sentence, match):
@@ -874,6 +885,69 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         return False
     return bool(_may_sign(sentence, words) and SIGNED.search(sentence) or IN_FORCE.search(sentence)
                 or PLANNED.search(sentence)) or _ratified(sentence)
+
+
+# A verb that makes the instrument right after it a text the parties sign or adopt: `signed a Consular Convention`,
+# `adopted the Astana Declaration`, `ratified the convention on legal assistance`, or another instrument it has
+# before `and` (`signed a Consular Convention and a Convention on X`); not `spoke of a convention`.
+SIGNED_RIGHT_BEFORE = re.compile(r"\b(?:sign|ink|seal|conclud|ratif|adopt|endors|issu)\w*\s+"
+                                 r"(?:[^.;]{1,60}?(?:,|\sand|\sas\s+well\s+as)\s+(?=(?:an?|the|their|its)\s))?"
+                                 r"(?:(?:an?|the|their|its)\s+)?(?:(?!and\b)[\w’'-]+\s+){0,4}$", re.I)
+# The capitalised words of a title after its kind, before a participle of signing: `Convention on Legal Assistance
+# in Civil Matters was signed`.
+TITLE_WORDS_AFTER = re.compile(r"(?:\s+(?:(?:for|on|of|in|and|&)\s+)?[A-Z][\w’'-]*){0,8}")
+# A tax treaty by its other name: `a tax convention`, `the convention for the avoidance of double taxation`.
+TAX_BEFORE = re.compile(r"\btax(?:ation)?\s+$", re.I)
+DOUBLE_TAX_AFTER = re.compile(r"\s+(?:between\s+[^.;]{1,60}?\s+)?(?:for|on)\s+(?:the\s+)?"
+                              r"(?:avoidance|elimination|prevention)\s+of\s+double", re.I)
+# What names a convention of many countries, right before it: `the UN Convention on the Law of the Sea`, `the Hague
+# Convention`; or a gathering: `a convention centre`.
+MULTILATERAL_BEFORE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|International|European|Europe|ASEAN|OECD|ILO|"
+                                 r"WHO|UNESCO|Hague|Geneva|Vienna|Multilateral|multilateral|international)\s+$")
+GATHERING_AFTER = re.compile(r"\s+(?:cent(?:re|er)s?|halls?|city|delegates?|venues?|floor)\b", re.I)
+# The first words of a sentence, which no title of an instrument is: `The Convention was signed`.
+DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "Both", "Each"})
+
+
+def _tax_convention(sentence: str, match: re.Match[str]) -> bool:
+    """A convention named as a tax treaty, which the rule for agreements in general decides."""
+    return TAX_BEFORE.search(sentence, max(0, match.start() - 9), match.start()) is not None \
+        or DOUBLE_TAX_AFTER.match(sentence, match.end()) is not None
+
+
+def _formal_convention(sentence: str, match: re.Match[str]) -> bool:
+    """A convention the pair signs, ratifies or has in force, named by its title (`a Consular Convention`, `the
+    Convention of Establishment`) or signed right before (`signed a convention on legal assistance`); not one of
+    many countries (`the UN Convention`), a gathering (`a convention centre`) nor one merely spoken of."""
+    if GATHERING_AFTER.match(sentence, match.end()) \
+            or MULTILATERAL_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
+        return False
+    if match.group(0)[:1] != "C":  # `the convention was signed` names again one told before: left to the tax rule
+        return SIGNED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()) is not None
+    return _titled(sentence, match) and (_signed_as_text(sentence, match) or _force_cue(sentence) is not None)
+
+
+# A title after an instrument's kind: `Convention of Establishment`, `Convention on Extradition`.
+TITLE_AFTER = re.compile(rf"\s+(?:of|on|for)\s+{NAME_WORD}")
+
+
+def _titled(sentence: str, match: re.Match[str]) -> bool:
+    """An instrument whose kind is written in capitals with a title: a capitalised word before it that is no
+    determiner (`Consular Convention`, `Kuala Lumpur Declaration`), or one after `of`/`on`/`for` (`Convention of
+    Establishment`)."""
+    before = sentence[max(0, match.start() - 30):match.start()].split()
+    if before and before[-1][:1].isupper() and before[-1] not in DETERMINERS:
+        return True
+    return TITLE_AFTER.match(sentence, match.end()) is not None
+
+
+def _signed_as_text(sentence: str, match: re.Match[str]) -> bool:
+    """The instrument is the object of a verb of signing or adoption right before it, or its title is followed by
+    one (`the Convention on Legal Assistance in Civil Matters was signed`)."""
+    if SIGNED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
+        return True
+    title = TITLE_WORDS_AFTER.match(sentence, match.end())
+    return WAS_SIGNED.match(sentence, title.end() if title else match.end()) is not None
 
 
 def _only_explored(sentence: str, match: re.Match[str]) -> bool:
@@ -1163,12 +1237,12 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             narrative = first_day.iso()  # the lede's day: that of the talks the instruments were signed at
             # `at a business forum in Berlin`; else the town of a signing told before the day is (`Indonesia has
             # signed a contract ... in Jakarta.` then `The contract, signed Thursday, ...`)
-            talks_place = _named_place(sentence, context, towns_only=True) or talks_place
+            talks_place = _named_place(_untitled(sentence), context, towns_only=True) or talks_place
         elif narrative is None and talks_place is None and instrument and _may_sign(sentence, words) \
                 and SIGNED.search(sentence):
             dates = _dates(sentence, context, latest) if dates is None else dates
             if not dates:
-                talks_place = _named_place(sentence, context, towns_only=True)
+                talks_place = _named_place(_untitled(sentence), context, towns_only=True)
         if meets:
             visits.append((sentence, dates))
         if instrument and ("ommi" in sentence or "ouncil" in sentence):
@@ -1185,6 +1259,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         listed_with = listed[0] if listed else None
         before = len(found)
         others = instruments and set(context.countries.mentioned(sentence)) - set(context.pair)
+        untitled: str | None = None  # the sentence with its titles blanked, once one of its instruments needs it
         for kind, match, end in instruments:
             if others and _of_others(sentence, match, context) or _named_for_others(sentence, match, context):
                 continue
@@ -1240,8 +1315,11 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if kind == "council" and status == "planned":  # not the town of another thing agreed after it
                 and_to = AND_TO.search(clause, match.end())
                 clause = clause[:and_to.start()] if and_to else clause
+            if untitled is None:  # only a title in capitals blanks words: most sentences have none
+                untitled = _untitled(sentence) if _titled_among(instruments) else sentence
+            clause = untitled[:len(clause)]  # another's title names no place: `a Convention on X in Civil Matters`
             titled_field = TITLE_FIELD.match(clause, match.end()) if match.group(0)[:1].isupper() else None
-            if titled_field:  # `Cooperation in Defence` names no place
+            if titled_field:  # nor does its own: `Cooperation in Defence`
                 clause = clause[:titled_field.start()] + " " * len(titled_field.group(0)) + clause[titled_field.end():]
             during = None
             if "during the" in sentence and DURING_THAT.search(sentence):
@@ -1273,6 +1351,31 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if any(acronym in sentence for acronym in defined):
                 _by_acronym(sentence, _dates(sentence, context, latest), defined, context)
     return _dedupe(found, context)
+
+
+# An instrument's kind in capitals before its title: `Convention on Legal Assistance in Civil Matters`.
+TITLED_KIND = re.compile(r"\b(?=[ACDPT])(?:Convention|Agreement|Treaty|Protocol|Partnership|Declaration|Programme|"
+                         r"Accord)s?"
+                         r"(?=\s+(?:for|on)\s+[A-Z])")
+
+
+def _titled_among(instruments: list[tuple[str, re.Match[str], int]]) -> bool:
+    """Whether an instrument of the sentence is written in capitals, as one with a title is."""
+    for _, match, _ in instruments:
+        if match.group(0)[:1].isupper():
+            return True
+    return False
+
+
+def _untitled(sentence: str) -> str:
+    """The sentence with the titles of instruments blanked: `in Civil Matters` of one is no town of the talks."""
+    if " in " not in sentence:
+        return sentence
+    for kind in TITLED_KIND.finditer(sentence):
+        title = TITLE_FIELD.match(sentence, kind.end())
+        if title:
+            sentence = sentence[:title.start()] + " " * len(title.group(0)) + sentence[title.end():]
+    return sentence
 
 
 def _last_instrument_sentence(sentences: list[str]) -> int:

@@ -1,0 +1,32 @@
+"""Instruments that used to be missed: a convention named by its title or signed right before (`a Consular
+Convention`, `signed a convention on X`), a declaration named by its title and signed or adopted (`adopted the Astana
+Declaration on Strategic Partnership`), and a programme signed or adopted by the pair (`a strategic cooperation
+programme`, `a work programme`); never one merely spoken of, discussed or of many countries."""
+from __future__ import annotations
+
+from bot.core.facts import ArticleFacts
+from extraction_support import article, written
+
+
+def _entries(facts: ArticleFacts) -> list[tuple[str, list[str], str | None, str]]:
+    return [(a.kind, a.domains, a.date, a.status) for a in facts.agreements]
+
+
+def test_a_titled_convention_signed_by_the_pair_is_an_instrument() -> None:
+    facts = article("r14_instruments_1_novinite.txt")
+    assert [(a.kind, a.domains, a.date, a.place) for a in facts.agreements] == [
+        ("agreement", ["Consular"], "2024-05-15", "Ruse"),
+        ("agreement", ["Legal Assistance in Civil Matters"], "2024-05-15", "Ruse"),
+        ("agreement", ["Establishment"], "2024-05-15", "Ruse")]  # not the Council of Europe's, nor one proposed
+    facts = written("Georgia and Armenia on Monday signed a Convention on Extradition, and their justice ministers "
+                    "signed a convention on the transfer of sentenced persons.\n\nBoth are parties to the European "
+                    "Convention on Human Rights. The talks were held at the Tbilisi convention centre.",
+                    pair=("Georgia", "Armenia"), lede="Georgia and Armenia held talks in Tbilisi.")
+    assert _entries(facts) == [("agreement", ["Extradition"], "2025-03-10", "signed"),
+                               ("agreement", ["transfer of sentenced persons"], "2025-03-10", "signed")]
+
+
+def test_a_convention_merely_spoken_of_is_no_instrument() -> None:
+    facts = written("The minister spoke of a convention on labour migration. The Convention will be discussed "
+                    "again next year.")
+    assert facts.agreements == []
