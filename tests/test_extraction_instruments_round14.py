@@ -30,3 +30,24 @@ def test_a_convention_merely_spoken_of_is_no_instrument() -> None:
     facts = written("The minister spoke of a convention on labour migration. The Convention will be discussed "
                     "again next year.")
     assert facts.agreements == []
+
+
+def test_a_titled_declaration_signed_or_adopted_is_a_declaration() -> None:
+    facts = article("r14_instruments_2_kazinform.txt")
+    declarations = [(a.name, a.domains, a.date, a.status) for a in facts.agreements
+                    if a.kind == "declaration" and "Declaration" in a.name]
+    assert declarations == [
+        ("Kazakhstan–Kyrgyzstan Astana Declaration on Strategic Partnership and Alliance",
+         ["Strategic Partnership and Alliance"], "2024-11-26", "signed"),
+        ("Kazakhstan–Kyrgyzstan Bishkek Declaration on Deepening Allied Relations",
+         ["Deepening Allied Relations"], "2023", "signed")]
+    facts = written("The prime ministers of Malaysia and Brunei signed the Kuala Lumpur Declaration on Monday.\n\n"
+                    "Anwar later spoke of a declaration of intent to cooperate on halal products.",
+                    pair=("Malaysia", "Brunei"), lede="Malaysia and Brunei held talks.")
+    assert [(a.kind, a.name, a.domains, a.date) for a in facts.agreements] == [
+        ("declaration", "Malaysia–Brunei Kuala Lumpur Declaration", [], "2025-03-10")]
+
+
+def test_a_declaration_of_intent_signed_names_its_field_without_its_preposition() -> None:
+    facts = written("Indonesia and Vietnam signed a declaration of intent to cooperate on energy on Monday.")
+    assert [(a.kind, a.domains) for a in facts.agreements] == [("declaration", ["energy"])]

@@ -44,7 +44,8 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                        r"(?<=\bthe\s)memorandum|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I),
      frozenset({"memorandum", "memorandums", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
     ("declaration", re.compile(r"\b(?=[adj])(joint\s+declarations?(?:\s+of\s+(?:intent|principles?))?|"
-                               r"declarations?\s+of\s+\w+|joint\s+communiqu[eé]s?|joint\s+statements?|"
+                               r"declarations?\s+of\s+\w+|(?-i:Declarations?)|joint\s+communiqu[eé]s?|"
+                               r"joint\s+statements?|"
                                r"(?:joint\s+)?action\s+plans?)\b", re.I),
      frozenset({"declaration", "declarations", "communiqu", "communique", "communiques", "action", "statement",
                 "statements"})),
@@ -189,7 +190,7 @@ DAY_AFTER = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
 # The purpose an instrument is signed for, when it lists no field: `a memorandum of agreement (MoA) today to offer
 # joint degree programmes in agriculture` -> `joint degree programmes`.
 PURPOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|yesterday)\s+)?to\s+(?!be\b|the\b)[a-z]+\s+"
-                     r"(?:(?:up|out)\s+)?(?:(?:the|a|an|their|its)\s+)?"
+                     r"(?:(?:up|out|on|in)\s+)?(?:(?:the|a|an|their|its)\s+)?"
                      r"(?P<purpose>[a-z][\w-]*(?:\s+(?!(?:in|on|for|from|by|with|at|or|to|of|between|that|which|as|"
                      r"under|worth|valued|via)\b)[a-z][\w-]*){0,4})(?<!\sand)")
 # What an instrument binds a side to do, when it lists no field: `a contract (with X) under which Jordan will supply
@@ -642,8 +643,8 @@ def _before_circumstance(text: str) -> str:
 
 
 # Instruments whose title after `for`/`on` is one field however many words it joins: `Partnership for Cooperation in
-# Defence and Security`, `Convention on Legal Assistance and Enforcement of Judgments`.
-WHOLE_TITLES = frozenset({"Partnership", "Convention"})
+# Defence and Security`, `Declaration on Strategic Partnership and Alliance`.
+WHOLE_TITLES = frozenset({"Partnership", "Declaration", "Convention"})
 
 
 def _domains(sentence: str, match: re.Match[str], context: ArticleContext, following: str) -> list[str]:
@@ -681,7 +682,9 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         return listed
     covered = NEXT_LIST.search(following) if PLURAL.search(match.group(0)) and not _lists_instruments(following) \
         else None
-    return (_list_items(covered.group("list"), context) if covered else []) or _modifier(sentence, match)
+    if covered:
+        return _list_items(covered.group("list"), context)
+    return [] if match.group(0).startswith("Declaration") else _modifier(sentence, match)  # `Kuala Lumpur` is no field
 
 
 def _lists_instruments(following: str) -> bool:
@@ -747,7 +750,7 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
             return "planned"
         return "established" if _established(sentence) \
             or not (PLANNED.search(sentence) or ESTABLISHED.search(sentence)) else "planned"
-    if _issued(kind, sentence, match):
+    if _issued(kind, sentence, match) or _adopted(sentence, match):
         return "signed"
     revised = REVISED.search(sentence, max(0, match.start() - 60), match.start())
     if kind == "fta" and (_force_cue(sentence) or revised):
@@ -774,6 +777,20 @@ def _issued(kind: str, sentence: str, match: re.Match[str]) -> bool:
     return kind == "declaration" and ("issu" in sentence or "releas" in sentence) \
         and match.group(0).lower().split()[-1].startswith(("communiq", "declaration")) \
         and ISSUED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None
+
+
+# A verb of adoption done, right before an instrument: `adopted the Astana Declaration`, `endorsed a work programme`.
+ADOPTED_RIGHT_BEFORE = re.compile(r"\b(?:adopted|endorsed)\s+(?:(?:an?|the|their|its)\s+)?"
+                                  r"(?:(?!and\b)[\w’'-]+\s+){0,4}$", re.I)
+
+
+def _adopted(sentence: str, match: re.Match[str]) -> bool:
+    """An instrument the parties adopted (`adopted the Astana Declaration`): done as a signing is, though SIGNED only
+    takes `adopted` before a joint text; not one denied (`have not adopted`)."""
+    if "adopted" not in sentence and "endorsed" not in sentence:
+        return False
+    adopted = ADOPTED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start())
+    return adopted is not None and not NOT_SIGNED.search(sentence, max(0, adopted.start() - 24), adopted.start())
 
 
 def _established(sentence: str) -> bool:
@@ -871,6 +888,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
     if listed:
         return True
     last_word = match.group(0).lower().split()[-1]
+    if kind == "declaration" and match.group(0).startswith("Declaration"):  # `the Kuala Lumpur Declaration`
+        return _titled(sentence, match) and _signed_as_text(sentence, match)
     if kind == "agreement" and last_word.startswith("convention") and not _tax_convention(sentence, match):
         return _formal_convention(sentence, match)
     if kind == "declaration" and last_word in {"statement", "statements"}:  # not `said in a joint statement`
@@ -994,11 +1013,18 @@ def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> li
     return list(context.pair)
 
 
+# The capitalised words of a title before the kind they end with: `the Kuala Lumpur [Declaration]`.
+TITLE_BEFORE = re.compile(r"(?:(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w’'.-]*\s+){1,3}$")
+
+
 def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str]) -> str:
     text = SPACES.sub(" ", match.group(0)).strip()
     if kind == "council":
         return THE_LEAD.sub("", text)
     label = "–".join(parties)
+    if text.startswith("Declaration"):  # `the Kuala Lumpur Declaration`: named by its title
+        title = TITLE_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+        text = f"{title.group(0)}{text}" if title else text
     if domains:
         return f"{label} {text.rstrip('s')} on {', '.join(domains)}"
     body = OF_BODY.match(match.string, match.end())
