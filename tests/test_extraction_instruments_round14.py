@@ -51,3 +51,19 @@ def test_a_titled_declaration_signed_or_adopted_is_a_declaration() -> None:
 def test_a_declaration_of_intent_signed_names_its_field_without_its_preposition() -> None:
     facts = written("Indonesia and Vietnam signed a declaration of intent to cooperate on energy on Monday.")
     assert [(a.kind, a.domains) for a in facts.agreements] == [("declaration", ["energy"])]
+
+
+def test_a_programme_signed_by_the_pair_is_an_agreement() -> None:
+    facts = article("r14_instruments_3_khmertimes.txt")
+    assert [(a.kind, a.name, a.date, a.place) for a in facts.agreements] == [
+        ("agreement", "Cambodia–Laos cooperation programme", "2024-04-11", "Phnom Penh"),
+        ("agreement", "Cambodia–Laos work programme on border management", "2024-04-11", "Phnom Penh")]
+    facts = written("Indonesia and Vietnam endorsed a cultural exchange program for 2025-2027 on Monday.\n\n"
+                    "The ministers also discussed a work programme on fisheries and a training programme for "
+                    "customs officers.")
+    assert _entries(facts) == [("agreement", ["cultural exchange"], "2025-03-10", "signed")]
+
+
+def test_a_programme_covering_several_fields_is_one_instrument() -> None:
+    facts = written("Indonesia and Vietnam will sign a work programme on fisheries and aquaculture next month.")
+    assert _entries(facts) == [("agreement", ["fisheries", "aquaculture"], None, "planned")]

@@ -31,6 +31,8 @@ COUNTED = rf"{NUMBER_WORD_PATTERN}|a\s+dozen"
 # The agreements named by their kind alone, the first branches of the agreement pattern below.
 AGREEMENT_NAMES = (r"(?:framework\s+)?agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|arrangements?|"
                    r"partnership|executive\s+programmes?")
+# A programme the pair signs (`a work programme`, `a strategic cooperation programme`), after the executive one.
+PROGRAMME_BRANCH = r"(?:(?:work|cooperation)\s+)?program(?:me)?s?"
 # Each kind of instrument, its pattern, and the lower-case words one of which its pattern needs.
 # A pattern opening with `\b(?=[...])` tests there the first letters of its words: that is cheap, and spares trying
 # every word at each word boundary (tests/test_events_speed_cases.py keeps the letters complete).
@@ -56,8 +58,10 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                            r"(?:high[- ]level|joint|strategic|bilateral)(?:\s+[\w-]+){0,3}\s+(?:council|commission|committee|"
                            r"mechanism|cooperation\s+meeting|dialogue)s?\b)"),
      COUNCIL_CUES),
-    ("agreement", re.compile(r"\b(?=[acdefnopst\d])"
+    ("agreement", re.compile(r"\b(?=[acdefnopstw\d])"
                              rf"({AGREEMENT_NAMES}|(?:cooperation|following|\d+|{COUNTED})\s+documents|"
+                             # a programme, an instrument only when signed or adopted (`_is_formal`)
+                             rf"{PROGRAMME_BRANCH}|"
                              # a tax treaty by its other name; not a gathering (`a convention centre`) nor a UN one
                              r"(?<=tax\s)conventions?|(?<=taxation\s)conventions?|"
                              r"conventions?(?=\s+(?:between\s+[^.;]{1,60}?\s+)?(?:for|on)\s+(?:the\s+)?"
@@ -67,13 +71,16 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                              re.I),
      frozenset({"agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol", "protocols",
                 "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents", "partnership",
-                "programme", "programmes", "convention", "conventions"})),
+                "programme", "programmes", "program", "programs", "convention", "conventions"})),
 ]
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
 # The agreement pattern without its branches for counted `documents` and `conventions`, which need these words: the
 # same matches in a sentence without them, found at half the cost (those branches try 20 number words at each word).
 AGREEMENT_LEAN = re.compile(rf"\b(?=[adefpt])({AGREEMENT_NAMES})\b", re.I)
 LEAN_NEEDS = frozenset({"documents", "convention", "conventions"})
+# The lean pattern with the branch for programmes, for a sentence that names one (`a work programme`).
+PROGRAMME_LEAN = re.compile(rf"\b(?=[acdefptw])({AGREEMENT_NAMES}|{PROGRAMME_BRANCH})\b", re.I)
+PROGRAMME_WORDS = frozenset({"programme", "programmes", "program", "programs"})
 COUNCIL_PATTERN = next(pattern for kind, pattern, _ in INSTRUMENTS if kind == "council")
 SIGNED = re.compile(r"\b(?=[aceifprsw])"
                     r"(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
@@ -455,10 +462,14 @@ WITH_PARTY = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z]
 NARRATIVE_CUE = re.compile(r"\b(also|the\s+two\s+leaders|witness|signed|exchanged|inked|the\s+same\s+day)", re.I)
 # Instruments signed in a clause of their own: `X signed a treaty on Y, while the governments signed 14 documents`,
 # or negotiated in one: `would sign an agreement on X, and that negotiations on a bilateral investment treaty`, `is
-# being upgraded, he said, adding that negotiations on the expanded agreement`.
+# being upgraded, he said, adding that negotiations on the expanded agreement`; or signed after `and` with a verb of
+# their own: `signed a programme for X and witnessed the exchange of agreements on Y`.
 SIGNED_APART = re.compile(r"(?:;|,\s+(?:while|and|whereas|adding|saying|noting)\b)[^;]*\b"
                           r"(?:(?:signed|inked|exchanged)\s+(?:[\w-]+\s+){0,2}|"
-                          r"(?:talks|negotiations)\s+(?:on|for|over|towards?)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3})$")
+                          r"(?:talks|negotiations)\s+(?:on|for|over|towards?)\s+(?:an?\s+|the\s+|their\s+)?"
+                          r"(?:[\w-]+\s+){0,3})$|"
+                          r"\band\s+(?:also\s+)?(?:witnessed\s+the\s+(?:signing|exchange)\s+of|signed|inked|"
+                          r"exchanged)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 # Instruments signed in a clause before another's: `signed 13 agreements in ..., and agreed to conclude an FTA`.
 SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|exchanged|sealed)\s+(?:[\w-]+\s+){0,2}$")
 # A partnership is an instrument only when signed as one: `have signed an enhanced trade and investment partnership`
@@ -657,10 +668,12 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         return [titled.group("title")]
     named = TITLE_OF.match(sentence, match.end()) \
         if titled is None and match.group(0)[:1].isupper() and sentence.startswith(" of ", match.end()) else None
-    if named and COMMON_TITLE.search(named.group("title")):  # `a revised Treaty of Transit`
+    general = named is not None and named.group("title").lower() in GENERAL_PURPOSES  # `Programme of Cooperation`
+    if named and not general and COMMON_TITLE.search(named.group("title")):  # `a revised Treaty of Transit`
         return [named.group("title")]
     later = LATER_INCLUDING.match(sentence, match.end())
-    start = later.end() if later else match.end()
+    # `Programme of Cooperation in the field of Culture`: the field is read after `Cooperation in`
+    start = later.end() if later else named.start("title") if named and general else match.end()
     period = PERIOD_AFTER.match(sentence, start)  # `an action plan for 2025-2027 covering X`
     start = period.end() if period else start
     day = DAY_AFTER.match(sentence, start) if not later else None
@@ -888,6 +901,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
     if listed:
         return True
     last_word = match.group(0).lower().split()[-1]
+    if kind == "agreement" and last_word.startswith("program") and not match.group(0).lower().startswith("executive"):
+        return _signed_as_text(sentence, match)  # `signed a work programme`, not `discussed a programme`
     if kind == "declaration" and match.group(0).startswith("Declaration"):  # `the Kuala Lumpur Declaration`
         return _titled(sentence, match) and _signed_as_text(sentence, match)
     if kind == "agreement" and last_word.startswith("convention") and not _tax_convention(sentence, match):
@@ -1127,9 +1142,10 @@ CONTRACT_NEEDS = frozenset({"contract", "contracts", "purchase", "procurement"})
 
 def _scanned(kind: str, pattern: re.Pattern[str], present: frozenset[str], sentence: str) -> re.Pattern[str]:
     """The pattern a kind is scanned for: the lean agreement pattern when the sentence lacks the words of the
-    other branches (and has no character re.I matches with an ASCII letter)."""
+    other branches (and has no character re.I matches with an ASCII letter), with the branch for programmes when it
+    names one."""
     if kind == "agreement" and present.isdisjoint(LEAN_NEEDS) and FOLDS_TO_ASCII.search(sentence) is None:
-        return AGREEMENT_LEAN
+        return AGREEMENT_LEAN if present.isdisjoint(PROGRAMME_WORDS) else PROGRAMME_LEAN
     return pattern
 
 
@@ -1468,8 +1484,8 @@ def _visit_named(sentence: str, context: ArticleContext, dates: list[DatePhrase]
 
 def _entries(match: re.Match[str], domains: list[str]) -> list[list[str]]:
     """The fields of each entry: one per field (`agreements on X and Y`), but all of them for one plan, a programme
-    of its own that covers several (`a joint action plan covering X, Y and Z`)."""
-    if match.group(0).lower().endswith(" plan"):
+    of its own that covers several (`a joint action plan covering X, Y and Z`, `a programme for X and Y`)."""
+    if match.group(0).lower().endswith(("plan", "programme", "program")):
         return [domains]
     return [[domain] for domain in domains] or [[]]
 
