@@ -31,6 +31,8 @@ COUNTED = rf"{NUMBER_WORD_PATTERN}|a\s+dozen"
 # The agreements named by their kind alone, the first branches of the agreement pattern below.
 AGREEMENT_NAMES = (r"(?:framework\s+)?agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|arrangements?|"
                    r"partnership|executive\s+programmes?")
+# A programme the pair signs (`a work programme`, `a strategic cooperation programme`), after the executive one.
+PROGRAMME_BRANCH = r"(?:(?:work|cooperation)\s+)?program(?:me)?s?"
 # Each kind of instrument, its pattern, and the lower-case words one of which its pattern needs.
 # A pattern opening with `\b(?=[...])` tests there the first letters of its words: that is cheap, and spares trying
 # every word at each word boundary (tests/test_events_speed_cases.py keeps the letters complete).
@@ -44,7 +46,8 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                        r"(?<=\bthe\s)memorandum|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I),
      frozenset({"memorandum", "memorandums", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
     ("declaration", re.compile(r"\b(?=[adj])(joint\s+declarations?(?:\s+of\s+(?:intent|principles?))?|"
-                               r"declarations?\s+of\s+\w+|joint\s+communiqu[eé]s?|joint\s+statements?|"
+                               r"declarations?\s+of\s+\w+|(?-i:Declarations?)|joint\s+communiqu[eé]s?|"
+                               r"joint\s+statements?|"
                                r"(?:joint\s+)?action\s+plans?)\b", re.I),
      frozenset({"declaration", "declarations", "communiqu", "communique", "communiques", "action", "statement",
                 "statements"})),
@@ -55,23 +58,29 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                            r"(?:high[- ]level|joint|strategic|bilateral)(?:\s+[\w-]+){0,3}\s+(?:council|commission|committee|"
                            r"mechanism|cooperation\s+meeting|dialogue)s?\b)"),
      COUNCIL_CUES),
-    ("agreement", re.compile(r"\b(?=[acdefnopst\d])"
+    ("agreement", re.compile(r"\b(?=[acdefnopstw\d])"
                              rf"({AGREEMENT_NAMES}|(?:cooperation|following|\d+|{COUNTED})\s+documents|"
+                             # a programme, an instrument only when signed or adopted (`_is_formal`)
+                             rf"{PROGRAMME_BRANCH}|"
                              # a tax treaty by its other name; not a gathering (`a convention centre`) nor a UN one
                              r"(?<=tax\s)conventions?|(?<=taxation\s)conventions?|"
                              r"conventions?(?=\s+(?:between\s+[^.;]{1,60}?\s+)?(?:for|on)\s+(?:the\s+)?"
-                             r"(?:avoidance|elimination|prevention)\s+of\s+double))\b",
+                             r"(?:avoidance|elimination|prevention)\s+of\s+double)|"
+                             # any other convention, an instrument only when signed (`_formal_convention`)
+                             r"conventions?)\b",
                              re.I),
      frozenset({"agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol", "protocols",
                 "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents", "partnership",
-                "programme", "programmes", "convention", "conventions"})),
+                "programme", "programmes", "program", "programs", "convention", "conventions"})),
 ]
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
-# The agreement pattern without its branches for counted `documents` and tax `conventions`, which need these words:
-# the same matches in a sentence without them, found at half the cost (those branches try 20 number words at each
-# word).
+# The agreement pattern without its branches for counted `documents` and `conventions`, which need these words: the
+# same matches in a sentence without them, found at half the cost (those branches try 20 number words at each word).
 AGREEMENT_LEAN = re.compile(rf"\b(?=[adefpt])({AGREEMENT_NAMES})\b", re.I)
 LEAN_NEEDS = frozenset({"documents", "convention", "conventions"})
+# The lean pattern with the branch for programmes, for a sentence that names one (`a work programme`).
+PROGRAMME_LEAN = re.compile(rf"\b(?=[acdefptw])({AGREEMENT_NAMES}|{PROGRAMME_BRANCH})\b", re.I)
+PROGRAMME_WORDS = frozenset({"programme", "programmes", "program", "programs"})
 COUNCIL_PATTERN = next(pattern for kind, pattern, _ in INSTRUMENTS if kind == "council")
 SIGNED = re.compile(r"\b(?=[aceifprsw])"
                     r"(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
@@ -188,7 +197,7 @@ DAY_AFTER = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
 # The purpose an instrument is signed for, when it lists no field: `a memorandum of agreement (MoA) today to offer
 # joint degree programmes in agriculture` -> `joint degree programmes`.
 PURPOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|yesterday)\s+)?to\s+(?!be\b|the\b)[a-z]+\s+"
-                     r"(?:(?:up|out)\s+)?(?:(?:the|a|an|their|its)\s+)?"
+                     r"(?:(?:up|out|on|in)\s+)?(?:(?:the|a|an|their|its)\s+)?"
                      r"(?P<purpose>[a-z][\w-]*(?:\s+(?!(?:in|on|for|from|by|with|at|or|to|of|between|that|which|as|"
                      r"under|worth|valued|via)\b)[a-z][\w-]*){0,4})(?<!\sand)")
 # What an instrument binds a side to do, when it lists no field: `a contract (with X) under which Jordan will supply
@@ -236,6 +245,8 @@ PLURAL = re.compile(r"\b(?:memoranda|\w+s)\b", re.I)
 # (`a treaty on the demarcation of their land boundary in Bandar Seri Begawan`).
 LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highest|most)\b|"
                       r",\s+(?:first|originally|initially|previously)\s+(?:signed|inked|concluded|agreed)\b|"
+                      # another clause whose subject signs (`X, and their justice ministers signed a convention on Y`)
+                      r",\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:signed|inked|sealed|adopted)\b|"
                       r",\s+(?:calling|urging|stressing|reaffirming|expressing|condemning|underlining|emphasi[sz]ing|"
                       r"welcoming)\b|"
                       r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+){0,7}(?:[a-z]+\s+){0,2}"
@@ -451,10 +462,14 @@ WITH_PARTY = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z]
 NARRATIVE_CUE = re.compile(r"\b(also|the\s+two\s+leaders|witness|signed|exchanged|inked|the\s+same\s+day)", re.I)
 # Instruments signed in a clause of their own: `X signed a treaty on Y, while the governments signed 14 documents`,
 # or negotiated in one: `would sign an agreement on X, and that negotiations on a bilateral investment treaty`, `is
-# being upgraded, he said, adding that negotiations on the expanded agreement`.
+# being upgraded, he said, adding that negotiations on the expanded agreement`; or signed after `and` with a verb of
+# their own: `signed a programme for X and witnessed the exchange of agreements on Y`.
 SIGNED_APART = re.compile(r"(?:;|,\s+(?:while|and|whereas|adding|saying|noting)\b)[^;]*\b"
                           r"(?:(?:signed|inked|exchanged)\s+(?:[\w-]+\s+){0,2}|"
-                          r"(?:talks|negotiations)\s+(?:on|for|over|towards?)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3})$")
+                          r"(?:talks|negotiations)\s+(?:on|for|over|towards?)\s+(?:an?\s+|the\s+|their\s+)?"
+                          r"(?:[\w-]+\s+){0,3})$|"
+                          r"\band\s+(?:also\s+)?(?:witnessed\s+the\s+(?:signing|exchange)\s+of|signed|inked|"
+                          r"exchanged)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 # Instruments signed in a clause before another's: `signed 13 agreements in ..., and agreed to conclude an FTA`.
 SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|exchanged|sealed)\s+(?:[\w-]+\s+){0,2}$")
 # A partnership is an instrument only when signed as one: `have signed an enhanced trade and investment partnership`
@@ -466,8 +481,9 @@ SIGNED_PARTNERSHIP = re.compile(r"\b(?:signed|inked|sealed)\s+(?:an?\s+|the\s+|t
 TITLE_SIGNED = re.compile(r"(?:\s+(?:(?:for|on|of|in|and|&)\s+)?[A-Z][\w’'-]*){0,8},?\s+(?:(?:which|that)\s+(?:was|were)\s+)?"
                           r"(?:signed|inked|sealed|concluded)\b")
 # The title of an instrument named in capitals after its kind, all one field: `Partnership for Cooperation in Defence
-# and Security`; its words name no place (`in Defence`).
-TITLE_FIELD = re.compile(r"\s+(?:for|on)\s+(?P<title>[A-Z][\w’'-]*(?:\s+(?:(?:in|of|and|on|for|&)\s+)?[A-Z][\w’'-]*){1,7})")
+# and Security`; its words name no place (`in Defence`), nor is a day one (`in Civil Matters on Tuesday`).
+TITLE_FIELD = re.compile(rf"\s+(?:for|on)\s+(?P<title>{NAME_WORD}"
+                         rf"(?:\s+(?:(?:in|of|and|on|for|&)\s+)?{NAME_WORD}){{1,7}})")
 # The same after `of`, which names the field only when a word of it is a common noun (`Treaty of Transit`, `Treaty of
 # Friendship and Cooperation`), not a town (`the Treaty of Rome`); no `in` nor day in it (`of Transit in La Paz`).
 TITLE_OF = re.compile(rf"\s+of\s+(?P<title>{NAME_WORD}(?:\s+(?:(?:of|and|on|for|&)\s+)?{NAME_WORD}){{0,6}})")
@@ -637,20 +653,27 @@ def _before_circumstance(text: str) -> str:
     return text[:found.start("cut") if found.group("cut") else found.start()] if found else text
 
 
+# Instruments whose title after `for`/`on` is one field however many words it joins: `Partnership for Cooperation in
+# Defence and Security`, `Declaration on Strategic Partnership and Alliance`.
+WHOLE_TITLES = frozenset({"Partnership", "Declaration", "Convention"})
+
+
 def _domains(sentence: str, match: re.Match[str], context: ArticleContext, following: str) -> list[str]:
     """The fields listed right after the instrument (`MoUs on health, education and energy`, `11 agreements on Monday,
     including on defence and trade`), not a place or time further on (`17 agreements during a meeting in Ankara`);
     for several instruments, else those the next sentence lists (`The agreements cover energy and mining.`); else
     the field named before it (`a bilateral investment treaty`)."""
     titled = TITLE_FIELD.match(sentence, match.end()) if match.group(0)[:1].isupper() else None
-    if titled and (" in " in titled.group("title") or match.group(0) == "Partnership"):
+    if titled and (" in " in titled.group("title") or match.group(0) in WHOLE_TITLES):
         return [titled.group("title")]
     named = TITLE_OF.match(sentence, match.end()) \
         if titled is None and match.group(0)[:1].isupper() and sentence.startswith(" of ", match.end()) else None
-    if named and COMMON_TITLE.search(named.group("title")):  # `a revised Treaty of Transit`
+    general = named is not None and named.group("title").lower() in GENERAL_PURPOSES  # `Programme of Cooperation`
+    if named and not general and COMMON_TITLE.search(named.group("title")):  # `a revised Treaty of Transit`
         return [named.group("title")]
     later = LATER_INCLUDING.match(sentence, match.end())
-    start = later.end() if later else match.end()
+    # `Programme of Cooperation in the field of Culture`: the field is read after `Cooperation in`
+    start = later.end() if later else named.start("title") if named and general else match.end()
     period = PERIOD_AFTER.match(sentence, start)  # `an action plan for 2025-2027 covering X`
     start = period.end() if period else start
     day = DAY_AFTER.match(sentence, start) if not later else None
@@ -672,7 +695,9 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         return listed
     covered = NEXT_LIST.search(following) if PLURAL.search(match.group(0)) and not _lists_instruments(following) \
         else None
-    return (_list_items(covered.group("list"), context) if covered else []) or _modifier(sentence, match)
+    if covered:
+        return _list_items(covered.group("list"), context)
+    return [] if match.group(0).startswith("Declaration") else _modifier(sentence, match)  # `Kuala Lumpur` is no field
 
 
 def _lists_instruments(following: str) -> bool:
@@ -738,7 +763,7 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
             return "planned"
         return "established" if _established(sentence) \
             or not (PLANNED.search(sentence) or ESTABLISHED.search(sentence)) else "planned"
-    if _issued(kind, sentence, match):
+    if _issued(kind, sentence, match) or _adopted(sentence, match):
         return "signed"
     revised = REVISED.search(sentence, max(0, match.start() - 60), match.start())
     if kind == "fta" and (_force_cue(sentence) or revised):
@@ -765,6 +790,20 @@ def _issued(kind: str, sentence: str, match: re.Match[str]) -> bool:
     return kind == "declaration" and ("issu" in sentence or "releas" in sentence) \
         and match.group(0).lower().split()[-1].startswith(("communiq", "declaration")) \
         and ISSUED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None
+
+
+# A verb of adoption done, right before an instrument: `adopted the Astana Declaration`, `endorsed a work programme`.
+ADOPTED_RIGHT_BEFORE = re.compile(r"\b(?:adopted|endorsed)\s+(?:(?:an?|the|their|its)\s+)?"
+                                  r"(?:(?!and\b)[\w’'-]+\s+){0,4}$", re.I)
+
+
+def _adopted(sentence: str, match: re.Match[str]) -> bool:
+    """An instrument the parties adopted (`adopted the Astana Declaration`): done as a signing is, though SIGNED only
+    takes `adopted` before a joint text; not one denied (`have not adopted`)."""
+    if "adopted" not in sentence and "endorsed" not in sentence:
+        return False
+    adopted = ADOPTED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start())
+    return adopted is not None and not NOT_SIGNED.search(sentence, max(0, adopted.start() - 24), adopted.start())
 
 
 def _established(sentence: str) -> bool:
@@ -862,6 +901,12 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
     if listed:
         return True
     last_word = match.group(0).lower().split()[-1]
+    if kind == "agreement" and last_word.startswith("program") and not match.group(0).lower().startswith("executive"):
+        return _signed_as_text(sentence, match)  # `signed a work programme`, not `discussed a programme`
+    if kind == "declaration" and match.group(0).startswith("Declaration"):  # `the Kuala Lumpur Declaration`
+        return _titled(sentence, match) and _signed_as_text(sentence, match)
+    if kind == "agreement" and last_word.startswith("convention") and not _tax_convention(sentence, match):
+        return _formal_convention(sentence, match)
     if kind == "declaration" and last_word in {"statement", "statements"}:  # not `said in a joint statement`
         return ADOPTED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None
     if _issued(kind, sentence, match):
@@ -874,6 +919,69 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         return False
     return bool(_may_sign(sentence, words) and SIGNED.search(sentence) or IN_FORCE.search(sentence)
                 or PLANNED.search(sentence)) or _ratified(sentence)
+
+
+# A verb that makes the instrument right after it a text the parties sign or adopt: `signed a Consular Convention`,
+# `adopted the Astana Declaration`, `ratified the convention on legal assistance`, or another instrument it has
+# before `and` (`signed a Consular Convention and a Convention on X`); not `spoke of a convention`.
+SIGNED_RIGHT_BEFORE = re.compile(r"\b(?:sign|ink|seal|conclud|ratif|adopt|endors|issu)\w*\s+"
+                                 r"(?:[^.;]{1,60}?(?:,|\sand|\sas\s+well\s+as)\s+(?=(?:an?|the|their|its)\s))?"
+                                 r"(?:(?:an?|the|their|its)\s+)?(?:(?!and\b)[\w’'-]+\s+){0,4}$", re.I)
+# The capitalised words of a title after its kind, before a participle of signing: `Convention on Legal Assistance
+# in Civil Matters was signed`.
+TITLE_WORDS_AFTER = re.compile(r"(?:\s+(?:(?:for|on|of|in|and|&)\s+)?[A-Z][\w’'-]*){0,8}")
+# A tax treaty by its other name: `a tax convention`, `the convention for the avoidance of double taxation`.
+TAX_BEFORE = re.compile(r"\btax(?:ation)?\s+$", re.I)
+DOUBLE_TAX_AFTER = re.compile(r"\s+(?:between\s+[^.;]{1,60}?\s+)?(?:for|on)\s+(?:the\s+)?"
+                              r"(?:avoidance|elimination|prevention)\s+of\s+double", re.I)
+# What names a convention of many countries, right before it: `the UN Convention on the Law of the Sea`, `the Hague
+# Convention`; or a gathering: `a convention centre`.
+MULTILATERAL_BEFORE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|International|European|Europe|ASEAN|OECD|ILO|"
+                                 r"WHO|UNESCO|Hague|Geneva|Vienna|Multilateral|multilateral|international)\s+$")
+GATHERING_AFTER = re.compile(r"\s+(?:cent(?:re|er)s?|halls?|city|delegates?|venues?|floor)\b", re.I)
+# The first words of a sentence, which no title of an instrument is: `The Convention was signed`.
+DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "Both", "Each"})
+
+
+def _tax_convention(sentence: str, match: re.Match[str]) -> bool:
+    """A convention named as a tax treaty, which the rule for agreements in general decides."""
+    return TAX_BEFORE.search(sentence, max(0, match.start() - 9), match.start()) is not None \
+        or DOUBLE_TAX_AFTER.match(sentence, match.end()) is not None
+
+
+def _formal_convention(sentence: str, match: re.Match[str]) -> bool:
+    """A convention the pair signs, ratifies or has in force, named by its title (`a Consular Convention`, `the
+    Convention of Establishment`) or signed right before (`signed a convention on legal assistance`); not one of
+    many countries (`the UN Convention`), a gathering (`a convention centre`) nor one merely spoken of."""
+    if GATHERING_AFTER.match(sentence, match.end()) \
+            or MULTILATERAL_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
+        return False
+    if match.group(0)[:1] != "C":  # `the convention was signed` names again one told before: left to the tax rule
+        return SIGNED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()) is not None
+    return _titled(sentence, match) and (_signed_as_text(sentence, match) or _force_cue(sentence) is not None)
+
+
+# A title after an instrument's kind: `Convention of Establishment`, `Convention on Extradition`.
+TITLE_AFTER = re.compile(rf"\s+(?:of|on|for)\s+{NAME_WORD}")
+
+
+def _titled(sentence: str, match: re.Match[str]) -> bool:
+    """An instrument whose kind is written in capitals with a title: a capitalised word before it that is no
+    determiner (`Consular Convention`, `Kuala Lumpur Declaration`), or one after `of`/`on`/`for` (`Convention of
+    Establishment`)."""
+    before = sentence[max(0, match.start() - 30):match.start()].split()
+    if before and before[-1][:1].isupper() and before[-1] not in DETERMINERS:
+        return True
+    return TITLE_AFTER.match(sentence, match.end()) is not None
+
+
+def _signed_as_text(sentence: str, match: re.Match[str]) -> bool:
+    """The instrument is the object of a verb of signing or adoption right before it, or its title is followed by
+    one (`the Convention on Legal Assistance in Civil Matters was signed`)."""
+    if SIGNED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
+        return True
+    title = TITLE_WORDS_AFTER.match(sentence, match.end())
+    return WAS_SIGNED.match(sentence, title.end() if title else match.end()) is not None
 
 
 def _only_explored(sentence: str, match: re.Match[str]) -> bool:
@@ -920,11 +1028,18 @@ def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> li
     return list(context.pair)
 
 
+# The capitalised words of a title before the kind they end with: `the Kuala Lumpur [Declaration]`.
+TITLE_BEFORE = re.compile(r"(?:(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w’'.-]*\s+){1,3}$")
+
+
 def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str]) -> str:
     text = SPACES.sub(" ", match.group(0)).strip()
     if kind == "council":
         return THE_LEAD.sub("", text)
     label = "–".join(parties)
+    if text.startswith("Declaration"):  # `the Kuala Lumpur Declaration`: named by its title
+        title = TITLE_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+        text = f"{title.group(0)}{text}" if title else text
     if domains:
         return f"{label} {text.rstrip('s')} on {', '.join(domains)}"
     body = OF_BODY.match(match.string, match.end())
@@ -1027,9 +1142,10 @@ CONTRACT_NEEDS = frozenset({"contract", "contracts", "purchase", "procurement"})
 
 def _scanned(kind: str, pattern: re.Pattern[str], present: frozenset[str], sentence: str) -> re.Pattern[str]:
     """The pattern a kind is scanned for: the lean agreement pattern when the sentence lacks the words of the
-    other branches (and has no character re.I matches with an ASCII letter)."""
+    other branches (and has no character re.I matches with an ASCII letter), with the branch for programmes when it
+    names one."""
     if kind == "agreement" and present.isdisjoint(LEAN_NEEDS) and FOLDS_TO_ASCII.search(sentence) is None:
-        return AGREEMENT_LEAN
+        return AGREEMENT_LEAN if present.isdisjoint(PROGRAMME_WORDS) else PROGRAMME_LEAN
     return pattern
 
 
@@ -1163,12 +1279,12 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             narrative = first_day.iso()  # the lede's day: that of the talks the instruments were signed at
             # `at a business forum in Berlin`; else the town of a signing told before the day is (`Indonesia has
             # signed a contract ... in Jakarta.` then `The contract, signed Thursday, ...`)
-            talks_place = _named_place(sentence, context, towns_only=True) or talks_place
+            talks_place = _named_place(_untitled(sentence), context, towns_only=True) or talks_place
         elif narrative is None and talks_place is None and instrument and _may_sign(sentence, words) \
                 and SIGNED.search(sentence):
             dates = _dates(sentence, context, latest) if dates is None else dates
             if not dates:
-                talks_place = _named_place(sentence, context, towns_only=True)
+                talks_place = _named_place(_untitled(sentence), context, towns_only=True)
         if meets:
             visits.append((sentence, dates))
         if instrument and ("ommi" in sentence or "ouncil" in sentence):
@@ -1185,6 +1301,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         listed_with = listed[0] if listed else None
         before = len(found)
         others = instruments and set(context.countries.mentioned(sentence)) - set(context.pair)
+        untitled: str | None = None  # the sentence with its titles blanked, once one of its instruments needs it
         for kind, match, end in instruments:
             if others and _of_others(sentence, match, context) or _named_for_others(sentence, match, context):
                 continue
@@ -1240,8 +1357,11 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if kind == "council" and status == "planned":  # not the town of another thing agreed after it
                 and_to = AND_TO.search(clause, match.end())
                 clause = clause[:and_to.start()] if and_to else clause
+            if untitled is None:  # only a title in capitals blanks words: most sentences have none
+                untitled = _untitled(sentence) if _titled_among(instruments) else sentence
+            clause = untitled[:len(clause)]  # another's title names no place: `a Convention on X in Civil Matters`
             titled_field = TITLE_FIELD.match(clause, match.end()) if match.group(0)[:1].isupper() else None
-            if titled_field:  # `Cooperation in Defence` names no place
+            if titled_field:  # nor does its own: `Cooperation in Defence`
                 clause = clause[:titled_field.start()] + " " * len(titled_field.group(0)) + clause[titled_field.end():]
             during = None
             if "during the" in sentence and DURING_THAT.search(sentence):
@@ -1273,6 +1393,31 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if any(acronym in sentence for acronym in defined):
                 _by_acronym(sentence, _dates(sentence, context, latest), defined, context)
     return _dedupe(found, context)
+
+
+# An instrument's kind in capitals before its title: `Convention on Legal Assistance in Civil Matters`.
+TITLED_KIND = re.compile(r"\b(?=[ACDPT])(?:Convention|Agreement|Treaty|Protocol|Partnership|Declaration|Programme|"
+                         r"Accord)s?"
+                         r"(?=\s+(?:for|on)\s+[A-Z])")
+
+
+def _titled_among(instruments: list[tuple[str, re.Match[str], int]]) -> bool:
+    """Whether an instrument of the sentence is written in capitals, as one with a title is."""
+    for _, match, _ in instruments:
+        if match.group(0)[:1].isupper():
+            return True
+    return False
+
+
+def _untitled(sentence: str) -> str:
+    """The sentence with the titles of instruments blanked: `in Civil Matters` of one is no town of the talks."""
+    if " in " not in sentence:
+        return sentence
+    for kind in TITLED_KIND.finditer(sentence):
+        title = TITLE_FIELD.match(sentence, kind.end())
+        if title:
+            sentence = sentence[:title.start()] + " " * len(title.group(0)) + sentence[title.end():]
+    return sentence
 
 
 def _last_instrument_sentence(sentences: list[str]) -> int:
@@ -1339,8 +1484,8 @@ def _visit_named(sentence: str, context: ArticleContext, dates: list[DatePhrase]
 
 def _entries(match: re.Match[str], domains: list[str]) -> list[list[str]]:
     """The fields of each entry: one per field (`agreements on X and Y`), but all of them for one plan, a programme
-    of its own that covers several (`a joint action plan covering X, Y and Z`)."""
-    if match.group(0).lower().endswith(" plan"):
+    of its own that covers several (`a joint action plan covering X, Y and Z`, `a programme for X and Y`)."""
+    if match.group(0).lower().endswith(("plan", "programme", "program")):
         return [domains]
     return [[domain] for domain in domains] or [[]]
 
