@@ -74,6 +74,7 @@ def test_soft_hyphens_zero_width_characters_and_a_bom_are_not_read_as_spaces() -
     facts = article("r12_robust_2_lusa.txt")
     # `coop\u00aderation` is one word; the list after `The agreements include:` gives the entries
     assert [a.name for a in facts.agreements if a.kind in {"agreement", "mou"}] == [
+        "Portugal–Angola cooperation programme",
         "Portugal–Angola agreement on avoidance of double taxation",
         "Portugal–Angola memorandum of understanding on tourism", "Portugal–Angola protocol on training of diplomats"]
     assert "Lourenço" in {alias for p in facts.people for alias in p.aliases}
