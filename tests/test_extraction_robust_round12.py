@@ -175,3 +175,11 @@ def test_a_decimal_comma_before_a_scale_word_is_a_decimal() -> None:
     facts = written("Malaysia's trade with Indonesia reached RM 3,5 bil in 2024, and 1,250 containers were shipped.",
                     pair=("Malaysia", "Indonesia"), lede="Malaysia and Indonesia held talks.")
     assert [(f.metric, f.value, f.currency) for f in facts.trade_figures] == [("total_trade", 3.5e9, "MYR")]
+
+
+def test_an_ordinal_typed_with_a_dotless_i_is_read_as_its_rank() -> None:
+    # A Turkish keyboard's `ı` in `thırd`: the case-blind pattern reads it, and so must the rank lookup.
+    text = ("Türkiye, Malaysia trade grows\n\nKUALA LUMPUR, Jan 8, 2026 -- Türkiye is Malaysia's thırd largest "
+            "trading partner in West Asia, the ministry said on Wednesday.\n")
+    facts = extract(RawArticle(id="dotless", text=text), ("Malaysia", "Türkiye"))
+    assert [ranking.rank for ranking in facts.rankings] == [3]

@@ -97,9 +97,13 @@ FIRMS_SUBJECT = re.compile(r"\b(?P<subject>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:
 PLURAL_END = re.compile(r"s\b")
 
 
+# What `re.I` reads as an ASCII letter but str.lower keeps apart: a dotless `ı`, a long `ſ`, the dot `İ` lower-cases to.
+_CASE_BLIND = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
 def _rank(match: re.Match[str]) -> int | None:
-    if match.group("ord"):
-        return RANK_WORDS[match.group("ord").lower()]
+    if match.group("ord"):  # `thırd` (a Turkish keyboard's `ı`) is `third`, as the pattern read it
+        return RANK_WORDS.get(match.group("ord").lower().translate(_CASE_BLIND))
     if match.re is RANKED_AMONG:
         return None
     if match.group("num") or match.group("nth"):
