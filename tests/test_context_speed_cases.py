@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from bot.core import date_phrases, dates, text_cleaning
+from bot.core import case_blind, date_phrases, dates, text_cleaning
 from bot.core.money import find_money
 
 SENTENCES = [
@@ -29,7 +29,7 @@ def test_future_tense_found_as_by_the_pattern(sentence: str) -> None:
 def test_only_the_listed_characters_fold_to_an_ascii_letter() -> None:
     letter = re.compile("[a-z]", re.I)
     folded = {chr(c) for c in range(128, 0x30000) if not 0xD800 <= c <= 0xDFFF and letter.fullmatch(chr(c))}
-    assert folded == set(date_phrases._FOLDED_TO_ASCII)
+    assert folded == set(case_blind.FOLDED_TO_ASCII)
 
 
 @pytest.mark.parametrize("sentence", SENTENCES + LINES)

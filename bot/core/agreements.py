@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from bot.core.article_context import ACRONYM, ArticleContext
+from bot.core.case_blind import lowers_like_re_i
 from bot.core.countries import is_region
 from bot.core.date_phrases import DatePhrase, find_date_phrases, sentence_dates
 from bot.core.dates import month_number
@@ -561,7 +562,7 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
         text = TIME_ADVERB_TAIL.sub("", text[: phrases[0].start])
     text = text.strip()
     protected = text
-    lowered = text.lower() if FOLDS_TO_ASCII.search(text) is None else None  # None: test no compound by its text
+    lowered = text.lower() if lowers_like_re_i(text) else None  # None: test no compound by its text
     for compound, pattern, kept in COMPOUNDS_KEPT:
         if lowered is None or compound in lowered:
             protected = pattern.sub(kept, protected)
@@ -1120,21 +1121,18 @@ def _council_set_up(sentence: str, end: int) -> re.Match[str] | None:
 def _may_name(kind: str, sentence: str, words: frozenset[str]) -> bool:
     """Whether the pattern of a kind whose cue the sentence has can match: most sentences with `agreement` name no
     free trade agreement, and most with `statement` no joint statement. Each test is a necessary condition of its
-    pattern; one of the characters re.I matches with an ASCII letter (`İ`, `ı`, `ſ`, Kelvin `K`) skips the tests
-    made on lower-case words."""
+    pattern; a sentence that does not `lowers_like_re_i` skips the tests made on lower-case words."""
     if kind == "council":
         return _may_name_council(sentence)
     if kind == "fta":
         return "trade" in words or "TA" in sentence or "CEPA" in sentence or "econom" in sentence.lower()
     if kind == "declaration":
-        return not words.isdisjoint(DECLARATION_NEEDS) or FOLDS_TO_ASCII.search(sentence) is not None
+        return not words.isdisjoint(DECLARATION_NEEDS) or not lowers_like_re_i(sentence)
     if kind == "contract":
-        return not words.isdisjoint(CONTRACT_NEEDS) or FOLDS_TO_ASCII.search(sentence) is not None
+        return not words.isdisjoint(CONTRACT_NEEDS) or not lowers_like_re_i(sentence)
     return True
 
 
-# Characters other than ASCII letters that re.I matches with one of them.
-FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 # One of these words the declaration and contract patterns of INSTRUMENTS cannot match without.
 DECLARATION_NEEDS = frozenset({"joint", "declaration", "declarations", "plan", "plans"})
 CONTRACT_NEEDS = frozenset({"contract", "contracts", "purchase", "procurement"})
@@ -1142,16 +1140,16 @@ CONTRACT_NEEDS = frozenset({"contract", "contracts", "purchase", "procurement"})
 
 def _scanned(kind: str, pattern: re.Pattern[str], present: frozenset[str], sentence: str) -> re.Pattern[str]:
     """The pattern a kind is scanned for: the lean agreement pattern when the sentence lacks the words of the
-    other branches (and has no character re.I matches with an ASCII letter), with the branch for programmes when it
+    other branches (and `lowers_like_re_i`), with the branch for programmes when it
     names one."""
-    if kind == "agreement" and present.isdisjoint(LEAN_NEEDS) and FOLDS_TO_ASCII.search(sentence) is None:
+    if kind == "agreement" and present.isdisjoint(LEAN_NEEDS) and lowers_like_re_i(sentence):
         return AGREEMENT_LEAN if present.isdisjoint(PROGRAMME_WORDS) else PROGRAMME_LEAN
     return pattern
 
 
 def _may_sign(sentence: str, words: frozenset[str]) -> bool:
-    """Whether SIGNED can match: one of its words, or a character re.I matches with an ASCII letter."""
-    return not words.isdisjoint(SIGNED_WORDS) or FOLDS_TO_ASCII.search(sentence) is not None
+    """Whether SIGNED can match: one of its words, or a sentence whose words may not show it."""
+    return not words.isdisjoint(SIGNED_WORDS) or not lowers_like_re_i(sentence)
 
 
 def _may_name_council(sentence: str) -> bool:

@@ -8,7 +8,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from bot.core.sentences import word_set
-from bot.core.dates import (MONTH_PATTERN, MONTHS, WEEKDAYS, PartialDate, any_case_at, first_month_at,
+from bot.core.case_blind import any_case_at, lowers_like_re_i
+from bot.core.dates import (MONTH_PATTERN, MONTHS, WEEKDAYS, PartialDate, first_month_at,
                             has_year_digits, month_number, valid, words_back)
 from bot.core.number_words import NUMBER_WORD_PATTERN, NUMBER_WORDS
 
@@ -84,18 +85,16 @@ FUTURE_TENSE = re.compile(r"\b(will|shall|would|(?:is|are)\s+(?:also\s+|now\s+)?
 
 
 # Every FUTURE_TENSE match holds one of these as a whole word (`set` of `is set to`, `held` of `to be held`), so
-# `word_set` finds it, unless an `İ`, `ı`, `ſ` or `K` stands for an ASCII letter, which `re.I` allows and
-# `word_set` cannot see.
+# `word_set` finds it, when the sentence `lowers_like_re_i`.
 _FUTURE_WORDS = frozenset({"will", "shall", "would", "scheduled", "slated", "set", "expected", "due", "upcoming", "plan",
                            "plans", "planned", "held", "next"})
-_FOLDED_TO_ASCII = ("İ", "ı", "ſ", "\u212a")
 
 
 def _future_from(sentence: str) -> int | None:
     """Where FUTURE_TENSE may first match, or None where it cannot: a cheap test before that costly pattern. A match
     begins at most two words before its word (`is also set to`, `to be held`), which the lower-cased sentence
     (of the same length without an `İ`) has at or after its first occurrence as part of a word."""
-    if any(c in sentence for c in _FOLDED_TO_ASCII):
+    if not lowers_like_re_i(sentence):
         return 0
     present = word_set(sentence) & _FUTURE_WORDS
     if not present:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from bot.core.case_blind import any_case_at
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
@@ -81,19 +83,6 @@ def has_year_digits(text: str) -> bool:
 # Month names, and in lower case for a search in any case.
 _MONTH_NAMES = re.compile(MONTH_PATTERN)
 _LOWER_MONTH_NAMES = re.compile(MONTH_PATTERN.lower())
-# The only letters `re.I` reads as an ASCII letter other than their lower case (`ı` as `i`), and the only one whose
-# lower case is longer (`İ`).
-_FOLDED_LETTERS = ("İ", "ı", "ſ")
-
-
-def any_case_at(text: str, lower_pattern: re.Pattern[str]) -> int:
-    """Where a pattern of lower-case letters first matches the text in any case, as it would with `re.I`, searched in
-    the lower-cased text (a pattern without `re.I` lets the engine skip to its first letters); the text's length
-    where it does not, 0 where a letter of the text makes the lower-cased one no guide."""
-    if any(letter in text for letter in _FOLDED_LETTERS):
-        return 0
-    found = lower_pattern.search(text.lower())
-    return found.start() if found else len(text)
 
 
 def first_month_at(text: str, any_case: bool = False) -> int:

@@ -10,6 +10,7 @@ from itertools import filterfalse, islice
 
 from bot.core.alternations import by_first_letter, top_level
 from bot.core.article_context import ArticleContext
+from bot.core.case_blind import lowers_like_re_i
 from bot.core.countries import CountryNames, fold
 from bot.core.facts import Person
 from bot.core.sentences import word_set
@@ -978,9 +979,8 @@ def _titled_by_commas(sentence: str, titles: Iterable[int]) -> list[re.Match[str
 def _title_starts(sentence: str) -> list[int]:
     """Every position where a title begins, in order: looking for their first words is cheaper than for the titles.
     Only the first words inside the sentence's words are looked for (`_firsts_within`): made of a-z, each lies
-    within one run of a-z of the folded sentence, which `word_set` holds, unless a character folds to a-z
-    from outside ASCII (`İ`, `ı`, `ſ`, the Kelvin sign)."""
-    if sentence.isascii() or not ("İ" in sentence or "ı" in sentence or "ſ" in sentence or "\u212a" in sentence):
+    within one run of a-z of the folded sentence, which `word_set` holds when the sentence `lowers_like_re_i`."""
+    if lowers_like_re_i(sentence):
         firsts = _NO_WORDS.union(*map(_firsts_within, word_set(sentence)))
         if not firsts:
             return []
@@ -1031,7 +1031,7 @@ def sayings(sentence: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
 def _folded(sentence: str) -> str:
     """The sentence in lower case, one character for one, so that a title matched in any case is found at
     the same position as its lower-case first word."""
-    if "İ" in sentence or "ı" in sentence or "ſ" in sentence:
+    if not lowers_like_re_i(sentence):
         sentence = sentence.translate(_AS_ASCII)
     return sentence.lower()
 

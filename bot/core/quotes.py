@@ -5,6 +5,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.article_context import ArticleContext
+from bot.core.case_blind import lowers_like_re_i
 from bot.core.countries import CountryNames
 from bot.core.facts import Person, Quote
 from bot.core.people import SAID_CUES, SAID_VERBS, forms_of, named_in
@@ -190,8 +191,8 @@ def _before_pronoun(outside: str) -> str:
 
 def _pronoun_said(text: str) -> int:
     """Where `PRONOUN_SAID` first matches in the text, or -1. In lower case (one character for one but for `İ`)
-    only a letter's capital is found as the letter, as `re.I` finds it, but for `İ`, `ı` and `ſ` (as `i`, `s`)."""
-    if text.isascii() or not ("İ" in text or "ı" in text or "ſ" in text):
+    only a letter's capital is found as the letter, as `re.I` finds it, when the text `lowers_like_re_i`."""
+    if lowers_like_re_i(text):
         match = _PRONOUN_SAID_LOWER.search(text.lower())
     else:
         match = PRONOUN_SAID.search(text)
