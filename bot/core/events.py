@@ -221,6 +221,13 @@ IN_YEAR = re.compile(r"\b(?:in|during)\s+$", re.I)
 PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She)\b")
 # A clause about what the clause before it names: `a similar agreement with Australia, which took effect in 2012`.
 RELATIVE = re.compile(r"\W*which\b")
+# A clause telling of an instrument named just before it, which is its subject (`discuss a bilateral investment
+# treaty, which was signed in February 2024 and entered into force in August`): not the sentence's subject.
+RELATIVE_OPENING = re.compile(r"[\s,]*(?:which|that)\s+(?=(?:was|were|is|are|had|has|came|took|entered|went)\b)")
+_DETERMINER = r"(?:an?|the|its|their|this)\s"
+ANTECEDENT = re.compile(rf"\b(?P<thing>{_DETERMINER}+(?:(?!{_DETERMINER})[\w’'-]+\s+){{0,6}}?"
+                        r"(?:[Aa]greements?|[Tt]reaty|[Cc]onvention|[Aa]ccords?|[Pp]acts?|[Mm]emorand\w+|MoUs?|"
+                        r"[Dd]eals?|[Pp]rotocol)(?:\s+\([A-Z][\w-]*\))?)\s*$")
 QUOTE_MARKS = "\"“‘'"
 # Patterns of the helpers below, compiled once: they run for every date phrase.
 POSSESSIVE_END = re.compile(r"[’']s$")
@@ -574,9 +581,11 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
         said_on = next((p for p in phrases if p.date.precision == "day"), None)
         previous_actors: list[str] = []
         said_before = saying = False
+        instrument: str | None = None
         bounds = _windows(sentence, phrases)
         for index, (phrase, (start, end)) in enumerate(zip(phrases, bounds)):
             window = sentence[start:end]
+            instrument = _instrument_told_of(sentence, start, window, instrument)
             precise = phrase.date.precision == "day"
             said_before, saying = saying, end < len(sentence) and _ends_saying(window)
             if not (TRIGGERS.search(window) or (precise or saying) and STATEMENT.search(sentence)):
@@ -608,7 +617,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                     trip_city = _trip_city(context, name_words)
                 place = trip_city if trip_city and not HOMEWARD.search(window) else context.dateline_place
             from_text = place is not None and place != context.dateline_place
-            if ("force" in window or "effect" in window) and IN_FORCE.search(window) \
+            if (instrument or ("force" in window or "effect" in window) and IN_FORCE.search(window)) \
                     and not names.in_text(window) and not _names_others(window, context):
                 actors = list(context.pair)
             if "round" in window and ROUND_OF_TALKS.search(window) and not names.in_text(window) \
@@ -633,6 +642,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             optional = bool(published or latest) and _is_background(phrase.date, published or latest)
             events.append(_Candidate(Event(date=phrase.date.iso(), precision=phrase.date.precision,
                                            what=_what(sentence[start:bounds[index + 1][1]] if saying else
+                                                      f"{instrument} {_opening_verb(window)}" if instrument else
                                                       _with_subject(sentence, start, window)
                                                       if len(phrases) > 1 else sentence), place=place, actors=actors,
                                            optional=optional, quote=sentence), from_text))
@@ -869,6 +879,25 @@ def _both_sides(clause: str, actors: list[str], names: _Named, context: ArticleC
         known |= own & pair
         unknown += not own
     return len(known) + unknown >= 2
+
+
+def _instrument_told_of(sentence: str, start: int, window: str, before: str | None) -> str | None:
+    """The instrument a clause tells of, named just before it (`a bilateral investment treaty, which was signed in
+    February 2024`), or told of by the clause before when this one goes on with `and` (`and entered into force in
+    August`); None for any other clause."""
+    if not start:
+        return None
+    if before and AND_CUT.match(window):
+        return before
+    if not ("which" in window or "that" in window) or RELATIVE_OPENING.match(window) is None:
+        return None
+    named = ANTECEDENT.search(sentence, max(0, start - 90), start)
+    return named.group("thing") if named else None
+
+
+def _opening_verb(window: str) -> str:
+    """A clause without the word that ties it to what comes before (`which`, `that`, `and`)."""
+    return RELATIVE_OPENING.sub("", CLAUSE_LEAD.sub("", window), count=1)
 
 
 def _with_subject(sentence: str, start: int, window: str) -> str:
