@@ -33,3 +33,16 @@ def test_a_which_clause_about_a_person_or_a_place_is_left_as_it_was() -> None:
     facts = written("The minister met Foreign Minister Bui Thanh Son, who was visiting Jakarta on Tuesday.",
                     pair=("Indonesia", "Vietnam"))
     assert all("Bui Thanh Son" in e.actors for e in facts.events)
+
+
+def test_instruments_exchanged_at_a_consultation_are_the_days_happening() -> None:
+    events = _events(article("r15_events_2_bernama.txt"))
+    what, actors = events["2026-01-25"]
+    assert what.startswith("Malaysia and Indonesia today exchanged four memoranda of understanding")
+    assert actors == {"Malaysia", "Indonesia"}
+    facts = written("Vietnam and Indonesia began their annual political consultations in Hanoi on Monday.",
+                    pair=("Indonesia", "Vietnam"))
+    assert [(e.date, e.place) for e in facts.events] == [("2025-03-10", "Hanoi")]
+    facts = written("The two foreign ministers initialled the text of the agreement in Jakarta on Tuesday.",
+                    pair=("Indonesia", "Vietnam"))
+    assert [(e.date, e.place) for e in facts.events] == [("2025-03-11", "Jakarta")]

@@ -33,7 +33,7 @@ TRIGGERS = re.compile(r"\b" + by_first_letter(guard=True, alternatives=[
     *(rf"{nth}\s+round" for nth in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                      "ninth", "tenth", "next", "final")),
     r"ratif\w+", r"celebrat(?:e|es|ed|ing)", "anniversary", "spoke", "telephone", "phone",
-    r"negotiat(?:e|ed|ing|ions?)"]) + r"\b", re.I)
+    r"negotiat(?:e|ed|ing|ions?)", r"consultations?", r"exchang(?:e|es|ed)", r"initiall?ed"]) + r"\b", re.I)
 # An instrument taking effect: the pair's, when the clause names no one and no other country (`The FTA came into
 # force in 2015`, not `The UAE's CEPA with Indonesia took effect`).
 IN_FORCE = re.compile(r"\b(?:(?:come|comes|came|enters?|entered|went)\s+into\s+(?:force|effect)|t(?:akes|ook)\s+effect|"
