@@ -65,8 +65,9 @@ CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although)\b|,\s+and\s+(?=
                           r"would)\b)")
 # A second rank of the same role right after a ranking, the role left unsaid: `the 12th largest export destination for
 # Bangladesh and the fourth largest in Asia`, `its largest export market in Southern Africa, and its fifth-largest on
-# the continent`; a scope or the clause's end follows, not a role or another noun (`and the biggest spender`).
-ELLIPTICAL = re.compile(rf",?\s+and\s+(?:the|its|their)\s+(?:(?P<ord>{'|'.join(RANK_WORDS)})|(?P<nth>\d{{1,3}})"
+# the continent`, `fifth-largest trading partner globally and second-largest among ASEAN member states`; a scope or the
+# clause's end follows, not a role or another noun (`and the biggest spender`).
+ELLIPTICAL = re.compile(rf"(?:\s+(?:globally|worldwide|overall))?,?\s+and\s+(?:(?:the|its|their)\s+)?(?:(?P<ord>{'|'.join(RANK_WORDS)})|(?P<nth>\d{{1,3}})"
                         rf"(?:st|nd|rd|th))[- ]?(?:largest|biggest)(?=\s+(?:in|among|within|on|from)\b|\s*[,.;]|$)",
                         re.I)
 # Another predicate after a ranking, not a rank, which a scope after it belongs to: `15th largest trading partner, and
