@@ -24,7 +24,8 @@ def test_an_fta_concluded_and_still_to_be_signed_is_planned() -> None:
 def test_a_tax_convention_ratified_is_a_signed_instrument() -> None:
     facts = article("r11_agreements_3_lsm.txt")
     convention = _by_field(facts)["elimination of double taxation"]
-    assert (convention.status, convention.date) == ("signed", None)  # the day of ratification is not the signing's
+    # the day of ratification is not the signing's, which `The convention was signed in Riga on January 18, 2017` tells
+    assert (convention.status, convention.date, convention.place) == ("signed", "2017-01-18", "Riga")
     facts = written("The National Assembly on Monday ratified the convention between Indonesia and Vietnam for the "
                     "avoidance of double taxation.")
     assert [(a.domains, a.status) for a in facts.agreements] == [(["avoidance of double taxation"], "signed")]

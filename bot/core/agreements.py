@@ -231,12 +231,21 @@ LISTED_AFTER = re.compile(r"(?:(?:The|These|Those|Other)\s+(?:[\w-]+\s+){0,2}?(?
 LISTED_INSTRUMENT = re.compile(r"\b(?:agreements?|memorand\w+|MoUs?|MoCs?|protocols?|treat(?:y|ies)|accords?|contracts?|"
                                r"letters?\s+of\s+intent|executive\s+programmes?|joint\s+(?:communiqu|statement|declaration))",
                                re.I)
-# A sentence after several instruments that lists their fields: `The agreements cover energy, mining and tourism.`
+# What a sentence after instruments says they cover, up to its list: `cover`, `also cover`, `deal with`, `are related to`,
+# `cover, among others,`, `concern cooperation in the fields of`.
+COVERS = (r"\s+(?:(?:also|mainly|mostly|largely|primarily|chiefly)\s+)?"
+          r"(?:(?:are|were)\s+(?:in|on)|(?:are|were)\s+related\s+to|cover(?:s|ed)?|span(?:s|ned)?|include[sd]?|"
+          r"relate[sd]?\s+to|concern(?:s|ed)?|involve[sd]?|focus(?:es|ed)?\s+on|deal(?:s|t)?\s+with)"
+          r"(?:,\s+among\s+others,)?\s+(?:(?:pacts|agreements|deals|documents|MoUs)\s+)?"
+          r"(?:(?:cooperation\s+)?(?:in|on)\s+(?:the\s+)?(?:areas?|fields?|sectors?)\s+of\s+|cooperation\s+in\s+)?"
+          r"(?P<list>[^.;:]+)")
+# A sentence after several instruments that lists their fields: `The agreements cover energy, mining and tourism.`,
+# `The agreements signed on Tuesday also cover X and Y`, `They deal with X and Y`.
 NEXT_LIST = re.compile(r"(?:\b(?i:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|memorand\w+|MoUs|MOUs|"
-                       r"accords|pacts|instruments)|^(?:They|These|Both))\s+(?:(?:are|were)\s+(?:in|on)|"
-                       r"cover(?:s|ed)?|span(?:s|ned)?|include[sd]?|relate[sd]?\s+to|concern(?:s|ed)?|"
-                       r"involve[sd]?|focus(?:es|ed)?\s+on)\s+(?:(?:pacts|agreements|deals|documents|MoUs)\s+)?"
-                       r"(?:(?:cooperation\s+)?(?:in|on)\s+(?:the\s+)?(?:areas?|fields?|sectors?)\s+of\s+)?(?P<list>[^.;:]+)")
+                       r"accords|pacts|instruments)(?:\s+(?:signed|inked|exchanged)(?:\s+[\w-]+){0,4}?)?|"
+                       r"^(?:They|These|Both))" + COVERS)
+# The same after one programme or plan, which is one entry of all the fields: `The programme covers X, Y and Z.`
+NEXT_PROGRAMME_LIST = re.compile(r"^(?:(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:programme|program|plan)|It)" + COVERS)
 # A sentence opening a list that names the instruments themselves, so it may stand apart from their signing: `The
 # agreements include:`, `the documents signed on Monday were the following:`.
 NAMES_THE_SIGNED = re.compile(r"\b(?:agreements|documents|instruments|memoranda|MoUs|MOUs|accords|deals|pacts|"
@@ -245,6 +254,8 @@ PLURAL = re.compile(r"\b(?:memoranda|\w+s)\b", re.I)
 # Where a list of fields ends: a clause, an attribution (`, the White House said`), a time or a place
 # (`a treaty on the demarcation of their land boundary in Bandar Seri Begawan`).
 LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highest|most)\b|"
+                      # a list told partial after its last item: `defence and tourism, among other areas`
+                      r",?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|domains))\b|"
                       r",\s+(?:first|originally|initially|previously)\s+(?:signed|inked|concluded|agreed)\b|"
                       # another clause whose subject signs (`X, and their justice ministers signed a convention on Y`)
                       r",\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:signed|inked|sealed|adopted)\b|"
@@ -306,6 +317,10 @@ JOINED_QUALIFIER = re.compile(r"(?:^|(?<=,\s)|(?<=\bthe\s)|(?<=\bof\s))"
                               r"(?P<word>[a-z]+(?:ic|al|ive|ous|ary)|small|medium|large)\s+and(?=\s+[\w-]+\s+[a-z])|"
                               r"(?:^|(?<=,\s)|(?<=\bthe\s)|(?<=\bof\s))"
                               r"(?P<shared>[a-z]+)\s+and(?=\s+[a-z]+\s+(?:exchanges?|mobility)\b)")
+# Two proper names joined by `and` before the one plural noun they share, one field: `the joint management of the
+# Chu and Talas rivers`, `the Amu Darya and Syr Darya basins` (not `Trade and Tourism sectors`, two fields).
+NAMES_SHARING_NOUN = re.compile(r"(?P<name>\b[A-Z][\w’'-]*)\s+and(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
+                                r"(?!(?:sectors|fields|areas|matters|affairs|domains)\b)[a-z]+(?<![siu])s\b)")
 # An action noun opening the list, joined by `and` to another that has its complement, which both share: `the
 # promotion and reciprocal protection of investments`, `the mutual promotion and protection of investments` are one.
 SHARED_COMPLEMENT = re.compile(r"^(?P<word>(?:(?:mutual|reciprocal|joint)\s+)?[a-z]+(?:tion|ment|ance|ence|sion))"
@@ -319,7 +334,8 @@ COUNCIL_PURPOSE = re.compile(r"\s+(?:for|on|of)\s+(?:Bilateral\s+)?(?:Cooperatio
 NOT_DOMAINS = {"place", "force", "effect", "the day", "day", "principle", "total", "particular", "addition"}
 LIST_LEAD = re.compile(r"^(?:(?:various|several|many|key|the)\s+)?"
                        r"(?:(?:areas|fields|sectors|domains)\s+(?:of\s+)?|(?:area|field|sector|domain)\s+of\s+)?"
-                       r"(?:(?:including|such\s+as|like|ranging\s+from)\s+)?", re.I)
+                       r"(?:(?:including|such\s+as|like|ranging\s+from|such\s+(?:areas|fields|sectors)\s+as)\s+)?",
+                       re.I)
 # An instrument that is to be reviewed or changed, which exists: `agreed to review their trade in goods agreement`.
 REVISED = re.compile(r"\b(?:review(?:ing|ed)?|upgrad(?:e|ing|ed)|amend(?:ing|ed)?|updat(?:e|ing|ed))\s+"
                      r"(?:the|their|its)\s+(?:[\w’'-]+\s+){0,6}$", re.I)
@@ -336,7 +352,8 @@ PRONOUN_FIELD = re.compile(r"(?:its|their|his|her|this|that)\s+\w+$", re.I)
 # countries' electricity grids`.
 PAIR_POSSESSIVE = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides)[’']\s*")
 # A list of only some of the fields: a count of instruments does not say which of its items are whole.
-PARTIAL_LIST = re.compile(r"\b(?:including|such\s+as|like|ranging\s+from|among\s+(?:them|others))\b", re.I)
+PARTIAL_LIST = re.compile(r"\b(?:including|such\s+(?:(?:areas|fields|sectors)\s+)?as|like|ranging\s+from|"
+                          r"among\s+(?:them|others?))\b", re.I)
 AND_WORD = re.compile(r"\band\b")
 # The number of instruments a sentence states, right before them: `signed five (cooperation) agreements`.
 STATED_COUNT = re.compile(rf"(?:^|\s)(?P<count>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:(?!and\b)[a-z-]+\s+){{0,2}}$", re.I)
@@ -538,8 +555,9 @@ GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|si
 
 
 # An item that names a work by what is done to it, a noun phrase however long: `construction of the second phase of
-# the Motihari-Amlekhgunj petroleum pipeline`, `expansion of the X integrated check post`.
-WORK_OF = re.compile(r"[a-z]+(?:tion|sion|ment)\s+of\s+")
+# the Motihari-Amlekhgunj petroleum pipeline`, `expansion of the X integrated check post`, with a word before it
+# (`joint management of the Chu and Talas rivers`).
+WORK_OF = re.compile(r"(?:[a-z]+\s+)?[a-z]+(?:tion|sion|ment)\s+of\s+")
 
 
 def _list_items(text: str, context: ArticleContext, count: int | None = None, longest: int = 6) -> list[str]:
@@ -568,6 +586,7 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
             protected = pattern.sub(kept, protected)
     if " and " in protected:
         protected = SHARED_COMPLEMENT.sub(r"\g<word> _AND_", JOINED_QUALIFIER.sub(_joined, protected))
+        protected = NAMES_SHARING_NOUN.sub(r"\g<name> _AND_", protected) if not protected.islower() else protected
     if count and not partial:
         protected = _counted_items(protected, count)
     items = [_short(_without_term(_item_text(part)), longest) for part in LIST_SPLIT.split(protected)]
@@ -694,11 +713,20 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         if including and not LISTED_INSTRUMENT.search(including.group("list")) else []
     if listed:
         return listed
-    covered = NEXT_LIST.search(following) if PLURAL.search(match.group(0)) and not _lists_instruments(following) \
-        else None
+    covered = _covered_next(match, following)
     if covered:
         return _list_items(covered.group("list"), context)
     return [] if match.group(0).startswith("Declaration") else _modifier(sentence, match)  # `Kuala Lumpur` is no field
+
+
+def _covered_next(match: re.Match[str], following: str) -> re.Match[str] | None:
+    """The list of fields the next sentence gives instruments told signed here: several (`The agreements cover X and
+    Y.`), or one programme or plan, whose fields are all its own (`The programme covers X, Y and Z.`)."""
+    if PLURAL.search(match.group(0)):
+        return NEXT_LIST.search(following) if not _lists_instruments(following) else None
+    if match.group(0).lower().endswith(("programme", "program", "plan")) and following[:2] in {"Th", "It"}:
+        return NEXT_PROGRAMME_LIST.match(following)
+    return None
 
 
 def _lists_instruments(following: str) -> bool:
@@ -957,9 +985,19 @@ def _formal_convention(sentence: str, match: re.Match[str]) -> bool:
     if GATHERING_AFTER.match(sentence, match.end()) \
             or MULTILATERAL_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
         return False
-    if match.group(0)[:1] != "C":  # `the convention was signed` names again one told before: left to the tax rule
-        return SIGNED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()) is not None
+    if match.group(0)[:1] != "C":  # `signed a convention on X`, or `the convention was signed` naming one again
+        return SIGNED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()) is not None \
+            or _convention_again(sentence, match)
     return _titled(sentence, match) and (_signed_as_text(sentence, match) or _force_cue(sentence) is not None)
+
+
+def _convention_again(sentence: str, match: re.Match[str]) -> bool:
+    """A convention named again by its kind alone, told signed or in force: `The convention was signed in Riga on
+    Monday` after `the Convention on the Avoidance of Double Taxation`. It only tells more of a convention named
+    before (`_referred`), and is no instrument of its own."""
+    return match.group(0).lower() == "convention" \
+        and ANAPHOR.search(sentence, max(0, match.start() - 10), match.start()) is not None \
+        and (WAS_SIGNED.match(sentence, match.end()) is not None or _force_cue(sentence) is not None)
 
 
 # A title after an instrument's kind: `Convention of Establishment`, `Convention on Extradition`.
@@ -1347,6 +1385,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 if earlier.place is None and status == "signed" and WAS_SIGNED.match(sentence, match.end()):
                     earlier.place = _named_place(_clause(sentence, match.end()), context, venues=False)
                 continue
+            if kind == "agreement" and not domains and _convention_again(sentence, match):
+                continue  # `the convention was signed` with no convention named before: which one is untold
             parties = _parties(sentence, match, context)
             met = COUNCIL_MET.match(sentence, match.end()) if kind == "council" else None
             first = met and FIRST_MEETING.search(sentence, match.end(), met.end() + 12)  # `held its first meeting in X`
@@ -1599,6 +1639,8 @@ def _referred(sentence: str, match: re.Match[str], kind: str, found: list[Agreem
             or not (match.group(0).islower() or match.group(0).rstrip("s") in KIND_ACRONYMS) \
             or OF_BODY.match(sentence, match.end()):
         return None
+    if match.group(0).lower() == "convention":  # `the convention` is the last convention, not a treaty told after it
+        return next((other for other in reversed(found) if "convention" in other.name.lower()), None)
     if kind == "contract":  # `the contract` is the last contract, not a `deal` told after it
         same = next((other for other in reversed(found) if other.kind == kind), None)
         if same:
