@@ -257,6 +257,8 @@ LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highe
                       # a list told partial after its last item: `defence and tourism, among other areas`
                       r",?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|domains))\b|"
                       r",\s+(?:first|originally|initially|previously)\s+(?:signed|inked|concluded|agreed)\b|"
+                      # what the work costs or when it ends (`the construction of the pipeline, estimated to cost $1 billion`)
+                      r",\s+(?:estimated|expected|projected|costing|budgeted|scheduled|due)\b|"
                       # another clause whose subject signs (`X, and their justice ministers signed a convention on Y`)
                       r",\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:signed|inked|sealed|adopted)\b|"
                       r",\s+(?:calling|urging|stressing|reaffirming|expressing|condemning|underlining|emphasi[sz]ing|"
