@@ -34,6 +34,9 @@ PREFIXES = {
     "HUF": "HUF", "CZK": "CZK", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "UAH": "UAH", "GEL": "GEL",
     # The Caribbean's dollars, as its press writes them: `J$9.6 billion`, `TT$3 million`, `EC$50 million`.
     "J$": "JMD", "JMD": "JMD", "TT$": "TTD", "TTD": "TTD", "EC$": "XCD", "XCD": "XCD",
+    # Canada's and Australia's dollars as some of their papers and the wires sign them: `Can$1.2 billion`, `CA$5
+    # million`, `Cdn$300 million`, `AU$3 billion`.
+    "Can$": "CAD", "CAN$": "CAD", "CA$": "CAD", "Cdn$": "CAD", "CDN$": "CAD", "AU$": "AUD",
 }
 # Prefixes written in mixed case; any other in a case not listed is a word, not a currency (`Tl`, `Sr`).
 MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars", "KSh", "Ksh", "TSh", "USh", "Sh", "Shs",
@@ -177,6 +180,22 @@ def _number_value(number: str) -> float:
     return float(number.replace(",", ""))
 
 
+# A dollar's country written apart from its sign: `NZ $1.4 billion`, `HK $2 billion`, `worth A $24 billion` (`US $`
+# is the US dollar `$` reads already). In capitals, after no letter or apostrophe (not the `s` of `Australia's $5
+# billion`); `A` only after a word in lower case, as a sentence opening `A $5 billion deal` has the article.
+SPACED_SIGN = re.compile(r"(?:(?<=[a-z,] )A|(?<![\w'’.])(?:AU|CAN|Can|CA|Cdn|C|NZ|S|HK|NT)) \$\Z")
+SPACED_SIGNS = {"A": "AUD", "AU": "AUD", "CAN": "CAD", "Can": "CAD", "CA": "CAD", "Cdn": "CAD", "C": "CAD",
+                "NZ": "NZD", "S": "SGD", "HK": "HKD", "NT": "TWD"}
+SPACED_SIGN_REACH = 5  # `Cdn $`, and the character before it
+
+
+def _spaced_sign(sentence: str, dollar: int) -> re.Match[str] | None:
+    """The country's sign written before the `$` at `dollar` and a space."""
+    if dollar < 2 or sentence[dollar - 1] != " ":
+        return None
+    return SPACED_SIGN.search(sentence, max(0, dollar - SPACED_SIGN_REACH), dollar + 1)
+
+
 def find_money(sentence: str) -> list[Money]:
     """Every amount with a currency in a sentence (bare numbers are not money)."""
     return list(_find_money(sentence))
@@ -207,6 +226,10 @@ def _find_money(sentence: str) -> tuple[Money, ...]:
             suffix = match.group("suf")
             code = SUFFIXES.get(suffix.lower()) if suffix else PREFIXES[match.group("code").upper()]
             number, multiplier = match.group("num2"), match.group("mult2")
+        start = match.start()
+        spaced = _spaced_sign(sentence, start) if prefix == "$" else None
+        if spaced:
+            code, start = SPACED_SIGNS[spaced.group()[:-2]], spaced.start()
         if not code:
             continue
         if multiplier and len(multiplier) == 1 and multiplier != multiplier.lower() and multiplier not in "MBK":
@@ -214,7 +237,7 @@ def _find_money(sentence: str) -> tuple[Money, ...]:
         if prefix in SCALED_ONLY and (not multiplier or multiplier != multiplier.lower()):
             continue
         value = round(_number_value(number) * MULTIPLIERS.get((multiplier or "").lower(), 1), 2)
-        found.append(Money(value=value, currency=code, start=match.start(), end=end, text=sentence[match.start():end]))
+        found.append(Money(value=value, currency=code, start=start, end=end, text=sentence[start:end]))
     if "illion " in sentence:
         found = sorted([*found, *_worded(sentence)], key=lambda money: money.start)
     return tuple(found)
@@ -247,7 +270,9 @@ class HomeDollar:
 HOME_DOLLARS = {
     "Canada": HomeDollar("CAD", frozenset({"Ottawa", "Toronto", "Montreal", "Montréal", "Vancouver", "Calgary",
                                            "Edmonton", "Winnipeg", "Halifax", "Quebec City", "Regina", "Saskatoon"}),
-                         re.compile(r"Globe and Mail|National Post|Toronto Star|Financial Post|Canadian Press|"
+                         # (`The Globe`: the Globe and Mail's masthead line as the reader shortens it)
+                         re.compile(r"Globe and Mail|^(?:The )?Globe$|National Post|Toronto Star|Financial Post|"
+                                    r"Canadian Press|"
                                     r"^CBC|^CTV|Global News|Ottawa Citizen|Montreal Gazette|Vancouver Sun|"
                                     r"Calgary Herald|Maclean|Hill Times|iPolitics")),
     "Australia": HomeDollar("AUD", frozenset({"Canberra", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide",

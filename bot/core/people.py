@@ -24,7 +24,9 @@ HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri Utama
               "Ts", "Ts.", "YB", "YAB", "YBhg", "Yang Berhormat", "Yang Amat Berhormat", "Yang Berbahagia",
               "Shri", "Sri", "Smt", "Smt.", "Shrimati", "His Highness", "Her Highness", "His Royal Highness",
               "Her Royal Highness", "His Majesty", "Her Majesty", "HH", "HRH", "Sayyid", "Sayyida", "Shaikh", "Shaikha",
-              "Sheikha", "Madam", "Madame", "Amb.", "Amb", "Begum")
+              "Sheikha", "Madam", "Madame", "Amb.", "Amb", "Begum",
+              # Sri Lanka's national honours, written before the name: `Deshamanya W.D. Lakshman`.
+              "Deshamanya", "Deshabandu", "Vidya Jyothi")
 # Military ranks and their retired marks, written before a name like honorifics: `Rear Admiral (Rtd) Datuk X`.
 MILITARY_RANKS = ("General", "Gen", "Gen.", "Lieutenant General", "Lieutenant-General", "Lt Gen", "Lt-Gen", "Lt. Gen.",
                   "Major General", "Major-General", "Maj Gen", "Maj-Gen", "Maj. Gen.", "Brigadier General",
@@ -105,9 +107,15 @@ _DATE_WORDS = _trie_pattern(("Monday", "Tuesday", "Wednesday", "Thursday", "Frid
                              "November", "December"))
 # A name word after the first: no day or month.
 _LATER_NAME_WORD = rf"(?!{_DATE_WORDS}\b){_NAME_WORD}"
+# A middle initial or two after the given name, as American and Philippine names are written: `Joseph R. Biden`,
+# `George H.W. Bush`, `Ferdinand R. Marcos`.
+_MIDDLE_INITIAL = rf"\s+[{_CAPITALS}]\.(?:\s?[{_CAPITALS}]\.)?(?=\s+[{_CAPITALS}])"
+# The full stop of a `Jr.` or `Sr.` ending a name, read with it but left out of it: the name is `Ferdinand R. Marcos
+# Jr` in `Ferdinand R. Marcos Jr. said` and `Joseph R. Biden Jr., the president`.
+_SUFFIX_STOP = r"(?:(?<=[JS]r)\.(?=[\s,;:]|$))?"
 _NAME = (rf"(?:(?:{_HON})\s+)*(?P<name>(?:[{_CAPITALS}]\.\s?){{0,2}}[{_CAPITALS}]\.?\s+{_NAME_WORD}"
          rf"(?:\s+{_LATER_NAME_WORD}){{0,2}}"
-         rf"|{_NAME_WORD}(?:\s+(?:{_CONNECTORS})?\s*{_LATER_NAME_WORD}){{1,3}})")
+         rf"|{_NAME_WORD}(?:{_MIDDLE_INITIAL})?(?:\s+(?:{_CONNECTORS})?\s*{_LATER_NAME_WORD}){{1,3}}){_SUFFIX_STOP}")
 # A name is a first word and up to three more, each maybe after its own connector (`bin`): seven words at most.
 _NAME_WORDS_MAX = 7
 SAID_VERBS = "said|says|told|added|noted|stressed|explained|emphasised|emphasized"
@@ -279,6 +287,8 @@ _NAME_LINKS = frozenset({"bin", "binti", "bint", "ibn", "bte", "van", "von", "de
 # Lula` of `Luiz Inácio Lula da Silva`).
 _RUN_BEFORE_LINK = re.compile(rf"({_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*)\s+(?:(?:{'|'.join(_NAME_LINKS)})\s|"
                               rf"{_ARABIC_ARTICLE})")
+# A run a middle initial follows is no form of its own either (`Joseph` of `Joseph R. Biden`).
+_RUN_BEFORE_INITIAL = re.compile(rf"({_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*){_MIDDLE_INITIAL}")
 # A family name after an article stands alone without it too: `Sisi` of `Abdel Fattah al-Sisi`.
 _LEADING_ARTICLE = re.compile(rf"^{_ARABIC_ARTICLE}(?=[A-Z])")
 # Nouns that make an appositive a person's role: `Dr. Le Hong Hiep, a senior fellow at ...`.
@@ -629,6 +639,10 @@ _TITLE_ABBREVIATIONS = frozenset({"PM", "DPM", "FM", "MP", "CM", "DG", "SG", "VP
                                   "MEP", "MLA"})
 
 
+# The numbers ending the name of a son or grandson named after his father: `Martin Luther King III`.
+NAME_NUMBERS = frozenset({"II", "III", "IV"})
+
+
 @lru_cache(maxsize=8192)
 def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str]) -> bool:
     """Not an organisation (one named after the pair's countries too: `Malaysia Airlines`), a country,
@@ -643,10 +657,12 @@ def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str]) -> bo
         return False
     if countries.canonical(name) or any(countries.of_demonym(w) for w in words):
         return False
-    # An acronym, not an initial (`S.`) or initials (`A.K.`, `AK` first), unless a country's (`U.S.`).
+    # An acronym, not an initial (`S.`) or initials (`A.K.`, `AK` first), unless a country's (`U.S.`), nor the
+    # number ending a name (`Martin Luther King III`).
     return not any(len(w.rstrip(".")) > 1 and w.isupper()
                    and not (_INITIALS.fullmatch(w) and not countries.canonical(w))
-                   and not (i == 0 and _undotted_initials(words, countries)) for i, w in enumerate(words))
+                   and not (i == 0 and _undotted_initials(words, countries))
+                   and not (i == len(words) - 1 and i > 1 and w in NAME_NUMBERS) for i, w in enumerate(words))
 
 
 def _undotted_initials(words: list[str], countries: CountryNames) -> bool:
@@ -703,7 +719,8 @@ def find_people(context: ArticleContext) -> list[Person]:
             name = _without_possessive(match.group(group))
             if _valid_name(name, context.countries, context.pair):
                 titled_names.append(match.span(group))
-                full = _without_rank(_without_possessive(sentence[match.end("role"):match.end()].strip(" ,")))
+                written = sentence[match.end("role"):match.end()].strip(" ,").removesuffix(".")  # `Jr.`
+                full = _without_rank(_without_possessive(written))
                 role = _role_of(match, context.countries)
                 if role.startswith("counterpart") and previous_role:  # `President X and his Indonesian counterpart Y`
                     role = _shared_office(previous_role) + role.removeprefix("counterpart")
@@ -1118,6 +1135,8 @@ def _capitalised_runs(sentences: list[str], name_words: frozenset[str]) -> froze
     articled = (word for word in name_words if "-" in word)  # an article is joined by a hyphen (`al-Sisi`)
     if not name_words.isdisjoint(_NAME_LINKS) or any(_LEADING_ARTICLE.match(word) for word in articled):
         found = _standing_alone(found, _RUN_BEFORE_LINK.findall(text))
+    if any(word[-1] == "." for word in name_words):  # a middle initial (`R.`), or initials (`A.K.`)
+        found = _standing_alone(found, _RUN_BEFORE_INITIAL.findall(text))
     runs = set(map(_without_possessive, set(found)))
     # A run of one word is its own form without a lead: only runs with a space are stripped.
     leading = [run for run in runs if " " in run and _may_lead_to_a_form(run, name_words)]

@@ -117,6 +117,15 @@ UNDER_INSTRUMENT = re.compile(r"\b(?:under|through|via|since|after|before|from)\
 SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:same|corresponding|comparable)\s+period\b|"
                          r"\b(?:during|in|over|for)\s+the\s+(?:period|same\s+months?|"
                          r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\s+period)\b", re.I)
+# The year of the figures just before, referred back to: `shipped $850-million worth of goods in the same year`.
+SAME_YEAR = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+year\b", re.I)
+
+
+def _same_year(sentence: str, last: str | None) -> bool:
+    """The sentence refers back to the last figures' period, when that is a whole year (`2024`)."""
+    return last is not None and len(last) == 4 and "same year" in sentence and SAME_YEAR.search(sentence) is not None
+
+
 NOT_TRADE = re.compile(r"\b(budget|fine[sd]?|salary|salaries|price[sd]?|cost(?:s|ing)?|worth\s+of\s+damage|"
                        r"loans?|debt|aid|donat\w+|grants?|assistance|market\s+(?:cap|value)|revenue|profit|"
                        r"deficit|surplus|trade\s+balance|imbalance|remittances?|authori[sz]ed\s+capital)\b", re.I)
@@ -400,11 +409,20 @@ def _flow_with(clause: str, named: set[str], context: ArticleContext) -> bool:
                for flow in FLOW_TO.finditer(clause))
 
 
-def _one_sides_trade(context: ArticleContext, index: int, money: Money, metric: str, last_trade_sentence: int) -> bool:
+# The flow a figure of exports answers with, and the reverse.
+OPPOSITE_FLOW = {"exports": "imports", "imports": "exports"}
+
+
+def _one_sides_trade(context: ArticleContext, index: int, money: Money, metric: str, last_trade_sentence: int,
+                     last_metric: str | None) -> bool:
     """Exports or imports of one of the pair with no partner in the clause (`Türkiye's defense exports reached a
     record $7.1 billion in 2024`) are its trade with the world, unless they go on from a figure of the pair just
-    before (`Malaysia's trade with Türkiye rose to RM9bn. Malaysia's exports rose 10% to RM5bn.`)."""
+    before (`Malaysia's trade with Türkiye rose to RM9bn. Malaysia's exports rose 10% to RM5bn.`), or answer one of
+    the other way earlier in the sentence (`Canadian exports to Ecuador were worth $612-million, while Canada
+    imported $1.1-billion worth of goods`)."""
     if metric not in ("exports", "imports") or index - last_trade_sentence == 1:
+        return False
+    if index == last_trade_sentence and last_metric == OPPOSITE_FLOW[metric]:
         return False
     sentence = context.sentences[index]
     clause = CLAUSE_START.split(sentence[: money.start])[-1] + sentence[money.start: money.end + 80]
@@ -440,7 +458,7 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
     if not periods:  # `$3.1 billion during the period, against $2.9 billion a year earlier`: the last figure's
         earlier = year_earlier(sentence[money.end:money.end + 40], [Period(last, 0, 0)]) if last else None
         return earlier or _month_after(sentence, money, context.published) \
-            or (last if SAME_PERIOD.search(sentence) else carried)
+            or (last if SAME_PERIOD.search(sentence) or _same_year(sentence, last) else carried)
     free = [p for p in periods if not any(0 <= p.start - other.end <= 6 for other in others)]
     if not free:  # `RM12.8 billion in 2023 from RM12.3 billion in 2022, with exports totalling RM7.1 billion`
         reported = [p for p in periods if not _deadline_of_other(sentence, p, others)
@@ -573,7 +591,8 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                     or _finance(sentence, money):
                 continue
             if not _about_pair(context, index, money) or _worth_of_instrument(sentence, money, amounts) \
-                    or _one_sides_trade(context, index, money, metric, last_trade_sentence):
+                    or _one_sides_trade(context, index, money, metric, last_trade_sentence,
+                                        figures[-1].metric if figures else None):
                 continue
             trade = metric in TRADE_METRICS
             period = _period(sentence, money, metric, context, _reporting_period(figures), amounts,
