@@ -58,3 +58,9 @@ def test_two_names_before_one_plural_noun_are_one_field() -> None:
     facts = written("The two sides signed agreements on the Trade and Tourism sectors on Tuesday.",
                     pair=("Cambodia", "Vietnam"), lede="Cambodia and Vietnam held talks.")
     assert len(facts.agreements) == 2
+
+
+def test_what_a_work_costs_after_a_comma_is_no_field() -> None:
+    facts = written("In 2022, the two countries signed a memorandum of understanding on the construction of a natural gas "
+                    "pipeline, estimated to cost $1.1 billion.", pair=("Kenya", "Tanzania"), lede="Kenya and Tanzania held talks.")
+    assert [a.domains for a in facts.agreements] == [["construction of a natural gas pipeline"]]

@@ -67,9 +67,9 @@ CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although)\b|,\s+and\s+(?=
 # Bangladesh and the fourth largest in Asia`, `its largest export market in Southern Africa, and its fifth-largest on
 # the continent`, `fifth-largest trading partner globally and second-largest among ASEAN member states`; a scope or the
 # clause's end follows, not a role or another noun (`and the biggest spender`).
-ELLIPTICAL = re.compile(rf"(?:\s+(?:globally|worldwide|overall))?,?\s+and\s+(?:(?:the|its|their)\s+)?(?:(?P<ord>{'|'.join(RANK_WORDS)})|(?P<nth>\d{{1,3}})"
-                        rf"(?:st|nd|rd|th))[- ]?(?:largest|biggest)(?=\s+(?:in|among|within|on|from)\b|\s*[,.;]|$)",
-                        re.I)
+ELLIPTICAL = re.compile(rf"(?:\s+(?:globally|worldwide|overall))?,?\s+and\s+(?:(?:the|its|their)\s+)?"
+                        rf"(?:(?P<ord>{'|'.join(RANK_WORDS)})|(?P<nth>\d{{1,3}})(?:st|nd|rd|th))[- ]?(?:largest|biggest)"
+                        r"(?=\s+(?:in|among|within|on|from)\b|\s*[,.;]|$)", re.I)
 # Another predicate after a ranking, not a rank, which a scope after it belongs to: `15th largest trading partner, and
 # its fastest-growing market among ASEAN members` (the 15th place has no scope).
 OTHER_PREDICATE = re.compile(r",\s+and\s+(?:its|the|their)\s+(?![\w-]*(?:largest|biggest)\b|(?:top|leading|main|major|"
