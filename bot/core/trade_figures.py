@@ -17,7 +17,7 @@ METRIC_WORDS = [
                           r"to\s+(?:reach|hit|achieve|double|increase\s+to|raise\s+to|boost\s+to)|envisag\w+|aspir\w+|"
                           r"(?:towards|for)\s+(?:achieving|reaching)|(?:will|would|could|should|shall)\s+(?:\w+\s+)?(?:reach|hit|top|"
                           r"exceed|surpass|cross|touch)|(?:to|and)\s+(?:increase|raise|boost|lift|take|push|bring|expand)\s+"
-                          r"(?:[\w-]+\s+){0,4}?to(?=\s*$))\b", re.I)),
+                          r"(?:[\w-]+\s+){0,4}?(?:to|above|beyond|past|over)(?=\s*$))\b", re.I)),
     ("investment", re.compile(r"\b(?=[ifcr])(invest(?:ment|ments|ed|ing|s|ors?)?|FDI|capital\s+inflows?|registered\s+capital)\b",
                               re.I)),
     # Goods that went one way, said by a verb of selling or buying: `Vietnam supplied rice worth $2 billion to the
