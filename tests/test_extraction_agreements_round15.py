@@ -64,3 +64,9 @@ def test_what_a_work_costs_after_a_comma_is_no_field() -> None:
     facts = written("In 2022, the two countries signed a memorandum of understanding on the construction of a natural gas "
                     "pipeline, estimated to cost $1.1 billion.", pair=("Kenya", "Tanzania"), lede="Kenya and Tanzania held talks.")
     assert [a.domains for a in facts.agreements] == [["construction of a natural gas pipeline"]]
+
+
+def test_a_comprehensive_economic_cooperation_agreement_is_a_free_trade_agreement() -> None:
+    facts = written("The two sides said the Comprehensive Economic Cooperation Agreement (CECA), in force since July "
+                    "2011, should be reviewed.", pair=("India", "Singapore"), lede="India and Singapore held talks.")
+    assert [(a.kind, a.status, a.date) for a in facts.agreements] == [("fta", "in_force", "2011-07")]

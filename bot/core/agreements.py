@@ -40,9 +40,10 @@ PROGRAMME_BRANCH = r"(?:(?:work|cooperation)\s+)?program(?:me)?s?"
 INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("fta", re.compile(r"\b((?i:free[- ]trade\s+agreements?|preferential\s+trade\s+agreements?|"
                        r"comprehensive\s+economic\s+partnership(?:\s+agreements?)?|economic\s+partnership\s+agreements?|"
-                       r"trade\s+in\s+(?:goods|services)\s+agreements?)|"
-                       r"FTAs?|PTAs?|CEPAs?)\b"),
-     frozenset({"agreement", "agreements", "fta", "ftas", "pta", "ptas", "partnership", "cepa", "cepas"})),
+                       r"comprehensive\s+economic\s+cooperation\s+agreements?|trade\s+in\s+(?:goods|services)\s+agreements?)|"
+                       r"FTAs?|PTAs?|CEPAs?|CECAs?)\b"),
+     frozenset({"agreement", "agreements", "fta", "ftas", "pta", "ptas", "partnership", "cepa", "cepas", "ceca",
+                "cecas"})),
     ("mou", re.compile(r"\b(memorand(?:ums?|a)\s+of\s+(?:understanding|cooperation|agreement)|(?<=\ba\s)memorandum|"
                        r"(?<=\bthe\s)memorandum|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I),
      frozenset({"memorandum", "memorandums", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
