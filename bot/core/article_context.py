@@ -148,6 +148,20 @@ def _in_passing(count: int, top: int) -> bool:
     return top >= max(3, PASSING_RATIO * count)
 
 
+# Linking words of a city's name, in lower case inside it: `Rio de Janeiro`, `Dar es Salaam`, `Port of Spain`.
+_PLACE_LINK_WORDS = frozenset({"de", "da", "do", "dos", "das", "del", "la", "es", "of"})
+
+
+def _place_name(place: str) -> str:
+    """A dateline's city written in capitals in title case, each part of a hyphenated word too and linking words
+    in lower case: `NUR-SULTAN` -> `Nur-Sultan`, `RIO DE JANEIRO` -> `Rio de Janeiro`."""
+    words = re.split(r"\s+", place)
+    return " ".join(word if not word.isupper()
+                    else word.lower() if index and word.lower() in _PLACE_LINK_WORDS
+                    else "-".join(part.capitalize() for part in word.split("-"))
+                    for index, word in enumerate(words))
+
+
 def build_context(raw: RawArticle, pair: tuple[str, str]) -> ArticleContext:
     cleaned = clean(raw.text)
     body = "\n".join(cleaned.paragraphs)
@@ -156,7 +170,7 @@ def build_context(raw: RawArticle, pair: tuple[str, str]) -> ArticleContext:
     pair = article_pair(body, pair, names, raw.title or cleaned.title)
     place = cleaned.dateline_place
     if place:
-        place = names.canonical(place) or " ".join(w.capitalize() if w.isupper() else w for w in re.split(r"\s+", place))
+        place = names.canonical(place) or _place_name(place)
     return ArticleContext(
         id=raw.id, sentences=split_sentences(body),
         published=_published(raw, cleaned.date_line, cleaned.dateline_date, body),

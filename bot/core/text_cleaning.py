@@ -28,6 +28,11 @@ _FURNITURE = re.compile(
     r"(photo|image|file photo|pic)( credit| caption)?:.*|caption:.*|listen to this article.*|\d+ min read|"
     r"download (?:the )?[\w ]{0,40}\bapp\b.*|(?:get|have|receive)\s.{0,80}\byour\s+inbox\b.*|(?:enjoying|enjoyed|liked?) this (?:article|story)\b.*|"
     r"by [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*|"
+    # a writer of five or six names, each capitalised but for the particles between them (`By Muhammad Naveed Ahmed
+    # Khan Niazi`, `By Juan Carlos Mendoza de la Cruz`)
+    r"by (?-i:[A-Z][\w'’-]+(?:\s+(?:(?:de|da|del|di|dos|van|von|der|bin|binti|al|la)\s+){0,2}[A-Z][\w'’-]+){2,5})|"
+    # a page's time since it was posted (`Updated 2 hours ago`, `Last updated: 35 minutes ago`)
+    r"(?:last\s+)?(?:updated|published|posted)\s*:?\s*(?:\d{1,2}|an?)\s+(?:sec|min|hr|hour|day|week)\w*\s+ago|"
     r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b.*)\s*$", re.I)
 _PUBLISHED_LINE = re.compile(r"^(?:first\s+)?(?:published|posted)\b", re.I)
 _MASTHEAD_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
@@ -45,7 +50,7 @@ _PAGE_LINE = re.compile(
 # digit (`X`, `(Reporting by ...)`, `3 min read`): a test of them clears most body lines (`The ...`, `Malaysia ...`)
 # without running the pattern's many branches.
 _PAGE_LINE_OPENINGS = frozenset("ad al by ca cl co di do ed em en fa fi fo ge ha im la le li mo ph pi po pr pu re se sh "
-                                "si so su ta te tr tw vi wh wr yo".split())
+                                "si so su ta te tr tw up vi wh wr yo".split())
 
 
 def _may_be_page_line(line: str) -> bool:
@@ -65,7 +70,9 @@ _INLINE_DATE = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-
 # that gave back letters could never be followed; without this, a paragraph opening with capitalised words that is no
 # dateline was retried at each of their letters.
 _PLACE_WORD = r"[A-Z](?:[A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü']++|[.\-])+"
-_PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
+# A word of three letters or more closing with a full stop ends the place: what follows is the agency of Central Asian
+# wires (`ASTANA. KAZINFORM -`, `TASHKENT. UzA -`, `BAKU. Trend:`), not more of the city (`ST. PETERSBURG` goes on).
+_PLACE = rf"{_PLACE_WORD}(?:(?<![^\W\d_]{{3}}\.)\s+{_PLACE_WORD}){{0,3}}"
 # A weekday before a dateline's date.
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATELINE = re.compile(
@@ -85,9 +92,12 @@ _DATELINE = re.compile(
     # after a comma (`Accra, Feb. 2, GNA -`, `Baku, December 4, AZERTAC.`, `YEREVAN, OCTOBER 18, ARMENPRESS.`,
     # `Tehran, IRNA --`)
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*|\.?\s*/(?P<slashed>[A-Z]{2,12})/\.?\s*|"
-    r",\s*(?P<named>[A-Z]{3,12})(?=\s*(?:—|–|--|-|\.)\s)\s*)?"
+    r",\s*(?P<named>[A-Z]{3,12})(?=\s*(?:—|–|--|-|\.)\s)\s*|"
+    # or after the city's full stop (`ASTANA. KAZINFORM -`, `TASHKENT. UzA -`, `BAKU. Trend:`, `ULAANBAATAR. MONTSAME.`)
+    r"\.\s+(?P<dotted>[A-Z][A-Za-z]{1,11})(?=\s*(?:—|–|--|-|:|\.)\s)\s*)?"
     # then a dash, a colon or The National's `ABU DHABI // `
-    r"(?(slashed)|(?:(?P<sep>—|–|--|-|:|//|(?<=\d)\.|(?<=\))\.[-–—]?|(?(named)\.|(?!)))\s+|(?<=\)\s)))(?=\S)")
+    r"(?(slashed)|(?:(?P<sep>—|–|--|-|:|//|(?<=\d)\.|(?<=\))\.[-–—]?|(?(named)\.|(?!))|(?(dotted)\.|(?!)))\s+"
+    r"|(?<=\)\s)))(?=\S)")
 
 
 # A header line of the dateline's city and the date, with no text after them: `NEW DELHI, October 17, 2024`,
@@ -112,7 +122,12 @@ class CleanArticle:
 
 def _is_heading(line: str) -> bool:
     """A short line without closing punctuation: a section label, a title or a subheading."""
-    return not line.rstrip("\"'”’)]").endswith((".", "!", "?", ":", ";", "…")) and len(line.split()) <= 16
+    return _ends_open(line) and len(line.split()) <= 16
+
+
+def _ends_open(line: str) -> bool:
+    """A line without closing punctuation: a heading, or a headline of any length."""
+    return not line.rstrip("\"'”’)]").endswith((".", "!", "?", ":", ";", "…"))
 
 
 # A publisher's masthead written as its web address, which opens the dateline before the city (`TEMPO.CO, Jakarta - `).
@@ -144,6 +159,8 @@ def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | No
         return match if _MASTHEAD_DOMAIN.fullmatch(place) else None
     words = place.split()
     is_caps = place.upper() == place and any(c.isalpha() for c in place)
+    if match.group("dotted") and not _is_dotted_agency(match, is_caps):
+        return None
     named = match.group("named")
     if named and names.canonical(named):  # `DUBAI, UAE -`: the country, no agency
         return match if match.group("sep") and len(words) <= 4 else None
@@ -165,16 +182,29 @@ def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | No
     return None
 
 
+def _is_dotted_agency(match: re.Match[str], is_caps: bool) -> bool:
+    """`ASTANA. KAZINFORM -`, `Astana. Kazinform -`, `BAKU. Trend:`: a city in capitals or a known one, then after its
+    full stop one word that is no country, place or label (not `ANKARA. TURKEY -`, `Dubai. Update:`); a full stop
+    after it only for a word in capitals (`ULAANBAATAR. MONTSAME.`, not `Astana. Kazakhstan.`)."""
+    place, agency = match.group("place"), match.group("dotted")
+    if not (is_caps or _is_known_place(place)) or agency.lower() in _LABEL_WORDS \
+            or match.group("sep") == "." and not agency.isupper():
+        return False
+    return not country_names().canonical(agency) and not _is_known_place(agency.title())
+
+
 def _folded_name(name: str) -> str:
     """A name without its spaces and case: `ECONOMYNEXT` and `EconomyNext` are one."""
     return name.replace(" ", "").casefold()
 
 
 def _agency(match: re.Match[str]) -> str | None:
-    """The agency a dateline names, in brackets, between slashes or after a comma (not a country: `DUBAI, UAE -`)."""
+    """The agency a dateline names, in brackets, between slashes, after a comma (not a country: `DUBAI, UAE -`) or
+    after the city's full stop (`ASTANA. KAZINFORM -`, as a name: `Kazinform`)."""
     named = match.group("named")
     return match.group("agency") or match.group("slashed") \
-        or (named if named and not country_names().canonical(named) else None)
+        or (named if named and not country_names().canonical(named) else None) \
+        or (_masthead(match.group("dotted")) if match.group("dotted") else None)
 
 
 def _is_dash_dateline(paragraph: str, match: re.Match[str]) -> bool:
@@ -515,6 +545,28 @@ def _placed_date(line: str) -> tuple[str, str] | None:
     return _caps_place_date(line) if line[:2].isupper() else None
 
 
+# A header line of the dateline's city and a day without its year, alone above the body: `KATHMANDU, MARCH 24`,
+# `NEW DELHI, Nov 3 (IANS) -`, `Nairobi, Monday, 6 May`.
+_PLACED_DAY = re.compile(
+    rf"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),\s+(?:{_WEEKDAY_NAME},?\s+)?"
+    rf"(?P<date>(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()})\.?)"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:—|–|--|-|:)?")
+_MAX_PLACED_DAY = 60
+
+
+def _placed_day(line: str) -> tuple[str, str, str | None] | None:
+    """A dateline without its year on a line of its own, as (city, day, agency): an upper-case city or a known one
+    (not a writer's `John Mwangi, March 24`). Its year is the article's to infer, as for a dateline opening the body."""
+    found = _PLACED_DAY.fullmatch(line) if "," in line and len(line) <= _MAX_PLACED_DAY else None
+    if not found:
+        return None
+    place = found.group("place")
+    if not (place.isupper() and len(place) > 3 and place.lower() not in SECTION_LABELS or _is_known_place(place)):
+        return None
+    return place, _ORDINAL_DAY.sub("", found.group("date")), found.group("agency")
+
+
 def _caps_place_date(line: str) -> tuple[str, str] | None:
     """One to three upper-case words, then a date line: `KUALA LUMPUR Jul 23, 2025`; not a date line itself
     (`UPDATED 23 JUL 2025`), nor a section's, a label's, a publisher's name or an acronym (`AA`) before the date."""
@@ -586,7 +638,8 @@ def _is_standfirst(kept: list[str], index: int) -> bool:
     if index + 1 >= len(kept) or line.rstrip("\"'”’)]").endswith((".", "!", "?", ":", ";", "…")):
         return False
     below = kept[index + 1]
-    return len(below) <= _MAX_BYLINE and bool(parse_date_line(below) or _byline(below).date or _placed_date(below))
+    return len(below) <= _MAX_BYLINE and bool(parse_date_line(below) or _byline(below).date or _placed_date(below)
+                                              or _placed_day(below))
 
 
 _MAX_BYLINE = 120
@@ -767,12 +820,19 @@ def _unwrapped(lines: list[str]) -> list[str]:
 _STAFF_LINE = re.compile(r"^(?i:reporter|editor|translator|writer|author|photographer|contributor)s?\s*:\s*[A-Z]")
 
 
+# A photo's credit alone on a line, which a wrapped header keeps apart from the headline above it: `REUTERS/Akhtar
+# Soomro/File Photo`, `(AFP/Getty Images)`, `AA/Emin Sansar`.
+_AGENCY_PHOTO_CREDIT = re.compile(r"\(?(?i:reuters|afp|ap|epa(?:-efe)?|getty\s+images|xinhua|bernama|aa|"
+                                  r"anadolu(?:\s+agency)?)(?:\s*/\s*[^/()]{2,40}){1,3}\)?")
+
+
 def _is_header_line(line: str) -> bool:
     """A date line, a byline, a credit of the staff, the publisher's name, a dateline or another line of the page
     that is never the rest of a headline (a date that ends a sentence, `28 July 2022.`, is the rest of the first
     paragraph)."""
     if _PAGE_LINE.match(line) or _STAFF_LINE.match(line) or _is_publisher_line(line) \
-            or _dateline(line, False, False):
+            or _dateline(line, False, False) or _placed_day(line) \
+            or ("/" in line and _AGENCY_PHOTO_CREDIT.fullmatch(line)):
         return True
     return len(line) < _MAX_BYLINE and not line.endswith(".") and bool(parse_date_line(line) or _byline(line).date)
 
@@ -814,6 +874,29 @@ _INTERVIEW_HEADING = re.compile(
     r"^(?i:(?:exclusive\s+)?interview|q\s?&\s?a|in\s+conversation)(?:\s*[:|–—-]\s*|\s+with\s+)(?=[A-Z])")
 # An item of a list that gives a figure, short and unpunctuated as a heading is: `- Exports to Georgia: $398.4 million`.
 _LISTED_FIGURE = re.compile(r"^[-–•*·]\s[^\d]*\d")
+
+
+# Words a headline never ends with: a headline broken over two lines after one of them goes on below.
+_OPEN_ENDS = frozenset({"a", "an", "the", "and", "or", "but", "to", "of", "on", "in", "for", "with", "at", "as", "by",
+                        "from", "into", "over", "after", "amid", "its", "their", "his", "her"})
+
+
+def _whole_title(kept: list[str], header: list[str], title: str) -> str:
+    """A headline the page broke over two lines, read whole: the header line right below it goes on with it when the
+    headline stops on a comma or a word no headline ends with (`Pakistan, Malaysia agree to boost trade,` / `sign MoU
+    on halal certification`), or when that line opens in lower case with three words or more (not a masthead: `bne
+    IntelliNews`)."""
+    at = kept.index(title)
+    below = kept[at + 1] if at + 1 < len(kept) else ""
+    if not below or below not in header or _header_words(title) + _header_words(below) > _MAX_TITLE_WORDS:
+        return title
+    last = title.rsplit(None, 1)[-1].lower()
+    if title.endswith(",") or last in _OPEN_ENDS or below[:1].islower() and _header_words(below) > 2:
+        return f"{title} {below}"
+    return title
+
+
+_MAX_TITLE_WORDS = 30
 
 
 def clean(text: str) -> CleanArticle:
@@ -867,6 +950,13 @@ def clean(text: str) -> CleanArticle:
         if placed:
             article.dateline_place, placed_date = placed
             date_line = date_line or placed_date
+            kept[index] = ""  # a header line, never the title
+            continue
+        placed_day = _placed_day(line)
+        if placed_day:
+            article.dateline_place, article.dateline_date, agency = placed_day
+            article.agency = article.agency or agency
+            kept[index] = ""
             continue
         if parse_date_line(line):
             date_line = date_line or line
@@ -909,7 +999,7 @@ def clean(text: str) -> CleanArticle:
             article.dateline_place = places[-1]
     article.labels = [ln for ln in header if _header_words(ln) <= 2]
     titles = [ln for ln in header if _header_words(ln) > 2]
-    article.title = titles[0] if titles else None
+    article.title = _whole_title(kept, header, titles[0]) if titles else None
     interviews = [ln for ln in titles[1:] if _INTERVIEW_HEADING.match(ln)]
     _read_lines_below_lede(article, kept[body_start + 1:body_start + _LINES_BELOW_LEDE + 1])
     signed = None if article.dateline_place or len(kept) - body_start <= 2 else _signed_off_place(kept)
@@ -929,7 +1019,10 @@ def clean(text: str) -> CleanArticle:
             if index:  # a standfirst above the dateline, maybe with the page's date line below it
                 dated = [ln for ln in body[:index] if len(ln) <= _MAX_BYLINE and parse_date_line(ln)]
                 article.date_line = article.date_line or (dated[0] if dated else None)
-                article.standfirst = " ".join(ln for ln in body[:index] if ln not in dated)
+                above = [ln for ln in body[:index] if ln not in dated]
+                if article.title is None and len(above) > 1 and _ends_open(above[0]):
+                    article.title = above.pop(0)  # a headline too long for a heading, above the standfirst
+                article.standfirst = " ".join(above)
             body = body[index:]
             body[0] = paragraph[match.end():]
             masthead = match.re is _DATELINE and _MASTHEAD_DOMAIN.fullmatch(match.group("place"))
@@ -941,7 +1034,7 @@ def clean(text: str) -> CleanArticle:
             article.dateline_place = None if masthead_line else place
             article.source = article.source or masthead_line
             article.agency = match.group("place") if masthead else _agency(match) if match.re is _DATELINE else None
-            article.dateline_date = _plain_date(match.groupdict().get("date"), article.agency)
+            article.dateline_date = _plain_date(match.groupdict().get("date"), article.agency) or article.dateline_date
             if article.agency and parse_month_day(article.agency):  # `KUALA LUMPUR (March 4):` dates the story
                 article.dateline_date, article.agency = article.dateline_date or article.agency, None
             break
