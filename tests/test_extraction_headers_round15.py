@@ -96,3 +96,8 @@ def test_a_byline_an_updated_line_or_a_photo_credit_stays_out_of_a_wrapped_headl
         assert facts.title == " ".join(headline), line
         assert facts.sentences[0].startswith("Chile and Peru on Tuesday signed"), line
         assert (facts.dateline_place, facts.published) == ("Lima", "2024-04-02"), line
+
+
+def test_a_masthead_joined_by_and_keeps_its_second_word_unless_an_agency() -> None:
+    assert article("r15_money_1_globeandmail.txt").source == "The Globe and Mail"
+    assert article("dailysabah_turkiye_azerbaijan.txt").source == "Daily Sabah"

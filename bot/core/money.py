@@ -270,8 +270,7 @@ class HomeDollar:
 HOME_DOLLARS = {
     "Canada": HomeDollar("CAD", frozenset({"Ottawa", "Toronto", "Montreal", "Montréal", "Vancouver", "Calgary",
                                            "Edmonton", "Winnipeg", "Halifax", "Quebec City", "Regina", "Saskatoon"}),
-                         # (`The Globe`: the Globe and Mail's masthead line as the reader shortens it)
-                         re.compile(r"Globe and Mail|^(?:The )?Globe$|National Post|Toronto Star|Financial Post|"
+                         re.compile(r"Globe and Mail|National Post|Toronto Star|Financial Post|"
                                     r"Canadian Press|"
                                     r"^CBC|^CTV|Global News|Ottawa Citizen|Montreal Gazette|Vancouver Sun|"
                                     r"Calgary Herald|Maclean|Hill Times|iPolitics")),

@@ -299,8 +299,10 @@ _PUBLISHER_LINE = re.compile(
     r"Independent|Courier|Dispatch|Bulletin|Diplomat)(?:\s+[A-Z][\w&.'’-]*){0,3}|"
     r"Reuters|Bernama|Xinhua|Kyodo|Yonhap|Antara|AFP|AP|TASS|PTI|ANI|IANS|Anadolu|Nikkei(?:\s+Asia)?|Al\s+Jazeera|"
     rf"{'|'.join(AGENCY_ACRONYMS)}|Kazinform|UzA|Montsame)$", re.I)
-# `DAILY SABAH WITH AA`: the paper, with the agency it took the story from.
-_WITH_AGENCY = re.compile(r"\s+(?:with|and)\s+\S+$", re.I)
+# `DAILY SABAH WITH AA`, `Hurriyet Daily News with AFP`: the paper, with the agency it took the story from (not the
+# `and Mail` of `The Globe and Mail`).
+_WITH_AGENCY = re.compile(r"\s+(?:with|and)\s+(?:AA|AFP|AP|Reuters|Bernama|Xinhua|Anadolu|PTI|ANI|IANS|Agencies|Wires|"
+                          rf"{'|'.join(AGENCY_ACRONYMS)})$", re.I)
 _NOT_PUBLISHER = {"news", "latest", "top", "breaking", "daily", "world", "business", "local", "national", "press",
                   "the", "times", "post"}
 
