@@ -70,3 +70,25 @@ def test_a_comprehensive_economic_cooperation_agreement_is_a_free_trade_agreemen
     facts = written("The two sides said the Comprehensive Economic Cooperation Agreement (CECA), in force since July "
                     "2011, should be reviewed.", pair=("India", "Singapore"), lede="India and Singapore held talks.")
     assert [(a.kind, a.status, a.date) for a in facts.agreements] == [("fta", "in_force", "2011-07")]
+
+
+def test_instruments_listed_one_by_one_after_a_colon_are_one_entry_each() -> None:
+    mous = [(a.kind, a.domains) for a in article("r15_agreements_3_pib.txt").agreements if a.kind == "mou"]
+    assert mous == [("mou", ["recruitment", "employment", "repatriation of workers"]),
+                    ("mou", ["Ayurveda", "other traditional systems of medicine"]),
+                    ("mou", ["digital technologies"]), ("mou", ["youth", "sports"])]
+    facts = written("The following agreements were signed: agreement on visa exemption; MoU on fisheries and "
+                    "aquaculture; and agreement on a joint patrol of the Natuna Sea.")
+    assert [(a.kind, a.domains) for a in facts.agreements] == [
+        ("agreement", ["visa exemption"]), ("mou", ["fisheries", "aquaculture"]),
+        ("agreement", ["joint patrol of the Natuna Sea"])]
+
+
+def test_one_instrument_named_among_others_keeps_its_fields_together() -> None:
+    facts = written("The two sides signed an agreement on the avoidance of double taxation and the prevention of "
+                    "fiscal evasion and a memorandum of understanding on tourism on Tuesday.")
+    assert [(a.kind, a.name) for a in facts.agreements] == [
+        ("agreement", "Indonesia–Vietnam agreement on avoidance of double taxation and prevention of fiscal evasion"),
+        ("mou", "Indonesia–Vietnam memorandum of understanding on tourism")]
+    facts = written("The two sides signed agreements on health and education on Tuesday.")
+    assert [a.domains for a in facts.agreements] == [["health"], ["education"]]

@@ -101,3 +101,10 @@ def test_a_byline_an_updated_line_or_a_photo_credit_stays_out_of_a_wrapped_headl
 def test_a_masthead_joined_by_and_keeps_its_second_word_unless_an_agency() -> None:
     assert article("r15_money_1_globeandmail.txt").source == "The Globe and Mail"
     assert article("dailysabah_turkiye_azerbaijan.txt").source == "Daily Sabah"
+
+
+def test_a_long_headline_right_above_the_date_line_is_the_title_not_the_lede() -> None:
+    facts = article("r15_agreements_3_pib.txt")
+    assert facts.title == ("India and Malaysia sign MoUs on digital technologies, Ayurveda; agree to settle trade in "
+                           "rupee and ringgit")
+    assert facts.sentences[0].startswith("Prime Minister Shri Narendra Modi held talks")

@@ -380,7 +380,7 @@ FOLLOWS = re.compile(r"(?:,\s+which)?\s+(?:follows|followed|comes\s+after|came\s
                      r"(?:[\w-]+\s+){0,4}")
 # Between two instruments of one sentence: the second is signed with the first (`X and an agreement on Y`); the
 # last `and` before it (`an agreement on economic and technical cooperation and MoUs on Y`).
-COORDINATED = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+(?:(?:an?|the|another|one|two|three|four|five)\s+)?"
+COORDINATED = re.compile(r"(?:[,;]|\band|\bas\s+well\s+as)\s+(?:(?:an?|the|another|one|two|three|four|five)\s+)?"
                          r"(?:(?!and\s)[\w-]+\s+){0,3}$")
 # A comma closing a clause set off after an instrument, before the verb it is the subject of (`The revised agreement,
 # signed in Seoul in 2024, replaces the 1996 treaty`): no list of instruments, unless `and` goes on with one.
@@ -429,8 +429,8 @@ OTHER_CLAUSE = re.compile(r",\s+(?:which|that|who|while|whereas)\b|,\s+(?:first|
 APPOSITION = re.compile(r",\s+(?:the|including|among\s+them)\s+(?:[\w-]+\s+){0,3}$")
 # An instrument an umbrella names among its own, right after it: `signed five agreements on Monday, including an MoU
 # on X` (not one a long clause later: `seven documents during his visit to Phnom Penh, including a treaty`).
-INCLUDED = re.compile(r"(?:\s+[^,;()]{1,30}?)?,\s+including\s+(?:(?:an?|one|two|three|four|five|\d+)\s+)?"
-                      r"(?:(?!and\s)[\w-]+\s+){0,2}")
+INCLUDED = re.compile(r"(?:(?:\s+[^,;()]{1,30}?)?,\s+including|(?:\s+[^,;():]{1,40}?)?:)\s+"
+                      r"(?:(?:an?|one|two|three|four|five|\d+)\s+)?(?:(?!and\s)[\w-]+\s+){0,2}")
 # The field an included instrument names for itself: `an MoU on halal certification`.
 OWN_FIELD = re.compile(r"\s+(?:on|for|in\s+the\s+(?:fields?|areas?)\s+of|concerning|regarding)\s+(?![A-Z])")
 # An instrument still being negotiated: `began talks on a pact to share military information` (not one
@@ -1083,7 +1083,8 @@ def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str
         title = TITLE_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
         text = f"{title.group(0)}{text}" if title else text
     if domains:
-        return f"{label} {text.rstrip('s')} on {', '.join(domains)}"
+        listed = ", ".join(domains[:-1]) + f" and {domains[-1]}" if len(domains) > 1 else domains[0]
+        return f"{label} {text.rstrip('s')} on {listed}"
     body = OF_BODY.match(match.string, match.end())
     return f"{label} {text}{body.group(0) if body else ''}"
 
@@ -1341,6 +1342,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         before = len(found)
         others = instruments and set(context.countries.mentioned(sentence)) - set(context.pair)
         untitled: str | None = None  # the sentence with its titles blanked, once one of its instruments needs it
+        singular = sum(1 for _, match, _ in instruments if not PLURAL.search(match.group(0)))
         for kind, match, end in instruments:
             if others and _of_others(sentence, match, context) or _named_for_others(sentence, match, context):
                 continue
@@ -1414,7 +1416,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 _place(_own_part(clause, match.start(), context), context, status, date,
                        talks_place if date == narrative else None)
             place = listed_with.place if listed_with and kind != "council" else place if dated else None
-            for fields in _entries(match, domains):
+            for fields in _entries(match, domains, singular > 1 and not PLURAL.search(match.group(0))):
                 name = f"{'–'.join(parties)} {titled.group('title')}" if titled else _name(kind, match, fields, parties)
                 found.append(Agreement(
                     kind=kind, name=name,
@@ -1523,10 +1525,12 @@ def _visit_named(sentence: str, context: ArticleContext, dates: list[DatePhrase]
     return place, next((phrase.date.iso() for phrase in dates if phrase.date.precision == "day"), None)
 
 
-def _entries(match: re.Match[str], domains: list[str]) -> list[list[str]]:
+def _entries(match: re.Match[str], domains: list[str], one_of_several: bool) -> list[list[str]]:
     """The fields of each entry: one per field (`agreements on X and Y`), but all of them for one plan, a programme
-    of its own that covers several (`a joint action plan covering X, Y and Z`, `a programme for X and Y`)."""
-    if match.group(0).lower().endswith(("plan", "programme", "program")):
+    of its own that covers several (`a joint action plan covering X, Y and Z`, `a programme for X and Y`), and for an
+    instrument the sentence names one by one among others (`MoU on recruitment, employment and repatriation of workers;
+    MoU on digital technologies`)."""
+    if one_of_several or match.group(0).lower().endswith(("plan", "programme", "program")):
         return [domains]
     return [[domain] for domain in domains] or [[]]
 

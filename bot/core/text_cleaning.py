@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -626,6 +627,17 @@ def _asks_title(kept: list[str]) -> bool:
             and bool(parse_date_line(kept[1])))
 
 
+_LONG_TITLE_WORDS = 30
+
+
+def _long_title_above_date(lines: list[str], kept: list[str]) -> bool:
+    """The first line kept, with no closing mark, right above a date line (`Posted On: 20 AUG 2024 4:15PM by PIB
+    Delhi`): a title however long, as a government release's headline runs past a heading's length."""
+    top = list(islice(filter(None, lines), 2))
+    return len(top) == 2 and bool(kept) and top[0] == kept[0] and _ends_open(top[0]) \
+        and len(top[0].split()) <= _LONG_TITLE_WORDS and bool(parse_date_line(top[1]))
+
+
 def _is_place_line(line: str) -> bool:
     """`KUALA LUMPUR` alone above the body: a dateline on its own line."""
     words = line.split()
@@ -936,7 +948,7 @@ def clean(text: str) -> CleanArticle:
             continue
         kept.append(line)
     article = CleanArticle(paragraphs=[], source=source)
-    title_asks = _asks_title(kept)
+    title_asks = _asks_title(kept) or _long_title_above_date(lines, kept)
     body_start = 0
     date_line = None
     standfirst = None
