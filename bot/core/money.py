@@ -37,10 +37,16 @@ PREFIXES = {
     # Canada's and Australia's dollars as some of their papers and the wires sign them: `Can$1.2 billion`, `CA$5
     # million`, `Cdn$300 million`, `AU$3 billion`.
     "Can$": "CAD", "CAN$": "CAD", "CA$": "CAD", "Cdn$": "CAD", "CDN$": "CAD", "AU$": "AUD",
+    # Central Europe's signs, as Polish and Czech papers and their wires write them: `zł 96.5 billion`, `Kč 412
+    # billion`.
+    "zł": "PLN", "Kč": "CZK", "RON": "RON",
+    # East Africa's shillings as Kenyan, Ugandan and Tanzanian papers sign them (`Kshs 2.3 billion`, `UShs 480
+    # billion`), and China's yuan as some of its English press does (`CN¥3 billion`).
+    "Kshs": "KES", "KShs": "KES", "UShs": "UGX", "Ushs": "UGX", "TShs": "TZS", "Tshs": "TZS", "CN¥": "CNY",
 }
 # Prefixes written in mixed case; any other in a case not listed is a word, not a currency (`Tl`, `Sr`).
 MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars", "KSh", "Ksh", "TSh", "USh", "Sh", "Shs",
-                                 "Rwf", "Bt"})
+                                 "Rwf", "Bt", "zł", "Kč", "Kshs", "KShs", "UShs", "Ushs", "TShs", "Tshs"})
 # Signs that are also a letter of names and codes (`R&D`, the `R2` road, `R1` of a contest, `N95` masks, `P5`
 # powers): money only with a scale word, in lower case when it is a letter (`R100 billion`, `N2trn`, `P1.5 billion`,
 # `R5m`, not `R2 M`).
@@ -74,6 +80,9 @@ SUFFIXES = {
     "lari": "GEL", "thai baht": "THB", "korean won": "KRW", "south korean won": "KRW", "vietnamese dong": "VND",
     "indonesian rupiah": "IDR", "bangladeshi taka": "BDT", "new taiwan dollars": "TWD", "taiwan dollars": "TWD",
     "russian roubles": "RUB", "russian rubles": "RUB",
+    "zł": "PLN", "złoty": "PLN", "polish zlotys": "PLN", "kč": "CZK", "koruna": "CZK", "korunas": "CZK",
+    "koruny": "CZK", "czech koruna": "CZK", "czech korunas": "CZK", "czech crowns": "CZK", "forint": "HUF",
+    "lei": "RON", "romanian lei": "RON",
 }
 # ISO codes (and the Turkish lira's `TL`) written after an amount's multiplier: `3.2 billion USD`, `9.8 billion TL` (not the `2023 EUR` of `in 2023 EUR 5 billion`).
 CODES_AFTER = ("USD", "EUR", "GBP", "JPY", "CNY", "MYR", "TRY", "INR", "IDR", "SGD", "AED", "SAR", "KRW", "AUD", "CAD",
@@ -84,6 +93,8 @@ MULTIPLIERS = {
     "trillion": 1e12, "tn": 1e12, "tril": 1e12, "billion": 1e9, "bn": 1e9, "bil": 1e9, "b": 1e9,
     "million": 1e6, "mil": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
     "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12, "bln": 1e9, "trln": 1e12, "trn": 1e12,
+    # Indonesia's largest sums and India's crore as its business press shortens it: `Rp 1.2 quadrillion`, `Rs 3,000 cr`.
+    "quadrillion": 1e15, "cr": 1e7,
 }
 
 _PREFIX = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
@@ -148,16 +159,44 @@ SHARED_SIGNS = {
                        "Dominican Republic": "DOP", "Cuba": "CUP", "Botswana": "BWP"}),
     "AED": SharedSign("United Arab Emirates", re.compile(rf"{_BARE_WORD}[Dd]irhams?$"), {"Morocco": "MAD"}),
     "AZN": SharedSign("Azerbaijan", re.compile(rf"{_BARE_WORD}[Mm]anats?$"), {"Turkmenistan": "TMT"}),
+    # China's press writes its yuan with the yen's sign: `¥98.4 billion` in a China-Nigeria story.
+    "JPY": SharedSign("Japan", re.compile(r"^¥"), {"China": "CNY"}),
 }
 
 
-def local_currency(money: Money, countries: tuple[str, ...]) -> str:
+def local_currency(money: Money, countries: tuple[str, ...], writer: str | None = None) -> str:
     """A bare `Rs`, `rupees`, `Sh` or `shillings` is the currency of that name of the article's countries:
-    Pakistan's in a Pakistan-China story, India's whenever India is one of them."""
+    Pakistan's in a Pakistan-China story, India's whenever India is one of them, unless the story is written from the
+    other of them, whose own press writes its own so (`Rs 720 billion` in a story of India and Nepal from Kathmandu)."""
     shared = SHARED_SIGNS.get(money.currency)
-    if shared is None or shared.home in countries or not shared.bare.search(money.text):
+    if shared is None or not shared.bare.search(money.text):
+        return money.currency
+    if writer in countries and writer in shared.others:
+        return shared.others[writer]
+    if shared.home in countries:
         return money.currency
     return next((shared.others[c] for c in countries if c in shared.others), money.currency)
+
+
+# Countries whose press writes a sign it shares with a larger neighbour's (`Rs`, `Sh`) for its own currency: their
+# cities heading a dateline, and publishers that are theirs alone.
+SIGN_WRITERS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
+    "Nepal": (frozenset({"Kathmandu", "Lalitpur", "Pokhara", "Biratnagar", "Birgunj"}),
+              re.compile(r"Kathmandu Post|Himalayan Times|Rising Nepal|Republica|Nepali Times")),
+    "Sri Lanka": (frozenset({"Colombo", "Kandy", "Galle", "Jaffna"}),
+                  re.compile(r"Daily ?FT|EconomyNext|Ada Derana|Sri Lanka")),
+    "Pakistan": (frozenset({"Islamabad", "Karachi", "Lahore", "Peshawar", "Quetta", "Rawalpindi", "Faisalabad"}),
+                 re.compile(r"^Dawn$|Express Tribune|Business Recorder|Associated Press of Pakistan|Pakistan Today")),
+    "Tanzania": (frozenset({"Dar es Salaam", "Dodoma", "Arusha", "Zanzibar"}), re.compile(r"Tanzania")),
+    "Uganda": (frozenset({"Kampala", "Entebbe", "Jinja"}), re.compile(r"Daily Monitor|New Vision|Nile Post|Uganda")),
+}
+
+
+@lru_cache(maxsize=256)
+def sign_writer(place: str | None, source: str | None) -> str | None:
+    """The country of SIGN_WRITERS an article is written from, by its dateline or its publisher."""
+    return next((country for country, (cities, publishers) in SIGN_WRITERS.items()
+                 if place in cities or source and publishers.search(source)), None)
 
 
 # An amount in words, as quotes and translated wires write it (`one billion dollars`, `five billion US dollars`): the

@@ -97,8 +97,8 @@ def _fiscal_span(match: re.Match[str], fiscal: FiscalYear) -> str | None:
     start_month, by_start = fiscal
     first, second = next((match.group(g), match.group(g + "2")) for g in ("a", "b", "c") if match.group(g)) \
         if not match.group("d") else (match.group("d"), None)
-    if match.group("c") and len(second) == 4 and not _FISCAL_WORD.search(match.group(0)):
-        return None  # `2019-2020` alone spans two calendar years
+    if match.group("c") and len(second) == 4 and not _FISCAL_WORD.search(match.group(0)) and "/" not in match.group(0):
+        return None  # `2019-2020` alone spans two calendar years; `2023/2024` is a fiscal year as `2023/24` is
     first_year = int(first) if len(first) == 4 else 2000 + int(first)
     if second is not None:
         if int(second[-2:]) != (first_year + 1) % 100:
@@ -175,11 +175,13 @@ _YEARS_WORDS = frozenset({"between", "from"})
 # Whole years up to a month: `between 1990 and June this year`, `from 2015 to March 2024`.
 _YEARS_TO_MONTH = re.compile(rf"\b(?:between|from)\s+(?P<y1>{_Y})\s+(?:and|to|until|through)\s+(?:the\s+end\s+of\s+)?"
                              rf"(?P<m>{_M})\s+(?:(?P<y2>{_Y})|(?P<rel>this|last)\s+year)\b", re.I)
-_TARGET_YEAR = re.compile(rf"\b(?:by|until|in|for|before|towards?)\s+(?:the\s+end\s+of\s+)?(?P<y>{_Y})\b", re.I)
+# A target's year: `by 2026`, `before the end of 2027`, `by end-2030`.
+_TARGET_YEAR = re.compile(rf"\b(?:by|until|in|for|before|towards?)\s+(?:the\s+end\s+of\s+|end-)?(?P<y>{_Y})\b", re.I)
 # A target for a year said relative to publication: `by next year`, `to reach $10 billion this year`, `before the end
-# of the year`, `by year-end`.
+# of the year`, `by year-end`, `by the end of the decade` (2030 in a story of 2025).
 _TARGET_RELATIVE_YEAR = re.compile(r"\b(?:(?P<which>this|next|the current|the coming)\s+year|(?:by|before)\s+"
-                                   r"(?:the\s+end\s+of\s+the\s+year|(?:the\s+)?year[- ]end))\b", re.I)
+                                   r"(?:the\s+end\s+of\s+the\s+(?P<decade>decade)|the\s+end\s+of\s+the\s+year|"
+                                   r"(?:the\s+)?year[- ]end))\b", re.I)
 # A target some years ahead: `in the next three years`, `within five years`.
 _TARGET_IN_YEARS = re.compile(rf"\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?"
                               rf"(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+years\b", re.I)
@@ -200,8 +202,10 @@ _YEAR_TO_DATE_MARKS = ("to-date", "to date", "so far", "of the year", "of this y
 _YEAR_SO_FAR = re.compile(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|this\s+year\s+so\s+far|(?:since|from)\s+"
                           r"the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b", re.I)
 # A stock at the end of December is one at the end of its year: `stood at $444 million at the end of December 2023`
-# is dated 2023, as `at the end of 2023` is (not December's flow, `exports in December 2023`).
-_END_OF_DECEMBER = re.compile(rf"\b(?:(?:the\s+)?end\s+of\s+|end-)(?:December|Dec\.?)\s+(?P<y>{_Y})\b", re.I)
+# or `as of December 2024` is dated 2023 or 2024, as `at the end of 2023` is (not December's flow, `exports in December
+# 2023`).
+_END_OF_DECEMBER = re.compile(rf"\b(?:(?:the\s+)?end\s+of\s+|end-|as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?)"
+                             rf"(?:December|Dec\.?)\s+(?P<y>{_Y})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -357,7 +361,7 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
         year = _year_of_part(match.group("y") or match.group("y2"), 3 * quarter, published)
         if year:
             add(_span(year, 3 * quarter - 2, 3 * quarter), match)
-    for match in _END_OF_DECEMBER.finditer(sentence) if has_month and "end" in words else ():
+    for match in _END_OF_DECEMBER.finditer(sentence) if has_month and ("end" in words or "as" in words) else ():
         add(match.group("y"), match)
     for match in _MONTH_YEAR.finditer(sentence, month_at) if has_month else ():
         month = month_number(match.group("m"))
@@ -393,9 +397,22 @@ _TIME_WORDS = frozenset({*_CUE_WORDS, "years", "quarters", "period", "periods", 
                          "sunday", "q", "h"})
 
 
+# A change measured against the same time before, which dates nothing: `rose 5.1 percent year-on-year to €22.4 billion`.
+_CHANGE_OVER_TIME = re.compile(r"\b(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)\b", re.I)
+_CHANGE_OVER_TIME_MARKS = ("on-year", "on year", "on-month", "on month", "on-quarter", "on quarter")
+
+
 def mentions_time(sentence: str) -> bool:
-    """The sentence says when in some way: a year, a month, `last year`, `so far`, `currently`, `annual`."""
-    return has_year_digits(sentence) or not word_set(sentence).isdisjoint(_TIME_WORDS)
+    """The sentence says when in some way: a year, a month, `last year`, `so far`, `currently`, `annual`; not by
+    `year-on-year` alone, which says what a change is measured against."""
+    if has_year_digits(sentence):
+        return True
+    words = word_set(sentence)
+    if words.isdisjoint(_TIME_WORDS):
+        return False
+    if any(mark in sentence for mark in _CHANGE_OVER_TIME_MARKS):
+        return not word_set(_CHANGE_OVER_TIME.sub(" ", sentence)).isdisjoint(_TIME_WORDS)
+    return True
 
 
 _YEAR_EARLIER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+"
@@ -447,8 +464,8 @@ def target_year(sentence: str, near: int, others: Sequence[tuple[int, int]] = ()
              for m in _TARGET_YEAR.finditer(sentence)
              if not any(distance(m.start(), other) < abs(m.start() - near) for other in others)
              and not (set_in and int(m.group("y")) <= set_in)]  # `In 2021, they agreed to ... within five years`
-    if published is not None and " year" in sentence:
-        years += [(abs(m.start() - near), str(published.year + ((m.group("which") or "").lower() in ("next", "the coming"))))
+    if published is not None and (" year" in sentence or " decade" in sentence):
+        years += [(abs(m.start() - near), _relative_target_year(m, published))
                   for m in _TARGET_RELATIVE_YEAR.finditer(sentence)
                   if not any(distance(m.start(), other) < abs(m.start() - near) for other in others)]
     if years:
@@ -456,6 +473,14 @@ def target_year(sentence: str, near: int, others: Sequence[tuple[int, int]] = ()
     if published is None or ahead is None:
         return None
     return str((set_in or published.year) + count_of(ahead.group("n")))
+
+
+def _relative_target_year(match: re.Match[str], published: PartialDate) -> str:
+    """The year a target said relative to publication is set for: `next year` the one after, `the end of the decade`
+    the decade's round year (2030 in 2025), else the publication's."""
+    if match.group("decade"):
+        return str(published.year // 10 * 10 + 10)
+    return str(published.year + ((match.group("which") or "").lower() in ("next", "the coming")))
 
 
 def _target_fiscal_year(sentence: str, match: re.Match[str], fiscal: FiscalYear) -> str | None:

@@ -56,13 +56,18 @@ SCOPE = re.compile(r"\b(?:among|in|within|from)\s+(?:the\s+)?(?P<scope>(?:[A-Z][
 # Scopes that refer back to one named before in the sentence: `largest trading partner in ASEAN and its second-biggest
 # source of imports in the region` (ASEAN).
 REFERRING_SCOPES = frozenset({"region", "bloc"})
-# Where one clause of a sentence ends and another, maybe with a ranking of its own, begins: at `while`, `but`, or
-# `and` with a subject and a verb of its own (`, and the FTA, which entered into force on January 1, 2022, has`),
-# not `and` before another ranking of the same subject (`, and the fourth-largest source of imports`).
-CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although)\b|,\s+and\s+(?=(?:the|its|their|[A-Z][\w-]*)\s)"
+# Where one clause of a sentence ends and another, maybe with a ranking of its own, begins: at `while`, `but`, at a
+# relative clause (`, which established ties with it in 1992`), at a speaker's next point (`Egypt's largest trading
+# partner in Africa, adding that ... the free trade agreement signed in 2005`), or `and` with a subject and a verb of
+# its own (`, and the FTA, which entered into force on January 1, 2022, has`, `, and the two sides signed a swap deal in
+# 2018`), not `and` before another ranking of the same subject (`, and the fourth-largest source of imports`); a
+# clause of the trade the ranking rests on goes on with it (`China is Saudi Arabia's biggest trading partner, and
+# two-way trade hit US$87.3 billion in 2021`).
+CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although|which)\b|,\s+(?:adding|noting|saying|stressing)\b|"
+                          r",\s+and\s+(?=(?:the|its|their|[A-Z][\w-]*)\s)"
                           r"(?!(?:the|its|their)\s+(?:[\w-]+\s+)?(?:[\w-]*largest|biggest|top|leading|main|major|"
                           r"first|second|third|\d+(?:st|nd|rd|th))\b)(?=[^;]*?\b(?:has|have|had|is|are|was|were|will|"
-                          r"would)\b)")
+                          r"would|signed|agreed)\b)")
 # A second rank of the same role right after a ranking, the role left unsaid: `the 12th largest export destination for
 # Bangladesh and the fourth largest in Asia`, `its largest export market in Southern Africa, and its fifth-largest on
 # the continent`, `fifth-largest trading partner globally and second-largest among ASEAN member states`; a scope or the

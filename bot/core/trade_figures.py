@@ -6,14 +6,14 @@ import re
 from bot.core.article_context import ArticleContext
 from bot.core.dates import MONTH_PATTERN, PartialDate, month_number
 from bot.core.facts import TradeFigure
-from bot.core.money import Money, find_money, home_currency, local_currency
+from bot.core.money import Money, find_money, home_currency, local_currency, sign_writer
 from bot.core.periods import (CURRENCY_COUNTRIES, Period, fiscal_year_of, find_periods, mentions_time,
                                says_year_earlier, target_year, year_earlier)
 
 # Keywords that say what an amount measures, checked nearest to the amount first; a look-ahead for their first
 # letters spares trying each of them at most places (as in the patterns below).
 METRIC_WORDS = [
-    ("target", re.compile(r"\b(?=[tgahefwcs])(target(?:s|ed|ing)?|goal|aim(?:s|ed)?\s+(?:to|for|at)|hop(?:e|es|ed|ing)\s+to\s+reach|"
+    ("target", re.compile(r"\b(?=[tgahefwcs])(target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?\s+(?:to|for|at)|hop(?:e|es|ed|ing)\s+to\s+reach|"
                           r"to\s+(?:reach|hit|achieve|double|increase\s+to|raise\s+to|boost\s+to)|envisag\w+|aspir\w+|"
                           r"(?:towards|for)\s+(?:achieving|reaching)|(?:will|would|could|should|shall)\s+(?:\w+\s+)?(?:reach|hit|top|"
                           r"exceed|surpass|cross|touch)|(?:to|and)\s+(?:increase|raise|boost|lift|take|push|bring|expand)\s+"
@@ -42,8 +42,9 @@ CURRENT_VALUE = re.compile(r"\b(?=[wt])(?:which|that)\s+(?:was|is|were|are|stood
 GREW_TO = re.compile(r"\b(?=[grijscewfdt])(?:grew|rose|increased|jumped|surged|climbed|expanded|soared|went\s+up|fell|declined|dropped|"
                      r"doubled|tripled)\b(?:\s+(?:by\s+)?[\w.,%-]+){0,3}?\s+to(?:\s+(?:reach|hit|touch))?\s+"
                      r"(?:(?:about|around|some|nearly|over)\s+)?$", re.I)
-# A deadline right after an amount: `to reach $10 billion by 2030`.
-BY_YEAR = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:(?P<y>\d{4})|next\s+year)\b", re.I)
+# A deadline right after an amount: `to reach $10 billion by 2030`, `by end-2030`, `by the end of the decade`.
+BY_YEAR = re.compile(r"\s+by\s+(?:(?:the\s+end\s+of\s+|end-)?(?:(?P<y>\d{4})|next\s+year)|"
+                     r"the\s+end\s+of\s+the\s+decade)\b", re.I)
 # A verb in its bare form right before an amount: with a deadline to come after the amount, what is aimed at (`we want
 # to see bilateral trade reach $5 billion by 2026`); with a past one, what happened (`helped trade reach $2bn by 2020`).
 # Years still to come right after an amount: `cross $45-50 billion in five years`, `within the next three years`.
@@ -471,7 +472,7 @@ def _reporters(sentence: str, money: Money, context: ArticleContext) -> list[str
     """Who may count the amount by its fiscal year, likeliest first: the country of its currency, then those the
     sentence names (or, naming none, the story's first sentence), then the pair; a partner of the figure (`exports to
     Australia`, `imports from Japan`) last."""
-    partners = {country for flow in FLOW_TO.finditer(sentence)
+    partners = {country for flow in FLOW_TO.finditer(sentence) if not _origin(flow)
                 for country in context.countries.mentioned(sentence[flow.end():flow.end() + 40])[:1]}
     named = context.countries.mentioned(sentence)
     if not named and context.sentences:  # `the figure was up from $5.2 billion in 2022/23`: the story's own first
@@ -481,11 +482,18 @@ def _reporters(sentence: str, money: Money, context: ArticleContext) -> list[str
     return ([own] if own else []) + [c for c in named if c not in partners] + [c for c in named if c in partners]
 
 
+def _origin(flow: re.Match[str]) -> bool:
+    """The country after the flow is where the goods come from, the one reporting them: `Exports from India to
+    Bangladesh during the first half of FY2024-25` are India's, counted by India's fiscal year."""
+    words = flow.group().lower().split()
+    return words[0].startswith(("export", "shipment", "sale")) and words[-1] == "from"
+
+
 def _currency(sentence: str, money: Money, context: ArticleContext) -> str:
     """The amount's currency: a bare `$` or `dollars` the home dollar of the country the article is written from,
-    a shared sign or word that of the pair's country using it."""
+    a shared sign or word that of the pair's country using it, or writing it (`Rs` in Kathmandu)."""
     home = home_currency(money, sentence, context.home_dollar) if money.currency == "USD" else None
-    return home or local_currency(money, context.pair)
+    return home or local_currency(money, context.pair, sign_writer(context.dateline_place, context.source))
 
 
 # A month right after an amount, with no year: the month it was counted in (`fell 3.2% to $298 million in
