@@ -8,7 +8,7 @@ from functools import cached_property
 
 from bot.core.article_reader import RawArticle
 from bot.core.countries import CountryNames, country_names
-from bot.core.dates import PartialDate, parse_date_line, parse_iso, parse_month_day, parse_with_library
+from bot.core.dates import PartialDate, parse_date_line, parse_iso, parse_month_day, parse_with_library, valid
 from bot.core.money import home_dollar, written_from
 from bot.core.publication_date import infer_year
 from bot.core.sentences import split_sentences
@@ -87,12 +87,34 @@ class ArticleContext:
             and abs((day - self.published.as_date()).days) <= RECENT_DAYS
 
 
+# A date line that only says when the page was last changed: `Updated: 14.03.2025 | 06:45`.
+_UPDATE_LINE = re.compile(r"^\(?\s*(?:last\s+)?(?:updated?|modified)\b", re.I)
+UPDATE_REACH = 7  # days an update may come after the day a story is datelined
+
+
+def _dateline_day_before(update: PartialDate, dateline_date: str | None) -> PartialDate | None:
+    """The dateline's day when it falls within a week before the page's update (`MINSK, March 13 —` on a page
+    `Updated: 14.03.2025`): the story was written that day and its `yesterday` counts from it; the update is later."""
+    parts = parse_month_day(dateline_date) if dateline_date and update.day else None
+    if not parts:
+        return None
+    month, day, year = parts
+    for candidate_year in (year,) if year else (update.year, update.year - 1):
+        found = valid(candidate_year, month, day)
+        if found and 0 < (update.as_date() - found.as_date()).days <= UPDATE_REACH:
+            return found
+    return None
+
+
 def _published(raw: RawArticle, date_line: str | None, dateline_date: str | None, body: str) -> PartialDate | None:
-    """The publication day: a date line or metadata first, then a dateline with its year inferred."""
+    """The publication day: a date line or metadata first, then a dateline with its year inferred; a dateline's
+    day a little before a date line that is only the page's update."""
     for candidate in (raw.published, date_line):
         if candidate:
             found = parse_iso(candidate) or parse_iso(parse_date_line(candidate) or "") \
                 or parse_iso(parse_with_library(candidate) or "")
+            if found and candidate == date_line and _UPDATE_LINE.match(candidate):
+                return _dateline_day_before(found, dateline_date) or found
             if found:
                 return found
     if dateline_date:

@@ -27,10 +27,13 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
     ("day_month_year", re.compile(rf"\b(?=[o\d])(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M}),?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
     # The `\b` before the first digits is a look-behind after them, so that the engine skips to a digit first.
     ("iso", re.compile(rf"(?P<y>(?:19|20)(?<!\w\d\d)\d\d)-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"), None),
-    ("numeric", re.compile(rf"(?P<d>\d(?<!\w\d)\d?)/(?P<m>\d{{1,2}})/(?P<y>{_Y})\b"), None),
+    # `27/11/2024`, `27.11.2024`; `2024/11/27` as East Asian papers write it
+    ("numeric", re.compile(rf"(?P<d>\d(?<![\w.]\d)\d?)([/.])(?P<m>\d{{1,2}})\2(?P<y>{_Y})\b(?!\.\d)"), None),
+    ("year_first", re.compile(rf"(?P<y>(?:19|20)(?<![\w.]\d\d)\d\d)/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})\b(?!/)"), None),
     ("month_day", re.compile(rf"\b(?=[oJFMASOND])(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?\b(?:\s+(?P<rel>last|this|next)\s+year\b)?(?!,?\s*{_Y})(?![\d,.]*\s*(?:billion|million|per))"), _MONTH_CUES),
     ("day_month", re.compile(rf"\b(?=[o\d])(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M})\b(?:\s+(?P<rel>last|this|next)\s+year\b)?(?!,?\s*{_Y})"), _MONTH_CUES),
-    ("day_of_month", re.compile(rf"\b(?=[ot])(?:on\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?:(?P<rel>last|this|next)\s+month\b|"
+    # `on the 3rd of December`, `on 3rd of December, 2024`, `the 3rd day of December 2024`
+    ("day_of_month", re.compile(rf"\b(?=[ot\d])(?:on\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)(?:\s+day)?\s+of\s+(?:(?P<rel>last|this|next)\s+month\b|"
                                 rf"(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b)"), _MONTH_CUES | {"month"}),
     ("day_of_this_month", re.compile(r"\b(?:on|of|since|by|until)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
                                      r"(?=\s*(?:[,.;)]|$)|\s+(?:from|to|in|at|when|and|with|as|after|before|until|"
@@ -62,9 +65,12 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
      frozenset({"weekend"})),
     ("relative_month", re.compile(r"\b(?P<rel>last|this|next)\s+month\b", re.I), frozenset({"month"})),
     ("relative_week", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next)\s+week\b(?!\s+of\b)", re.I), frozenset({"week"})),
-    ("month", re.compile(rf"\b(?=[IiSsDdFfUuEeLlMmTtNnp])(?:mid-|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext))\s+|"
+    ("month", re.compile(rf"\b(?=[IiSsDdFfUuEeLlMmTtNnpAa])(?:mid-|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext))\s+|"
                          r"(?:planned|scheduled|slated|set|due)\s+for\s+|"  # `a forum is planned for December`
-                         rf"(?:first|second|third|fourth|last|final)\s+(?:weeks?|days|half|fortnight)\s+of\s+)"
+                         rf"(?:first|second|third|fourth|last|final)\s+(?:weeks?|days|half|fortnight)\s+of\s+|"
+                         # `at the end of November`, `in end-November`
+                         r"(?:(?:at|in|until|from|since|towards?)\s+)?the\s+(?:end|beginning|start|middle|close)\s+of\s+|"
+                         r"(?:end|late|early)-)"
                          rf"(?P<m>{_M})\b(?!\s+\d)"), _MONTH_CUES),
     # Not a decade (`ties date back to the 1960s`): no year of its own; a hyphen only after `mid` (`in mid-2016`).
     # The look-behinds come after the first two digits, so that the engine skips to a `1` or a `2` first.
@@ -236,7 +242,7 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
     groups = match.groupdict()
     if form in {"month_day_year", "day_month_year"}:
         return valid(int(groups["y"]), month_number(groups["m"]), int(groups["d"]))
-    if form == "iso":
+    if form in {"iso", "year_first"}:
         return valid(int(groups["y"]), int(groups["m"]), int(groups["d"]))
     if form == "numeric":  # day first, as most of the world writes it, unless the day cannot be a month
         day, month = int(groups["d"]), int(groups["m"])
@@ -328,9 +334,9 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
 
 
 # Forms that can be an end of a range of dates, and those of them that name their year.
-RANGE_FORMS = frozenset({"month_day_year", "day_month_year", "iso", "numeric", "month_day", "day_month", "day_of_month",
-                         "month_last_year", "month_year", "weekday", "month", "year"})
-YEAR_NAMED = frozenset({"month_day_year", "day_month_year", "iso", "numeric", "month_year"})
+RANGE_FORMS = frozenset({"month_day_year", "day_month_year", "iso", "numeric", "year_first", "month_day", "day_month",
+                         "day_of_month", "month_last_year", "month_year", "weekday", "month", "year"})
+YEAR_NAMED = frozenset({"month_day_year", "day_month_year", "iso", "numeric", "year_first", "month_year"})
 YEAR_LEFT_OUT = frozenset({"month_day", "day_month", "month"})
 # What joins the ends of a range (`from Nov 27 to Dec 1`, `between Monday and Wednesday`, `Nov 27-Dec 1`) and what
 # may open it.

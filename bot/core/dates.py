@@ -113,7 +113,8 @@ _DATE_LINE_FORMS = [
     re.compile(rf"^(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})"
                r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b"),
     re.compile(rf"^(?P<y>{_YEAR})([/.])(?P<m>\d{{1,2}})\2(?P<d>\d{{1,2}})\b"),  # `2024/03/14`
-    re.compile(rf"^(?P<d>\d{{1,2}})([./-])(?P<m>\d{{1,2}})\2(?P<y>{_YEAR})\b"),  # `14.03.2024`, `14/03/2024`
+    # `14.03.2024`, `14/03/2024`, after a weekday too (`Sun, 12/22/2024 - 10:30`)
+    re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})([./-])(?P<m>\d{{1,2}})\2(?P<y>{_YEAR})\b"),
 ]
 # What may follow the date on a date line: a time and zone (either way round: `MVT 10:15`), then when it was
 # updated (`Updated 2 hours ago`), or who posted it (`12 FEB 2025 5:42PM by PIB Delhi`, `August 28, 2023 (Mainichi
@@ -127,8 +128,8 @@ _DATE_LINE_REST = re.compile(rf"(?:{_WEEKDAY}\b,?\s*)?"  # `17/10/2025 Friday`
 # What may come before the date: a label (`Last Modified:`, `Publication date`) or the publisher's name (`KYODO
 # NEWS - Sep 8, 2023 - 21:40 | World`).
 _DATE_LINE_PREFIX = re.compile(r"^(?:(?:publication|published|publish|release)\s+date|date\s+published|"
-                               r"published|posted|updated|date|last updated|modified|last modified|latest update)"
-                               r"\s*(?:on|at)?\s*:?\s*|"
+                               r"published|posted|updated|date|created|last\s+updated?|modified|last modified|"
+                               r"latest update)\s*(?:on|at)?\s*(?::|[-–—](?=\s))?\s*|"  # `Published - Dec 22, 2024`
                                r"^[A-Z]{2,}(?:\s+[A-Z]{2,})?\s+[-–—|]\s+", re.I)
 # A time before the date, maybe after a section: `All Headlines 14:20 July 01, 2024`, `8:30pm, 9 Nov 2024`,
 # `15:32 - 17/10/2025 Friday`, `5:03 pm on 26 February 2025`.
@@ -155,7 +156,7 @@ def parse_date_line(line: str) -> str | None:
     for form in _DATE_LINE_FORMS:
         match = form.match(text)
         if match:
-            rest = text[match.end():].strip(" ,|/-–—")
+            rest = text[match.end():].strip(" ,|/-–—•·")  # `22 Dec 2024 • 10:30 am`
             if rest and not _DATE_LINE_REST.fullmatch(rest):
                 return None
             month, day = match.group("m"), int(match.group("d"))

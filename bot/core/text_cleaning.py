@@ -269,7 +269,7 @@ _LABEL_WORDS = frozenset({
     "survey", "data", "chart", "graphic", "map", "story", "headline", "headlines", "lead", "news", "world",
     "critics", "observers", "residents", "investors", "markets", "traders", "economists", "diplomats", "big", "quick",
     "take", "takeaway", "points", "insight", "insights", "outlook", "agenda", "profile", "snapshot", "focus",
-    "spotlight", "reaction", "reactions", "developing", "listen", "explained", "inside", "behind",
+    "spotlight", "reaction", "reactions", "developing", "listen", "explained", "inside", "behind", "newsroom",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Each word of a city written in title case: `Dubai`, `Abu Dhabi`, `Ho Chi Minh City`, `Bandar Seri Begawan`.
 _TITLED_PLACE = re.compile(r"[A-ZÀ-ÞÇĞİÖŞÜ][a-zà-ÿçğıöşü'’-]+(?:\s+[A-ZÀ-ÞÇĞİÖŞÜ][a-zà-ÿçğıöşü'’-]+){0,3}")
@@ -297,7 +297,7 @@ AGENCY_ACRONYMS = ("QNA", "WAM", "SPA", "KUNA", "BNA", "ONA", "MENA", "IRNA", "A
 _PUBLISHER_LINE = re.compile(
     r"^(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Times|Post|News|Daily|Herald|Tribune|Star|Gazette|Journal|"
     r"Telegraph|Express|Chronicle|Observer|Standard|Mail|Insider|Monitor|Agency|Press|Wire|Globe|Inquirer|Guardian|"
-    r"Independent|Courier|Dispatch|Bulletin|Diplomat)(?:\s+[A-Z][\w&.'’-]*){0,3}|"
+    r"Independent|Courier|Dispatch|Bulletin|Diplomat|Online)(?:\s+[A-Z][\w&.'’-]*){0,3}|"
     r"Reuters|Bernama|Xinhua|Kyodo|Yonhap|Antara|AFP|AP|TASS|PTI|ANI|IANS|Anadolu|Nikkei(?:\s+Asia)?|Al\s+Jazeera|"
     rf"{'|'.join(AGENCY_ACRONYMS)}|Kazinform|UzA|Montsame)$", re.I)
 # `DAILY SABAH WITH AA`, `Hurriyet Daily News with AFP`: the paper, with the agency it took the story from (not the
@@ -305,7 +305,7 @@ _PUBLISHER_LINE = re.compile(
 _WITH_AGENCY = re.compile(r"\s+(?:with|and)\s+(?:AA|AFP|AP|Reuters|Bernama|Xinhua|Anadolu|PTI|ANI|IANS|Agencies|Wires|"
                           rf"{'|'.join(AGENCY_ACRONYMS)})$", re.I)
 _NOT_PUBLISHER = {"news", "latest", "top", "breaking", "daily", "world", "business", "local", "national", "press",
-                  "the", "times", "post"}
+                  "the", "times", "post", "online"}
 
 
 def _is_publisher_line(line: str) -> bool:
@@ -316,6 +316,31 @@ def _is_publisher_line(line: str) -> bool:
     words = line.lower().split()
     return (len(words) <= 4 and bool(_PUBLISHER_LINE.match(line)) and not _RELEASE_LABEL.match(line)
             and not all(word in SECTION_LABELS or word in _NOT_PUBLISHER for word in words))
+
+
+# The name before a date line's weekday (`Ahram Online , Wednesday 4 Sep 2024`) and the name that posted it
+# (`Posted On: 20 AUG 2024 4:15PM by PIB Delhi`).
+_NAME_BEFORE_WEEKDAY = re.compile(rf"^(?P<name>{_MASTHEAD_NAME})\s*,\s*{_WEEKDAY_NAME}\b")
+_POSTED_BY = re.compile(r"\bby\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*$")
+# A desk of an agency: its acronym and the city of the office (`PIB Delhi`, `APP Islamabad`).
+_AGENCY_OFFICE = re.compile(r"(?P<acronym>[A-Z]{2,6})\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def _date_line_publisher(line: str) -> str | None:
+    """The publisher a date line names: before its weekday when shaped as a publisher's name (`Ahram Online ,
+    Wednesday 4 Sep 2024`, not a writer's `Ahmed Morsy , Tuesday ...`), or as who posted it: a publisher, or an
+    agency's acronym with its office's city (`... by PIB Delhi`: PIB)."""
+    before = _NAME_BEFORE_WEEKDAY.match(line) if "," in line else None
+    if before and _is_publisher_line(before.group("name")):
+        return _masthead(before.group("name"))
+    posted = _POSTED_BY.search(line) if "by " in line else None
+    if not posted:
+        return None
+    name = posted.group("name")
+    office = _AGENCY_OFFICE.fullmatch(name)
+    if office and _is_known_place(office.group("city")) and not country_names().canonical(office.group("acronym")):
+        return office.group("acronym")
+    return _masthead(name) if _is_publisher_line(name) else None
 
 
 # The label of an official release, or of the ministry's section of them (`Press Releases`): what the page is,
@@ -433,6 +458,17 @@ def _site_sections_below(kept: list[str], title: str) -> bool:
     """Between the first line and the title, two or more of the site's menus or section labels."""
     between = kept[1:kept.index(title)] if title in kept else []
     return sum(1 for ln in between if _is_menu(ln) or ln.lower() in _MENU_WORDS) >= 2
+
+
+def _is_masthead_below_byline(header: list[str], line: str, body: list[str]) -> bool:
+    """`The` and a name right below the byline, in the header under the title (`Title` / `By JULIUS BARIGABA` /
+    `The EastAfrican`): the writer's paper, unless it is a country, a known place or one the story is in or at
+    (`talks in The Hague`)."""
+    if line not in header[1:] or _header_words(line) > 3 or country_names().canonical(line) \
+            or any(_is_known_place(name) for name in (line, line.removeprefix("The "))):
+        return False
+    place = re.compile(rf"\b(?:in|at|from)\s+{re.escape(line)}\b", re.I)
+    return not any(place.search(paragraph) for paragraph in body)
 
 
 # How far down the page a masthead's title, labels and byline are looked for.
@@ -922,9 +958,14 @@ def clean(text: str) -> CleanArticle:
     source = None
     published_line = None
     bylines: list[str] = []
+    below_byline = None  # the line right below a `By` line, maybe the writer's paper
+    after_byline = False
     for line in lines:
         if not line:
             continue
+        if after_byline and _THE_NAME.fullmatch(line):
+            below_byline = below_byline or line
+        after_byline = False
         if not (_may_be_page_line(line) and _PAGE_LINE.match(line)):
             kept.append(line)
             continue
@@ -933,6 +974,7 @@ def clean(text: str) -> CleanArticle:
         if _PUBLISHED_LINE.match(line):
             if parse_date_line(line):
                 published_line = published_line or line
+                source = source or _date_line_publisher(line)
                 continue
             credit = _PUBLISHED_IN.match(line)
             if credit:
@@ -945,6 +987,7 @@ def clean(text: str) -> CleanArticle:
         if _FURNITURE.match(line):
             if _BY_NAME.match(line):
                 bylines.append(_BY_NAME.sub("", line))
+                after_byline = True
             continue
         kept.append(line)
     article = CleanArticle(paragraphs=[], source=source)
@@ -974,7 +1017,8 @@ def clean(text: str) -> CleanArticle:
             continue
         if parse_date_line(line):
             date_line = date_line or line
-            article.source = article.source or _byline(line).source  # `Anadolu Agency | 17.05.2023 14:20`
+            # `Anadolu Agency | 17.05.2023 14:20`, `Ahram Online , Wednesday 4 Sep 2024`
+            article.source = article.source or _byline(line).source or _date_line_publisher(line)
             continue
         if (title_asks and index == 0) or _is_heading(line):
             byline = _byline(line)
@@ -1000,6 +1044,9 @@ def clean(text: str) -> CleanArticle:
     if publishers:
         article.source = article.source or _masthead(publishers[0])
         header = [ln for ln in header if ln not in publishers]
+    if not article.source and below_byline and _is_masthead_below_byline(header, below_byline, kept[body_start:]):
+        article.source = _masthead(below_byline)
+        header.remove(below_byline)
     masthead = None if article.source else _masthead_word(kept, body_start) \
         or _first_line_masthead(kept, header, bylines)
     if masthead:
