@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.core.alternations import by_first_letter
-from bot.core.article_context import ArticleContext
+from bot.core.article_context import RECENT_DAYS, ArticleContext
 from bot.core.countries import is_region
 from bot.core.date_phrases import DatePhrase, sentence_dates, speaks_of_future
 from bot.core.dates import PartialDate, month_number
@@ -46,6 +46,11 @@ ROUND_OF_TALKS = re.compile(r"\bround\s+of\s+(?:negotiations|talks|consultations
 SAID_THIS = re.compile(r"\b(?:said|told|stated|announced|disclosed)\s+(?:this|so|these)\b|"
                        r"\b(?:was|were)\s+speaking\b", re.I)
 SAID_THIS_CUES = frozenset({"this", "so", "these", "speaking"})
+# A sentence opening with the happening the one before told of, dated by it: `X witnessed on Wednesday the signing of
+# 17 memoranda. The signing came on the sidelines of the first meeting of the council, held in Ankara`.
+THAT_HAPPENING = re.compile(r"The\s+(?:signing|signings|visit|talks|meeting|ceremony|exchange|discussions|"
+                            r"announcement|launch|inauguration)\s+(?:came|comes|took\s+place|takes\s+place|"
+                            r"was\s+held|were\s+held|is\s+being\s+held|followed|coincided|happened)\b")
 STATEMENT = re.compile(r"\b(?=[nrst])(said|says|told|stated|stressed|noted|remarks|statement)\b", re.I)
 # A year that is a deadline or a span (`by 2026`, `by the end of this year`, `since 2015`), not an event's date.
 YEAR_FORMS = frozenset({"year", "relative_year"})
@@ -221,6 +226,27 @@ IN_YEAR = re.compile(r"\b(?:in|during)\s+$", re.I)
 PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She)\b")
 # A clause about what the clause before it names: `a similar agreement with Australia, which took effect in 2012`.
 RELATIVE = re.compile(r"\W*which\b")
+# A relative clause a date may stand in, set off by a comma: `an invitation from Erdogan, who had paid a visit to Cairo
+# in February,`: the happening it tells of is its own, with its own place and doers.
+# A participle is one when a preposition follows it (`, held in Ankara`, `, set up during`), not a verb after a clause
+# set off by commas (`Khaleel, who is on a visit, held talks`).
+RELATIVE_MARK = re.compile(r",\s+(?:(?P<word>who|which)\s+|(?P<participle>signed|inked|held|convened|hosted|launched|"
+                           r"established|founded|set\s+up|inaugurated|concluded)\s+(?=(?:in|on|at|by|during|under|"
+                           r"last|earlier|with|between|since)\b))")
+# What a participle clause's noun may be of the pair's (`the maritime agreement, signed in Jakarta in December 2024`,
+# `the joint commission, held in Hanoi in June 2023`): with no doer of its own named, the pair did it.
+PAIR_THING = re.compile(r"\b(?:agreements?|treaty|memorand\w+|MoUs?|accords?|pacts?|deals?|protocol|commission|"
+                        r"council|committee|talks|meeting|summit|consultations?|dialogue|forum|partnership)\b\W*$",
+                        re.I)
+# The capitalised words right before a relative clause's comma: whom a `who` is (`Turkish President Erdogan, who`).
+ANTECEDENT_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’.-]*$")
+# A `who` clause of a happening before the main clause's (`an invitation from Erdogan, who had paid a visit to Cairo in
+# February`): its own, with its own doers.
+EARLIER = re.compile(r"(?:had|last|previously|earlier|once|first)\b")
+# A `who` clause of a happening under way at the time of the main clause's (`met X, who was visiting Jakarta on
+# Tuesday`), or of what was said there (`met Prime Minister X, who said he would attend the council later this
+# year`): the main clause's doers share it.
+UNDER_WAY = re.compile(r"(?:(?:was|were|is|are)\s+(?:still\s+)?[a-z]+ing|said|says|told|added|stressed|noted)\b")
 # A clause telling of an instrument named just before it, which is its subject (`discuss a bilateral investment
 # treaty, which was signed in February 2024 and entered into force in August`): not the sentence's subject.
 RELATIVE_OPENING = re.compile(r"[\s,]*(?:which|that)\s+(?=(?:was|were|is|are|had|has|came|took|entered|went)\b)")
@@ -453,9 +479,22 @@ def _trip_places(sentence: str, name_words: set[str], context: ArticleContext) -
                 or opening.startswith("in") and LANDED_BEFORE.search(sentence, max(0, match.start() - 8),
                                                                      match.start()):
             place = _named_place(match.group("place"), name_words, context)
-            if place and place != context.dateline_place:
+            if place and place != context.dateline_place and not _told_as_past(sentence, match.start(), context):
                 places.append(place)
     return places
+
+
+def _told_as_past(sentence: str, at: int, context: ArticleContext) -> bool:
+    """The part between commas the place at `at` is in has a date days or more before publication: an earlier trip
+    told with its date (`in response to an invitation from Meloni, who had paid a visit to Algiers in January 2023,`),
+    not the one the article reports."""
+    if context.published is None or context.published.day is None:
+        return False
+    opens = max(sentence.rfind(",", 0, at), sentence.rfind(";", 0, at))
+    ends = [cut for cut in (sentence.find(",", at), sentence.find(";", at)) if cut >= 0]
+    part = sentence[opens + 1:min(ends) if ends else len(sentence)]
+    earliest = context.published.as_date() - timedelta(days=RECENT_DAYS)
+    return any(phrase.date.last_day() < earliest for phrase in sentence_dates(part, context.published))
 
 
 def _visited_city(text: str, after: int, date_at: int, name_words: set[str], context: ArticleContext) -> str | None:
@@ -566,6 +605,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     trip_city: str | None = ""  # found when first needed: "" until then
     for at, sentence in enumerate(context.sentences):
         phrases: list[DatePhrase] = []
+        follows = False  # the sentence tells more of the happening of the one before (THAT_HAPPENING)
         found = sentence_dates(sentence, context.published)
         if found:
             found = _with_that_day(sentence, found, last_day)
@@ -573,7 +613,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             # Only a date coarser than a day is weighed against amounts (`_is_dateable`).
             amounts = find_money(sentence) if any(p.date.precision != "day" for p in found) else []
             phrases = _without_covering_years(sentence, [p for p in found if _is_dateable(p, sentence, amounts)])
-        elif said_on and not word_set(sentence).isdisjoint(SAID_THIS_CUES) and SAID_THIS.search(sentence):
+        elif said_on and (not word_set(sentence).isdisjoint(SAID_THIS_CUES) and SAID_THIS.search(sentence)
+                          or (follows := sentence.startswith("The ") and THAT_HAPPENING.match(sentence) is not None)):
             phrases = [DatePhrase(said_on.date, 0, 0, said_on.form)]
         if not phrases:  # most sentences
             said_on = None
@@ -600,12 +641,19 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             elif not actors and start and ADDING.match(window):  # `..., he said, adding that talks would begin in June`
                 actors = _actors(sentence[:start], at, names, context)
             actors = _without_apposition_countries(actors, window, phrase.start - start, context)
+            relative = _relative_clause(window, phrase.start - start) if ", " in window else None
+            antecedent_at, antecedent = _antecedent_people(window, relative, names) if relative else (0, [])
+            if relative and antecedent and EARLIER.match(window, relative.opens):
+                actors = _relative_doers(window, relative, antecedent_at, antecedent, actors, names, context)
+            elif relative and relative.word not in ("who", "which"):
+                actors = _participle_doers(window, relative, names, context) or actors
             previous_actors = actors
             recent = precise and context.is_recent(phrase.date.as_date())
             skipped = 0 if recent else _speaking_opening_end(window, phrase.start - start)
             stop = _before_plan_said(window, phrase.start - start, phrase.end - start)
-            place = _place(stop[skipped:_tour_at(stop, phrase.start - start)], context, name_words,
-                           phrase.start - start - skipped)
+            place = relative and _relative_place(window, relative, phrase.start - start, context, name_words) \
+                or _place(stop[skipped:_tour_at(stop, phrase.start - start)], context, name_words,
+                          phrase.start - start - skipped)
             if place is None and recent and len(phrases) > 1:
                 place = _sentence_city(sentence, (start, end), phrases, context, name_words)
             elif place and context.countries.canonical(place) and TRIP_WORD.search(sentence):
@@ -616,7 +664,9 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 if trip_city == "":
                     trip_city = _trip_city(context, name_words)
                 place = trip_city if trip_city and not HOMEWARD.search(window) else context.dateline_place
-            from_text = place is not None and place != context.dateline_place
+            # A sentence telling more of the happening before is that happening, wherever it places it (`The signing
+            # came on the sidelines of the summit, held at Villa Madama`).
+            from_text = place is not None and place != context.dateline_place and not follows
             if (instrument or ("force" in window or "effect" in window) and IN_FORCE.search(window)) \
                     and not names.in_text(window) and not _names_others(window, context):
                 actors = list(context.pair)
@@ -641,7 +691,10 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 latest, latest_known = _latest_year_reported(context), True
             optional = bool(published or latest) and _is_background(phrase.date, published or latest)
             events.append(_Candidate(Event(date=phrase.date.iso(), precision=phrase.date.precision,
-                                           what=_what(sentence[start:bounds[index + 1][1]] if saying else
+                                           what=_what(window[antecedent_at:relative.end]
+                                                      if relative and antecedent
+                                                      and EARLIER.match(window, relative.opens) else
+                                                      sentence[start:bounds[index + 1][1]] if saying else
                                                       f"{instrument} {_opening_verb(window)}" if instrument else
                                                       _with_subject(sentence, start, window)
                                                       if len(phrases) > 1 else sentence), place=place, actors=actors,
@@ -917,6 +970,69 @@ def _with_subject(sentence: str, start: int, window: str) -> str:
     # No subject found (`The Commission on Trade, Economic and Cultural Cooperation, established in 1995, will
     # hold`): the sentence up to the clause's end, not a clause opening with its verb.
     return sentence[:start + len(window)] if opening[:1].islower() else window
+
+
+@dataclass
+class _Relative:
+    """A `, who ...`, `, which ...` or participle (`, signed in ...`) clause a date stands in: where its comma is,
+    where it opens after its word, where it ends, and its word."""
+    mark: int
+    opens: int
+    end: int
+    word: str
+
+
+def _relative_clause(window: str, date_at: int) -> _Relative | None:
+    """The `, who ...`/`, which ...` clause the date at `date_at` stands in, up to the comma or semicolon after the
+    date (`visited Ankara at the invitation of Erdogan, who had paid a visit to Cairo in February, the first ...`);
+    None when the date is in the main clause."""
+    mark = None
+    for found in RELATIVE_MARK.finditer(window, 0, date_at):
+        mark = found
+    if mark is None or "," in window[mark.end():date_at] or ";" in window[mark.end():date_at]:
+        return None
+    ends = [at for at in (window.find(",", date_at), window.find(";", date_at)) if at >= 0]
+    return _Relative(mark.start(), mark.end(), min(ends) if ends else len(window),
+                     mark.group("word") or mark.group("participle"))
+
+
+def _relative_place(window: str, relative: _Relative, date_at: int, context: ArticleContext,
+                    name_words: set[str]) -> str | None:
+    """The place the relative clause names, where its happening was (`Erdogan, who had paid a visit to Cairo in
+    February`: Cairo, not the Ankara of the main clause's visit)."""
+    return _place(window[relative.opens:relative.end], context, name_words, date_at - relative.opens)
+
+
+def _antecedent_people(window: str, relative: _Relative, names: _Named) -> tuple[int, list[Person]]:
+    """Where the name a `who` stands for opens and the people it names (`an invitation from Erdogan, who`), else
+    none."""
+    if relative.word != "who":  # a `which` clause's or a participle's noun is a thing
+        return relative.mark, []
+    name = ANTECEDENT_NAME.search(window, max(0, relative.mark - 80), relative.mark)
+    return (name.start(), names.in_text(name.group())) if name else (relative.mark, [])
+
+
+def _relative_doers(window: str, relative: _Relative, antecedent_at: int, persons: list[Person], actors: list[str],
+                    names: _Named, context: ArticleContext) -> list[str]:
+    """The doers of a `who` clause's happening: whom `who` stands for and those the clause names (`El-Sisi visited
+    Ankara at the invitation of Erdogan, who had paid a visit to Cairo in February`: Erdogan, not El-Sisi); with the
+    main clause's doers after them when the clause's happening is under way at its time (`The minister met X, who was
+    visiting Jakarta on Tuesday`) or `who` is the main clause's subject (`Erdogan, who arrived last night, is on his
+    first visit to Malaysia`)."""
+    own = [p.name for p in persons] + _actors(window[relative.opens:relative.end], None, names, context)
+    if UNDER_WAY.match(window, relative.opens) or not window[:antecedent_at].strip():
+        own += actors
+    return list(dict.fromkeys(own))
+
+
+def _participle_doers(window: str, relative: _Relative, names: _Named, context: ArticleContext) -> list[str]:
+    """The doers of a participle clause's happening, not the main clause's subject (`Prabowo welcomed the maritime
+    agreement, signed in Jakarta in December 2024 by foreign ministers Sugiono and Son`: Sugiono and Son): those it
+    names, and the pair for a thing of the pair's (`the joint commission, held in Hanoi in June 2023`); none when
+    it tells neither."""
+    own = _actors(window[relative.opens:relative.end], None, names, context)
+    noun = window[max(0, window.rfind(",", 0, relative.mark) + 1, relative.mark - 60):relative.mark]
+    return list(dict.fromkeys([*own, *context.pair])) if PAIR_THING.search(noun) else own
 
 
 def _what(sentence: str) -> str:
