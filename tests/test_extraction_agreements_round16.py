@@ -77,3 +77,15 @@ def test_what_is_said_of_an_instrument_or_that_it_holds_is_no_field() -> None:
     facts = written("Chile and Peru have had an agreement on the avoidance of double taxation in force since 2004.",
                     pair=CHILE_PERU, lede=LEDE)
     assert [a.domains for a in facts.agreements] == [["avoidance of double taxation"]]
+
+
+def test_what_the_sides_do_under_an_instrument_a_sentence_opens_with_is_its_field() -> None:
+    entries = _entries(article("r16_agreements_1_hungarytoday.txt"))
+    assert ("agreement", ["modernising the Budapest–Belgrade railway line"], "2014", None, "signed") in entries
+    facts = written("Under a memorandum signed in Lima last year, Chile and Peru will jointly build a border hospital "
+                    "in Tacna.", pair=CHILE_PERU, lede=LEDE)
+    assert _entries(facts) == [("mou", ["build a border hospital"], "2024", "Lima", "signed")]
+    # one named before is that one, not another
+    facts = written("Chile and Peru signed an agreement on fisheries in 2019. Under the agreement, Chile will train "
+                    "Peruvian inspectors.", pair=CHILE_PERU, lede=LEDE)
+    assert _entries(facts) == [("agreement", ["fisheries"], "2019", None, "signed")]

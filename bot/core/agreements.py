@@ -209,6 +209,12 @@ UNDER_WHICH = re.compile(r"(?:\s+with\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?,?\s+
                          r"(?:also\s+)?"
                          r"(?P<purpose>[a-z]+(?:\s+(?!(?:through|via|by|over|from|at|in|until|during|starting|for|"
                          r"under|and|to|as|worth)\b)[\w-]+){0,5})")
+# What the sides do under an instrument a sentence opens with, when it lists no field: `Under an intergovernmental
+# agreement signed in 2014, Hungary and Serbia are modernising the Budapest–Belgrade railway line` -> `modernising the
+# Budapest–Belgrade railway line` (not one named before: `Under the agreement, ...`).
+UNDER_IT = re.compile(r"[^,;]{0,40},\s+(?:[\w’'-]+\s+){1,4}?(?:are|is|will|would|shall|can)\s+(?:be\s+|also\s+|jointly\s+)?"
+                      r"(?P<purpose>[a-z]+\s+(?:the\s+|an?\s+|their\s+)?[\w’'–-]+(?:\s+(?!(?:through|via|by|over|from|"
+                      r"at|in|until|during|for|under|and|to|as|worth|with)\b)[\w’'–-]+){0,4})")
 # Where the services an instrument covers go, which is not its field (that is named before it: `a codeshare agreement
 # covering flights between Doha and Kigali`, `an air services agreement on routes linking X with Y`).
 ROUTES = re.compile(r"(?:the\s+|all\s+)?(?:(?:direct|daily|weekly|passenger|cargo|scheduled|non-stop)\s+){0,2}"
@@ -784,6 +790,10 @@ def _purpose(sentence: str, match: re.Match[str]) -> list[str]:
     bound = UNDER_WHICH.match(sentence, match.end()) if " which " in sentence[match.end():match.end() + 50] else None
     if bound:
         return [bound.group("purpose")]
+    done = UNDER_IT.match(sentence, match.end()) if sentence.startswith("Under ") \
+        and NEW_BEFORE.fullmatch(sentence, 6, match.start()) else None
+    if done:
+        return [done.group("purpose")]
     purpose = PURPOSE.match(sentence, match.end()) if " to " in sentence[match.end():match.end() + 60] else None
     if purpose is None or purpose.group("purpose").lower() in GENERAL_PURPOSES:
         return []
