@@ -209,6 +209,12 @@ UNDER_WHICH = re.compile(r"(?:\s+with\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?,?\s+
                          r"(?:also\s+)?"
                          r"(?P<purpose>[a-z]+(?:\s+(?!(?:through|via|by|over|from|at|in|until|during|starting|for|"
                          r"under|and|to|as|worth)\b)[\w-]+){0,5})")
+# What the sides do under an instrument a sentence opens with, when it lists no field: `Under an intergovernmental
+# agreement signed in 2014, Hungary and Serbia are modernising the Budapest–Belgrade railway line` -> `modernising the
+# Budapest–Belgrade railway line` (not one named before: `Under the agreement, ...`).
+UNDER_IT = re.compile(r"[^,;]{0,40},\s+(?:[\w’'-]+\s+){1,4}?(?:are|is|will|would|shall|can)\s+(?:be\s+|also\s+|jointly\s+)?"
+                      r"(?P<purpose>[a-z]+\s+(?:the\s+|an?\s+|their\s+)?[\w’'–-]+(?:\s+(?!(?:through|via|by|over|from|"
+                      r"at|in|until|during|for|under|and|to|as|worth|with)\b)[\w’'–-]+){0,4})")
 # Where the services an instrument covers go, which is not its field (that is named before it: `a codeshare agreement
 # covering flights between Doha and Kigali`, `an air services agreement on routes linking X with Y`).
 ROUTES = re.compile(r"(?:the\s+|all\s+)?(?:(?:direct|daily|weekly|passenger|cargo|scheduled|non-stop)\s+){0,2}"
@@ -245,6 +251,13 @@ COVERS = (r"\s+(?:(?:also|mainly|mostly|largely|primarily|chiefly)\s+)?"
 NEXT_LIST = re.compile(r"(?:\b(?i:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|memorand\w+|MoUs|MOUs|"
                        r"accords|pacts|instruments)(?:\s+(?:signed|inked|exchanged)(?:\s+[\w-]+){0,4}?)?|"
                        r"^(?:They|These|Both))" + COVERS)
+# The fields of the other instruments signed, after one of them named on its own (`signed eleven agreements, including
+# an MoU on X.`): `The other documents cover gas storage and water management.`
+OTHERS_COVER = re.compile(r"^(?:The|These)\s+(?:other|remaining)\s+(?:[\w-]+\s+)?"
+                          r"(?P<noun>agreements|deals|documents|memorand\w+|MoUs|MOUs|accords|pacts|instruments)"
+                          r"(?:\s+(?:signed|inked|exchanged)(?:\s+[\w-]+){0,4}?)?" + COVERS)
+# How many sentences after the signing they may come: `The other documents` are those told a paragraph or two before.
+OTHERS_NEAR = 4
 # The same after one programme or plan, which is one entry of all the fields: `The programme covers X, Y and Z.`
 NEXT_PROGRAMME_LIST = re.compile(r"^(?:(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:programme|program|plan)|It)" + COVERS)
 # A sentence opening a list that names the instruments themselves, so it may stand apart from their signing: `The
@@ -270,6 +283,11 @@ LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highe
                       r",\s+(?:are|is|were|was|have|has|had|could|should|may|might|must|can)\b|"
                       r"\s+(?:are|is|were|was)\s+(?:expected|set|due|scheduled|slated|likely|planned|being|also|still)\b|"
                       r"\s+(?:has|have|had)\s+(?:been|not|yet)\b|"
+                      # what is said of it (`Our agreement on social security is a practical step`), or that it holds
+                      # (`an agreement on the avoidance of double taxation in force since 2007`)
+                      r"\s+(?:are|is|were|was)\s+(?:an?|the)\s|\s+in\s+(?:force|effect)\b|"
+                      # who saw it signed: `on social security in the presence of the two presidents`
+                      r"\s+in\s+the\s+presence\s+of\b|"
                       r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
                       r"said|says|told|according|after|before|under|worth|valued|by|agreed|pledged|vowed|will|would|"
                       r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+in\s+(?=[A-Z])|"
@@ -364,7 +382,7 @@ PLANNED_COUNCIL = re.compile(r"\b(agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:establish|
                              r"will\s+(?:establish|set\s+up)|"
                              r"plan(?:s|ned)?\s+to\s+(?:establish|set\s+up)|to\s+be\s+(?:established|set\s+up))\b", re.I)
 NOT_A_FIELD = re.compile(r"\b(Minister|President|Prime|Ambassador|CEO|Secretary|Chairman|Governor|King|Sultan|"
-                         r"Datuk|Tan\s+Sri|Dr)\b")
+                         r"Datuk|Tan\s+Sri|Dr|presence\s+of)\b")  # `signed in the presence of the ministers`
 NOT_MODIFIERS = frozenset({
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "new", "two", "three",
     "four", "five", "six", "seven", "eight", "nine", "ten", "several", "various", "bilateral", "landmark",
@@ -373,7 +391,8 @@ NOT_MODIFIERS = frozenset({
     "as", "also", "both", "all", "other", "more", "further", "one", "such", "formal", "final", "draft",
     "sign", "signs", "signing", "ink", "inking", "is", "was", "were", "are", "be", "been", "has", "have", "had",
     "will", "would", "under", "into", "from", "strategic", "comprehensive", "similar", "billion", "million",
-    "trillion", "bn", "mn", "mid-term", "medium-term", "long-term", "short-term", "five-year", "annual"})
+    "trillion", "bn", "mn", "mid-term", "medium-term", "long-term", "short-term", "five-year", "annual",
+    "intergovernmental", "inter-governmental"})
 # Between an instrument and the one before it it follows: `The Rafale agreement follows a defence cooperation
 # agreement`, `The deal, which follows an MoU on`.
 FOLLOWS = re.compile(r"(?:,\s+which)?\s+(?:follows|followed|comes\s+after|came\s+after)\s+(?:an?|the|their)\s+"
@@ -448,6 +467,11 @@ SIGNERS_START = re.compile(r".*(?:[;:]|,\s+(?:where|when|while|and|but|as)\b|\b(
 BETWEEN_BODIES = re.compile(r"(?:\s+(?:on|in|for|of)\s+[^,;()]{1,60}?)?\s+between\s+"
                             r"(?:the\s+)?(?P<a>[A-Z][^(),;]{2,80}?)\s+\([A-Z][\w-]{1,12}\)\s+and\s+"
                             r"(?:the\s+)?(?P<b>[A-Z][^(),;]{2,80}?)\s+\([A-Z][\w-]{1,12}\)")
+# The bodies an instrument is between, named before its field: `an agreement between the Government of the Republic of
+# Estonia and the Government of Georgia on social security`.
+BODY_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?[A-Z][\w’'.-]*){0,8}"
+BODIES_BEFORE_FIELD = re.compile(rf"\s+between\s+{BODY_NAME}\s+and\s+{BODY_NAME}"
+                                 r"(?=\s+(?:on|for|in\s+the\s+(?:fields?|areas?)\s+of|concerning|regarding)\s)")
 # Two bodies an instrument is between, each after words that say what it is: `an MoU between French shipbuilder Naval
 # Group and Indonesian state-owned shipbuilder PT PAL`.
 DESCRIBED = r"(?:the\s+)?(?:[A-Z]\w*[’']s\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:the|of|and|two|both)\b)[a-z][\w-]*\s+){1,3}"
@@ -491,6 +515,23 @@ SIGNED_APART = re.compile(r"(?:;|,\s+(?:while|and|whereas|adding|saying|noting)\
                           r"(?:[\w-]+\s+){0,3})$|"
                           r"\band\s+(?:also\s+)?(?:witnessed\s+the\s+(?:signing|exchange)\s+of|signed|inked|"
                           r"exchanged)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# A signing told after talks or a meeting told before (`Following the talks, X and Y signed`, `On the sidelines of the
+# meeting, the two sides exchanged`): it took place on the talks' day.
+AFTER_TALKS = re.compile(r"\b(?:(?i:following|after)|(?i:at)\s+the\s+(?:end|close|conclusion)\s+of|"
+                         r"(?i:on)\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:the|their|these|those)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summit)\b")
+# The sentence telling of those talks, a sentence or two before: `the two prime ministers held talks`.
+TALKS_HELD = re.compile(r"\b(?:talks|met|meetings?|summit)\b")
+TALKS_BACK = 2
+# A city someone went to: `had flown to Dhaka`, `travelled to Hanoi`.
+FLOWN_TO = re.compile(rf"\b(?:flown|flew|travell?ed)\s+to\s+"
+                     rf"(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b")
+# An instrument new to the story (`a bilateral investment treaty`, `another accord`), right before it.
+NEW_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:(?!and\b)[\w-]+\s+){0,3}$", re.I)
+# Its own signing or entry into force, in a clause right after it: `, which was signed in 2024`, `, signed in Rome`,
+# `, which entered into force in August`.
+OWN_HISTORY = re.compile(r",\s+(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:signed|inked|concluded)|"
+                         r"(?:entered|came|went)\s+into\s+(?:force|effect))|signed\s+(?:in|on)\s)")
 # Instruments signed in a clause before another's: `signed 13 agreements in ..., and agreed to conclude an FTA`.
 SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|exchanged|sealed)\s+(?:[\w-]+\s+){0,2}$")
 # A partnership is an instrument only when signed as one: `have signed an enhanced trade and investment partnership`
@@ -694,9 +735,12 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     general = named is not None and named.group("title").lower() in GENERAL_PURPOSES  # `Programme of Cooperation`
     if named and not general and COMMON_TITLE.search(named.group("title")):  # `a revised Treaty of Transit`
         return [named.group("title")]
-    later = LATER_INCLUDING.match(sentence, match.end())
+    bodies = BODIES_BEFORE_FIELD.match(sentence, match.end()) if sentence.startswith(" between ", match.end()) \
+        else None
+    after = bodies.end() if bodies else match.end()
+    later = LATER_INCLUDING.match(sentence, after)
     # `Programme of Cooperation in the field of Culture`: the field is read after `Cooperation in`
-    start = later.end() if later else named.start("title") if named and general else match.end()
+    start = later.end() if later else named.start("title") if named and general else after
     period = PERIOD_AFTER.match(sentence, start)  # `an action plan for 2025-2027 covering X`
     start = period.end() if period else start
     day = DAY_AFTER.match(sentence, start) if not later else None
@@ -746,6 +790,10 @@ def _purpose(sentence: str, match: re.Match[str]) -> list[str]:
     bound = UNDER_WHICH.match(sentence, match.end()) if " which " in sentence[match.end():match.end() + 50] else None
     if bound:
         return [bound.group("purpose")]
+    done = UNDER_IT.match(sentence, match.end()) if sentence.startswith("Under ") \
+        and NEW_BEFORE.fullmatch(sentence, 6, match.start()) else None
+    if done:
+        return [done.group("purpose")]
     purpose = PURPOSE.match(sentence, match.end()) if " to " in sentence[match.end():match.end() + 60] else None
     if purpose is None or purpose.group("purpose").lower() in GENERAL_PURPOSES:
         return []
@@ -1131,11 +1179,36 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
     chosen += [groups[first]] + [group for before, group in zip(groups[first:], groups[first + 1:])
                                 if SIGNED_APART.search(sentence, before[-1][2].end(), group[0][2].start())]
     chosen += [group for group in met if group not in chosen]
+    if "which" in sentence or ", signed" in sentence:
+        chosen += [group for group in groups[first + 1:] if group not in chosen and _told_anew(sentence, group)]
     if "into" in sentence:  # `upgraded their Joint Commission into a Strategic Partnership Council`: both bodies
         chosen += [group for group in groups[first + 1:] if group[0][1] == "council" and group not in chosen
                    and _upgraded(sentence, group[0][2])[1]]
     chosen.sort(key=lambda group: group[0][2].start())
     return [item for group in chosen for item in _with_ends(sentence, group)]
+
+
+def _told_anew(sentence: str, group: list[tuple[int, str, re.Match[str]]]) -> bool:
+    """An instrument brought in after the one a sentence is about, with its own signing told (`to review progress on
+    the agreement and discuss a bilateral investment treaty, which was signed in February 2024`): an entry of its own,
+    not a word about the first."""
+    return _new_start(sentence, group[0][2].start(), group[-1][2].end()) is not None
+
+
+def _new_start(sentence: str, start: int, end: int) -> int | None:
+    """Where the words bringing in the instrument from `start` to `end` begin (`a bilateral investment treaty`), when
+    it is new to the story and a clause of its own right after tells its signing."""
+    new = NEW_BEFORE.search(sentence, max(0, start - 40), start)
+    return new.start() if new and OWN_HISTORY.match(sentence, end) else None
+
+
+def _anew_at(sentence: str, instruments: list[tuple[str, re.Match[str], int]]) -> int:
+    """Where the first instrument told anew after another begins (see `_told_anew`), else the sentence's end: the
+    signing told after it is its own, not that of the ones before (`review progress on the agreement`)."""
+    if len(instruments) < 2 or "which" not in sentence and ", signed" not in sentence:
+        return len(sentence)
+    return next((start for _, match, _ in instruments[1:]
+                 if (start := _new_start(sentence, match.start(), match.end())) is not None), len(sentence))
 
 
 def _coordinated(sentence: str, start: int, end: int) -> bool:
@@ -1325,10 +1398,20 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             dates = _dates(sentence, context, latest) if dates is None else dates
             if not dates:
                 talks_place = _named_place(_untitled(sentence), context, towns_only=True)
+        if instrument and ("talks" in sentence or "meeting" in sentence or "summit" in sentence) \
+                and AFTER_TALKS.search(sentence):
+            talks = _talks_before(context, index, latest)
+            if talks:  # the talks' day and town serve this sentence's instruments and those told after it
+                narrative, talks_place = talks[0], talks[1] or talks_place
         if meets:
             visits.append((sentence, dates))
         if instrument and ("ommi" in sentence or "ouncil" in sentence):
             _founded_again(sentence, dates, found, context)
+        if signed_last and index - signed_last[0] <= OTHERS_NEAR and ("other" in sentence or "remaining" in sentence):
+            covered = _others_covered(sentence, signed_last[1], context)
+            if covered:
+                found.extend(covered)
+                continue
         if not instrument:
             if dates is not None and defined:  # `_by_acronym` needs an acronym in the sentence
                 _by_acronym(sentence, dates, defined, context)
@@ -1343,6 +1426,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         others = instruments and set(context.countries.mentioned(sentence)) - set(context.pair)
         untitled: str | None = None  # the sentence with its titles blanked, once one of its instruments needs it
         singular = sum(1 for _, match, _ in instruments if not PLURAL.search(match.group(0)))
+        anew = _anew_at(sentence, instruments)
         for kind, match, end in instruments:
             if others and _of_others(sentence, match, context) or _named_for_others(sentence, match, context):
                 continue
@@ -1350,13 +1434,15 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if titled and not _names_pair(sentence, context):
                 continue
             negotiated = NEGOTIATED.search(sentence, max(0, match.start() - 60), match.start())
-            status = "planned" if negotiated else _status(kind, sentence, match)
+            told = sentence if match.start() >= anew else sentence[:anew]  # the words about this instrument
+            status = "planned" if negotiated else _status(kind, told, match)
             # A body in being is dated and placed by the words of its founding, not by a meeting's (`which last met
             # in Windhoek in November 2019`, `will hold its next session in New Delhi`): one they do not tell has none.
             founded = _founding(sentence, match) if kind == "council" and status == "established" else None
             later = MEETS_LATER.search(sentence, founded.end()) if founded else None
             own_dates = [phrase for phrase in dates if phrase.start < later.start()] if later else dates
-            date = _date_of(status, sentence, own_dates, match.start(), founded) \
+            own_dates = own_dates if told is sentence else [phrase for phrase in own_dates if phrase.end <= anew]
+            date = _date_of(status, told, own_dates, match.start(), founded) \
                 if own_dates and status != "planned" else None
             if listed_with and kind != "council":  # `The documents also included a protocol on X`: signed with them
                 status, date = listed_with.status, listed_with.date
@@ -1364,7 +1450,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if titled and date is None and status == "in_force":
                 date = titled.group("year")
             if date is None and status in {"signed", "established"} and narrative and kind != "fta":
-                date = narrative if NARRATIVE_CUE.search(sentence) else None
+                date = narrative if NARRATIVE_CUE.search(told) else None
             date = date if dated else None
             following = context.sentences[index + 1] if index + 1 < len(context.sentences) else ""
             domains = _domains(sentence[:end], match, context, following) if kind not in {"council", "fta"} else []
@@ -1406,6 +1492,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             titled_field = TITLE_FIELD.match(clause, match.end()) if match.group(0)[:1].isupper() else None
             if titled_field:  # nor does its own: `Cooperation in Defence`
                 clause = clause[:titled_field.start()] + " " * len(titled_field.group(0)) + clause[titled_field.end():]
+            if match.start() >= anew:  # nor a town told before it: `visit Abu Dhabi ... and discuss a treaty, which`
+                clause = " " * anew + clause[anew:]
             during = None
             if "during the" in sentence and DURING_THAT.search(sentence):
                 visit, visits = _latest_visit(visits, context, latest) or visit, []
@@ -1525,6 +1613,35 @@ def _visit_named(sentence: str, context: ArticleContext, dates: list[DatePhrase]
     return place, next((phrase.date.iso() for phrase in dates if phrase.date.precision == "day"), None)
 
 
+def _talks_before(context: ArticleContext, index: int, latest: date | None) -> tuple[str, str | None] | None:
+    """The day and town of the talks a sentence or two before the one at `index` told of, which that one's signing
+    followed (`On Friday, the two prime ministers held talks in Tejgaon` then `Following the talks, X and Y signed a
+    power sale agreement`): the town is the city of the visit the talks were in when one is told (`had flown to
+    Dhaka`), else the one the talks were held in."""
+    for back in range(index - 1, max(-1, index - 1 - TALKS_BACK), -1):
+        sentence = context.sentences[back]
+        if not TALKS_HELD.search(sentence):
+            continue
+        day = next((phrase.date.iso() for phrase in _dates(sentence, context, latest)
+                    if phrase.date.precision == "day"), None)
+        if day is None or not context.is_recent(date.fromisoformat(day)):
+            return None
+        return day, _visit_city(context, back) or _named_place(_untitled(sentence), context, towns_only=True)
+    return None
+
+
+def _visit_city(context: ArticleContext, before: int) -> str | None:
+    """The city the sentences before `before` tell someone went to (`had flown to Dhaka on Thursday`, `the visit of
+    X to Thimphu`); not the town an airport is in (`arrived in Paro`), which may not be the visit's."""
+    for sentence in context.sentences[:before]:
+        gone = FLOWN_TO.search(sentence) if "flew" in sentence or "flown" in sentence or "travel" in sentence \
+            else VISITED.search(sentence) if "visit" in sentence else None
+        city = gone.group("p") if gone else None
+        if city and not context.countries.canonical(city) and not is_region(city):
+            return city
+    return None
+
+
 def _entries(match: re.Match[str], domains: list[str], one_of_several: bool) -> list[list[str]]:
     """The fields of each entry: one per field (`agreements on X and Y`), but all of them for one plan, a programme
     of its own that covers several (`a joint action plan covering X, Y and Z`, `a programme for X and Y`), and for an
@@ -1574,6 +1691,21 @@ def _list_opened(sentence: str, index: int, signed_last: tuple[int, Agreement] |
         return None
     near = 8 if NAMES_THE_SIGNED.search(sentence) else 1  # `The agreements include:` after paragraphs between
     return signed_last[1] if index - signed_last[0] <= near else None
+
+
+def _others_covered(sentence: str, signed: Agreement, context: ArticleContext) -> list[Agreement]:
+    """The fields of the instruments signed with the one named before and not named themselves (`signed eleven
+    agreements, including an MoU on X.` then `The other documents cover gas storage and water management.`): one
+    entry each, with that signing's status, date, place and parties."""
+    covers = OTHERS_COVER.match(sentence)
+    if covers is None:
+        return []
+    noun = covers.group("noun")
+    kind = "mou" if noun.lower().startswith(("memorand", "mou")) else "agreement"
+    label, text = "–".join(signed.parties), "memorandum" if noun.lower().startswith("memorand") else noun.rstrip("s")
+    return [Agreement(kind=kind, name=f"{label} {text} on {field}", domains=[field], date=signed.date,
+                      status=signed.status, place=signed.place, parties=list(signed.parties), quote=sentence)
+            for field in _list_items(covers.group("list"), context)]
 
 
 def _no_field(agreement: Agreement) -> bool:
