@@ -137,6 +137,8 @@ ESTABLISHED = re.compile(r"\b(?=[cefhilnst\d])"
 # first inaugurated in Abidjan` (not `held its 11th meeting`, `last met in Windhoek in November 2019`).
 FOUNDED = re.compile(r"\b(?=[cefilst])(establish(?:ed|ing|ment)|set\s+up|formed|founded|created|launch(?:ed|ing)|"
                      r"inaugura\w+|first(?:-ever)?\s+(?:[\w-]+\s+){0,4}?(?:meeting|session))\b", re.I)
+# Ties founded, which are no body: `established diplomatic relations in 1971 and set up a Joint Commission in 2009`.
+RELATIONS_FOUNDED = re.compile(r"\s+(?:(?:full|formal|diplomatic|bilateral)\s+){1,2}(?:relations|ties)\b", re.I)
 # A clause about a body, before another body is named: `transform the Commission, which was set up in 2017, into the
 # Council of Prime Ministers` (the Council was not set up in 2017).
 RELATIVE_BEFORE = re.compile(r",\s+(?:which\s+|that\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+)?$")
@@ -300,6 +302,10 @@ LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highe
 # (`, in line with`, `, as part of`).
 CIRCUMSTANCE = re.compile(r"\band\s+[^,]+?(?P<cut>,\s+(?:in|as|on|at|during|under|amid|along|for|after|following)\s)|"
                           r"(?P<compound>,\s+(?:in|as|by)\s+[a-z]+\s+(?:with|of|to)\s)")
+# A general word before `between`, whose item is the bodies it joins: `on tourism and on cooperation between their
+# foreign service academies` -> `cooperation between their foreign service academies` (not `cooperation`), while `a
+# currency swap between their central banks` is `currency swap`; bodies joined with `and` still end the list.
+GENERAL_BETWEEN = re.compile(r"\b(?:cooperation|collaboration|exchanges?|partnership)\s+$", re.I)
 # The `and` before a further item of `one on X and another on Y`: each item ends a list of its own.
 ANOTHER_ITEM = re.compile(r",?\s+and\s+(?=another\s+(?:on|in|for)\s)")
 EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
@@ -317,6 +323,10 @@ ITEM_LEAD = re.compile(r"^(?:(?:another|one)\s+(?:on|in|for)\s+|(?:the|an?|and|o
                        rf"(?:first|last|remaining|initial|next)\s+(?:\d+|{NUMBER_WORD_PATTERN})\s+of\s+)+")
 # The verb the instrument is the subject of, after its field: `a second contract for six more Rafales was signed`.
 PASSIVE_TAIL = re.compile(r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b.*$", re.S)
+# Whom a visa waiver is for, which lists passports and no fields: `the mutual exemption of visa requirements for
+# holders of diplomatic, special and service passports` is one field.
+PASSPORT_HOLDERS = re.compile(r"\s+for\s+(?:the\s+)?holders\s+of\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,6}?"
+                              r"passports\b")
 # The term an instrument runs for, after its field: `renewed the MoU on culture for another five years`.
 TERM_TAIL = re.compile(rf"\s+for\s+(?:another|a\s+further|an\s+additional|a\s+period\s+of|the\s+next\s+)?\s*"
                        rf"(?:\d+|{NUMBER_WORD_PATTERN})\s+(?:more\s+)?(?:years?|months?)$", re.I)
@@ -407,6 +417,12 @@ CLAUSE_CLOSED = re.compile(r",\s+(?:(?:which|that)\s+(?:was|were|is|has|had)\s+|
                            r"(?:signed|inked|sealed|concluded|ratified|agreed)\b[^;,]*(?:,[^;,]*)?,\s+"
                            r"(?!(?:and|or|as\s+well\s+as)\b)")
 PLACE = re.compile(rf"\b(?:in|at)\s+(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
+# The months of the Hijri calendar, whose dates Gulf and Malaysian publishers give: `in Rajab 1445 AH`.
+HIJRI_MONTHS = frozenset({"muharram", "safar", "rabi", "rabiul", "rabiulawal", "rabiulakhir", "jumada", "jamadil",
+                          "jumadil", "rajab", "shaban", "syaaban", "ramadan", "ramadhan",
+                          "shawwal", "syawal", "dhu", "dhul", "zulkaedah", "zulhijjah", "zulkaidah"})
+# A year of another era right after a word: `Baisakh 2081 BS`, `Farvardin 1402 SH`, `Rajab 1445 AH`.
+ERA_YEAR_AFTER = re.compile(r"\s+\d{3,4}\s*(?:AH|A\.H\.|H|BS|B\.S\.|SH|S\.H\.|AP|BE|B\.E\.)\b")
 # Words of a building, which is a venue in a city and not the city: `at Qasr Al Watan`, `at Hyderabad House`.
 VENUE_WORDS = frozenset({"palace", "qasr", "house", "hall", "hotel", "centre", "center", "building", "complex",
                          "residence", "mansion", "castle", "villa", "pavilion", "auditorium", "saray", "sarayi",
@@ -456,6 +472,10 @@ OWN_FIELD = re.compile(r"\s+(?:on|for|in\s+the\s+(?:fields?|areas?)\s+of|concern
 # negotiations are to change: `negotiations to expand their free trade agreement`).
 NEGOTIATED = re.compile(r"\b(?:talks|negotiations?|negotiating|discussions?|to\s+negotiate)\s+(?:on|for|over|towards?)?\s*"
                         r"(?:an?|the|their|its)?\s*(?:(?!to\b)[\w-]+\s+){0,3}$", re.I)
+# The instrument another amends, right after it: `a protocol amending the 2007 Agreement`, `amending their air
+# services agreement`.
+AMENDING = re.compile(r"\s+(?:amending|to\s+amend|which\s+amends|that\s+amends)\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
+                      r"(?:(?:19|20)\d{2}\s+)?(?:(?!and\s)[\w’'-]+\s+){0,3}?(?=(?i:agreement|treaty|convention|accord))")
 # An instrument that another is about: `a protocol expanding their preferential trade agreement`.
 ABOUT = re.compile(r"\s+(?:on|to\s+(?:expand|amend|update|upgrade|extend|review)|expanding|amending|updating|upgrading|"
                    r"extending|reviewing)\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:(?!and\s)[\w’'-]+\s+){0,3}")
@@ -617,6 +637,8 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
         text = re.sub(r"\s+to\s+", ", ", text, count=1)
     if " was " in text or " were " in text:
         text = PASSIVE_TAIL.sub("", text)
+    if " holders " in text:
+        text = PASSPORT_HOLDERS.sub("", text)
     items = ANOTHER_ITEM.split(_without_amounts(text))
     text = ", ".join(_before_list_end(_before_circumstance(item)) for item in items)
     phrases = find_date_phrases(text, context.published)
@@ -652,8 +674,14 @@ def _item_text(part: str) -> str:
 
 
 def _before_list_end(text: str) -> str:
-    """The list up to where LIST_END says it ends: the first match is enough, no split of all the text."""
+    """The list up to where LIST_END says it ends: the first match is enough, no split of all the text; a general
+    word's item runs on through whom it joins (see GENERAL_BETWEEN)."""
     end = LIST_END.search(text)
+    if end and end.group(0) == "between" and GENERAL_BETWEEN.search(text, 0, end.start()):
+        further = LIST_END.search(text, end.end())
+        joined = text[end.end():further.start() if further else len(text)]
+        if "," not in joined and " and " not in joined:
+            return text[:further.start()] if further else text
     return text[:end.start()] if end else text
 
 
@@ -798,6 +826,14 @@ def _purpose(sentence: str, match: re.Match[str]) -> list[str]:
     if purpose is None or purpose.group("purpose").lower() in GENERAL_PURPOSES:
         return []
     return [purpose.group("purpose")]
+
+
+def _amended(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The instrument the one at `match` amends, whose fields are its own when it names none: `a protocol amending
+    the 2007 Agreement between Georgia and Estonia on the Avoidance of Double Taxation` is on the avoidance of double
+    taxation, `a protocol amending their air services agreement` on air services."""
+    amending = AMENDING.match(sentence, match.end())
+    return AGREEMENT_LEAN.match(sentence, amending.end()) if amending else None
 
 
 def _stated_count(sentence: str, match: re.Match[str]) -> int | None:
@@ -1289,6 +1325,8 @@ def _founding(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
         if cue.end() <= match.start() and "," in sentence[cue.end():match.start()] \
                 and RELATIVE_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start()):
             continue
+        if RELATIONS_FOUNDED.match(sentence, cue.end()):  # `established diplomatic relations in 1971 and set up X`
+            continue
         founds = BODY_OBJECT.match(sentence, cue.end())  # `when they agreed to set up a joint business council`
         if founds and founds.end() != match.start() and COUNCIL_PATTERN.match(sentence, founds.end()):
             continue
@@ -1456,6 +1494,9 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             domains = _domains(sentence[:end], match, context, following) if kind not in {"council", "fta"} else []
             council = _council_set_up(sentence, match.end()) if kind != "council" else None
             domains = domains or ([THE_LEAD.sub("", council.group(0))] if council else [])
+            amended = _amended(sentence, match) if not domains and kind == "agreement" and "amend" in sentence \
+                else None
+            domains = _domains(sentence, amended, context, following) if amended else domains
             if not domains and status == "signed" and kind not in {"council", "fta"}:
                 domains = _purpose(sentence[:end], match)
             revised = _revised(sentence, match, kind, found) if not domains else None
@@ -1474,14 +1515,15 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                     status = "planned"  # `concluded negotiations on a CEPA`, then `The deal was concluded on Sunday`
                 _restate(earlier, status, date)
                 if earlier.place is None and status == "signed" and WAS_SIGNED.match(sentence, match.end()):
-                    earlier.place = _named_place(_clause(sentence, match.end()), context, venues=False)
+                    earlier.place = _named_place(_clause(sentence, _own_history_end(sentence, match.end())), context,
+                                                 venues=False)
                 continue
             if kind == "agreement" and not domains and _convention_again(sentence, match):
                 continue  # `the convention was signed` with no convention named before: which one is untold
             parties = _parties(sentence, match, context)
             met = COUNCIL_MET.match(sentence, match.end()) if kind == "council" else None
             first = met and FIRST_MEETING.search(sentence, match.end(), met.end() + 12)  # `held its first meeting in X`
-            clause = _clause(sentence, met.end() if first else match.end())
+            clause = _clause(sentence, met.end() if first else _own_history_end(sentence, match.end()))
             clause = clause[:later.start()] if later else clause
             if kind == "council" and status == "planned":  # not the town of another thing agreed after it
                 and_to = AND_TO.search(clause, match.end())
@@ -1506,6 +1548,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             place = listed_with.place if listed_with and kind != "council" else place if dated else None
             for fields in _entries(match, domains, singular > 1 and not PLURAL.search(match.group(0))):
                 name = f"{'–'.join(parties)} {titled.group('title')}" if titled else _name(kind, match, fields, parties)
+                name = name.replace(" on ", f" amending {amended.group(0).lower()} on ", 1) if amended else name
                 found.append(Agreement(
                     kind=kind, name=name,
                     domains=fields or _default_domains(kind, match.group(0), context),
@@ -1916,10 +1959,17 @@ def _named_place(sentence: str, context: ArticleContext, towns_only: bool = Fals
         place = match.group("p")
         if not (towns_only and match.group(0).startswith("at") or not venues and _venue(place)
                 or context.countries.of_demonym(place)
-                or month_number(place.split()[0]) or fold(place.split()[-1]) in INSTRUMENT_WORDS
+                or month_number(place.split()[0]) or _other_calendar_month(sentence, match)
+                or fold(place.split()[-1]) in INSTRUMENT_WORDS
                 or context.countries.canonical(place) or is_region(place)):
             return place
     return None
+
+
+def _other_calendar_month(sentence: str, match: re.Match[str]) -> bool:
+    """A month of the Hijri calendar, or any word followed by a year of another era, which is a time and no place:
+    `in Rajab 1445 AH`, `in Ramadan`, `in Baisakh 2081 BS`."""
+    return fold(match.group("p").split()[0]) in HIJRI_MONTHS or ERA_YEAR_AFTER.match(sentence, match.end()) is not None
 
 
 def _clause(sentence: str, after: int) -> str:
@@ -1927,6 +1977,13 @@ def _clause(sentence: str, after: int) -> str:
     hold the next meeting in China` does not place the agreements in China."""
     end = CLAUSE_END.search(sentence, after)
     return sentence[:end.start()] if end else sentence
+
+
+def _own_history_end(sentence: str, end: int) -> int:
+    """Where the clause of an instrument's own signing right after it starts, else its end: the clause of `the
+    defence agreement, which was signed in Tbilisi in 2017, and ...` runs on through its town."""
+    own = OWN_HISTORY.match(sentence, end) if sentence.startswith(",", end) else None
+    return own.end() if own else end
 
 
 def _recent(when: str | None, context: ArticleContext) -> bool:
@@ -1992,7 +2049,8 @@ def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
                           and _same_body(r, agreement, pair_words)
                           or fuzz.token_set_ratio(bare(r), bare(agreement)) >= 90
                           and not _fields_apart(r, agreement, bare)
-                          and not _signed_apart(r, agreement) and not _planned_apart(r, agreement))), None)
+                          and not _signed_apart(r, agreement) and not _planned_apart(r, agreement)
+                          and _amends(r) == _amends(agreement))), None)
         if twin is None:
             result.append(agreement)
         elif twin.status == "planned" and agreement.status != "planned":
@@ -2043,6 +2101,12 @@ def _planned_apart(one: Agreement, other: Agreement) -> bool:
     force since 2015, nor is the upgraded one still negotiated."""
     return (one.status == "planned") != (other.status == "planned") \
         and (_dated_apart(one, other) or _new_version_of(one, other) or _new_version_of(other, one))
+
+
+def _amends(agreement: Agreement) -> bool:
+    """An instrument that amends another (`protocol amending agreement on air services`): not the one it amends, though
+    both have its fields."""
+    return " amending " in agreement.name
 
 
 def _new_version_of(one: Agreement, other: Agreement) -> bool:
