@@ -1,7 +1,8 @@
 """Dates: a dateline city in capitals with diacritics (`PALIĆ, Oct 11 –`); the `11. 10. 2024.` date line of Serbian and
 Croatian pages and a last update in square brackets; `at the end of the month`, `for the middle of the year`, `the
 third of December`, `December the 3rd`, `12-3-2024` and `on Tuesday next week` in sentences; a dateline's year from a
-day the story tells of as done (`signed on December 12, 2024` under `Jan 4`)."""
+day the story tells of as done (`signed on December 12, 2024` under `Jan 4`); a one-word name after a title before a
+deed (`Foreign Minister Sugiono met`)."""
 from __future__ import annotations
 
 from bot.core.article_reader import RawArticle
@@ -9,7 +10,7 @@ from bot.core.date_phrases import find_date_phrases
 from bot.core.dates import PartialDate, parse_date_line
 from bot.core.extract import extract
 from bot.core.facts import ArticleFacts
-from extraction_support import article, written
+from extraction_support import article, people_of, written
 
 GHANA_MOROCCO = ("Ghana", "Morocco")
 
@@ -89,3 +90,11 @@ def test_a_datelines_year_from_a_day_told_as_done() -> None:
                    "ACCRA, June 7 (GNA) - The trade agreement between Ghana and Morocco entered into force today, "
                    "June 7, 2016, the ministry said.", GHANA_MOROCCO)
     assert facts.published == "2016-06-07"  # the day told of is the dateline's own
+
+
+def test_a_one_word_name_after_a_title_ends_at_a_deed() -> None:
+    facts = written("Indonesian Foreign Minister Sugiono met his Vietnamese counterpart in Hanoi on Monday.")
+    assert people_of(facts)["Sugiono"][0] == "Foreign Minister of Indonesia"
+    facts = written("Defence Minister Sjafrie held talks with Egyptian officials in Cairo on Monday.",
+                    pair=("Indonesia", "Egypt"), lede="Indonesia and Egypt held talks.")
+    assert "Sjafrie" in people_of(facts)
