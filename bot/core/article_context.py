@@ -121,7 +121,7 @@ def _published(raw: RawArticle, date_line: str | None, dateline_date: str | None
         parts = parse_month_day(dateline_date)
         if parts:
             month, day, year = parts
-            year = year or infer_year(month, body)
+            year = year or infer_year(month, body, day)
             if year:
                 return PartialDate(year, month, day)
     return None

@@ -20,6 +20,13 @@ _WEEKDAY_CUES = frozenset(WEEKDAYS)
 _ORDINAL_CUES = frozenset({"st", "nd", "rd", "th"})
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _TODAY_CUES = frozenset({"today", "tonight", "day", "morning", "afternoon", "evening"})
+# A day of the month written out as an ordinal: `the third of December`, `the twenty-first of March`.
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+DAY_ORDINALS = {word: day for day, word in enumerate(
+    (*_UNITS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+     "eighteenth", "nineteenth", "twentieth", *(f"twenty-{unit}" for unit in _UNITS), "thirtieth", "thirty-first"),
+    start=1)}
+_DAY_ORDINAL = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
 # Each form with the lower-case words one of which it needs (None: it needs a year's digits). A look-ahead for the
 # letters a form may open with spares trying its words at most places.
 _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
@@ -27,22 +34,28 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
     ("day_month_year", re.compile(rf"\b(?=[o\d])(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M}),?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
     # The `\b` before the first digits is a look-behind after them, so that the engine skips to a digit first.
     ("iso", re.compile(rf"(?P<y>(?:19|20)(?<!\w\d\d)\d\d)-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"), None),
-    # `27/11/2024`, `27.11.2024`; `2024/11/27` as East Asian papers write it
-    ("numeric", re.compile(rf"(?P<d>\d(?<![\w.]\d)\d?)([/.])(?P<m>\d{{1,2}})\2(?P<y>{_Y})\b(?!\.\d)"), None),
+    # `27/11/2024`, `27.11.2024`, `27-11-2024`; `2024/11/27` as East Asian papers write it
+    ("numeric", re.compile(rf"(?P<d>\d(?<![\w.-]\d)\d?)([/.-])(?P<m>\d{{1,2}})\2(?P<y>{_Y})\b(?![.-]\d)"), None),
     ("year_first", re.compile(rf"(?P<y>(?:19|20)(?<![\w.]\d\d)\d\d)/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})\b(?!/)"), None),
     ("month_day", re.compile(rf"\b(?=[oJFMASOND])(?:on\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?\b(?:\s+(?P<rel>last|this|next)\s+year\b)?(?!,?\s*{_Y})(?![\d,.]*\s*(?:billion|million|per))"), _MONTH_CUES),
     ("day_month", re.compile(rf"\b(?=[o\d])(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M})\b(?:\s+(?P<rel>last|this|next)\s+year\b)?(?!,?\s*{_Y})"), _MONTH_CUES),
-    # `on the 3rd of December`, `on 3rd of December, 2024`, `the 3rd day of December 2024`
-    ("day_of_month", re.compile(rf"\b(?=[ot\d])(?:on\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)(?:\s+day)?\s+of\s+(?:(?P<rel>last|this|next)\s+month\b|"
+    # `on the 3rd of December`, `on 3rd of December, 2024`, `the 3rd day of December 2024`, `the third of December`
+    ("day_of_month", re.compile(rf"\b(?=[ot\d])(?:on\s+)?(?:the\s+)?(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)|"
+                                rf"(?<=the\s)(?P<dw>{_DAY_ORDINAL}))(?:\s+day)?\s+of\s+(?:(?P<rel>last|this|next)\s+month\b|"
                                 rf"(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b)"), _MONTH_CUES | {"month"}),
+    # `by December the 3rd`, `on March the 1st, 2025`
+    ("month_the_day", re.compile(rf"\b(?=[oJFMASOND])(?:on\s+)?(?P<m>{_M})\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
+                                 rf"(?:,?\s+(?P<y>{_Y})\b)?"), _MONTH_CUES),
     ("day_of_this_month", re.compile(r"\b(?:on|of|since|by|until)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
                                      r"(?=\s*(?:[,.;)]|$)|\s+(?:from|to|in|at|when|and|with|as|after|before|until|"
                                      r"about|for|during|amid|while|but|over|by)\b)"),
      _ORDINAL_CUES),
     ("month_last_year", re.compile(rf"\b(?=[iJFMASOND])(?:in\s+)?(?P<m>{_M})\s+(?P<rel>last|this|next)\s+year\b"), _MONTH_CUES),
     ("month_year", re.compile(rf"\b(?=[isfelmJFMASOND])(?:in\s+|since\s+|from\s+)?(?:early\s+|late\s+|mid-?)?(?P<m>{_M}),?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
+    # `on Tuesday (Dec. 3)`; `on Tuesday next week`, `on Friday of last week`: that week's day
     ("weekday", re.compile(r"\b(?=[OoLlTtNnMWFS])(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                           r"(?:\s*\((?P<pm>[A-Z][a-z]+)\.?\s+(?P<pd>\d{1,2})\))?"), _WEEKDAY_CUES),
+                           r"(?:\s*\((?P<pm>[A-Z][a-z]+)\.?\s+(?P<pd>\d{1,2})\)|\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b)?"),
+     _WEEKDAY_CUES),
     ("today", re.compile(r"\b(?=[elt])(?:(?:earlier|later)\s+(?:today|(?:in\s+the|that)\s+day|this\s+(?:morning|"
                          r"afternoon|evening))\b|today\b(?![’']s)|tonight\b|this\s+(?:morning|afternoon|evening)\b)", re.I),
      _TODAY_CUES),
@@ -60,9 +73,17 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
     # year`), which dates nothing. Before `this year`, which it holds.
     ("end_of_year", re.compile(r"(?<=\bbefore\s)the\s+end\s+of\s+(?:the|(?P<rel>this|next))\s+year\b", re.I),
      frozenset({"year"})),
+    # `at the start of the year`, `scheduled for the middle of the year`: the publication's year; not `by the end of
+    # the year`, a deadline (`reach $5 billion by the end of the year`), nor one with no preposition.
+    ("part_of_this_year", re.compile(r"\b(?:at|in|for|around|towards?|until|from|since)\s+the\s+(?:very\s+)?"
+                                     r"(?:middle|beginning|start|end|close)\s+of\s+the\s+year\b", re.I),
+     frozenset({"year"})),
     ("relative_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I), frozenset({"year"})),
     ("weekend", re.compile(r"\b(?:(?:at|over|during|on)\s+the|(?P<rel>this|last|next|past))\s+weekend\b", re.I),
      frozenset({"weekend"})),
+    # `at the end of the month`, `by the beginning of next month`: that month. Before `next month`, which it holds.
+    ("part_of_month", re.compile(r"\bthe\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+"
+                                 r"(?:the|this|(?P<rel>last|next))\s+month\b", re.I), frozenset({"month"})),
     ("relative_month", re.compile(r"\b(?P<rel>last|this|next)\s+month\b", re.I), frozenset({"month"})),
     ("relative_week", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next)\s+week\b(?!\s+of\b)", re.I), frozenset({"week"})),
     ("month", re.compile(rf"\b(?=[IiSsDdFfUuEeLlMmTtNnpAa])(?:mid-|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext))\s+|"
@@ -238,6 +259,12 @@ def _weekend(which: str, published: date, ahead: bool) -> PartialDate | None:
     return PartialDate(saturday.year) if saturday.year == sunday.year else None
 
 
+def _day_of(groups: dict[str, str | None]) -> int:
+    """The day of a month, in digits or as an ordinal word (`the third of December`)."""
+    digits, word = groups.get("d"), groups.get("dw")
+    return int(digits) if digits else DAY_ORDINALS[(word or "").lower()]
+
+
 def _resolve(form: str, match: re.Match[str], published: date | None, future: bool) -> PartialDate | None:
     groups = match.groupdict()
     if form in {"month_day_year", "day_month_year"}:
@@ -251,8 +278,8 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         return valid(int(groups["y"]), month_number(groups["m"]), None)
     if form in {"year", "part_of_year"} and groups["y"]:  # a quarter or a half of a year is dated to its year
         return PartialDate(int(groups["y"]))
-    if form == "day_of_month" and groups["y"]:
-        return valid(int(groups["y"]), month_number(groups["m"]), int(groups["d"]))
+    if form in {"day_of_month", "month_the_day"} and groups["y"]:
+        return valid(int(groups["y"]), month_number(groups["m"]), _day_of(groups))
     if published is None:
         return None
     if form == "month_last_year":
@@ -267,13 +294,13 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         return valid(year, month, int(groups["d"]))
     if form == "day_of_month" and groups["rel"]:
         index = published.year * 12 + published.month - 1 + _YEAR_SHIFT[groups["rel"]]
-        return valid(index // 12, index % 12 + 1, int(groups["d"]))
-    if form == "day_of_month":
+        return valid(index // 12, index % 12 + 1, _day_of(groups))
+    if form in {"day_of_month", "month_the_day"}:
         month = month_number(groups["m"])
         if not month:
             return None
         tense = _day_tense(match.string, match.start(), future)
-        return valid(_nearest_year(month, int(groups["d"]), published, tense), month, int(groups["d"]))
+        return valid(_nearest_year(month, _day_of(groups), published, tense), month, _day_of(groups))
     if form == "day_of_this_month":
         day, month = int(groups["d"]), published.year * 12 + published.month - 1
         ahead = future and _ahead(match.string, match.start())
@@ -292,7 +319,10 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
             return valid(_nearest_year(month, int(groups["pd"]), published, future), month, int(groups["pd"]))
         text = match.group(0).lower()
         target = WEEKDAYS[groups["w"].lower()]
-        if text.startswith("this"):  # the day of the publication's week, Monday to Sunday
+        if groups.get("wk"):  # `on Tuesday next week`: the Tuesday of the week named
+            monday = published - timedelta(days=published.weekday())
+            day = monday + timedelta(days=7 * _YEAR_SHIFT[groups["wk"]] + target)
+        elif text.startswith("this"):  # the day of the publication's week, Monday to Sunday
             day = published + timedelta(days=target - published.weekday())
         elif text.startswith("next"):
             day = published + timedelta(days=(target - published.weekday()) % 7 or 7)
@@ -327,15 +357,18 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         return _weekend(which, published, future and _ahead(match.string, match.start()))
     if form == "end_of_year":
         return PartialDate(published.year + (groups["rel"] or "").lower().startswith("n"))
-    if form == "relative_month":
-        index = published.year * 12 + published.month - 1 + _YEAR_SHIFT[groups["rel"].lower()]
+    if form == "part_of_this_year":
+        return PartialDate(published.year)
+    if form in {"relative_month", "part_of_month"}:
+        shift = _YEAR_SHIFT[groups["rel"].lower()] if groups["rel"] else 0
+        index = published.year * 12 + published.month - 1 + shift
         return PartialDate(index // 12, index % 12 + 1)
     return None
 
 
 # Forms that can be an end of a range of dates, and those of them that name their year.
 RANGE_FORMS = frozenset({"month_day_year", "day_month_year", "iso", "numeric", "year_first", "month_day", "day_month",
-                         "day_of_month", "month_last_year", "month_year", "weekday", "month", "year"})
+                         "day_of_month", "month_the_day", "month_last_year", "month_year", "weekday", "month", "year"})
 YEAR_NAMED = frozenset({"month_day_year", "day_month_year", "iso", "numeric", "year_first", "month_year"})
 YEAR_LEFT_OUT = frozenset({"month_day", "day_month", "month"})
 # What joins the ends of a range (`from Nov 27 to Dec 1`, `between Monday and Wednesday`, `Nov 27-Dec 1`) and what
@@ -424,7 +457,7 @@ _CUE_WORDS = frozenset(m.lower() for m in MONTH_PATTERN.split("|")) | frozenset(
 
 # The forms whose reading depends on the sentence's tense; `_resolve` reads `future` for no other, nor without a
 # publication day.
-_TENSED_FORMS = frozenset({"month_day", "day_month", "day_of_month", "day_of_this_month", "month", "weekday",
+_TENSED_FORMS = frozenset({"month_day", "day_month", "day_of_month", "month_the_day", "day_of_this_month", "month", "weekday",
                            "weekend"})
 
 
@@ -495,7 +528,7 @@ def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...
 
 # Between a weekday and the date that names its day: `on Wednesday, November 26`, `Monday 24 November`.
 WEEKDAY_DATE_GAP = re.compile(r",?\s*")
-DAY_FORMS = frozenset({"month_day_year", "day_month_year", "month_day", "day_month", "day_of_month"})
+DAY_FORMS = frozenset({"month_day_year", "day_month_year", "month_day", "day_month", "day_of_month", "month_the_day"})
 
 
 def _with_weekdays_dated(sentence: str, phrases: list[DatePhrase]) -> list[DatePhrase]:

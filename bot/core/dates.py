@@ -115,13 +115,16 @@ _DATE_LINE_FORMS = [
     re.compile(rf"^(?P<y>{_YEAR})([/.])(?P<m>\d{{1,2}})\2(?P<d>\d{{1,2}})\b"),  # `2024/03/14`
     # `14.03.2024`, `14/03/2024`, after a weekday too (`Sun, 12/22/2024 - 10:30`)
     re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})([./-])(?P<m>\d{{1,2}})\2(?P<y>{_YEAR})\b"),
+    # `11. 10. 2024.`: the Serbian, Croatian and Czech way, a full stop and a space after each part
+    re.compile(rf"^(?P<d>\d{{1,2}})\.\s(?P<m>\d{{1,2}})\.\s(?P<y>{_YEAR})\b\.?"),
 ]
 # What may follow the date on a date line: a time and zone (either way round: `MVT 10:15`), then when it was
 # updated (`Updated 2 hours ago`), or who posted it (`12 FEB 2025 5:42PM by PIB Delhi`, `August 28, 2023 (Mainichi
 # Japan)`).
 _DATE_LINE_REST = re.compile(rf"(?:{_WEEKDAY}\b,?\s*)?"  # `17/10/2025 Friday`
-                             r"(?:(?:at\s+|@\s*|[A-Z]{2,5}\s+(?=\d))?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|\(?(?:GMT|UTC)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?"
-                             r"(?:\s*[|·•,/(-]?\s*(?:last\s+)?(?:updated?|modified)\b.*)?"  # `06:00AM (Updated: ...)`
+                             r"(?:(?:at\s+|@\s*|[A-Z]{2,5}\s+(?=\d))?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|[+-]\d{4}|\(?(?:GMT|UTC)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?"
+                             # `06:00AM (Updated: ...)`, `10:15 AM [ Last Update: ... ]`
+                             r"(?:\s*[|·•,/(\[-]?\s*(?:last\s+)?(?:updated?|modified)\b.*)?"
                              r"(?:\s*\|\s*[A-Z][\w&]*(?:[ ,]+[A-Z][\w&]*)*)?"
                              r"(?:\s*by\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?"
                              r"(?:\s*\([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\))?", re.I)  # `(Mainichi Japan)`

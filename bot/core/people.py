@@ -237,11 +237,16 @@ SAID = re.compile(rf"{_long_name('long', honoured_only=True)}\s+(?:{SAID_VERBS})
                   rf"|\b(?:said|says|added|noted)\s+{_long_name('long2', honoured_only=True)}"
                   rf"|{_NAME}\s+(?:{SAID_VERBS})\b"
                   rf"|\b(?:said|says|added|noted)\s+(?>{_NAME.replace('?P<name>', '?P<name2>')}){_NOT_REPORTED}")
-# A one-word name after a capitalised title, where the name surely ends: at a verb of saying, a comma, `and his` or
-# the end of the sentence (`Foreign Minister Sugiono said`, `met President Tokayev.`). Many Indonesians have one name.
+# Verbs of a diplomat's deeds that end a one-word name after a title as surely as one of saying:
+# `Foreign Minister Sugiono met his counterpart`.
+_DEEDS_AFTER_NAME = r"met|held|received|visited|welcomed|hosted|chaired|attended|led|paid|signed|arrived|discussed"
+# A one-word name after a capitalised title, where the name surely ends: at a verb of saying or of a deed, a comma,
+# `and his` or the end of the sentence (`Foreign Minister Sugiono said`, `met President Tokayev.`). Many Indonesians
+# have one name.
 MONONYM = re.compile(rf"{_WORD_START}(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?{_TITLE_WORDS}"
                      rf"{_ENVOY_TO}{_PORTFOLIO})\s+(?:(?:{_HON})\s+)*(?P<name>{_CAPITALISED_WORD})"
-                     rf"(?=\s+(?:{SAID_VERBS})\b|,\s|\s+and\s+(?:his|her)\s|\s*[.!?]?[\"”’']?\s*$)")
+                     rf"(?=\s+(?:{SAID_VERBS}|{_DEEDS_AFTER_NAME})\b|,\s|\s+and\s+(?:his|her)\s|"
+                     r"\s*[.!?]?[\"”’']?\s*$)")
 # Words after a title that name a thing or a place named after an office, qualify the office or end another title:
 # `the President Cup,`, `Chairman Emeritus`, `Minister Counsellor`, `Head Coach`.
 NOT_MONONYMS = frozenset({"cup", "trophy", "award", "medal", "prize", "hotel", "street", "road", "avenue", "park",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.core.date_phrases import find_date_phrases, speaks_of_future
 from bot.core.dates import PartialDate, has_year_digits, names_a_year
 from bot.core.periods import find_periods
 
@@ -56,13 +57,33 @@ def past_periods(text: str) -> list[PartialDate]:
             year, _, month = last.partition("-")
             full_year = has_amount and not names_a_year(sentence, period.start)
             found.append(PartialDate(int(year), int(month) if month else (12 if full_year else None)))
+        found.extend(_past_days(sentence))
     return found
 
 
-def infer_year(month: int, text: str) -> int | None:
-    """The first year in which the dateline's day falls after every period the text reports as past."""
+# Forms of a day written with its year: `on December 12, 2024`, `12 December 2024`, `12/12/2024`, `2024-12-12`.
+_DAY_WITH_YEAR = frozenset({"month_day_year", "day_month_year", "numeric", "iso", "year_first"})
+
+
+def _past_days(sentence: str) -> list[PartialDate]:
+    """The days with their year that a sentence tells of as done (`signed a trade pact on December 12,
+    2024`): a story datelined `Jan 4` that tells of it was written after it, in 2025. Periods give a day's year only."""
+    days = [phrase.date for phrase in find_date_phrases(sentence, None)
+            if phrase.form in _DAY_WITH_YEAR and phrase.date.day]
+    if not days or speaks_of_future(sentence):
+        return []
+    return days
+
+
+WHOLE_MONTH = 32  # a period's month is over: every day of it is before the dateline's
+
+
+def infer_year(month: int, text: str, day: int = 1) -> int | None:
+    """The first year in which the dateline's day falls after every period the text reports as past, or on a day
+    it tells of (`entered into force today, June 7, 2016` under `June 7`)."""
     periods = past_periods(text)
     if not periods:
         return None
-    latest = max(periods, key=lambda d: (d.year, d.month or 0))
-    return latest.year + 1 if latest.month and month <= latest.month else latest.year
+    latest = max(periods, key=lambda d: (d.year, d.month or 0, d.day or WHOLE_MONTH))
+    reached = (latest.month or 0, latest.day or WHOLE_MONTH)
+    return latest.year + 1 if latest.month and (month, day) < reached else latest.year

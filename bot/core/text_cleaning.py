@@ -70,7 +70,9 @@ _INLINE_DATE = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-
 # (possessive `++`): what may follow a place's word is a space, a full stop, a dash, a comma or a bracket, so a word
 # that gave back letters could never be followed; without this, a paragraph opening with capitalised words that is no
 # dateline was retried at each of their letters.
-_PLACE_WORD = r"[A-Z](?:[A-Za-zÀ-ÿĞğİıŞşÇçÖöÜü']++|[.\-])+"
+# Capitals with diacritics open a word too (`PALIĆ`, `ŁÓDŹ`, `ÖSKEMEN`): Latin-1's and Latin Extended-A's letters.
+_PLACE_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"
+_PLACE_WORD = rf"[{_PLACE_CAPITAL}](?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž']++|[.\-])+"
 # A word of three letters or more closing with a full stop ends the place: what follows is the agency of Central Asian
 # wires (`ASTANA. KAZINFORM -`, `TASHKENT. UzA -`, `BAKU. Trend:`), not more of the city (`ST. PETERSBURG` goes on).
 _PLACE = rf"{_PLACE_WORD}(?:(?<![^\W\d_]{{3}}\.)\s+{_PLACE_WORD}){{0,3}}"
@@ -103,7 +105,8 @@ _DATELINE = re.compile(
 
 # A header line of the dateline's city and the date, with no text after them: `NEW DELHI, October 17, 2024`,
 # `Nairobi, Monday, 6 May 2024` (a title-case city is checked to be one).
-_PLACED_DATE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,30}[A-Z]|[A-Z][^,\d]{1,30}),\s+(?P<date>\S.{5,40})$")
+_PLACED_DATE = re.compile(rf"^(?P<place>[{_PLACE_CAPITAL}][{_PLACE_CAPITAL} .'-]{{1,30}}[{_PLACE_CAPITAL}]|"
+                          r"[A-Z][^,\d]{1,30}),\s+(?P<date>\S.{5,40})$")
 
 
 @dataclass
@@ -587,7 +590,7 @@ def _placed_date(line: str) -> tuple[str, str] | None:
 # A header line of the dateline's city and a day without its year, alone above the body: `KATHMANDU, MARCH 24`,
 # `NEW DELHI, Nov 3 (IANS) -`, `Nairobi, Monday, 6 May`.
 _PLACED_DAY = re.compile(
-    rf"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),\s+(?:{_WEEKDAY_NAME},?\s+)?"
+    rf"(?P<place>[{_PLACE_CAPITAL}][\w.'’-]*(?:\s+[{_PLACE_CAPITAL}][\w.'’-]*){{0,3}}),\s+(?:{_WEEKDAY_NAME},?\s+)?"
     rf"(?P<date>(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()})\.?)"
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:—|–|--|-|:)?")
