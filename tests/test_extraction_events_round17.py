@@ -44,3 +44,19 @@ def test_a_capital_of_the_pair_standing_for_its_country_is_a_doer() -> None:
 def test_a_capital_as_a_place_is_no_doer() -> None:
     facts = written("Talks in Hanoi and Jakarta were held on Monday.")
     assert _events(facts)["2025-03-10"][1] == []
+
+
+def test_the_two_leaders_who_last_met_are_the_doers_of_that_meeting() -> None:
+    events = _events(article("r17_events_1_ticotimes.txt"))
+    assert events["2024-08"] == ("Santo Domingo", ["Rodrigo Chaves", "José Raúl Mulino"])
+    facts = written("The two leaders, who last met in Kuala Lumpur in October, also discussed the South China Sea.",
+                    lede="Vietnamese Prime Minister Pham Minh Chinh held talks with Indonesian President Prabowo "
+                         "Subianto in Hanoi on Tuesday.")
+    assert _events(facts)["2024-10"] == ("Kuala Lumpur", ["Pham Minh Chinh", "Prabowo Subianto"])
+
+
+def test_a_clause_after_a_who_clause_has_the_sentences_subject_as_doers() -> None:
+    facts = written("The two presidents, who met at the palace on Sunday, agreed to expand trade in Hanoi on Monday.",
+                    lede="Vietnamese Prime Minister Pham Minh Chinh held talks with Indonesian President Prabowo "
+                         "Subianto in Hanoi on Tuesday.")
+    assert _events(facts)["2025-03-10"][1] == ["Pham Minh Chinh", "Prabowo Subianto"]

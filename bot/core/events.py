@@ -171,6 +171,8 @@ SIGNED_BETWEEN = re.compile(r"\b(?:signed|inked|sealed)\b")
 # Two people named together before: `the two leaders spoke by phone on Tuesday`.
 TWO_LEADERS = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+state)\b",
                          re.I)
+# `the two leaders` right before the `, who` that stands for them.
+TWO_LEADERS_END = re.compile(TWO_LEADERS.pattern + r"$", re.I)
 # One of the article's people named by nationality and office: `The Cuban minister is expected to sign`.
 NATIONAL_OFFICE = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z][a-z]+)\s+(?P<office>(?:foreign\s+|prime\s+)?minister|"
                              r"president|premier)\b")
@@ -673,10 +675,15 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 actors = [*previous_actors, *(a for a in actors if a not in previous_actors)]
             elif not actors and start and ADDING.match(window):  # `..., he said, adding that talks would begin in June`
                 actors = _actors(sentence[:start], at, names, context)
+            elif not actors and start and OWN_VERB.match(CLAUSE_LEAD.sub("", window)):
+                # `The two presidents, who met on Sunday, | agreed on Monday to ...`: the sentence's subject's doers
+                actors = _actors(_with_subject(sentence, start, window), at, names, context)
             actors = _without_apposition_countries(actors, window, phrase.start - start, context)
             relative = _relative_clause(window, phrase.start - start) if ", " in window else None
-            antecedent_at, antecedent = _antecedent_people(window, relative, names) if relative else (0, [])
-            if relative and antecedent and EARLIER.match(window, relative.opens):
+            antecedent_at, antecedent = _antecedent_people(window, relative, names, at, context) \
+                if relative else (0, [])
+            told_earlier = bool(relative and antecedent and EARLIER.match(window, relative.opens))
+            if told_earlier:
                 actors = _relative_doers(window, relative, antecedent_at, antecedent, actors, names, context)
             elif relative and relative.word not in ("who", "which"):
                 actors = _participle_doers(window, relative, names, context) or actors
@@ -716,7 +723,10 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                     and not set(context.pair) <= set(context.countries.mentioned(sentence)):
                 continue
             if not set(context.pair) <= set(actors):
-                clause = _clause(window, phrase.start - start)
+                # A `who had/last` clause's happening is of whom `who` stands for, not of the main clause's matters
+                # (`The two leaders, who last met in October, discussed the South China Sea`).
+                clause = window[antecedent_at:relative.end] if told_earlier and relative \
+                    else _clause(window, phrase.start - start)
                 if _with_third_parties_only(clause, names, context) \
                         or _at_gathering_one_side(clause, actors, names, context):
                     continue
@@ -725,8 +735,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             optional = bool(published or latest) and _is_background(phrase.date, published or latest)
             events.append(_Candidate(Event(date=phrase.date.iso(), precision=phrase.date.precision,
                                            what=_what(window[antecedent_at:relative.end]
-                                                      if relative and antecedent
-                                                      and EARLIER.match(window, relative.opens) else
+                                                      if told_earlier and relative else
                                                       sentence[start:bounds[index + 1][1]] if saying else
                                                       f"{instrument} {_opening_verb(window)}" if instrument else
                                                       _with_subject(sentence, start, window)
@@ -1085,13 +1094,20 @@ def _relative_place(window: str, relative: _Relative, date_at: int, context: Art
     return _place(window[relative.opens:relative.end], context, name_words, date_at - relative.opens)
 
 
-def _antecedent_people(window: str, relative: _Relative, names: _Named) -> tuple[int, list[Person]]:
-    """Where the name a `who` stands for opens and the people it names (`an invitation from Erdogan, who`), else
-    none."""
+def _antecedent_people(window: str, relative: _Relative, names: _Named, at: int,
+                       context: ArticleContext) -> tuple[int, list[Person]]:
+    """Where the name a `who` stands for opens and the people it names (`an invitation from Erdogan, who`), or the two
+    heads of the article or the two named last for `the two leaders, who`; else none."""
     if relative.word != "who":  # a `which` clause's or a participle's noun is a thing
         return relative.mark, []
     name = ANTECEDENT_NAME.search(window, max(0, relative.mark - 80), relative.mark)
-    return (name.start(), names.in_text(name.group())) if name else (relative.mark, [])
+    if name:
+        return name.start(), names.in_text(name.group())
+    two = TWO_LEADERS_END.search(window, max(0, relative.mark - 40), relative.mark) \
+        if _says_two(window[max(0, relative.mark - 40):relative.mark].lower()) else None
+    if two:
+        return two.start(), _heads(names.people, context) or names.last_two(at)
+    return relative.mark, []
 
 
 def _relative_doers(window: str, relative: _Relative, antecedent_at: int, persons: list[Person], actors: list[str],
@@ -1103,7 +1119,8 @@ def _relative_doers(window: str, relative: _Relative, antecedent_at: int, person
     first visit to Malaysia`)."""
     own = [p.name for p in persons] + _actors(window[relative.opens:relative.end], None, names, context)
     if UNDER_WAY.match(window, relative.opens) or not window[:antecedent_at].strip():
-        own += actors
+        # not a country outside the pair the main clause names (`discussed the South China Sea`)
+        own += [actor for actor in actors if actor in context.pair or not context.countries.canonical(actor)]
     return list(dict.fromkeys(own))
 
 
