@@ -4,10 +4,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+
+import pycountry
+from countryinfo import CountryInfo
 
 from bot.core.alternations import by_first_letter
 from bot.core.article_context import RECENT_DAYS, ArticleContext
-from bot.core.countries import is_region
+from bot.core.countries import canonical_name, is_region
 from bot.core.date_phrases import DatePhrase, sentence_dates, speaks_of_future
 from bot.core.dates import PartialDate, month_number
 from bot.core.facts import Event, Person
@@ -59,10 +63,16 @@ NOT_EVENT_BEFORE = re.compile(r"\b(by|until|till|since|through|target\w*|before|
 DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I)
 # A part of each of its words with no i or s, lower-cased, tested first (see DOMESTIC_PARTS).
 DEADLINE_PARTS = ("by", "unt", "ll")
-_PLACE_WORD = r"[A-ZÇĞİÖŞÜ][a-zà-ÿçğıöşü'’.-]+"
+# A capital may follow a hyphen inside one word: `Al-Salam`, `Nur-Sultan`, `Guinea-Bissau`.
+_PLACE_WORD = r"[A-ZÇĞİÖŞÜ](?:[a-zà-ÿçğıöşü'’.]|-[A-ZÇĞİÖŞÜ]?)+"
 # What joins the words of one place besides a space: a lower-case particle (`Dar es Salaam`, `Rio de Janeiro`,
 # `Ras al-Khaimah`), never a word of its own (`Ankara and Istanbul`, `Hanoi on Monday`).
 PARTICLES = frozenset({"es", "de", "do", "da", "dos", "das", "del", "di", "du", "al", "el", "la", "le"})
+# A word that opens a place's name and is none alone (`San José`, `Puerto Jiménez`, `Santa Cruz`): the word after it
+# is of the place even where a person has it in their name.
+PLACE_PREFIXES = frozenset({"San", "Santa", "Santo", "São", "Sao", "Saint", "St.", "Sainte", "Puerto", "Porto", "Port",
+                            "New", "Los", "Las", "El", "Al", "Ras", "Kuala", "Bandar", "Ciudad", "Villa", "Nueva",
+                            "Nuevo", "Fort", "Cape", "Mount", "Lake"})
 # An elided particle is joined to the word after it: `Côte d'Ivoire`, `Cortina d’Ampezzo`.
 PLACE_JOIN = rf"\s+(?:(?:{'|'.join(sorted(PARTICLES))})(?:\s+|-)|d['’](?=[A-Z]))?"
 # The word boundary and first letters are tested before the costlier look-behinds: all hold at one position.
@@ -73,6 +83,14 @@ PLACE = re.compile(r"\b(?=[afhitv])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Co
 # The city after a venue (`at Urugwiro Village in Kigali`, `at the Presidential Palace in Ankara`): where the
 # happening was, as a reader names it.
 VENUE_CITY = re.compile(rf",?\s+in\s+(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
+# A word naming a building or grounds, not a city (`held at Villa Doria Pamphilj`, `at Al-Salam Palace`, `at the
+# Palacio de las Garzas`): the happening's city is the one named after it, else the dateline's.
+VENUE = re.compile(r"\b(?:Palace|Palacio|Palazzo|Palais|Villa|House|Hall|Hotel|Centre|Center|Museum|Monument|"
+                   r"Mausoleum|Castle|Château|Chateau|Mansion|Residence|Building|Stadium|Park|Airport|Temple|Mosque|"
+                   r"Cathedral|Chancellery|Kremlin|Qasr|Casa|Saray[ıi]?|Complex|Gardens?|Square|Memorial|Pavilion)\b")
+# The capitalised words that go on naming what a place match began (`at Al-Salam Palace`, of which only `Al-Salam`
+# may be matched).
+NAME_GOES_ON = re.compile(r"(?:\s+(?:(?:de|del|di|la|las|los|of|the)\s+)*[A-Z][\w'’.-]*){1,4}")
 # What parts a sentence into clauses for a place outside a date's window.
 SEGMENT = re.compile(r"[,;]")
 # A verb of visiting or meeting before a place: `visited New Delhi`, `met Modi in Tokyo`, `flew to Hanoi`.
@@ -153,6 +171,8 @@ SIGNED_BETWEEN = re.compile(r"\b(?:signed|inked|sealed)\b")
 # Two people named together before: `the two leaders spoke by phone on Tuesday`.
 TWO_LEADERS = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+state)\b",
                          re.I)
+# `the two leaders` right before the `, who` that stands for them.
+TWO_LEADERS_END = re.compile(TWO_LEADERS.pattern + r"$", re.I)
 # One of the article's people named by nationality and office: `The Cuban minister is expected to sign`.
 NATIONAL_OFFICE = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z][a-z]+)\s+(?P<office>(?:foreign\s+|prime\s+)?minister|"
                              r"president|premier)\b")
@@ -361,12 +381,17 @@ def _place(text: str, context: ArticleContext, name_words: set[str], date_at: in
         place = _named_place(match.group("place"), name_words, context)
         if place is None:
             continue
+        venue_end = _venue_end(text, match)
+        if venue_end:  # `at Villa Doria Pamphilj in Rome`: Rome; `at Al-Salam Palace`: no city here
+            place = _venue_city(text, venue_end, name_words, context)
+            if place is None:
+                continue
         if best is None:
             opening = OPENING_CLAUSE.match(text)
             opening_end = opening.end() if opening and opening.end() <= date_at else -1
         rank = (match.start() < opening_end, match.group(0).startswith("from"))
         if rank == (False, False):
-            if match.group(0).startswith("at"):
+            if match.group(0).startswith("at") and not venue_end:
                 place = _venue_city(text, match.end(), name_words, context) or place
             visited = _visited_city(text, match.end(), date_at, name_words, context) \
                 if context.countries.canonical(place) else None
@@ -374,6 +399,14 @@ def _place(text: str, context: ArticleContext, name_words: set[str], date_at: in
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None
+
+
+def _venue_end(text: str, match: re.Match[str]) -> int:
+    """Where the name of a building or grounds a place match opens ends (`Al-Salam Palace`, `Villa Doria Pamphilj`,
+    `Palacio de las Garzas`), else 0: a venue is no city."""
+    goes_on = NAME_GOES_ON.match(text, match.end())
+    end = goes_on.end() if goes_on else match.end()
+    return end if VENUE.search(text, match.start("place"), end) else 0
 
 
 def _venue_city(text: str, at: int, name_words: set[str], context: ArticleContext) -> str | None:
@@ -524,6 +557,8 @@ def _named_place(found: str, name_words: set[str], context: ArticleContext) -> s
                 and fold(word) not in PARTICLES), len(words))  # `Al` of `Qasr Al Shati` and of a person's name
     while cut and words[cut - 1] in PARTICLES:
         cut -= 1
+    if 0 < cut < len(words) and all(word in PLACE_PREFIXES for word in words[:cut]):
+        cut = len(words)  # `San José`, though a José is named: `San` is no place alone
     place = " ".join(words[:cut])
     if not place or NOT_PLACE_WORDS.search(place) or place.isupper() or any(map(_is_month, words[:cut])) \
             or is_region(place) and not context.countries.canonical(place):  # `America` is a country
@@ -640,10 +675,15 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 actors = [*previous_actors, *(a for a in actors if a not in previous_actors)]
             elif not actors and start and ADDING.match(window):  # `..., he said, adding that talks would begin in June`
                 actors = _actors(sentence[:start], at, names, context)
+            elif not actors and start and OWN_VERB.match(CLAUSE_LEAD.sub("", window)):
+                # `The two presidents, who met on Sunday, | agreed on Monday to ...`: the sentence's subject's doers
+                actors = _actors(_with_subject(sentence, start, window), at, names, context)
             actors = _without_apposition_countries(actors, window, phrase.start - start, context)
             relative = _relative_clause(window, phrase.start - start) if ", " in window else None
-            antecedent_at, antecedent = _antecedent_people(window, relative, names) if relative else (0, [])
-            if relative and antecedent and EARLIER.match(window, relative.opens):
+            antecedent_at, antecedent = _antecedent_people(window, relative, names, at, context) \
+                if relative else (0, [])
+            told_earlier = bool(relative and antecedent and EARLIER.match(window, relative.opens))
+            if told_earlier:
                 actors = _relative_doers(window, relative, antecedent_at, antecedent, actors, names, context)
             elif relative and relative.word not in ("who", "which"):
                 actors = _participle_doers(window, relative, names, context) or actors
@@ -683,7 +723,10 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                     and not set(context.pair) <= set(context.countries.mentioned(sentence)):
                 continue
             if not set(context.pair) <= set(actors):
-                clause = _clause(window, phrase.start - start)
+                # A `who had/last` clause's happening is of whom `who` stands for, not of the main clause's matters
+                # (`The two leaders, who last met in October, discussed the South China Sea`).
+                clause = window[antecedent_at:relative.end] if told_earlier and relative \
+                    else _clause(window, phrase.start - start)
                 if _with_third_parties_only(clause, names, context) \
                         or _at_gathering_one_side(clause, actors, names, context):
                     continue
@@ -692,8 +735,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             optional = bool(published or latest) and _is_background(phrase.date, published or latest)
             events.append(_Candidate(Event(date=phrase.date.iso(), precision=phrase.date.precision,
                                            what=_what(window[antecedent_at:relative.end]
-                                                      if relative and antecedent
-                                                      and EARLIER.match(window, relative.opens) else
+                                                      if told_earlier and relative else
                                                       sentence[start:bounds[index + 1][1]] if saying else
                                                       f"{instrument} {_opening_verb(window)}" if instrument else
                                                       _with_subject(sentence, start, window)
@@ -778,12 +820,61 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
     if at is not None:
         persons = _with_pronoun_person(window, persons, at, names)
     actors = [p.name for p in persons]
-    countries = context.countries.mentioned(window)
+    countries = context.countries.mentioned(window) + _capitals_as_doers(window, context)
     if not set(countries) & set(context.pair) and _says_two(lowered) and THE_PAIR.search(window):
         countries += list(context.pair)
     if persons and ("we" in lowered or "our" in lowered) and FIRST_PERSON.search(window):  # none without people
         countries += [c for p in persons if p.role for c in context.countries.mentioned(p.role)]
     return actors + [c for c in dict.fromkeys(countries) if c not in actors]
+
+
+# Capitals news name a country by that countryinfo lists under another name or not at all, by ISO alpha-2 code.
+CAPITAL_VARIANTS: dict[str, tuple[str, ...]] = {"KZ": ("Astana",), "MY": ("Putrajaya",), "US": ("Washington",),
+                                                "MM": ("Naypyidaw", "Naypyitaw"), "CI": ("Abidjan",),
+                                                "NG": ("Abuja",), "BO": ("La Paz",), "IL": ("Jerusalem",)}
+# A word before a capital that makes it a place (`talks in Madrid said`, `a visit to Ankara has`), not a doer.
+PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|of|for|near|via|into|between|and|the|visit\w*|left|reached|"
+                          r"arrived|returned|toward|towards|outside|around|across)\s+$", re.I)
+# What follows a capital standing for its country as doer: a verb (`Beijing said`, `Ankara and Kuala Lumpur agreed`).
+CAPITAL_VERB = (r"(?:said|says|agreed|agrees|announced|signed|launched|has|have|had|will|would|is|are|was|were|may|"
+                r"can|could|should|wants|hopes|plans|seeks|mark|marks|[a-z]+ed)\b")
+
+
+@lru_cache(maxsize=64)
+def _capital_doers(pair: tuple[str, ...]) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """The capitals of the pair's countries, with the country each stands for, and a pattern of them as doers."""
+    capitals: dict[str, str] = {}
+    for country in pycountry.countries:
+        name = canonical_name(country)
+        if name not in pair:
+            continue
+        try:
+            listed = CountryInfo(country.alpha_2).capital() or ""
+        except (KeyError, ValueError):
+            listed = ""
+        for capital in (listed.removesuffix(" D.C."), *CAPITAL_VARIANTS.get(country.alpha_2, ())):
+            if capital:
+                capitals[capital] = name
+    if not capitals:
+        return capitals, None
+    names = "|".join(re.escape(capital) for capital in sorted(capitals, key=len, reverse=True))
+    doers = re.compile(rf"\bby\s+(?P<by>{names})\b(?![’'-])|"
+                       rf"\b(?P<first>{names})(?:[’']s)?(?:\s+and\s+(?P<second>{names}))?\s+(?={CAPITAL_VERB})")
+    return capitals, doers
+
+
+def _capitals_as_doers(window: str, context: ArticleContext) -> list[str]:
+    """The pair's countries whose capital the window names as doer (`launched by Rome`, `Beijing said`, `Ankara and
+    Kuala Lumpur agreed`), not as a place (`talks in Madrid`): the capitals tested first, as most windows name none."""
+    capitals, doers = _capital_doers(tuple(context.pair))
+    if doers is None or not any(capital in window for capital in capitals):
+        return []
+    found: list[str] = []
+    for match in doers.finditer(window):
+        if match.group("by") is None and PLACE_BEFORE.search(window, max(0, match.start() - 12), match.start()):
+            continue
+        found += [capitals[name] for name in match.group("by", "first", "second") if name]
+    return list(dict.fromkeys(found))
 
 
 def _has_part(lowered: str, parts: tuple[str, ...]) -> bool:
@@ -1003,13 +1094,20 @@ def _relative_place(window: str, relative: _Relative, date_at: int, context: Art
     return _place(window[relative.opens:relative.end], context, name_words, date_at - relative.opens)
 
 
-def _antecedent_people(window: str, relative: _Relative, names: _Named) -> tuple[int, list[Person]]:
-    """Where the name a `who` stands for opens and the people it names (`an invitation from Erdogan, who`), else
-    none."""
+def _antecedent_people(window: str, relative: _Relative, names: _Named, at: int,
+                       context: ArticleContext) -> tuple[int, list[Person]]:
+    """Where the name a `who` stands for opens and the people it names (`an invitation from Erdogan, who`), or the two
+    heads of the article or the two named last for `the two leaders, who`; else none."""
     if relative.word != "who":  # a `which` clause's or a participle's noun is a thing
         return relative.mark, []
     name = ANTECEDENT_NAME.search(window, max(0, relative.mark - 80), relative.mark)
-    return (name.start(), names.in_text(name.group())) if name else (relative.mark, [])
+    if name:
+        return name.start(), names.in_text(name.group())
+    two = TWO_LEADERS_END.search(window, max(0, relative.mark - 40), relative.mark) \
+        if _says_two(window[max(0, relative.mark - 40):relative.mark].lower()) else None
+    if two:
+        return two.start(), _heads(names.people, context) or names.last_two(at)
+    return relative.mark, []
 
 
 def _relative_doers(window: str, relative: _Relative, antecedent_at: int, persons: list[Person], actors: list[str],
@@ -1021,7 +1119,8 @@ def _relative_doers(window: str, relative: _Relative, antecedent_at: int, person
     first visit to Malaysia`)."""
     own = [p.name for p in persons] + _actors(window[relative.opens:relative.end], None, names, context)
     if UNDER_WAY.match(window, relative.opens) or not window[:antecedent_at].strip():
-        own += actors
+        # not a country outside the pair the main clause names (`discussed the South China Sea`)
+        own += [actor for actor in actors if actor in context.pair or not context.countries.canonical(actor)]
     return list(dict.fromkeys(own))
 
 
