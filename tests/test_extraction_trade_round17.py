@@ -73,3 +73,21 @@ def test_the_half_year_refers_back_to_the_half_years_figures() -> None:
                     "months, it had passed $700 million. Ghana's exports to Togo totalled $800 million during the "
                     "half-year.", pair=("Ghana", "Togo"), lede="Ghana and Togo held talks in Accra.")
     assert ("exports", 800e6, "USD", "2024-01/2024-06") in _figures(facts)
+
+
+def test_a_stock_after_a_flow_of_months_in_a_statistics_release() -> None:
+    figures = _figures(article("r17_trade_3_statgovkz.txt"))
+    assert ("investment", 520e6, "USD", "2024-01/2024-06") in figures
+    assert ("investment", 5.8e9, "USD", None) in figures  # `bringing the total registered Turkish investment since 2005`
+    assert not any(value == 95e6 for _, value, _, _ in figures)  # `Receipts from Turkish tourists`
+
+
+def test_a_ranking_given_by_the_second_verb_of_the_sentences_subject() -> None:
+    rankings = [(r.subject, r.rank, r.role) for r in article("r17_trade_3_statgovkz.txt").rankings]
+    assert ("Türkiye", 6, "trading partner") in rankings  # `Türkiye accounted for 3.7% ... and ranked sixth among`
+    facts = written("Vietnam shipped $5 billion of goods to Chile in 2024 and is Chile's third-largest trading partner "
+                    "in Asia.", pair=("Vietnam", "Chile"), lede="Vietnam and Chile held talks in Santiago.")
+    assert [(r.subject, r.rank, r.scope) for r in facts.rankings] == [("Vietnam", 3, "Asia")]
+    facts = written("Chile's trade with Vietnam rose 6% in 2024 and ranked third among its Asian trade flows.",
+                    pair=("Vietnam", "Chile"), lede="Vietnam and Chile held talks in Santiago.")
+    assert facts.rankings == []
