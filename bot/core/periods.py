@@ -74,7 +74,7 @@ FISCAL_YEARS: dict[str, tuple[int, bool]] = {
     "India": (4, False), "Japan": (4, True), "United Kingdom": (4, False), "Canada": (4, False),
     "Hong Kong": (4, False), "Singapore": (4, False), "Pakistan": (7, False), "Bangladesh": (7, False),
     "Australia": (7, False), "New Zealand": (7, False), "Egypt": (7, False), "Kenya": (7, False),
-    "Tanzania": (7, False), "Uganda": (7, False), "Rwanda": (7, False),
+    "Tanzania": (7, False), "Uganda": (7, False), "Rwanda": (7, False), "Nepal": (7, False),
     "United States": (10, False), "Thailand": (10, False)}
 FiscalYear = tuple[int, bool]
 APRIL_YEAR: FiscalYear = (4, False)
@@ -84,7 +84,13 @@ APRIL_YEAR: FiscalYear = (4, False)
 CURRENCY_COUNTRIES = {"INR": "India", "JPY": "Japan", "GBP": "United Kingdom", "CAD": "Canada", "HKD": "Hong Kong",
                       "SGD": "Singapore", "PKR": "Pakistan", "BDT": "Bangladesh", "AUD": "Australia",
                       "NZD": "New Zealand", "EGP": "Egypt", "KES": "Kenya", "THB": "Thailand", "TZS": "Tanzania",
-                      "UGX": "Uganda", "RWF": "Rwanda"}
+                      "UGX": "Uganda", "RWF": "Rwanda", "NPR": "Nepal"}
+# Nepal's fiscal years in its own calendar, Bikram Sambat, which runs 56 years and 8.5 months ahead of the Gregorian:
+# its fiscal year begins on 1 Shrawan, mid-July, so `FY 2080/81` is July 2023 to June 2024. No Gregorian fiscal year
+# in the news begins this late; a first year from here on is one of Bikram Sambat.
+BIKRAM_SAMBAT_FROM = 2060
+BIKRAM_SAMBAT_OFFSET = 57
+NEPAL_YEAR: FiscalYear = (7, False)
 
 
 def fiscal_year_of(countries: Sequence[str]) -> FiscalYear:
@@ -103,6 +109,8 @@ def _fiscal_span(match: re.Match[str], fiscal: FiscalYear) -> str | None:
     if second is not None:
         if int(second[-2:]) != (first_year + 1) % 100:
             return None
+        if first_year >= BIKRAM_SAMBAT_FROM:
+            return _fiscal_months(first_year - BIKRAM_SAMBAT_OFFSET, NEPAL_YEAR[0])
     elif not by_start:
         first_year -= 1
     return _fiscal_months(first_year, start_month)

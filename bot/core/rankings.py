@@ -91,6 +91,12 @@ SUBJECT = re.compile(r"(?:\b(?i:the)\s+)?(?P<subject>[A-Z][\w’'ÇĞİÖŞÜç�
                      r"continues\s+to\s+be|(?:retain(?:s|ed)?|maintain(?:s|ed)?|keeps|kept)\s+(?:its|their)\s+"
                      r"(?:position|place|status|spot)\s+as)\b")
 
+# A ranking the second verb of the sentence's subject gives: `Türkiye accounted for 3.7% of Kazakhstan's foreign trade
+# and ranked sixth among its trading partners`; the country the sentence opens with is ranked (none when it opens with
+# one's possession: `Kazakhstan's trade with ...`).
+COORDINATED_RANK = re.compile(r"\band\s+(?:also\s+)?(?:ranked|ranks|was|is|remains|remained|became)(?:\s+as)?\s+"
+                              r"(?:[\w’'-]+\s+){0,3}$")
+
 # A sentence whose subject is `it`, going on from a ranking in the sentence before: `Türkiye was Egypt's
 # fourth-largest export market. It also ranked as Egypt's fifth-largest source of imports.`
 PRONOUN_SUBJECT = re.compile(r"^(?:It|The\s+country)\s+(?:(?:also|further|additionally|still)\s+)?(?:is|was|remains|"
@@ -187,7 +193,10 @@ def _subject(head: str, context: ArticleContext, plural: bool) -> str | None:
         if subject:
             return subject
     subjects = [context.countries.canonical(found.group("subject")) for found in SUBJECT.finditer(head)]
-    return next((subject for subject in reversed(subjects) if subject), None)
+    subject = next((subject for subject in reversed(subjects) if subject), None)
+    if subject is None and " and " in head and COORDINATED_RANK.search(head):
+        return _country_at_start(head, context)
+    return subject
 
 
 def _referred_party(before: str, kind: str, context: ArticleContext) -> str | None:

@@ -114,9 +114,10 @@ INSTRUMENT_AFTER = re.compile(r"(?:\s+(?!(?:since|under|after|before|through|via
 # An instrument that is what a figure comes under, not what is worth it: `trade under the agreement was worth $5bn`.
 UNDER_INSTRUMENT = re.compile(r"\b(?:under|through|via|since|after|before|from)\s+"
                               r"(?:the|their|its|this|that|an?)?\s*(?:[\w-]+\s+){0,3}$", re.I)
-# The period of the figures just before, referred back to: `the same period`, `during the 10-month period`.
+# The period of the figures just before, referred back to: `in the same period`, `during the half-year`, `in the
+# quarter`, `over the nine-month period`.
 SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:same|corresponding|comparable)\s+period\b|"
-                         r"\b(?:during|in|over|for)\s+the\s+(?:period|same\s+months?|"
+                         r"\b(?:during|in|over|for)\s+the\s+(?:period|half[- ]year|quarter|same\s+months?|"
                          r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\s+period)\b", re.I)
 # The year of the figures just before, referred back to: `shipped $850-million worth of goods in the same year`.
 SAME_YEAR = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+year\b", re.I)
@@ -134,7 +135,7 @@ NOT_TRADE = re.compile(r"\b(budget|fine[sd]?|salary|salaries|price[sd]?|cost(?:s
 # trade (but one `on higher palm oil prices` may be).
 OFF_TOPIC = re.compile(r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|population|budget|loans?|debt|aid|"
                        r"grants?|assistance|market\s+(?:cap|value)|revenue|profit|deficit|surplus|balance|"
-                       r"remittances?)\b", re.I)
+                       r"remittances?|touris(?:m|ts?)|visitors?|holidaymakers)\b", re.I)
 # The same, named right after the amount: `286.4 billion yen in loans`, `$50 million of aid`.
 NOT_TRADE_AFTER = re.compile(r"\s*(?:in|of|as|for)\s+(?:[\w-]+\s+)?(?:loans?|aid|grants?|assistance|debt|donations?)\b",
                              re.I)
@@ -292,6 +293,32 @@ def _continued_metric(figures: list[TradeFigure]) -> str:
     return "total_trade" if metric == "target" else metric
 
 
+# A period referred back to by its length: `in the half-year`, `during the quarter`.
+PERIOD_OF_LENGTH = re.compile(r"\bthe\s+(?P<unit>half[- ]year|quarter)\b", re.I)
+
+
+def _period_referred(sentence: str, figures: list[TradeFigure]) -> str | None:
+    """The period `during the period` refers to; when the sentence says its length (`in the half-year`), the latest
+    one of that length among the figures just before, not that of a part of it given last (`in the first five
+    months, exports had exceeded €700 million. Brazil bought €310 million ... in the half-year`)."""
+    said = PERIOD_OF_LENGTH.search(sentence) if "half" in sentence or "quarter" in sentence else None
+    if said:
+        months = 6 if said.group("unit").lower().startswith("half") else 3
+        fitting = [f.period for f in figures[-8:] if f.period and f.metric in TRADE_METRICS
+                   and _months_in(f.period) == months]
+        if fitting:
+            return fitting[-1]
+    return _reporting_period(figures)
+
+
+def _months_in(period: str) -> int | None:
+    """How many months a period of months spans: `2025-01/2025-06` -> 6; none for a year."""
+    first, _, last = period.partition("/")
+    if not last or len(first) != 7 or len(last) != 7:
+        return None
+    return (int(last[:4]) - int(first[:4])) * 12 + int(last[5:]) - int(first[5:]) + 1
+
+
 def _reporting_period(figures: list[TradeFigure]) -> str | None:
     """The period `during the period` refers to: the latest of the last trade sentence's figures, not the year it
     was compared with (`$2.1 billion in 2020-21, against $1.3bn in the previous year`); that of the sentence before
@@ -381,6 +408,8 @@ def _about_pair(context: ArticleContext, index: int, money: Money) -> bool:
     clause = sentence[max(0, money.start - 160): money.end + 80]
     if GLOBAL.search(clause) or WORLD_TOTAL.search(_clause_before(sentence, money)):
         return False
+    if _third_country_flow(sentence, money, pair, context):
+        return False
     named = set(context.countries.mentioned(clause))
     if named - pair and len(named & pair) < 2 and not PAIR_CUES.search(clause):
         return False
@@ -393,6 +422,31 @@ def _about_pair(context: ArticleContext, index: int, money: Money) -> bool:
     previous = " ".join(context.sentences[max(0, index - 2): index])
     before = set(context.countries.mentioned(previous))
     return bool((named | before) >= pair or (not named and PAIR_CUES.search(previous)))
+
+
+def _third_country_flow(sentence: str, money: Money, pair: set[str], context: ArticleContext) -> bool:
+    """The amount's own clause is trade with a country outside the pair, in a sentence that names the pair too
+    (`..., while exports to Malaysia were 210 billion baht`, `..., compared with Chile's $38 billion trade with
+    China`); unless the clause names a flow with one of the pair as well."""
+    own = _clause_before(sentence, money) + AFTER_CLAUSE_END.split(sentence[money.start:], 1)[0]
+    partners = {_flow_partner(own, flow, context) for flow in FLOW_TO.finditer(own)} - {None}
+    return bool(partners) and partners.isdisjoint(pair)
+
+
+# The words after `exports to` that may name the partner: `South Korea`, `the United Arab Emirates`.
+PARTNER_WORDS = re.compile(r"[\w’'-]+")
+# An amount, not a partner, after `trade to`: `US$300 million`, `RM44.7 billion`, `Rs. 5 billion`.
+AMOUNT_AHEAD = re.compile(r"[A-Za-z]{0,3}\.?\s?[$€£¥₹\d]")
+
+
+def _flow_partner(clause: str, flow: re.Match[str], context: ArticleContext) -> str | None:
+    """The country a flow of trade goes to, comes from or is with, named right after `exports to` (`to South
+    Korea`, `to China's`), not an adjective of a common noun (`from the South American giant`)."""
+    if AMOUNT_AHEAD.match(clause, flow.end()):
+        return None  # `raising two-way trade to US$300 million`
+    words = [re.sub(r"[’']s$", "", w) for w in PARTNER_WORDS.findall(clause, flow.end(), flow.end() + 40)[:4]]
+    return next((country for n in range(len(words), 0, -1)
+                 if (country := context.countries.canonical(" ".join(words[:n])))), None)
 
 
 # Trade that goes to or comes from one country, its other side left unsaid: `exports to Australia`, `imports from
@@ -453,6 +507,8 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
     periods = [p for p in find_periods(sentence, context.published, fiscal)
                if not DATE_OF_EVENT.search(sentence, max(0, p.start - 30), p.start)
                and not COMPARISON_BASE.search(sentence, max(0, p.start - 50), p.start)]
+    if _is_stock(sentence, money, periods):
+        return _period_right_after(periods, money)
     earlier = year_earlier(sentence[money.end:money.end + 40], periods)
     if earlier:
         return earlier
@@ -561,6 +617,30 @@ def _deadline_said_next(context: ArticleContext, index: int) -> str | None:
 Kept = tuple[Money, str, str | None]  # an amount kept as a figure, with its metric and period
 
 
+# A stock built up over the years, not a flow of one period: `bringing the total registered capital to $92 billion`,
+# `raising cumulative investment to $5.8 billion`, `the total stock of direct investment to EUR12 billion`.
+STOCK = re.compile(r"\b(?=[bcrtsa])(?:(?:bringing|brought|brings|taking|took|takes|raising|raised|pushing|pushed)\s+"
+                   r"(?:the\s+|its\s+|their\s+)?(?:total|cumulative|overall|aggregate)|cumulative|accumulated|"
+                   r"total\s+stock|stock\s+of)\b", re.I)
+# How far after a stock's amount the date it stood at may come: `to $5.8 billion as of end-2024`.
+STOCK_DATE_REACH = 25
+
+
+def _is_stock(sentence: str, money: Money, periods: list[Period]) -> bool:
+    """The amount is a stock summed over the years (`bringing the total registered capital to $92 billion`): the
+    period of a flow in the same sentence (`$520 million in January-June 2024, bringing ...`) is not its own. One
+    summed over a period said in its own clause is that period's (`cumulative exports in January-October reached`)."""
+    clause = _clause_before(sentence, money)
+    if not ("total" in clause or "stock" in clause or "umulat" in clause) or STOCK.search(clause) is None:
+        return False
+    return not any(money.start - len(clause) <= p.start < money.start for p in periods)
+
+
+def _period_right_after(periods: list[Period], money: Money) -> str | None:
+    """The period said right after a stock's amount, the date it stood at (`to $12 billion at the end of 2024`)."""
+    return next((p.text for p in periods if 0 <= p.start - money.end <= STOCK_DATE_REACH), None)
+
+
 def _converted(sentence: str, money: Money, kept: Kept | None) -> tuple[str, str | None] | None:
     """The metric and period of the figure an amount converts (`US$10 billion (RM44.7 billion)`): the same
     figure in another currency, whatever words lie nearer to it."""
@@ -603,7 +683,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                                         figures[-1].metric if figures else None):
                 continue
             trade = metric in TRADE_METRICS
-            period = _period(sentence, money, metric, context, _reporting_period(figures), amounts,
+            period = _period(sentence, money, metric, context, _period_referred(sentence, figures), amounts,
                              carried if trade else None, before_base if trade else None)
             if metric == "target" and period is None:
                 period = _deadline_said_next(context, index)
