@@ -4,6 +4,7 @@ Madrid will mark`, `launched by Jakarta`) makes that country an actor; `San JosÃ
 named in the article."""
 from __future__ import annotations
 
+from bot.core.countries import country_names
 from bot.core.facts import ArticleFacts
 from extraction_support import article, written
 
@@ -60,3 +61,11 @@ def test_a_clause_after_a_who_clause_has_the_sentences_subject_as_doers() -> Non
                     lede="Vietnamese Prime Minister Pham Minh Chinh held talks with Indonesian President Prabowo "
                          "Subianto in Hanoi on Tuesday.")
     assert _events(facts)["2025-03-10"][1] == ["Pham Minh Chinh", "Prabowo Subianto"]
+
+
+def test_a_short_demonym_names_its_country_and_a_short_name_only_in_capitals() -> None:
+    names = country_names()
+    assert names.mentioned("The Lao-Thai Joint Commission will meet in Bangkok") == ["Laos", "Thailand"]
+    assert names.mentioned("Us and them") == [] and names.mentioned("the US and Vietnam") == ["United States", "Vietnam"]
+    events = article("e_vientianetimes_laos_thailand.txt").events
+    assert all({"Laos", "Thailand"} <= set(e.actors) for e in events if "Joint Commission" in e.what)

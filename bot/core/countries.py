@@ -150,8 +150,10 @@ class CountryNames:
             while size:
                 phrase = " ".join(words[index:index + size])
                 key = fold(phrase.strip(".").removesuffix("’s").removesuffix("'s"))
-                name = self.by_name.get(key) or self.by_demonym.get(key)
-                if name and (len(key) > 3 or phrase.replace(".", "").isupper()):
+                demonym = self.by_demonym.get(key)
+                name = self.by_name.get(key) or demonym
+                # A short name only in capitals (`US`, not `Us`); a short demonym as written (`the Lao-Thai border`).
+                if name and (len(key) > 3 or phrase.replace(".", "").isupper() or name == demonym):
                     found.append(name)
                     break
                 size -= 1
