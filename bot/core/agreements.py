@@ -47,12 +47,14 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("mou", re.compile(r"\b(memorand(?:ums?|a)\s+of\s+(?:understanding|cooperation|agreement)|(?<=\ba\s)memorandum|"
                        r"(?<=\bthe\s)memorandum|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I),
      frozenset({"memorandum", "memorandums", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
-    ("declaration", re.compile(r"\b(?=[adj])(joint\s+declarations?(?:\s+of\s+(?:intent|principles?))?|"
+    ("declaration", re.compile(r"\b(?=[adjr])(joint\s+declarations?(?:\s+of\s+(?:intent|principles?))?|"
                                r"declarations?\s+of\s+\w+|(?-i:Declarations?)|joint\s+communiqu[eé]s?|"
                                r"joint\s+statements?|"
-                               r"(?:joint\s+)?action\s+plans?)\b", re.I),
+                               r"(?:joint\s+)?action\s+plans?|"
+                               # a roadmap, an instrument only when signed or adopted (`_is_formal`)
+                               r"(?:joint\s+)?road[\s-]?maps?)\b", re.I),
      frozenset({"declaration", "declarations", "communiqu", "communique", "communiques", "action", "statement",
-                "statements"})),
+                "statements", "roadmap", "roadmaps", "map", "maps"})),
     ("contract", re.compile(r"\b(?=[cp])(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I),
      frozenset({"contract", "contracts", "agreement", "agreements", "deal", "deals"})),
     ("council", re.compile(r"\b(?=[A-Zbhjs])((?:[A-Z][\w’'-]*\s+(?:(?:and|of|on|for|&)\s+(?=[A-Z]))?){0,6}"
@@ -296,7 +298,9 @@ LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highe
                       # what it is for, counted (`research and development for two Scorpene submarines`)
                       r"\s+for\s+(?:the\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?)\s|"
                       # the years a programme runs (`cultural cooperation for the years 2021-2023`)
-                      r"\s+(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d{2}\s*(?:[-–/]|to)\s*\d{2,4}\b")
+                      r"\s+(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d{2}\s*(?:[-–/]|to)\s*\d{2,4}\b|"
+                      # or written bare after the field (`a roadmap for strategic partnership 2025-2030`)
+                      r"\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}\b")
 # A comma opening a phrase of circumstance, which ends a list of fields: after the list's last item (`media and
 # disaster management, in conjunction with the visit`, `..., on the sidelines of`) or as a compound preposition
 # (`, in line with`, `, as part of`).
@@ -987,11 +991,16 @@ def _own_signing(sentence: str, at: int) -> re.Match[str] | None:
     return min(own, key=lambda verb: abs(verb.start() - at)) if own else None
 
 
+# The article or owner before a year that names an instrument: `the 2014 memorandum`, `their 1998 treaty`.
+YEAR_OWNER_BEFORE = re.compile(r"\b(?:an?|the|their|its)\s+$", re.I)
+
+
 def _names_other(sentence: str, phrase: DatePhrase, at: int) -> bool:
-    """A year that names an instrument (`the 2014 memorandum`) other than the one at `at`."""
+    """A year that names an instrument (`the 2014 memorandum`, `a protocol to amend their 1998 treaty`) other than the
+    one at `at`: not the date of that one."""
     named = YEAR_NAMES.match(sentence, phrase.end)
-    return named is not None and named.end() != at and ARTICLE_BEFORE.search(sentence, max(0, phrase.start - 5),
-                                                                              phrase.start) is not None
+    return named is not None and named.end() != at and YEAR_OWNER_BEFORE.search(sentence, max(0, phrase.start - 7),
+                                                                                 phrase.start) is not None
 
 
 def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, words: frozenset[str]) -> bool:
@@ -1023,6 +1032,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         return _titled(sentence, match) and _signed_as_text(sentence, match)
     if kind == "agreement" and last_word.startswith("convention") and not _tax_convention(sentence, match):
         return _formal_convention(sentence, match)
+    if kind == "declaration" and last_word.endswith(("map", "maps")):  # `signed a roadmap`, not `agreed on a roadmap`
+        return _signed_as_text(sentence, match)
     if kind == "declaration" and last_word in {"statement", "statements"}:  # not `said in a joint statement`
         return ADOPTED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None
     if _issued(kind, sentence, match):
@@ -1147,7 +1158,9 @@ def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> li
         if "signed" in head or "inked" in head or "exchanged" in head or "renewed" in head else None
     if orgs:
         a, b = (orgs.group(g).strip() for g in ("a", "b"))
-        if not (context.countries.canonical(a) or context.countries.canonical(b) or NOT_A_FIELD.search(a + " " + b)
+        if not (context.countries.canonical(a) or context.countries.canonical(b)
+                or context.countries.of_demonym(a) or context.countries.of_demonym(b)  # `Indonesian and Vietnamese`
+                or NOT_A_FIELD.search(a + " " + b)
                 or STATE_BODY.search(a + " " + b)
                 or TITLE_LISTED.search(head, max(0, orgs.start() - 80), orgs.start())):
             return [OPENING_OR_THE.sub("", a), b]
@@ -1285,7 +1298,8 @@ def _may_name(kind: str, sentence: str, words: frozenset[str]) -> bool:
 
 
 # One of these words the declaration and contract patterns of INSTRUMENTS cannot match without.
-DECLARATION_NEEDS = frozenset({"joint", "declaration", "declarations", "plan", "plans"})
+DECLARATION_NEEDS = frozenset({"joint", "declaration", "declarations", "plan", "plans", "roadmap", "roadmaps", "map",
+                               "maps"})
 CONTRACT_NEEDS = frozenset({"contract", "contracts", "purchase", "procurement"})
 
 
@@ -1466,7 +1480,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         singular = sum(1 for _, match, _ in instruments if not PLURAL.search(match.group(0)))
         anew = _anew_at(sentence, instruments)
         for kind, match, end in instruments:
-            if others and _of_others(sentence, match, context) or _named_for_others(sentence, match, context):
+            if others and _of_others(sentence, match, context) or _named_for_others(sentence, match, context) \
+                    or _by_companies(sentence, match, context):
                 continue
             titled = _titled_year(sentence, match) if kind == "agreement" else None
             if titled and not _names_pair(sentence, context):
@@ -1777,6 +1792,49 @@ def _of_others(sentence: str, match: re.Match[str], context: ArticleContext) -> 
     partner = WITH_PARTY.match(sentence, match.end())
     sides = set(context.countries.mentioned(signers + (partner.group(0) if partner else "")))
     return bool(sides - set(context.pair)) and len(sides & set(context.pair)) < 2
+
+
+# Signers that are firms named by what they are, not one body by its name: `Malaysian and Turkish companies`,
+# `businesspeople from both countries`, `private sector firms`; and words of a state among them, which keep the
+# instrument a formal one of the pair (`the governments and companies of the two countries`).
+COMPANY_SIGNERS = re.compile(r"\b(?:[Cc]ompanies|[Ff]irms|[Bb]usinesses|[Bb]usiness\s*(?:people|men|persons|communities|"
+                             r"groups|leaders|organi[sz]ations)|[Bb]usinessmen|[Ee]ntrepreneurs|[Pp]rivate[\s-]sector|"
+                             r"[Ee]xporters|[Ii]nvestors|[Ee]nterprises)\b")
+# A capitalised word among the signers, which may name a body (`the Tanzania Private Sector Foundation`, `defence
+# firm Aselsan`): an instrument of named bodies is theirs (`_parties`), not left out.
+CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+STATE_SIGNERS = re.compile(r"\b(?:governments?|ministr(?:y|ies)|ministers?|ministerial|state|agenc(?:y|ies)|officials|"
+                           r"leaders)\b", re.I)
+# Firms an instrument is told exchanged between after it: `12 MoUs were exchanged between Malaysian and Turkish
+# companies`, `deals signed by firms from both countries`.
+BY_COMPANIES = re.compile(r"(?:\s+[^.;,]{0,40}?)?\s+(?:(?:were|was)\s+)?(?:signed|inked|exchanged|sealed)\s+"
+                          r"(?:between|by|among)\s+(?P<signers>[^.;,]{1,60})")
+COMPANY_CUES = ("compan", "firms", "business", "entrepreneur", "private", "exporters", "investors", "enterprises")
+
+
+def _by_companies(sentence: str, match: re.Match[str], context: ArticleContext) -> bool:
+    """An instrument that firms sign (`Malaysian and Turkish companies exchanged 12 MoUs worth $300 million at the
+    business forum`, `20 deals were signed between companies of the two countries`): a commercial one, not a formal
+    instrument between the two countries; kept when a state signs it with them (`the governments and companies`), and
+    left to `_parties` when the firms are named (`Turkish defence firm Aselsan and ...`)."""
+    lowered = sentence.lower()
+    if not any(cue in lowered for cue in COMPANY_CUES):
+        return False
+    head = sentence[:match.start()]
+    opening = SIGNERS_START.match(head)
+    verbs = list(SIGNED.finditer(head, opening.end() if opening else 0))
+    after = BY_COMPANIES.match(sentence, match.end()) if not verbs else None
+    signers = after.group("signers") if after else head[opening.end() if opening else 0:verbs[-1].start()] \
+        if verbs else ""
+    return COMPANY_SIGNERS.search(signers) is not None and STATE_SIGNERS.search(signers) is None \
+        and all(_names_no_body(word.group(0), context) for word in CAPITALISED.finditer(signers))
+
+
+def _names_no_body(word: str, context: ArticleContext) -> bool:
+    """A capitalised word among signers that names no body: a country, its people, or a word opening the sentence
+    (`Companies from Malaysia and Türkiye`, `Malaysian and Turkish firms`)."""
+    return word in DETERMINERS or word in {"Companies", "Firms", "Businesses", "Some", "Several", "Private"} \
+        or bool(context.countries.canonical(word) or context.countries.of_demonym(word))
 
 
 def _named_for_others(sentence: str, match: re.Match[str], context: ArticleContext) -> bool:
