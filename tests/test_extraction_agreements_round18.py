@@ -50,3 +50,16 @@ def test_instruments_companies_exchange_are_not_the_pairs() -> None:
     assert [domains for _, domains, _, _ in _entries(facts)] == [["mining"]]
     facts = written("Chile's Codelco and Peru's Minera Andina signed an MoU on copper smelting.", pair=PAIR, lede=LEDE)
     assert [domains for _, domains, _, _ in _entries(facts)] == [["copper smelting"]]
+
+
+def test_a_council_agreed_to_be_set_up_is_in_being_once_it_has_met_for_the_first_time() -> None:
+    councils = [(a.status, a.date, a.place) for a in article("r18_agreements_1_dailysabah.txt").agreements
+                if a.kind == "council"]
+    assert councils == [("established", "2025-02-11", "Ankara")]
+    facts = written("In 2023 the two countries agreed to set up a Joint Economic Commission. The commission held its "
+                    "first meeting in Hanoi on Monday.")
+    assert [(a.status, a.date, a.place) for a in facts.agreements if a.kind == "council"] == \
+        [("established", "2025-03-10", "Hanoi")]
+    facts = written("In 2023 the two countries agreed to set up a Joint Economic Commission. The commission's first "
+                    "meeting is expected to take place in Hanoi next month.")
+    assert [a.status for a in facts.agreements if a.kind == "council"] == ["planned"]

@@ -1631,9 +1631,14 @@ def _founded_again(sentence: str, dates: list[DatePhrase], found: list[Agreement
 def _date_founding(earlier: Agreement, sentence: str, founded: re.Match[str], dates: list[DatePhrase],
                    context: ArticleContext) -> None:
     """A council in being told before takes the date and town of the founding `founded` tells, when it had none
-    (not a founding still to come: `will be inaugurated`)."""
-    if earlier.status != "established" or earlier.date \
-            or TO_BE_DONE.search(sentence, max(0, founded.start() - 24), founded.start()):
+    (not a founding still to come: `will be inaugurated`); one told agreed to be set up is in being once it has held
+    its first meeting (`agreed to set up a Council`, then `The council held its first meeting in Ankara on Tuesday`)."""
+    if TO_BE_DONE.search(sentence, max(0, founded.start() - 24), founded.start()) \
+            or DONE_LATER.match(sentence, founded.end()):
+        return
+    if earlier.status == "planned":
+        earlier.status, earlier.date = "established", None
+    elif earlier.status != "established" or earlier.date:
         return
     later = MEETS_LATER.search(sentence, founded.end())
     own = [phrase for phrase in dates if later is None or phrase.start < later.start()]
