@@ -133,6 +133,12 @@ _DATE_LINE_REST = re.compile(rf"(?:{_WEEKDAY}\b,?\s*)?"  # `17/10/2025 Friday`
 _DATE_LINE_PREFIX = re.compile(r"^(?:(?:publication|published|publish|release)\s+date|date\s+published|"
                                r"published|posted|updated|date|created|last\s+updated?|modified|last modified|"
                                r"latest update)\s*(?:on|at)?\s*(?::|[-–—](?=\s))?\s*|"  # `Published - Dec 22, 2024`
+                               # the same labels in Spanish, Portuguese and French, which English-language editions of
+                               # their papers keep: `Publicado: 14/03/2025`, `Mis à jour le 3 mars 2025`
+                               r"^(?:publicad[oa]|actualizad[oa]|atualizad[oa]|publiée?|mise?\s+à\s+jour|fecha|data)"
+                               r"(?:\s+(?:el|em|en|le|o))?\s*:?\s*(?=\d)|"
+                               # a release's label and a comma: `Press release, 15 November 2024`
+                               r"^(?:joint\s+)?(?:press|media|news)\s+(?:release|statement|briefing)\s*[,:]\s*|"
                                r"^[A-Z]{2,}(?:\s+[A-Z]{2,})?\s+[-–—|]\s+", re.I)
 # A time before the date, maybe after a section: `All Headlines 14:20 July 01, 2024`, `8:30pm, 9 Nov 2024`,
 # `15:32 - 17/10/2025 Friday`, `5:03 pm on 26 February 2025`.
@@ -168,7 +174,29 @@ def parse_date_line(line: str) -> str | None:
                 month_no, day = day, month_no
             found = valid(int(match.group("y")), month_no, day)
             return found.iso() if found else None
-    return None
+    return _foreign_date_line(text) if "de " in text or _FRENCH_MONTHS.search(text) else None
+
+
+_SPANISH_PORTUGUESE_MONTHS = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|"
+                              "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro")
+_FRENCH_MONTH_NAMES = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_FRENCH_MONTHS = re.compile(rf"\b(?:{_FRENCH_MONTH_NAMES})\b", re.I)
+# A date line in Spanish, Portuguese or French: `6 de enero de 2025`, `quinta-feira, 15 de março de 2025`, `le 3 mars
+# 2025`, `jeudi 3 mars 2025 à 14h30`, maybe with a time after it; the weekday is one word (`lunes,`, `jeudi`).
+_FOREIGN_DATE_LINE = re.compile(
+    rf"^(?:[^\W\d_]+(?:-feira)?,?\s+)?(?:le\s+)?(?P<date>\d{{1,2}}(?:er|º|°)?\s+"
+    rf"(?:de\s+(?:{_SPANISH_PORTUGUESE_MONTHS})\s+del?|(?:{_FRENCH_MONTH_NAMES}))\s+{_YEAR})\b"
+    r"(?:\s*(?:[,|–—-]|à|às|a\s+las)?\s*\d{1,2}[:h]\d{2}(?:\s*[A-Za-z]{2,5})?)?\s*$", re.I)
+
+
+def _foreign_date_line(text: str) -> str | None:
+    """A date line in Spanish, Portuguese or French, read by the date library in those languages: the line's shape
+    is checked first, so that only a date (and a time) is read, never a sentence."""
+    found = _FOREIGN_DATE_LINE.match(text)
+    return parse_with_library(found.group("date"), _FOREIGN_LANGUAGES) if found else None
+
+
+_FOREIGN_LANGUAGES = ("es", "pt", "fr")
 
 
 # The capitalised word right before a year, maybe in brackets: `IDEF 2023`, `(IDEF) 2023`, `Vision 2030`.
@@ -215,10 +243,10 @@ def parse_month_day(text: str) -> tuple[int, int, int | None] | None:
 
 
 @lru_cache(maxsize=4096)
-def parse_with_library(text: str) -> str | None:
-    """Fallback for unusual date lines: dateparser, strict, on the phrase alone."""
+def parse_with_library(text: str, languages: tuple[str, ...] = ("en",)) -> str | None:
+    """Fallback for unusual date lines: dateparser, strict, on the phrase alone, in the given languages."""
     import dateparser
 
-    parsed = dateparser.parse(text, languages=["en"], settings={
+    parsed = dateparser.parse(text, languages=list(languages), settings={
         "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"})
     return parsed.date().isoformat() if parsed else None

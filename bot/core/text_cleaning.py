@@ -125,8 +125,28 @@ class CleanArticle:
 
 
 def _is_heading(line: str) -> bool:
-    """A short line without closing punctuation: a section label, a title or a subheading."""
-    return _ends_open(line) and len(line.split()) <= 16
+    """A short line without closing punctuation: a section label, a title or a subheading; not a release's figure."""
+    return _ends_open(line) and len(line.split()) <= 16 and not _is_figure_line(line)
+
+
+# A release's figure written as a label, a colon and an amount of money, without a stop: `Exports: $2.1bn (+8.1%)`,
+# `Imports from Kazakhstan: $640.2 million`, `Trade turnover: US$ 3.4 billion, up 6.2%`.
+_FIGURE_LINE = re.compile(
+    r"^[A-Z][^:.!?]{1,60}:\s+(?:about\s+|around\s+|over\s+)?"
+    r"(?:(?:[A-Z]{1,3}\s?)?[$€£¥₺]\s?|(?:USD|EUR|GBP|RM|MYR|TL|TRY|KZT|CNY|RMB|JPY|INR|Rs\.?)\s?)\d"
+    r"|^[A-Z][^:.!?]{1,60}:\s+\d[\d.,]*\s*(?:bn|billion|mn|million|mln|trillion)?\s+"
+    r"(?:dollars|euros|USD|EUR|GBP|KZT|tenge|ringgit|lira|yuan|rupees)\b")
+
+
+def _is_figure_line(line: str) -> bool:
+    """A label, a colon and an amount: body text, however short (the colon is looked for first, as most headings have
+    none)."""
+    return ":" in line and bool(_FIGURE_LINE.match(line))
+
+
+def _with_stop(paragraph: str) -> str:
+    """A release's figure line given the full stop it was written without, so that it reads as the sentence it is."""
+    return f"{paragraph}." if _ends_open(paragraph) and _is_figure_line(paragraph) else paragraph
 
 
 def _ends_open(line: str) -> bool:
@@ -136,14 +156,19 @@ def _ends_open(line: str) -> bool:
 
 # A publisher's masthead written as its web address, which opens the dateline before the city (`TEMPO.CO, Jakarta - `).
 _MASTHEAD_DOMAIN = re.compile(r"[A-Z][\w-]*\.[A-Z]{2,3}")
-# The city and a full stop opening the first paragraph: `Jakarta. President Joko Widodo ...`.
-_PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.\s+(?=[A-Z])")
+# The city and a full stop opening the first paragraph: `Jakarta. President Joko Widodo ...`, or in capitals, as a
+# ministry's release writes it: `ASTANA. Kazakhstan and Uzbekistan agreed ...`.
+_PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{3,}(?:[\s-][A-Z]{3,})?)\.\s+(?=[A-Z])")
 
 
 def _may_be_place(words: str) -> bool:
-    """Not a section label, nor an abbreviation before its full stop (`Mr. Biden arrived ...`)."""
+    """Not a section label, nor an abbreviation before its full stop (`Mr. Biden arrived ...`); a word in capitals
+    not a label either (`UPDATE.`), nor a country's name or an acronym (`NATO.`) unless it is a known city."""
     lowered = words.lower()
-    return lowered not in SECTION_LABELS and lowered not in ABBREVIATIONS
+    if lowered in SECTION_LABELS or lowered in ABBREVIATIONS:
+        return False
+    return not words.isupper() or _is_known_place(words.title()) or (
+        lowered not in _LABEL_WORDS and not country_names().canonical(words) and len(words) > 4)
 
 
 def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | None:
@@ -706,23 +731,25 @@ _MENU_WORDS = frozenset({*SECTION_LABELS, "home", "search", "tv", "video", "vide
 
 def _is_menu(line: str) -> bool:
     """A site's menu or breadcrumbs: three or more short items between bars (`Home | Investing | Vietnam & World`),
-    two or more between arrows (`Economy > Trade`), or a line in capitals mostly of section names (`HOME NEWS
-    CORPORATE MARKETS WORLD TV`)."""
+    two or more between arrows (`Economy > Trade`), three or more between slashes from a section's name (`Home / News
+    / National`), or a line in capitals mostly of section names (`HOME NEWS CORPORATE MARKETS WORLD TV`)."""
     # A separator's mark tested first: substring tests are far cheaper than the pattern, and most lines have none.
-    marked = "|" in line or ">" in line or "›" in line or "»" in line
+    marked = "|" in line or ">" in line or "›" in line or "»" in line or " / " in line
     separated = _MENU_SEPARATOR.search(line) if marked else None
     if (separated is None and not line.isupper()) or _DIGIT.search(line):
         return False
     if separated:
         items = line.split(separated.group())
-        return len(items) >= (3 if separated.group() == " | " else 2) and all(_header_words(item) <= 3
-                                                                              for item in items)
+        return len(items) >= _MENU_ITEMS.get(separated.group(), 2) and all(_header_words(item) <= 3 for item in items) \
+            and (separated.group() != " / " or items[0].lower() in _MENU_WORDS)
     words = line.split()
     return len(words) >= 5 and 2 * sum(word.lower() in _MENU_WORDS for word in words) >= len(words)
 
 
-# What parts a menu's items (three or more between bars) or breadcrumbs (two or more between arrows).
-_MENU_SEPARATOR = re.compile(r" [|>›»] ")
+# What parts a menu's items (three or more between bars) or breadcrumbs (two or more between arrows, three or more
+# between slashes from a section's name: `Home / News / National`, not a photo's `AA / Emin Sansar`).
+_MENU_SEPARATOR = re.compile(r" [|>›»/] ")
+_MENU_ITEMS = {" | ": 3, " / ": 3}
 _DIGIT = re.compile(r"\d")
 
 
@@ -1078,7 +1105,8 @@ def clean(text: str) -> CleanArticle:
     if standfirst:
         body.insert(0, standfirst)
     for index, paragraph in enumerate(body[:6]):
-        match = _dateline(paragraph, index == 0, index <= 1)
+        # the first paragraph, or the one right below a standfirst (`ASTANA. Kazakhstan's ...` below a release's issuer)
+        match = _dateline(paragraph, index == 0 or index == 1 and standfirst is not None, index <= 1)
         if match:
             if index:  # a standfirst above the dateline, maybe with the page's date line below it
                 dated = [ln for ln in body[:index] if len(ln) <= _MAX_BYLINE and parse_date_line(ln)]
@@ -1102,7 +1130,7 @@ def clean(text: str) -> CleanArticle:
             if article.agency and parse_month_day(article.agency):  # `KUALA LUMPUR (March 4):` dates the story
                 article.dateline_date, article.agency = article.dateline_date or article.agency, None
             break
-    article.paragraphs = [_without_end_mark(p) for p in body
+    article.paragraphs = [_with_stop(_without_end_mark(p)) for p in body
                           if not (_is_heading(p) and len(p.split()) <= 8 and not _LISTED_FIGURE.match(p)
                                   and not _INTERVIEW_HEADING.match(p))]
     article.paragraphs += interviews  # below the title, it names who answers in the body, and stays out of the lede
