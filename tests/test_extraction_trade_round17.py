@@ -91,3 +91,15 @@ def test_a_ranking_given_by_the_second_verb_of_the_sentences_subject() -> None:
     facts = written("Chile's trade with Vietnam rose 6% in 2024 and ranked third among its Asian trade flows.",
                     pair=("Vietnam", "Chile"), lede="Vietnam and Chile held talks in Santiago.")
     assert facts.rankings == []
+
+
+def test_figure_lines_under_a_dated_lead_in_take_its_period() -> None:
+    periods = {(f.metric, f.period) for f in article("r18_cleaning_1_mfa_kz.txt").trade_figures if f.metric != "target"}
+    assert periods == {("total_trade", "2024-01/2024-09"), ("exports", "2024-01/2024-09"),
+                       ("imports", "2024-01/2024-09")}
+    facts = written("Trade between the two countries in the first half of 2024 was as follows:\n"
+                    "Exports: $410 million (+3.2%)\nImports: $215 million (-1.0%)\n\nThe ministry gave no forecast.")
+    assert [(f.metric, f.period) for f in facts.trade_figures] == [("exports", "2024-01/2024-06"),
+                                                                   ("imports", "2024-01/2024-06")]
+    facts = written("Exports: $410 million\nImports: $215 million")  # no lead-in: no period
+    assert [f.period for f in facts.trade_figures] == [None, None]

@@ -367,6 +367,25 @@ def _carried_period(context: ArticleContext, figures: list[TradeFigure], index: 
 
 # An item of a list: `- Exports: $1.2 billion`, `• Imports from Georgia: $121.2 million`.
 LIST_ITEM = re.compile(r"^\s*[-–•*·]\s")
+# A line of a table written out, its label before a colon: `Exports: $2.1bn (+8.1%).`
+LABELLED_LINE = re.compile(r"^\s*(?:[-–•*·]\s*)?[A-Z][\w’'() -]{0,60}:\s")
+LEAD_IN_REACH = 8  # lines of a list between an amount and the lead-in it comes under
+
+
+def _lead_in_period(context: ArticleContext, index: int) -> str | None:
+    """The period of the lead-in a list of figures comes under, when the list's figure has none of its own
+    (`Trade in January-September 2024 was as follows:` then `Exports: $2.1bn (+8.1%)`)."""
+    sentence = context.sentences[index]
+    if not LABELLED_LINE.match(sentence) or mentions_time(sentence):
+        return None
+    lead = index - 1
+    while lead >= max(0, index - LEAD_IN_REACH) and LABELLED_LINE.match(context.sentences[lead]) \
+            and not context.sentences[lead].rstrip().endswith(":"):
+        lead -= 1
+    if lead < 0 or not context.sentences[lead].rstrip().endswith(":"):
+        return None
+    periods = [period.text for period in find_periods(context.sentences[lead], context.published)]
+    return max(periods, key=lambda period: period.rsplit("/", 1)[-1]) if periods else None
 
 
 def _listed_under(context: ArticleContext, index: int, dated_sentence: int) -> bool:
@@ -657,7 +676,8 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
     for index, sentence in enumerate(context.sentences):
         amounts = find_money(sentence)
         kept: Kept | None = None
-        carried = _carried_period(context, figures, index, dated_sentence) if amounts else None
+        carried = (_carried_period(context, figures, index, dated_sentence) or _lead_in_period(context, index)) \
+            if amounts else None
         before_base = carried or _carried_period(context, figures, index, dated_sentence, timeless=False) \
             if len(amounts) > 1 else None
         for money in amounts:
