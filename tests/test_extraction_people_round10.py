@@ -22,7 +22,7 @@ def test_the_amir_before_his_honorific_is_a_title_not_a_given_name() -> None:
                     "grew.",
                     pair=("Kuwait", "Malaysia"), lede="Kuwait and Malaysia held talks.")
     roles = roles_of(facts)
-    assert roles["Mishal Al-Ahmad Al-Jaber"] == "Amir"
+    assert roles["Mishal Al-Ahmad Al-Jaber"] == "Amir of Kuwait"  # the state the later `Amir of Kuwait` styles
     assert roles["Amir Hamzah Azizan"] == "Finance Minister"  # a given name stays the name's
 
 

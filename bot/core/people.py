@@ -219,6 +219,12 @@ _WORD_START = r"(?<![\w'’])(?<!\b(?:al|el|ad|an|ar|as|at|az)-)(?<!\bash-)"
 # (Parliament), H.E. Mr. X` (else the body's last words are taken for a name).
 _OF_STYLED_STATE = (r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}"
                     r"(?:\s+\([A-Z][^()]{0,30}\),)?(?=\s+(?:H\.E\.|HE|His\s+Excellency|Her\s+Excellency)\s))?")
+# The state of an office written between its title and its holder's name, as state agencies write: `President of
+# Turkmenistan Serdar Berdimuhamedov`, `Minister of Foreign Affairs of Brazil Mauro Vieira`, `General Secretary of
+# the Central Committee of the Communist Party of Vietnam To Lam`. As few words as the name after it leaves; the
+# state must end in a country (`_state_named`), else the words are an organisation's and the match is refused.
+_OF_STATE_BEFORE_NAME = (r"(?:\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w’'-]*"
+                         r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,6}?))?")
 # No name is followed by a gloss in brackets and a styled name: it ends a body's name (`Chairman of the State Great
 # Khural (Parliament), H.E. Mr. X`), which `_OF_STYLED_STATE` then takes in the role.
 _NOT_BEFORE_STYLE = r"(?!\w)(?!\s+\([^()]{0,30}\),?\s+(?:H\.E\.|HE|His\s+Excellency|Her\s+Excellency)\s)"
@@ -230,7 +236,8 @@ _AFTER_TITLE = rf"(?=-|\s+(?:[{_CAPITALS}(]|(?:and|of|for|to)\s|{_ARABIC_ARTICLE
 TITLED = re.compile(
     rf"{_WORD_START}(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{_LOWER_FIELDS})?{_ROLE_TITLE}"
     rf"{_AFTER_TITLE}(?:\s+(?:and\s+)?{_ROLE_TITLE})?{_SECOND_OFFICE}"
-    rf"{_ENVOY_TO}{_PORTFOLIO}{_OF_STYLED_STATE})\s+(?:{_long_name('long', honoured_only=False)}|{_NAME})"
+    rf"{_ENVOY_TO}{_PORTFOLIO}{_OF_STYLED_STATE}{_OF_STATE_BEFORE_NAME})"
+    rf"\s+(?:{_long_name('long', honoured_only=False)}|{_NAME})"
     rf"{_NOT_BEFORE_STYLE}")
 # A long name is looked for first, and before or after a verb of saying only after honorifics, which begin it.
 SAID = re.compile(rf"{_long_name('long', honoured_only=True)}\s+(?:{SAID_VERBS})\b"
@@ -720,13 +727,16 @@ def find_people(context: ArticleContext) -> list[Person]:
                 previous_role = _role_of(match, context.countries)
                 mononyms.append((match.group("name"), previous_role))
                 continue
-            group = match.lastgroup or "name"  # `long` or `name`: the name is the last group of either pattern
-            name = _without_possessive(match.group(group))
+            parts = _titled_parts(match, context.countries)
+            if parts is None:
+                continue
+            role, role_end, (name_start, name_end), end = parts
+            name = _without_possessive(sentence[name_start:name_end])
             if _valid_name(name, context.countries, context.pair):
-                titled_names.append(match.span(group))
-                written = sentence[match.end("role"):match.end()].strip(" ,").removesuffix(".")  # `Jr.`
+                titled_names.append((name_start, name_end))
+                written = sentence[role_end:end].strip(" ,").removesuffix(".")  # `Jr.`
                 full = _without_rank(_without_possessive(written))
-                role = _role_of(match, context.countries)
+                role = _role_of(match, context.countries, role)
                 if role.startswith("counterpart") and previous_role:  # `President X and his Indonesian counterpart Y`
                     role = _shared_office(previous_role) + role.removeprefix("counterpart")
                 previous_role = role
@@ -809,9 +819,82 @@ def _may_be_same(key: str, other: str) -> bool:
 COUNTRY_WORD_LEN = 16
 
 
-def _role_of(titled: re.Match[str], countries: CountryNames) -> str:
-    """The role a title before a name gives, without an `and` joining it to the sentence's first name."""
-    role = titled.group("role")
+def _titled_parts(titled: re.Match[str],
+                  countries: CountryNames) -> tuple[str, int, tuple[int, int], int] | None:
+    """A titled match's role, where the role ends, where its name is and where the match ends. A state written
+    before the name must end in a country (`_state_end`), else nothing is found; a state that is a country is named
+    as news name it: `President of Kyrgyzstan` of `President of the Kyrgyz Republic`."""
+    group = titled.lastgroup or "name"  # `long` or `name`: the name is the last group of either pattern
+    sentence, role_start = titled.string, titled.start("role")
+    state = titled.group("state") if titled.re is TITLED else None  # a role between commas has none
+    if state is None:
+        return titled.group("role"), titled.end("role"), titled.span(group), titled.end()
+    state_start = titled.start("state")
+    if not _styled_office_before(sentence, state_start):
+        return None
+    at = _state_end(sentence, state_start, titled.end("state"), countries)
+    if at is None:
+        return None
+    name, end = titled.span(group), titled.end()
+    if at != titled.end("state"):  # the name is read anew after the state's last words
+        after = _NAME_AFTER_STATE.match(sentence, at)
+        if after is None:
+            return None
+        name, end = after.span("name"), after.end()
+    country = countries.canonical(_without_possessive(sentence[state_start:at]))
+    if country:
+        return f"{_THE_AT_END.sub('', sentence[role_start:state_start])}{country}", at, name, end
+    return sentence[role_start:at], at, name, end
+
+
+def _state_end(sentence: str, start: int, end: int, countries: CountryNames) -> int | None:
+    """Where a state found between `start` and `end` ends in a country: at `end`, or after the first words of the
+    name the pattern read after it, which end a country's name of several words (`South` + `Africa` of `President of
+    South Africa Cyril Ramaphosa`); None if at neither."""
+    if _state_named(sentence[start:end], countries):
+        return end
+    for _ in range(COUNTRY_WORDS_MAX - 1):
+        word = _NEXT_WORD.match(sentence, end)
+        if word is None:
+            return None
+        end = word.end()
+        if _state_named(sentence[start:end], countries):
+            return end
+    return None
+
+
+_THE_AT_END = re.compile(r"the\s+$")
+
+
+def _styled_office_before(sentence: str, state: int) -> bool:
+    """The office before a state's `of` is capitalised, as a state agency styles an office before its holder's name
+    (`President of Turkmenistan X`): a lower-case one is a member's of a body (`executive president of the Bangladesh
+    Knitwear Manufacturers and Exporters Association`), whose name the state only begins."""
+    before = _OF_BEFORE_STATE.search(sentence, max(0, state - OFFICE_WORD_REACH), state)
+    return before is not None and before.group(1)[:1].isupper()
+
+
+# The word before the `of` of a state: `Affairs` of `Minister of Foreign Affairs of Brazil`.
+# How far before the state that word and its `of the` may begin.
+OFFICE_WORD_REACH = 40
+_OF_BEFORE_STATE = re.compile(r"(\S+)\s+of\s+(?:the\s+)?\Z")
+_NEXT_WORD = re.compile(r"\s+[A-Z][\w’'-]*")
+_NAME_AFTER_STATE = re.compile(rf"\s+{_NAME}{_NOT_BEFORE_STYLE}")
+# The last state in a body's name: `Turkmenistan` of `Halk Maslahaty of the Milli Gengesh of Turkmenistan`.
+_LAST_OF = re.compile(r"^.*\sof\s+(?:the\s+)?")
+
+
+def _state_named(state: str, countries: CountryNames) -> bool:
+    """The words between an office's `of` and a name end in a country's name: `Turkmenistan`, `the Republic of
+    Korea`, `the Communist Party of Vietnam` (a body of a state)."""
+    state = _without_possessive(state)
+    return bool(countries.canonical(state) or " of " in state and countries.canonical(_LAST_OF.sub("", state)))
+
+
+def _role_of(titled: re.Match[str], countries: CountryNames, role: str | None = None) -> str:
+    """The role a title before a name gives (`role`, where `_titled_parts` reads it other than the match), without
+    an `and` joining it to the sentence's first name."""
+    role = role or titled.group("role")
     before = titled.string[max(0, titled.start() - COUNTRY_WORD_LEN):titled.start()].rsplit(None, 1)
     if before and before[-1][:1].isupper() and role[:1].isupper() and role.split(" ", 1)[0][-2:] in ("’s", "'s") \
             and countries.canonical(_without_possessive(f"{before[-1]} {role.split(' ', 1)[0]}")):

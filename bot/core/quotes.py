@@ -24,11 +24,15 @@ _PRONOUN_SAID_LOWER = re.compile(r"he(?<!\whe)\s+(?:said|says|added|noted|told)\
                                  r"|said(?<!\wsaid)\s+(?:he|she)\b|added(?<!\wadded)\s+(?:he|she)\b")
 # `the prime minister said`, `said the minister`: a speaker named by a role already given.
 SPOKEN_TITLES = ("minister", "president", "premier", "ambassador", "secretary", "chairman", "chairwoman", "governor",
-                 "envoy", "spokesman", "spokeswoman", "spokesperson", "emir", "king", "prince", "leader")
+                 "envoy", "spokesman", "spokeswoman", "spokesperson", "emir", "king", "prince", "leader",
+                 "head of state", "head of government")
 # What a role written as a title says differently: `the premier` is the prime minister, `the leader` a head of
 # state or government.
 TITLE_OFFICES = {"premier": ("prime minister", "premier"),
                  "leader": ("president", "prime minister", "premier", "king", "emir", "sultan", "chancellor")}
+# The offices a state agency's `the head of state said` means (`President of Turkmenistan X`, earlier named).
+HEAD_OFFICES = {"head of state": ("president", "king", "emir", "sultan", "queen"),
+                "head of government": ("prime minister", "premier", "chancellor")}
 # A nationality may come first: `the Malaysian minister said`, `the Uzbek leader said`.
 _SPOKEN_TITLE = rf"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(SPOKEN_TITLES)})"
 ROLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<title>{_SPOKEN_TITLE})\s+(?:said|says|added|told|noted)\b"
@@ -253,6 +257,8 @@ def _last_with_role(office: str, country: str | None, people: list[Person],
     `country` when the role names one: one whose role names it first, else one whose role names none."""
     last_word = office.rsplit(" ", 1)[-1]
     offices = [office[:-len(last_word)] + title for title in TITLE_OFFICES.get(last_word, (last_word,))]
+    if office in HEAD_OFFICES:
+        offices = list(HEAD_OFFICES[office])
     for own_country_only in (True, False) if country else (False,):
         for named in reversed(named_before):
             for index in named:
