@@ -1477,7 +1477,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         before = len(found)
         others = instruments and set(context.countries.mentioned(sentence)) - set(context.pair)
         untitled: str | None = None  # the sentence with its titles blanked, once one of its instruments needs it
-        singular = sum(1 for _, match, _ in instruments if not PLURAL.search(match.group(0)))
+        singular = [match for _, match, _ in instruments if not PLURAL.search(match.group(0))]
         anew = _anew_at(sentence, instruments)
         for kind, match, end in instruments:
             if others and _of_others(sentence, match, context) or _named_for_others(sentence, match, context) \
@@ -1561,7 +1561,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 _place(_own_part(clause, match.start(), context), context, status, date,
                        talks_place if date == narrative else None)
             place = listed_with.place if listed_with and kind != "council" else place if dated else None
-            for fields in _entries(match, domains, singular > 1 and not PLURAL.search(match.group(0))):
+            for fields in _entries(match, domains, len(singular) > 1 and match in singular):
                 name = f"{'–'.join(parties)} {titled.group('title')}" if titled else _name(kind, match, fields, parties)
                 name = name.replace(" on ", f" amending {amended.group(0).lower()} on ", 1) if amended else name
                 found.append(Agreement(

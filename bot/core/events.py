@@ -20,6 +20,9 @@ from bot.core.money import Money, find_money
 from bot.core.people import forms_of, named_in
 from bot.core.sentences import word_set
 
+# The nouns of a formal instrument, which a clause about it names before its comma (`a bilateral investment treaty,
+# which was signed in`, `the maritime agreement, signed in Jakarta`).
+_INSTRUMENT_NOUNS = r"agreements?|treaty|convention|accords?|pacts?|memorand\w+|MoUs?|deals?|protocol"
 
 # A pattern opening with `(?=[...])` (after `\b` for words) tests there the first characters of its alternatives: that
 # is cheap, and spares trying each at every position (tests/test_events_speed_cases.py keeps the characters complete).
@@ -255,9 +258,8 @@ RELATIVE_MARK = re.compile(r",\s+(?:(?P<word>who|which)\s+|(?P<participle>signed
                            r"last|earlier|with|between|since)\b))")
 # What a participle clause's noun may be of the pair's (`the maritime agreement, signed in Jakarta in December 2024`,
 # `the joint commission, held in Hanoi in June 2023`): with no doer of its own named, the pair did it.
-PAIR_THING = re.compile(r"\b(?:agreements?|treaty|memorand\w+|MoUs?|accords?|pacts?|deals?|protocol|commission|"
-                        r"council|committee|talks|meeting|summit|consultations?|dialogue|forum|partnership)\b\W*$",
-                        re.I)
+PAIR_THING = re.compile(rf"\b(?:{_INSTRUMENT_NOUNS}|commission|council|committee|talks|meeting|summit|consultations?|"
+                        r"dialogue|forum|partnership)\b\W*$", re.I)
 # The capitalised words right before a relative clause's comma: whom a `who` is (`Turkish President Erdogan, who`).
 ANTECEDENT_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’.-]*$")
 # A `who` clause of a happening before the main clause's (`an invitation from Erdogan, who had paid a visit to Cairo in
@@ -272,8 +274,7 @@ UNDER_WAY = re.compile(r"(?:(?:was|were|is|are)\s+(?:still\s+)?[a-z]+ing|said|sa
 RELATIVE_OPENING = re.compile(r"[\s,]*(?:which|that)\s+(?=(?:was|were|is|are|had|has|came|took|entered|went)\b)")
 _DETERMINER = r"(?:an?|the|its|their|this)\s"
 ANTECEDENT = re.compile(rf"\b(?P<thing>{_DETERMINER}+(?:(?!{_DETERMINER})[\w’'-]+\s+){{0,6}}?"
-                        r"(?:[Aa]greements?|[Tt]reaty|[Cc]onvention|[Aa]ccords?|[Pp]acts?|[Mm]emorand\w+|MoUs?|"
-                        r"[Dd]eals?|[Pp]rotocol)(?:\s+\([A-Z][\w-]*\))?)\s*$")
+                        rf"(?i:{_INSTRUMENT_NOUNS})(?:\s+\([A-Z][\w-]*\))?)\s*$")
 QUOTE_MARKS = "\"“‘'"
 # Patterns of the helpers below, compiled once: they run for every date phrase.
 POSSESSIVE_END = re.compile(r"[’']s$")

@@ -378,24 +378,26 @@ def _lead_in_period(context: ArticleContext, index: int) -> str | None:
     sentence = context.sentences[index]
     if not LABELLED_LINE.match(sentence) or mentions_time(sentence):
         return None
-    lead = index - 1
-    while lead >= max(0, index - LEAD_IN_REACH) and LABELLED_LINE.match(context.sentences[lead]) \
-            and not context.sentences[lead].rstrip().endswith(":"):
-        lead -= 1
-    if lead < 0 or not context.sentences[lead].rstrip().endswith(":"):
+    lead = _lead_in(context, index, LABELLED_LINE, max(0, index - LEAD_IN_REACH) - 1)
+    if lead is None:
         return None
     periods = [period.text for period in find_periods(context.sentences[lead], context.published)]
     return max(periods, key=lambda period: period.rsplit("/", 1)[-1]) if periods else None
 
 
+def _lead_in(context: ArticleContext, index: int, item: re.Pattern[str], stop: int) -> int | None:
+    """The sentence ending with a colon that the list item at `index` comes under, past the items between it and
+    the lead-in (items `item` finds); none at `stop` or before."""
+    lead = index - 1
+    while lead > stop and item.match(context.sentences[lead]) and not context.sentences[lead].rstrip().endswith(":"):
+        lead -= 1
+    return lead if lead > stop and context.sentences[lead].rstrip().endswith(":") else None
+
+
 def _listed_under(context: ArticleContext, index: int, dated_sentence: int) -> bool:
     """The sentence is an item of a list whose lead-in (`The breakdown is as follows:`) follows the dated figures."""
-    if not LIST_ITEM.match(context.sentences[index]):
-        return False
-    lead = index - 1
-    while lead > dated_sentence and LIST_ITEM.match(context.sentences[lead]):
-        lead -= 1
-    return lead > dated_sentence and context.sentences[lead].rstrip().endswith(":")
+    return LIST_ITEM.match(context.sentences[index]) is not None \
+        and _lead_in(context, index, LIST_ITEM, dated_sentence) is not None
 
 
 # A first word in capitals, as some papers open a story: `MALAYSIA'S trade with Türkiye rose ...`.
