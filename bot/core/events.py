@@ -176,9 +176,14 @@ TWO_LEADERS = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+
                          re.I)
 # `the two leaders` right before the `, who` that stands for them.
 TWO_LEADERS_END = re.compile(TWO_LEADERS.pattern + r"$", re.I)
-# One of the article's people named by nationality and office: `The Cuban minister is expected to sign`.
+# `the presidents`, `the leaders` without `two`: the article's two heads too, but not `the leaders of ASEAN`.
+THE_LEADERS = re.compile(r"\bthe\s+(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+state)\b(?!\s+of\b)",
+                         re.I)
+THE_LEADERS_PARTS = ("leaders", "presidents", "ministers", "premiers", "heads of")
+# One of the article's people named by nationality and office: `The Cuban minister is expected to sign`, `the Uzbek
+# leader` (its head).
 NATIONAL_OFFICE = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z][a-z]+)\s+(?P<office>(?:foreign\s+|prime\s+)?minister|"
-                             r"president|premier)\b")
+                             r"president|premier|leader|crown\s+prince|king|emir|chancellor)\b")
 # The role of a head of state or government (`Prime Minister of Singapore`, `President`), not a deputy's or
 # an organisation's (`Vice President`, `President of the Chamber`).
 HEAD_ROLE = re.compile(r"^(?:the\s+)?(?:President|Prime\s+Minister|Premier|King|Queen|Chancellor|Emir|Amir|"
@@ -683,7 +688,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             relative = _relative_clause(window, phrase.start - start) if ", " in window else None
             antecedent_at, antecedent = _antecedent_people(window, relative, names, at, context) \
                 if relative else (0, [])
-            told_earlier = bool(relative and antecedent and EARLIER.match(window, relative.opens))
+            told_earlier = bool(relative and antecedent and (EARLIER.match(window, relative.opens)
+                                                             or _before_the_news(phrase.date, context)))
             if told_earlier:
                 actors = _relative_doers(window, relative, antecedent_at, antecedent, actors, names, context)
             elif relative and relative.word not in ("who", "which"):
@@ -814,7 +820,8 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
     people = names.people
     lowered = window.lower()  # for a cheap test of a word the case-blind patterns below need
     persons = names.in_text(window) or (names.at(at) if at is not None else [])
-    if not persons and _says_two(lowered) and TWO_LEADERS.search(window):
+    if not persons and (_says_two(lowered) and TWO_LEADERS.search(window)
+                        or _has_part(lowered, THE_LEADERS_PARTS) and THE_LEADERS.search(window)):
         persons = _heads(people, context) or (names.last_two(at) if at is not None else [])
     if not persons and ("The " in window or "the " in window):
         persons = _by_office(window, people, context)
@@ -906,15 +913,15 @@ def _with_pronoun_person(window: str, persons: list[Person], at: int, names: _Na
 
 
 def _by_office(window: str, people: list[Person], context: ArticleContext) -> list[Person]:
-    """The one person of the article whose role is the office of the country a `the Cuban minister` names, else
-    no one."""
+    """The one person of the article whose role is the office of the country a `the Cuban minister` names (for `the
+    Uzbek leader`, its head of state or government), else no one."""
     office = NATIONAL_OFFICE.search(window)
     country = context.countries.of_demonym(office.group("demonym")) if office else None
     if office is None or country is None:
         return []
     word = office.group("office").split()[-1].lower()
-    holders = [p for p in people if p.role and word in p.role.lower()
-               and country in context.countries.mentioned(p.role)]
+    holders = [p for p in people if p.role and country in context.countries.mentioned(p.role)
+               and (HEAD_ROLE.match(p.role) if word == "leader" else word in p.role.lower())]
     return holders if len(holders) == 1 else []
 
 
@@ -1016,7 +1023,7 @@ def _both_sides(clause: str, actors: list[str], names: _Named, context: ArticleC
     of them with someone whose role names no country (`Chile will host the APEC summit on Nov. 16, which President
     Moon will attend`), or two such people (`Prabowo visited Cairo for the D-8 summit, where he met President Sisi`)."""
     pair = set(context.pair)
-    known = (set(context.countries.mentioned(clause)) | set(actors)) & pair
+    known = (set(context.countries.mentioned(clause)) | set(actors) | _capitals_named(clause, context)) & pair
     people = {p.name: p for p in [p for p in names.people if p.name in actors] + names.in_text(clause)}
     unknown = 0
     for person in people.values():
@@ -1024,6 +1031,14 @@ def _both_sides(clause: str, actors: list[str], names: _Named, context: ArticleC
         known |= own & pair
         unknown += not own
     return len(known) + unknown >= 2
+
+
+def _capitals_named(clause: str, context: ArticleContext) -> set[str]:
+    """The pair's countries whose capital the clause names: the host of a gathering held there (`Mirziyoyev attended
+    the SCO summit in Astana`) takes part in it."""
+    capitals, _ = _capital_doers(tuple(context.pair))
+    return {country for capital, country in capitals.items()
+            if capital in clause and re.search(rf"\b{re.escape(capital)}\b", clause)}
 
 
 def _instrument_told_of(sentence: str, start: int, window: str, before: str | None) -> str | None:
@@ -1086,6 +1101,15 @@ def _relative_clause(window: str, date_at: int) -> _Relative | None:
     ends = [at for at in (window.find(",", date_at), window.find(";", date_at)) if at >= 0]
     return _Relative(mark.start(), mark.end(), min(ends) if ends else len(window),
                      mark.group("word") or mark.group("participle"))
+
+
+def _before_the_news(when: PartialDate, context: ArticleContext) -> bool:
+    """The date ends days or more before publication: a `who` clause with it tells an earlier happening of whom `who`
+    stands for (`Tokayev received Saidov, who visited Ankara in May`), as `who had` does, not one of the days the
+    article reports (`his counterpart Lourenco, who held talks on Wednesday`, of the main clause's people too)."""
+    published = context.published
+    return published is not None and published.day is not None \
+        and when.last_day() < published.as_date() - timedelta(days=RECENT_DAYS)
 
 
 def _relative_place(window: str, relative: _Relative, date_at: int, context: ArticleContext,
