@@ -224,12 +224,13 @@ MEETING = re.compile(r"\b(?=[ahmrtv])(?:visit\w*|talks|met|meet\w*|arriv\w+|rece
 # the Organisation of Islamic Cooperation`, `the UN General Assembly`, `COP29`): a happening of the pair only when both
 # take part, which its clause must tell.
 _GROUPING = (r"(?:ASEAN|G-?20|G-?7|Group\s+of\s+(?:20|Twenty|7|Seven)|BRICS|Brics|APEC|OIC|SCO|NATO|EU|D-8|GCC|CELAC|"
-             r"CICA|Mercosur|Commonwealth|"
+             r"CICA|Mercosur|Commonwealth|ECOWAS|SADC|EAC|IGAD|SAARC|BIMSTEC|CARICOM|CIS|CSTO|OAS|"
+             r"Pacific\s+Islands|Eurasian\s+Economic|Ibero-American|"
              r"African\s+Union|Arab\s+League|Turkic\s+States|East\s+Asia|Non-Aligned\s+Movement|"
              r"Islamic\s+Cooperation|Shanghai\s+Cooperation(?:\s+Organi[sz]ation)?|"
              r"Asia-Pacific\s+Economic\s+Cooperation(?:\s+\(APEC\))?)")
 # The first letters of its alternatives are tested at a word's start first (TRIGGERS does the same).
-GATHERING = re.compile(r"\b(?=[ABCDEGIMNOSTUWms])(?:"
+GATHERING = re.compile(r"\b(?=[ABCDEGIMNOPSTUWms])(?:"
                        rf"{_GROUPING}(?:\s+[\w'’-]+){{0,3}}?\s+(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Ff]orum)s?\b|"
                        rf"[Ss]ummit\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}(?:of\s+)?{_GROUPING}\b|"
                        r"(?:United\s+Nations|UN)\s+General\s+Assembly\b|(?:UNGA|CHOGM)\b|COP\s?\d{1,2}\b|"
@@ -688,10 +689,11 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             relative = _relative_clause(window, phrase.start - start) if ", " in window else None
             antecedent_at, antecedent = _antecedent_people(window, relative, names, at, context) \
                 if relative else (0, [])
-            told_earlier = bool(relative and antecedent and (EARLIER.match(window, relative.opens)
-                                                             or _before_the_news(phrase.date, context)))
+            before_news = bool(relative and antecedent) and _before_the_news(phrase.date, context)
+            told_earlier = bool(relative and antecedent and (EARLIER.match(window, relative.opens) or before_news))
             if told_earlier:
-                actors = _relative_doers(window, relative, antecedent_at, antecedent, actors, names, context)
+                actors = _relative_doers(window, relative, antecedent_at, antecedent, actors, names, context,
+                                         before_news)
             elif relative and relative.word not in ("who", "which"):
                 actors = _participle_doers(window, relative, names, context) or actors
             previous_actors = actors
@@ -819,10 +821,14 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
     names), then countries; no one of the sentences but the clause's when `at` is None."""
     people = names.people
     lowered = window.lower()  # for a cheap test of a word the case-blind patterns below need
-    persons = names.in_text(window) or (names.at(at) if at is not None else [])
-    if not persons and (_says_two(lowered) and TWO_LEADERS.search(window)
-                        or _has_part(lowered, THE_LEADERS_PARTS) and THE_LEADERS.search(window)):
-        persons = _heads(people, context) or (names.last_two(at) if at is not None else [])
+    named = names.in_text(window)
+    persons = named or (names.at(at) if at is not None else [])
+    if len(named) < 2 and _says_two(lowered) and TWO_LEADERS.search(window) \
+            or not persons and _has_part(lowered, THE_LEADERS_PARTS) and THE_LEADERS.search(window):
+        # `the two presidents` with one of them named too (`last met at the inauguration of Mahama`); `the leaders`
+        # names them only in a sentence naming no one (`Mr Wong said the leaders agreed`: maybe others)
+        two = _heads(people, context) or (names.last_two(at) if at is not None and not named else [])
+        persons = [*two, *(p for p in persons if p not in two)] if two else persons
     if not persons and ("The " in window or "the " in window):
         persons = _by_office(window, people, context)
     if at is not None:
@@ -1136,16 +1142,19 @@ def _antecedent_people(window: str, relative: _Relative, names: _Named, at: int,
 
 
 def _relative_doers(window: str, relative: _Relative, antecedent_at: int, persons: list[Person], actors: list[str],
-                    names: _Named, context: ArticleContext) -> list[str]:
+                    names: _Named, context: ArticleContext, before_news: bool) -> list[str]:
     """The doers of a `who` clause's happening: whom `who` stands for and those the clause names (`El-Sisi visited
     Ankara at the invitation of Erdogan, who had paid a visit to Cairo in February`: Erdogan, not El-Sisi); with the
     main clause's doers after them when the clause's happening is under way at its time (`The minister met X, who was
     visiting Jakarta on Tuesday`) or `who` is the main clause's subject (`Erdogan, who arrived last night, is on his
-    first visit to Malaysia`)."""
+    first visit to Malaysia`), but for its other people when the clause is dated before the news (`Fernandez, who
+    visited Santiago in 2022, invited Boric`: not Boric)."""
     own = [p.name for p in persons] + _actors(window[relative.opens:relative.end], None, names, context)
-    if UNDER_WAY.match(window, relative.opens) or not window[:antecedent_at].strip():
+    under_way = UNDER_WAY.match(window, relative.opens) is not None
+    if under_way or not window[:antecedent_at].strip():
         # not a country outside the pair the main clause names (`discussed the South China Sea`)
-        own += [actor for actor in actors if actor in context.pair or not context.countries.canonical(actor)]
+        own += [actor for actor in actors if actor in context.pair or not context.countries.canonical(actor)
+                and (under_way or not before_news)]
     return list(dict.fromkeys(own))
 
 
