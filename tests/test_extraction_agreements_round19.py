@@ -4,7 +4,8 @@ clause that tells when it took effect (`the entry into force of X, which took ef
 title in capitals or in quotation marks is one field; a programme listed after other instruments to be signed is one
 too, and an umbrella of `cooperation agreements` listed by field is no entry of its own; the day of a dateline left in
 the lede is not that of the signing it tells; a free trade agreement named among the documents signed is one; the term
-an instrument is renewed for is no field (articles r19_agreements_1_wam.txt, r19_agreements_2_agerpres.txt,
+an instrument is renewed for is no field; a doer named in an item (`the supply of fertiliser by Morocco's OCP Group and
+the avoidance of double taxation`) does not end the list of fields (articles r19_agreements_1_wam.txt, r19_agreements_2_agerpres.txt,
 r19_agreements_3_ena.txt, r19_agreements_4_irna.txt and short texts)."""
 from __future__ import annotations
 
@@ -94,4 +95,15 @@ def test_the_term_an_instrument_is_renewed_for_is_no_field() -> None:
     facts = article("r19_agreements_3_ena.txt")
     assert [a.domains for a in facts.agreements if a.kind == "contract"] == [["power"]]
     facts = written("Chile and Peru renewed their fisheries agreement for another five years.", pair=PAIR, lede=LEDE)
+    assert [fields for _, fields, _, _ in _entries(facts)] == [["fisheries"]]
+
+
+def test_a_doer_named_in_an_item_does_not_end_the_list_of_fields() -> None:
+    fields = [a.domains for a in article("r19_agreements_3_ena.txt").agreements if a.kind == "agreement"]
+    assert ["use of the Port of Djibouti"] in fields and ["higher education"] in fields
+    facts = written("Chile and Peru signed three agreements in Lima on Monday. The other two agreements cover the "
+                    "supply of copper by Chile's Codelco and the avoidance of double taxation.", pair=PAIR, lede=LEDE)
+    assert ["avoidance of double taxation"] in [fields for _, fields, _, _ in _entries(facts)]
+    facts = written("Chile and Peru signed agreements on fisheries signed by Chile and Peru and energy.", pair=PAIR,
+                    lede=LEDE)
     assert [fields for _, fields, _, _ in _entries(facts)] == [["fisheries"]]

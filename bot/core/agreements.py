@@ -680,10 +680,21 @@ def _item_text(part: str) -> str:
     return QUOTED.sub(r"\g<text>", text) if text[:1] in "\"“‘'" else text
 
 
+# Who does what an item names, by name, before `and` or a comma goes on with another item: `the supply of fertiliser
+# by Morocco's OCP Group and the avoidance of double taxation` (not bodies joined: `by Malaysia and Türkiye`).
+AGENT_BEFORE_ITEM = re.compile(r"by\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+                               r"(?=(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+|an?\s+)?[a-z])")
+
+
 def _before_list_end(text: str) -> str:
     """The list up to where LIST_END says it ends: the first match is enough, no split of all the text; a general
-    word's item runs on through whom it joins (see GENERAL_BETWEEN)."""
+    word's item runs on through whom it joins (see GENERAL_BETWEEN), and the list through an item's doer named before
+    `and` another item (see AGENT_BEFORE_ITEM)."""
     end = LIST_END.search(text)
+    agent = AGENT_BEFORE_ITEM.match(text, end.start()) if end and end.group(0) == "by" else None
+    if agent:
+        rest = text[agent.end():]
+        return _before_list_end(text[:end.start()].rstrip() + ("" if rest.startswith(",") else " ") + rest.lstrip())
     if end and end.group(0) == "between" and GENERAL_BETWEEN.search(text, 0, end.start()):
         further = LIST_END.search(text, end.end())
         joined = text[end.end():further.start() if further else len(text)]
