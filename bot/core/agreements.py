@@ -295,6 +295,8 @@ LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highe
                       r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
                       r"said|says|told|according|after|before|under|worth|valued|by|agreed|pledged|vowed|will|would|"
                       r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+in\s+(?=[A-Z])|"
+                      # when it is to be signed (`a joint investment fund in the near future`)
+                      r"\s+in\s+the\s+(?:near|foreseeable|coming)\s+(?:future|days|weeks|months)\b|\s+soon\b|"
                       # what it is for, counted (`research and development for two Scorpene submarines`)
                       r"\s+for\s+(?:the\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?)\s|"
                       # the years a programme runs (`cultural cooperation for the years 2021-2023`)
@@ -331,8 +333,9 @@ PASSIVE_TAIL = re.compile(r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b.
 # holders of diplomatic, special and service passports` is one field.
 PASSPORT_HOLDERS = re.compile(r"\s+for\s+(?:the\s+)?holders\s+of\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,6}?"
                               r"passports\b")
-# The term an instrument runs for, after its field: `renewed the MoU on culture for another five years`.
-TERM_TAIL = re.compile(rf"\s+for\s+(?:another|a\s+further|an\s+additional|a\s+period\s+of|the\s+next\s+)?\s*"
+# The term an instrument runs for, after its field: `renewed the MoU on culture for another five years`; or all the
+# item, which is then no field (`renewed their power purchase agreement for another ten years`).
+TERM_TAIL = re.compile(rf"(?:^|\s+for\s+)(?:another|a\s+further|an\s+additional|a\s+period\s+of|the\s+next\s+)?\s*"
                        rf"(?:\d+|{NUMBER_WORD_PATTERN})\s+(?:more\s+)?(?:years?|months?)$", re.I)
 # A field written in quotation marks: `a memorandum on the "Blue Economy"`.
 QUOTED = re.compile(r"^[\"“‘'](?P<text>[^\"“”‘’']+)[\"”’']$")
@@ -677,10 +680,21 @@ def _item_text(part: str) -> str:
     return QUOTED.sub(r"\g<text>", text) if text[:1] in "\"“‘'" else text
 
 
+# Who does what an item names, by name, before `and` or a comma goes on with another item: `the supply of fertiliser
+# by Morocco's OCP Group and the avoidance of double taxation` (not bodies joined: `by Malaysia and Türkiye`).
+AGENT_BEFORE_ITEM = re.compile(r"by\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+                               r"(?=(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+|an?\s+)?[a-z])")
+
+
 def _before_list_end(text: str) -> str:
     """The list up to where LIST_END says it ends: the first match is enough, no split of all the text; a general
-    word's item runs on through whom it joins (see GENERAL_BETWEEN)."""
+    word's item runs on through whom it joins (see GENERAL_BETWEEN), and the list through an item's doer named before
+    `and` another item (see AGENT_BEFORE_ITEM)."""
     end = LIST_END.search(text)
+    agent = AGENT_BEFORE_ITEM.match(text, end.start()) if end and end.group(0) == "by" else None
+    if agent:
+        rest = text[agent.end():]
+        return _before_list_end(text[:end.start()].rstrip() + ("" if rest.startswith(",") else " ") + rest.lstrip())
     if end and end.group(0) == "between" and GENERAL_BETWEEN.search(text, 0, end.start()):
         further = LIST_END.search(text, end.end())
         joined = text[end.end():further.start() if further else len(text)]
@@ -690,8 +704,9 @@ def _before_list_end(text: str) -> str:
 
 
 def _without_term(item: str) -> str:
-    """An item without the term its instrument runs for: `culture for another five years` -> `culture`."""
-    return TERM_TAIL.sub("", item) if " for " in item else item
+    """An item without the term its instrument runs for: `culture for another five years` -> `culture`, `another ten
+    years` -> nothing."""
+    return TERM_TAIL.sub("", item) if " for " in item or item.endswith(("years", "year", "months", "month")) else item
 
 
 def _short(item: str, longest: int) -> str:
@@ -749,9 +764,15 @@ def _before_circumstance(text: str) -> str:
     return text[:found.start("cut") if found.group("cut") else found.start()] if found else text
 
 
+# The rest of an instrument's title in quotation marks, up to where they close: `"Agreement| on Cooperation in the
+# Field of Science, Technology and Innovation"`.
+QUOTED_TITLE = re.compile(r"\s+(?P<title>(?:on|for|of|concerning|regarding)\s+[^\"“”]{2,160}?)[\"”]")
 # Instruments whose title after `for`/`on` is one field however many words it joins: `Partnership for Cooperation in
 # Defence and Security`, `Declaration on Strategic Partnership and Alliance`.
 WHOLE_TITLES = frozenset({"Partnership", "Declaration", "Convention"})
+# One instrument written in capitals with its title, whose title is one field however many words it joins, as its
+# title after `of` is (`Treaty of Friendship and Cooperation`): `the Treaty on Friendly Relations and Cooperation`.
+SINGLE_TITLED = frozenset({"Treaty", "Agreement", "Accord", "Pact", "Protocol"})
 
 
 def _domains(sentence: str, match: re.Match[str], context: ArticleContext, following: str) -> list[str]:
@@ -759,8 +780,16 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     including on defence and trade`), not a place or time further on (`17 agreements during a meeting in Ankara`);
     for several instruments, else those the next sentence lists (`The agreements cover energy and mining.`); else
     the field named before it (`a bilateral investment treaty`)."""
+    quoted = QUOTED_TITLE.match(sentence, match.end()) if sentence[match.start() - 1:match.start()] in "\"“" \
+        and match.start() else None
+    if quoted:  # `the "Agreement on Cooperation in the Field of Science, Technology and Innovation"`: one title
+        intro = LIST_INTRO.match(quoted.group("title"))
+        title = intro.group("list") if intro else quoted.group("title")
+        lead = LIST_LEAD.match(title)
+        return [title[lead.end():] if lead else title]
     titled = TITLE_FIELD.match(sentence, match.end()) if match.group(0)[:1].isupper() else None
-    if titled and (" in " in titled.group("title") or match.group(0) in WHOLE_TITLES):
+    if titled and (" in " in titled.group("title") or match.group(0) in WHOLE_TITLES
+                   or match.group(0) in SINGLE_TITLED):
         return [titled.group("title")]
     named = TITLE_OF.match(sentence, match.end()) \
         if titled is None and match.group(0)[:1].isupper() and sentence.startswith(" of ", match.end()) else None
@@ -795,7 +824,16 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     covered = _covered_next(match, following)
     if covered:
         return _list_items(covered.group("list"), context)
+    if sentence.startswith(" of ", match.end()) and match.group(0).lower().startswith("program"):
+        return _programme_of(sentence[match.end() + 4:], context)
     return [] if match.group(0).startswith("Declaration") else _modifier(sentence, match)  # `Kuala Lumpur` is no field
+
+
+def _programme_of(text: str, context: ArticleContext) -> list[str]:
+    """The fields of a programme named after `of`: `a programme of cultural exchanges for 2024-2027` -> `cultural
+    exchanges`, `a programme of cooperation in the field of culture` -> `culture`."""
+    intro = LIST_INTRO.match(text)
+    return _list_items(intro.group("list") if intro else text, context)
 
 
 def _covered_next(match: re.Match[str], following: str) -> re.Match[str] | None:
@@ -972,6 +1010,8 @@ def _date_of(status: str, sentence: str, dates: list[DatePhrase], at: int = -1,
         return None if status == "in_force" or status == "signed" and _ratified(sentence) else dates[0].date.iso()
     own = [phrase for phrase in dates if not OTHER_CLAUSE.search(
         sentence, min(cue.end(), phrase.end), max(cue.start(), phrase.start))]
+    if not own and status == "in_force":  # `welcomed the entry into force of X, which took effect on 1 January`
+        cue, own = _later_force(sentence, dates, cue)
     if any(phrase.start >= cue.end() for phrase in own):  # `set up X in 2010 and signed Y in 2013`: 2013
         own = [phrase for phrase in own
                if not (phrase.end <= cue.start() and AND_THEN.fullmatch(sentence, phrase.end, cue.start()))]
@@ -981,6 +1021,20 @@ def _date_of(status: str, sentence: str, dates: list[DatePhrase], at: int = -1,
     if not own:
         return None
     return min(own, key=lambda phrase: min(abs(phrase.start - cue.end()), abs(cue.start() - phrase.end))).date.iso()
+
+
+def _later_force(sentence: str, dates: list[DatePhrase],
+                 cue: re.Match[str]) -> tuple[re.Match[str], list[DatePhrase]]:
+    """The first words of force after `cue` in whose clause a date is (`the entry into force of the Agreement on X,
+    which took effect on 1 January 2025`: the clause after `which` tells when), with the dates of that clause."""
+    for later in IN_FORCE.finditer(sentence, cue.end()):
+        if FUTURE_FORCE.search(sentence, max(0, later.start() - 30), later.start()):
+            continue
+        own = [phrase for phrase in dates if not OTHER_CLAUSE.search(
+            sentence, min(later.end(), phrase.end), max(later.start(), phrase.start))]
+        if own:
+            return later, own
+    return cue, []
 
 
 def _own_signing(sentence: str, at: int) -> re.Match[str] | None:
@@ -1112,10 +1166,22 @@ def _titled(sentence: str, match: re.Match[str]) -> bool:
     return TITLE_AFTER.match(sentence, match.end()) is not None
 
 
+# A verb of signing before a list of instruments that this one ends: `to sign an agreement on cooperation in the field
+# of defence, a memorandum of understanding on geology and a programme of cultural exchanges`.
+SIGNED_LIST_BEFORE = re.compile(r"\b(?:sign|ink|seal|conclud|adopt|endors)\w*\s+(?P<first>(?:an?|the|their)\s+"
+                                r"(?:[\w-]+\s+){0,3}?)(?=(?i:agreement|memorand|MoU|MOU|protocol|treaty|accord|"
+                                r"convention|contract))[^.;:]{1,200}?(?:,|\sand)\s+(?:an?|the)\s+"
+                                r"(?:(?!and\b)[\w-]+\s+){0,3}$", re.I)
+
+
 def _signed_as_text(sentence: str, match: re.Match[str]) -> bool:
-    """The instrument is the object of a verb of signing or adoption right before it, or its title is followed by
-    one (`the Convention on Legal Assistance in Civil Matters was signed`)."""
+    """The instrument is the object of a verb of signing or adoption right before it, or the last of a list of
+    instruments that is, or its title is followed by one (`the Convention on Legal Assistance in Civil Matters was
+    signed`)."""
     if SIGNED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
+        return True
+    if " a" in sentence[max(0, match.start() - 30):match.start()] \
+            and SIGNED_LIST_BEFORE.search(sentence, max(0, match.start() - 260), match.start()):
         return True
     title = TITLE_WORDS_AFTER.match(sentence, match.end())
     return WAS_SIGNED.match(sentence, title.end() if title else match.end()) is not None
@@ -1201,10 +1267,12 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
              for match in _scanned(kind, pattern, present, sentence).finditer(sentence, after)
              if _is_formal(kind, sentence, match, listed, words)]
     named.sort(key=lambda item: (item[2].start(), item[0]))
+    if len(named) > 1:  # the `agreement` of `a preferential trade agreement` is none of its own
+        named = [item for item in named if not _inside_another(item[2], named)]
     groups: list[list[tuple[int, str, re.Match[str]]]] = []
     for item in named:
         last = groups[-1][-1][2] if groups else None
-        if last and item[2].start() >= last.end() and _included(sentence, groups[-1], item[2]):
+        if last and item[2].start() >= last.end() and _included(sentence, groups[-1], item[1], item[2]):
             groups[-1] = [item]
             continue
         if last and (item[2].start() < last.end() or sentence.startswith(("’s", "'s"), item[2].end())
@@ -1235,6 +1303,12 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
                    and _upgraded(sentence, group[0][2])[1]]
     chosen.sort(key=lambda group: group[0][2].start())
     return [item for group in chosen for item in _with_ends(sentence, group)]
+
+
+def _inside_another(match: re.Match[str], named: list[tuple[int, str, re.Match[str]]]) -> bool:
+    """An instrument's words inside the longer name of another (`agreement` of `preferential trade agreement`)."""
+    return any(other.start() <= match.start() and match.end() <= other.end() and other.span() != match.span()
+               for _, _, other in named)
 
 
 def _told_anew(sentence: str, group: list[tuple[int, str, re.Match[str]]]) -> bool:
@@ -1387,13 +1461,15 @@ def _signed_before(sentence: str, group: list[tuple[int, str, re.Match[str]]],
                  or AND_DID.search(sentence, group[-1][2].end(), chosen[0][2].start()) is not None))
 
 
-def _included(sentence: str, group: list[tuple[int, str, re.Match[str]]], match: re.Match[str]) -> bool:
+def _included(sentence: str, group: list[tuple[int, str, re.Match[str]]], kind: str, match: re.Match[str]) -> bool:
     """An instrument with its own field named among an umbrella's (`five agreements, including an MoU on X`, `three
-    deals, including a currency swap agreement`): it stands for the umbrella, whose entries are those it names."""
+    deals, including a currency swap agreement`, `11 documents, including a preferential trade agreement`, whose
+    kind is its field): it stands for the umbrella, whose entries are those it names."""
     umbrella = group[-1][2]
     return (len(group) == 1 and PLURAL.search(umbrella.group(0)) is not None
             and INCLUDED.fullmatch(sentence, umbrella.end(), match.start()) is not None
-            and (OWN_FIELD.match(sentence, match.end()) is not None or bool(_modifier(sentence, match))))
+            and (kind == "fta" or OWN_FIELD.match(sentence, match.end()) is not None
+                 or bool(_modifier(sentence, match))))
 
 
 def _with_ends(sentence: str, group: list[tuple[int, str, re.Match[str]]]) -> list[tuple[str, re.Match[str], int]]:
@@ -1421,6 +1497,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     visits: list[tuple[str, list[DatePhrase] | None]] = []
     signed_last: tuple[int, Agreement] | None = None  # the last instrument signed, and the sentence it is in
     bulleted: Agreement | None = None  # the instrument signed whose list of items, one a line, is being read
+    fields_listed = False  # that list's lead-in names the instruments (`The MoUs covered:`): an item may be a field
     marker_alone = False  # the last sentence was a list item's number alone (`1.`), its text the next sentence
     last = _last_instrument_sentence(context.sentences)
     for index, sentence in enumerate(context.sentences[:last + 1]):
@@ -1439,7 +1516,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         dates = _dates(sentence, context, latest) if lede or (
             ("ommi" in sentence or "ouncil" in sentence) if instrument
             else bool(defined) and any(acronym in sentence for acronym in defined)) else None
-        first_day = next((p.date for p in dates if p.date.precision == "day"), None) if dates else None
+        first_day = next((p.date for p in dates if p.date.precision == "day"
+                          and not (lede and _dateline_day(sentence, p, dates))), None) if dates else None
         if lede and first_day and context.is_recent(first_day.as_date()):
             narrative = first_day.iso()  # the lede's day: that of the talks the instruments were signed at
             # `at a business forum in Berlin`; else the town of a signing told before the day is (`Indonesia has
@@ -1467,7 +1545,11 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         if not instrument:
             if dates is not None and defined:  # `_by_acronym` needs an acronym in the sentence
                 _by_acronym(sentence, dates, defined, context)
-            bulleted = bulleted or _list_opened(sentence, index, signed_last)
+            if item and fields_listed and bulleted is not None:
+                found.extend(_listed_field(sentence[marker.end() if marker else 0:], bulleted, context))
+            if bulleted is None:
+                bulleted = _list_opened(sentence, index, signed_last)
+                fields_listed = bulleted is not None and NAMES_THE_SIGNED.search(sentence) is not None
             continue
         listed = (bulleted, marker.end() if marker else 0) if bulleted else _listed_with(sentence, index, signed_last)
         instruments = _instruments(sentence, words, listed[1] if listed else 0, listed is not None)
@@ -1479,6 +1561,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         untitled: str | None = None  # the sentence with its titles blanked, once one of its instruments needs it
         singular = [match for _, match, _ in instruments if not PLURAL.search(match.group(0))]
         anew = _anew_at(sentence, instruments)
+        restated: Agreement | None = None  # an instrument signed before that this sentence names again
         for kind, match, end in instruments:
             if others and _of_others(sentence, match, context) or _named_for_others(sentence, match, context) \
                     or _by_companies(sentence, match, context):
@@ -1529,6 +1612,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 if status == "signed" and earlier.status == "planned" and _only_concluded(sentence):
                     status = "planned"  # `concluded negotiations on a CEPA`, then `The deal was concluded on Sunday`
                 _restate(earlier, status, date)
+                restated = earlier if earlier.status == "signed" else restated
                 if earlier.place is None and status == "signed" and WAS_SIGNED.match(sentence, match.end()):
                     earlier.place = _named_place(_clause(sentence, _own_history_end(sentence, match.end())), context,
                                                  venues=False)
@@ -1576,7 +1660,9 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 defined[acronym.group("acronym")] = found[-1]
         if listed_with and _no_field(listed_with) and len(found) > before and listed_with in found:
             found.remove(listed_with)  # `signed six documents. The documents include ...`: those listed are the entries
-        bulleted = bulleted or _list_opened(sentence, index, signed_last)
+        if bulleted is None:  # the instruments this sentence names again lead the list it opens (`The MoUs covered:`)
+            bulleted = _list_opened(sentence, index, (index, restated) if restated else signed_last)
+            fields_listed = bulleted is not None and NAMES_THE_SIGNED.search(sentence) is not None
     if defined:  # after the last instrument's sentence, only an acronym named again tells more of one
         for sentence in context.sentences[last + 1:]:
             if any(acronym in sentence for acronym in defined):
@@ -1609,11 +1695,26 @@ def _untitled(sentence: str) -> str:
     return sentence
 
 
+# What follows the date of a dateline the page left in the lede: `Addis Ababa, February 22/2024 (ENA) - `.
+DATELINE_AFTER = re.compile(r"\s*(?:[/,]\s*\d{4}\s*)?(?:\([^()]{1,20}\)\s*)?(?:[-–—]{1,2}|:)\s")
+
+
+def _dateline_day(sentence: str, phrase: DatePhrase, dates: list[DatePhrase]) -> bool:
+    """A day that dates the dateline opening the lede, when the lede tells another day: the story's, not that of the
+    talks (`Addis Ababa, February 22/2024 (ENA) - Ethiopia and Djibouti signed five agreements on Wednesday`)."""
+    return phrase.start < 40 and DATELINE_AFTER.match(sentence, phrase.end) is not None \
+        and any(other.date.precision == "day" and other.start > phrase.end for other in dates)
+
+
 def _last_instrument_sentence(sentences: list[str]) -> int:
-    """Where the last sentence with an instrument's word is (-1 for none): the lede's day, visits and lists after it
-    serve no instrument."""
+    """Where the last sentence with an instrument's word is (-1 for none), or the last item of the list one a line it
+    opens (`The agreements signed cover:` then `- Cooperation in fisheries;`): the lede's day, visits and lists after
+    it serve no instrument."""
     for index in range(len(sentences) - 1, -1, -1):
         if not word_set(sentences[index]).isdisjoint(INSTRUMENT_WORDS):
+            if sentences[index].endswith(":"):
+                while index + 1 < len(sentences) and BULLET.match(sentences[index + 1]):
+                    index += 1
             return index
     return -1
 
@@ -1769,6 +1870,31 @@ def _others_covered(sentence: str, signed: Agreement, context: ArticleContext) -
     return [Agreement(kind=kind, name=f"{label} {text} on {field}", domains=[field], date=signed.date,
                       status=signed.status, place=signed.place, parties=list(signed.parties), quote=sentence)
             for field in _list_items(covers.group("list"), context)]
+
+
+# The words of a listed item that say it is about cooperation before its field: `Cooperation in the field of`.
+FIELD_ITEM_LEAD = re.compile(r"(?:(?:bilateral|mutual)\s+)?cooperation\s+(?:in|on)\s+", re.I)
+# What each kind of instrument is called in the name of one its list gives by field alone.
+KIND_NOUNS = {"mou": "memorandum of understanding", "agreement": "agreement", "declaration": "declaration",
+              "contract": "contract"}
+
+
+def _listed_field(text: str, signed: Agreement, context: ArticleContext) -> list[Agreement]:
+    """An item of a list of the instruments signed that names no instrument but what one is on (`The memoranda
+    exchanged covered:` then `- Cooperation in the field of renewable energy;`): one instrument of the lead-in's kind
+    on its fields, with that signing's status, date, place and parties."""
+    noun = KIND_NOUNS.get(signed.kind)
+    if noun is None:
+        return []
+    text = text.strip().rstrip(".;,")
+    lead = FIELD_ITEM_LEAD.match(text)
+    fields = _list_items(text[lead.end():] if lead else text, context)
+    if not fields:
+        return []
+    listed = ", ".join(fields[:-1]) + f" and {fields[-1]}" if len(fields) > 1 else fields[0]
+    return [Agreement(kind=signed.kind, name=f"{'–'.join(signed.parties)} {noun} on {listed}", domains=fields,
+                      date=signed.date, status=signed.status, place=signed.place, parties=list(signed.parties),
+                      quote=text)]
 
 
 def _no_field(agreement: Agreement) -> bool:
@@ -2152,11 +2278,15 @@ KIND_ONLY_WORDS = frozenset({"agreement", "agreements", "mou", "mous", "memorand
 def _listed_elsewhere(agreement: Agreement, found: list[Agreement], bare: Callable[[Agreement], str]) -> bool:
     """Instruments named by their kind alone (`signed a string of agreements`) that the article lists by field
     elsewhere, signed at the same time (`The two countries signed agreements on defence, media ...`): the list
-    says what they were, so they are no instrument of their own."""
-    if agreement.domains or agreement.kind == "council" or not set(bare(agreement).split()) <= KIND_ONLY_WORDS:
+    says what they were, so they are no instrument of their own. So are those named only by what every instrument is
+    for (`will sign three cooperation agreements`), when the same parties' list names fields of their own."""
+    general = bool(agreement.domains) and _no_field(agreement)  # `three cooperation agreements`
+    if agreement.kind == "council" or agreement.domains and not general \
+            or not general and not set(bare(agreement).split()) <= KIND_ONLY_WORDS:
         return False
     return any(other.domains and AGREEMENT_CLASS[other.kind] == AGREEMENT_CLASS[agreement.kind]
-               and other.status == agreement.status and not _dated_apart(agreement, other) for other in found)
+               and other.status == agreement.status and not _dated_apart(agreement, other)
+               and (not general or other.parties == agreement.parties and not _no_field(other)) for other in found)
 
 
 def _planned_apart(one: Agreement, other: Agreement) -> bool:
