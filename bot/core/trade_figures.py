@@ -61,11 +61,12 @@ GLOBAL = re.compile(r"\b(?=[atwg])(all\s+(?:countries|sources|markets|destinatio
                     r"total\s+exports\s+to\s+all|all\s+(?:its\s+)?(?:trading\s+)?partners)\b", re.I)
 # Words just before an amount, in its clause, that make it one country's total with the world: `India's
 # total merchandise exports hit Rs 37.5 lakh crore`, `the UAE's foreign trade hit`, `out of total FDI of $14bn` (not
-# `Peru's foreign trade with Brazil`, one partner's share of it).
+# `Peru's foreign trade with Brazil`, one partner's share of it, nor a title: `Minister of Investment and Foreign
+# Trade`).
 WORLD_TOTAL = re.compile(r"(?=[to’'if])(?:\b(?:total|overall)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|turnover)"
                          r"(?!\s+(?:to|from|with|between)\b)|(?:[’']s|\bits|\btheir)\s+(?:total|overall)\s+trade"
-                         r"(?!\s+(?:with|between)\b)|\bforeign\s+trade(?!\s+(?:turnover\s+)?(?:with|between)\b)|"
-                         r"\bout\s+of\s+(?:a\s+|the\s+)?total)\b", re.I)
+                         r"(?!\s+(?:with|between)\b)|\b(?-i:[Ff]oreign\s+trade)"
+                         r"(?!\s+(?:turnover\s+)?(?:with|between)\b)|\bout\s+of\s+(?:a\s+|the\s+)?total)\b", re.I)
 # A partner after one country's exports or imports: `exports to Malaysia`, `imports from the kingdom`, `to its
 # southern neighbour`.
 PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:(?:the|its|their|this)\s+(?:[a-z]+\s+)?(?:country|nation|kingdom|"
@@ -106,6 +107,17 @@ WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|mor
 INSTRUMENT_WORTH = re.compile(r"\b(?:deals?|agreements?|partnerships?|pacts?|contracts?|accords?|MoUs?|memorand\w+|"
                               r"packages?)\b[^,;.]{0,50}?\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|"
                               r"more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?$", re.I)
+# Goods listed as part of a figure, with what they are worth: `exports reached $3.4 billion, including two ships worth
+# $155 million`, `imports included machinery worth $640 million and textiles worth $380 million`, `led by petroleum
+# products worth $5.1 billion` (not `trade, including re-exports, was worth $5 billion`: no comma between).
+ITEM_WORTH = re.compile(r"\b(?:including|included|includes|such\s+as|led\s+by|notably)\s+(?:[^,;:.]|\.\d)*?"
+                        r"\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$",
+                        re.I)
+# An amount right after `including`, part of a figure: `investment reached $21 billion, including a $2 billion port
+# project`; unless a measure of trade follows it (`including $3 billion of exports`), a figure of its own.
+ITEM_AMOUNT = re.compile(r"\binclud(?:ing|ed|es)\s+(?:an?\s+|the\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+)?$",
+                         re.I)
+ITEM_MEASURE = re.compile(r"\b(?:exports?|imports?|trade|investments?|FDI|shipments|sales|purchases)\b", re.I)
 # An amount qualifying a deal or an order, the value of one contract, not the pair's trade: `signed a $1.7 billion deal
 # for K9 howitzers`, `a $2 billion arms contract` (not `$5 billion since the agreement`, nor `in trade under the deal`).
 INSTRUMENT_AFTER = re.compile(r"(?:\s+(?!(?:since|under|after|before|through|via|following|from|the|its|their|this|"
@@ -185,9 +197,17 @@ def _in_title(text: str, match: re.Match[str]) -> bool:
 AFTER_CLAUSE_END = re.compile(r"[;,.](?!\d)|\s(?:while|whereas|but)\b")
 
 
+# The measure an amount is said to be of right after it, which no word before it overrides: `Chile recorded $3 billion
+# in exports to Peru and $2 billion in imports`.
+MEASURE_OF_AMOUNT = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,2}?(?P<m>exports?|imports?|trade|"
+                               r"investments?)(?![\w-])", re.I)
+MEASURE_NAMES = {"export": "exports", "import": "imports", "trade": "total_trade", "investment": "investment"}
+
+
 def _metric(sentence: str, money: Money) -> str | None:
     """The measure nearest the amount: words before it within the clause, then words just after; a target the
-    amount qualifies first (`a $5 billion-dollar trade target`, where `trade` is nearer)."""
+    amount qualifies first (`a $5 billion-dollar trade target`, where `trade` is nearer); one said right after the
+    amount (`$2 billion in imports`) over any but a target before it."""
     if TARGET_AMOUNT.match(sentence, money.end):
         return "target"
     head = sentence[: money.start]
@@ -211,15 +231,18 @@ def _metric(sentence: str, money: Money) -> str | None:
         match = pattern.search(after)
         if match and (best is None or match.start() + 15 < best[0]):
             best = (match.start() + 15, metric)
-    return best[1] if best else None
+    said = MEASURE_OF_AMOUNT.match(sentence, money.end) if best and best[1] != "target" else None
+    return MEASURE_NAMES[said.group("m").lower().rstrip("s")] if said else best[1] if best else None
 
 
 def _deadline_ahead(sentence: str, money: Money, published: PartialDate | None) -> bool:
     """The amount is one to reach by a year not yet over at publication, or in years to come: a target, whatever
-    measure it names."""
-    if not BARE_REACH.search(sentence, max(0, money.start - 40), money.start):
-        return False
+    measure it names; with no verb of reaching right before it, only by a year after publication's (`agreed to boost
+    trade, which reached $5.6 billion last year, to $10 billion by 2030`)."""
     deadline = BY_YEAR.match(sentence, money.end)
+    if not BARE_REACH.search(sentence, max(0, money.start - 40), money.start):
+        return deadline is not None and published is not None \
+            and (deadline.group("y") is None or int(deadline.group("y")) > published.year)
     if deadline is None:
         return YEARS_AHEAD.match(sentence, money.end) is not None
     return deadline.group("y") is None or published is not None and int(deadline.group("y")) >= published.year
@@ -250,15 +273,21 @@ def _continues_trade(context: ArticleContext, index: int, money: Money, last_tra
 
 def _worth_of_instrument(sentence: str, money: Money, amounts: list[Money]) -> bool:
     """The amount is what a deal or a partnership is worth (`a $1.7 billion deal for howitzers`), not trade or
-    investment that took place; so is the same in another currency right after it (`agreements worth about 110
+    investment that took place, or what goods or a project listed as part of a figure are worth (`including two ships
+    worth $155 million`, `including a $2 billion port project`), not the pair's figure; so is the same in another currency right after it (`agreements worth about 110
     billion riyals (US$29.3 billion)`)."""
     if INSTRUMENT_AFTER.match(sentence, money.end):
+        return True
+    if "includ" in sentence and ITEM_AMOUNT.search(sentence, max(0, money.start - 30), money.start) \
+            and not ITEM_MEASURE.search(AFTER_CLAUSE_END.split(sentence[money.end:], 1)[0][:60]):
         return True
     if "worth" not in sentence and "valued" not in sentence:
         return False
     same = [other for other in amounts if other.end <= money.start
             and EQUIVALENT.fullmatch(sentence, other.end, money.start)]
     for amount in [money, *same]:
+        if ITEM_WORTH.search(sentence, max(0, amount.start - 90), amount.start):
+            return True
         worth = INSTRUMENT_WORTH.search(sentence, max(0, amount.start - 120), amount.start)
         if worth and not UNDER_INSTRUMENT.search(sentence, max(0, worth.start() - 40), worth.start()):
             return True

@@ -1,0 +1,86 @@
+"""Trade figures, round 19: goods or a project listed as part of a figure (`including two ships worth $155 million`,
+`led by petroleum products worth $5.1 billion`, `including a $2 billion port project`) are not figures of their own; a
+measure said right after an amount (`$2 billion in imports`) is its measure whatever word comes before; an amount to
+reach by a year after publication's is a target with no verb of reaching before it; `Minister of ... Foreign Trade` is
+a title, not a world total; a quarter named by its last month (`the December quarter`) and the one before it (`in the
+previous quarter`) are periods; `destination for Turkish exports` ranks an export destination (articles
+r19_trade_1_caspiannews.txt, r19_trade_2_thenews.txt, r19_trade_3_sggp.txt, r19_trade_4_dailynewsegypt.txt and short
+texts)."""
+from __future__ import annotations
+
+from extraction_support import article, written
+
+PAIR = ("Chile", "Peru")
+LEDE = "Chile and Peru held talks in Lima on Monday."
+
+
+def _figures(facts):  # type: ignore[no-untyped-def]
+    return [(f.metric, round(f.value / 1e6), f.currency, f.period) for f in facts.trade_figures]
+
+
+def test_goods_or_a_project_listed_in_a_figure_are_not_figures_of_their_own() -> None:
+    values = {name: {value for _, value, _, _ in _figures(article(name))}
+              for name in ("r19_trade_1_caspiannews.txt", "r19_trade_2_thenews.txt", "r19_trade_3_sggp.txt",
+                           "r19_trade_4_dailynewsegypt.txt")}
+    assert values["r19_trade_1_caspiannews.txt"].isdisjoint({210, 640, 380})
+    assert 3100 in values["r19_trade_1_caspiannews.txt"]
+    assert 310 not in values["r19_trade_2_thenews.txt"] and 865 in values["r19_trade_2_thenews.txt"]
+    assert values["r19_trade_3_sggp.txt"].isdisjoint({620, 300}) and 1200 in values["r19_trade_3_sggp.txt"]
+    assert 5100 not in values["r19_trade_4_dailynewsegypt.txt"] and 8400 in values["r19_trade_4_dailynewsegypt.txt"]
+    facts = written("Chile's exports to Peru rose to $3.4 billion in 2024, including copper cathodes worth $1.1 billion "
+                    "and wine valued at $90 million.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("exports", 3400, "USD", "2024")]
+    facts = written("Chilean investment in Peru reached $21 billion in 2024, including a $2 billion port project.",
+                    pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("investment", 21000, "USD", "2024")]
+    # an amount of a measure of trade after `including` is still a figure
+    facts = written("Trade between Chile and Peru reached $5 billion in 2024, including $3 billion of Chilean exports.",
+                    pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("total_trade", 5000, "USD", "2024"), ("exports", 3000, "USD", "2024")]
+
+
+def test_a_measure_said_right_after_an_amount_is_its_measure() -> None:
+    assert ("imports", 105, "USD", "2025") in _figures(article("r19_trade_2_thenews.txt"))
+    facts = written("In 2024, Chile recorded $3 billion in exports to Peru and $2 billion of imports from Peru.",
+                    pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("exports", 3000, "USD", "2024"), ("imports", 2000, "USD", "2024")]
+    # a target before the amount stays a target
+    facts = written("Chile and Peru set a target of $10 billion in trade by 2030.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("target", 10000, "USD", "2030")]
+
+
+def test_an_amount_to_reach_by_a_later_year_is_a_target() -> None:
+    figures = _figures(article("r19_trade_1_caspiannews.txt"))
+    assert ("target", 15000, "USD", "2030") in figures and ("total_trade", 15000, "USD", "2030") not in figures
+    facts = written("Chile and Peru agreed to boost trade, which reached $5.6 billion last year, to $10 billion by "
+                    "2030.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("total_trade", 5600, "USD", "2024"), ("target", 10000, "USD", "2030")]
+    # a year already reached is no deadline
+    facts = written("Trade between Chile and Peru had grown to $5.6 billion by 2024.", pair=PAIR, lede=LEDE)
+    assert [metric for metric, _, _, _ in _figures(facts)] == ["total_trade"]
+
+
+def test_a_title_naming_foreign_trade_is_not_a_world_total() -> None:
+    assert ("target", 30000, "USD", "2030") in _figures(article("r19_trade_4_dailynewsegypt.txt"))
+    facts = written("Peru's Minister of Foreign Trade and Tourism said trade between the two countries reached $5.6 "
+                    "billion in 2024.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("total_trade", 5600, "USD", "2024")]
+    facts = written("Peru's foreign trade reached $150 billion in 2024.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == []
+
+
+def test_a_quarter_named_by_its_last_month_and_the_quarter_before() -> None:
+    figures = _figures(article("r19_trade_3_sggp.txt"))
+    assert ("total_trade", 2200, "USD", "2026-04/2026-06") in figures
+    assert ("total_trade", 2100, "USD", "2026-01/2026-03") in figures
+    facts = written("Trade between Chile and Peru totalled $1.2 billion in the December quarter, up from $1.1 billion "
+                    "a quarter earlier.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("total_trade", 1200, "USD", "2024-10/2024-12"),
+                               ("total_trade", 1100, "USD", "2024-07/2024-09")]
+
+
+def test_a_destination_for_exports_is_an_export_destination() -> None:
+    rankings = [(r.subject, r.rank, r.role) for r in article("r19_trade_1_caspiannews.txt").rankings]
+    assert ("Kazakhstan", 8, "export destination") in rankings
+    facts = written("Peru is the fourth-largest destination for Chilean exports.", pair=PAIR, lede=LEDE)
+    assert [(r.subject, r.rank, r.role) for r in facts.rankings] == [("Peru", 4, "export destination")]
