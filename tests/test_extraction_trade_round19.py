@@ -1,5 +1,6 @@
 """Trade figures, round 19: goods or a project listed as part of a figure (`including two ships worth $155 million`,
-`led by petroleum products worth $5.1 billion`, `including a $2 billion port project`) are not figures of their own; a
+`led by petroleum products worth $5.1 billion`, `including a $2 billion port project`, `citrus fruit ($610 million)`)
+are not figures of their own; a
 measure said right after an amount (`$2 billion in imports`) is its measure whatever word comes before; an amount to
 reach by a year after publication's is a target with no verb of reaching before it; `Minister of ... Foreign Trade` is
 a title, not a world total; a quarter named by its last month (`the December quarter`) and the one before it (`in the
@@ -33,6 +34,14 @@ def test_goods_or_a_project_listed_in_a_figure_are_not_figures_of_their_own() ->
     facts = written("Chilean investment in Peru reached $21 billion in 2024, including a $2 billion port project.",
                     pair=PAIR, lede=LEDE)
     assert _figures(facts) == [("investment", 21000, "USD", "2024")]
+    assert values["r19_trade_4_dailynewsegypt.txt"].isdisjoint({610, 340, 120})
+    facts = written("Chile's main exports to Peru in 2024 were copper ($1.1 billion), fruit (about $400 million) and "
+                    "wine ($90 million).", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == []
+    facts = written("Chile's exports to the kingdom ($3.4 billion) and bilateral trade (US$5.6 billion) rose in 2024, "
+                    "as they had the year before ($5 billion).", pair=("Chile", "Saudi Arabia"),
+                    lede="Chile and Saudi Arabia held talks.")
+    assert [value for _, value, _, _ in _figures(facts)] == [3400, 5600, 5000]
     # an amount of a measure of trade after `including` is still a figure
     facts = written("Trade between Chile and Peru reached $5 billion in 2024, including $3 billion of Chilean exports.",
                     pair=PAIR, lede=LEDE)

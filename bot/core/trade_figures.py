@@ -118,6 +118,13 @@ ITEM_WORTH = re.compile(r"\b(?:including|included|includes|such\s+as|led\s+by|no
 ITEM_AMOUNT = re.compile(r"\binclud(?:ing|ed|es)\s+(?:an?\s+|the\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+)?$",
                          re.I)
 ITEM_MEASURE = re.compile(r"\b(?:exports?|imports?|trade|investments?|FDI|shipments|sales|purchases)\b", re.I)
+# An amount in brackets after the goods it is the value of: `main exports were copper ($1.1 billion), fruit ($400
+# million) and wine ($90 million)` (not `bilateral trade ($5.6 billion)`, `last year ($5 billion)`, `to the kingdom
+# ($3 billion)`, nor the same amount in another currency, `110 billion riyals (US$29.3 billion)`).
+ITEM_BRACKET = re.compile(r"(?<![\w-])(?!(?:trade|exports?|imports?|investments?|turnover|commerce|two-way|year|"
+                          r"period|quarter|half|months?|total|figure|worth|earlier|ago|before|country|nation|kingdom|"
+                          r"republic|emirates|partners?|neighbou?rs?|bloc|region)\b)(?-i:[a-z])[\w-]*\s*\(\s*"
+                          r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$", re.I)
 # An amount qualifying a deal or an order, the value of one contract, not the pair's trade: `signed a $1.7 billion deal
 # for K9 howitzers`, `a $2 billion arms contract` (not `$5 billion since the agreement`, nor `in trade under the deal`).
 INSTRUMENT_AFTER = re.compile(r"(?:\s+(?!(?:since|under|after|before|through|via|following|from|the|its|their|this|"
@@ -274,12 +281,17 @@ def _continues_trade(context: ArticleContext, index: int, money: Money, last_tra
 def _worth_of_instrument(sentence: str, money: Money, amounts: list[Money]) -> bool:
     """The amount is what a deal or a partnership is worth (`a $1.7 billion deal for howitzers`), not trade or
     investment that took place, or what goods or a project listed as part of a figure are worth (`including two ships
-    worth $155 million`, `including a $2 billion port project`), not the pair's figure; so is the same in another currency right after it (`agreements worth about 110
+    worth $155 million`, `including a $2 billion port project`, `copper ($1.1 billion)`), not the pair's figure; so is the same in another currency right after it (`agreements worth about 110
     billion riyals (US$29.3 billion)`)."""
     if INSTRUMENT_AFTER.match(sentence, money.end):
         return True
     if "includ" in sentence and ITEM_AMOUNT.search(sentence, max(0, money.start - 30), money.start) \
             and not ITEM_MEASURE.search(AFTER_CLAUSE_END.split(sentence[money.end:], 1)[0][:60]):
+        return True
+    if "(" in sentence[max(0, money.start - 12): money.start] and ITEM_BRACKET.search(sentence, max(0, money.start - 40),
+                                                                                        money.start) \
+            and not any(other.end <= money.start and CONVERSION.fullmatch(sentence, other.end, money.start)
+                        for other in amounts):
         return True
     if "worth" not in sentence and "valued" not in sentence:
         return False
