@@ -1,12 +1,12 @@
 """Trade figures, round 19: goods or a project listed as part of a figure (`including two ships worth $155 million`,
-`led by petroleum products worth $5.1 billion`, `including a $2 billion port project`, `citrus fruit ($610 million)`)
-are not figures of their own; a
-measure said right after an amount (`$2 billion in imports`) is its measure whatever word comes before; an amount to
-reach by a year after publication's is a target with no verb of reaching before it; `Minister of ... Foreign Trade` is
-a title, not a world total; a quarter named by its last month (`the December quarter`) and the one before it (`in the
-previous quarter`) are periods; `destination for Turkish exports` ranks an export destination (articles
-r19_trade_1_caspiannews.txt, r19_trade_2_thenews.txt, r19_trade_3_sggp.txt, r19_trade_4_dailynewsegypt.txt and short
-texts)."""
+`led by petroleum products worth $5.1 billion`, `including a $2 billion port project`, `citrus fruit ($610 million)`,
+`with soybeans and corn accounting for 2.3 billion USD`) are not figures of their own, while exports that `made up` a
+total are (`up` before the amount is no change); a measure said right after an amount (`$2 billion in imports`) is its
+measure whatever word comes before; an amount to reach by a year after publication's is a target with no verb of
+reaching before it; `Minister of ... Foreign Trade` is a title, not a world total; a quarter named by its last month
+(`the December quarter`) and the one before it (`in the previous quarter`) are periods; `destination for Turkish
+exports` ranks an export destination (articles r19_trade_1_caspiannews.txt, r19_trade_2_thenews.txt,
+r19_trade_3_sggp.txt, r19_trade_4_dailynewsegypt.txt and short texts)."""
 from __future__ import annotations
 
 from extraction_support import article, written
@@ -53,6 +53,9 @@ def test_a_measure_said_right_after_an_amount_is_its_measure() -> None:
     facts = written("In 2024, Chile recorded $3 billion in exports to Peru and $2 billion of imports from Peru.",
                     pair=PAIR, lede=LEDE)
     assert _figures(facts) == [("exports", 3000, "USD", "2024"), ("imports", 2000, "USD", "2024")]
+    # a whole the amount is part of is not its measure
+    facts = written("Chile's exports to Peru were $3 billion of total trade in 2024.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("exports", 3000, "USD", "2024")]
     # a target before the amount stays a target
     facts = written("Chile and Peru set a target of $10 billion in trade by 2030.", pair=PAIR, lede=LEDE)
     assert _figures(facts) == [("target", 10000, "USD", "2030")]
@@ -93,3 +96,21 @@ def test_a_destination_for_exports_is_an_export_destination() -> None:
     assert ("Kazakhstan", 8, "export destination") in rankings
     facts = written("Peru is the fourth-largest destination for Chilean exports.", pair=PAIR, lede=LEDE)
     assert [(r.subject, r.rank, r.role) for r in facts.rankings] == [("Peru", 4, "export destination")]
+
+
+def test_a_share_of_goods_is_an_item_and_one_of_exports_a_figure() -> None:
+    figures = _figures(article("r19_trade_3_sggp.txt"))
+    assert ("exports", 3600, "USD", "2025") in figures and ("exports", 4500, "USD", "2025") in figures
+    assert 2300 not in {value for _, value, _, _ in figures}
+    facts = written("Chile's exports to Peru reached $3.4 billion in 2024, with copper accounting for $1.1 billion.",
+                    pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("exports", 3400, "USD", "2024")]
+    facts = written("Trade between Chile and Peru reached $5.6 billion in 2024, with Chilean exports making up $3.4 "
+                    "billion.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("total_trade", 5600, "USD", "2024"), ("exports", 3400, "USD", "2024")]
+    # a country's share of a measure, and a subject of exports set off by commas, are still figures
+    facts = written("In 2024, Peru accounted for $3 billion of Chile's exports.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("exports", 3000, "USD", "2024")]
+    facts = written("Trade between Chile and Peru reached $5.6 billion in 2024. Chilean exports to Peru, mainly copper, "
+                    "fruit and wine, accounted for about $3.4 billion of the total.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("total_trade", 5600, "USD", "2024"), ("exports", 3400, "USD", "2024")]

@@ -125,6 +125,13 @@ ITEM_BRACKET = re.compile(r"(?<![\w-])(?!(?:trade|exports?|imports?|investments?
                           r"period|quarter|half|months?|total|figure|worth|earlier|ago|before|country|nation|kingdom|"
                           r"republic|emirates|partners?|neighbou?rs?|bloc|region)\b)(?-i:[a-z])[\w-]*\s*\(\s*"
                           r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$", re.I)
+# A part of a figure with what it made up: `exports reached $3.4 billion, with iron and steel accounting for $900
+# million`; unless its subject or what it is a part of is a measure of trade (`with Turkish exports making up $3.4
+# billion`, `China accounted for $120 billion of Brazil's exports`), a figure of its own.
+SHARE_VERB = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|mak(?:e|es|ing)\s+up|made\s+up)\s+(?:about\s+|around\s+|"
+                        r"some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?$", re.I)
+# Where the subject of a share begins: not at a comma (`Cambodian exports to Japan, mainly garments, accounted for`).
+SHARE_SUBJECT_START = re.compile(r"[;:]|\bwith\b|\bwhile\b|\bwhereas\b", re.I)
 # An amount qualifying a deal or an order, the value of one contract, not the pair's trade: `signed a $1.7 billion deal
 # for K9 howitzers`, `a $2 billion arms contract` (not `$5 billion since the agreement`, nor `in trade under the deal`).
 INSTRUMENT_AFTER = re.compile(r"(?:\s+(?!(?:since|under|after|before|through|via|following|from|the|its|their|this|"
@@ -160,13 +167,13 @@ NOT_TRADE_AFTER = re.compile(r"\s*(?:in|of|as|for)\s+(?:[\w-]+\s+)?(?:loans?|aid
                              re.I)
 
 # An amount that is a change, not a level: `a $114mn rise on the previous year`, `an increase of $1 billion`, `rose by
-# $2bn to $7bn`, `up $300 million from 2022` (not `up to $5bn`, nor `grew 8% to $3bn`).
+# $2bn to $7bn`, `up $300 million from 2022` (not `up to $5bn`, `grew 8% to $3bn`, nor `exports making up $3.4bn`).
 CHANGE_AFTER = re.compile(r"[\s-]+(?:(?:year-on-year|annual|yearly)\s+)?(?:rise|increase|jump|gain|growth|drop|decline|"
                           r"decrease|fall|surge|contraction)\b", re.I)
 CHANGE_BEFORE = re.compile(r"\b(?=[rijgdfsceu])(?:(?:rise|increase|jump|gain|growth|drop|decline|decrease|fall|surge)\s+of|"
                            r"(?:rose|grew|increased|jumped|climbed|soared|surged|expanded|fell|dropped|declined|"
-                           r"decreased|shrank|slipped)\s+by|up|down)\s+(?:(?:about|around|some|nearly|almost|over|"
-                           r"more\s+than)\s+)?$", re.I)
+                           r"decreased|shrank|slipped)\s+by|(?<!make\s)(?<!makes\s)(?<!making\s)(?<!made\s)up|down)\s+"
+                           r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 
 
 # A change given as a percentage and then as an amount: `This is 9.3 percent, or $44.2 million, more than in the
@@ -205,9 +212,9 @@ AFTER_CLAUSE_END = re.compile(r"[;,.](?!\d)|\s(?:while|whereas|but)\b")
 
 
 # The measure an amount is said to be of right after it, which no word before it overrides: `Chile recorded $3 billion
-# in exports to Peru and $2 billion in imports`.
-MEASURE_OF_AMOUNT = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,2}?(?P<m>exports?|imports?|trade|"
-                               r"investments?)(?![\w-])", re.I)
+# in exports to Peru and $2 billion in imports` (not a whole it is part of: `exports were $3 billion of total trade`).
+MEASURE_OF_AMOUNT = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:(?!(?:total|overall|all)\b)[\w-]+\s+){0,2}?"
+                               r"(?P<m>exports?|imports?|trade|investments?)(?![\w-])", re.I)
 MEASURE_NAMES = {"export": "exports", "import": "imports", "trade": "total_trade", "investment": "investment"}
 
 
@@ -278,20 +285,28 @@ def _continues_trade(context: ArticleContext, index: int, money: Money, last_tra
         and not OFF_TOPIC.search(sentence)
 
 
+def _item_of_figure(sentence: str, money: Money, amounts: list[Money]) -> bool:
+    """The amount is what goods or a project listed as part of a figure are worth, not the pair's figure: `including
+    a $2 billion port project`, `copper ($1.1 billion)`, `with iron and steel accounting for $900 million` (goods
+    `worth` an amount are found with the worth of instruments)."""
+    start = money.start
+    measured_after = ITEM_MEASURE.search(AFTER_CLAUSE_END.split(sentence[money.end:], 1)[0][:60]) is not None
+    if "includ" in sentence and ITEM_AMOUNT.search(sentence, max(0, start - 30), start) and not measured_after:
+        return True
+    if "(" in sentence[max(0, start - 12): start] and ITEM_BRACKET.search(sentence, max(0, start - 40), start) \
+            and not any(other.end <= start and CONVERSION.fullmatch(sentence, other.end, start) for other in amounts):
+        return True
+    share = SHARE_VERB.search(sentence, max(0, start - 30), start) if "ccount" in sentence or "up" in sentence else None
+    subject = SHARE_SUBJECT_START.split(sentence[max(0, share.start() - 120): share.start()])[-1] if share else ""
+    return share is not None and not ITEM_MEASURE.search(subject) and not measured_after
+
+
 def _worth_of_instrument(sentence: str, money: Money, amounts: list[Money]) -> bool:
     """The amount is what a deal or a partnership is worth (`a $1.7 billion deal for howitzers`), not trade or
-    investment that took place, or what goods or a project listed as part of a figure are worth (`including two ships
-    worth $155 million`, `including a $2 billion port project`, `copper ($1.1 billion)`), not the pair's figure; so is the same in another currency right after it (`agreements worth about 110
-    billion riyals (US$29.3 billion)`)."""
+    investment that took place, or what goods listed as part of a figure are worth (`including two ships worth $155
+    million`); so is the same in another currency right after it (`agreements worth about 110 billion riyals (US$29.3
+    billion)`)."""
     if INSTRUMENT_AFTER.match(sentence, money.end):
-        return True
-    if "includ" in sentence and ITEM_AMOUNT.search(sentence, max(0, money.start - 30), money.start) \
-            and not ITEM_MEASURE.search(AFTER_CLAUSE_END.split(sentence[money.end:], 1)[0][:60]):
-        return True
-    if "(" in sentence[max(0, money.start - 12): money.start] and ITEM_BRACKET.search(sentence, max(0, money.start - 40),
-                                                                                        money.start) \
-            and not any(other.end <= money.start and CONVERSION.fullmatch(sentence, other.end, money.start)
-                        for other in amounts):
         return True
     if "worth" not in sentence and "valued" not in sentence:
         return False
@@ -742,6 +757,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                     or _finance(sentence, money):
                 continue
             if not _about_pair(context, index, money) or _worth_of_instrument(sentence, money, amounts) \
+                    or _item_of_figure(sentence, money, amounts) \
                     or _one_sides_trade(context, index, money, metric, last_trade_sentence,
                                         figures[-1].metric if figures else None):
                 continue
