@@ -5,8 +5,9 @@ total are (`up` before the amount is no change); a measure said right after an a
 measure whatever word comes before; an amount to reach by a year after publication's is a target with no verb of
 reaching before it; `Minister of ... Foreign Trade` is a title, not a world total; a quarter named by its last month
 (`the December quarter`) and the one before it (`in the previous quarter`) are periods; `destination for Turkish
-exports` ranks an export destination (articles r19_trade_1_caspiannews.txt, r19_trade_2_thenews.txt,
-r19_trade_3_sggp.txt, r19_trade_4_dailynewsegypt.txt and short texts)."""
+exports` ranks an export destination, and `making the kingdom the second largest Arab investor` ranks the kingdom
+(articles r19_trade_1_caspiannews.txt, r19_trade_2_thenews.txt, r19_trade_3_sggp.txt, r19_trade_4_dailynewsegypt.txt
+and short texts)."""
 from __future__ import annotations
 
 from extraction_support import article, written
@@ -114,3 +115,11 @@ def test_a_share_of_goods_is_an_item_and_one_of_exports_a_figure() -> None:
     facts = written("Trade between Chile and Peru reached $5.6 billion in 2024. Chilean exports to Peru, mainly copper, "
                     "fruit and wine, accounted for about $3.4 billion of the total.", pair=PAIR, lede=LEDE)
     assert _figures(facts) == [("total_trade", 5600, "USD", "2024"), ("exports", 3400, "USD", "2024")]
+
+
+def test_the_party_made_a_ranked_one_by_a_common_noun_with_no_possessive_after_it() -> None:
+    rankings = [(r.subject, r.rank, r.role) for r in article("r19_trade_4_dailynewsegypt.txt").rankings]
+    assert ("Saudi Arabia", 2, "investor") in rankings
+    facts = written("Chilean investment in Peru reached $21 billion, making the country the third largest investor in "
+                    "Peru.", pair=PAIR, lede=LEDE)
+    assert [(r.subject, r.rank, r.role) for r in facts.rankings] == [("Chile", 3, "investor")]

@@ -84,9 +84,10 @@ OTHER_PREDICATE = re.compile(r",\s+and\s+(?:its|the|their)\s+(?![\w-]*(?:largest
 # `making X Y's`, `making X the country's`: the ranked country X, then whose partner it is.
 MADE = re.compile(r"\b(?:making|makes|made|make)\s+(?P<rest>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:the\s+)?"
                   r"(?:[A-Z][\w.-]*|country|nation)[’']s\s+(?:[\w-]+\s+){0,3}|the\s+))$")
-# `making the bloc the country's`: the ranked party called by what it is, one of the pair named before.
+# `making the bloc the country's`, `making the kingdom the second largest Arab investor in Egypt`: the ranked party
+# called by what it is, one of the pair named before.
 MADE_REFERENCE = re.compile(r"\b(?:making|makes|made|make)\s+the\s+(?P<kind>bloc|kingdom|republic|country|nation)\s+"
-                            r"(?:the\s+)?[\w.-]+[’']s\s+(?:[\w-]+\s+){0,3}$")
+                            r"(?:(?:the\s+)?[\w.-]+[’']s\s+(?:[\w-]+\s+){0,3}|the\s+)$")
 SUBJECT = re.compile(r"(?:\b(?i:the)\s+)?(?P<subject>[A-Z][\w’'ÇĞİÖŞÜçğıöşü-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
                      r"(?:(?:also|still|now)\s+)?(?:is|was|remains|remained|"
                      r"became|becomes|ha[sd]\s+(?:been|become)|rank(?:s|ed)?(?:\s+as)?|emerged\s+as|"
