@@ -3,7 +3,8 @@
 `with soybeans and corn accounting for 2.3 billion USD`) are not figures of their own, while exports that `made up` a
 total are (`up` before the amount is no change); a measure said right after an amount (`$2 billion in imports`) is its
 measure whatever word comes before; an amount to reach by a year after publication's is a target with no verb of
-reaching before it; `Minister of ... Foreign Trade` is a title, not a world total; a quarter named by its last month
+reaching before it; a figure `against a target of` an amount is no target, and gives the target its period;
+`Minister of ... Foreign Trade` is a title, not a world total; a quarter named by its last month
 (`the December quarter`) and the one before it (`in the previous quarter`) are periods; `destination for Turkish
 exports` ranks an export destination, and `making the kingdom the second largest Arab investor` ranks the kingdom
 (articles r19_trade_1_caspiannews.txt, r19_trade_2_thenews.txt, r19_trade_3_sggp.txt, r19_trade_4_dailynewsegypt.txt
@@ -123,3 +124,12 @@ def test_the_party_made_a_ranked_one_by_a_common_noun_with_no_possessive_after_i
     facts = written("Chilean investment in Peru reached $21 billion, making the country the third largest investor in "
                     "Peru.", pair=PAIR, lede=LEDE)
     assert [(r.subject, r.rank, r.role) for r in facts.rankings] == [("Chile", 3, "investor")]
+
+
+def test_a_figure_measured_against_a_target_is_no_target_and_gives_the_target_its_period() -> None:
+    figures = _figures(article("r19_trade_2_thenews.txt"))
+    assert ("target", 1200, "USD", "2024-07/2025-06") in figures
+    assert not [figure for figure in figures if figure[:2] == ("target", 865)]
+    facts = written("Trade between Chile and Peru was $5.6 billion in 2024 against a target of $6 billion.",
+                    pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("total_trade", 5600, "USD", "2024"), ("target", 6000, "USD", "2024")]

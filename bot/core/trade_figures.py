@@ -211,6 +211,9 @@ def _in_title(text: str, match: re.Match[str]) -> bool:
 AFTER_CLAUSE_END = re.compile(r"[;,.](?!\d)|\s(?:while|whereas|but)\b")
 
 
+# A measure after an amount that goes on to give an amount of its own: `$14.1 billion in 2024 against a target of $15
+# billion`, `$2 billion in 2023, while exports stood at`.
+OWN_FIGURE = re.compile(r"\s+(?:of|at|was|were|stood|reached|hit|totall?ed|amounted)\b", re.I)
 # The measure an amount is said to be of right after it, which no word before it overrides: `Chile recorded $3 billion
 # in exports to Peru and $2 billion in imports` (not a whole it is part of: `exports were $3 billion of total trade`).
 MEASURE_OF_AMOUNT = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:(?!(?:total|overall|all)\b)[\w-]+\s+){0,2}?"
@@ -243,6 +246,8 @@ def _metric(sentence: str, money: Money) -> str | None:
             if best is None or distance < best[0]:
                 best = (distance, metric)
         match = pattern.search(after)
+        if match and OWN_FIGURE.match(after, match.end()):  # `against a target of $15 billion`: the next amount's
+            match = None
         if match and (best is None or match.start() + 15 < best[0]):
             best = (match.start() + 15, metric)
     said = MEASURE_OF_AMOUNT.match(sentence, money.end) if best and best[1] != "target" else None
@@ -694,6 +699,20 @@ def _deadline_said_next(context: ArticleContext, index: int) -> str | None:
 Kept = tuple[Money, str, str | None]  # an amount kept as a figure, with its metric and period
 
 
+# A target a figure is measured against: `$865 million in FY25 against a target of $1.2 billion`, `short of the goal of`.
+AGAINST_TARGET = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|short\s+of|below|above)\s+(?:an?\s+|the\s+|"
+                            r"its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of\s+(?:about\s+|around\s+|some\s+)?$",
+                            re.I)
+
+
+def _period_measured_against(sentence: str, money: Money, kept: Kept | None) -> str | None:
+    """The period of a target with no deadline of its own that the figure just before is measured against: that
+    figure's (`exports in FY25 were $865 million against a target of $1.2 billion`)."""
+    if kept is None or kept[1] == "target" or not AGAINST_TARGET.search(sentence, max(0, money.start - 60), money.start):
+        return None
+    return kept[2]
+
+
 # A stock built up over the years, not a flow of one period: `bringing the total registered capital to $92 billion`,
 # `raising cumulative investment to $5.8 billion`, `the total stock of direct investment to EUR12 billion`.
 STOCK = re.compile(r"\b(?=[bcrtsa])(?:(?:bringing|brought|brings|taking|took|takes|raising|raised|pushing|pushed)\s+"
@@ -765,7 +784,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
             period = _period(sentence, money, metric, context, _period_referred(sentence, figures), amounts,
                              carried if trade else None, before_base if trade else None)
             if metric == "target" and period is None:
-                period = _deadline_said_next(context, index)
+                period = _deadline_said_next(context, index) or _period_measured_against(sentence, money, kept)
             kept = (money, metric, period)
             if _add_figure(figures, seen, TradeFigure(metric=metric, value=money.value,
                                                       currency=_currency(sentence, money, context),
