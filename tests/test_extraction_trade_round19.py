@@ -58,6 +58,9 @@ def test_a_measure_said_right_after_an_amount_is_its_measure() -> None:
     # a whole the amount is part of is not its measure
     facts = written("Chile's exports to Peru were $3 billion of total trade in 2024.", pair=PAIR, lede=LEDE)
     assert _figures(facts) == [("exports", 3000, "USD", "2024")]
+    # nor a noun the measure qualifies
+    facts = written("In 2024, Chilean firms invested $2 billion in trade infrastructure in Peru.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("investment", 2000, "USD", "2024")]
     # a target before the amount stays a target
     facts = written("Chile and Peru set a target of $10 billion in trade by 2030.", pair=PAIR, lede=LEDE)
     assert _figures(facts) == [("target", 10000, "USD", "2030")]

@@ -215,9 +215,11 @@ AFTER_CLAUSE_END = re.compile(r"[;,.](?!\d)|\s(?:while|whereas|but)\b")
 # billion`, `$2 billion in 2023, while exports stood at`.
 OWN_FIGURE = re.compile(r"\s+(?:of|at|was|were|stood|reached|hit|totall?ed|amounted)\b", re.I)
 # The measure an amount is said to be of right after it, which no word before it overrides: `Chile recorded $3 billion
-# in exports to Peru and $2 billion in imports` (not a whole it is part of: `exports were $3 billion of total trade`).
+# in exports to Peru and $2 billion in imports` (not a whole it is part of: `exports were $3 billion of total trade`,
+# nor a noun it qualifies: `invested $2 billion in trade infrastructure`).
 MEASURE_OF_AMOUNT = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:(?!(?:total|overall|all)\b)[\w-]+\s+){0,2}?"
-                               r"(?P<m>exports?|imports?|trade|investments?)(?![\w-])", re.I)
+                               r"(?P<m>exports?|imports?|trade|investments?)(?=\s*(?:$|[,.;:)])|\s+(?:to|from|with|between|"
+                               r"by|in|and|of|for|during|last|this|over|while|since|at|were|was)\b)", re.I)
 MEASURE_NAMES = {"export": "exports", "import": "imports", "trade": "total_trade", "investment": "investment"}
 
 
