@@ -38,9 +38,13 @@ _QUARTERS_TO = re.compile(
     rf"\b(?:the\s+)?(?P<n>\d|{NUMBER_WORD_PATTERN})\s+quarters\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?"
     rf"(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<which>first|second|third|fourth)\s+quarter(?:\s+of)?)\s+(?P<y>{_Y})", re.I)
 _HALF = re.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?|\bH(?P<h>[12])\s*(?P<y2>{_Y})", re.I)
+# A quarter by its number, or by its last month as Australian and Indian papers name it (`the December quarter`).
 _QUARTER = re.compile(
     rf"\b(?:the\s+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?P<y>{_Y}|this year|last year))?"
-    rf"|\bQ(?P<q>[1-4])\s*(?P<y2>{_Y})", re.I)
+    rf"|\bQ(?P<q>[1-4])\s*(?P<y2>{_Y})"
+    rf"|\bthe\s+(?P<last>March|June|September|December)\s+quarter"
+    rf"(?:\s+(?:of\s+)?(?P<y3>{_Y}|this year|last year))?", re.I)
+QUARTER_ENDS = {"march": 1, "june": 2, "september": 3, "december": 4}
 _RANGE_NO_YEAR = re.compile(
     rf"\b{_BEFORE_MONTH}(?:from|between)?\s*{_AT_MONTH}(?P<m1>{_M})\s*(?:to|and|until|through|-|–|—)\s*(?P<m2>{_M})(?!\s+\d)(?:\s+period)?", re.I)
 # A fiscal year: `2022-23 fiscal year`, `fiscal year 2023-24`, `FY2022-23`, `FY24`, `fiscal 2024`, `in 2022-23`.
@@ -365,8 +369,9 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
         if year:
             add(_span(year, 1, 6) if half == 1 else _span(year, 7, 12), match)
     for match in _QUARTER.finditer(sentence) if "quarter" in words or "q" in words else ():
-        quarter = ORDINALS.get((match.group("which") or "").lower()) or int(match.group("q"))
-        year = _year_of_part(match.group("y") or match.group("y2"), 3 * quarter, published)
+        quarter = ORDINALS.get((match.group("which") or "").lower()) \
+            or QUARTER_ENDS.get((match.group("last") or "").lower()) or int(match.group("q"))
+        year = _year_of_part(match.group("y") or match.group("y2") or match.group("y3"), 3 * quarter, published)
         if year:
             add(_span(year, 3 * quarter - 2, 3 * quarter), match)
     for match in _END_OF_DECEMBER.finditer(sentence) if has_month and ("end" in words or "as" in words) else ():
@@ -442,12 +447,31 @@ _SAME_PERIOD_OF = re.compile(rf"^\W*(?:\w+\W+){{0,2}}?the\s+(?:same|correspondin
                              rf"(?P<y>{_Y})\b", re.I)
 
 
+# The quarter before the one a figure is of: `up from $1.1 billion in the previous quarter`, `a quarter earlier`.
+_QUARTER_EARLIER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:a\s+quarter\s+(?:earlier|ago|before)|the\s+(?:previous|prior|"
+                              r"preceding)\s+quarter)\b", re.I)
+
+
+def _quarter_before(span: str) -> str | None:
+    """`2024-07/2024-09` -> `2024-04/2024-06`; none for a span that is not three months."""
+    match = re.fullmatch(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)", span)
+    if match is None:
+        return None
+    first, last = (int(match[1]) * 12 + int(match[2]) - 1, int(match[3]) * 12 + int(match[4]) - 1)
+    if last - first != 2:
+        return None
+    return f"{(first - 3) // 12}-{(first - 3) % 12 + 1:02d}/{(last - 3) // 12}-{(last - 3) % 12 + 1:02d}"
+
+
 def year_earlier(text_after_amount: str, periods: list[Period]) -> str | None:
     """`up from $3.6 billion a year earlier` in a sentence about 2023 -> `2022`; `RM39.1 billion in the
-    same period last year` (or `of 2024`) in a sentence about January-March 2025 -> `2024-01/2024-03`."""
+    same period last year` (or `of 2024`) in a sentence about January-March 2025 -> `2024-01/2024-03`; `$1.1 billion
+    in the previous quarter` in one about July-September 2024 -> `2024-04/2024-06`."""
     spans = [p.text for p in periods if re.fullmatch(r"\d{4}(?:-\d\d)?(?:/\d{4}-\d\d)?", p.text)]
     if not spans:
         return None
+    if "quarter" in text_after_amount and _QUARTER_EARLIER.match(text_after_amount):
+        return _quarter_before(spans[0])
     if says_year_earlier(text_after_amount):
         return re.sub(r"\d{4}", lambda year: str(int(year.group()) - 1), spans[0])
     same = _SAME_PERIOD_OF.match(text_after_amount) \

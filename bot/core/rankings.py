@@ -12,7 +12,9 @@ from bot.core.sentences import word_set
 RANK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
               "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
               "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
-ROLES = (r"trading\s+partner|trade\s+partner|export\s+destination|export\s+market|source\s+of\s+imports|"
+# A destination of one's exports is an export destination: `eighth largest destination for Turkish exports`.
+ROLES = (r"trading\s+partner|trade\s+partner|export\s+destination|export\s+market|"
+         r"destination\s+(?:for|of)\s+(?:(?:its|their|[A-Z][\w-]*)\s+)?exports|source\s+of\s+imports|"
          r"import\s+source|investor|source\s+of\s+(?:foreign\s+)?(?:direct\s+)?investment|source\s+of\s+FDI|"
          r"supplier|buyer|market|"
          r"economic\s+partner|tourism\s+market|source\s+of\s+(?:foreign\s+)?tourists")
@@ -29,7 +31,7 @@ RANKING = re.compile(
     rf"(?:No\.?\s*|number\s+)(?P<num>\d+)\s+|(?P<top>top)\s+))?"
     rf"(?:(?=[lbtm])(?P<sup>largest|biggest|top|leading|main|major)[- ]?\s*"
     rf"(?:(?P<mod>{MODIFIER})\s+|(?-i:[a-z]{{3,}}\s+){{1,2}}?)??)?"
-    rf"[- ]?\s*(?=[tesibm])(?P<role>{ROLES})", re.I)
+    rf"[- ]?\s*(?=[tesibmd])(?P<role>{ROLES})", re.I)
 # A place among a country's partners: `ranked fifth among Kazakhstan's trading partners`.
 RANKED_AMONG = re.compile(rf"\b(?P<ord>{'|'.join(RANK_WORDS)})\s+among\s+(?:the\s+)?(?:[\w.’'-]+\s+){{1,3}}?"
                           rf"(?P<role>{ROLES})s\b", re.I)
@@ -82,9 +84,10 @@ OTHER_PREDICATE = re.compile(r",\s+and\s+(?:its|the|their)\s+(?![\w-]*(?:largest
 # `making X Y's`, `making X the country's`: the ranked country X, then whose partner it is.
 MADE = re.compile(r"\b(?:making|makes|made|make)\s+(?P<rest>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:the\s+)?"
                   r"(?:[A-Z][\w.-]*|country|nation)[’']s\s+(?:[\w-]+\s+){0,3}|the\s+))$")
-# `making the bloc the country's`: the ranked party called by what it is, one of the pair named before.
+# `making the bloc the country's`, `making the kingdom the second largest Arab investor in Egypt`: the ranked party
+# called by what it is, one of the pair named before.
 MADE_REFERENCE = re.compile(r"\b(?:making|makes|made|make)\s+the\s+(?P<kind>bloc|kingdom|republic|country|nation)\s+"
-                            r"(?:the\s+)?[\w.-]+[’']s\s+(?:[\w-]+\s+){0,3}$")
+                            r"(?:(?:the\s+)?[\w.-]+[’']s\s+(?:[\w-]+\s+){0,3}|the\s+)$")
 SUBJECT = re.compile(r"(?:\b(?i:the)\s+)?(?P<subject>[A-Z][\w’'ÇĞİÖŞÜçğıöşü-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
                      r"(?:(?:also|still|now)\s+)?(?:is|was|remains|remained|"
                      r"became|becomes|ha[sd]\s+(?:been|become)|rank(?:s|ed)?(?:\s+as)?|emerged\s+as|"
@@ -223,8 +226,11 @@ def _country_at_start(text: str, context: ArticleContext) -> str | None:
 
 
 def _role(match: re.Match[str]) -> str:
-    """The role in lower case, an abbreviation spelt out: `source of FDI` -> `source of foreign direct investment`."""
+    """The role in lower case, an abbreviation spelt out: `source of FDI` -> `source of foreign direct investment`,
+    a destination of exports named as one: `destination for Turkish exports` -> `export destination`."""
     role = re.sub(r"\s+", " ", match.group("role").lower())
+    if role.startswith("destination"):  # `destination for Turkish exports`
+        return "export destination"
     return role.replace(" fdi", " foreign direct investment")
 
 

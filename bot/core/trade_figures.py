@@ -61,11 +61,12 @@ GLOBAL = re.compile(r"\b(?=[atwg])(all\s+(?:countries|sources|markets|destinatio
                     r"total\s+exports\s+to\s+all|all\s+(?:its\s+)?(?:trading\s+)?partners)\b", re.I)
 # Words just before an amount, in its clause, that make it one country's total with the world: `India's
 # total merchandise exports hit Rs 37.5 lakh crore`, `the UAE's foreign trade hit`, `out of total FDI of $14bn` (not
-# `Peru's foreign trade with Brazil`, one partner's share of it).
+# `Peru's foreign trade with Brazil`, one partner's share of it, nor a title: `Minister of Investment and Foreign
+# Trade`).
 WORLD_TOTAL = re.compile(r"(?=[to’'if])(?:\b(?:total|overall)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|turnover)"
                          r"(?!\s+(?:to|from|with|between)\b)|(?:[’']s|\bits|\btheir)\s+(?:total|overall)\s+trade"
-                         r"(?!\s+(?:with|between)\b)|\bforeign\s+trade(?!\s+(?:turnover\s+)?(?:with|between)\b)|"
-                         r"\bout\s+of\s+(?:a\s+|the\s+)?total)\b", re.I)
+                         r"(?!\s+(?:with|between)\b)|\b(?-i:[Ff]oreign\s+trade)"
+                         r"(?!\s+(?:turnover\s+)?(?:with|between)\b)|\bout\s+of\s+(?:a\s+|the\s+)?total)\b", re.I)
 # A partner after one country's exports or imports: `exports to Malaysia`, `imports from the kingdom`, `to its
 # southern neighbour`.
 PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:(?:the|its|their|this)\s+(?:[a-z]+\s+)?(?:country|nation|kingdom|"
@@ -106,6 +107,31 @@ WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|mor
 INSTRUMENT_WORTH = re.compile(r"\b(?:deals?|agreements?|partnerships?|pacts?|contracts?|accords?|MoUs?|memorand\w+|"
                               r"packages?)\b[^,;.]{0,50}?\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|"
                               r"more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?$", re.I)
+# Goods listed as part of a figure, with what they are worth: `exports reached $3.4 billion, including two ships worth
+# $155 million`, `imports included machinery worth $640 million and textiles worth $380 million`, `led by petroleum
+# products worth $5.1 billion` (not `trade, including re-exports, was worth $5 billion`: no comma between).
+ITEM_WORTH = re.compile(r"\b(?:including|included|includes|such\s+as|led\s+by|notably)\s+(?:[^,;:.]|\.\d)*?"
+                        r"\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$",
+                        re.I)
+# An amount right after `including`, part of a figure: `investment reached $21 billion, including a $2 billion port
+# project`; unless a measure of trade follows it (`including $3 billion of exports`), a figure of its own.
+ITEM_AMOUNT = re.compile(r"\binclud(?:ing|ed|es)\s+(?:an?\s+|the\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+)?$",
+                         re.I)
+ITEM_MEASURE = re.compile(r"\b(?:exports?|imports?|trade|investments?|FDI|shipments|sales|purchases)\b", re.I)
+# An amount in brackets after the goods it is the value of: `main exports were copper ($1.1 billion), fruit ($400
+# million) and wine ($90 million)` (not `bilateral trade ($5.6 billion)`, `last year ($5 billion)`, `to the kingdom
+# ($3 billion)`, nor the same amount in another currency, `110 billion riyals (US$29.3 billion)`).
+ITEM_BRACKET = re.compile(r"(?<![\w-])(?!(?:trade|exports?|imports?|investments?|turnover|commerce|two-way|year|"
+                          r"period|quarter|half|months?|total|figure|worth|earlier|ago|before|country|nation|kingdom|"
+                          r"republic|emirates|partners?|neighbou?rs?|bloc|region)\b)(?-i:[a-z])[\w-]*\s*\(\s*"
+                          r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$", re.I)
+# A part of a figure with what it made up: `exports reached $3.4 billion, with iron and steel accounting for $900
+# million`; unless its subject or what it is a part of is a measure of trade (`with Turkish exports making up $3.4
+# billion`, `China accounted for $120 billion of Brazil's exports`), a figure of its own.
+SHARE_VERB = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|mak(?:e|es|ing)\s+up|made\s+up)\s+(?:about\s+|around\s+|"
+                        r"some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?$", re.I)
+# Where the subject of a share begins: not at a comma (`Cambodian exports to Japan, mainly garments, accounted for`).
+SHARE_SUBJECT_START = re.compile(r"[;:]|\bwith\b|\bwhile\b|\bwhereas\b", re.I)
 # An amount qualifying a deal or an order, the value of one contract, not the pair's trade: `signed a $1.7 billion deal
 # for K9 howitzers`, `a $2 billion arms contract` (not `$5 billion since the agreement`, nor `in trade under the deal`).
 INSTRUMENT_AFTER = re.compile(r"(?:\s+(?!(?:since|under|after|before|through|via|following|from|the|its|their|this|"
@@ -141,13 +167,13 @@ NOT_TRADE_AFTER = re.compile(r"\s*(?:in|of|as|for)\s+(?:[\w-]+\s+)?(?:loans?|aid
                              re.I)
 
 # An amount that is a change, not a level: `a $114mn rise on the previous year`, `an increase of $1 billion`, `rose by
-# $2bn to $7bn`, `up $300 million from 2022` (not `up to $5bn`, nor `grew 8% to $3bn`).
+# $2bn to $7bn`, `up $300 million from 2022` (not `up to $5bn`, `grew 8% to $3bn`, nor `exports making up $3.4bn`).
 CHANGE_AFTER = re.compile(r"[\s-]+(?:(?:year-on-year|annual|yearly)\s+)?(?:rise|increase|jump|gain|growth|drop|decline|"
                           r"decrease|fall|surge|contraction)\b", re.I)
 CHANGE_BEFORE = re.compile(r"\b(?=[rijgdfsceu])(?:(?:rise|increase|jump|gain|growth|drop|decline|decrease|fall|surge)\s+of|"
                            r"(?:rose|grew|increased|jumped|climbed|soared|surged|expanded|fell|dropped|declined|"
-                           r"decreased|shrank|slipped)\s+by|up|down)\s+(?:(?:about|around|some|nearly|almost|over|"
-                           r"more\s+than)\s+)?$", re.I)
+                           r"decreased|shrank|slipped)\s+by|(?<!make\s)(?<!makes\s)(?<!making\s)(?<!made\s)up|down)\s+"
+                           r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
 
 
 # A change given as a percentage and then as an amount: `This is 9.3 percent, or $44.2 million, more than in the
@@ -185,9 +211,22 @@ def _in_title(text: str, match: re.Match[str]) -> bool:
 AFTER_CLAUSE_END = re.compile(r"[;,.](?!\d)|\s(?:while|whereas|but)\b")
 
 
+# A measure after an amount that goes on to give an amount of its own: `$14.1 billion in 2024 against a target of $15
+# billion`, `$2 billion in 2023, while exports stood at`.
+OWN_FIGURE = re.compile(r"\s+(?:of|at|was|were|stood|reached|hit|totall?ed|amounted)\b", re.I)
+# The measure an amount is said to be of right after it, which no word before it overrides: `Chile recorded $3 billion
+# in exports to Peru and $2 billion in imports` (not a whole it is part of: `exports were $3 billion of total trade`,
+# nor a noun it qualifies: `invested $2 billion in trade infrastructure`).
+MEASURE_OF_AMOUNT = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:(?!(?:total|overall|all)\b)[\w-]+\s+){0,2}?"
+                               r"(?P<m>exports?|imports?|trade|investments?)(?=\s*(?:$|[,.;:)])|\s+(?:to|from|with|between|"
+                               r"by|in|and|of|for|during|last|this|over|while|since|at|were|was)\b)", re.I)
+MEASURE_NAMES = {"export": "exports", "import": "imports", "trade": "total_trade", "investment": "investment"}
+
+
 def _metric(sentence: str, money: Money) -> str | None:
     """The measure nearest the amount: words before it within the clause, then words just after; a target the
-    amount qualifies first (`a $5 billion-dollar trade target`, where `trade` is nearer)."""
+    amount qualifies first (`a $5 billion-dollar trade target`, where `trade` is nearer); one said right after the
+    amount (`$2 billion in imports`) over any but a target before it."""
     if TARGET_AMOUNT.match(sentence, money.end):
         return "target"
     head = sentence[: money.start]
@@ -209,17 +248,22 @@ def _metric(sentence: str, money: Money) -> str | None:
             if best is None or distance < best[0]:
                 best = (distance, metric)
         match = pattern.search(after)
+        if match and OWN_FIGURE.match(after, match.end()):  # `against a target of $15 billion`: the next amount's
+            match = None
         if match and (best is None or match.start() + 15 < best[0]):
             best = (match.start() + 15, metric)
-    return best[1] if best else None
+    said = MEASURE_OF_AMOUNT.match(sentence, money.end) if best and best[1] != "target" else None
+    return MEASURE_NAMES[said.group("m").lower().rstrip("s")] if said else best[1] if best else None
 
 
 def _deadline_ahead(sentence: str, money: Money, published: PartialDate | None) -> bool:
     """The amount is one to reach by a year not yet over at publication, or in years to come: a target, whatever
-    measure it names."""
-    if not BARE_REACH.search(sentence, max(0, money.start - 40), money.start):
-        return False
+    measure it names; with no verb of reaching right before it, only by a year after publication's (`agreed to boost
+    trade, which reached $5.6 billion last year, to $10 billion by 2030`)."""
     deadline = BY_YEAR.match(sentence, money.end)
+    if not BARE_REACH.search(sentence, max(0, money.start - 40), money.start):
+        return deadline is not None and published is not None \
+            and (deadline.group("y") is None or int(deadline.group("y")) > published.year)
     if deadline is None:
         return YEARS_AHEAD.match(sentence, money.end) is not None
     return deadline.group("y") is None or published is not None and int(deadline.group("y")) >= published.year
@@ -248,10 +292,27 @@ def _continues_trade(context: ArticleContext, index: int, money: Money, last_tra
         and not OFF_TOPIC.search(sentence)
 
 
+def _item_of_figure(sentence: str, money: Money, amounts: list[Money]) -> bool:
+    """The amount is what goods or a project listed as part of a figure are worth, not the pair's figure: `including
+    a $2 billion port project`, `copper ($1.1 billion)`, `with iron and steel accounting for $900 million` (goods
+    `worth` an amount are found with the worth of instruments)."""
+    start = money.start
+    measured_after = ITEM_MEASURE.search(AFTER_CLAUSE_END.split(sentence[money.end:], 1)[0][:60]) is not None
+    if "includ" in sentence and ITEM_AMOUNT.search(sentence, max(0, start - 30), start) and not measured_after:
+        return True
+    if "(" in sentence[max(0, start - 12): start] and ITEM_BRACKET.search(sentence, max(0, start - 40), start) \
+            and not any(other.end <= start and CONVERSION.fullmatch(sentence, other.end, start) for other in amounts):
+        return True
+    share = SHARE_VERB.search(sentence, max(0, start - 30), start) if "ccount" in sentence or "up" in sentence else None
+    subject = SHARE_SUBJECT_START.split(sentence[max(0, share.start() - 120): share.start()])[-1] if share else ""
+    return share is not None and not ITEM_MEASURE.search(subject) and not measured_after
+
+
 def _worth_of_instrument(sentence: str, money: Money, amounts: list[Money]) -> bool:
     """The amount is what a deal or a partnership is worth (`a $1.7 billion deal for howitzers`), not trade or
-    investment that took place; so is the same in another currency right after it (`agreements worth about 110
-    billion riyals (US$29.3 billion)`)."""
+    investment that took place, or what goods listed as part of a figure are worth (`including two ships worth $155
+    million`); so is the same in another currency right after it (`agreements worth about 110 billion riyals (US$29.3
+    billion)`)."""
     if INSTRUMENT_AFTER.match(sentence, money.end):
         return True
     if "worth" not in sentence and "valued" not in sentence:
@@ -259,6 +320,8 @@ def _worth_of_instrument(sentence: str, money: Money, amounts: list[Money]) -> b
     same = [other for other in amounts if other.end <= money.start
             and EQUIVALENT.fullmatch(sentence, other.end, money.start)]
     for amount in [money, *same]:
+        if ITEM_WORTH.search(sentence, max(0, amount.start - 90), amount.start):
+            return True
         worth = INSTRUMENT_WORTH.search(sentence, max(0, amount.start - 120), amount.start)
         if worth and not UNDER_INSTRUMENT.search(sentence, max(0, worth.start() - 40), worth.start()):
             return True
@@ -638,6 +701,20 @@ def _deadline_said_next(context: ArticleContext, index: int) -> str | None:
 Kept = tuple[Money, str, str | None]  # an amount kept as a figure, with its metric and period
 
 
+# A target a figure is measured against: `$865 million in FY25 against a target of $1.2 billion`, `short of the goal of`.
+AGAINST_TARGET = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|short\s+of|below|above)\s+(?:an?\s+|the\s+|"
+                            r"its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of\s+(?:about\s+|around\s+|some\s+)?$",
+                            re.I)
+
+
+def _period_measured_against(sentence: str, money: Money, kept: Kept | None) -> str | None:
+    """The period of a target with no deadline of its own that the figure just before is measured against: that
+    figure's (`exports in FY25 were $865 million against a target of $1.2 billion`)."""
+    if kept is None or kept[1] == "target" or not AGAINST_TARGET.search(sentence, max(0, money.start - 60), money.start):
+        return None
+    return kept[2]
+
+
 # A stock built up over the years, not a flow of one period: `bringing the total registered capital to $92 billion`,
 # `raising cumulative investment to $5.8 billion`, `the total stock of direct investment to EUR12 billion`.
 STOCK = re.compile(r"\b(?=[bcrtsa])(?:(?:bringing|brought|brings|taking|took|takes|raising|raised|pushing|pushed)\s+"
@@ -701,6 +778,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                     or _finance(sentence, money):
                 continue
             if not _about_pair(context, index, money) or _worth_of_instrument(sentence, money, amounts) \
+                    or _item_of_figure(sentence, money, amounts) \
                     or _one_sides_trade(context, index, money, metric, last_trade_sentence,
                                         figures[-1].metric if figures else None):
                 continue
@@ -708,7 +786,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
             period = _period(sentence, money, metric, context, _period_referred(sentence, figures), amounts,
                              carried if trade else None, before_base if trade else None)
             if metric == "target" and period is None:
-                period = _deadline_said_next(context, index)
+                period = _deadline_said_next(context, index) or _period_measured_against(sentence, money, kept)
             kept = (money, metric, period)
             if _add_figure(figures, seen, TradeFigure(metric=metric, value=money.value,
                                                       currency=_currency(sentence, money, context),
