@@ -10,7 +10,7 @@ import pycountry
 from countryinfo import CountryInfo
 
 from bot.core.countries import country_names
-from bot.core.dates import MONTH_PATTERN, month_name, month_number, parse_date_line, parse_month_day
+from bot.core.dates import MONTH_PATTERN, UPDATE_LINE, month_name, month_number, parse_date_line, parse_month_day
 from bot.core.sentences import ABBREVIATIONS
 
 # A line that ends the article: what follows is other stories or page furniture.
@@ -24,6 +24,11 @@ _FURNITURE = re.compile(
     r"follow us( on \w+)?|languages|subscribe( to .*)?|sign up.*|advertisement|advertising|"
     r"(?:like|follow)\s+(?:@?[\w.]+\s+){1,3}on\s+(?:facebook|twitter|instagram|x)\b.*|"  # `Like Pakistan on Facebook`
     r"click here.*|copyright.*|©.*|all rights reserved.*|(?:also\s+read|read\s+also|read\s+more|see\s+also)\s*:.*|"
+    # a teaser's label and the other story's headline: `You may also like: Cocoa prices hit record high`
+    r"(?:you\s+may\s+also\s+like|related(?:\s+(?:news|articles?|stories|story|posts?))?|more\s+(?:news|stories)|"
+    r"recommended|don[’']?t\s+miss)\s*:.*|"
+    # a syndicated story's note: `(This story has not been edited by Mathrubhumi staff and is auto-generated ...)`
+    r"\(?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b.*|"
     r"disclaimer:.*|by (?:providing|submitting|entering) (?:an |your )?email\b.*|"
     r"whatsapp|facebook|twitter|tweet|x|linkedin|telegram|"
     r"(photo|image|file photo|pic)( credit| caption)?:.*|caption:.*|listen to this article.*|\d+ min read|"
@@ -554,13 +559,20 @@ _REPORTER_AT = re.compile(rf"^(?i:(?:senior\s+|staff\s+|special\s+)?(?:reporter|
                           rf"\s+(?i:at|for|with)\s+(?P<name>{_MASTHEAD_NAME})$")
 
 
+def _is_long_byline(line: str) -> bool:
+    """A header line of several parts too many words long for a heading, as a writer, two dates and their times make
+    it: `By BRIAN OKOTH | Updated: 6th March 2024 9:15 pm | Published: 5th March 2024 6:40 pm`."""
+    return len(line) <= _MAX_BYLINE and _ends_open(line) and _byline(line).date is not None
+
+
 def _byline(line: str) -> _Byline:
     """The date, the source and the city a byline of several parts states, if it has them; a city only beside a
     date or a publisher (`Business Standard | Hanoi`, not `World | Business`)."""
     parts = _BYLINE_PARTS.split(line)
     if len(parts) < 2:
         return _Byline()
-    dates = [part for part in parts if parse_date_line(part)]
+    # the day it was published before the day it was updated: `By X | Updated: Mar 6, 2024 | Published: Mar 5, 2024`
+    dates = sorted((part for part in parts if parse_date_line(part)), key=lambda part: bool(UPDATE_LINE.match(part)))
     sources = [found.group(1).strip() for part in parts if (found := _SOURCE_LINE.match(part))]
     sources += [found.group("name") for part in parts if (found := _REPORTER_AT.match(part))]
     publishers = [part for part in parts if _is_publisher_line(part) or _REPORTER_AT.match(part)]
@@ -1050,7 +1062,7 @@ def clean(text: str) -> CleanArticle:
             # `Anadolu Agency | 17.05.2023 14:20`, `Ahram Online , Wednesday 4 Sep 2024`
             article.source = article.source or _byline(line).source or _date_line_publisher(line)
             continue
-        if (title_asks and index == 0) or _is_heading(line):
+        if (title_asks and index == 0) or _is_heading(line) or _is_long_byline(line):
             byline = _byline(line)
             if byline.date or byline.source:
                 date_line = date_line or byline.date
