@@ -1,9 +1,9 @@
 """Dates, round 19: a byline's publication day before its update day (also on a byline too long for a heading, and
 below an HTML page's headline), a comma after a byline's writer, a numeric date line read the way the dateline's day
-says, teasers' labels with a headline and syndicated notes dropped, and an office of a state's organ before its
-holder's name (articles r19_dates_1_capitalfm.txt, r19_dates_2_mathrubhumi.txt, r19_dates_3_ghanaweb.txt,
-r19_dates_4_nodate.txt, r19_dates_5_pulse.txt, r19_dates_6_timesofmalta.html, r19_dates_7_marketscreener.txt,
-r10_money_4_kabar.txt and short texts)."""
+says, a press release's dateline with its wire between slashes (`/PRNewswire/ --`), teasers' labels with a headline,
+syndicated notes and `News provided by` dropped, and an office of a state's organ before its holder's name (articles
+r19_dates_1_capitalfm.txt to r19_dates_8_prnewswire.txt, r19_dates_6_timesofmalta.html, r10_money_4_kabar.txt and short
+texts)."""
 from __future__ import annotations
 
 from bot.core.article_reader import RawArticle
@@ -88,3 +88,12 @@ def test_an_office_of_a_states_organ_before_its_holders_name() -> None:
     facts = written("President of the Senate Maulen Ashimbayev met Uzbek officials.",
                     pair=("Kazakhstan", "Uzbekistan"), lede="Kazakhstan and Uzbekistan held talks on Monday.")
     assert people_of(facts)["Maulen Ashimbayev"][0] == "President of the Senate"
+
+
+def test_a_press_releases_dateline_with_its_wire_between_slashes() -> None:
+    facts = article("r19_dates_8_prnewswire.txt")
+    assert (_published(facts), facts.dateline_place, facts.source) == (("2023-09-12", "day"), "Lusaka", "PRNewswire")
+    assert [(e.date, e.place) for e in facts.events] == [("2023-09-11", "Lusaka")]  # `on Monday`
+    facts = _headed("", "SANTIAGO, Chile, March 6, 2025 /PRNewswire/ -- ")
+    assert (_published(facts), facts.dateline_place) == (("2025-03-06", "day"), "Santiago")
+    assert facts.summary[0].startswith("Chile and Peru signed")

@@ -29,6 +29,8 @@ _FURNITURE = re.compile(
     r"recommended|don[’']?t\s+miss)\s*:.*|"
     # a syndicated story's note: `(This story has not been edited by Mathrubhumi staff and is auto-generated ...)`
     r"\(?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b.*|"
+    # a press release's credit of its issuer, named on the line below: `News provided by`
+    r"news\s+provided\s+by|"
     r"disclaimer:.*|by (?:providing|submitting|entering) (?:an |your )?email\b.*|"
     r"whatsapp|facebook|twitter|tweet|x|linkedin|telegram|"
     r"(photo|image|file photo|pic)( credit| caption)?:.*|caption:.*|listen to this article.*|\d+ min read|"
@@ -55,7 +57,7 @@ _PAGE_LINE = re.compile(
 # The first two letters, in lower case, of the lines `_PAGE_LINE` matches, save those opening with `x`, a bracket or a
 # digit (`X`, `(Reporting by ...)`, `3 min read`): a test of them clears most body lines (`The ...`, `Malaysia ...`)
 # without running the pattern's many branches.
-_PAGE_LINE_OPENINGS = frozenset("ad al by ca cl co di do ed em en fa fi fo ge ha im la le li mo ph pi po pr pu re se sh "
+_PAGE_LINE_OPENINGS = frozenset("ad al by ca cl co di do ed em en fa fi fo ge ha im la le li mo ne ph pi po pr pu re se sh "
                                 "si so su ta te tr tw up vi wh wr yo".split())
 
 
@@ -96,10 +98,10 @@ _DATELINE = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?(?:,?\s+\d{{4}})?|"
     r"\d{1,2}/\d{1,2}(?:/\d{4})?(?=\s*\()|(?:\d{1,2}(?P<date_mark>[/.])\d{1,2}(?P=date_mark)\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?=\s+(?:—|–|--|-)\s)))?"
-    # the agency in brackets (`(ANTARA) -`, `(EFE).-`), between slashes (`MOSCOW, June 5. /TASS/.`, `/MONTSAME/.`) or
-    # after a comma (`Accra, Feb. 2, GNA -`, `Baku, December 4, AZERTAC.`, `YEREVAN, OCTOBER 18, ARMENPRESS.`,
-    # `Tehran, IRNA --`)
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*|\.?\s*/(?P<slashed>[A-Z]{2,12})/\.?\s*|"
+    # the agency in brackets (`(ANTARA) -`, `(EFE).-`), between slashes (`MOSCOW, June 5. /TASS/.`, `/MONTSAME/.`, a
+    # press release's wire and its dash: `March 5, 2024 /PRNewswire/ --`) or after a comma (`Accra, Feb. 2, GNA -`,
+    # `Baku, December 4, AZERTAC.`, `YEREVAN, OCTOBER 18, ARMENPRESS.`, `Tehran, IRNA --`)
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*|\.?\s*/(?P<slashed>[A-Z][A-Za-z]{1,14})/\.?\s*(?:(?:—|–|--|-)\s+)?|"
     r",\s*(?P<named>[A-Z]{3,12})(?=\s*(?:—|–|--|-|\.)\s)\s*|"
     # or after the city's full stop (`ASTANA. KAZINFORM -`, `TASHKENT. UzA -`, `BAKU. Trend:`, `ULAANBAATAR. MONTSAME.`)
     r"\.\s+(?P<dotted>[A-Z][A-Za-z]{1,11})(?=\s*(?:—|–|--|-|:|\.)\s)\s*)?"
