@@ -1,12 +1,13 @@
 """Dates, round 19: a byline's publication day before its update day (also on a byline too long for a heading, and
 below an HTML page's headline), a comma after a byline's writer, a numeric date line read the way the dateline's day
 says, a press release's dateline with its wire between slashes (`/PRNewswire/ --`), teasers' labels with a headline,
-syndicated notes and `News provided by` dropped, and an office of a state's organ before its holder's name (articles
-r19_dates_1_capitalfm.txt to r19_dates_8_prnewswire.txt, r19_dates_6_timesofmalta.html, r10_money_4_kabar.txt and short
-texts)."""
+syndicated notes and `News provided by` dropped, an office of a state's organ before its holder's name, and other
+stories' `<time>` elements no date of a page that shows its own as text (articles r19_dates_1_capitalfm.txt to
+r19_dates_8_prnewswire.txt, r19_dates_6_timesofmalta.html, r19_dates_9_perureports.html, r10_money_4_kabar.txt and
+short texts)."""
 from __future__ import annotations
 
-from bot.core.article_reader import RawArticle
+from bot.core.article_reader import RawArticle, from_html
 from bot.core.extract import extract
 from bot.core.facts import ArticleFacts
 from extraction_support import article, people_of, written
@@ -97,3 +98,18 @@ def test_a_press_releases_dateline_with_its_wire_between_slashes() -> None:
     facts = _headed("", "SANTIAGO, Chile, March 6, 2025 /PRNewswire/ -- ")
     assert (_published(facts), facts.dateline_place) == (("2025-03-06", "day"), "Santiago")
     assert facts.summary[0].startswith("Chile and Peru signed")
+
+
+def test_other_stories_time_elements_do_not_date_a_page_that_shows_its_day_as_text() -> None:
+    facts = article("r19_dates_9_perureports.html")
+    assert _published(facts) == ("2023-03-06", "day")
+    assert ("2023-03-06", "day") in [(e.date, e.precision) for e in facts.events]  # `on Monday`, not Tuesday's eve
+    page = ("<html><head><title>Chile, Peru sign fisheries deal</title></head><body><main><article>"
+            "<h1>Chile and Peru sign fisheries deal</h1><div>By Ana Rojas</div><div>Thursday, 6 March 2025</div>"
+            f"<p>{BODY}</p><p>Trade between Chile and Peru reached $5 billion in 2023, the ministry said.</p>"
+            "<p>The agreement sets quotas for anchovy and jack mackerel catches in waters off the two countries' "
+            "shared maritime border, and creates a joint committee to monitor fish stocks.</p></article>"
+            "<aside><h3>Most read</h3><div><a href='/x'>Storm hits Lima coast</a><time datetime='2025-02-20T08:00:00'>"
+            "20 February 2025</time></div></aside></main></body></html>")
+    facts = extract(from_html("page", page), ("Chile", "Peru"))
+    assert _published(facts) == ("2025-03-06", "day")

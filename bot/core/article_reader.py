@@ -89,10 +89,11 @@ def from_html(article_id: str, html: str, url: str | None = None) -> RawArticle:
     return RawArticle(id=article_id, text=body, title=title, source=source, published=published, url=url)
 
 
-# A publication date a page states for machines (JSON-LD, meta tags, `<time datetime>`): the page's own date, which
-# the extractor reads before any visible text.
+# A publication date a page states for machines (JSON-LD, meta tags): the page's own date, which the extractor reads
+# before any visible text. A `<time datetime>` element is not one: it may be another story's, in a sidebar of other
+# stories, while the story's own shows its day as text below the headline.
 _MACHINE_DATE = re.compile(
-    r"datePublished|published_time|<time\b[^>]*\bdatetime=|\bpubdate\b|\bdc\.date|parsely-pub-date|sailthru\.date", re.I)
+    r"datePublished|published_time|\bpubdate\b|\bdc\.date|parsely-pub-date|sailthru\.date", re.I)
 # A headline: an <h1> of at least three words (a site's logo is often an <h1> too, of an image or one name).
 _HEADING_ONE = re.compile(r"<h1\b[^>]*>(?P<text>.*?)</h1\s*>", re.I | re.S)
 MIN_HEADLINE_WORDS = 3
