@@ -8,7 +8,8 @@ from functools import cached_property
 
 from bot.core.article_reader import RawArticle
 from bot.core.countries import CountryNames, country_names
-from bot.core.dates import PartialDate, parse_date_line, parse_iso, parse_month_day, parse_with_library, valid
+from bot.core.dates import (UPDATE_LINE, PartialDate, parse_date_line, parse_iso, parse_month_day, parse_with_library,
+                            valid)
 from bot.core.money import home_dollar, written_from
 from bot.core.publication_date import infer_year
 from bot.core.sentences import split_sentences
@@ -87,8 +88,6 @@ class ArticleContext:
             and abs((day - self.published.as_date()).days) <= RECENT_DAYS
 
 
-# A date line that only says when the page was last changed: `Updated: 14.03.2025 | 06:45`.
-_UPDATE_LINE = re.compile(r"^\(?\s*(?:last\s+)?(?:updated?|modified)\b", re.I)
 UPDATE_REACH = 7  # days an update may come after the day a story is datelined
 
 
@@ -106,6 +105,15 @@ def _dateline_day_before(update: PartialDate, dateline_date: str | None) -> Part
     return None
 
 
+def _read_as_dateline(found: PartialDate, dateline_date: str | None) -> PartialDate:
+    """A numeric date line read the other way round when the dateline's day says so: `03/05/2024` above `WASHINGTON,
+    March 5 (Reuters) -` is written month first, the American way, though it reads as 3 May day first."""
+    parts = parse_month_day(dateline_date) if dateline_date and found.day and found.day <= 12 else None
+    if parts and (parts[0], parts[1]) == (found.day, found.month):
+        return valid(found.year, found.day, found.month) or found
+    return found
+
+
 def _published(raw: RawArticle, date_line: str | None, dateline_date: str | None, body: str) -> PartialDate | None:
     """The publication day: a date line or metadata first, then a dateline with its year inferred; a dateline's
     day a little before a date line that is only the page's update."""
@@ -113,8 +121,10 @@ def _published(raw: RawArticle, date_line: str | None, dateline_date: str | None
         if candidate:
             found = parse_iso(candidate) or parse_iso(parse_date_line(candidate) or "") \
                 or parse_iso(parse_with_library(candidate) or "")
-            if found and candidate == date_line and _UPDATE_LINE.match(candidate):
+            if found and candidate == date_line and UPDATE_LINE.match(candidate):
                 return _dateline_day_before(found, dateline_date) or found
+            if found and candidate == date_line:
+                return _read_as_dateline(found, dateline_date)
             if found:
                 return found
     if dateline_date:

@@ -7,7 +7,7 @@ from html import unescape
 from itertools import islice
 from pathlib import Path
 
-from bot.core.dates import parse_date_line
+from bot.core.dates import UPDATE_LINE, parse_date_line
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
@@ -89,10 +89,11 @@ def from_html(article_id: str, html: str, url: str | None = None) -> RawArticle:
     return RawArticle(id=article_id, text=body, title=title, source=source, published=published, url=url)
 
 
-# A publication date a page states for machines (JSON-LD, meta tags, `<time datetime>`): the page's own date, which
-# the extractor reads before any visible text.
+# A publication date a page states for machines (JSON-LD, meta tags): the page's own date, which the extractor reads
+# before any visible text. A `<time datetime>` element is not one: it may be another story's, in a sidebar of other
+# stories, while the story's own shows its day as text below the headline.
 _MACHINE_DATE = re.compile(
-    r"datePublished|published_time|<time\b[^>]*\bdatetime=|\bpubdate\b|\bdc\.date|parsely-pub-date|sailthru\.date", re.I)
+    r"datePublished|published_time|\bpubdate\b|\bdc\.date|parsely-pub-date|sailthru\.date", re.I)
 # A headline: an <h1> of at least three words (a site's logo is often an <h1> too, of an image or one name).
 _HEADING_ONE = re.compile(r"<h1\b[^>]*>(?P<text>.*?)</h1\s*>", re.I | re.S)
 MIN_HEADLINE_WORDS = 3
@@ -108,13 +109,16 @@ def page_headline(html: str) -> re.Match[str] | None:
 
 def date_below_headline(html: str) -> str | None:
     """The ISO day of a date line right below the page's headline (`Friday, 5 April, 2019 - 06:15`), for pages that
-    give their date only as text: a date above the headline is the site's banner showing today, not the story's."""
+    give their date only as text: a date above the headline is the site's banner showing today, not the story's; a
+    line that only says when the page was updated (`Updated 7 March 2023`) gives way to one of its publication."""
     end = page_headline(html)
     if not end:
         return None
     text = unescape(_TAG.sub("\n", html[end.end():end.end() + 4000]))
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return next((day for day in map(parse_date_line, lines[:MAX_LINES_BELOW_HEADLINE]) if day), None)
+    dated = [(line, day) for line in lines[:MAX_LINES_BELOW_HEADLINE] if (day := parse_date_line(line))]
+    # the day it was published before the day it was updated, in whichever order the page shows them
+    return next((day for line, day in dated if not UPDATE_LINE.match(line)), dated[0][1] if dated else None)
 
 
 _PAGE_TITLE = re.compile(r"<title[^>]*>(?P<text>[^<]{5,300})</title>", re.I)

@@ -131,7 +131,8 @@ _DATE_LINE_REST = re.compile(rf"(?:{_WEEKDAY}\b,?\s*)?"  # `17/10/2025 Friday`
 # What may come before the date: a label (`Last Modified:`, `Publication date`) or the publisher's name (`KYODO
 # NEWS - Sep 8, 2023 - 21:40 | World`).
 _DATE_LINE_PREFIX = re.compile(r"^(?:(?:publication|published|publish|release)\s+date|date\s+published|"
-                               r"published|posted|updated|date|created|last\s+updated?|modified|last modified|"
+                               r"(?:first\s+|originally\s+)?published|posted|updated|date|created|last\s+updated?|"
+                               r"modified|last modified|"
                                r"latest update)\s*(?:on|at)?\s*(?::|[-–—](?=\s))?\s*|"  # `Published - Dec 22, 2024`
                                # the same labels in Spanish, Portuguese and French, which English-language editions of
                                # their papers keep: `Publicado: 14/03/2025`, `Mis à jour le 3 mars 2025`
@@ -145,12 +146,16 @@ _DATE_LINE_PREFIX = re.compile(r"^(?:(?:publication|published|publish|release)\s
 _TIME_PREFIX = re.compile(r"^(?:[A-Za-z]+\s+){0,3}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:,|\s+[-–—|]|\s+on)?\s+(?=\w)",
                           re.I)
 _NOT_A_NAME = rf"(?!(?:{MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Fri|Sat|Sun)\.?\s)"
-# A byline before the date (`By Vu Anh December 11, 2024`, `By Aida Haidar in International on 22 December 2022`),
-# or a publisher's name before a weekday (`Ahram Online , Tuesday 15 Oct 2024`; not a capital city's dateline).
-_WRITER_PREFIX = re.compile(rf"^(?i:by)\s+(?:{_NOT_A_NAME}[A-Z][\w.'’-]*\s+){{1,4}}"
+# A byline before the date (`By Vu Anh December 11, 2024`, `By Ana Rojas and Luis Paz, March 5, 2024`, `By Aida
+# Haidar in International on 22 December 2022`), or a publisher's name before a weekday (`Ahram Online , Tuesday 15
+# Oct 2024`; not a capital city's dateline).
+_WRITER_PREFIX = re.compile(rf"^(?i:by)\s+(?:{_NOT_A_NAME}[A-Z][\w.'’-]*,?\s+|and\s+(?=[A-Z])){{1,7}}"
                             r"(?:in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?\s+)?(?:on\s+|[|·•/–—-]\s+)?|"
                             rf"^(?:{_NOT_A_NAME}[A-Z][a-z][\w&.'’-]*\s+){{0,2}}[A-Z][a-z][\w&.'’-]*\s*,\s*(?={_WEEKDAY}\W)")
 _MAX_DATE_LINE = 100
+# A date line that only says when the page was last changed, not when it was published: `Updated: 14.03.2025 | 06:45`,
+# `(Last modified on ...`.
+UPDATE_LINE = re.compile(r"^\(?\s*(?:last\s+)?(?:updated?|modified)\b", re.I)
 
 
 def parse_date_line(line: str) -> str | None:

@@ -884,11 +884,18 @@ _NAME_AFTER_STATE = re.compile(rf"\s+{_NAME}{_NOT_BEFORE_STYLE}")
 _LAST_OF = re.compile(r"^.*\sof\s+(?:the\s+)?")
 
 
+# The last word of a state's own organ, which ends the words between an office's `of` and its holder's name as a
+# country does: `Head of the Presidential Administration X`, `Chairman of the Cabinet of Ministers X`.
+STATE_ORGANS = frozenset({"Administration", "Ministers", "Cabinet", "Government", "Parliament", "Senate", "Assembly",
+                          "Congress", "Duma", "Majlis"})
+
+
 def _state_named(state: str, countries: CountryNames) -> bool:
     """The words between an office's `of` and a name end in a country's name: `Turkmenistan`, `the Republic of
-    Korea`, `the Communist Party of Vietnam` (a body of a state)."""
+    Korea`, `the Communist Party of Vietnam` (a body of a state), or in a state's organ (`the Cabinet of Ministers`)."""
     state = _without_possessive(state)
-    return bool(countries.canonical(state) or " of " in state and countries.canonical(_LAST_OF.sub("", state)))
+    return bool(countries.canonical(state) or " of " in state and countries.canonical(_LAST_OF.sub("", state))
+                or state.rpartition(" ")[2] in STATE_ORGANS)
 
 
 def _role_of(titled: re.Match[str], countries: CountryNames, role: str | None = None) -> str:

@@ -10,7 +10,7 @@ import pycountry
 from countryinfo import CountryInfo
 
 from bot.core.countries import country_names
-from bot.core.dates import MONTH_PATTERN, month_name, month_number, parse_date_line, parse_month_day
+from bot.core.dates import MONTH_PATTERN, UPDATE_LINE, month_name, month_number, parse_date_line, parse_month_day
 from bot.core.sentences import ABBREVIATIONS
 
 # A line that ends the article: what follows is other stories or page furniture.
@@ -24,6 +24,13 @@ _FURNITURE = re.compile(
     r"follow us( on \w+)?|languages|subscribe( to .*)?|sign up.*|advertisement|advertising|"
     r"(?:like|follow)\s+(?:@?[\w.]+\s+){1,3}on\s+(?:facebook|twitter|instagram|x)\b.*|"  # `Like Pakistan on Facebook`
     r"click here.*|copyright.*|©.*|all rights reserved.*|(?:also\s+read|read\s+also|read\s+more|see\s+also)\s*:.*|"
+    # a teaser's label and the other story's headline: `You may also like: Cocoa prices hit record high`
+    r"(?:you\s+may\s+also\s+like|related(?:\s+(?:news|articles?|stories|story|posts?))?|more\s+(?:news|stories)|"
+    r"recommended|don[’']?t\s+miss)\s*:.*|"
+    # a syndicated story's note: `(This story has not been edited by Mathrubhumi staff and is auto-generated ...)`
+    r"\(?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b.*|"
+    # a press release's credit of its issuer, named on the line below: `News provided by`
+    r"news\s+provided\s+by|"
     r"disclaimer:.*|by (?:providing|submitting|entering) (?:an |your )?email\b.*|"
     r"whatsapp|facebook|twitter|tweet|x|linkedin|telegram|"
     r"(photo|image|file photo|pic)( credit| caption)?:.*|caption:.*|listen to this article.*|\d+ min read|"
@@ -50,7 +57,7 @@ _PAGE_LINE = re.compile(
 # The first two letters, in lower case, of the lines `_PAGE_LINE` matches, save those opening with `x`, a bracket or a
 # digit (`X`, `(Reporting by ...)`, `3 min read`): a test of them clears most body lines (`The ...`, `Malaysia ...`)
 # without running the pattern's many branches.
-_PAGE_LINE_OPENINGS = frozenset("ad al by ca cl co di do ed em en fa fi fo ge ha im la le li mo ph pi po pr pu re se sh "
+_PAGE_LINE_OPENINGS = frozenset("ad al by ca cl co di do ed em en fa fi fo ge ha im la le li mo ne ph pi po pr pu re se sh "
                                 "si so su ta te tr tw up vi wh wr yo".split())
 
 
@@ -91,10 +98,10 @@ _DATELINE = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?(?:,?\s+\d{{4}})?|"
     r"\d{1,2}/\d{1,2}(?:/\d{4})?(?=\s*\()|(?:\d{1,2}(?P<date_mark>[/.])\d{1,2}(?P=date_mark)\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?=\s+(?:—|–|--|-)\s)))?"
-    # the agency in brackets (`(ANTARA) -`, `(EFE).-`), between slashes (`MOSCOW, June 5. /TASS/.`, `/MONTSAME/.`) or
-    # after a comma (`Accra, Feb. 2, GNA -`, `Baku, December 4, AZERTAC.`, `YEREVAN, OCTOBER 18, ARMENPRESS.`,
-    # `Tehran, IRNA --`)
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*|\.?\s*/(?P<slashed>[A-Z]{2,12})/\.?\s*|"
+    # the agency in brackets (`(ANTARA) -`, `(EFE).-`), between slashes (`MOSCOW, June 5. /TASS/.`, `/MONTSAME/.`, a
+    # press release's wire and its dash: `March 5, 2024 /PRNewswire/ --`) or after a comma (`Accra, Feb. 2, GNA -`,
+    # `Baku, December 4, AZERTAC.`, `YEREVAN, OCTOBER 18, ARMENPRESS.`, `Tehran, IRNA --`)
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*|\.?\s*/(?P<slashed>[A-Z][A-Za-z]{1,14})/\.?\s*(?:(?:—|–|--|-)\s+)?|"
     r",\s*(?P<named>[A-Z]{3,12})(?=\s*(?:—|–|--|-|\.)\s)\s*|"
     # or after the city's full stop (`ASTANA. KAZINFORM -`, `TASHKENT. UzA -`, `BAKU. Trend:`, `ULAANBAATAR. MONTSAME.`)
     r"\.\s+(?P<dotted>[A-Z][A-Za-z]{1,11})(?=\s*(?:—|–|--|-|:|\.)\s)\s*)?"
@@ -554,13 +561,20 @@ _REPORTER_AT = re.compile(rf"^(?i:(?:senior\s+|staff\s+|special\s+)?(?:reporter|
                           rf"\s+(?i:at|for|with)\s+(?P<name>{_MASTHEAD_NAME})$")
 
 
+def _is_long_byline(line: str) -> bool:
+    """A header line of several parts too many words long for a heading, as a writer, two dates and their times make
+    it: `By BRIAN OKOTH | Updated: 6th March 2024 9:15 pm | Published: 5th March 2024 6:40 pm`."""
+    return len(line) <= _MAX_BYLINE and _ends_open(line) and _byline(line).date is not None
+
+
 def _byline(line: str) -> _Byline:
     """The date, the source and the city a byline of several parts states, if it has them; a city only beside a
     date or a publisher (`Business Standard | Hanoi`, not `World | Business`)."""
     parts = _BYLINE_PARTS.split(line)
     if len(parts) < 2:
         return _Byline()
-    dates = [part for part in parts if parse_date_line(part)]
+    # the day it was published before the day it was updated: `By X | Updated: Mar 6, 2024 | Published: Mar 5, 2024`
+    dates = sorted((part for part in parts if parse_date_line(part)), key=lambda part: bool(UPDATE_LINE.match(part)))
     sources = [found.group(1).strip() for part in parts if (found := _SOURCE_LINE.match(part))]
     sources += [found.group("name") for part in parts if (found := _REPORTER_AT.match(part))]
     publishers = [part for part in parts if _is_publisher_line(part) or _REPORTER_AT.match(part)]
@@ -1050,7 +1064,7 @@ def clean(text: str) -> CleanArticle:
             # `Anadolu Agency | 17.05.2023 14:20`, `Ahram Online , Wednesday 4 Sep 2024`
             article.source = article.source or _byline(line).source or _date_line_publisher(line)
             continue
-        if (title_asks and index == 0) or _is_heading(line):
+        if (title_asks and index == 0) or _is_heading(line) or _is_long_byline(line):
             byline = _byline(line)
             if byline.date or byline.source:
                 date_line = date_line or byline.date
