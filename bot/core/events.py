@@ -49,6 +49,13 @@ IN_FORCE = re.compile(r"\b(?:(?:come|comes|came|enters?|entered|went)\s+into\s+(
 # A round of talks that names no one: the pair's (`The first round of negotiations is held virtually`), as the
 # article is about the pair's talks.
 ROUND_OF_TALKS = re.compile(r"\bround\s+of\s+(?:negotiations|talks|consultations)\b", re.I)
+# A body of the pair's two governments (`The joint commission will meet in Mendoza`, `the intergovernmental commission of
+# the two countries`, `the Joint Permanent Commission of Cooperation`): its meeting is the pair's when no one is its doer
+# (who is, `Sugiono said Indonesia would host the joint commission`, tells the doers).
+PAIR_BODY = re.compile(r"\b(?:joint|inter-?governmental|bilateral|mixed)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:commission|committee|council|working\s+group)\b", re.I)
+# A part of each of PAIR_BODY's first words with no i or s, lower-cased, tested first (see DOMESTIC_PARTS).
+PAIR_BODY_PARTS = ("oint", "governmental", "lateral", "xed")
 # A sentence dated by the statement before it: `He said this after the 13th Annual Consultation here.`
 SAID_THIS = re.compile(r"\b(?:said|told|stated|announced|disclosed)\s+(?:this|so|these)\b|"
                        r"\b(?:was|were)\s+speaking\b", re.I)
@@ -107,6 +114,9 @@ TRIP_BEFORE = re.compile(r"\b(?:visits?|trips?|journey|tour|travel\w*|fl(?:y|ies
 # The opening sentences that tell whether the article reports a trip abroad (`returned home on Sunday after a visit
 # to Uzbekistan`, `who arrived in Ulaanbaatar on Aug. 26`).
 LEDE_SENTENCES = 3
+# A visit whose visitor is named between it and the `to` of its destination: `a two-day visit by Morocco's Minister of
+# Foreign Affairs, Nasser Bourita, to Abuja`.
+VISIT_BY_BEFORE = re.compile(r"\bvisits?\s+by\s+[^.;:()]{1,80}?[\s,]$")
 # An arrival by air before the `in` of a place: `landed in Lusaka`.
 LANDED_BEFORE = re.compile(r"\blanded\s+$")
 # A happening of going home, whose place stays the dateline's (`returned home on Sunday`, `flew back on Monday`).
@@ -177,8 +187,11 @@ TWO_LEADERS = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+
 # `the two leaders` right before the `, who` that stands for them.
 TWO_LEADERS_END = re.compile(TWO_LEADERS.pattern + r"$", re.I)
 # `the presidents`, `the leaders` without `two`: the article's two heads too, but not `the leaders of ASEAN`.
-THE_LEADERS = re.compile(r"\bthe\s+(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+state)\b(?!\s+of\b)",
-                         re.I)
+# `the presidents of Ghana and Nigeria`, `of the two countries` too: theirs when the two named are the pair
+# (`_the_leaders`).
+THE_LEADERS = re.compile(r"\bthe\s+(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+state)\b"
+                         r"(?:(?!\s+of\b)|\s+of\s+(?P<of>(?:the\s+two|both)\s+(?:countries|nations)\b|"
+                         r"[A-Z][^,;]{0,40}?\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))", re.I)
 THE_LEADERS_PARTS = ("leaders", "presidents", "ministers", "premiers", "heads of")
 # One of the article's people named by nationality and office: `The Cuban minister is expected to sign`, `the Uzbek
 # leader` (its head).
@@ -252,7 +265,8 @@ NAME_BEFORE_YEAR = re.compile(r"\b[A-Z][A-Za-z]*\s$")
 # A year said as a time, not as part of a name (`Vision 2030`, `IDEF 2023`).
 IN_YEAR = re.compile(r"\b(?:in|during)\s+$", re.I)
 # A sentence whose subject is a pronoun: the people it names are not who a later `he` means.
-PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She)\b")
+# After an opening phrase too: `On Tuesday, he is scheduled to meet X` (he, then X).
+PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She|[A-Z][^,;\"“”]{0,40},\s+(?:he|she))\b")
 # A clause about what the clause before it names: `a similar agreement with Australia, which took effect in 2012`.
 RELATIVE = re.compile(r"\W*which\b")
 # A relative clause a date may stand in, set off by a comma: `an invitation from Erdogan, who had paid a visit to Cairo
@@ -377,7 +391,7 @@ def _windows(sentence: str, phrases: list[DatePhrase]) -> list[tuple[int, int]]:
     return bounds
 
 
-def _place(text: str, context: ArticleContext, name_words: set[str], date_at: int) -> str | None:
+def _place(text: str, context: ArticleContext, name_words: _NameWords, date_at: int) -> str | None:
     """The first place named with in/at/to/from that is not a person, an organisation or a date; one of the main
     clause before one of an opening clause the date is not in (`After talks in Nairobi, X met Y in Mombasa on
     Monday`, but `After meeting X in Ankara on Monday, Y flew to Istanbul`), and where someone is before where they
@@ -416,16 +430,28 @@ def _venue_end(text: str, match: re.Match[str]) -> int:
     return end if VENUE.search(text, match.start("place"), end) else 0
 
 
-def _venue_city(text: str, at: int, name_words: set[str], context: ArticleContext) -> str | None:
+def _venue_city(text: str, at: int, name_words: _NameWords, context: ArticleContext) -> str | None:
     """The city named right after a venue that ends at `at` (`at Urugwiro Village in Kigali`), not a country."""
     city = VENUE_CITY.match(text, at)
     place = _named_place(city.group("place"), name_words, context) if city else None
     return place if place and not context.countries.canonical(place) else None
 
 
-def _name_words(people: list[Person]) -> set[str]:
-    """The folded words of the people's names: a place's words are cut before them."""
-    return {word for person in people for word in fold(person.name).split()}
+class _NameWords(set[str]):
+    """The folded words of the people's names, a place's words being cut before them, and those of them that are
+    only ever a first name (`santiago` of Santiago Cafiero): alone, such a word is a place (`signed on Tuesday in
+    Santiago`), as news name no one by their first name alone."""
+
+    given_only: frozenset[str] = frozenset()
+
+
+def _name_words(people: list[Person]) -> _NameWords:
+    """The folded words of the people's names, and those only ever a first name of two words or more."""
+    names = [fold(person.name).split() for person in people]
+    words = _NameWords(word for name in names for word in name)
+    later = {word for name in names for word in name[1:]}
+    words.given_only = frozenset(name[0] for name in names if len(name) > 1 and name[0] not in later)
+    return words
 
 
 def _speaking_opening_end(window: str, date_at: int) -> int:
@@ -449,7 +475,7 @@ def _before_plan_said(window: str, date_start: int, date_end: int) -> str:
 
 
 def _sentence_city(sentence: str, window: tuple[int, int], phrases: list[DatePhrase], context: ArticleContext,
-                   name_words: set[str]) -> str | None:
+                   name_words: _NameWords) -> str | None:
     """A city the sentence names in a part between commas, outside the window, with no date of its own
     (`concluded negotiations on Sunday, nine years after talks began in 2016, Prabowo announced in Brussels`): it,
     not the dateline's, is where the day's news is; not one a date of its own goes with (`recalling his visit to
@@ -474,7 +500,7 @@ def _ends_saying(window: str) -> bool:
 
 
 def _destination_city(sentence: str, phrase: DatePhrase, phrases: list[DatePhrase], context: ArticleContext,
-                      name_words: set[str]) -> str | None:
+                      name_words: _NameWords) -> str | None:
     """The city a trip the sentence tells of goes to, in the part between commas the date is in or an apposition
     right after it, with no other date (`will visit Japan from May 23 to 25, his second trip to Tokyo`): where a
     visit to a country is, not the dateline's city at home."""
@@ -497,7 +523,7 @@ def _destination_city(sentence: str, phrase: DatePhrase, phrases: list[DatePhras
     return None
 
 
-def _trip_city(context: ArticleContext, name_words: set[str]) -> str | None:
+def _trip_city(context: ArticleContext, name_words: _NameWords) -> str | None:
     """The city abroad a trip under way or just ended is in, when the lede tells of it away from the dateline's city
     (`PM Khan returned home on Sunday after a visit to Uzbekistan. He had arrived in Tashkent on Thursday`): the days
     of the trip it reports were spent there, not in the dateline's city at home. None for a trip still to come (`will
@@ -508,14 +534,16 @@ def _trip_city(context: ArticleContext, name_words: set[str]) -> str | None:
                  if not context.countries.canonical(place)), None)
 
 
-def _trip_places(sentence: str, name_words: set[str], context: ArticleContext) -> list[str]:
+def _trip_places(sentence: str, name_words: _NameWords, context: ArticleContext) -> list[str]:
     """The places a sentence tells of someone going to or arriving in (`arrived in Tashkent`, `a visit to
     Uzbekistan`, `had flown to Dhaka`, `landed in Lusaka`), other than the dateline's city."""
     places = []
     for match in PLACE.finditer(sentence):
         opening = match.group(0)
         if opening.startswith(("visit", "arrived")) or opening.startswith("to") \
-                and TRIP_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) \
+                and (TRIP_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
+                     or " by " in sentence and VISIT_BY_BEFORE.search(sentence, max(0, match.start() - 100),
+                                                                      match.start())) \
                 or opening.startswith("in") and LANDED_BEFORE.search(sentence, max(0, match.start() - 8),
                                                                      match.start()):
             place = _named_place(match.group("place"), name_words, context)
@@ -537,7 +565,7 @@ def _told_as_past(sentence: str, at: int, context: ArticleContext) -> bool:
     return any(phrase.date.last_day() < earliest for phrase in sentence_dates(part, context.published))
 
 
-def _visited_city(text: str, after: int, date_at: int, name_words: set[str], context: ArticleContext) -> str | None:
+def _visited_city(text: str, after: int, date_at: int, name_words: _NameWords, context: ArticleContext) -> str | None:
     """A city named after a verb of visiting or meeting, in the clause of the date, rather than a country named
     before it (`pledged investment in India when Kishida visited New Delhi in March 2022`)."""
     for match in PLACE.finditer(text, after):
@@ -555,13 +583,16 @@ def _other_clause(text: str, start: int, end: int) -> bool:
     return any(not WHEN_CLAUSE.match(text, cut.start()) for cut in CLAUSE_CUT.finditer(text, start, end))
 
 
-def _named_place(found: str, name_words: set[str], context: ArticleContext) -> str | None:
+def _named_place(found: str, name_words: _NameWords, context: ArticleContext) -> str | None:
     """The place words after in/at/to/from name, cut before a person's name; none for an organisation, a date
     (`April-December`) or a nationality."""
     place = POSSESSIVE_END.sub("", found).strip(".")
     words = place.split()
+    # a first name alone is the place (`in Santiago`), not one before a name's other words (`to Santiago Cafiero`)
+    given = bool(words) and fold(words[0]) in name_words.given_only \
+        and (len(words) == 1 or fold(words[1]) not in name_words)
     cut = next((i for i, word in enumerate(words) if word[:1].isupper() and fold(word) in name_words
-                and fold(word) not in PARTICLES), len(words))  # `Al` of `Qasr Al Shati` and of a person's name
+                and fold(word) not in PARTICLES and (i or not given)), len(words))  # `Al` of `Qasr Al Shati` too
     while cut and words[cut - 1] in PARTICLES:
         cut -= 1
     if 0 < cut < len(words) and all(word in PLACE_PREFIXES for word in words[:cut]):
@@ -709,7 +740,9 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 place = _destination_city(sentence, phrase, phrases, context, name_words) or place
             if context.dateline_place and "here" in window and HERE.search(window):
                 place = context.dateline_place  # `at Seri Perdana here`: a venue in the dateline's city
-            elif context.dateline_place and recent and (place is None or context.countries.canonical(place)):
+            elif recent and (place is None or context.dateline_place and context.countries.canonical(place)):
+                # with no dateline, the city of the trip the lede tells of (`during a visit by X to Abuja. The
+                # agreements were signed on Wednesday at the State House`)
                 if trip_city == "":
                     trip_city = _trip_city(context, name_words)
                 place = trip_city if trip_city and not HOMEWARD.search(window) else context.dateline_place
@@ -721,6 +754,9 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 actors = list(context.pair)
             if "round" in window and ROUND_OF_TALKS.search(window) and not names.in_text(window) \
                     and not _names_others(window, context):
+                actors = list(dict.fromkeys([*actors, *context.pair]))
+            if _has_part(window.lower(), PAIR_BODY_PARTS) and PAIR_BODY.search(window) \
+                    and set(actors) <= set(context.pair) and not _names_others(window, context):
                 actors = list(dict.fromkeys([*actors, *context.pair]))
             if not actors and acronyms and _names_acronym(window, acronyms):  # `The MTFTA, signed in April 2014`
                 actors = list(context.pair)
@@ -824,7 +860,7 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
     named = names.in_text(window)
     persons = named or (names.at(at) if at is not None else [])
     if len(named) < 2 and _says_two(lowered) and TWO_LEADERS.search(window) \
-            or not persons and _has_part(lowered, THE_LEADERS_PARTS) and THE_LEADERS.search(window):
+            or not persons and _has_part(lowered, THE_LEADERS_PARTS) and _the_leaders(window, context):
         # `the two presidents` with one of them named too (`last met at the inauguration of Mahama`); `the leaders`
         # names them only in a sentence naming no one (`Mr Wong said the leaders agreed`: maybe others)
         two = _heads(people, context) or (names.last_two(at) if at is not None and not named else [])
@@ -889,6 +925,16 @@ def _capitals_as_doers(window: str, context: ArticleContext) -> list[str]:
             continue
         found += [capitals[name] for name in match.group("by", "first", "second") if name]
     return list(dict.fromkeys(found))
+
+
+def _the_leaders(window: str, context: ArticleContext) -> bool:
+    """`the leaders` with no `of`, or of the pair's two countries (`The presidents of Ghana and Nigeria held talks`),
+    not of others (`the leaders of ASEAN`)."""
+    for match in THE_LEADERS.finditer(window):
+        of = match.group("of")
+        if of is None or of[:1] in "tTbB" or set(context.pair) <= set(context.countries.mentioned(of)):
+            return True
+    return False
 
 
 def _has_part(lowered: str, parts: tuple[str, ...]) -> bool:
@@ -1119,7 +1165,7 @@ def _before_the_news(when: PartialDate, context: ArticleContext) -> bool:
 
 
 def _relative_place(window: str, relative: _Relative, date_at: int, context: ArticleContext,
-                    name_words: set[str]) -> str | None:
+                    name_words: _NameWords) -> str | None:
     """The place the relative clause names, where its happening was (`Erdogan, who had paid a visit to Cairo in
     February`: Cairo, not the Ankara of the main clause's visit)."""
     return _place(window[relative.opens:relative.end], context, name_words, date_at - relative.opens)
