@@ -1,10 +1,10 @@
 """Events, round 20: `the presidents of X and Y` naming the pair are its two heads, a city that is only ever a first name
 of someone the article names is still a place (`in Santiago`), a meeting of the pair's joint body (`the joint
 commission`, `the intergovernmental commission`) is the pair's, a `he` after an opening phrase (`On Tuesday, he is
-scheduled to meet X`) is the one named before, and with no dateline a recent happening with no city (`at State House`)
-is in the city of the visit the lede tells of, `a visit by X to Lusaka` too (articles r20_events_1_aps.txt,
-r20_events_2_telam.txt, r20_events_3_bta.txt, r20_events_4_lusakatimes.txt, r12_events_4_vnexpress.txt and short
-texts).
+scheduled to meet X`) is the one named before, with no dateline a recent happening with no city (`at State House`) is
+in the city of the visit the lede tells of (`a visit by X to Lusaka` too), and `the Chilean capital` is the capital of
+one of the pair (articles r20_events_1_aps.txt, r20_events_2_telam.txt, r20_events_3_bta.txt,
+r20_events_4_lusakatimes.txt, r12_events_4_vnexpress.txt and short texts).
 """
 from __future__ import annotations
 
@@ -75,3 +75,14 @@ def test_with_no_dateline_a_venue_is_in_the_city_of_the_visit_the_lede_tells_of(
     # with a dateline, a trip abroad the lede tells of is where the reported days were spent
     assert ("2018-05-23", "Hanoi", ["Viktor Orban", "Nguyen Phu Trong"]) in \
         _events(article("r12_events_4_vnexpress.txt"))
+
+
+def test_the_capital_of_one_of_the_pair_told_by_its_demonym_is_the_place() -> None:
+    assert _on(article("r20_events_2_telam.txt"), "2022-08-22") == [("Santiago", ["Santiago Cafiero", "Chile"])]
+    facts = written("Arce travelled to the Peruvian capital on Tuesday for a two-day visit.", pair=PAIR,
+                    lede="Peru and Bolivia agreed to deepen trade ties.")
+    assert [place for place, _ in _on(facts, "2025-03-11")] == ["Lima"]
+    # of a country's capitals, the one the article names (La Paz, not the listed Sucre)
+    facts = written("Boluarte arrived in the capital of Bolivia on Tuesday. Bolivia's government sits in La Paz.",
+                    pair=PAIR, lede="Peru and Bolivia agreed to deepen trade ties.")
+    assert [place for place, _ in _on(facts, "2025-03-11")] == ["La Paz"]

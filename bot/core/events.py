@@ -117,6 +117,9 @@ LEDE_SENTENCES = 3
 # A visit whose visitor is named between it and the `to` of its destination: `a two-day visit by Morocco's Minister of
 # Foreign Affairs, Nasser Bourita, to Abuja`.
 VISIT_BY_BEFORE = re.compile(r"\bvisits?\s+by\s+[^.;:()]{1,80}?[\s,]$")
+# The capital of one of the pair named without its name: `travelled to the Chilean capital`, `in the capital of Chile`.
+THE_CAPITAL = re.compile(r"\b(?:in|to|at)\s+the\s+(?:(?P<demonym>[A-Z][a-z]+)\s+capital|"
+                         r"capital\s+of\s+(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\b")
 # An arrival by air before the `in` of a place: `landed in Lusaka`.
 LANDED_BEFORE = re.compile(r"\blanded\s+$")
 # A happening of going home, whose place stays the dateline's (`returned home on Sunday`, `flew back on Monday`).
@@ -738,6 +741,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 place = _sentence_city(sentence, (start, end), phrases, context, name_words)
             elif place and context.countries.canonical(place) and TRIP_WORD.search(sentence):
                 place = _destination_city(sentence, phrase, phrases, context, name_words) or place
+            if (place is None or context.countries.canonical(place)) and "capital" in window:
+                place = _capital_told(window, context) or place
             if context.dateline_place and "here" in window and HERE.search(window):
                 place = context.dateline_place  # `at Seri Perdana here`: a venue in the dateline's city
             elif recent and (place is None or context.dateline_place and context.countries.canonical(place)):
@@ -911,6 +916,22 @@ def _capital_doers(pair: tuple[str, ...]) -> tuple[dict[str, str], re.Pattern[st
     doers = re.compile(rf"\bby\s+(?P<by>{names})\b(?![’'-])|"
                        rf"\b(?P<first>{names})(?:[’']s)?(?:\s+and\s+(?P<second>{names}))?\s+(?={CAPITAL_VERB})")
     return capitals, doers
+
+
+def _capital_told(window: str, context: ArticleContext) -> str | None:
+    """The capital of one of the pair the window names without its name (`travelled to the Chilean capital`): the one
+    of its capitals the dateline or the article names (`Astana`, not the listed `Nur-Sultan`), else the listed one."""
+    told = THE_CAPITAL.search(window)
+    if told is None:
+        return None
+    country = context.countries.of_demonym(told.group("demonym")) if told.group("demonym") \
+        else context.countries.canonical(told.group("country"))
+    if country not in context.pair:
+        return None
+    capitals = [capital for capital, of in _capital_doers(tuple(context.pair))[0].items() if of == country]
+    return next((capital for capital in capitals if capital == context.dateline_place), None) \
+        or next((capital for capital in capitals if any(capital in s for s in context.sentences)),
+                capitals[0] if capitals else None)
 
 
 def _capitals_as_doers(window: str, context: ArticleContext) -> list[str]:
