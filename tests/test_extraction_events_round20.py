@@ -3,8 +3,10 @@ of someone the article names is still a place (`in Santiago`), a meeting of the 
 commission`, `the intergovernmental commission`) is the pair's, a `he` after an opening phrase (`On Tuesday, he is
 scheduled to meet X`) is the one named before, with no dateline a recent happening with no city (`at State House`) is
 in the city of the visit the lede tells of (`a visit by X to Lusaka` too), and `the Chilean capital` is the capital of
-one of the pair (articles r20_events_1_aps.txt, r20_events_2_telam.txt, r20_events_3_bta.txt,
-r20_events_4_lusakatimes.txt, r12_events_4_vnexpress.txt and short texts).
+one of the pair, `in the southern city of X` is a place, and a sentence naming no one placed only by the dateline
+is the happening of its day told before (articles r20_events_1_aps.txt, r20_events_2_telam.txt, r20_events_3_bta.txt,
+r20_events_4_lusakatimes.txt, r12_events_4_vnexpress.txt, r13_agreements_1_larazon.txt and short texts;
+r20_events_5_azertac.txt is extracted right).
 """
 from __future__ import annotations
 
@@ -86,3 +88,15 @@ def test_the_capital_of_one_of_the_pair_told_by_its_demonym_is_the_place() -> No
     facts = written("Boluarte arrived in the capital of Bolivia on Tuesday. Bolivia's government sits in La Paz.",
                     pair=PAIR, lede="Peru and Bolivia agreed to deepen trade ties.")
     assert [place for place, _ in _on(facts, "2025-03-11")] == ["La Paz"]
+
+
+def test_a_city_told_with_words_before_city_of_is_the_place() -> None:
+    assert _on(article("r13_agreements_1_larazon.txt"), "2022-06-20") == [("Copacabana", ["Bolivia", "Peru"])]
+    facts = written("Peruvian President Dina Boluarte and Bolivian President Luis Arce held talks in the southern city of "
+                    "Arequipa on Tuesday.", pair=PAIR, lede="Peru and Bolivia agreed to deepen trade ties.")
+    assert [place for place, _ in _on(facts, "2025-03-11")] == ["Arequipa"]
+    facts = written("Peru and Bolivia signed an agreement on lithium in the Peruvian port city of Ilo on March 10. The "
+                    "documents signed on Monday were the following:", pair=PAIR,
+                    lede="LIMA – Peru and Bolivia agreed to deepen trade ties.")
+    # the second sentence, naming no one and placed only by the dateline, is the same signing
+    assert _on(facts, "2025-03-10") == [("Ilo", ["Peru", "Bolivia"])]

@@ -88,7 +88,9 @@ PLACE_JOIN = rf"\s+(?:(?:{'|'.join(sorted(PARTICLES))})(?:\s+|-)|d['’](?=[A-Z]
 # The word boundary and first letters are tested before the costlier look-behinds: all hold at one position.
 PLACE = re.compile(r"\b(?=[afhitv])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )"
                    r"(?:in|at|to|from|here\s+in|visit(?:s|ed|ing)?|arrived\s+in)\s+"
-                   r"(?:the\s+(?:capital|city|town|port\s+city|province|state|resort\s+town|island)\s+(?:of\s+)?)?"
+                   # with up to two words before (`the southern port city of Mersin`, `the Bolivian city of Sucre`)
+                   r"(?:the\s+(?:[A-Za-z-]+\s+){0,2}?(?:capital|city|town|province|state|island|region|village)"
+                   r"\s+(?:of\s+)?)?"
                    rf"(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
 # The city after a venue (`at Urugwiro Village in Kigali`, `at the Presidential Palace in Ankara`): where the
 # happening was, as a reader names it.
@@ -1259,13 +1261,15 @@ def _headline_score(what: str) -> int:
 
 
 def _merge_within_article(candidates: list[_Candidate]) -> list[Event]:
-    """One event per date and place: later mentions add actors to the first."""
+    """One event per date and place: later mentions add actors to the first; one naming no one whose place is only
+    the dateline's is the day's happening told before (`signed on Monday ... in the lakeside city of Copacabana.
+    Besides the treaty, the documents signed on Monday were:`)."""
     merged: list[Event] = []
     for candidate in candidates:
         event = candidate.event
         same = next((m for m in merged if m.date == event.date and (
             fold(m.place) == fold(event.place) or not m.place or not event.place
-            or set(m.actors) & set(event.actors) and not candidate.place_from_text)), None)
+            or (set(m.actors) & set(event.actors) or not event.actors) and not candidate.place_from_text)), None)
         if same is None:
             merged.append(event)
             continue
