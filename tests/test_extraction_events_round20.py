@@ -33,6 +33,10 @@ def test_the_presidents_of_the_pairs_two_countries_are_its_two_heads() -> None:
     facts = written("The prime ministers of the two countries opened a trade fair in Cusco on Tuesday.",
                     pair=PAIR, lede=LEDE)
     assert ("Cusco", ["Dina Boluarte", "Luis Arce", "Peru", "Bolivia"]) in _on(facts, "2025-03-11")
+    # the leaders of others are not the pair's heads
+    for others in ("Bolivia and Chile", "the region and beyond"):
+        facts = written(f"The leaders of {others} met in Cusco on Tuesday.", pair=PAIR, lede=LEDE)
+        assert all("Dina Boluarte" not in actors for _, actors in _on(facts, "2025-03-11"))
 
 
 def test_a_city_that_is_only_a_first_name_of_someone_named_is_a_place() -> None:

@@ -195,8 +195,8 @@ TWO_LEADERS_END = re.compile(TWO_LEADERS.pattern + r"$", re.I)
 # `the presidents of Ghana and Nigeria`, `of the two countries` too: theirs when the two named are the pair
 # (`_the_leaders`).
 THE_LEADERS = re.compile(r"\bthe\s+(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+state)\b"
-                         r"(?:(?!\s+of\b)|\s+of\s+(?P<of>(?:the\s+two|both)\s+(?:countries|nations)\b|"
-                         r"[A-Z][^,;]{0,40}?\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))", re.I)
+                         r"(?:(?!\s+of\b)|\s+of\s+(?:(?:the\s+two|both)\s+(?:countries|nations)\b|(?P<of>"
+                         r"[A-Z][^,;]{0,40}?\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)))", re.I)
 THE_LEADERS_PARTS = ("leaders", "presidents", "ministers", "premiers", "heads of")
 # One of the article's people named by nationality and office: `The Cuban minister is expected to sign`, `the Uzbek
 # leader` (its head).
@@ -955,7 +955,7 @@ def _the_leaders(window: str, context: ArticleContext) -> bool:
     not of others (`the leaders of ASEAN`)."""
     for match in THE_LEADERS.finditer(window):
         of = match.group("of")
-        if of is None or of[:1] in "tTbB" or set(context.pair) <= set(context.countries.mentioned(of)):
+        if of is None or set(context.pair) <= set(context.countries.mentioned(of)):
             return True
     return False
 
