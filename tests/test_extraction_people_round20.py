@@ -6,7 +6,7 @@ an Arab given and family name are no short form (`Abdullah` of `Salem Abdullah A
 word ends the role, not begins the name (`Chairman of the National Assembly Tran Thanh Man`), a numbered office
 after its portfolio is one (`Minister of Foreign Affairs II`), and an envoy's post or a state may have two words (`to
 the Kyrgyz Republic`, `of Bosnia and Herzegovina`); family names with particles (`van der Linden`, `de la Cruz`) are
-names and short forms.
+names and short forms; a prince's rank is an honorific (`Prince Faisal bin Farhan`).
 Articles r19_dates_3_ghanaweb.txt, r19_dates_7_marketscreener.txt, r19_events_2_kuwaittimes.txt and
 r20_people_1..4 (Abidjan.net, Borneo Bulletin, Sarajevo Times, AKIpress), and short texts."""
 from __future__ import annotations
@@ -46,9 +46,9 @@ def test_a_monarchs_regnal_name_is_a_name_and_forebears_names_are_no_short_forms
     people = people_of(article("r19_events_2_kuwaittimes.txt"))
     assert people["Abdullah II"][0] == "King of Jordan"
     assert "Abdullah" not in people["Salem Abdullah Al-Jaber Al-Sabah"][1]
-    facts = written("Morocco's King Mohammed VI received Kuwait's Deputy Prime Minister Sheikh Nasser Mohammed Al-Ahmad "
-                    "Al-Sabah in Rabat on Monday. "
-                    "King Mohammed said the talks were fruitful.", pair=("Morocco", "Kuwait"), lede="Talks were held.")
+    facts = written("Morocco's King Mohammed VI received Kuwait's Deputy Prime Minister Sheikh Nasser Mohammed "
+                    "Al-Ahmad Al-Sabah in Rabat on Monday. King Mohammed said the talks were fruitful.",
+                    pair=("Morocco", "Kuwait"), lede="Talks were held.")
     people = people_of(facts)
     assert people["Mohammed VI"][0] == "King of Morocco"
     assert "King Mohammed" not in people
@@ -91,3 +91,12 @@ def test_family_names_with_particles_are_names_and_short_forms() -> None:
     people = people_of(facts)
     assert people["Maria de la Cruz"][1] == ["de la Cruz"]
     assert "da Silva" not in people["Luiz Inacio Lula da Silva"][1]  # only a form that stands alone
+
+
+def test_a_princes_rank_is_no_part_of_his_name() -> None:
+    people = people_of(article("r6_agreements_3_bangkokpost.txt"))
+    assert people["Faisal bin Farhan"] == ("Foreign Minister of Saudi Arabia", ["Prince Faisal bin Farhan", "Faisal"])
+    facts = written("Egypt's Petroleum Minister Karim Badawi met Saudi Energy Minister Prince Abdulaziz bin Salman in "
+                    "Riyadh on Monday.", pair=("Egypt", "Saudi Arabia"), lede="Talks were held.")
+    assert people_of(facts)["Abdulaziz bin Salman"] == ("Energy Minister of Saudi Arabia",
+                                                        ["Prince Abdulaziz bin Salman"])

@@ -28,7 +28,9 @@ HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri Utama
               # Sri Lanka's national honours, written before the name: `Deshamanya W.D. Lakshman`.
               "Deshamanya", "Deshabandu", "Vidya Jyothi",
               # Brunei's titles: `Dato Seri Setia Dr Haji Mohd Amin Liew Abdullah`, `Pehin Erywan`.
-              "Dato Seri Setia", "Dato Seri Paduka", "Pehin", "Pengiran")
+              "Dato Seri Setia", "Dato Seri Paduka", "Pehin", "Pengiran",
+              # A royal's rank (`Energy Minister Prince Abdulaziz bin Salman`), an engineer's in Egypt (`Eng. X`).
+              "Prince", "Princess", "Eng.")
 # Military ranks and their retired marks, written before a name like honorifics: `Rear Admiral (Rtd) Datuk X`.
 MILITARY_RANKS = ("General", "Gen", "Gen.", "Lieutenant General", "Lieutenant-General", "Lt Gen", "Lt-Gen", "Lt. Gen.",
                   "Major General", "Major-General", "Maj Gen", "Maj-Gen", "Maj. Gen.", "Brigadier General",
