@@ -31,7 +31,16 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "AE": ("UAE", "U.A.E.", "Emirates"),
     "PS": ("Palestine",),
     "BN": ("Brunei",),
-    "CD": ("DR Congo", "DRC"),
+    "CD": ("Democratic Republic of the Congo", "DR Congo", "DRC", "Congo-Kinshasa"),
+    "CG": ("Republic of Congo", "Congo-Brazzaville"),
+    "CV": ("Cape Verde",),
+    "TL": ("East Timor",),
+    "SZ": ("Swaziland",),
+    "MO": ("Macau",),
+    "FM": ("Micronesia",),
+    "VA": ("Holy See", "Vatican", "Vatican City"),
+    "KN": ("St Kitts and Nevis", "St. Kitts and Nevis"),
+    "VC": ("St Vincent and the Grenadines", "St. Vincent and the Grenadines"),
     "NL": ("Holland", "the Netherlands"),
     "CI": ("Ivory Coast",),
     "MM": ("Myanmar", "Burma"),
@@ -68,7 +77,9 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _CURRENCY_SIGN = re.compile(r"\b[A-Z]{1,3}\$")
 # The country of the dollar an amount is in names no party to it: `1.36 billion US dollars`.
 _US_DOLLARS = re.compile(r"\b(?:US|U\.S\.|United\s+States)\s+(?=[Dd]ollars?\b)")
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÞÇĞİÖŞÜ][\w.'’]*(?:[\s-]+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÞÇĞİÖŞÜ][\w.'’]*)*")
+# `of`, `and` and an elided `d'` join the words of one name (`Bosnia and Herzegovina`, `Côte d'Ivoire`).
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÞÇĞİÖŞÜ][\w.'’]*"
+                              r"(?:[\s-]+(?:(?:of|and)\s+(?:the\s+)?)?(?:d['’])?[A-ZÀ-ÞÇĞİÖŞÜ][\w.'’]*)*")
 
 
 # A region or continent, which is never a place where something happens: `new markets in
@@ -94,11 +105,14 @@ def fold(text: str) -> str:
 
 def canonical_name(country: object) -> str:
     """The name news use: pycountry's common name, else a variant its formal name begins with
-    (`Russia` for `Russian Federation`, `Brunei` for `Brunei Darussalam`), else its name."""
+    (`Russia` for `Russian Federation`, `Brunei` for `Brunei Darussalam`), else the first variant of a name
+    written back to front (`Congo, The Democratic Republic of the`), else its name."""
     name: str = getattr(country, "common_name", None) or country.name  # type: ignore[attr-defined]
     variants = VARIANTS.get(country.alpha_2, ())  # type: ignore[attr-defined]
     shorter = [v for v in variants if len(v) < len(name) and name.startswith(v)]
-    return min(shorter, key=len) if shorter else name
+    if shorter:
+        return min(shorter, key=len)
+    return variants[0] if variants and ", " in name else name
 
 
 @dataclass(frozen=True, eq=False)
@@ -114,7 +128,7 @@ class CountryNames:
         """`Turkey`, `Turkiye`, `TÜRKIYE` -> `Türkiye`; None for anything that is not a country."""
         if not text:
             return None
-        return self.by_name.get(fold(text.strip().removeprefix("the ").strip()))
+        return self.by_name.get(fold(text.strip().removeprefix("the ").strip().replace("’", "'")))
 
     def of_demonym(self, word: str) -> str | None:
         return self.by_demonym.get(fold(word))
@@ -140,6 +154,8 @@ class CountryNames:
         """The countries one capitalised run names, longest phrase first at each word; a hyphen joins two
         (`China-Egypt trade`) as a space does (`Guinea-Bissau` is known as `Guinea Bissau` too)."""
         found: list[str] = []
+        if "’" in run:
+            run = run.replace("’", "'")
         words = [_POSSESSIVE.sub("", word) for word in run.replace("-", " ").split()]
         index = 0
         while index < len(words):
@@ -199,6 +215,8 @@ def country_names() -> CountryNames:
             if spelling:
                 by_name.setdefault(fold(spelling), name)
                 by_name.setdefault(fold(spelling).replace("-", " "), name)
+                # A run is read without possessives: `Democratic People's Republic of Korea`.
+                by_name.setdefault(" ".join(_POSSESSIVE.sub("", word) for word in fold(spelling).split()), name)
         for demonym in DEMONYMS.get(country.alpha_2, ()):
             by_demonym[fold(demonym)] = name
     for demonym, code in _listed_demonyms().items():

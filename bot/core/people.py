@@ -26,7 +26,11 @@ HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri Utama
               "Her Royal Highness", "His Majesty", "Her Majesty", "HH", "HRH", "Sayyid", "Sayyida", "Shaikh", "Shaikha",
               "Sheikha", "Madam", "Madame", "Amb.", "Amb", "Begum",
               # Sri Lanka's national honours, written before the name: `Deshamanya W.D. Lakshman`.
-              "Deshamanya", "Deshabandu", "Vidya Jyothi")
+              "Deshamanya", "Deshabandu", "Vidya Jyothi",
+              # Brunei's titles: `Dato Seri Setia Dr Haji Mohd Amin Liew Abdullah`, `Pehin Erywan`.
+              "Dato Seri Setia", "Dato Seri Paduka", "Pehin", "Pengiran",
+              # A royal's rank (`Energy Minister Prince Abdulaziz bin Salman`), an engineer's in Egypt (`Eng. X`).
+              "Prince", "Princess", "Eng.")
 # Military ranks and their retired marks, written before a name like honorifics: `Rear Admiral (Rtd) Datuk X`.
 MILITARY_RANKS = ("General", "Gen", "Gen.", "Lieutenant General", "Lieutenant-General", "Lt Gen", "Lt-Gen", "Lt. Gen.",
                   "Major General", "Major-General", "Maj Gen", "Maj-Gen", "Maj. Gen.", "Brigadier General",
@@ -96,7 +100,8 @@ _CAPITALISED_WORD = rf"[{_CAPITALS}][{_NAME_LETTERS}]+"
 # A name word, maybe after an Arabic article (`al-Sudani`, `el-Sissi`).
 _ARABIC_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az)-"
 _NAME_WORD = rf"(?:{_ARABIC_ARTICLE})?{_CAPITALISED_WORD}"
-_CONNECTORS = r"bin|binti|bte|van|von|de|da|dos|das|di|del|della|du|al|el|bin\."
+# Two words link some names: `Marieke van der Linden`, `María de la Cruz`.
+_CONNECTORS = r"van\s+de[nr]?|von\s+der|de\s+la|bin|binti|bte|van|von|de|da|dos|das|di|del|della|du|al|el|bin\."
 # A name has two to four words, or an initial and one to three (`S Jaishankar`, `K. Shanmugam`), maybe after
 # other initials (`A.K. Abdul Momen`).
 # Days and months, which end a name written before them without a comma (`... Abdul Majid Tuesday said`); not
@@ -200,17 +205,22 @@ ORGANISATION_NOUNS = frozenset({"chamber", "association", "federation", "council
 # Words of an office that are neither a title nor a field: `Trade Cabinet Secretary`, `Union Minister`.
 _OFFICE_WORDS = frozenset({"cabinet", "union", "federal", "senior", "acting", "deputy", "vice", "first", "state",
                            "permanent", "special", "chief", "junior", "assistant", "parliamentary", "top"})
+# The second holder of an office, numbered (`Finance Minister II`, `Minister of Foreign Affairs II`), or one chosen
+# and not yet in office (`President-elect`, `ambassador-designate`).
+_SECOND_OFFICE = r"(?:\s+II\b|-(?:[Ee]lect|[Dd]esignate)\b)?"
 # One field or more, each after its `of` or `for`: `Minister of State for Foreign Trade`, `minister of investment
 # and foreign trade`; the citizens abroad a francophone ministry has in its charge last (`Minister of Foreign
-# Affairs and Senegalese Abroad`).
+# Affairs and Senegalese Abroad`, `... African Cooperation and Moroccan Expatriates`); the office's number last.
 _PORTFOLIO = (rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?i:{PORTFOLIO_WORDS})"
-              rf"(?:(?:,\s*|\s+and\s+|\s+)(?i:{PORTFOLIO_WORDS}))*(?:,?\s+and\s+[A-Z]\w+\s+Abroad)?)*")
+              rf"(?:(?:,\s*|\s+and\s+|\s+)(?i:{PORTFOLIO_WORDS}))*(?:,?\s+and\s+[A-Z]\w+\s+(?:Abroad|Expatriates))?)*"
+              rf"{_SECOND_OFFICE}")
 # Where an envoy is posted, maybe after the state that sends them: `Ambassador to the UAE`, `Ambassador of
 # Indonesia to Egypt`, `Ambassador of the Federative Republic of Brazil to Kazakhstan`.
-_ENVOY_TO = r"(?:(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:of\s+)?[A-Z]\w+){0,3})?\s+to\s+(?:the\s+)?[A-Z]\w+)?"
-# The second holder of an office, numbered (`Finance Minister II`), or one chosen and not yet in office
-# (`President-elect`, `ambassador-designate`).
-_SECOND_OFFICE = r"(?:\s+II\b|-(?:[Ee]lect|[Dd]esignate)\b)?"
+# A country's name of two words ends in one of a few (`Kyrgyz Republic`, `South Africa`, `Bosnia and Herzegovina`): a
+# capitalised word after the first is otherwise the holder's name.
+_ENVOY_TO = (r"(?:(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:of\s+)?[A-Z]\w+){0,3})?\s+to\s+(?:the\s+)?[A-Z]\w+"
+             r"(?:\s+and\s+[A-Z]\w+|\s+(?:Republic|Kingdom|Federation|Emirates|Arabia|Korea|Africa|Zealand|Lanka|"
+             r"States|Islands|Guinea|Leone|Rica|Sudan|Timor|Macedonia))?)?")
 # A role begins at a word's start, or after a hyphen (`then-Vietnamese president`), but not after an Arabic article:
 # the `Thani` of `al-Thani` would begin a role in a name. (Lookbehinds of one width each, as Python takes them.)
 _WORD_START = r"(?<![\w'’])(?<!\b(?:al|el|ad|an|ar|as|at|az)-)(?<!\bash-)"
@@ -224,7 +234,7 @@ _OF_STYLED_STATE = (r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\
 # the Central Committee of the Communist Party of Vietnam To Lam`. As few words as the name after it leaves; the
 # state must end in a country (`_state_named`), else the words are an organisation's and the match is refused.
 _OF_STATE_BEFORE_NAME = (r"(?:\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w’'-]*"
-                         r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,6}?))?")
+                         r"(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,6}?))?")
 # No name is followed by a gloss in brackets and a styled name: it ends a body's name (`Chairman of the State Great
 # Khural (Parliament), H.E. Mr. X`), which `_OF_STYLED_STATE` then takes in the role.
 _NOT_BEFORE_STYLE = r"(?!\w)(?!\s+\([^()]{0,30}\),?\s+(?:H\.E\.|HE|His\s+Excellency|Her\s+Excellency)\s)"
@@ -294,7 +304,7 @@ _RUN = re.compile(rf"{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*")
 # Lower-case words inside a name, before a father's or a family name: `Mohammed bin Salman` is not `Salman`, nor
 # `Lula da Silva` `Silva`.
 _NAME_LINKS = frozenset({"bin", "binti", "bint", "ibn", "bte", "van", "von", "de", "da", "dos", "das", "di", "del",
-                         "della", "du"})
+                         "della", "du", "der", "den", "la"})
 # A run a name link follows is no form of its own (`Sheikh Mohammed` of `Sheikh Mohammed bin Zayed`, `Luiz Inácio
 # Lula` of `Luiz Inácio Lula da Silva`).
 _RUN_BEFORE_LINK = re.compile(rf"({_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*)\s+(?:(?:{'|'.join(_NAME_LINKS)})\s|"
@@ -303,6 +313,7 @@ _RUN_BEFORE_LINK = re.compile(rf"({_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*
 _RUN_BEFORE_INITIAL = re.compile(rf"({_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*){_MIDDLE_INITIAL}")
 # A family name after an article stands alone without it too: `Sisi` of `Abdel Fattah al-Sisi`.
 _LEADING_ARTICLE = re.compile(rf"^{_ARABIC_ARTICLE}(?=[A-Z])")
+_ARTICLED = re.compile(rf"(?i:{_ARABIC_ARTICLE})(?=[A-Z])")
 # Nouns that make an appositive a person's role: `Dr. Le Hong Hiep, a senior fellow at ...`.
 ROLE_NOUNS = frozenset({*TITLE_CUES, "fellow", "analyst", "economist", "professor", "researcher", "official",
                         "adviser", "advisor", "lecturer", "expert", "menteri", "executive", "officer", "diplomat",
@@ -436,6 +447,8 @@ _OPENING_ADVERB = re.compile(r"^(?:Meanwhile|Earlier|Later|Separately|However|Al
 # Kingdom of Saudi Arabia`, `of the Federative Republic of Brazil to Kazakhstan`.
 _OF_STATE_END = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+of\s+(?:the\s+)?[A-Z][\w’'-]*"
                            r"(?:\s+[A-Z][\w’'-]*)*)(?=\s+to\s+(?:the\s+)?[A-Z][\w’'-]*$|$)")
+# Where an envoy is posted, at a role's end: `to the Kyrgyz Republic`.
+_POSTED_TO = re.compile(r"\sto\s+((?:the\s+)?[A-Z][\w’'-]*\s+[A-Z][\w’'-]*)$")
 # The last word of a state's formal name before its `of`: `Republic` of `the United Republic of Tanzania`.
 STATE_FORMS = frozenset({"Republic", "Kingdom", "Sultanate", "State", "Emirate", "Federation", "Commonwealth",
                          "Principality", "Duchy", "Confederation"})
@@ -489,7 +502,7 @@ def _clean_role(role: str, countries: CountryNames) -> str:
     for i, word in enumerate(words):
         size = 2 if countries.of_demonym(" ".join(words[i:i + 2])) and i + 1 < len(words) else 1  # `South Korean`
         country = countries.of_demonym(" ".join(words[i:i + size])) or _country_of_office(words, i, countries)
-        if country and words[i + size:i + size + 1] == ["Abroad"]:
+        if country and words[i + size:i + size + 1] in (["Abroad"], ["Expatriates"]):
             continue  # the citizens in a ministry's charge: `Minister of Foreign Affairs and Senegalese Abroad`
         if country and _names_company(words[i + size:]):
             return role  # `Turkish Aerospace CEO`: a company's officer, not Türkiye's
@@ -521,6 +534,10 @@ def _state_by_its_name(role: str, countries: CountryNames) -> str:
     """A role's state as news name it: `Minister of Trade of Türkiye` for `... of the Republic of Türkiye`, an
     envoy's before where they are posted (`Ambassador of the Republic of Korea to Kenya`), also
     where the formal name is not known as such (`the Republic of Rwanda`)."""
+    posted = _POSTED_TO.search(role) if " to " in role else None
+    posted_in = countries.canonical(posted.group(1)) if posted else None
+    if posted and posted_in and posted_in != posted.group(1).removeprefix("the "):  # `to the Kyrgyz Republic`
+        role = f"{role[:posted.start(1)]}{posted_in}"
     state = _OF_STATE_END.search(role) if " of " in role else None
     country = countries.canonical(state.group("state")) if state else None
     if state and not country:
@@ -651,30 +668,47 @@ _TITLE_ABBREVIATIONS = frozenset({"PM", "DPM", "FM", "MP", "CM", "DG", "SG", "VP
                                   "MEP", "MLA"})
 
 
-# The numbers ending the name of a son or grandson named after his father: `Martin Luther King III`.
-NAME_NUMBERS = frozenset({"II", "III", "IV"})
+# A monarch's titles, which begin no name (`King` ends one: `Martin Luther King`).
+MONARCHS = frozenset({"King", "Queen"})
+# The numbers ending the name of a son or grandson named after his father: `Martin Luther King III`; or a monarch's
+# regnal name after the title (`King Abdullah II`, `King Mohammed VI`).
+NAME_NUMBERS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XVI"})
+# The bodies whose last word a portfolio's word before it leaves to the name after a title: `Chairman of the
+# National Assembly Tran Thanh Man` (`National` is a field). Two name words at least stay after it.
+_BODY_ENDING_ROLE = re.compile(r"(Assembly|Parliament|Senate|Congress|Council|Committee|Commission|Cabinet|Court|"
+                               r"Chamber|Majlis|Duma)\s+(?=\S+\s+\S)")
 
 
 @lru_cache(maxsize=8192)
-def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str]) -> bool:
+def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str], titled: bool = False,
+                national: bool = False) -> bool:
     """Not an organisation (one named after the pair's countries too: `Malaysia Airlines`), a country,
-    a nationality or an acronym; other countries' names stay possible names (`Israel Katz`).
-    Names recur, so each is judged once."""
+    a nationality or an acronym; other countries' names stay possible names (`Israel Katz`). A name a title gives
+    (`titled`) may end in a regnal number (`King Abdullah II`); where that title has its country already
+    (`national`), its first word may be a nationality's, as no second one comes between the title and its holder: it
+    is a given name (`Colombian Trade Minister German Umana`). Names recur, so each is judged once."""
     words = name.split()
-    if words[0] in _COURTESY_TITLES or words[0] in _RANK_FIRST_WORDS:  # `Mr Wong`: a title and a family name
-        return False
+    if words[0] in _COURTESY_TITLES or words[0] in _RANK_FIRST_WORDS or words[0] in MONARCHS:
+        return False  # `Mr Wong`: a title and a family name; `King Abdullah`: a monarch's title and name
     if any(w.lower().strip("'’") in NOT_NAME_WORDS or countries.canonical(w.strip("'’")) in pair for w in words):
         return False
     if any(_PORTFOLIO_WORD.fullmatch(w) for w in words):  # `Investment Khalid Al-Falih` of `Minister of Investment`
         return False
-    if countries.canonical(name) or any(countries.of_demonym(w) for w in words):
+    if countries.canonical(name) or any(countries.of_demonym(w) for w in words[national and len(words) > 1:]):
         return False
     # An acronym, not an initial (`S.`) or initials (`A.K.`, `AK` first), unless a country's (`U.S.`), nor the
     # number ending a name (`Martin Luther King III`).
     return not any(len(w.rstrip(".")) > 1 and w.isupper()
                    and not (_INITIALS.fullmatch(w) and not countries.canonical(w))
                    and not (i == 0 and _undotted_initials(words, countries))
-                   and not (i == len(words) - 1 and i > 1 and w in NAME_NUMBERS) for i, w in enumerate(words))
+                   and not (i == len(words) - 1 and (i > 1 or titled) and w in NAME_NUMBERS)
+                   for i, w in enumerate(words))
+
+
+def _given_nationality(name: str, role: str, context: ArticleContext) -> bool:
+    """A name whose first word is a nationality's after a role that names its country (`German` of `Colombian Trade
+    Minister German Umana`)."""
+    return bool(context.countries.of_demonym(name.split(" ", 1)[0]) and context.countries.mentioned(role))
 
 
 def _undotted_initials(words: list[str], countries: CountryNames) -> bool:
@@ -731,8 +765,11 @@ def find_people(context: ArticleContext) -> list[Person]:
             if parts is None:
                 continue
             role, role_end, (name_start, name_end), end = parts
+            body = _BODY_ENDING_ROLE.match(sentence, name_start, name_end)
+            if body:  # `Chairman of the National Assembly Tran Thanh Man`: the body's last word ends the role
+                role, role_end, name_start = f"{role} {body.group(1)}", body.start(1) + len(body.group(1)), body.end()
             name = _without_possessive(sentence[name_start:name_end])
-            if _valid_name(name, context.countries, context.pair):
+            if _valid_name(name, context.countries, context.pair, True, _given_nationality(name, role, context)):
                 titled_names.append((name_start, name_end))
                 written = sentence[role_end:end].strip(" ,").removesuffix(".")  # `Jr.`
                 full = _without_rank(_without_possessive(written))
@@ -1209,6 +1246,15 @@ def _name_forms(name: str) -> frozenset[str]:
     # A given and a family name: `Alexandre Parola` of `Alexandre Guido Lopes Parola`, `Jorge Iglesias` of `Jorge
     # Rafael Iglesias Mori` (a father's surname before a mother's).
     forms.update(f"{words[0]} {words[i]}" for i in starts if i > 1 and words[i] not in _NAME_LINKS)
+    # A family name with its particle (`de Bruijn`, `van der Linden`), capitalised at a sentence's start too.
+    particle = next((i for i in range(1, len(words) - 1) if words[i] in _PARTICLES), None)
+    if particle is not None:
+        forms.add(" ".join(words[particle:]))
+        forms.add(" ".join(words[particle:])[:1].upper() + " ".join(words[particle:])[1:])
+    if any(_ARTICLED.match(word) for word in words[2:]):
+        # An Arab name's words between the given name and the family's are forebears' names: none stands alone
+        # (`Abdullah` of `Salem Abdullah Al-Jaber Al-Sabah`, where the article names a `King Abdullah` too).
+        forms -= set(words[1:-1])
     forms.discard(name)
     ends = {words[0], words[-1]}  # a short family name stands alone too: `Xi` of `Xi Jinping`
     bare = _LEADING_ARTICLE.sub("", words[-1])
@@ -1216,6 +1262,24 @@ def _name_forms(name: str) -> frozenset[str]:
         forms.add(bare)
         ends.add(bare)
     return frozenset(f for f in forms if (len(f) > 3 or f in ends and len(f) > 1) and f.lower() not in TITLE_CUES)
+
+
+# The particles of European family names, which stand with the name alone (`Ms van der Linden`, `De Bruijn said`).
+_PARTICLES = frozenset({"van", "von", "de", "da", "dos", "das", "del", "della", "du", "der", "den", "la"})
+_PARTICLE_RUN = re.compile(rf"(?<![\w'’])(?:van\s+de[nr]?|von\s+der|de\s+la|van|von|de|da|dos|das|del|della|du)\s+"
+                           rf"{_CAPITALISED_WORD}")
+
+
+def _particle_runs(text: str) -> list[str]:
+    """The family names with their particle that stand alone, after no name word (not `da Silva` of `Lula da
+    Silva`) but maybe after a courtesy title or a title (`Ms van der Linden`, `Minister de Bruijn`)."""
+    found = []
+    for match in _PARTICLE_RUN.finditer(text):
+        before = text[max(0, match.start() - COUNTRY_WORD_LEN):match.start()].replace("|", " ").rsplit(None, 1)[-1:]
+        if not before or not before[0][:1].isupper() or before[0] in _COURTESY_TITLES \
+                or before[0] in _HONORIFIC_WORDS or before[0] in _TITLE_LEAD:
+            found.append(match.group(0))
+    return found
 
 
 def _capitalised_runs(sentences: list[str], name_words: frozenset[str]) -> frozenset[str]:
@@ -1232,6 +1296,8 @@ def _capitalised_runs(sentences: list[str], name_words: frozenset[str]) -> froze
         found = _standing_alone(found, _RUN_BEFORE_LINK.findall(text))
     if any(word[-1] == "." for word in name_words):  # a middle initial (`R.`), or initials (`A.K.`)
         found = _standing_alone(found, _RUN_BEFORE_INITIAL.findall(text))
+    if not name_words.isdisjoint(_PARTICLES):
+        found = [*found, *_particle_runs(text)]
     runs = set(map(_without_possessive, set(found)))
     # A run of one word is its own form without a lead: only runs with a space are stripped.
     leading = [run for run in runs if " " in run and _may_lead_to_a_form(run, name_words)]
