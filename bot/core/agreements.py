@@ -290,6 +290,8 @@ LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highe
                       # what is said of it (`Our agreement on social security is a practical step`), or that it holds
                       # (`an agreement on the avoidance of double taxation in force since 2007`)
                       r"\s+(?:are|is|were|was)\s+(?:an?|the)\s|\s+in\s+(?:force|effect)\b|"
+                      # or that it took effect (`on the promotion and protection of investments entered into force`)
+                      r"\s+(?:entered|enters|came|comes|took|takes)\s+(?:into\s+)?(?:force|effect)\b|"
                       # who saw it signed: `on social security in the presence of the two presidents`
                       r"\s+in\s+the\s+presence\s+of\b|"
                       r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
@@ -343,7 +345,9 @@ LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s
                         r"related\s+to|covering|in|on|for)\s+(?P<list>[^.;:]+(?:\.(?=\s?\d)[^.;:]*)*)", re.I)  # `on Dec. 22`
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment",
-             "economic and technical")
+             "economic and technical",
+             # fixed phrases whose halves name no field alone: `maritime search and rescue coordination` is one
+             "search and rescue", "monitoring and evaluation", "repair and overhaul", "mergers and acquisitions")
 # Each compound, its pattern, and the compound with its `and` protected from splitting the list.
 COMPOUNDS_KEPT = [(compound, re.compile(re.escape(compound), re.I), compound.replace(" and ", f" _AND{i}_ "))
                   for i, compound in enumerate(COMPOUNDS)]
@@ -448,7 +452,10 @@ REVISED_ANAPHOR = re.compile(rf"\b(?:the|this|that)\s+(?P<how>{'|'.join(REVISION
 SIGNING_DATE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:on\s+|in\s+)?$", re.I)
 # Words that make a bare year an instrument's date: `signed in 2018`, `set up in 2022`.
 YEAR_DATE_WORDS = frozenset({"signed", "force", "established", "since", "set", "formed", "founded", "created",
-                             "launched", "inked", "concluded"})
+                             "launched", "inked", "concluded", "under"})
+# An instrument of a year that something runs under, which is in force since then: `has been operating since 2011
+# under a 2008 agreement on power interconnection` (the year, right after the article, is the instrument's).
+UNDER_YEAR = re.compile(r"\bunder\s+(?:an?|the|their|its)\s+(?=(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}$)", re.I)
 CLAUSE_END = re.compile(r"\band\s+(?:agreed|pledged|vowed|said|will|plan(?:s|ned)?|that)\b|;|,\s+(?:while|but|which)\b")
 COUNCIL_MET = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:met|meets|held|holds|convened)\b|"
                          r"(?:\s+(?:for|on|of)(?:\s+[A-Z][\w-]*)+)?,?\s+which\s+(?:last\s+|first\s+)?"
@@ -614,8 +621,10 @@ MEETING_OF = re.compile(rf"\b(?:first|inaugural|{ORDINAL})\s+"
 # A clause after instruments that another past verb opens: `signed 13 agreements and held the first meeting of X`.
 AND_DID = re.compile(r"\band\s+(?:also\s+)?(?:held|launched|established|convened|inaugurated|set\s+up)\b")
 # A city a visit names: `Erdoğan visited Jakarta in February, when the two countries signed 13 agreements`, `during
-# his state visit to Ankara`, `the state visit of King Mohammed VI to Accra`.
-VISITED = re.compile(rf"\bvisit(?:s|ed|ing)?\s+(?:of\s+(?:[A-Z][\w.’'-]*\s+){{1,5}}to\s+|to\s+)?"
+# his state visit to Ankara`, `the state visit of King Mohammed VI to Accra`, `a two-day visit by Morocco's Minister of
+# Foreign Affairs, Nasser Bourita, to Abuja` (the visitor by title and name).
+VISITED = re.compile(rf"\bvisit(?:s|ed|ing)?\s+(?:of\s+(?:[A-Z][\w.’'-]*\s+){{1,5}}to\s+|"
+                     rf"by\s+(?:[A-Z][\w.’'-]*,?\s+(?:(?:of|for)\s+)?){{1,8}}to\s+|to\s+)?"
                      rf"(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
 # Patterns of the helpers below, compiled once: they run for every instrument.
 OPENING_OR_THE = re.compile(r"^(?:On\s+[\w\s]+,\s*|The\s+)")
@@ -806,6 +815,9 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     start = period.end() if period else start
     day = DAY_AFTER.match(sentence, start) if not later else None
     start = day.end() if day else start
+    holders = PASSPORT_HOLDERS.match(sentence, start) if sentence.startswith(" for holders ", start) else None
+    if holders:  # `a visa waiver agreement for holders of diplomatic passports`: whom it is for is no field
+        return _modifier(sentence, match)
     intro = LIST_INTRO.search(sentence[start:start + 200])
     if intro and LIST_GAP.fullmatch(sentence, start, start + intro.start()) \
             and not (intro.group(0)[:3].lower() == "in " and intro.group("list")[:1].isupper()):  # `in Warsaw`
@@ -928,7 +940,7 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
         return "in_force"
     if _signed(sentence, match):
         return "signed"
-    if _force_cue(sentence) or _titled_year(sentence, match) or revised:
+    if _force_cue(sentence) or _titled_year(sentence, match) or revised or _under_year(sentence, match):
         return "in_force"
     return "signed" if _ratified(sentence) else "planned"
 
@@ -1099,7 +1111,12 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
     if _only_explored(sentence, match):
         return False
     return bool(_may_sign(sentence, words) and SIGNED.search(sentence) or IN_FORCE.search(sentence)
-                or PLANNED.search(sentence)) or _ratified(sentence)
+                or PLANNED.search(sentence)) or _ratified(sentence) or _under_year(sentence, match) is not None
+
+
+def _under_year(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The words before an instrument that something runs under it since its year (`under a 2008 agreement`)."""
+    return UNDER_YEAR.search(sentence, max(0, match.start() - 30), match.start()) if "under" in sentence else None
 
 
 # A verb that makes the instrument right after it a text the parties sign or adopt: `signed a Consular Convention`,
@@ -1575,11 +1592,15 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             # A body in being is dated and placed by the words of its founding, not by a meeting's (`which last met
             # in Windhoek in November 2019`, `will hold its next session in New Delhi`): one they do not tell has none.
             founded = _founding(sentence, match) if kind == "council" and status == "established" else None
+            under = _under_year(sentence, match) if status == "in_force" and not _force_cue(sentence) else None
+            if under and not _names_pair(sentence, context):  # not what firms run under (`a 2015 power deal`)
+                continue
             later = MEETS_LATER.search(sentence, founded.end()) if founded else None
             own_dates = [phrase for phrase in dates if phrase.start < later.start()] if later else dates
             own_dates = own_dates if told is sentence else [phrase for phrase in own_dates if phrase.end <= anew]
-            date = _date_of(status, told, own_dates, match.start(), founded) \
+            date = _date_of(status, told, own_dates, match.start(), founded or under) \
                 if own_dates and status != "planned" else None
+            stated = date  # the date the sentence tells itself
             if listed_with and kind != "council":  # `The documents also included a protocol on X`: signed with them
                 status, date = listed_with.status, listed_with.date
             dated = kind != "council" or status != "established" or founded is not None
@@ -1605,6 +1626,11 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 found.append(_new_version(*revised, sentence, status, date, context,
                                           None if negotiated else match.end()))
                 continue
+            again = _signing_again(sentence, match, kind, index, signed_last, found) if status == "signed" else []
+            for told_before in again:  # `The agreements were signed on Wednesday in Abuja`: those told before
+                told_before.date = told_before.date or stated
+                told_before.place = told_before.place or _named_place(_clause(sentence, match.end()), context,
+                                                                      venues=False)
             earlier = _referred(sentence, match, kind, found) if not domains \
                 else _the_contract(sentence, match, kind, status, date, found) or _named_again(sentence, match, kind,
                                                                                                domains, found)
@@ -1645,6 +1671,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 _place(_own_part(clause, match.start(), context), context, status, date,
                        talks_place if date == narrative else None)
             place = listed_with.place if listed_with and kind != "council" else place if dated else None
+            place = place or next((told_before.place for told_before in again if told_before.place), None)
             for fields in _entries(match, domains, len(singular) > 1 and match in singular):
                 name = f"{'–'.join(parties)} {titled.group('title')}" if titled else _name(kind, match, fields, parties)
                 name = name.replace(" on ", f" amending {amended.group(0).lower()} on ", 1) if amended else name
@@ -1900,6 +1927,23 @@ def _listed_field(text: str, signed: Agreement, context: ArticleContext) -> list
 def _no_field(agreement: Agreement) -> bool:
     """An instrument named with no field of its own, or only what every one is for (`seven cooperation agreements`)."""
     return all(domain.lower() in GENERAL_PURPOSES for domain in agreement.domains)
+
+
+# What opens a sentence before the instruments it names again all together: `The agreements were signed on Wednesday`.
+ALL_AGAIN = re.compile(r"(?:The|These|Those|All\s+the|All|Both)\s+(?:[\w-]+\s+)?")
+
+
+def _signing_again(sentence: str, match: re.Match[str], kind: str, index: int,
+                   signed_last: tuple[int, Agreement] | None, found: list[Agreement]) -> list[Agreement]:
+    """The instruments of a class signed in the sentence a sentence or two before that a sentence opening with them in
+    the plural tells signed (`signed three agreements, including one on X, during a visit to Abuja.` then `The
+    agreements were signed on Wednesday at the State House`): they take the day and town it tells when they had none,
+    and lend it the town they have. Memoranda are only those told memoranda."""
+    if signed_last is None or not 0 < index - signed_last[0] <= 2 or not PLURAL.search(match.group(0)) \
+            or not ALL_AGAIN.fullmatch(sentence, 0, match.start()):
+        return []
+    return [other for other in found if other.quote == signed_last[1].quote and other.status == "signed"
+            and AGREEMENT_CLASS[other.kind] == AGREEMENT_CLASS[kind] and (kind != "mou" or other.kind == kind)]
 
 
 def _listed_with(sentence: str, index: int, signed_last: tuple[int, Agreement] | None) -> tuple[Agreement, int] | None:
