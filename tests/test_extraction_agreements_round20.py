@@ -2,9 +2,11 @@
 its day and town, and lend theirs; a visit `by` a named visitor `to` a city places a signing; a fixed phrase joined by
 `and` (`maritime search and rescue coordination`) is one field; whom a visa waiver is for is no field; a list of fields
 ends where the instrument `entered into force`; an instrument the pair's link runs under since its year (`under a 2008
-agreement on power interconnection`) is in force since then (articles r20_agreements_1_premiumtimes.txt,
-r20_agreements_2_jordantimes.txt, r20_agreements_3_dailynewsegypt.txt, r19_dates_6_timesofmalta.html,
-r19_agreements_3_ena.txt and short texts)."""
+agreement on power interconnection`) is in force since then; a sentence opening with the instruments lists their
+fields after the words of their signing (`The agreements, signed in the presence of X, cover A and B`); a protocol
+amending `the 2005 double taxation convention` is on double taxation, not of 2005 (articles
+r20_agreements_1_premiumtimes.txt, r20_agreements_2_jordantimes.txt, r20_agreements_3_dailynewsegypt.txt,
+r19_dates_6_timesofmalta.html, r19_agreements_3_ena.txt, r12_councils_1_egyptindependent.txt and short texts)."""
 from __future__ import annotations
 
 from extraction_support import article, written
@@ -65,6 +67,9 @@ def test_whom_a_visa_waiver_is_for_is_no_field() -> None:
     facts = written("Chile and Peru signed a visa exemption agreement for holders of diplomatic and official "
                     "passports.", pair=PAIR, lede=LEDE)
     assert [domains for _, domains, _, _, _ in _entries(facts)] == [["visa exemption"]]
+    facts = written("Chile and Peru signed a visa waiver agreement for diplomatic and official passport holders and "
+                    "an MoU on mining.", pair=PAIR, lede=LEDE)
+    assert [domains for _, domains, _, _, _ in _entries(facts)] == [["visa waiver"], ["mining"]]
 
 
 def test_a_list_of_fields_ends_where_the_instrument_took_effect() -> None:
@@ -87,3 +92,22 @@ def test_an_instrument_the_pairs_link_runs_under_is_in_force_since_its_year() ->
     facts = written("The Chilean plant has been running since 2016 under a 2015 agreement with Enel.",
                     pair=PAIR, lede=LEDE)
     assert _entries(facts) == []
+
+
+def test_the_fields_a_sentence_of_the_instruments_lists_after_their_signing_are_theirs() -> None:
+    entries = _entries(article("r12_councils_1_egyptindependent.txt"))
+    assert [domains for _, domains, _, _, _ in entries if domains and domains[0] in {"electricity interconnection",
+                                                                                   "youth"}] == \
+        [["electricity interconnection"], ["youth"]]
+    facts = written("The agreements, signed in the presence of the two presidents, cover copper mining and "
+                    "fisheries.", pair=PAIR, lede=LEDE)
+    assert [domains for _, domains, _, _, _ in _entries(facts)] == [["copper mining"], ["fisheries"]]
+
+
+def test_a_protocol_amending_a_tax_convention_of_a_year_is_of_the_convention_not_of_that_year() -> None:
+    entries = _entries(article("r20_agreements_3_dailynewsegypt.txt"))
+    assert ("agreement", ["double taxation"], "2023-07-26", "Belgrade", "signed") in entries
+    facts = written("Chile and Peru on Monday signed a protocol amending their 2001 income tax convention.",
+                    pair=PAIR, lede=LEDE)
+    assert [(domains, date) for _, domains, date, _, _ in _entries(facts)] == [(["income tax"], "2025-03-10")]
+

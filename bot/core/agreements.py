@@ -255,6 +255,12 @@ COVERS = (r"\s+(?:(?:also|mainly|mostly|largely|primarily|chiefly)\s+)?"
 NEXT_LIST = re.compile(r"(?:\b(?i:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|memorand\w+|MoUs|MOUs|"
                        r"accords|pacts|instruments)(?:\s+(?:signed|inked|exchanged)(?:\s+[\w-]+){0,4}?)?|"
                        r"^(?:They|These|Both))" + COVERS)
+# What opens a sentence before the instruments it names all together: `The agreements were signed on Wednesday`.
+ALL_AGAIN = re.compile(r"(?:The|These|Those|All\s+the|All|Both)\s+(?:[\w-]+\s+)?")
+# The same list told in the sentence of the instruments, after the words on their signing: `The agreements, signed in
+# the presence of the two presidents, cover X and Y`, `The four agreements signed on Monday cover X and Y`.
+COVERED_HERE = re.compile(r"(?:,\s+(?:signed|inked|exchanged|sealed)\b[^,;]{0,80},|"
+                          r"\s+(?:signed|inked|exchanged|sealed)\b[^,;]{0,60}?)?" + COVERS)
 # The fields of the other instruments signed, after one of them named on its own (`signed eleven agreements, including
 # an MoU on X.`): `The other documents cover gas storage and water management.`
 OTHERS_COVER = re.compile(r"^(?:The|These)\s+(?:other|remaining)\s+(?:[\w-]+\s+)?"
@@ -332,9 +338,9 @@ ITEM_LEAD = re.compile(r"^(?:(?:another|one)\s+(?:on|in|for)\s+|(?:the|an?|and|o
 # The verb the instrument is the subject of, after its field: `a second contract for six more Rafales was signed`.
 PASSIVE_TAIL = re.compile(r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b.*$", re.S)
 # Whom a visa waiver is for, which lists passports and no fields: `the mutual exemption of visa requirements for
-# holders of diplomatic, special and service passports` is one field.
-PASSPORT_HOLDERS = re.compile(r"\s+for\s+(?:the\s+)?holders\s+of\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,6}?"
-                              r"passports\b")
+# holders of diplomatic, special and service passports` is one field, as is `visa waiver for diplomatic passport holders`.
+PASSPORT_HOLDERS = re.compile(r"\s+for\s+(?:the\s+)?(?:holders\s+of\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,6}?passports|"
+                              r"(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,6}?passport\s+holders)\b")
 # The term an instrument runs for, after its field: `renewed the MoU on culture for another five years`; or all the
 # item, which is then no field (`renewed their power purchase agreement for another ten years`).
 TERM_TAIL = re.compile(rf"(?:^|\s+for\s+)(?:another|a\s+further|an\s+additional|a\s+period\s+of|the\s+next\s+)?\s*"
@@ -613,7 +619,7 @@ YEAR_TITLE = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d{2})\s+(?P<title>(?:[A-Z][
                         r"(?:Treaty|Agreement|Accord|Pact|Protocol))$")
 # The instrument a year stands before, up to where its kind is named: `the 2014 [memorandum]`, `the 1951 Mutual
 # Defense [Treaty]`.
-YEAR_NAMES = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,4}?(?=(?i:memorand|MoU|agreement|treaty|treaties|accord|pact|"
+YEAR_NAMES = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?=(?i:memorand|MoU|agreement|treaty|treaties|accord|pact|"
                         r"protocol|contract|convention|deal|declaration|communiqu))")
 # A numbered meeting of a body, right before its name: `after the second meeting of the`, `the 5th meeting of their`.
 MEETING_OF = re.compile(rf"\b(?:first|inaugural|{ORDINAL})\s+"
@@ -653,7 +659,7 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
         text = re.sub(r"\s+to\s+", ", ", text, count=1)
     if " was " in text or " were " in text:
         text = PASSIVE_TAIL.sub("", text)
-    if " holders " in text:
+    if " holders" in text:
         text = PASSPORT_HOLDERS.sub("", text)
     items = ANOTHER_ITEM.split(_without_amounts(text))
     text = ", ".join(_before_list_end(_before_circumstance(item)) for item in items)
@@ -815,7 +821,12 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     start = period.end() if period else start
     day = DAY_AFTER.match(sentence, start) if not later else None
     start = day.end() if day else start
-    holders = PASSPORT_HOLDERS.match(sentence, start) if sentence.startswith(" for holders ", start) else None
+    here = COVERED_HERE.match(sentence, match.end()) if match.start() < 24 and PLURAL.search(match.group(0)) \
+        and ALL_AGAIN.fullmatch(sentence, 0, match.start()) else None
+    if here and not LISTED_INSTRUMENT.search(here.group("list")):  # `The agreements, signed on Monday, cover X`
+        return _list_items(here.group("list"), context)
+    holders = PASSPORT_HOLDERS.match(sentence, start) \
+        if sentence.startswith(" for ", start) and " holders" in sentence[start:start + 90] else None
     if holders:  # `a visa waiver agreement for holders of diplomatic passports`: whom it is for is no field
         return _modifier(sentence, match)
     intro = LIST_INTRO.search(sentence[start:start + 200])
@@ -882,12 +893,16 @@ def _purpose(sentence: str, match: re.Match[str]) -> list[str]:
     return [purpose.group("purpose")]
 
 
+# The kind of instrument amended, a tax treaty by its other name too: `amending the 1998 double taxation convention`.
+AMENDED_KIND = re.compile(rf"({AGREEMENT_NAMES}|conventions?)\b", re.I)
+
+
 def _amended(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
     """The instrument the one at `match` amends, whose fields are its own when it names none: `a protocol amending
     the 2007 Agreement between Georgia and Estonia on the Avoidance of Double Taxation` is on the avoidance of double
     taxation, `a protocol amending their air services agreement` on air services."""
     amending = AMENDING.match(sentence, match.end())
-    return AGREEMENT_LEAN.match(sentence, amending.end()) if amending else None
+    return AMENDED_KIND.match(sentence, amending.end()) if amending else None
 
 
 def _stated_count(sentence: str, match: re.Match[str]) -> int | None:
@@ -1927,10 +1942,6 @@ def _listed_field(text: str, signed: Agreement, context: ArticleContext) -> list
 def _no_field(agreement: Agreement) -> bool:
     """An instrument named with no field of its own, or only what every one is for (`seven cooperation agreements`)."""
     return all(domain.lower() in GENERAL_PURPOSES for domain in agreement.domains)
-
-
-# What opens a sentence before the instruments it names again all together: `The agreements were signed on Wednesday`.
-ALL_AGAIN = re.compile(r"(?:The|These|Those|All\s+the|All|Both)\s+(?:[\w-]+\s+)?")
 
 
 def _signing_again(sentence: str, match: re.Match[str], kind: str, index: int,
