@@ -4,8 +4,10 @@ its day and town, and lend theirs; a visit `by` a named visitor `to` a city plac
 ends where the instrument `entered into force`; an instrument the pair's link runs under since its year (`under a 2008
 agreement on power interconnection`) is in force since then; a sentence opening with the instruments lists their
 fields after the words of their signing (`The agreements, signed in the presence of X, cover A and B`); a protocol
-amending `the 2005 double taxation convention` is on double taxation, not of 2005 (articles
-r20_agreements_1_premiumtimes.txt, r20_agreements_2_jordantimes.txt, r20_agreements_3_dailynewsegypt.txt,
+amending `the 2005 double taxation convention` is on double taxation, not of 2005; fields listed after who saw the
+signing (`were signed in the presence of X, covering A, B`) are the instruments', `Five other documents` counts them;
+an instrument initialled is still to be signed (articles r20_agreements_1_premiumtimes.txt,
+r20_agreements_2_jordantimes.txt, r20_agreements_3_dailynewsegypt.txt, r20_agreements_4_dailymirror.txt,
 r19_dates_6_timesofmalta.html, r19_agreements_3_ena.txt, r12_councils_1_egyptindependent.txt and short texts)."""
 from __future__ import annotations
 
@@ -111,3 +113,24 @@ def test_a_protocol_amending_a_tax_convention_of_a_year_is_of_the_convention_not
                     pair=PAIR, lede=LEDE)
     assert [(domains, date) for _, domains, date, _, _ in _entries(facts)] == [(["income tax"], "2025-03-10")]
 
+
+
+def test_fields_listed_after_who_saw_the_signing_are_the_instruments_and_their_count_keeps_items_whole() -> None:
+    entries = _entries(article("r20_agreements_4_dailymirror.txt"))
+    assert [domains for _, domains, _, _, status in entries if status == "signed"] == [
+        ["trade"], ["gem and jewellery cooperation"], ["investment promotion"], ["tourism"], ["agriculture"],
+        ["currency swap"]]
+    facts = written("Four other documents were signed, in the presence of the two presidents, covering copper and "
+                    "lithium mining, fisheries, health and a currency swap between the two central banks.",
+                    pair=PAIR, lede=LEDE)
+    assert [domains for _, domains, _, _, _ in _entries(facts)] == [
+        ["copper and lithium mining"], ["fisheries"], ["health"], ["currency swap"]]
+
+
+def test_an_instrument_initialled_is_still_to_be_signed() -> None:
+    entries = _entries(article("r20_agreements_4_dailymirror.txt"))
+    assert ("agreement", ["air services"], None, None, "planned") in entries
+    facts = written("The transport ministers of Chile and Peru initialed an agreement on the mutual recognition of "
+                    "driving licences.", pair=PAIR, lede=LEDE)
+    assert [(domains, status) for _, domains, _, _, status in _entries(facts)] == \
+        [(["mutual recognition of driving licences"], "planned")]

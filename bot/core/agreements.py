@@ -63,7 +63,7 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                            r"mechanism|cooperation\s+meeting|dialogue)s?\b)"),
      COUNCIL_CUES),
     ("agreement", re.compile(r"\b(?=[acdefnopstw\d])"
-                             rf"({AGREEMENT_NAMES}|(?:cooperation|following|\d+|{COUNTED})\s+documents|"
+                             rf"({AGREEMENT_NAMES}|(?:cooperation|following|\d+|{COUNTED})\s+(?:other\s+|more\s+)?documents|"
                              # a programme, an instrument only when signed or adopted (`_is_formal`)
                              rf"{PROGRAMME_BRANCH}|"
                              # a tax treaty by its other name; not a gathering (`a convention centre`) nor a UN one
@@ -111,9 +111,12 @@ FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|can|may|might|must)
                             r"\b(?:to|will|would|shall|could|can|may|might|must)\s+be\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b|"
                             r"\b(?:before|until|once)\s+(?:it|they)\s+(?:is|are)\s+(?:formally\s+)?(?:signed|inked)\b",
                             re.I)
+# Words of an instrument still to be signed: `will sign`, `a draft agreement`, `initialled an air services agreement`
+# (its text agreed, the signing to come).
 PLANNED = re.compile(r"\b(?=[acdefimnpstuw])"
                      r"(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
-                     r"negotiat\w+|propos\w+|draft|upcoming|future|soon|could|may|intend\w*)\b", re.I)
+                     r"negotiat\w+|propos\w+|draft|upcoming|future|soon|could|may|intend\w*|initial(?:l?ed|l?ing))\b",
+                     re.I)
 IN_FORCE = re.compile(r"\b(?=[ehit])(in\s+place|in\s+force|into\s+force|into\s+effect|in\s+effect|took\s+effect|"
                       r"instruments\s+of\s+ratification|"
                       r"effective|implement(?:ed|ing)|existing|have\s+an?)\b", re.I)
@@ -187,6 +190,8 @@ LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?"
                       rf"(?:(?:and|or|&)\s+(?:other\s+)?(?:{SHARING})\s*)?"
                       r",?\s*(?:including\s+(?:one\s+)?)?"
                       r"(?:(?:(?:were|was|been|also)\s+)*(?:signed|inked|exchanged|sealed|concluded)\s*)?"
+                      # who saw them signed: `Six agreements were signed in the presence of the two leaders, covering`
+                      r"(?:,\s*)?(?:in\s+the\s+presence\s+of\s+[^,;()]{1,80}?,\s*)?"
                       r"(?:worth\s+(?:[A-Z]{2,3}\$?\s+|[$€£¥]\s+)?\S+(?:\s+(?:billion|million|trillion|bn|mn|bil|mil))?\s*)?"
                       r"(?:aimed\s+at\s+\w+\s*)?")
 # The bare gap between two instruments written as one: `memoranda of understanding (MoUs) and agreements`.
@@ -348,7 +353,7 @@ TERM_TAIL = re.compile(rf"(?:^|\s+for\s+)(?:another|a\s+further|an\s+additional|
 # A field written in quotation marks: `a memorandum on the "Blue Economy"`.
 QUOTED = re.compile(r"^[\"“‘'](?P<text>[^\"“”‘’']+)[\"”’']$")
 LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
-                        r"related\s+to|covering|in|on|for)\s+(?P<list>[^.;:]+(?:\.(?=\s?\d)[^.;:]*)*)", re.I)  # `on Dec. 22`
+                        r"related\s+to|covering|in(?!\s+the\s+presence\s+of\b)|on|for)\s+(?P<list>[^.;:]+(?:\.(?=\s?\d)[^.;:]*)*)", re.I)  # `on Dec. 22`
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment",
              "economic and technical",
@@ -829,7 +834,8 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         if sentence.startswith(" for ", start) and " holders" in sentence[start:start + 90] else None
     if holders:  # `a visa waiver agreement for holders of diplomatic passports`: whom it is for is no field
         return _modifier(sentence, match)
-    intro = LIST_INTRO.search(sentence[start:start + 200])
+    window = LIST_INTRO.search(sentence[start:start + 200])  # an intro near: its list runs on to the sentence's end
+    intro = LIST_INTRO.match(sentence[start:], window.start()) if window else None
     if intro and LIST_GAP.fullmatch(sentence, start, start + intro.start()) \
             and not (intro.group(0)[:3].lower() == "in " and intro.group("list")[:1].isupper()):  # `in Warsaw`
         routes = _modifier(sentence, match) if ROUTES.match(intro.group("list")) else None
@@ -905,9 +911,15 @@ def _amended(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
     return AMENDED_KIND.match(sentence, amending.end()) if amending else None
 
 
+# The count that opens counted documents: `Five other documents`.
+COUNT_INSIDE = re.compile(rf"(?P<count>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:other\s+|more\s+)?documents$", re.I)
+
+
 def _stated_count(sentence: str, match: re.Match[str]) -> int | None:
-    """How many instruments the sentence says were signed, in digits or words up to twenty: `five agreements`."""
-    stated = STATED_COUNT.search(sentence, max(0, match.start() - 40), match.start())
+    """How many instruments the sentence says were signed, in digits or words up to twenty: `five agreements`, and
+    `Five other documents`, whose count is in the instrument's words."""
+    stated = STATED_COUNT.search(sentence, max(0, match.start() - 40), match.start()) \
+        or COUNT_INSIDE.match(match.group(0))
     if stated is None:
         return None
     return count_of(stated.group("count"))
