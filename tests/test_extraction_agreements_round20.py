@@ -6,7 +6,8 @@ agreement on power interconnection`) is in force since then; a sentence opening 
 fields after the words of their signing (`The agreements, signed in the presence of X, cover A and B`); a protocol
 amending `the 2005 double taxation convention` is on double taxation, not of 2005; fields listed after who saw the
 signing (`were signed in the presence of X, covering A, B`) are the instruments', `Five other documents` counts them;
-an instrument initialled is still to be signed (articles r20_agreements_1_premiumtimes.txt,
+an instrument initialled is still to be signed; one named by its year (`the 2014 memorandum on X`) or told had since
+one (`have had an agreement on X since 2006`) is in being (articles r20_agreements_1_premiumtimes.txt,
 r20_agreements_2_jordantimes.txt, r20_agreements_3_dailynewsegypt.txt, r20_agreements_4_dailymirror.txt,
 r19_dates_6_timesofmalta.html, r19_agreements_3_ena.txt, r12_councils_1_egyptindependent.txt and short texts)."""
 from __future__ import annotations
@@ -134,3 +135,13 @@ def test_an_instrument_initialled_is_still_to_be_signed() -> None:
                     "driving licences.", pair=PAIR, lede=LEDE)
     assert [(domains, status) for _, domains, _, _, status in _entries(facts)] == \
         [(["mutual recognition of driving licences"], "planned")]
+
+
+def test_an_instrument_named_by_its_year_or_told_had_since_one_is_in_being() -> None:
+    entries = _entries(article("r20_agreements_2_jordantimes.txt"))
+    assert ("mou", ["renewable energy"], "2014", None, "in_force") in entries
+    assert ("agreement", ["social security"], "2006", None, "in_force") in entries
+    facts = written("They discussed their 2019 agreement on police cooperation. Chile and Peru have had an agreement "
+                    "on the transfer of sentenced persons since 2001.", pair=PAIR, lede=LEDE)
+    assert [(domains, date, status) for _, domains, date, _, status in _entries(facts)] == [
+        (["police cooperation"], "2019", "in_force"), (["transfer of sentenced persons"], "2001", "in_force")]

@@ -119,7 +119,7 @@ PLANNED = re.compile(r"\b(?=[acdefimnpstuw])"
                      re.I)
 IN_FORCE = re.compile(r"\b(?=[ehit])(in\s+place|in\s+force|into\s+force|into\s+effect|in\s+effect|took\s+effect|"
                       r"instruments\s+of\s+ratification|"
-                      r"effective|implement(?:ed|ing)|existing|have\s+an?)\b", re.I)
+                      r"effective|implement(?:ed|ing)|existing|have\s+(?:had\s+)?an?)\b", re.I)
 # What is exchanged to bring a signed instrument into force, which is no signing: `exchanged instruments of
 # ratification of the agreement`, `the exchange of instruments of ratification`.
 RATIFICATION = re.compile(r"\s+(?:the\s+)?(?:instruments?|letters?|notes?)\s+of\s+ratification\b|"
@@ -967,7 +967,8 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
         return "in_force"
     if _signed(sentence, match):
         return "signed"
-    if _force_cue(sentence) or _titled_year(sentence, match) or revised or _under_year(sentence, match):
+    if _force_cue(sentence) or _titled_year(sentence, match) or revised or _under_year(sentence, match) \
+            or _of_year(kind, sentence, match):
         return "in_force"
     return "signed" if _ratified(sentence) else "planned"
 
@@ -1135,10 +1136,25 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
                                              "programmes"} \
             or kind == "declaration" and last_word in {"plan", "plans"}:
         return _may_sign(sentence, words) and SIGNED.search(sentence) is not None
+    if _of_year(kind, sentence, match):
+        return True
     if _only_explored(sentence, match):
         return False
     return bool(_may_sign(sentence, words) and SIGNED.search(sentence) or IN_FORCE.search(sentence)
                 or PLANNED.search(sentence)) or _ratified(sentence) or _under_year(sentence, match) is not None
+
+
+# An instrument named by its year with the definite article or an owner, before its field: `the 2019 agreement on
+# police cooperation`, `their 2014 memorandum on fisheries`: one in being since that year.
+YEAR_OWNED = re.compile(r"\b(?:the|their|its)\s+(?P<year>(?:19|20)\d{2})\s+(?:[a-z-]+\s+){0,2}$", re.I)
+
+
+def _of_year(kind: str, sentence: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The year a lower-case agreement or memorandum on a field is named by (`discussed the 2019 agreement on police
+    cooperation`), which says it is in being."""
+    if kind not in {"agreement", "mou"} or not match.group(0).islower() or not OWN_FIELD.match(sentence, match.end()):
+        return None
+    return YEAR_OWNED.search(sentence, max(0, match.start() - 40), match.start())
 
 
 def _under_year(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
@@ -1631,8 +1647,9 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if listed_with and kind != "council":  # `The documents also included a protocol on X`: signed with them
                 status, date = listed_with.status, listed_with.date
             dated = kind != "council" or status != "established" or founded is not None
-            if titled and date is None and status == "in_force":
-                date = titled.group("year")
+            of_year = titled or (_of_year(kind, sentence, match) if date is None and status == "in_force" else None)
+            if of_year and date is None and status == "in_force":
+                date = of_year.group("year")
             if date is None and status in {"signed", "established"} and narrative and kind != "fta":
                 date = narrative if NARRATIVE_CUE.search(told) else None
             date = date if dated else None
