@@ -63,7 +63,7 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                            r"mechanism|cooperation\s+meeting|dialogue)s?\b)"),
      COUNCIL_CUES),
     ("agreement", re.compile(r"\b(?=[acdefnopstw\d])"
-                             rf"({AGREEMENT_NAMES}|(?:cooperation|following|\d+|{COUNTED})\s+documents|"
+                             rf"({AGREEMENT_NAMES}|(?:cooperation|following|\d+|{COUNTED})\s+(?:other\s+|more\s+)?documents|"
                              # a programme, an instrument only when signed or adopted (`_is_formal`)
                              rf"{PROGRAMME_BRANCH}|"
                              # a tax treaty by its other name; not a gathering (`a convention centre`) nor a UN one
@@ -111,12 +111,15 @@ FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|can|may|might|must)
                             r"\b(?:to|will|would|shall|could|can|may|might|must)\s+be\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b|"
                             r"\b(?:before|until|once)\s+(?:it|they)\s+(?:is|are)\s+(?:formally\s+)?(?:signed|inked)\b",
                             re.I)
+# Words of an instrument still to be signed: `will sign`, `a draft agreement`, `initialled an air services agreement`
+# (its text agreed, the signing to come).
 PLANNED = re.compile(r"\b(?=[acdefimnpstuw])"
                      r"(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
-                     r"negotiat\w+|propos\w+|draft|upcoming|future|soon|could|may|intend\w*)\b", re.I)
+                     r"negotiat\w+|propos\w+|draft|upcoming|future|soon|could|may|intend\w*|initial(?:l?ed|l?ing))\b",
+                     re.I)
 IN_FORCE = re.compile(r"\b(?=[ehit])(in\s+place|in\s+force|into\s+force|into\s+effect|in\s+effect|took\s+effect|"
                       r"instruments\s+of\s+ratification|"
-                      r"effective|implement(?:ed|ing)|existing|have\s+an?)\b", re.I)
+                      r"effective|implement(?:ed|ing)|existing|have\s+(?:had\s+)?an?)\b", re.I)
 # What is exchanged to bring a signed instrument into force, which is no signing: `exchanged instruments of
 # ratification of the agreement`, `the exchange of instruments of ratification`.
 RATIFICATION = re.compile(r"\s+(?:the\s+)?(?:instruments?|letters?|notes?)\s+of\s+ratification\b|"
@@ -187,6 +190,8 @@ LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?"
                       rf"(?:(?:and|or|&)\s+(?:other\s+)?(?:{SHARING})\s*)?"
                       r",?\s*(?:including\s+(?:one\s+)?)?"
                       r"(?:(?:(?:were|was|been|also)\s+)*(?:signed|inked|exchanged|sealed|concluded)\s*)?"
+                      # who saw them signed: `Six agreements were signed in the presence of the two leaders, covering`
+                      r"(?:,\s*)?(?:in\s+the\s+presence\s+of\s+[^,;()]{1,80}?,\s*)?"
                       r"(?:worth\s+(?:[A-Z]{2,3}\$?\s+|[$€£¥]\s+)?\S+(?:\s+(?:billion|million|trillion|bn|mn|bil|mil))?\s*)?"
                       r"(?:aimed\s+at\s+\w+\s*)?")
 # The bare gap between two instruments written as one: `memoranda of understanding (MoUs) and agreements`.
@@ -255,6 +260,12 @@ COVERS = (r"\s+(?:(?:also|mainly|mostly|largely|primarily|chiefly)\s+)?"
 NEXT_LIST = re.compile(r"(?:\b(?i:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|memorand\w+|MoUs|MOUs|"
                        r"accords|pacts|instruments)(?:\s+(?:signed|inked|exchanged)(?:\s+[\w-]+){0,4}?)?|"
                        r"^(?:They|These|Both))" + COVERS)
+# What opens a sentence before the instruments it names all together: `The agreements were signed on Wednesday`.
+ALL_AGAIN = re.compile(r"(?:The|These|Those|All\s+the|All|Both)\s+(?:[\w-]+\s+)?")
+# The same list told in the sentence of the instruments, after the words on their signing: `The agreements, signed in
+# the presence of the two presidents, cover X and Y`, `The four agreements signed on Monday cover X and Y`.
+COVERED_HERE = re.compile(r"(?:,\s+(?:signed|inked|exchanged|sealed)\b[^,;]{0,80},|"
+                          r"\s+(?:signed|inked|exchanged|sealed)\b[^,;]{0,60}?)?" + COVERS)
 # The fields of the other instruments signed, after one of them named on its own (`signed eleven agreements, including
 # an MoU on X.`): `The other documents cover gas storage and water management.`
 OTHERS_COVER = re.compile(r"^(?:The|These)\s+(?:other|remaining)\s+(?:[\w-]+\s+)?"
@@ -290,6 +301,8 @@ LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highe
                       # what is said of it (`Our agreement on social security is a practical step`), or that it holds
                       # (`an agreement on the avoidance of double taxation in force since 2007`)
                       r"\s+(?:are|is|were|was)\s+(?:an?|the)\s|\s+in\s+(?:force|effect)\b|"
+                      # or that it took effect (`on the promotion and protection of investments entered into force`)
+                      r"\s+(?:entered|enters|came|comes|took|takes)\s+(?:into\s+)?(?:force|effect)\b|"
                       # who saw it signed: `on social security in the presence of the two presidents`
                       r"\s+in\s+the\s+presence\s+of\b|"
                       r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
@@ -330,9 +343,9 @@ ITEM_LEAD = re.compile(r"^(?:(?:another|one)\s+(?:on|in|for)\s+|(?:the|an?|and|o
 # The verb the instrument is the subject of, after its field: `a second contract for six more Rafales was signed`.
 PASSIVE_TAIL = re.compile(r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b.*$", re.S)
 # Whom a visa waiver is for, which lists passports and no fields: `the mutual exemption of visa requirements for
-# holders of diplomatic, special and service passports` is one field.
-PASSPORT_HOLDERS = re.compile(r"\s+for\s+(?:the\s+)?holders\s+of\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,6}?"
-                              r"passports\b")
+# holders of diplomatic, special and service passports` is one field, as is `visa waiver for diplomatic passport holders`.
+PASSPORT_HOLDERS = re.compile(r"\s+for\s+(?:the\s+)?(?:holders\s+of\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,6}?passports|"
+                              r"(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,6}?passport\s+holders)\b")
 # The term an instrument runs for, after its field: `renewed the MoU on culture for another five years`; or all the
 # item, which is then no field (`renewed their power purchase agreement for another ten years`).
 TERM_TAIL = re.compile(rf"(?:^|\s+for\s+)(?:another|a\s+further|an\s+additional|a\s+period\s+of|the\s+next\s+)?\s*"
@@ -340,10 +353,12 @@ TERM_TAIL = re.compile(rf"(?:^|\s+for\s+)(?:another|a\s+further|an\s+additional|
 # A field written in quotation marks: `a memorandum on the "Blue Economy"`.
 QUOTED = re.compile(r"^[\"“‘'](?P<text>[^\"“”‘’']+)[\"”’']$")
 LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
-                        r"related\s+to|covering|in|on|for)\s+(?P<list>[^.;:]+(?:\.(?=\s?\d)[^.;:]*)*)", re.I)  # `on Dec. 22`
+                        r"related\s+to|covering|in(?!\s+the\s+presence\s+of\b)|on|for)\s+(?P<list>[^.;:]+(?:\.(?=\s?\d)[^.;:]*)*)", re.I)  # `on Dec. 22`
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment",
-             "economic and technical")
+             "economic and technical",
+             # fixed phrases whose halves name no field alone: `maritime search and rescue coordination` is one
+             "search and rescue", "monitoring and evaluation", "repair and overhaul", "mergers and acquisitions")
 # Each compound, its pattern, and the compound with its `and` protected from splitting the list.
 COMPOUNDS_KEPT = [(compound, re.compile(re.escape(compound), re.I), compound.replace(" and ", f" _AND{i}_ "))
                   for i, compound in enumerate(COMPOUNDS)]
@@ -448,7 +463,10 @@ REVISED_ANAPHOR = re.compile(rf"\b(?:the|this|that)\s+(?P<how>{'|'.join(REVISION
 SIGNING_DATE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:on\s+|in\s+)?$", re.I)
 # Words that make a bare year an instrument's date: `signed in 2018`, `set up in 2022`.
 YEAR_DATE_WORDS = frozenset({"signed", "force", "established", "since", "set", "formed", "founded", "created",
-                             "launched", "inked", "concluded"})
+                             "launched", "inked", "concluded", "under"})
+# An instrument of a year that something runs under, which is in force since then: `has been operating since 2011
+# under a 2008 agreement on power interconnection` (the year, right after the article, is the instrument's).
+UNDER_YEAR = re.compile(r"\bunder\s+(?:an?|the|their|its)\s+(?=(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}$)", re.I)
 CLAUSE_END = re.compile(r"\band\s+(?:agreed|pledged|vowed|said|will|plan(?:s|ned)?|that)\b|;|,\s+(?:while|but|which)\b")
 COUNCIL_MET = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:met|meets|held|holds|convened)\b|"
                          r"(?:\s+(?:for|on|of)(?:\s+[A-Z][\w-]*)+)?,?\s+which\s+(?:last\s+|first\s+)?"
@@ -606,7 +624,7 @@ YEAR_TITLE = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d{2})\s+(?P<title>(?:[A-Z][
                         r"(?:Treaty|Agreement|Accord|Pact|Protocol))$")
 # The instrument a year stands before, up to where its kind is named: `the 2014 [memorandum]`, `the 1951 Mutual
 # Defense [Treaty]`.
-YEAR_NAMES = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,4}?(?=(?i:memorand|MoU|agreement|treaty|treaties|accord|pact|"
+YEAR_NAMES = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?=(?i:memorand|MoU|agreement|treaty|treaties|accord|pact|"
                         r"protocol|contract|convention|deal|declaration|communiqu))")
 # A numbered meeting of a body, right before its name: `after the second meeting of the`, `the 5th meeting of their`.
 MEETING_OF = re.compile(rf"\b(?:first|inaugural|{ORDINAL})\s+"
@@ -614,8 +632,10 @@ MEETING_OF = re.compile(rf"\b(?:first|inaugural|{ORDINAL})\s+"
 # A clause after instruments that another past verb opens: `signed 13 agreements and held the first meeting of X`.
 AND_DID = re.compile(r"\band\s+(?:also\s+)?(?:held|launched|established|convened|inaugurated|set\s+up)\b")
 # A city a visit names: `Erdoğan visited Jakarta in February, when the two countries signed 13 agreements`, `during
-# his state visit to Ankara`, `the state visit of King Mohammed VI to Accra`.
-VISITED = re.compile(rf"\bvisit(?:s|ed|ing)?\s+(?:of\s+(?:[A-Z][\w.’'-]*\s+){{1,5}}to\s+|to\s+)?"
+# his state visit to Ankara`, `the state visit of King Mohammed VI to Accra`, `a two-day visit by Morocco's Minister of
+# Foreign Affairs, Nasser Bourita, to Abuja` (the visitor by title and name).
+VISITED = re.compile(rf"\bvisit(?:s|ed|ing)?\s+(?:of\s+(?:[A-Z][\w.’'-]*\s+){{1,5}}to\s+|"
+                     rf"by\s+(?:[A-Z][\w.’'-]*,?\s+(?:(?:of|for)\s+)?){{1,8}}to\s+|to\s+)?"
                      rf"(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
 # Patterns of the helpers below, compiled once: they run for every instrument.
 OPENING_OR_THE = re.compile(r"^(?:On\s+[\w\s]+,\s*|The\s+)")
@@ -644,7 +664,7 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
         text = re.sub(r"\s+to\s+", ", ", text, count=1)
     if " was " in text or " were " in text:
         text = PASSIVE_TAIL.sub("", text)
-    if " holders " in text:
+    if " holders" in text:
         text = PASSPORT_HOLDERS.sub("", text)
     items = ANOTHER_ITEM.split(_without_amounts(text))
     text = ", ".join(_before_list_end(_before_circumstance(item)) for item in items)
@@ -806,7 +826,16 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     start = period.end() if period else start
     day = DAY_AFTER.match(sentence, start) if not later else None
     start = day.end() if day else start
-    intro = LIST_INTRO.search(sentence[start:start + 200])
+    here = COVERED_HERE.match(sentence, match.end()) if match.start() < 24 and PLURAL.search(match.group(0)) \
+        and ALL_AGAIN.fullmatch(sentence, 0, match.start()) else None
+    if here and not LISTED_INSTRUMENT.search(here.group("list")):  # `The agreements, signed on Monday, cover X`
+        return _list_items(here.group("list"), context)
+    holders = PASSPORT_HOLDERS.match(sentence, start) \
+        if sentence.startswith(" for ", start) and " holders" in sentence[start:start + 90] else None
+    if holders:  # `a visa waiver agreement for holders of diplomatic passports`: whom it is for is no field
+        return _modifier(sentence, match)
+    window = LIST_INTRO.search(sentence[start:start + 200])  # an intro near: its list runs on to the sentence's end
+    intro = LIST_INTRO.match(sentence[start:], window.start()) if window else None
     if intro and LIST_GAP.fullmatch(sentence, start, start + intro.start()) \
             and not (intro.group(0)[:3].lower() == "in " and intro.group("list")[:1].isupper()):  # `in Warsaw`
         routes = _modifier(sentence, match) if ROUTES.match(intro.group("list")) else None
@@ -870,17 +899,27 @@ def _purpose(sentence: str, match: re.Match[str]) -> list[str]:
     return [purpose.group("purpose")]
 
 
+# The kind of instrument amended, a tax treaty by its other name too: `amending the 1998 double taxation convention`.
+AMENDED_KIND = re.compile(rf"({AGREEMENT_NAMES}|conventions?)\b", re.I)
+
+
 def _amended(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
     """The instrument the one at `match` amends, whose fields are its own when it names none: `a protocol amending
     the 2007 Agreement between Georgia and Estonia on the Avoidance of Double Taxation` is on the avoidance of double
     taxation, `a protocol amending their air services agreement` on air services."""
     amending = AMENDING.match(sentence, match.end())
-    return AGREEMENT_LEAN.match(sentence, amending.end()) if amending else None
+    return AMENDED_KIND.match(sentence, amending.end()) if amending else None
+
+
+# The count that opens counted documents: `Five other documents`.
+COUNT_INSIDE = re.compile(rf"(?P<count>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:other\s+|more\s+)?documents$", re.I)
 
 
 def _stated_count(sentence: str, match: re.Match[str]) -> int | None:
-    """How many instruments the sentence says were signed, in digits or words up to twenty: `five agreements`."""
-    stated = STATED_COUNT.search(sentence, max(0, match.start() - 40), match.start())
+    """How many instruments the sentence says were signed, in digits or words up to twenty: `five agreements`, and
+    `Five other documents`, whose count is in the instrument's words."""
+    stated = STATED_COUNT.search(sentence, max(0, match.start() - 40), match.start()) \
+        or COUNT_INSIDE.match(match.group(0))
     if stated is None:
         return None
     return count_of(stated.group("count"))
@@ -928,7 +967,8 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
         return "in_force"
     if _signed(sentence, match):
         return "signed"
-    if _force_cue(sentence) or _titled_year(sentence, match) or revised:
+    if _force_cue(sentence) or _titled_year(sentence, match) or revised or _under_year(sentence, match) \
+            or _of_year(kind, sentence, match):
         return "in_force"
     return "signed" if _ratified(sentence) else "planned"
 
@@ -1096,10 +1136,30 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
                                              "programmes"} \
             or kind == "declaration" and last_word in {"plan", "plans"}:
         return _may_sign(sentence, words) and SIGNED.search(sentence) is not None
+    if _of_year(kind, sentence, match):
+        return True
     if _only_explored(sentence, match):
         return False
     return bool(_may_sign(sentence, words) and SIGNED.search(sentence) or IN_FORCE.search(sentence)
-                or PLANNED.search(sentence)) or _ratified(sentence)
+                or PLANNED.search(sentence)) or _ratified(sentence) or _under_year(sentence, match) is not None
+
+
+# An instrument named by its year with the definite article or an owner, before its field: `the 2019 agreement on
+# police cooperation`, `their 2014 memorandum on fisheries`: one in being since that year.
+YEAR_OWNED = re.compile(r"\b(?:the|their|its)\s+(?P<year>(?:19|20)\d{2})\s+(?:[a-z-]+\s+){0,2}$", re.I)
+
+
+def _of_year(kind: str, sentence: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The year a lower-case agreement or memorandum on a field is named by (`discussed the 2019 agreement on police
+    cooperation`), which says it is in being."""
+    if kind not in {"agreement", "mou"} or not match.group(0).islower() or not OWN_FIELD.match(sentence, match.end()):
+        return None
+    return YEAR_OWNED.search(sentence, max(0, match.start() - 40), match.start())
+
+
+def _under_year(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The words before an instrument that something runs under it since its year (`under a 2008 agreement`)."""
+    return UNDER_YEAR.search(sentence, max(0, match.start() - 30), match.start()) if "under" in sentence else None
 
 
 # A verb that makes the instrument right after it a text the parties sign or adopt: `signed a Consular Convention`,
@@ -1575,16 +1635,21 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             # A body in being is dated and placed by the words of its founding, not by a meeting's (`which last met
             # in Windhoek in November 2019`, `will hold its next session in New Delhi`): one they do not tell has none.
             founded = _founding(sentence, match) if kind == "council" and status == "established" else None
+            under = _under_year(sentence, match) if status == "in_force" and not _force_cue(sentence) else None
+            if under and not _names_pair(sentence, context):  # not what firms run under (`a 2015 power deal`)
+                continue
             later = MEETS_LATER.search(sentence, founded.end()) if founded else None
             own_dates = [phrase for phrase in dates if phrase.start < later.start()] if later else dates
             own_dates = own_dates if told is sentence else [phrase for phrase in own_dates if phrase.end <= anew]
-            date = _date_of(status, told, own_dates, match.start(), founded) \
+            date = _date_of(status, told, own_dates, match.start(), founded or under) \
                 if own_dates and status != "planned" else None
+            stated = date  # the date the sentence tells itself
             if listed_with and kind != "council":  # `The documents also included a protocol on X`: signed with them
                 status, date = listed_with.status, listed_with.date
             dated = kind != "council" or status != "established" or founded is not None
-            if titled and date is None and status == "in_force":
-                date = titled.group("year")
+            of_year = titled or (_of_year(kind, sentence, match) if date is None and status == "in_force" else None)
+            if of_year and date is None and status == "in_force":
+                date = of_year.group("year")
             if date is None and status in {"signed", "established"} and narrative and kind != "fta":
                 date = narrative if NARRATIVE_CUE.search(told) else None
             date = date if dated else None
@@ -1605,6 +1670,11 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 found.append(_new_version(*revised, sentence, status, date, context,
                                           None if negotiated else match.end()))
                 continue
+            again = _signing_again(sentence, match, kind, index, signed_last, found) if status == "signed" else []
+            for told_before in again:  # `The agreements were signed on Wednesday in Abuja`: those told before
+                told_before.date = told_before.date or stated
+                told_before.place = told_before.place or _named_place(_clause(sentence, match.end()), context,
+                                                                      venues=False)
             earlier = _referred(sentence, match, kind, found) if not domains \
                 else _the_contract(sentence, match, kind, status, date, found) or _named_again(sentence, match, kind,
                                                                                                domains, found)
@@ -1645,6 +1715,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 _place(_own_part(clause, match.start(), context), context, status, date,
                        talks_place if date == narrative else None)
             place = listed_with.place if listed_with and kind != "council" else place if dated else None
+            place = place or next((told_before.place for told_before in again if told_before.place), None)
             for fields in _entries(match, domains, len(singular) > 1 and match in singular):
                 name = f"{'–'.join(parties)} {titled.group('title')}" if titled else _name(kind, match, fields, parties)
                 name = name.replace(" on ", f" amending {amended.group(0).lower()} on ", 1) if amended else name
@@ -1900,6 +1971,19 @@ def _listed_field(text: str, signed: Agreement, context: ArticleContext) -> list
 def _no_field(agreement: Agreement) -> bool:
     """An instrument named with no field of its own, or only what every one is for (`seven cooperation agreements`)."""
     return all(domain.lower() in GENERAL_PURPOSES for domain in agreement.domains)
+
+
+def _signing_again(sentence: str, match: re.Match[str], kind: str, index: int,
+                   signed_last: tuple[int, Agreement] | None, found: list[Agreement]) -> list[Agreement]:
+    """The instruments of a class signed in the sentence a sentence or two before that a sentence opening with them in
+    the plural tells signed (`signed three agreements, including one on X, during a visit to Abuja.` then `The
+    agreements were signed on Wednesday at the State House`): they take the day and town it tells when they had none,
+    and lend it the town they have. Memoranda are only those told memoranda."""
+    if signed_last is None or not 0 < index - signed_last[0] <= 2 or not PLURAL.search(match.group(0)) \
+            or not ALL_AGAIN.fullmatch(sentence, 0, match.start()):
+        return []
+    return [other for other in found if other.quote == signed_last[1].quote and other.status == "signed"
+            and AGREEMENT_CLASS[other.kind] == AGREEMENT_CLASS[kind] and (kind != "mou" or other.kind == kind)]
 
 
 def _listed_with(sentence: str, index: int, signed_last: tuple[int, Agreement] | None) -> tuple[Agreement, int] | None:
