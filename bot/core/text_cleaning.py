@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import zoneinfo
 from itertools import islice
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -87,26 +88,33 @@ _PLACE = rf"{_PLACE_WORD}(?:(?<![^\W\d_]{{3}}\.)\s+{_PLACE_WORD}){{0,3}}"
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:/{_PLACE})?(?:\s*\[[^\]]{{2,40}}\])?"
+    # the country in round brackets before a comma: `NAIROBI (Kenya), March 5 —`
+    r"(?:\s*\((?P<bracketed>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)(?=,))?"
     # `HANOI, Vietnam (AP)`, `Tokyo, Japan —`, `Ankara, Türkiye –`, `NAIROBI, Kenya - `, `WASHINGTON, D.C. —`: the
-    # country or the state after the city
-    r"(?:,\s*(?P<country>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?|(?:[A-Z]\.){2,3})(?=\s*(?:[(,:—–]|--|-\s)))?"
-    # the date after a comma or a spaced dash (`JAKARTA — Nov. 21, 2025 —`, `Nairobi, Monday 6 May 2024 -`); a numeric
-    # one before an agency (`Jakarta, 21/11 (ANTARA) -`) or, with its year, before a dash (`Seoul, 21/11/2024 -`,
-    # `Colombo, 2024-11-21 -`), read by `_plain_date`
-    rf"(?:(?:\s*,\s*|\s+(?:—|–|--|-)\s+)(?:{_WEEKDAY_NAME},?\s+)?"
-    rf"(?P<date>(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    # country or the state after the city; in capitals before the date's comma (`LUSAKA, ZAMBIA, March 5 —`: not an
+    # agency's name before its dash, `Tehran, IRNA --`)
+    r"(?:,\s*(?P<country>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+){0,2}|(?:[A-Z]\.){2,3})(?=\s*(?:[(,:—–|]|--|-\s))|"
+    r",\s*(?P<caps_country>[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})(?=,))?"
+    # the date after a comma, a spaced dash or a bar (`JAKARTA — Nov. 21, 2025 —`, `Nairobi, Monday 6 May 2024 -`,
+    # `Kigali, Rwanda | March 5, 2024 –`, ENA's `Addis Ababa, February 22/2024 (ENA) -`); a numeric one before an
+    # agency (`Jakarta, 21/11 (ANTARA) -`) or, with its year, before a dash (`Seoul, 21/11/2024 -`, `Colombo,
+    # 2024-11-21 -`), read by `_plain_date`
+    rf"(?:(?:\s*,\s*|\s+(?:—|–|--|-|\|)\s+)(?:{_WEEKDAY_NAME},?\s+)?"
+    rf"(?P<date>(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}}|/\d{{4}})?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?(?:,?\s+\d{{4}})?|"
     r"\d{1,2}/\d{1,2}(?:/\d{4})?(?=\s*\()|(?:\d{1,2}(?P<date_mark>[/.])\d{1,2}(?P=date_mark)\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?=\s+(?:—|–|--|-)\s)))?"
     # the agency in brackets (`(ANTARA) -`, `(EFE).-`), between slashes (`MOSCOW, June 5. /TASS/.`, `/MONTSAME/.`, a
     # press release's wire and its dash: `March 5, 2024 /PRNewswire/ --`) or after a comma (`Accra, Feb. 2, GNA -`,
     # `Baku, December 4, AZERTAC.`, `YEREVAN, OCTOBER 18, ARMENPRESS.`, `Tehran, IRNA --`)
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*|\.?\s*/(?P<slashed>[A-Z][A-Za-z]{1,14})/\.?\s*(?:(?:—|–|--|-)\s+)?|"
-    r",\s*(?P<named>[A-Z]{3,12})(?=\s*(?:—|–|--|-|\.)\s)\s*|"
+    r"\s*(?:(?:--)?\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*|\.?\s*/(?P<slashed>[A-Z][A-Za-z]{1,14})/\.?\s*(?:(?:—|–|--|-)\s+)?|"
+    r",\s*(?P<named>[A-Z]{3,12})(?=\s*(?:—|–|--|-|\.|:)\s)\s*|"
     # or after the city's full stop (`ASTANA. KAZINFORM -`, `TASHKENT. UzA -`, `BAKU. Trend:`, `ULAANBAATAR. MONTSAME.`)
     r"\.\s+(?P<dotted>[A-Z][A-Za-z]{1,11})(?=\s*(?:—|–|--|-|:|\.)\s)\s*)?"
-    # then a dash, a colon or The National's `ABU DHABI // `
-    r"(?(slashed)|(?:(?P<sep>—|–|--|-|:|//|(?<=\d)\.|(?<=\))\.[-–—]?|(?(named)\.|(?!))|(?(dotted)\.|(?!)))\s+"
+    # then a dash, a colon or The National's `ABU DHABI // `, and a space (none after a press release's wire between
+    # its dashes: `NAIROBI, Kenya--(BUSINESS WIRE)--Kenya's ...`)
+    r"(?(slashed)|(?:(?P<sep>—|–|--|-|:|//|(?<=\d)\.|(?<=\))\.[-–—]?|(?(named)\.|(?!))|(?(dotted)\.|(?!)))"
+    r"(?:\s+|(?<=\)--))"
     r"|(?<=\)\s)))(?=\S)")
 
 
@@ -186,6 +194,8 @@ def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | No
         stop = _PLACE_STOP.match(paragraph) if first else None
         return stop if stop and _may_be_place(stop.group("place")) else None
     place = match.group("place")
+    if match.group("bracketed") and not country_names().canonical(match.group("bracketed")):
+        return None  # `NAIROBI (Kenya), March 5 —` names the city's country; not another word in brackets
     if match.group("sep") == ":" and paragraph.rstrip().endswith("?"):
         return None  # `TAR: What did the agreement change?`: an interviewer's question, no dateline
     names = country_names()
@@ -204,7 +214,7 @@ def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | No
             and (not is_caps or paragraph[match.end()].islower()):
         return None  # `Gadjah Mada University (UGM) and ...`: a name and its acronym, no dateline
     # "Ankara [Turkiye], January 8:", "ISTANBUL, Jan 8 —", "KUALA LUMPUR:" or "Bogor (ANTARA) -"; not "Meanwhile, ..."
-    if is_caps or match.group("date") or _agency(match) or "[" in paragraph[: match.end()]:
+    if is_caps or match.group("date") or match.group("agency") or _agency(match) or "[" in paragraph[: match.end()]:
         return match if len(words) <= 4 else None
     if near_top and match.group("sep") == ":" and _is_titled_place(place) \
             and _is_news_sentence(paragraph[match.end():]):
@@ -235,10 +245,10 @@ def _folded_name(name: str) -> str:
 
 
 def _agency(match: re.Match[str]) -> str | None:
-    """The agency a dateline names, in brackets, between slashes, after a comma (not a country: `DUBAI, UAE -`) or
-    after the city's full stop (`ASTANA. KAZINFORM -`, as a name: `Kazinform`)."""
-    named = match.group("named")
-    return match.group("agency") or match.group("slashed") \
+    """The agency a dateline names, in brackets (not a country: `KAMPALA (Uganda) —`), between slashes, after a comma
+    (not a country: `DUBAI, UAE -`) or after the city's full stop (`ASTANA. KAZINFORM -`, as a name: `Kazinform`)."""
+    named, bracketed = match.group("named"), match.group("agency")
+    return (bracketed if bracketed and not country_names().canonical(bracketed) else None) or match.group("slashed") \
         or (named if named and not country_names().canonical(named) else None) \
         or (_masthead(match.group("dotted")) if match.group("dotted") else None)
 
@@ -287,7 +297,7 @@ def _plain_date(date: str | None, agency: str | None = None) -> str | None:
         return _numeric_date("/".join(reversed(date.split("-"))), None)
     if date and date[0].isdigit() and _NUMERIC_DATE_MARK.search(date):
         return _numeric_date(date, agency)
-    return _ORDINAL_DAY.sub("", date) if date else None
+    return _ORDINAL_DAY.sub("", date).replace("/", " ") if date else None  # `February 22/2024`: ENA's year
 
 
 # Words that open a body with a colon as a label, not as a city: `Analysts:`, `Update:`, `Editor's note:`.
@@ -437,7 +447,7 @@ def _masthead_word(kept: list[str], body_start: int) -> str | None:
             continue
         word = line.lower()
         names = country_names()
-        if word in SECTION_LABELS or word in _LABEL_WORDS or month_number(word) or _is_known_place(line) \
+        if word in SECTION_LABELS or word in _LABEL_WORDS or month_number(word) or _is_city(line) \
                 or names.canonical(line) or names.of_demonym(line):
             return None
         body = " ".join(kept[body_start:])
@@ -682,6 +692,34 @@ def _known_places() -> frozenset[str]:
             names.update(name.casefold() for name in ([value] if isinstance(value, str) else value)
                          if isinstance(name, str))
     return frozenset(names)
+
+
+# Regions of the time zone database whose zones are named after a city (not `Etc/GMT`, `US/Eastern`, nor the bases
+# of `Antarctica/`); and the names in them that are no city (`Australia/North`, `America/Virgin`).
+_ZONE_REGIONS = frozenset({"Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"})
+_NOT_ZONE_CITIES = frozenset({"north", "south", "west", "east", "virgin", "christmas", "easter", "wake", "knox in"})
+
+
+@lru_cache(maxsize=1)
+def _zone_cities() -> frozenset[str]:
+    """The cities the time zone database names its zones after (`Asia/Dubai`, `Asia/Karachi`, `Asia/Kolkata`),
+    case-folded: the world's big cities that are neither a capital nor a province (empty without the database)."""
+    try:
+        zones = zoneinfo.available_timezones()
+    except OSError:
+        zones = set()
+    cities = {zone.partition("/")[2].replace("_", " ").casefold() for zone in zones
+              if zone.count("/") == 1 and zone.partition("/")[0] in _ZONE_REGIONS}
+    return frozenset(city for city in cities if city not in _NOT_ZONE_CITIES)
+
+
+def _is_city(words: str) -> bool:
+    """A known place, or a city a time zone is named after, alone on a header line (`Dubai` above the page's
+    `Published:` line is where the story was filed, not the publisher); not a country (`Qatar`, `Singapore`'s
+    zone is its capital)."""
+    if _is_known_place(words):
+        return True
+    return words.casefold() in _zone_cities() and _is_titled_place(words) and not country_names().canonical(words)
 
 
 def _signed_off_place(kept: list[str]) -> tuple[str, str, list[str]] | None:
@@ -960,6 +998,43 @@ def _without_paragraph_number(paragraph: str) -> str:
     return paragraph[found.end():] if found and found.group("letter").isupper() else paragraph
 
 
+# The mark of an item of a list written one a line: a dash or bullet, a number or a letter (`- `, `3. `, `b) `).
+_ITEM_MARK = re.compile(r"(?:[-–—•*·▪►]|\d{1,2}[.)]|\(?[a-h][.)])\s+(?=\S)")
+
+
+def _opens_list(paragraph: str) -> bool:
+    """A paragraph whose colon opens a list below it (`According to the report, the documents signed included:`):
+    two words or more, not a label of the page's other stories (`Top stories:`, `Latest news:`)."""
+    words = paragraph.split()
+    return paragraph.endswith(":") and len(words) >= 2 and words[0].lower() not in _LABEL_WORDS
+
+
+def _numbered_items(lines: list[str]) -> list[str]:
+    """Paragraph numbers dropped, but for the items of a list a colon opens (`The documents signed include:` then
+    `3. Memorandum of understanding on combating narcotics trafficking`): they are written as dash bullets, the form
+    the readers of lists know, for an item's number is no sentence of its own. A list goes on while its items are
+    numbered (not into `6. President X thanked ...` below the lettered items of a numbered paragraph)."""
+    out: list[str] = []
+    listed = False
+    for line in lines:
+        found = _PARAGRAPH_NUMBER.match(line) if line[:1].isdigit() else None
+        listed = found is not None and (listed or bool(out) and _opens_list(out[-1]))
+        out.append(f"- {line[found.end():]}" if listed and found else _without_paragraph_number(line))
+    return out
+
+
+def _kept_items(paragraphs: list[str]) -> set[int]:
+    """Where the items of lists a colon opens stand: kept however short, as an item is no heading (`- Memorandum of
+    understanding on energy and mining`)."""
+    kept: set[int] = set()
+    for index in range(1, len(paragraphs)):
+        paragraph = paragraphs[index]
+        if paragraph[:1] in "-–—•*·▪►(abcdefgh" and _ITEM_MARK.match(paragraph) \
+                and (index - 1 in kept or _opens_list(paragraphs[index - 1])):
+            kept.add(index)
+    return kept
+
+
 # The `By` before a writer's or a site's name on a byline line that is dropped as furniture.
 _BY_NAME = re.compile(r"^by\s+", re.I)
 # A heading that names whom an interview below is with (`Interview: Tajik Ambassador Davlatsho Gulmakhmadzoda`,
@@ -1097,7 +1172,7 @@ def clean(text: str) -> CleanArticle:
         article.source = masthead
         header = [ln for ln in header if ln != masthead]
     header = [ln for ln in header if not _DOMAIN_LINE.fullmatch(ln) and not _is_menu(ln)]
-    places = [ln for ln in header if _is_place_line(ln) or len(ln.split()) <= 3 and _is_known_place(ln)]
+    places = [ln for ln in header if _is_place_line(ln) or len(ln.split()) <= 3 and _is_city(ln)]
     if places:
         header.remove(places[-1])
         if _is_header_place(kept, header, places[-1]):
@@ -1113,9 +1188,9 @@ def clean(text: str) -> CleanArticle:
         article.dateline_place = place
         date_line = date_line or date_line_below
     article.date_line = published_line or date_line or article.date_line
-    body = [_without_paragraph_number(ln) for ln in kept[body_start:]
-            if ln and not (len(ln) < 40 and parse_date_line(ln)) and not _names_own_site(ln, article)
-            and not _is_photo_caption(ln)]
+    body = _numbered_items([ln for ln in kept[body_start:]
+                            if ln and not (len(ln) < 40 and parse_date_line(ln)) and not _names_own_site(ln, article)
+                            and not _is_photo_caption(ln)])
     if standfirst:
         body.insert(0, standfirst)
     for index, paragraph in enumerate(body[:6]):
@@ -1144,8 +1219,9 @@ def clean(text: str) -> CleanArticle:
             if article.agency and parse_month_day(article.agency):  # `KUALA LUMPUR (March 4):` dates the story
                 article.dateline_date, article.agency = article.dateline_date or article.agency, None
             break
-    article.paragraphs = [_with_stop(_without_end_mark(p)) for p in body
-                          if not (_is_heading(p) and len(p.split()) <= 8 and not _LISTED_FIGURE.match(p)
-                                  and not _INTERVIEW_HEADING.match(p))]
+    items = _kept_items(body)
+    article.paragraphs = [_with_stop(_without_end_mark(p)) for index, p in enumerate(body)
+                          if index in items or not (_is_heading(p) and len(p.split()) <= 8
+                                                    and not _LISTED_FIGURE.match(p) and not _INTERVIEW_HEADING.match(p))]
     article.paragraphs += interviews  # below the title, it names who answers in the body, and stays out of the lede
     return article

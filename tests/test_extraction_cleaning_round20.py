@@ -1,0 +1,114 @@
+"""Cleaning, round 20: the numbered items of a list a colon opens are list items, not headings (r19_agreements_4_irna,
+r20_cleaning_1_newtimes); datelines with the country in capitals or brackets (r20_cleaning_4_kna), after a bar
+(r20_cleaning_1_newtimes), with ENA's `February 22/2024` (r19_agreements_3_ena) and a press release wire's unspaced
+dashes (r20_cleaning_2_businesswire); a city alone above the `Published:` line is the dateline, not the publisher
+(r20_cleaning_3_gulftoday); a date line's time zone spelt out (r20_cleaning_2_businesswire); and short texts."""
+from __future__ import annotations
+
+from extraction_support import article, written
+
+from bot.core.article_reader import RawArticle
+from bot.core.extract import extract
+from bot.core.facts import ArticleFacts
+
+PAIR = ("Chile", "Peru")
+LEDE = "Chile and Peru signed five agreements in Lima on Monday."
+
+
+def _domains(facts: ArticleFacts) -> list[str]:
+    return [domain for a in facts.agreements if a.kind != "council" for domain in a.domains]
+
+
+def _page(text: str) -> ArticleFacts:
+    """A short story of the pair laid out as the test gives it, header included."""
+    return extract(RawArticle(id="page", text=text), PAIR)
+
+
+def test_numbered_items_of_a_list_a_colon_opens_are_read_however_short() -> None:
+    domains = _domains(article("r19_agreements_4_irna.txt"))
+    assert "combating narcotics trafficking" in domains and "mutual legal assistance in criminal matters" in domains
+    domains = _domains(article("r20_cleaning_1_newtimes.txt"))
+    assert {"mining", "tourism", "youth", "avoidance of double taxation"} <= set(domains)
+    facts = written("The documents signed include:\n1. Memorandum of understanding on fisheries\n"
+                    "2. Agreement on air services\n\nThe ministers then held a press conference.\n\n"
+                    "Top stories:\n1. Agreement on copper prices collapses", pair=PAIR, lede=LEDE)
+    assert _domains(facts) == ["fisheries", "air services"]
+    assert "- Memorandum of understanding on fisheries" in facts.sentences
+    # a numbered paragraph outside a list still loses its number, and a heading still goes
+    facts = written("2. The two ministers also discussed fisheries.\n\nBackground\n\nThe talks were the first since "
+                    "2019.", pair=PAIR, lede=LEDE)
+    assert "The two ministers also discussed fisheries." in facts.sentences and "Background" not in facts.sentences
+
+
+def test_a_dateline_with_the_country_in_capitals_or_in_brackets() -> None:
+    assert article("r20_cleaning_4_kna.txt").dateline_place == "Nairobi"
+    facts = written("The talks lasted two hours.", pair=PAIR,
+                    lede="LIMA, PERU: Chile and Peru on Monday signed an agreement on fisheries in the capital.")
+    assert facts.dateline_place == "Lima" and facts.sentences[0].startswith("Chile and Peru")
+    facts = written("The talks lasted two hours.", pair=PAIR,
+                    lede="LIMA (Peru), March 10 — Chile and Peru signed an agreement on fisheries in the capital.")
+    assert facts.dateline_place == "Lima" and facts.sentences[0].startswith("Chile and Peru")
+    facts = written("The talks lasted two hours.", pair=PAIR,
+                    lede="LIMA, PERU, March 10 — Chile and Peru signed an agreement on fisheries in the capital.")
+    assert facts.dateline_place == "Lima" and facts.sentences[0].startswith("Chile and Peru")
+    facts = written("The talks lasted two hours.", pair=PAIR,
+                    lede="LIMA (Peru) — Chile and Peru signed an agreement on fisheries in the capital.")
+    assert (facts.dateline_place, facts.source) == ("Lima", None)  # the country is no agency
+    # another word in brackets is no country: `Jakarta (Antara), ...` opens no dateline this way
+    facts = written("The talks lasted two hours.", pair=PAIR,
+                    lede="LIMA (Andes), March 10 — Chile and Peru signed an agreement on fisheries in the capital.")
+    assert facts.dateline_place is None
+
+
+def test_a_dateline_with_its_date_after_a_bar() -> None:
+    facts = article("r20_cleaning_1_newtimes.txt")
+    assert facts.dateline_place == "Kigali" and facts.sentences[0].startswith("Rwanda and Zambia")
+    facts = written("The talks lasted two hours.", pair=PAIR,
+                    lede="Santiago, Chile | March 10, 2025 – Chile and Peru signed an agreement on fisheries.")
+    assert facts.dateline_place == "Santiago" and facts.sentences[0].startswith("Chile and Peru")
+
+
+def test_a_dateline_with_its_year_after_a_slash() -> None:
+    facts = article("r19_agreements_3_ena.txt")
+    assert facts.dateline_place == "Addis Ababa" and facts.sentences[0].startswith("Ethiopia and Djibouti")
+    facts = written("The talks lasted two hours.", pair=PAIR,
+                    lede="Lima, March 10/2025 (ANDINA) - Chile and Peru signed an agreement on fisheries on Monday.")
+    assert facts.dateline_place == "Lima" and facts.sentences[0].startswith("Chile and Peru")
+
+
+def test_a_press_release_wire_between_unspaced_dashes() -> None:
+    facts = article("r20_cleaning_2_businesswire.txt")
+    assert facts.dateline_place == "Nairobi" and facts.sentences[0].startswith("The Kenya Investment Authority")
+    facts = written("The talks lasted two hours.", pair=PAIR,
+                    lede="SANTIAGO, Chile--(BUSINESS WIRE)--Chile and Peru signed an agreement on fisheries.")
+    assert facts.dateline_place == "Santiago" and facts.sentences[0].startswith("Chile and Peru")
+    facts = written("The talks lasted two hours.", pair=PAIR,
+                    lede="DUBAI, United Arab Emirates--(BUSINESS WIRE)--Chile and Peru signed an agreement on fisheries.")
+    assert facts.dateline_place == "Dubai" and facts.sentences[0].startswith("Chile and Peru")
+
+
+def test_a_city_above_the_published_line_is_the_dateline_not_the_source() -> None:
+    facts = article("r20_cleaning_3_gulftoday.txt")
+    assert (facts.source, facts.dateline_place, facts.published) == (None, "Dubai", "2022-06-13")
+    facts = _page("Chile, Peru sign fisheries agreement\nPunta Arenas\nPublished: Tue 11 Mar 2025, 6:05 PM\n"
+                  "Last updated: Tue 11 Mar 2025, 9:40 PM\n\nChile and Peru signed an agreement on fisheries on "
+                  "Monday.\n\nThe talks lasted two hours.")
+    assert (facts.source, facts.dateline_place) == (None, "Punta Arenas")
+    # a city of no capital nor province, named after its time zone (`America/Sao_Paulo`)
+    facts = _page("Chile, Peru sign fisheries agreement\nSao Paulo\nPublished: Tue 11 Mar 2025, 6:05 PM\n"
+                  "Last updated: Tue 11 Mar 2025, 9:40 PM\n\n"
+                  "Chile and Peru signed an agreement on fisheries on Monday.\n\nThe talks lasted two hours.")
+    assert (facts.source, facts.dateline_place) == (None, "Sao Paulo")
+    # a masthead's word is still the source
+    facts = _page("Chile, Peru sign fisheries agreement\nDawn\nPublished: Tue 11 Mar 2025, 6:05 PM\n"
+                  "Last updated: Tue 11 Mar 2025, 9:40 PM\n\n"
+                  "Chile and Peru signed an agreement on fisheries on Monday.\n\nThe talks lasted two hours.")
+    assert (facts.source, facts.dateline_place) == ("Dawn", None)
+
+
+def test_a_date_line_with_its_time_zone_spelt_out() -> None:
+    facts = article("r20_cleaning_2_businesswire.txt")
+    assert (facts.published, facts.published_precision) == ("2025-03-12", "day")
+    facts = _page("Chile, Peru sign fisheries agreement\nMarch 11, 2025 10:30 AM Central European Summer Time\n\n"
+                  "Chile and Peru signed an agreement on fisheries on Monday.\n\nThe talks lasted two hours.")
+    assert facts.published == "2025-03-11"
