@@ -2,7 +2,10 @@
 r20_cleaning_1_newtimes); datelines with the country in capitals or brackets (r20_cleaning_4_kna), after a bar
 (r20_cleaning_1_newtimes), with ENA's `February 22/2024` (r19_agreements_3_ena) and a press release wire's unspaced
 dashes (r20_cleaning_2_businesswire); a city alone above the `Published:` line is the dateline, not the publisher
-(r20_cleaning_3_gulftoday); a date line's time zone spelt out (r20_cleaning_2_businesswire); and short texts."""
+(r20_cleaning_3_gulftoday); a date line's time zone spelt out (r20_cleaning_2_businesswire) or its parts joined by
+hyphens (`05-Mar-2024`); Xinhua's `Source: Xinhua| <date>|Editor: ...` line (r20_cleaning_5_xinhua); a syndicator's
+`(MENAFN- Paper)` credit opening the body and its `Legal Disclaimer:` footer (r20_cleaning_6_menafn); and short
+texts."""
 from __future__ import annotations
 
 from extraction_support import article, written
@@ -106,9 +109,31 @@ def test_a_city_above_the_published_line_is_the_dateline_not_the_source() -> Non
     assert (facts.source, facts.dateline_place) == ("Dawn", None)
 
 
-def test_a_date_line_with_its_time_zone_spelt_out() -> None:
+def test_a_date_line_with_its_time_zone_spelt_out_or_with_hyphens() -> None:
     facts = article("r20_cleaning_2_businesswire.txt")
     assert (facts.published, facts.published_precision) == ("2025-03-12", "day")
     facts = _page("Chile, Peru sign fisheries agreement\nMarch 11, 2025 10:30 AM Central European Summer Time\n\n"
                   "Chile and Peru signed an agreement on fisheries on Monday.\n\nThe talks lasted two hours.")
     assert facts.published == "2025-03-11"
+    facts = _page("Chile, Peru sign fisheries agreement\nPublished on 11-Mar-2025 10:30 AM\n\n"
+                  "Chile and Peru signed an agreement on fisheries on Monday.\n\nThe talks lasted two hours.")
+    assert facts.published == "2025-03-11"
+
+
+def test_a_source_line_with_the_date_between_bars() -> None:
+    facts = article("r20_cleaning_5_xinhua.txt")
+    assert (facts.source, facts.published) == ("Xinhua", "2023-09-14")
+    facts = _page("Chile, Peru sign fisheries agreement\nSource: Prensa Latina| 2025-03-11 10:30:00|Editor: lm\n\n"
+                  "Chile and Peru signed an agreement on fisheries on Monday.\n\nThe talks lasted two hours.")
+    assert (facts.source, facts.published) == ("Prensa Latina", "2025-03-11")
+
+
+def test_a_syndicators_credit_opening_the_body() -> None:
+    facts = article("r20_cleaning_6_menafn.txt")
+    assert (facts.source, facts.dateline_place) == ("Jordan News Agency", "Amman")
+    assert facts.sentences[0].startswith("Jordan and Iraq") and not any("MENAFN" in s for s in facts.sentences)
+    facts = _page("Chile, Peru sign fisheries agreement\nMENAFN\n11/03/2025\n\n(MENAFN- Andina) The governments of "
+                  "Chile and Peru signed an agreement on fisheries on Monday.\n\nThe talks lasted two hours.\n\n"
+                  "Legal Disclaimer:\nMENAFN provides the information as is, without warranty of any kind, since 2000.")
+    assert (facts.source, facts.dateline_place) == ("Andina", None)
+    assert facts.sentences[0].startswith("The governments") and not any("MENAFN" in s for s in facts.sentences)

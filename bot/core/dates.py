@@ -107,7 +107,8 @@ _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}\b))"
 _DATE_LINE_FORMS = [
     re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
                rf"(?P<y>{_YEAR}){_YEAR_END}", re.I),
-    re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})\.?,?\s+"
+    # also with hyphens: `05-Mar-2024`
+    re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m>{_MONTH})\.?(?:,?\s+|-)"
                rf"(?P<y>{_YEAR}){_YEAR_END}", re.I),
     # `2026-01-07`, also as a timestamp: `2021-06-30T08:15:00+03:00`.
     re.compile(rf"^(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})"

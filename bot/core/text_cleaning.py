@@ -18,7 +18,7 @@ from bot.core.sentences import ABBREVIATIONS
 _END_MARKERS = re.compile(
     r"^(more news|more stories|related( news| articles| stories| posts| content)?|read (?:more|next|also)|also read|"
     r"you may also like|recommended( for you)?|most read|trending|latest news|popular( news)?|"
-    r"comments?|leave a (reply|comment)|tags?:.*|related topics?)\s*:?\s*$", re.I)
+    r"comments?|leave a (reply|comment)|tags?:.*|related topics?|(?:legal\s+)?disclaimer)\s*:?\s*$", re.I)
 # A line of page furniture, dropped wherever it stands.
 _FURNITURE = re.compile(
     r"^(print( friendly)?|print friendly, pdf & email|share( this( article| story)?)?( on \w+)?:?|email|"
@@ -1035,6 +1035,10 @@ def _kept_items(paragraphs: list[str]) -> set[int]:
     return kept
 
 
+# A syndicator's credit of the paper it took the story from, opening the body: `(MENAFN- Gulf Times) Doha: ...`.
+_SYNDICATED = re.compile(r"^\((?P<wire>[A-Z]{3,10})\s*[-–—]\s*(?P<name>[A-Z][^()]{1,40})\)\s*(?=\S)")
+
+
 # The `By` before a writer's or a site's name on a byline line that is dropped as furniture.
 _BY_NAME = re.compile(r"^by\s+", re.I)
 # A heading that names whom an interview below is with (`Interview: Tajik Ambassador Davlatsho Gulmakhmadzoda`,
@@ -1100,6 +1104,13 @@ def clean(text: str) -> CleanArticle:
                 source = source or credit.group("name")
                 continue
         source_match = _SOURCE_LINE.match(line)
+        if source_match and "|" in line:
+            # Xinhua's `Source: Xinhua| 2024-03-05 10:12:00|Editor: huaxia`: the source and the date, each a part
+            parts = _byline(line)
+            if parts.date:
+                source = parts.source or source
+                published_line = published_line or parts.date
+                continue
         if source_match:
             source = _EDITOR_CODE.sub("", source_match.group(1).strip())
             continue
@@ -1193,6 +1204,12 @@ def clean(text: str) -> CleanArticle:
                             and not _is_photo_caption(ln)])
     if standfirst:
         body.insert(0, standfirst)
+    syndicated = _SYNDICATED.match(body[0]) if body and body[0][:1] == "(" else None
+    if syndicated:  # `(MENAFN- Gulf Times) Doha: ...`: the paper a syndicator took the story from, then its dateline
+        article.source = article.source or syndicated.group("name").strip()
+        body[0] = body[0][syndicated.end():]
+        if article.dateline_place and _folded_name(article.dateline_place) == _folded_name(syndicated.group("wire")):
+            article.dateline_place = None  # the syndicator's name in capitals above the title is no city
     for index, paragraph in enumerate(body[:6]):
         # the first paragraph, or the one right below a standfirst (`ASTANA. Kazakhstan's ...` below a release's issuer)
         match = _dateline(paragraph, index == 0 or index == 1 and standfirst is not None, index <= 1)
