@@ -4,8 +4,8 @@ r20_cleaning_1_newtimes); datelines with the country in capitals or brackets (r2
 dashes (r20_cleaning_2_businesswire); a city alone above the `Published:` line is the dateline, not the publisher
 (r20_cleaning_3_gulftoday); a date line's time zone spelt out (r20_cleaning_2_businesswire) or its parts joined by
 hyphens (`05-Mar-2024`); Xinhua's `Source: Xinhua| <date>|Editor: ...` line (r20_cleaning_5_xinhua); a syndicator's
-`(MENAFN- Paper)` credit opening the body and its `Legal Disclaimer:` footer (r20_cleaning_6_menafn); and short
-texts."""
+`(MENAFN- Paper)` credit opening the body and its `Legal Disclaimer:` footer (r20_cleaning_6_menafn); a press
+release's `About <issuer>` boilerplate (r20_cleaning_2_businesswire); and short texts."""
 from __future__ import annotations
 
 from extraction_support import article, written
@@ -137,3 +137,17 @@ def test_a_syndicators_credit_opening_the_body() -> None:
                   "Legal Disclaimer:\nMENAFN provides the information as is, without warranty of any kind, since 2000.")
     assert (facts.source, facts.dateline_place) == ("Andina", None)
     assert facts.sentences[0].startswith("The governments") and not any("MENAFN" in s for s in facts.sentences)
+
+
+def test_a_press_releases_boilerplate_about_its_issuer_closes_it() -> None:
+    facts = article("r20_cleaning_2_businesswire.txt")
+    assert [a.date for a in facts.agreements] == ["2025-03-11"]
+    assert not any(e.date in ("2019", "2022") for e in facts.events)
+    facts = written("The talks lasted two hours.\n\nAbout ProChile\n\nProChile is the export promotion agency of Chile. In 2019, ProChile signed a "
+                    "memorandum of understanding with Peru on trade fairs.", pair=PAIR, lede=LEDE)
+    assert all(a.date != "2019" for a in facts.agreements)
+    assert not any("ProChile" in s for s in facts.sentences)
+    # a story's subheading in lower case is no boilerplate: the text below it stays
+    facts = written("The talks lasted two hours.\n\nAbout the deal\n\nIn 2019, Chile signed a memorandum of understanding with Peru on trade fairs.",
+                    pair=PAIR, lede=LEDE)
+    assert any(a.date == "2019" for a in facts.agreements)

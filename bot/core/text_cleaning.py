@@ -1039,6 +1039,13 @@ def _kept_items(paragraphs: list[str]) -> set[int]:
 _SYNDICATED = re.compile(r"^\((?P<wire>[A-Z]{3,10})\s*[-–—]\s*(?P<name>[A-Z][^()]{1,40})\)\s*(?=\S)")
 
 
+# The heading of a press release's boilerplate about its issuer, which closes the release (`About the Kenya Investment
+# Authority`, `About JETRO`): title-case words only, not a story's subheading (`About the deal`); and how many body
+# paragraphs stand above it at least.
+_ABOUT_HEADING = re.compile(r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’()-]*|of|and|for|the|in|&)){0,8}")
+_ABOUT_AFTER = 2
+
+
 # The `By` before a writer's or a site's name on a byline line that is dropped as furniture.
 _BY_NAME = re.compile(r"^by\s+", re.I)
 # A heading that names whom an interview below is with (`Interview: Tajik Ambassador Davlatsho Gulmakhmadzoda`,
@@ -1236,6 +1243,9 @@ def clean(text: str) -> CleanArticle:
             if article.agency and parse_month_day(article.agency):  # `KUALA LUMPUR (March 4):` dates the story
                 article.dateline_date, article.agency = article.dateline_date or article.agency, None
             break
+    about = next((index for index, p in enumerate(body) if index >= _ABOUT_AFTER and p.startswith("About ")
+                  and _ABOUT_HEADING.fullmatch(p)), None)
+    body = body[:about]  # a press release's boilerplate about its issuer, below the release itself
     items = _kept_items(body)
     article.paragraphs = [_with_stop(_without_end_mark(p)) for index, p in enumerate(body)
                           if index in items or not (_is_heading(p) and len(p.split()) <= 8
