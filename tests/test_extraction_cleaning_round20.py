@@ -5,7 +5,8 @@ dashes (r20_cleaning_2_businesswire); a city alone above the `Published:` line i
 (r20_cleaning_3_gulftoday); a date line's time zone spelt out (r20_cleaning_2_businesswire) or its parts joined by
 hyphens (`05-Mar-2024`); Xinhua's `Source: Xinhua| <date>|Editor: ...` line (r20_cleaning_5_xinhua); a syndicator's
 `(MENAFN- Paper)` credit opening the body and its `Legal Disclaimer:` footer (r20_cleaning_6_menafn); a press
-release's `About <issuer>` boilerplate (r20_cleaning_2_businesswire); and short texts."""
+release's `About <issuer>` boilerplate (r20_cleaning_2_businesswire); a dateline's city with a linking word in lower
+case (`Dar es Salaam —`, r20_cleaning_7_allafrica); and short texts."""
 from __future__ import annotations
 
 from extraction_support import article, written
@@ -151,3 +152,15 @@ def test_a_press_releases_boilerplate_about_its_issuer_closes_it() -> None:
     facts = written("The talks lasted two hours.\n\nAbout the deal\n\nIn 2019, Chile signed a memorandum of understanding with Peru on trade fairs.",
                     pair=PAIR, lede=LEDE)
     assert any(a.date == "2019" for a in facts.agreements)
+
+
+def test_a_datelines_city_with_a_linking_word_in_lower_case() -> None:
+    facts = article("r20_cleaning_7_allafrica.txt")
+    assert facts.dateline_place == "Dar es Salaam" and facts.sentences[0].startswith("Tanzania and Mozambique")
+    facts = written("The talks lasted two hours.", pair=PAIR,
+                    lede="Rio de Janeiro, March 10 (EFE).- Chile and Peru signed an agreement on fisheries on Monday.")
+    assert facts.dateline_place == "Rio de Janeiro" and facts.sentences[0].startswith("Chile and Peru")
+    # a body's name with a linking word is no city
+    facts = written("The talks lasted two hours.", pair=PAIR,
+                    lede="Ministry of Trade (MOT) - Chile and Peru signed an agreement on fisheries on Monday.")
+    assert facts.dateline_place is None

@@ -83,7 +83,8 @@ _PLACE_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"
 _PLACE_WORD = rf"[{_PLACE_CAPITAL}](?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž']++|[.\-])+"
 # A word of three letters or more closing with a full stop ends the place: what follows is the agency of Central Asian
 # wires (`ASTANA. KAZINFORM -`, `TASHKENT. UzA -`, `BAKU. Trend:`), not more of the city (`ST. PETERSBURG` goes on).
-_PLACE = rf"{_PLACE_WORD}(?:(?<![^\W\d_]{{3}}\.)\s+{_PLACE_WORD}){{0,3}}"
+# A linking word in lower case may stand between two of its words: `Dar es Salaam`, `Rio de Janeiro`, `Port of Spain`.
+_PLACE = rf"{_PLACE_WORD}(?:(?<![^\W\d_]{{3}}\.)\s+(?:(?:de|da|do|dos|das|del|es|of|la|el)\s+)?{_PLACE_WORD}){{0,3}}"
 # A weekday before a dateline's date.
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATELINE = re.compile(
@@ -194,6 +195,8 @@ def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | No
         stop = _PLACE_STOP.match(paragraph) if first else None
         return stop if stop and _may_be_place(stop.group("place")) else None
     place = match.group("place")
+    if any(word[0].islower() for word in place.split()) and place.casefold() not in _known_places():
+        return None  # `Ministry of Trade (MOT) - ...`: a linking word in lower case only inside a known city's name
     if match.group("bracketed") and not country_names().canonical(match.group("bracketed")):
         return None  # `NAIROBI (Kenya), March 5 —` names the city's country; not another word in brackets
     if match.group("sep") == ":" and paragraph.rstrip().endswith("?"):
@@ -317,16 +320,20 @@ _LABEL_WORDS = frozenset({
     "spotlight", "reaction", "reactions", "developing", "listen", "explained", "inside", "behind", "newsroom",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Each word of a city written in title case: `Dubai`, `Abu Dhabi`, `Ho Chi Minh City`, `Bandar Seri Begawan`.
-_TITLED_PLACE = re.compile(r"[A-ZÀ-ÞÇĞİÖŞÜ][a-zà-ÿçğıöşü'’-]+(?:\s+[A-ZÀ-ÞÇĞİÖŞÜ][a-zà-ÿçğıöşü'’-]+){0,3}")
+# `Dar es Salaam`, `Port of Spain`: a linking word in lower case between two.
+_TITLED_PLACE = re.compile(r"[A-ZÀ-ÞÇĞİÖŞÜ][a-zà-ÿçğıöşü'’-]+"
+                           r"(?:\s+(?:(?:de|da|do|dos|das|del|es|of|la|el)\s+)?[A-ZÀ-ÞÇĞİÖŞÜ][a-zà-ÿçğıöşü'’-]+){0,3}")
 # What a news sentence does not open with after a colon: a quote (`We will ...`, `"...`), a question.
 _NOT_NEWS_OPENING = re.compile(r"^(?:[\"“‘'(]|(?:I|We|Our|My|You|Your|It's|Here|How|Why|What|Who|When|Where)\b)")
 
 
 def _is_titled_place(place: str) -> bool:
-    """One to four title-case words, none a label, a month or a publisher (`Dubai:`, not `Update:` or `Reuters:`)."""
+    """One to four title-case words, none a label, a month or a publisher (`Dubai:`, not `Update:` or `Reuters:`);
+    with a linking word in lower case, a known place (`Dar es Salaam`, not `Ministry of Finance`)."""
     words = place.split()
     return (bool(_TITLED_PLACE.fullmatch(place)) and _may_be_place(place) and not _is_publisher_line(place)
-            and not any(word.lower() in _LABEL_WORDS or month_number(word) for word in words))
+            and not any(word.lower() in _LABEL_WORDS or month_number(word) for word in words)
+            and (place.casefold() in _known_places() or all(word[0].isupper() for word in words)))
 
 
 def _is_news_sentence(text: str) -> bool:
