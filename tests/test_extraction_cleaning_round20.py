@@ -6,7 +6,8 @@ dashes (r20_cleaning_2_businesswire); a city alone above the `Published:` line i
 hyphens (`05-Mar-2024`); Xinhua's `Source: Xinhua| <date>|Editor: ...` line (r20_cleaning_5_xinhua); a syndicator's
 `(MENAFN- Paper)` credit opening the body and its `Legal Disclaimer:` footer (r20_cleaning_6_menafn); a press
 release's `About <issuer>` boilerplate (r20_cleaning_2_businesswire); a dateline's city with a linking word in lower
-case (`Dar es Salaam —`, r20_cleaning_7_allafrica); and short texts."""
+case (`Dar es Salaam —`, r20_cleaning_7_allafrica); a list of other stories below a teaser's lead-in dropped whole,
+items with figures too (r20_cleaning_1_newtimes); and short texts."""
 from __future__ import annotations
 
 from extraction_support import article, written
@@ -164,3 +165,18 @@ def test_a_datelines_city_with_a_linking_word_in_lower_case() -> None:
     facts = written("The talks lasted two hours.", pair=PAIR,
                     lede="Ministry of Trade (MOT) - Chile and Peru signed an agreement on fisheries on Monday.")
     assert facts.dateline_place is None
+
+
+def test_a_list_of_other_stories_is_no_list_of_the_story() -> None:
+    facts = article("r20_cleaning_1_newtimes.txt")
+    assert not any("envoys" in s or "border meeting" in s for s in facts.sentences)
+    facts = written("The talks lasted two hours.\n\nYou might be interested in these stories:\n"
+                    "- Chile, Peru trade hits $5 billion in 2024\n- Chile and Peru sign agreement on mining",
+                    pair=PAIR, lede="Chile and Peru held talks in Lima on Monday.")
+    assert facts.trade_figures == [] and facts.agreements == []
+    assert not any("these stories" in s for s in facts.sentences)
+    facts = written("The talks lasted two hours.\n\nMore from our Latin America desk:\n"
+                    "1. Chilean and Peruvian firms sign a copper agreement worth $2 billion in Santiago.\n"
+                    "2. Peru and Chile trade rose 12 percent to $6 billion in 2024, officials say.",
+                    pair=PAIR, lede="Chile and Peru held talks in Lima on Monday.")
+    assert facts.trade_figures == [] and facts.agreements == []

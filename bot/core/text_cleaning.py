@@ -12,7 +12,7 @@ from countryinfo import CountryInfo
 
 from bot.core.countries import country_names
 from bot.core.dates import MONTH_PATTERN, UPDATE_LINE, month_name, month_number, parse_date_line, parse_month_day
-from bot.core.sentences import ABBREVIATIONS
+from bot.core.sentences import ABBREVIATIONS, word_set
 
 # A line that ends the article: what follows is other stories or page furniture.
 _END_MARKERS = re.compile(
@@ -1009,23 +1009,45 @@ def _without_paragraph_number(paragraph: str) -> str:
 _ITEM_MARK = re.compile(r"(?:[-–—•*·▪►]|\d{1,2}[.)]|\(?[a-h][.)])\s+(?=\S)")
 
 
+# Words of a lead-in to the page's other stories, whose list is teasers: `You might also be interested in:`.
+_TEASER_WORDS = frozenset({"also", "more", "related", "interested", "interest", "read", "like", "recommended",
+                           "popular", "trending", "latest", "stories", "headlines", "watch", "miss", "follow"})
+
+
 def _opens_list(paragraph: str) -> bool:
     """A paragraph whose colon opens a list below it (`According to the report, the documents signed included:`):
-    two words or more, not a label of the page's other stories (`Top stories:`, `Latest news:`)."""
+    two words or more, not a lead-in to the page's other stories (`Top stories:`, `You may also be interested in:`)."""
+    if not paragraph.endswith(":"):
+        return False
     words = paragraph.split()
-    return paragraph.endswith(":") and len(words) >= 2 and words[0].lower() not in _LABEL_WORDS
+    return len(words) >= 2 and words[0].lower() not in _LABEL_WORDS and not _opens_teasers(paragraph)
+
+
+def _opens_teasers(paragraph: str) -> bool:
+    """A lead-in to the page's other stories: `You might be interested in these stories:`."""
+    return paragraph.endswith(":") and not _TEASER_WORDS.isdisjoint(word_set(paragraph))
+
+
+def _teasers(paragraphs: list[str]) -> set[int]:
+    """Where a lead-in to other stories and the items of its list stand: none of it is the story, not even an item
+    with a figure (`- Chile, Peru trade hits $5 billion in 2024`), which a list of the story's figures keeps."""
+    dropped: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        if index - 1 in dropped and _ITEM_MARK.match(paragraph) or paragraph[-1:] == ":" and _opens_teasers(paragraph):
+            dropped.add(index)
+    return dropped
 
 
 def _numbered_items(lines: list[str]) -> list[str]:
     """Paragraph numbers dropped, but for the items of a list a colon opens (`The documents signed include:` then
     `3. Memorandum of understanding on combating narcotics trafficking`): they are written as dash bullets, the form
-    the readers of lists know, for an item's number is no sentence of its own. A list goes on while its items are
+    the readers of lists know (and `_teasers` drops), for an item's number is no sentence of its own. A list goes on while its items are
     numbered (not into `6. President X thanked ...` below the lettered items of a numbered paragraph)."""
     out: list[str] = []
     listed = False
     for line in lines:
         found = _PARAGRAPH_NUMBER.match(line) if line[:1].isdigit() else None
-        listed = found is not None and (listed or bool(out) and _opens_list(out[-1]))
+        listed = found is not None and (listed or bool(out) and out[-1].endswith(":"))
         out.append(f"- {line[found.end():]}" if listed and found else _without_paragraph_number(line))
     return out
 
@@ -1253,9 +1275,10 @@ def clean(text: str) -> CleanArticle:
     about = next((index for index, p in enumerate(body) if index >= _ABOUT_AFTER and p.startswith("About ")
                   and _ABOUT_HEADING.fullmatch(p)), None)
     body = body[:about]  # a press release's boilerplate about its issuer, below the release itself
-    items = _kept_items(body)
+    items, teasers = _kept_items(body), _teasers(body)
     article.paragraphs = [_with_stop(_without_end_mark(p)) for index, p in enumerate(body)
-                          if index in items or not (_is_heading(p) and len(p.split()) <= 8
-                                                    and not _LISTED_FIGURE.match(p) and not _INTERVIEW_HEADING.match(p))]
+                          if index not in teasers and (index in items or not (
+                              _is_heading(p) and len(p.split()) <= 8 and not _LISTED_FIGURE.match(p)
+                              and not _INTERVIEW_HEADING.match(p)))]
     article.paragraphs += interviews  # below the title, it names who answers in the body, and stays out of the lede
     return article
