@@ -180,3 +180,8 @@ def test_a_list_of_other_stories_is_no_list_of_the_story() -> None:
                     "2. Peru and Chile trade rose 12 percent to $6 billion in 2024, officials say.",
                     pair=PAIR, lede="Chile and Peru held talks in Lima on Monday.")
     assert facts.trade_figures == [] and facts.agreements == []
+    # a lead-in of the story's own list with `more` or `interest` in it still opens it
+    facts = written("Chile and Peru signed more than five documents on Monday, in areas of mutual interest, "
+                    "including:\n1. Memorandum of understanding on fisheries\n2. Agreement on air services",
+                    pair=PAIR, lede="Chile and Peru held talks in Lima on Monday.")
+    assert {"- Memorandum of understanding on fisheries", "- Agreement on air services"} <= set(facts.sentences)

@@ -1009,9 +1009,12 @@ def _without_paragraph_number(paragraph: str) -> str:
 _ITEM_MARK = re.compile(r"(?:[-–—•*·▪►]|\d{1,2}[.)]|\(?[a-h][.)])\s+(?=\S)")
 
 
-# Words of a lead-in to the page's other stories, whose list is teasers: `You might also be interested in:`.
-_TEASER_WORDS = frozenset({"also", "more", "related", "interested", "interest", "read", "like", "recommended",
-                           "popular", "trending", "latest", "stories", "headlines", "watch", "miss", "follow"})
+# The first word and the words of a lead-in to the page's other stories, whose list is teasers: `More from ...:`,
+# `Follow us on social media:`, `You might be interested in these stories:` (not `... more than 20 documents,
+# including:` nor `... in areas of mutual interest, such as:`).
+_TEASER_OPENINGS = frozenset({"more", "also", "related", "read", "trending", "latest", "top", "recommended", "popular",
+                              "watch", "follow", "don't", "don’t"})
+_TEASER_WORDS = frozenset({"interested", "stories", "headlines", "recommended", "trending"})
 
 
 def _opens_list(paragraph: str) -> bool:
@@ -1025,7 +1028,8 @@ def _opens_list(paragraph: str) -> bool:
 
 def _opens_teasers(paragraph: str) -> bool:
     """A lead-in to the page's other stories: `You might be interested in these stories:`."""
-    return paragraph.endswith(":") and not _TEASER_WORDS.isdisjoint(word_set(paragraph))
+    return paragraph.endswith(":") and (paragraph.split(None, 1)[0].lower() in _TEASER_OPENINGS
+                                        or not _TEASER_WORDS.isdisjoint(word_set(paragraph)))
 
 
 def _teasers(paragraphs: list[str]) -> set[int]:
