@@ -107,7 +107,8 @@ _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}\b))"
 _DATE_LINE_FORMS = [
     re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
                rf"(?P<y>{_YEAR}){_YEAR_END}", re.I),
-    re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})\.?,?\s+"
+    # also with hyphens: `05-Mar-2024`
+    re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m>{_MONTH})\.?(?:,?\s+|-)"
                rf"(?P<y>{_YEAR}){_YEAR_END}", re.I),
     # `2026-01-07`, also as a timestamp: `2021-06-30T08:15:00+03:00`.
     re.compile(rf"^(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})"
@@ -118,11 +119,12 @@ _DATE_LINE_FORMS = [
     # `11. 10. 2024.`: the Serbian, Croatian and Czech way, a full stop and a space after each part
     re.compile(rf"^(?P<d>\d{{1,2}})\.\s(?P<m>\d{{1,2}})\.\s(?P<y>{_YEAR})\b\.?"),
 ]
-# What may follow the date on a date line: a time and zone (either way round: `MVT 10:15`), then when it was
+# What may follow the date on a date line: a time and zone (either way round: `MVT 10:15`; or spelt out, as a press
+# release's wire gives it: `08:00 AM Eastern Daylight Time`), then when it was
 # updated (`Updated 2 hours ago`), or who posted it (`12 FEB 2025 5:42PM by PIB Delhi`, `August 28, 2023 (Mainichi
 # Japan)`).
 _DATE_LINE_REST = re.compile(rf"(?:{_WEEKDAY}\b,?\s*)?"  # `17/10/2025 Friday`
-                             r"(?:(?:at\s+|@\s*|[A-Z]{2,5}\s+(?=\d))?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|[+-]\d{4}|\(?(?:GMT|UTC)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?"
+                             r"(?:(?:at\s+|@\s*|[A-Z]{2,5}\s+(?=\d))?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|[+-]\d{4}|\(?(?:GMT|UTC)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|(?:[a-z]+\s+){1,3}time)?)?"
                              # `06:00AM (Updated: ...)`, `10:15 AM [ Last Update: ... ]`
                              r"(?:\s*[|·•,/(\[-]?\s*(?:last\s+)?(?:updated?|modified)\b.*)?"
                              r"(?:\s*\|\s*[A-Z][\w&]*(?:[ ,]+[A-Z][\w&]*)*)?"

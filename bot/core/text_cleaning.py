@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import zoneinfo
 from itertools import islice
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -11,13 +12,13 @@ from countryinfo import CountryInfo
 
 from bot.core.countries import country_names
 from bot.core.dates import MONTH_PATTERN, UPDATE_LINE, month_name, month_number, parse_date_line, parse_month_day
-from bot.core.sentences import ABBREVIATIONS
+from bot.core.sentences import ABBREVIATIONS, word_set
 
 # A line that ends the article: what follows is other stories or page furniture.
 _END_MARKERS = re.compile(
     r"^(more news|more stories|related( news| articles| stories| posts| content)?|read (?:more|next|also)|also read|"
     r"you may also like|recommended( for you)?|most read|trending|latest news|popular( news)?|"
-    r"comments?|leave a (reply|comment)|tags?:.*|related topics?)\s*:?\s*$", re.I)
+    r"comments?|leave a (reply|comment)|tags?:.*|related topics?|(?:legal\s+)?disclaimer)\s*:?\s*$", re.I)
 # A line of page furniture, dropped wherever it stands.
 _FURNITURE = re.compile(
     r"^(print( friendly)?|print friendly, pdf & email|share( this( article| story)?)?( on \w+)?:?|email|"
@@ -82,31 +83,39 @@ _PLACE_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"
 _PLACE_WORD = rf"[{_PLACE_CAPITAL}](?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž']++|[.\-])+"
 # A word of three letters or more closing with a full stop ends the place: what follows is the agency of Central Asian
 # wires (`ASTANA. KAZINFORM -`, `TASHKENT. UzA -`, `BAKU. Trend:`), not more of the city (`ST. PETERSBURG` goes on).
-_PLACE = rf"{_PLACE_WORD}(?:(?<![^\W\d_]{{3}}\.)\s+{_PLACE_WORD}){{0,3}}"
+# A linking word in lower case may stand between two of its words: `Dar es Salaam`, `Rio de Janeiro`, `Port of Spain`.
+_PLACE = rf"{_PLACE_WORD}(?:(?<![^\W\d_]{{3}}\.)\s+(?:(?:de|da|do|dos|das|del|es|of|la|el)\s+)?{_PLACE_WORD}){{0,3}}"
 # A weekday before a dateline's date.
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:/{_PLACE})?(?:\s*\[[^\]]{{2,40}}\])?"
+    # the country in round brackets before a comma: `NAIROBI (Kenya), March 5 —`
+    r"(?:\s*\((?P<bracketed>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)(?=,))?"
     # `HANOI, Vietnam (AP)`, `Tokyo, Japan —`, `Ankara, Türkiye –`, `NAIROBI, Kenya - `, `WASHINGTON, D.C. —`: the
-    # country or the state after the city
-    r"(?:,\s*(?P<country>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?|(?:[A-Z]\.){2,3})(?=\s*(?:[(,:—–]|--|-\s)))?"
-    # the date after a comma or a spaced dash (`JAKARTA — Nov. 21, 2025 —`, `Nairobi, Monday 6 May 2024 -`); a numeric
-    # one before an agency (`Jakarta, 21/11 (ANTARA) -`) or, with its year, before a dash (`Seoul, 21/11/2024 -`,
-    # `Colombo, 2024-11-21 -`), read by `_plain_date`
-    rf"(?:(?:\s*,\s*|\s+(?:—|–|--|-)\s+)(?:{_WEEKDAY_NAME},?\s+)?"
-    rf"(?P<date>(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    # country or the state after the city; in capitals before the date's comma (`LUSAKA, ZAMBIA, March 5 —`: not an
+    # agency's name before its dash, `Tehran, IRNA --`)
+    r"(?:,\s*(?P<country>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+){0,2}|(?:[A-Z]\.){2,3})(?=\s*(?:[(,:—–|]|--|-\s))|"
+    r",\s*(?P<caps_country>[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})(?=,))?"
+    # the date after a comma, a spaced dash or a bar (`JAKARTA — Nov. 21, 2025 —`, `Nairobi, Monday 6 May 2024 -`,
+    # `Kigali, Rwanda | March 5, 2024 –`, ENA's `Addis Ababa, February 22/2024 (ENA) -`); a numeric one before an
+    # agency (`Jakarta, 21/11 (ANTARA) -`) or, with its year, before a dash (`Seoul, 21/11/2024 -`, `Colombo,
+    # 2024-11-21 -`), read by `_plain_date`
+    rf"(?:(?:\s*,\s*|\s+(?:—|–|--|-|\|)\s+)(?:{_WEEKDAY_NAME},?\s+)?"
+    rf"(?P<date>(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}}|/\d{{4}})?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?(?:,?\s+\d{{4}})?|"
     r"\d{1,2}/\d{1,2}(?:/\d{4})?(?=\s*\()|(?:\d{1,2}(?P<date_mark>[/.])\d{1,2}(?P=date_mark)\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?=\s+(?:—|–|--|-)\s)))?"
     # the agency in brackets (`(ANTARA) -`, `(EFE).-`), between slashes (`MOSCOW, June 5. /TASS/.`, `/MONTSAME/.`, a
     # press release's wire and its dash: `March 5, 2024 /PRNewswire/ --`) or after a comma (`Accra, Feb. 2, GNA -`,
     # `Baku, December 4, AZERTAC.`, `YEREVAN, OCTOBER 18, ARMENPRESS.`, `Tehran, IRNA --`)
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*|\.?\s*/(?P<slashed>[A-Z][A-Za-z]{1,14})/\.?\s*(?:(?:—|–|--|-)\s+)?|"
-    r",\s*(?P<named>[A-Z]{3,12})(?=\s*(?:—|–|--|-|\.)\s)\s*|"
+    r"\s*(?:(?:--)?\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*|\.?\s*/(?P<slashed>[A-Z][A-Za-z]{1,14})/\.?\s*(?:(?:—|–|--|-)\s+)?|"
+    r",\s*(?P<named>[A-Z]{3,12})(?=\s*(?:—|–|--|-|\.|:)\s)\s*|"
     # or after the city's full stop (`ASTANA. KAZINFORM -`, `TASHKENT. UzA -`, `BAKU. Trend:`, `ULAANBAATAR. MONTSAME.`)
     r"\.\s+(?P<dotted>[A-Z][A-Za-z]{1,11})(?=\s*(?:—|–|--|-|:|\.)\s)\s*)?"
-    # then a dash, a colon or The National's `ABU DHABI // `
-    r"(?(slashed)|(?:(?P<sep>—|–|--|-|:|//|(?<=\d)\.|(?<=\))\.[-–—]?|(?(named)\.|(?!))|(?(dotted)\.|(?!)))\s+"
+    # then a dash, a colon or The National's `ABU DHABI // `, and a space (none after a press release's wire between
+    # its dashes: `NAIROBI, Kenya--(BUSINESS WIRE)--Kenya's ...`)
+    r"(?(slashed)|(?:(?P<sep>—|–|--|-|:|//|(?<=\d)\.|(?<=\))\.[-–—]?|(?(named)\.|(?!))|(?(dotted)\.|(?!)))"
+    r"(?:\s+|(?<=\)--))"
     r"|(?<=\)\s)))(?=\S)")
 
 
@@ -186,6 +195,10 @@ def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | No
         stop = _PLACE_STOP.match(paragraph) if first else None
         return stop if stop and _may_be_place(stop.group("place")) else None
     place = match.group("place")
+    if any(word[0].islower() for word in place.split()) and place.casefold() not in _known_places():
+        return None  # `Ministry of Trade (MOT) - ...`: a linking word in lower case only inside a known city's name
+    if match.group("bracketed") and not country_names().canonical(match.group("bracketed")):
+        return None  # `NAIROBI (Kenya), March 5 —` names the city's country; not another word in brackets
     if match.group("sep") == ":" and paragraph.rstrip().endswith("?"):
         return None  # `TAR: What did the agreement change?`: an interviewer's question, no dateline
     names = country_names()
@@ -204,7 +217,7 @@ def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | No
             and (not is_caps or paragraph[match.end()].islower()):
         return None  # `Gadjah Mada University (UGM) and ...`: a name and its acronym, no dateline
     # "Ankara [Turkiye], January 8:", "ISTANBUL, Jan 8 —", "KUALA LUMPUR:" or "Bogor (ANTARA) -"; not "Meanwhile, ..."
-    if is_caps or match.group("date") or _agency(match) or "[" in paragraph[: match.end()]:
+    if is_caps or match.group("date") or match.group("agency") or _agency(match) or "[" in paragraph[: match.end()]:
         return match if len(words) <= 4 else None
     if near_top and match.group("sep") == ":" and _is_titled_place(place) \
             and _is_news_sentence(paragraph[match.end():]):
@@ -235,10 +248,10 @@ def _folded_name(name: str) -> str:
 
 
 def _agency(match: re.Match[str]) -> str | None:
-    """The agency a dateline names, in brackets, between slashes, after a comma (not a country: `DUBAI, UAE -`) or
-    after the city's full stop (`ASTANA. KAZINFORM -`, as a name: `Kazinform`)."""
-    named = match.group("named")
-    return match.group("agency") or match.group("slashed") \
+    """The agency a dateline names, in brackets (not a country: `KAMPALA (Uganda) —`), between slashes, after a comma
+    (not a country: `DUBAI, UAE -`) or after the city's full stop (`ASTANA. KAZINFORM -`, as a name: `Kazinform`)."""
+    named, bracketed = match.group("named"), match.group("agency")
+    return (bracketed if bracketed and not country_names().canonical(bracketed) else None) or match.group("slashed") \
         or (named if named and not country_names().canonical(named) else None) \
         or (_masthead(match.group("dotted")) if match.group("dotted") else None)
 
@@ -287,7 +300,7 @@ def _plain_date(date: str | None, agency: str | None = None) -> str | None:
         return _numeric_date("/".join(reversed(date.split("-"))), None)
     if date and date[0].isdigit() and _NUMERIC_DATE_MARK.search(date):
         return _numeric_date(date, agency)
-    return _ORDINAL_DAY.sub("", date) if date else None
+    return _ORDINAL_DAY.sub("", date).replace("/", " ") if date else None  # `February 22/2024`: ENA's year
 
 
 # Words that open a body with a colon as a label, not as a city: `Analysts:`, `Update:`, `Editor's note:`.
@@ -307,16 +320,20 @@ _LABEL_WORDS = frozenset({
     "spotlight", "reaction", "reactions", "developing", "listen", "explained", "inside", "behind", "newsroom",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Each word of a city written in title case: `Dubai`, `Abu Dhabi`, `Ho Chi Minh City`, `Bandar Seri Begawan`.
-_TITLED_PLACE = re.compile(r"[A-ZÀ-ÞÇĞİÖŞÜ][a-zà-ÿçğıöşü'’-]+(?:\s+[A-ZÀ-ÞÇĞİÖŞÜ][a-zà-ÿçğıöşü'’-]+){0,3}")
+# `Dar es Salaam`, `Port of Spain`: a linking word in lower case between two.
+_TITLED_PLACE = re.compile(r"[A-ZÀ-ÞÇĞİÖŞÜ][a-zà-ÿçğıöşü'’-]+"
+                           r"(?:\s+(?:(?:de|da|do|dos|das|del|es|of|la|el)\s+)?[A-ZÀ-ÞÇĞİÖŞÜ][a-zà-ÿçğıöşü'’-]+){0,3}")
 # What a news sentence does not open with after a colon: a quote (`We will ...`, `"...`), a question.
 _NOT_NEWS_OPENING = re.compile(r"^(?:[\"“‘'(]|(?:I|We|Our|My|You|Your|It's|Here|How|Why|What|Who|When|Where)\b)")
 
 
 def _is_titled_place(place: str) -> bool:
-    """One to four title-case words, none a label, a month or a publisher (`Dubai:`, not `Update:` or `Reuters:`)."""
+    """One to four title-case words, none a label, a month or a publisher (`Dubai:`, not `Update:` or `Reuters:`);
+    with a linking word in lower case, a known place (`Dar es Salaam`, not `Ministry of Finance`)."""
     words = place.split()
     return (bool(_TITLED_PLACE.fullmatch(place)) and _may_be_place(place) and not _is_publisher_line(place)
-            and not any(word.lower() in _LABEL_WORDS or month_number(word) for word in words))
+            and not any(word.lower() in _LABEL_WORDS or month_number(word) for word in words)
+            and (place.casefold() in _known_places() or all(word[0].isupper() for word in words)))
 
 
 def _is_news_sentence(text: str) -> bool:
@@ -437,7 +454,7 @@ def _masthead_word(kept: list[str], body_start: int) -> str | None:
             continue
         word = line.lower()
         names = country_names()
-        if word in SECTION_LABELS or word in _LABEL_WORDS or month_number(word) or _is_known_place(line) \
+        if word in SECTION_LABELS or word in _LABEL_WORDS or month_number(word) or _is_city(line) \
                 or names.canonical(line) or names.of_demonym(line):
             return None
         body = " ".join(kept[body_start:])
@@ -682,6 +699,34 @@ def _known_places() -> frozenset[str]:
             names.update(name.casefold() for name in ([value] if isinstance(value, str) else value)
                          if isinstance(name, str))
     return frozenset(names)
+
+
+# Regions of the time zone database whose zones are named after a city (not `Etc/GMT`, `US/Eastern`, nor the bases
+# of `Antarctica/`); and the names in them that are no city (`Australia/North`, `America/Virgin`).
+_ZONE_REGIONS = frozenset({"Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"})
+_NOT_ZONE_CITIES = frozenset({"north", "south", "west", "east", "virgin", "christmas", "easter", "wake", "knox in"})
+
+
+@lru_cache(maxsize=1)
+def _zone_cities() -> frozenset[str]:
+    """The cities the time zone database names its zones after (`Asia/Dubai`, `Asia/Karachi`, `Asia/Kolkata`),
+    case-folded: the world's big cities that are neither a capital nor a province (empty without the database)."""
+    try:
+        zones = zoneinfo.available_timezones()
+    except OSError:
+        zones = set()
+    cities = {zone.partition("/")[2].replace("_", " ").casefold() for zone in zones
+              if zone.count("/") == 1 and zone.partition("/")[0] in _ZONE_REGIONS}
+    return frozenset(city for city in cities if city not in _NOT_ZONE_CITIES)
+
+
+def _is_city(words: str) -> bool:
+    """A known place, or a city a time zone is named after, alone on a header line (`Dubai` above the page's
+    `Published:` line is where the story was filed, not the publisher); not a country (`Qatar`, `Singapore`'s
+    zone is its capital)."""
+    if _is_known_place(words):
+        return True
+    return words.casefold() in _zone_cities() and _is_titled_place(words) and not country_names().canonical(words)
 
 
 def _signed_off_place(kept: list[str]) -> tuple[str, str, list[str]] | None:
@@ -960,6 +1005,80 @@ def _without_paragraph_number(paragraph: str) -> str:
     return paragraph[found.end():] if found and found.group("letter").isupper() else paragraph
 
 
+# The mark of an item of a list written one a line: a dash or bullet, a number or a letter (`- `, `3. `, `b) `).
+_ITEM_MARK = re.compile(r"(?:[-–—•*·▪►]|\d{1,2}[.)]|\(?[a-h][.)])\s+(?=\S)")
+
+
+# The first word and the words of a lead-in to the page's other stories, whose list is teasers: `More from ...:`,
+# `Follow us on social media:`, `You might be interested in these stories:` (not `... more than 20 documents,
+# including:` nor `... in areas of mutual interest, such as:`).
+_TEASER_OPENINGS = frozenset({"more", "also", "related", "read", "trending", "latest", "top", "recommended", "popular",
+                              "watch", "follow", "don't", "don’t"})
+_TEASER_WORDS = frozenset({"interested", "stories", "headlines", "recommended", "trending"})
+
+
+def _opens_list(paragraph: str) -> bool:
+    """A paragraph whose colon opens a list below it (`According to the report, the documents signed included:`):
+    two words or more, not a lead-in to the page's other stories (`Top stories:`, `You may also be interested in:`)."""
+    if not paragraph.endswith(":"):
+        return False
+    words = paragraph.split()
+    return len(words) >= 2 and words[0].lower() not in _LABEL_WORDS and not _opens_teasers(paragraph)
+
+
+def _opens_teasers(paragraph: str) -> bool:
+    """A lead-in to the page's other stories: `You might be interested in these stories:`."""
+    return paragraph.endswith(":") and (paragraph.split(None, 1)[0].lower() in _TEASER_OPENINGS
+                                        or not _TEASER_WORDS.isdisjoint(word_set(paragraph)))
+
+
+def _teasers(paragraphs: list[str]) -> set[int]:
+    """Where a lead-in to other stories and the items of its list stand: none of it is the story, not even an item
+    with a figure (`- Chile, Peru trade hits $5 billion in 2024`), which a list of the story's figures keeps."""
+    dropped: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        if index - 1 in dropped and _ITEM_MARK.match(paragraph) or paragraph[-1:] == ":" and _opens_teasers(paragraph):
+            dropped.add(index)
+    return dropped
+
+
+def _numbered_items(lines: list[str]) -> list[str]:
+    """Paragraph numbers dropped, but for the items of a list a colon opens (`The documents signed include:` then
+    `3. Memorandum of understanding on combating narcotics trafficking`): they are written as dash bullets, the form
+    the readers of lists know (and `_teasers` drops), for an item's number is no sentence of its own. A list goes on while its items are
+    numbered (not into `6. President X thanked ...` below the lettered items of a numbered paragraph)."""
+    out: list[str] = []
+    listed = False
+    for line in lines:
+        found = _PARAGRAPH_NUMBER.match(line) if line[:1].isdigit() else None
+        listed = found is not None and (listed or bool(out) and out[-1].endswith(":"))
+        out.append(f"- {line[found.end():]}" if listed and found else _without_paragraph_number(line))
+    return out
+
+
+def _kept_items(paragraphs: list[str]) -> set[int]:
+    """Where the items of lists a colon opens stand: kept however short, as an item is no heading (`- Memorandum of
+    understanding on energy and mining`)."""
+    kept: set[int] = set()
+    for index in range(1, len(paragraphs)):
+        paragraph = paragraphs[index]
+        if paragraph[:1] in "-–—•*·▪►(abcdefgh" and _ITEM_MARK.match(paragraph) \
+                and (index - 1 in kept or _opens_list(paragraphs[index - 1])):
+            kept.add(index)
+    return kept
+
+
+# A syndicator's credit of the paper it took the story from, opening the body: `(MENAFN- Gulf Times) Doha: ...`.
+_SYNDICATED = re.compile(r"^\((?P<wire>[A-Z]{3,10})\s*[-–—]\s*(?P<name>[A-Z][^()]{1,40})\)\s*(?=\S)")
+
+
+# The heading of a press release's boilerplate about its issuer, which closes the release (`About the Kenya Investment
+# Authority`, `About JETRO`): title-case words only, not a story's subheading (`About the deal`); and how many body
+# paragraphs stand above it at least.
+_ABOUT_HEADING = re.compile(r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’()-]*|of|and|for|the|in|&)){0,8}")
+_ABOUT_AFTER = 2
+
+
 # The `By` before a writer's or a site's name on a byline line that is dropped as furniture.
 _BY_NAME = re.compile(r"^by\s+", re.I)
 # A heading that names whom an interview below is with (`Interview: Tajik Ambassador Davlatsho Gulmakhmadzoda`,
@@ -1025,6 +1144,13 @@ def clean(text: str) -> CleanArticle:
                 source = source or credit.group("name")
                 continue
         source_match = _SOURCE_LINE.match(line)
+        if source_match and "|" in line:
+            # Xinhua's `Source: Xinhua| 2024-03-05 10:12:00|Editor: huaxia`: the source and the date, each a part
+            parts = _byline(line)
+            if parts.date:
+                source = parts.source or source
+                published_line = published_line or parts.date
+                continue
         if source_match:
             source = _EDITOR_CODE.sub("", source_match.group(1).strip())
             continue
@@ -1097,7 +1223,7 @@ def clean(text: str) -> CleanArticle:
         article.source = masthead
         header = [ln for ln in header if ln != masthead]
     header = [ln for ln in header if not _DOMAIN_LINE.fullmatch(ln) and not _is_menu(ln)]
-    places = [ln for ln in header if _is_place_line(ln) or len(ln.split()) <= 3 and _is_known_place(ln)]
+    places = [ln for ln in header if _is_place_line(ln) or len(ln.split()) <= 3 and _is_city(ln)]
     if places:
         header.remove(places[-1])
         if _is_header_place(kept, header, places[-1]):
@@ -1113,11 +1239,17 @@ def clean(text: str) -> CleanArticle:
         article.dateline_place = place
         date_line = date_line or date_line_below
     article.date_line = published_line or date_line or article.date_line
-    body = [_without_paragraph_number(ln) for ln in kept[body_start:]
-            if ln and not (len(ln) < 40 and parse_date_line(ln)) and not _names_own_site(ln, article)
-            and not _is_photo_caption(ln)]
+    body = _numbered_items([ln for ln in kept[body_start:]
+                            if ln and not (len(ln) < 40 and parse_date_line(ln)) and not _names_own_site(ln, article)
+                            and not _is_photo_caption(ln)])
     if standfirst:
         body.insert(0, standfirst)
+    syndicated = _SYNDICATED.match(body[0]) if body and body[0][:1] == "(" else None
+    if syndicated:  # `(MENAFN- Gulf Times) Doha: ...`: the paper a syndicator took the story from, then its dateline
+        article.source = article.source or syndicated.group("name").strip()
+        body[0] = body[0][syndicated.end():]
+        if article.dateline_place and _folded_name(article.dateline_place) == _folded_name(syndicated.group("wire")):
+            article.dateline_place = None  # the syndicator's name in capitals above the title is no city
     for index, paragraph in enumerate(body[:6]):
         # the first paragraph, or the one right below a standfirst (`ASTANA. Kazakhstan's ...` below a release's issuer)
         match = _dateline(paragraph, index == 0 or index == 1 and standfirst is not None, index <= 1)
@@ -1144,8 +1276,13 @@ def clean(text: str) -> CleanArticle:
             if article.agency and parse_month_day(article.agency):  # `KUALA LUMPUR (March 4):` dates the story
                 article.dateline_date, article.agency = article.dateline_date or article.agency, None
             break
-    article.paragraphs = [_with_stop(_without_end_mark(p)) for p in body
-                          if not (_is_heading(p) and len(p.split()) <= 8 and not _LISTED_FIGURE.match(p)
-                                  and not _INTERVIEW_HEADING.match(p))]
+    about = next((index for index, p in enumerate(body) if index >= _ABOUT_AFTER and p.startswith("About ")
+                  and _ABOUT_HEADING.fullmatch(p)), None)
+    body = body[:about]  # a press release's boilerplate about its issuer, below the release itself
+    items, teasers = _kept_items(body), _teasers(body)
+    article.paragraphs = [_with_stop(_without_end_mark(p)) for index, p in enumerate(body)
+                          if index not in teasers and (index in items or not (
+                              _is_heading(p) and len(p.split()) <= 8 and not _LISTED_FIGURE.match(p)
+                              and not _INTERVIEW_HEADING.match(p)))]
     article.paragraphs += interviews  # below the title, it names who answers in the body, and stays out of the lede
     return article
