@@ -65,6 +65,12 @@ SAID_THIS_CUES = frozenset({"this", "so", "these", "speaking"})
 THAT_HAPPENING = re.compile(r"The\s+(?:signing|signings|visit|talks|meeting|ceremony|exchange|discussions|"
                             r"announcement|launch|inauguration)\s+(?:came|comes|took\s+place|takes\s+place|"
                             r"was\s+held|were\s+held|is\s+being\s+held|followed|coincided|happened)\b")
+# A sentence opening with the happening the one before told of and giving its date (`X will travel to Jakarta next
+# week for the annual leaders' meeting with Y. The meeting, scheduled for June 15, will be the eighth`): the happening
+# of the sentence before, its doers and place, on that date.
+SCHEDULED_FOR = re.compile(r"The\s+(?:visit|talks|meeting|summit|trip|signing|ceremony|session|consultations)\s*,?\s+"
+                           r"(?:which\s+(?:is|was)\s+)?(?:scheduled|slated|set|due|planned)\s+"
+                           r"(?:(?:for|on|in)\s+|to\s+(?:take\s+place|be\s+held|begin|start|open)\s+)?$")
 STATEMENT = re.compile(r"\b(?=[nrst])(said|says|told|stated|stressed|noted|remarks|statement)\b", re.I)
 # A year that is a deadline or a span (`by 2026`, `by the end of this year`, `since 2015`), not an event's date.
 YEAR_FORMS = frozenset({"year", "relative_year"})
@@ -99,7 +105,12 @@ VENUE_CITY = re.compile(rf",?\s+in\s+(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLA
 # Palacio de las Garzas`): the happening's city is the one named after it, else the dateline's.
 VENUE = re.compile(r"\b(?:Palace|Palacio|Palazzo|Palais|Villa|House|Hall|Hotel|Centre|Center|Museum|Monument|"
                    r"Mausoleum|Castle|Château|Chateau|Mansion|Residence|Building|Stadium|Park|Airport|Temple|Mosque|"
-                   r"Cathedral|Chancellery|Kremlin|Qasr|Casa|Saray[ıi]?|Complex|Gardens?|Square|Memorial|Pavilion)\b")
+                   r"Cathedral|Chancellery|Kremlin|Qasr|Casa|Saray[ıi]?|Complex|Gardens?|Square|Memorial|Pavilion|"
+                   r"Village)\b")
+# A place opening the name of what is visited: `visit the Kigali Special Economic Zone`.
+VISIT_NAMED = re.compile(r"\b(?:visit|tour)\w*\s+the\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+)")
+# The article opening a building's name after `at` (`at La Moneda`, `at Los Pinos`, `at El Pardo`).
+VENUE_ARTICLES = frozenset({"La", "Le", "Les", "El", "Los", "Las"})
 # The capitalised words that go on naming what a place match began (`at Al-Salam Palace`, of which only `Al-Salam`
 # may be matched).
 NAME_GOES_ON = re.compile(r"(?:\s+(?:(?:de|del|di|la|las|los|of|the)\s+)*[A-Z][\w'’.-]*){1,4}")
@@ -126,6 +137,9 @@ THE_CAPITAL = re.compile(r"\b(?:in|to|at)\s+the\s+(?:(?P<demonym>[A-Z][a-z]+)\s+
 LANDED_BEFORE = re.compile(r"\blanded\s+$")
 # A happening of going home, whose place stays the dateline's (`returned home on Sunday`, `flew back on Monday`).
 HOMEWARD = re.compile(r"\b(?:return\w*|home|back)\b")
+# A going on elsewhere after the happening (`will visit the Kigali Special Economic Zone on Tuesday before returning to
+# Lusaka`): the place after it is the next stop, not the happening's.
+BEFORE_LEAVING = re.compile(r"\s+before\s+(?:return|head|leav|travel|fly|flying|depart|proceed|go|mov|continu)[a-z]*\b")
 # A part between commas that is an apposition: `, his second trip to Tokyo`.
 APPOSITION_PART = re.compile(r"\s*(?:his|her|their|its|the|a|an)\s")
 # A clause opening a sentence about what came before or on the way (`After talks in Nairobi,`, `On his way from
@@ -297,7 +311,7 @@ UNDER_WAY = re.compile(r"(?:(?:was|were|is|are)\s+(?:still\s+)?[a-z]+ing|said|sa
 # A clause telling of an instrument named just before it, which is its subject (`discuss a bilateral investment
 # treaty, which was signed in February 2024 and entered into force in August`): not the sentence's subject.
 RELATIVE_OPENING = re.compile(r"[\s,]*(?:which|that)\s+(?=(?:was|were|is|are|had|has|came|took|entered|went)\b)")
-_DETERMINER = r"(?:an?|the|its|their|this)\s"
+_DETERMINER = r"(?:an?|[Tt]he|its|their|this)\s"
 ANTECEDENT = re.compile(rf"\b(?P<thing>{_DETERMINER}+(?:(?!{_DETERMINER})[\w’'-]+\s+){{0,6}}?"
                         rf"(?i:{_INSTRUMENT_NOUNS})(?:\s+\([A-Z][\w-]*\))?)\s*$")
 QUOTE_MARKS = "\"“‘'"
@@ -403,11 +417,14 @@ def _place(text: str, context: ArticleContext, name_words: _NameWords, date_at: 
     came from (`X, who flew in from Singapore, met Y in Hanoi`)."""
     opening_end = -1
     best: tuple[tuple[bool, bool], str] | None = None
+    if " before " in text:
+        leaving = BEFORE_LEAVING.search(text, date_at)
+        text = text[:leaving.start()] if leaving else text
     for match in PLACE.finditer(text):
         place = _named_place(match.group("place"), name_words, context)
         if place is None:
             continue
-        venue_end = _venue_end(text, match)
+        venue_end = _venue_end(text, match) or _article_venue(match, place)
         if venue_end:  # `at Villa Doria Pamphilj in Rome`: Rome; `at Al-Salam Palace`: no city here
             place = _venue_city(text, venue_end, name_words, context)
             if place is None:
@@ -424,7 +441,21 @@ def _place(text: str, context: ArticleContext, name_words: _NameWords, date_at: 
             return visited or place
         if best is None or rank < best[0]:
             best = (rank, place)
-    return best[1] if best else None
+    return best[1] if best else _capital_in_name(text)
+
+
+def _capital_in_name(text: str) -> str | None:
+    """A capital opening the name of what someone visits (`will visit the Kigali Special Economic Zone`, `tour the
+    Kampala Industrial and Business Park`): the city the happening is in, where no place is named with in/at/to."""
+    if " the " not in text or "visit" not in text and "tour" not in text:
+        return None
+    for match in VISIT_NAMED.finditer(text):
+        words = match.group("name").split()
+        place = next((" ".join(words[:size]) for size in (1, 2)
+                      if size < len(words) and " ".join(words[:size]) in _capitals()), None)
+        if place:
+            return place
+    return None
 
 
 def _venue_end(text: str, match: re.Match[str]) -> int:
@@ -433,6 +464,26 @@ def _venue_end(text: str, match: re.Match[str]) -> int:
     goes_on = NAME_GOES_ON.match(text, match.end())
     end = goes_on.end() if goes_on else match.end()
     return end if VENUE.search(text, match.start("place"), end) else 0
+
+
+def _article_venue(match: re.Match[str], place: str) -> int:
+    """Where a building named by an article and one word after `at` ends (`at La Moneda`, `at Los Pinos`), else 0:
+    a city is a happening's place `in`, not `at`, but for a capital (`at La Paz`)."""
+    words = place.split()
+    return match.end() if len(words) == 2 and words[0] in VENUE_ARTICLES and match.group(0).startswith("at ") \
+        and place not in _capitals() else 0
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """Every country's capital, with the other names news give some."""
+    capitals = {capital for variants in CAPITAL_VARIANTS.values() for capital in variants}
+    for country in pycountry.countries:
+        try:
+            capitals.add(CountryInfo(country.alpha_2).capital() or "")
+        except (KeyError, ValueError):
+            continue
+    return frozenset(capitals - {""})
 
 
 def _venue_city(text: str, at: int, name_words: _NameWords, context: ArticleContext) -> str | None:
@@ -532,11 +583,32 @@ def _trip_city(context: ArticleContext, name_words: _NameWords) -> str | None:
     """The city abroad a trip under way or just ended is in, when the lede tells of it away from the dateline's city
     (`PM Khan returned home on Sunday after a visit to Uzbekistan. He had arrived in Tashkent on Thursday`): the days
     of the trip it reports were spent there, not in the dateline's city at home. None for a trip still to come (`will
-    travel to Rabat`), whose days before it are spent at home."""
+    travel to Rabat`), whose days before it are spent at home. Else the city an arrival told later is in."""
     lede = [s for s in context.sentences[:LEDE_SENTENCES]
             if ("arrived" in s or "landed" in s or TRIP_WORD.search(s)) and not speaks_of_future(s)]
     return next((place for sentence in lede for place in _trip_places(sentence, name_words, context)
-                 if not context.countries.canonical(place)), None)
+                 if not context.countries.canonical(place)), None) or _arrival_city(context, name_words)
+
+
+def _arrival_city(context: ArticleContext, name_words: _NameWords) -> str | None:
+    """The city abroad someone arrived in on a day told, after the lede (`Samia arrived in Abu Dhabi on Sunday for a
+    three-day state visit`, last in a story datelined Dubai): an arrival is told anywhere, and the visit's days
+    are spent there. None where the article says `here` of its dateline's city (`talks at Seri Perdana here`): the
+    visit's news is there, wherever the visitor landed."""
+    if any(" here" in sentence and HERE.search(sentence) for sentence in context.sentences):
+        return None
+    for sentence in context.sentences[LEDE_SENTENCES:]:
+        if "arrived in" not in sentence or speaks_of_future(sentence) or not any(
+                phrase.date.precision == "day" and context.is_recent(phrase.date.as_date())
+                for phrase in sentence_dates(sentence, context.published)):
+            continue
+        for match in PLACE.finditer(sentence):
+            if match.group(0).startswith("arrived"):
+                place = _named_place(match.group("place"), name_words, context)
+                if place and place != context.dateline_place and not context.countries.canonical(place) \
+                        and not _told_as_past(sentence, match.start(), context):
+                    return place
+    return None
 
 
 def _trip_places(sentence: str, name_words: _NameWords, context: ArticleContext) -> list[str]:
@@ -681,6 +753,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     name_words = _name_words(people)
     last_day: DatePhrase | None = None
     trip_city: str | None = ""  # found when first needed: "" until then
+    told: tuple[int, Event] | None = None  # the first event of the last sentence that had one, and that sentence
     for at, sentence in enumerate(context.sentences):
         phrases: list[DatePhrase] = []
         follows = False  # the sentence tells more of the happening of the one before (THAT_HAPPENING)
@@ -752,10 +825,20 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 # agreements were signed on Wednesday at the State House`)
                 if trip_city == "":
                     trip_city = _trip_city(context, name_words)
-                place = trip_city if trip_city and not HOMEWARD.search(window) else context.dateline_place
+                leaving = BEFORE_LEAVING.search(window, phrase.end - start) if " before " in window else None
+                if trip_city and not HOMEWARD.search(window, 0, leaving.start() if leaving else len(window)):
+                    place = trip_city
+                elif leaving and context.dateline_place and context.dateline_place in window[leaving.end():]:
+                    place = None  # `meet X at La Moneda before returning to Buenos Aires`: not at home
+                else:
+                    place = context.dateline_place
             # A sentence telling more of the happening before is that happening, wherever it places it (`The signing
             # came on the sidelines of the summit, held at Villa Madama`).
             from_text = place is not None and place != context.dateline_place and not follows
+            if told and told[0] == at - 1 and phrase.start < 60 and sentence.startswith("The ") \
+                    and SCHEDULED_FOR.match(sentence[:phrase.start]):
+                actors = actors or list(told[1].actors)
+                place, from_text = (told[1].place, True) if told[1].place and not from_text else (place, from_text)
             if (instrument or ("force" in window or "effect" in window) and IN_FORCE.search(window)) \
                     and not names.in_text(window) and not _names_others(window, context):
                 actors = list(context.pair)
@@ -789,10 +872,13 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                                            what=_what(window[antecedent_at:relative.end]
                                                       if told_earlier and relative else
                                                       sentence[start:bounds[index + 1][1]] if saying else
-                                                      f"{instrument} {_opening_verb(window)}" if instrument else
+                                                      f"{instrument} {_opening_verb(window)}"
+                                                      if instrument and start else
                                                       _with_subject(sentence, start, window)
                                                       if len(phrases) > 1 else sentence), place=place, actors=actors,
                                            optional=optional, quote=sentence), from_text))
+            if told is None or told[0] != at:
+                told = (at, events[-1].event)
     return _merge_within_article(events)
 
 
@@ -877,12 +963,21 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
     if at is not None:
         persons = _with_pronoun_person(window, persons, at, names)
     actors = [p.name for p in persons]
-    countries = context.countries.mentioned(window) + _capitals_as_doers(window, context)
+    countries = context.countries.mentioned(_without_names(window, named)) + _capitals_as_doers(window, context)
     if not set(countries) & set(context.pair) and _says_two(lowered) and THE_PAIR.search(window):
         countries += list(context.pair)
     if persons and ("we" in lowered or "our" in lowered) and FIRST_PERSON.search(window):  # none without people
         countries += [c for p in persons if p.role for c in context.countries.mentioned(p.role)]
     return actors + [c for c in dict.fromkeys(countries) if c not in actors]
+
+
+def _without_names(window: str, named: list[Person]) -> str:
+    """The window with the names of the people it names blanked: a word of a name is no country (`Trade Minister
+    German Umana`, `Jordan Peterson`)."""
+    for person in named:
+        for form in sorted((person.name, *person.aliases), key=len, reverse=True):
+            window = window.replace(form, " " * len(form))
+    return window
 
 
 # Capitals news name a country by that countryinfo lists under another name or not at all, by ISO alpha-2 code.
@@ -1119,9 +1214,12 @@ def _capitals_named(clause: str, context: ArticleContext) -> set[str]:
 def _instrument_told_of(sentence: str, start: int, window: str, before: str | None) -> str | None:
     """The instrument a clause tells of, named just before it (`a bilateral investment treaty, which was signed in
     February 2024`), or told of by the clause before when this one goes on with `and` (`and entered into force in
-    August`); None for any other clause."""
+    August`), or the one the sentence opens with (`The Comprehensive Economic Partnership Agreement (CEPA), which
+    was signed in New Delhi on February 18`); None for any other clause."""
     if not start:
-        return None
+        comma = window.find(", which ") if window.startswith("The ") else -1
+        named = ANTECEDENT.match(window, 0, comma) if comma > 0 and RELATIVE_OPENING.match(window, comma) else None
+        return named.group("thing") if named else None
     if before and AND_CUT.match(window):
         return before
     if not ("which" in window or "that" in window) or RELATIVE_OPENING.match(window) is None:
