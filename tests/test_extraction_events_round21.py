@@ -4,9 +4,11 @@ Kigali Special Economic Zone on Tuesday before returning to Lusaka`); the city a
 the lede is the visit's place rather than the dateline's; `The meeting, scheduled for June 15,` dates the happening
 of the sentence before, with its doers and place; an instrument opening the sentence with its acronym in brackets
 (`The Comprehensive Economic Partnership Agreement (CEPA), which was signed in ...`) is the pair's; a building named
-by an article after `at` (`at La Moneda`) is no city (articles r19_dates_7_marketscreener.txt,
-r20_cleaning_1_newtimes.txt, r20_cleaning_3_gulftoday.txt, r20_events_2_telam.txt, r21_events_1_nampa.txt,
-r21_events_2_monitor.txt, r21_events_3_latercera.txt and short texts)."""
+by an article after `at` (`at La Moneda`) is no city; a city the text names keeps its happening apart from another
+of that day even where it is the dateline's; `the two leaders` who met in a third country are the pair's meeting
+(articles r19_dates_7_marketscreener.txt, r20_cleaning_1_newtimes.txt, r20_cleaning_3_gulftoday.txt,
+r20_events_2_telam.txt, r21_events_1_nampa.txt, r21_events_2_monitor.txt, r21_events_3_latercera.txt,
+r21_events_4_fijitimes.txt and short texts)."""
 from __future__ import annotations
 
 from bot.core.article_reader import RawArticle
@@ -76,3 +78,26 @@ def test_a_building_named_by_an_article_after_at_is_no_city() -> None:
                     pair=PAIR, lede=LEDE)
     assert _on(facts, "2025-03-13")[0][0] != "La Casona"
 
+
+
+def test_a_city_the_text_names_keeps_its_happening_apart_even_where_it_is_the_datelines() -> None:
+    day = _on(article("r21_events_4_fijitimes.txt"), "2016-06-09")
+    assert [place for place, _ in day] == ["Nadi", "Suva"]  # the arrival, then the ministers' meeting
+    facts = extract_text("Ghana's Mahama in Kenya\nNairobi\nPublished: Wed 12 Mar 2025\n\n"
+                         "Ghanaian President John Mahama arrived in Mombasa on Tuesday for a three-day state visit.\n\n"
+                         "Foreign Minister Samuel Ablakwa, who is travelling with Mr Mahama, met his Kenyan counterpart "
+                         "Musalia Mudavadi in Nairobi on Tuesday evening.")
+    assert [place for place, _ in _on(facts, "2025-03-11")] == ["Mombasa", "Nairobi"]
+
+
+def test_the_two_leaders_meeting_in_a_third_country_is_theirs() -> None:
+    assert _on(article("r21_events_4_fijitimes.txt"), "2015-11")[0][1][:2] == ["John Key", "Voreqe Bainimarama"]
+    facts = written("President William Ruto and Ghanaian President John Mahama will meet in Nairobi on Friday. The two "
+                    "leaders last met in Ethiopia in February.", pair=PAIR, lede=LEDE)
+    assert _on(facts, "2025-02")[0][1][:2] == ["William Ruto", "John Mahama"]
+
+
+def test_a_next_stop_told_with_its_subject_is_not_the_place() -> None:
+    facts = written("On Friday, President William Ruto will meet Ghanaian President John Mahama at Los Pinos before "
+                    "he flies to Lagos.", pair=PAIR, lede=LEDE)
+    assert _on(facts, "2025-03-14")[0][0] != "Lagos"

@@ -139,7 +139,8 @@ LANDED_BEFORE = re.compile(r"\blanded\s+$")
 HOMEWARD = re.compile(r"\b(?:return\w*|home|back)\b")
 # A going on elsewhere after the happening (`will visit the Kigali Special Economic Zone on Tuesday before returning to
 # Lusaka`): the place after it is the next stop, not the happening's.
-BEFORE_LEAVING = re.compile(r"\s+before\s+(?:return|head|leav|travel|fly|flying|depart|proceed|go|mov|continu)[a-z]*\b")
+BEFORE_LEAVING = re.compile(r"\s+before\s+(?:(?:he|she|they)\s+)?"
+                            r"(?:return|head|leav|travel|fly|flies|flying|depart|proceed|go|mov|continu)[a-z]*\b")
 # A part between commas that is an apposition: `, his second trip to Tokyo`.
 APPOSITION_PART = re.compile(r"\s*(?:his|her|their|its|the|a|an)\s")
 # A clause opening a sentence about what came before or on the way (`After talks in Nairobi,`, `On his way from
@@ -818,6 +819,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 place = _destination_city(sentence, phrase, phrases, context, name_words) or place
             if (place is None or context.countries.canonical(place)) and "capital" in window:
                 place = _capital_told(window, context) or place
+            named = place  # a city the text names is the happening's even where it is the dateline's
             if context.dateline_place and "here" in window and HERE.search(window):
                 place = context.dateline_place  # `at Seri Perdana here`: a venue in the dateline's city
             elif recent and (place is None or context.dateline_place and context.countries.canonical(place)):
@@ -834,7 +836,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                     place = context.dateline_place
             # A sentence telling more of the happening before is that happening, wherever it places it (`The signing
             # came on the sidelines of the summit, held at Villa Madama`).
-            from_text = place is not None and place != context.dateline_place and not follows
+            from_text = place is not None and (place != context.dateline_place or place == named) and not follows
             if told and told[0] == at - 1 and phrase.start < 60 and sentence.startswith("The ") \
                     and SCHEDULED_FOR.match(sentence[:phrase.start]):
                 actors = actors or list(told[1].actors)
@@ -1169,7 +1171,11 @@ def _without_apposition_countries(actors: list[str], window: str, at: int, conte
 def _with_third_parties_only(clause: str, names: _Named, context: ArticleContext) -> bool:
     """A happening of other countries (`China's premier met the Philippine president on Wednesday`), or of one
     of the pair with others only (`Yoon met the Chinese premier on Thursday`): the countries its clause and the
-    roles of the people there name lie outside the pair but for one at most."""
+    roles of the people there name lie outside the pair but for one at most; never one of `the two leaders` or `the
+    two countries`, which are the pair wherever they met (`The two leaders last met in Malta in November 2015`)."""
+    lowered = clause.lower()
+    if _says_two(lowered) and (TWO_LEADERS.search(clause) or THE_PAIR.search(clause)):
+        return False
     roles = " ".join(p.role for p in names.in_text(clause) if p.role)
     sides = set(context.countries.mentioned(clause)) | set(context.countries.mentioned(roles) if roles else ())
     return bool(sides - set(context.pair)) and len(sides & set(context.pair)) < 2
