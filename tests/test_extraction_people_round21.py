@@ -2,7 +2,8 @@
 title takes the state the article names him by elsewhere; a prince's or a sheikh's Arab name is a person without an
 office or a verb of saying; a title after `ibni`/`bin` is the father's, whose name (and honorifics) the son's goes on
 with; `Minister at the Prime Minister's Office` is one title; a given name that stands alone only after `in` is a
-city; a portfolio may end in a gloss in brackets (`Petroleum Resources (Gas)`); `Undersecretary` is a title
+city; a portfolio may end in a gloss in brackets (`Petroleum Resources (Gas)`); `Undersecretary` is a title; an
+office of a body (`Head of the Gas Sector Committee X`) ends at the body's last word
 (articles r21_people_1_egypttoday.txt, r21_people_2_spa.txt, r21_people_3_eluniversal.txt,
 r20_people_2_borneobulletin.txt, r20_people_4_akipress.txt, r20_events_2_telam.txt, r9_agreements_1_gna.txt and
 short texts)."""
@@ -85,3 +86,15 @@ def test_a_given_name_standing_alone_only_after_in_is_a_city() -> None:
     facts = written("Foreign Minister Lima Rahman met officials in Lima on Monday. Lima said the talks went well.",
                     pair=("Bangladesh", "Peru"), lede="Bangladesh and Peru held talks on Monday.")
     assert people_of(facts) == {"Lima Rahman": ("Foreign Minister", ["Lima"])}
+
+
+def test_the_head_of_a_body_named_before_the_name() -> None:
+    people = people_of(article("r21_people_3_eluniversal.txt"))
+    assert people["Marcelo Ebrard"] == ("Secretary of Foreign Affairs – Head of the Delegation of Mexico", ["Ebrard"])
+    assert roles_of(article("r21_people_1_egypttoday.txt"))["Yassin Mohamed"] \
+        == "Chairman of the Egyptian Natural Gas Holding Company – Head of the Gas Sector Committee"
+    facts = written("President of the Asian Development Bank Masato Kanda met Egyptian officials. Chairman of the Suez "
+                    "Canal Authority Osama Rabie attended.", pair=("Egypt", "Japan"),
+                    lede="Egypt and Japan held talks on Monday.")
+    assert roles_of(facts) == {"Masato Kanda": "President of the Asian Development Bank",
+                               "Osama Rabie": "Chairman of the Suez Canal Authority"}

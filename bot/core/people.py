@@ -948,7 +948,7 @@ def _titled_parts(titled: re.Match[str],
         return None
     at = _state_end(sentence, state_start, titled.end("state"), countries)
     if at is None:
-        return None
+        return _organ_before_name(sentence, role_start, state_start, titled.end(group))
     name, end = titled.span(group), titled.end()
     if at != titled.end("state"):  # the name is read anew after the state's last words
         after = _NAME_AFTER_STATE.match(sentence, at)
@@ -959,6 +959,23 @@ def _titled_parts(titled: re.Match[str],
     if country:
         return f"{_THE_AT_END.sub('', sentence[role_start:state_start])}{country}", at, name, end
     return sentence[role_start:at], at, name, end
+
+
+# The last word of a state organ's or a body's name, which ends the office of its head before the head's name: `Head
+# of the Gas Sector Committee Yassin Mohamed`, `Head of the Mexican Delegation Marcelo Ebrard`.
+_ORGAN_END = re.compile(r"\s(?:Committee|Commission|Council|Delegation|Administration|Agency|Authority|Board|Office|"
+                        r"Secretariat|Directorate|Bureau|Service|Fund|Bank)(?=\s)")
+
+
+def _organ_before_name(sentence: str, role_start: int, state_start: int,
+                       name_end: int) -> tuple[str, int, tuple[int, int], int] | None:
+    """A titled match's parts where the words after the office's `of` are no state's but a body's, whose last word
+    ends them (`_ORGAN_END`) and a name of two words at least follows; else None."""
+    organ = _ORGAN_END.search(sentence, state_start, name_end)
+    after = _NAME_AFTER_STATE.match(sentence, organ.end()) if organ else None
+    if after is None or " " not in after.group("name"):
+        return None
+    return sentence[role_start:organ.end()], organ.end(), after.span("name"), after.end()
 
 
 def _state_end(sentence: str, start: int, end: int, countries: CountryNames) -> int | None:
@@ -1026,7 +1043,7 @@ def _role_of(titled: re.Match[str], countries: CountryNames, role: str | None = 
     if "–" in dash or "—" in dash:
         joined = _JOINED_OFFICE.search(titled.string, max(0, titled.start() - JOINED_OFFICE_REACH), titled.start())
         if joined:  # `Chairman of the Cabinet of Ministers – Head of the Presidential Administration X`: one holder
-            role = f"{_clean_role(joined.group('office'), countries)} {joined.group('dash')} {role}"
+            role = f"{joined.group('office')} {joined.group('dash')} {role}"
     return _clean_role(role, countries)
 
 
