@@ -2,11 +2,11 @@
 title takes the state the article names him by elsewhere; a prince's or a sheikh's Arab name is a person without an
 office or a verb of saying; a title after `ibni`/`bin` is the father's, whose name (and honorifics) the son's goes on
 with; `Minister at the Prime Minister's Office` is one title; a given name that stands alone only after `in` is a
-city; a portfolio may end in a gloss in brackets (`Petroleum Resources (Gas)`); `Undersecretary` is a title; an
-office of a body (`Head of the Gas Sector Committee X`) ends at the body's last word
+city; a portfolio may end in a gloss in brackets (`Petroleum Resources (Gas)`); `Undersecretary` is a title and
+`East` a portfolio's word; an office of a body (`Head of the Gas Sector Committee X`) ends at the body's last word
 (articles r21_people_1_egypttoday.txt, r21_people_2_spa.txt, r21_people_3_eluniversal.txt,
-r20_people_2_borneobulletin.txt, r20_people_4_akipress.txt, r20_events_2_telam.txt, r9_agreements_1_gna.txt and
-short texts)."""
+r21_people_4_omannews.txt, r20_people_2_borneobulletin.txt, r20_people_4_akipress.txt, r20_events_2_telam.txt,
+r9_agreements_1_gna.txt and short texts)."""
 from __future__ import annotations
 
 from extraction_support import article, people_of, roles_of, written
@@ -31,11 +31,18 @@ def test_an_engineers_eng_does_not_end_the_sentence() -> None:
     assert people_of(facts) == {"Sherif El-Sherbiny": ("Minister of Housing", ["Eng. Sherif El-Sherbiny"])}
 
 
-def test_a_portfolios_gloss_in_brackets_and_an_undersecretary() -> None:
+def test_a_portfolios_words_its_gloss_in_brackets_and_an_undersecretary() -> None:
     assert roles_of(article("r21_people_1_egypttoday.txt"))["Ekperikpe Ekpo"] \
         == "Minister of State for Petroleum Resources (Gas) of Nigeria"
     assert roles_of(article("r21_people_3_eluniversal.txt"))["Victoria Rodríguez Ceja"] == "Finance Undersecretary"
-    facts = written("Deputy Minister of Mineral Resources (Mining) Ali Kaya met Peru's Trade Undersecretary Ana Torres.",
+    assert roles_of(article("r21_people_4_omannews.txt"))["Khalifa bin Ali Al Harthy"] \
+        == "Undersecretary of the Foreign Ministry for Diplomatic Affairs"
+    facts = written("Kenya's Minister of State for East African Community Affairs Peninah Malonza met Ugandan "
+                    "officials.",
+                    pair=("Kenya", "Uganda"), lede="Kenya and Uganda held talks on Monday.")
+    assert roles_of(facts) == {"Peninah Malonza": "Minister of State for East African Community Affairs of Kenya"}
+    facts = written("Deputy Minister of Mineral Resources (Mining) Ali Kaya met Peru's Trade Undersecretary Ana "
+                    "Torres.",
                     pair=("Türkiye", "Peru"), lede="Türkiye and Peru held talks on Monday.")
     assert roles_of(facts) == {"Ali Kaya": "Deputy Minister of Mineral Resources (Mining)",
                                "Ana Torres": "Trade Undersecretary of Peru"}
