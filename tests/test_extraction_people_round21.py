@@ -3,7 +3,8 @@ title takes the state the article names him by elsewhere; a prince's or a sheikh
 office or a verb of saying; a title after `ibni`/`bin` is the father's, whose name (and honorifics) the son's goes on
 with; `Minister at the Prime Minister's Office` is one title; a given name that stands alone only after `in` is a
 city; a portfolio may end in a gloss in brackets (`Petroleum Resources (Gas)`); `Undersecretary` is a title and
-`East` a portfolio's word; an office of a body (`Head of the Gas Sector Committee X`) ends at the body's last word
+`East` a portfolio's word; an office of a body (`Head of the Gas Sector Committee X`) ends at the body's last word;
+a plain name after `by`, `and` or `with` whose office a state owns between commas is a person
 (articles r21_people_1_egypttoday.txt, r21_people_2_spa.txt, r21_people_3_eluniversal.txt,
 r21_people_4_omannews.txt, r20_people_2_borneobulletin.txt, r20_people_4_akipress.txt, r20_events_2_telam.txt,
 r9_agreements_1_gna.txt and short texts)."""
@@ -105,3 +106,10 @@ def test_the_head_of_a_body_named_before_the_name() -> None:
                     lede="Egypt and Japan held talks on Monday.")
     assert roles_of(facts) == {"Masato Kanda": "President of the Asian Development Bank",
                                "Osama Rabie": "Chairman of the Suez Canal Authority"}
+
+
+def test_a_plain_name_after_by_or_and_with_a_states_office_between_commas() -> None:
+    assert roles_of(article("r21_people_4_omannews.txt"))["Fatma Mohamed Rajab"] == "Ambassador of Tanzania to Oman"
+    facts = written("He met with Ali Bakari, Ghana's Minister of Trade, and others. In Kuala Lumpur, Malaysia's Prime "
+                    "Minister spoke.", pair=("Ghana", "Malaysia"), lede="Ghana and Malaysia held talks on Monday.")
+    assert roles_of(facts) == {"Ali Bakari": "Minister of Trade of Ghana"}

@@ -799,11 +799,13 @@ def find_people(context: ArticleContext) -> list[Person]:
         if appositive and _valid_name(appositive[0], context.countries, context.pair):
             name, role, full = appositive
             add(name, _clean_role(role, context.countries), full)
-        if not words.isdisjoint(APPOSITIVE_NAME_CUES) and _title_after_comma(sentence):
+        if not (words.isdisjoint(APPOSITIVE_NAME_CUES) and words.isdisjoint(OWNED_APPOSITIVE_CUES)) \
+                and _title_after_comma(sentence):
             tenured = not words.isdisjoint(TENURE_WORDS)
             for match in HONOURED_APPOSITIVE.finditer(sentence):
                 name, full = match.group("long") or match.group("name"), match.group("full")
-                if (full != name or any(link in name for link in FATHER_LINKS) or tenured and _tenured(match)) \
+                if (full != name or any(link in name for link in FATHER_LINKS) or tenured and _tenured(match)
+                        or _a_states_office_after(match, context.countries)) \
                         and _valid_name(name, context.countries, context.pair):
                     add(name, _clean_role(match.group("role"), context.countries), _without_rank(full))
         if not words.isdisjoint(ROYAL_STYLE_CUES) and not words.isdisjoint(ARAB_NAME_CUES):
@@ -1118,6 +1120,19 @@ def _title_after_comma(sentence: str) -> bool:
             return True
         at = sentence.find(", ", at + 2)
     return False
+
+
+# The words before a plain name whose office a state owns between commas: `attended by X, Tanzania's Ambassador to
+# Oman.`, `and X, Kenya's Trade Minister,` (not an opening place: `In Kuala Lumpur, Malaysia's Prime Minister said`).
+OWNED_APPOSITIVE_CUES = frozenset({"by", "and", "with"})
+_OWNED_APPOSITIVE_LEAD = (" by ", " and ", " with ")
+
+
+def _a_states_office_after(match: re.Match[str], countries: CountryNames) -> bool:
+    """A name after `by`, `and` or `with` whose office between commas a country owns (`Tanzania's Ambassador`)."""
+    owner = match.group("role").split(" ", 1)[0]
+    return (owner[-2:] in ("’s", "'s") and countries.canonical(owner[:-2]) is not None
+            and match.string[max(0, match.start() - 6):match.start()].endswith(_OWNED_APPOSITIVE_LEAD))
 
 
 def _tenured(match: re.Match[str]) -> bool:
