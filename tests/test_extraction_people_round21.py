@@ -4,10 +4,11 @@ office or a verb of saying; a title after `ibni`/`bin` is the father's, whose na
 with; `Minister at the Prime Minister's Office` is one title; a given name that stands alone only after `in` is a
 city; a portfolio may end in a gloss in brackets (`Petroleum Resources (Gas)`); `Undersecretary` is a title and
 `East` a portfolio's word; an office of a body (`Head of the Gas Sector Committee X`) ends at the body's last word;
-a plain name after `by`, `and` or `with` whose office a state owns between commas is a person
-(articles r21_people_1_egypttoday.txt, r21_people_2_spa.txt, r21_people_3_eluniversal.txt,
-r21_people_4_omannews.txt, r20_people_2_borneobulletin.txt, r20_people_4_akipress.txt, r20_events_2_telam.txt,
-r9_agreements_1_gna.txt and short texts)."""
+a plain name after `by`, `and` or `with` whose office a state owns between commas is a person; `Hon.` is an
+honorific and `External` a portfolio's word (articles r21_people_1_egypttoday.txt, r21_people_2_spa.txt,
+r21_people_3_eluniversal.txt, r21_people_4_omannews.txt, r21_people_5_myjoyonline.txt,
+r20_people_2_borneobulletin.txt, r20_people_4_akipress.txt, r20_events_2_telam.txt, r9_agreements_1_gna.txt and short
+texts)."""
 from __future__ import annotations
 
 from extraction_support import article, people_of, roles_of, written
@@ -113,3 +114,15 @@ def test_a_plain_name_after_by_or_and_with_a_states_office_between_commas() -> N
     facts = written("He met with Ali Bakari, Ghana's Minister of Trade, and others. In Kuala Lumpur, Malaysia's Prime "
                     "Minister spoke.", pair=("Ghana", "Malaysia"), lede="Ghana and Malaysia held talks on Monday.")
     assert roles_of(facts) == {"Ali Bakari": "Minister of Trade of Ghana"}
+
+
+def test_hon_is_an_honorific_and_external_a_portfolios_word() -> None:
+    people = people_of(article("r21_people_5_myjoyonline.txt"))
+    assert people["Samuel Okudzeto Ablakwa"] == ("Minister for Foreign Affairs",
+                                                 ["Hon. Samuel Okudzeto Ablakwa", "Ablakwa"])
+    assert people["V. Muraleedharan"][0] == "Minister of State for External Affairs"
+    facts = written("The talks were attended by Hon Peter Mathuki, Minister for Trade. Kenya's Minister of External "
+                    "Trade Ali Hassan Joho met Indian officials.", pair=("Kenya", "India"),
+                    lede="Kenya and India held talks on Monday.")
+    assert roles_of(facts) == {"Peter Mathuki": "Minister for Trade",
+                               "Ali Hassan Joho": "Minister of External Trade of Kenya"}

@@ -24,7 +24,7 @@ HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri Utama
               "Ts", "Ts.", "YB", "YAB", "YBhg", "Yang Berhormat", "Yang Amat Berhormat", "Yang Berbahagia",
               "Shri", "Sri", "Smt", "Smt.", "Shrimati", "His Highness", "Her Highness", "His Royal Highness",
               "Her Royal Highness", "His Majesty", "Her Majesty", "HH", "HRH", "Sayyid", "Sayyida", "Shaikh", "Shaikha",
-              "Sheikha", "Madam", "Madame", "Amb.", "Amb", "Begum",
+              "Sheikha", "Madam", "Madame", "Amb.", "Amb", "Begum", "Hon.", "Hon", "Honourable", "Honorable",
               # Sri Lanka's national honours, written before the name: `Deshamanya W.D. Lakshman`.
               "Deshamanya", "Deshabandu", "Vidya Jyothi",
               # Brunei's titles: `Dato Seri Setia Dr Haji Mohd Amin Liew Abdullah`, `Pehin Erywan`.
@@ -190,7 +190,7 @@ PORTFOLIO_FIELDS = ("Affairs", "Trade", "Industry", "Industries", "Commerce", "I
                     "Enterprises", "Cooperatives", "Business", "Industrial", "Emergency", "Disaster", "Humanitarian",
                     "Migration", "Immigration", "Overseas", "Diaspora", "Veterans", "Reform", "Reforms",
                     "Parliamentary", "Investments", "Integration", "African", "Co-operation", "Relations", "Production",
-                    "Strategies", "Mineral", "East")
+                    "Strategies", "Mineral", "East", "External")
 # As a pattern, a trie (`_trie_pattern`): the fields are many and tried wherever a role may begin.
 PORTFOLIO_WORDS = _trie_pattern(PORTFOLIO_FIELDS)
 _PORTFOLIO_WORD = re.compile(rf"(?:{PORTFOLIO_WORDS})", re.I)
@@ -361,7 +361,8 @@ APPOSITIVE = re.compile(rf"(?:{_long_name('long', honoured_only=True)}|{_NAME}),
 # with Abdullatif bin Rashid Al Zayani, Bahrain's Minister of Foreign Affairs`).
 HONOURED_APPOSITIVE_CUES = frozenset({"dr", "mr", "mrs", "ms", "prof", "professor", "sir", "dame", "sheikh", "datuk",
                                       "dato", "tun", "tengku", "sayyid", "sayyida", "shaikh", "shaikha", "sheikha",
-                                      "madam", "madame", "amb", "gen", "bin", "bint", "ibn"})
+                                      "madam", "madame", "amb", "gen", "bin", "bint", "ibn", "hon", "honourable",
+                                      "honorable"})
 # Links that make a name sure without an honorific.
 FATHER_LINKS = (" bin ", " bint ", " ibn ")
 HONOURED_APPOSITIVE = re.compile(rf"(?P<full>{_long_name('long', honoured_only=True)}|{_NAME}),\s+(?:the\s+)?"
