@@ -71,6 +71,9 @@ def test_a_princes_or_a_sheikhs_arab_name_is_a_person_without_an_office() -> Non
                     pair=("Kuwait", "Egypt"), lede="Kuwait and Egypt held talks on Monday.")
     assert people_of(facts) == {"Intisar Salem Al-Ali Al-Sabah": (None, ["Sheikha Intisar Salem Al-Ali Al-Sabah"]),
                                 "Faisal bin Farhan": (None, ["Prince Faisal bin Farhan"])}
+    facts = written("Egyptian officials visited the Sheikh Zayed bin Sultan Al Nahyan Mosque.", pair=("Egypt", "UAE"),
+                    lede="Egypt and the UAE held talks on Monday.")
+    assert facts.people == []  # a place named after a sheikh
 
 
 def test_a_fathers_name_is_part_of_the_sons_and_a_minister_at_the_prime_ministers_office() -> None:

@@ -293,7 +293,7 @@ NOT_NAME_WORDS = {"the", "ministry", "council", "corporation",
                   "state", "states", "house", "palace", "parliament", "senate", "embassy", "airlines", "holdings",
                   "secretary", "ambassador", "governor", "chairman", "chairwoman", "director", "spokesman",
                   "spokeswoman", "spokesperson", "envoy", "foreign", "deputy", "senator", "mayor", "ceo", "manager",
-                  "officer", "istana", "wisma", "dewan"}
+                  "officer", "istana", "wisma", "dewan", "mosque"}
 # Words beginning a state's office after its country's name: `UAE President`, `Japan Foreign Minister`.
 STATE_OFFICES = frozenset({"President", "Vice-President", "Prime", "Deputy", "King", "Queen", "Emir", "Sultan",
                            "Foreign", "Trade", "Economy", "Finance", "Defence", "Defense", "Minister", "Ambassador",
@@ -894,10 +894,11 @@ def _only_a_place(word: str, sentences: list[str]) -> bool:
 
 # A prince's or a sheikh's style before an Arab name, which a father's link or a family's article makes sure of: a
 # person named without an office or a verb of saying (`Princess Reema bint Bandar attended`, `Sheikh Nasser Mohammed
-# Al-Ahmad Al-Sabah received`), not a place named after one (`Prince Edward Island`).
+# Al-Ahmad Al-Sabah received`), not a place named after one (`Prince Edward Island`, `the Sheikh Zayed bin Sultan Al
+# Nahyan Mosque`).
 ROYAL_STYLE_CUES = frozenset({"prince", "princess", "sheikh", "sheikha", "shaikh", "shaikha"})
 ARAB_NAME_CUES = frozenset({"bin", "bint", "ibn", "al", "el"})
-ROYAL_STYLED = re.compile(rf"\b(?:Princess|Prince|Sheikha|Sheikh|Shaikha|Shaikh)\s+(?P<name>{_NAME_WORD}"
+ROYAL_STYLED = re.compile(rf"(?<!\b[Tt]he\s)\b(?:Princess|Prince|Sheikha|Sheikh|Shaikha|Shaikh)\s+(?P<name>{_NAME_WORD}"
                           rf"(?=(?:\s+{_NAME_WORD})*\s+(?:bint?|ibn)\s|(?:\s+{_NAME_WORD})*\s+(?i:al|el)[- ][A-Z])"
                           rf"(?:\s+(?:(?:bint?|ibn)\s+)?{_LATER_NAME_WORD}){{1,5}}){_LONG_NAME_END}")
 
