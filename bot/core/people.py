@@ -24,7 +24,7 @@ HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri Utama
               "Ts", "Ts.", "YB", "YAB", "YBhg", "Yang Berhormat", "Yang Amat Berhormat", "Yang Berbahagia",
               "Shri", "Sri", "Smt", "Smt.", "Shrimati", "His Highness", "Her Highness", "His Royal Highness",
               "Her Royal Highness", "His Majesty", "Her Majesty", "HH", "HRH", "Sayyid", "Sayyida", "Shaikh", "Shaikha",
-              "Sheikha", "Madam", "Madame", "Amb.", "Amb", "Begum",
+              "Sheikha", "Madam", "Madame", "Amb.", "Amb", "Begum", "Hon.", "Hon", "Honourable", "Honorable",
               # Sri Lanka's national honours, written before the name: `Deshamanya W.D. Lakshman`.
               "Deshamanya", "Deshabandu", "Vidya Jyothi",
               # Brunei's titles: `Dato Seri Setia Dr Haji Mohd Amin Liew Abdullah`, `Pehin Erywan`.
@@ -50,7 +50,7 @@ TITLE_WORDS = (r"Prime\s+Minister|Deputy\s+Prime\s+Minister|Vice\s+Premier|Premi
                r"Minister|Ambassador|High\s+Commissioner|"
                r"Chairman|Chairwoman|Chair|CEO|Chief\s+Executive(?:\s+Officer)?|Secretary[- ]General|Secretary|"
                r"Governor|Director[- ]General|Director|Envoy|Consul[- ]General|Spokesperson|Spokesman|Spokeswoman|"
-               r"Speaker|Chancellor|King|Queen|Sultan|Emir|Crown\s+Prince|Commander|Chief|Head|Founder|"
+               r"Undersecretary|Speaker|Chancellor|King|Queen|Sultan|Emir|Crown\s+Prince|Commander|Chief|Head|Founder|"
                r"Managing\s+Director|General\s+Manager|Senator|Mayor|Foreign\s+Minister|Vice[- ]Chairman|"
                r"Raja\s+Permaisuri\s+Agong|Yang\s+di-Pertuan\s+Agong|Regent|Taoiseach|First\s+Lady|" + _AMIR)
 # Offices of universities and the civil service too (`UPM vice-chancellor`), as whole words: `rector` is in
@@ -66,7 +66,7 @@ TITLE_FIRST_WORDS = ("prime", "premier", "deputy", "president", "vice", "ministe
                      "chief", "secretary", "governor", "director", "envoy", "consul", "spokes", "speaker", "chancellor",
                      "king", "queen", "sultan", "emir", "crown", "commander", "head", "founder", "managing",
                      "general", "senator", "mayor", "foreign", "counterpart", "rector", "dean", "provost",
-                     "registrar", "raja", "yang", "regent", "taoiseach", "high", "amir", "first")
+                     "registrar", "raja", "yang", "regent", "taoiseach", "high", "amir", "first", "undersecretary")
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -162,7 +162,11 @@ _ROLE_WORDS_MAX = 7
 
 
 # The titles as patterns, grouped by their first letter (`by_first_letter`).
-_TITLE_WORDS = by_first_letter(top_level(TITLE_WORDS))
+# A minister serving in a head of government's office, as Malaysia, Brunei and Singapore style one (`Minister at the
+# Prime Minister’s Office and Minister of Foreign Affairs II`, `Minister in the Prime Minister's Department`): one
+# title, kept out of `TITLE_WORDS` so that its small words are no title's cues.
+_MINISTER_IN_OFFICE = r"Minister\s+(?:in|at)\s+the\s+Prime\s+Minister[’']s\s+(?:Office|Department)"
+_TITLE_WORDS = by_first_letter(top_level(f"{_MINISTER_IN_OFFICE}|{TITLE_WORDS}"))
 _ANY_CASE_TITLES = f"(?i:{by_first_letter(top_level(ANY_CASE_TITLES))})"
 _ROLE_TITLE = rf"(?:{_TITLE_WORDS}|{_ANY_CASE_TITLES})"
 # The words of a minister's portfolio written after the title: `Minister for Trade and Industry Gan Kim Yong`,
@@ -186,7 +190,7 @@ PORTFOLIO_FIELDS = ("Affairs", "Trade", "Industry", "Industries", "Commerce", "I
                     "Enterprises", "Cooperatives", "Business", "Industrial", "Emergency", "Disaster", "Humanitarian",
                     "Migration", "Immigration", "Overseas", "Diaspora", "Veterans", "Reform", "Reforms",
                     "Parliamentary", "Investments", "Integration", "African", "Co-operation", "Relations", "Production",
-                    "Strategies")
+                    "Strategies", "Mineral", "East", "External")
 # As a pattern, a trie (`_trie_pattern`): the fields are many and tried wherever a role may begin.
 PORTFOLIO_WORDS = _trie_pattern(PORTFOLIO_FIELDS)
 _PORTFOLIO_WORD = re.compile(rf"(?:{PORTFOLIO_WORDS})", re.I)
@@ -210,10 +214,11 @@ _OFFICE_WORDS = frozenset({"cabinet", "union", "federal", "senior", "acting", "d
 _SECOND_OFFICE = r"(?:\s+II\b|-(?:[Ee]lect|[Dd]esignate)\b)?"
 # One field or more, each after its `of` or `for`: `Minister of State for Foreign Trade`, `minister of investment
 # and foreign trade`; the citizens abroad a francophone ministry has in its charge last (`Minister of Foreign
-# Affairs and Senegalese Abroad`, `... African Cooperation and Moroccan Expatriates`); the office's number last.
+# Affairs and Senegalese Abroad`, `... African Cooperation and Moroccan Expatriates`), a gloss in brackets narrowing
+# the field (`Minister of State for Petroleum Resources (Gas)`); the office's number last.
 _PORTFOLIO = (rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?i:{PORTFOLIO_WORDS})"
-              rf"(?:(?:,\s*|\s+and\s+|\s+)(?i:{PORTFOLIO_WORDS}))*(?:,?\s+and\s+[A-Z]\w+\s+(?:Abroad|Expatriates))?)*"
-              rf"{_SECOND_OFFICE}")
+              rf"(?:(?:,\s*|\s+and\s+|\s+)(?i:{PORTFOLIO_WORDS}))*(?:,?\s+and\s+[A-Z]\w+\s+(?:Abroad|Expatriates))?"
+              rf"(?:\s+\([A-Z][a-z]+\))?)*{_SECOND_OFFICE}")
 # Where an envoy is posted, maybe after the state that sends them: `Ambassador to the UAE`, `Ambassador of
 # Indonesia to Egypt`, `Ambassador of the Federative Republic of Brazil to Kazakhstan`.
 # A country's name of two words ends in one of a few (`Kyrgyz Republic`, `South Africa`, `Bosnia and Herzegovina`): a
@@ -288,7 +293,7 @@ NOT_NAME_WORDS = {"the", "ministry", "council", "corporation",
                   "state", "states", "house", "palace", "parliament", "senate", "embassy", "airlines", "holdings",
                   "secretary", "ambassador", "governor", "chairman", "chairwoman", "director", "spokesman",
                   "spokeswoman", "spokesperson", "envoy", "foreign", "deputy", "senator", "mayor", "ceo", "manager",
-                  "officer", "istana", "wisma", "dewan"}
+                  "officer", "istana", "wisma", "dewan", "mosque"}
 # Words beginning a state's office after its country's name: `UAE President`, `Japan Foreign Minister`.
 STATE_OFFICES = frozenset({"President", "Vice-President", "Prime", "Deputy", "King", "Queen", "Emir", "Sultan",
                            "Foreign", "Trade", "Economy", "Finance", "Defence", "Defense", "Minister", "Ambassador",
@@ -305,6 +310,12 @@ _RUN = re.compile(rf"{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*")
 # `Lula da Silva` `Silva`.
 _NAME_LINKS = frozenset({"bin", "binti", "bint", "ibn", "bte", "van", "von", "de", "da", "dos", "das", "di", "del",
                          "della", "du", "der", "den", "la"})
+# The links before a father's name: a title after one is the father's (`ibni Al-Marhum Sultan Haji Omar`).
+_FATHER_LINK_ENDS = (" bin ", " binti ", " bint ", " ibn ", " ibni ")
+# A name cut one word after its father's link goes on up to its end, over the father's honorifics: `Awang Haji
+# Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof`.
+_FATHER_LINK_WORDS = (["bin"], ["binti"], ["bint"], ["ibn"], ["ibni"])
+_FATHER_NAME_REST = re.compile(rf"(?:\s+(?:(?:{_HON})(?=\s)|{_NAME_WORD})){{1,6}}{_LONG_NAME_END}")
 # A run a name link follows is no form of its own (`Sheikh Mohammed` of `Sheikh Mohammed bin Zayed`, `Luiz Inácio
 # Lula` of `Luiz Inácio Lula da Silva`).
 _RUN_BEFORE_LINK = re.compile(rf"({_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*)\s+(?:(?:{'|'.join(_NAME_LINKS)})\s|"
@@ -350,7 +361,8 @@ APPOSITIVE = re.compile(rf"(?:{_long_name('long', honoured_only=True)}|{_NAME}),
 # with Abdullatif bin Rashid Al Zayani, Bahrain's Minister of Foreign Affairs`).
 HONOURED_APPOSITIVE_CUES = frozenset({"dr", "mr", "mrs", "ms", "prof", "professor", "sir", "dame", "sheikh", "datuk",
                                       "dato", "tun", "tengku", "sayyid", "sayyida", "shaikh", "shaikha", "sheikha",
-                                      "madam", "madame", "amb", "gen", "bin", "bint", "ibn"})
+                                      "madam", "madame", "amb", "gen", "bin", "bint", "ibn", "hon", "honourable",
+                                      "honorable"})
 # Links that make a name sure without an honorific.
 FATHER_LINKS = (" bin ", " bint ", " ibn ")
 HONOURED_APPOSITIVE = re.compile(rf"(?P<full>{_long_name('long', honoured_only=True)}|{_NAME}),\s+(?:the\s+)?"
@@ -757,6 +769,8 @@ def find_people(context: ArticleContext) -> list[Person]:
         if titled_mononyms:  # `titled` alone is in order already
             titled = sorted([*titled, *titled_mononyms], key=lambda match: match.start())
         for match in titled:
+            if sentence[max(0, match.start() - 6):match.start()].endswith(_FATHER_LINK_ENDS):
+                continue  # a father's name, part of the son's (`ibni Al-Marhum Sultan Haji Omar`)
             if match.re is MONONYM:  # judged at the end; its role is the one a counterpart after it shares
                 previous_role = _role_of(match, context.countries)
                 mononyms.append((match.group("name"), previous_role))
@@ -768,6 +782,10 @@ def find_people(context: ArticleContext) -> list[Person]:
             body = _BODY_ENDING_ROLE.match(sentence, name_start, name_end)
             if body:  # `Chairman of the National Assembly Tran Thanh Man`: the body's last word ends the role
                 role, role_end, name_start = f"{role} {body.group(1)}", body.start(1) + len(body.group(1)), body.end()
+            if sentence[name_start:name_end].rsplit(" ", 2)[-2:-1] in _FATHER_LINK_WORDS:
+                father = _FATHER_NAME_REST.match(sentence, name_end)
+                if father:  # the father's name goes on, his honorifics in it (`bin Pehin Datu ... Mohd Yusof`)
+                    name_end = end = father.end()
             name = _without_possessive(sentence[name_start:name_end])
             if _valid_name(name, context.countries, context.pair, True, _given_nationality(name, role, context)):
                 titled_names.append((name_start, name_end))
@@ -782,13 +800,22 @@ def find_people(context: ArticleContext) -> list[Person]:
         if appositive and _valid_name(appositive[0], context.countries, context.pair):
             name, role, full = appositive
             add(name, _clean_role(role, context.countries), full)
-        if not words.isdisjoint(APPOSITIVE_NAME_CUES) and _title_after_comma(sentence):
+        if not (words.isdisjoint(APPOSITIVE_NAME_CUES) and words.isdisjoint(OWNED_APPOSITIVE_CUES)) \
+                and _title_after_comma(sentence):
             tenured = not words.isdisjoint(TENURE_WORDS)
             for match in HONOURED_APPOSITIVE.finditer(sentence):
                 name, full = match.group("long") or match.group("name"), match.group("full")
-                if (full != name or any(link in name for link in FATHER_LINKS) or tenured and _tenured(match)) \
+                if (full != name or any(link in name for link in FATHER_LINKS) or tenured and _tenured(match)
+                        or _a_states_office_after(match, context.countries)) \
                         and _valid_name(name, context.countries, context.pair):
                     add(name, _clean_role(match.group("role"), context.countries), _without_rank(full))
+        if not words.isdisjoint(ROYAL_STYLE_CUES) and not words.isdisjoint(ARAB_NAME_CUES):
+            for match in ROYAL_STYLED.finditer(sentence):
+                if any(start < match.end() and match.start() < end for start, end in titled_names):
+                    continue  # the name a title gave
+                name = _without_possessive(match.group("name"))
+                if _valid_name(name, context.countries, context.pair):
+                    add(name, None, _without_possessive(match.group()))
         verbs = words & SAID_CUES
         for match in sayings(sentence, verbs) if verbs else ():
             group = match.lastgroup or "name"  # `long`, `long2`, `name` or `name2`, whichever matched
@@ -815,11 +842,65 @@ def find_people(context: ArticleContext) -> list[Person]:
     # of the First Lady after him)
     for person in result:
         short = _short_forms(person, runs, runs_by_unmarked)
-        short = [s for s in short if s not in person.aliases and s != person.name and s not in claimed]
+        short = [s for s in short if s not in person.aliases and s != person.name and s not in claimed
+                 and not (s == person.name.split(" ", 1)[0] and _only_a_place(s, context.sentences))]
         person.aliases.extend(short)
         claimed.update(short)
     _add_nicknames(context.sentences, result)
+    _monarchs_state(result, context)
     return result
+
+
+# A monarch's bare title, and the article's words naming whose monarch he is: `the Moroccan monarch`, `Jordan's king`.
+MONARCH_TITLES = frozenset({"King", "Queen", "Emir", "Amir", "Sultan"})
+_MONARCH_OF = re.compile(r"\b(?:[Tt]he\s+(?P<demonym>[A-Z][\w-]+)|(?P<owner>[A-Z][\w-]+)[’']s)\s+"
+                         r"(?:monarch|[Kk]ing|[Qq]ueen|[Ee]mir|[Aa]mir|[Ss]ultan)\b")
+
+
+def _monarchs_state(people: list[Person], context: ArticleContext) -> None:
+    """The state of the article's one monarch whose title came bare (`King Mohammed VI visited Abuja`), where the
+    article says it elsewhere (`the Moroccan monarch`) and names one such state only."""
+    monarchs = [p for p in people if p.role and p.role.split(" ", 1)[0] in MONARCH_TITLES]
+    if len(monarchs) != 1 or monarchs[0].role not in MONARCH_TITLES:
+        return
+    states = set()
+    for sentence in context.sentences:  # rarely: an article with a bare monarch's title only
+        for match in _MONARCH_OF.finditer(sentence):
+            states.add(context.countries.of_demonym(match.group("demonym")) if match.group("demonym")
+                       else context.countries.canonical(match.group("owner")))
+    if len(states) == 1 and None not in states:
+        monarchs[0].role = f"{monarchs[0].role} of {states.pop()}"
+
+
+# Words before a place, not a person: `in Santiago` is the city, not Santiago Cafiero.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})  # not `from`: `a call from Anwar`
+
+
+def _only_a_place(word: str, sentences: list[str]) -> bool:
+    """A given name that stands alone in the article only after a preposition of place: a city of that name."""
+    places = 0
+    for sentence in sentences:
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", sentence):
+            before = sentence[:match.start()].rstrip().rsplit(None, 1)[-1:]
+            after = sentence[match.end():match.end() + 2]
+            if before and before[0][:1].isupper() or after[1:2].isupper() and after[:1] == " ":
+                continue  # within a longer run of capitalised words
+            if before and before[0] in PLACE_PREPOSITIONS and after[:1] not in ("’", "'"):
+                places += 1
+            else:
+                return False
+    return places > 0
+
+
+# A prince's or a sheikh's style before an Arab name, which a father's link or a family's article makes sure of: a
+# person named without an office or a verb of saying (`Princess Reema bint Bandar attended`, `Sheikh Nasser Mohammed
+# Al-Ahmad Al-Sabah received`), not a place named after one (`Prince Edward Island`, `the Sheikh Zayed bin Sultan Al
+# Nahyan Mosque`).
+ROYAL_STYLE_CUES = frozenset({"prince", "princess", "sheikh", "sheikha", "shaikh", "shaikha"})
+ARAB_NAME_CUES = frozenset({"bin", "bint", "ibn", "al", "el"})
+ROYAL_STYLED = re.compile(rf"(?<!\b[Tt]he\s)\b(?:Princess|Prince|Sheikha|Sheikh|Shaikha|Shaikh)\s+(?P<name>{_NAME_WORD}"
+                          rf"(?=(?:\s+{_NAME_WORD})*\s+(?:bint?|ibn)\s|(?:\s+{_NAME_WORD})*\s+(?i:al|el)[- ][A-Z])"
+                          rf"(?:\s+(?:(?:bint?|ibn)\s+)?{_LATER_NAME_WORD}){{1,5}}){_LONG_NAME_END}")
 
 
 # A sentence opening with one word, the subject of a visit: a person named by the family name alone, as a paper
@@ -871,7 +952,7 @@ def _titled_parts(titled: re.Match[str],
         return None
     at = _state_end(sentence, state_start, titled.end("state"), countries)
     if at is None:
-        return None
+        return _organ_before_name(sentence, role_start, state_start, titled.end(group))
     name, end = titled.span(group), titled.end()
     if at != titled.end("state"):  # the name is read anew after the state's last words
         after = _NAME_AFTER_STATE.match(sentence, at)
@@ -882,6 +963,23 @@ def _titled_parts(titled: re.Match[str],
     if country:
         return f"{_THE_AT_END.sub('', sentence[role_start:state_start])}{country}", at, name, end
     return sentence[role_start:at], at, name, end
+
+
+# The last word of a state organ's or a body's name, which ends the office of its head before the head's name: `Head
+# of the Gas Sector Committee Yassin Mohamed`, `Head of the Mexican Delegation Marcelo Ebrard`.
+_ORGAN_END = re.compile(r"\s(?:Committee|Commission|Council|Delegation|Administration|Agency|Authority|Board|Office|"
+                        r"Secretariat|Directorate|Bureau|Service|Fund|Bank)(?=\s)")
+
+
+def _organ_before_name(sentence: str, role_start: int, state_start: int,
+                       name_end: int) -> tuple[str, int, tuple[int, int], int] | None:
+    """A titled match's parts where the words after the office's `of` are no state's but a body's, whose last word
+    ends them (`_ORGAN_END`) and a name of two words at least follows; else None."""
+    organ = _ORGAN_END.search(sentence, state_start, name_end)
+    after = _NAME_AFTER_STATE.match(sentence, organ.end()) if organ else None
+    if after is None or " " not in after.group("name"):
+        return None
+    return sentence[role_start:organ.end()], organ.end(), after.span("name"), after.end()
 
 
 def _state_end(sentence: str, start: int, end: int, countries: CountryNames) -> int | None:
@@ -945,7 +1043,19 @@ def _role_of(titled: re.Match[str], countries: CountryNames, role: str | None = 
         role = f"{before[-1]} {role}"  # the first word of a country's name of two (`Sri` of `Sri Lanka's`)
     if titled.start() == 0 and _LEADING_AND.match(role) and not _is_office_word(role.split(" ", 1)[0]):
         role = role.split(" and ", 1)[1]
+    dash = titled.string[max(0, titled.start() - 3):titled.start()]
+    if "–" in dash or "—" in dash:
+        joined = _JOINED_OFFICE.search(titled.string, max(0, titled.start() - JOINED_OFFICE_REACH), titled.start())
+        if joined:  # `Chairman of the Cabinet of Ministers – Head of the Presidential Administration X`: one holder
+            role = f"{joined.group('office')} {joined.group('dash')} {role}"
     return _clean_role(role, countries)
+
+
+# An office joined by a dash to the one before a name, both held by its holder: `Chairman of the Cabinet of Ministers
+# – Head of the Presidential Administration Adylbek Kasymaliev` (a title and maybe its body, then the dash).
+JOINED_OFFICE_REACH = 80
+_JOINED_OFFICE = re.compile(rf"{_WORD_START}(?P<office>{_ROLE_TITLE}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*"
+                            rf"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,4}})?)\s+(?P<dash>[–—])\s+\Z")
 
 
 def _one_word_names(candidates: list[tuple[str, str | None]], people: list[Person],
@@ -1012,6 +1122,19 @@ def _title_after_comma(sentence: str) -> bool:
             return True
         at = sentence.find(", ", at + 2)
     return False
+
+
+# The words before a plain name whose office a state owns between commas: `attended by X, Tanzania's Ambassador to
+# Oman.`, `and X, Kenya's Trade Minister,` (not an opening place: `In Kuala Lumpur, Malaysia's Prime Minister said`).
+OWNED_APPOSITIVE_CUES = frozenset({"by", "and", "with"})
+_OWNED_APPOSITIVE_LEAD = (" by ", " and ", " with ")
+
+
+def _a_states_office_after(match: re.Match[str], countries: CountryNames) -> bool:
+    """A name after `by`, `and` or `with` whose office between commas a country owns (`Tanzania's Ambassador`)."""
+    owner = match.group("role").split(" ", 1)[0]
+    return (owner[-2:] in ("’s", "'s") and countries.canonical(owner[:-2]) is not None
+            and match.string[max(0, match.start() - 6):match.start()].endswith(_OWNED_APPOSITIVE_LEAD))
 
 
 def _tenured(match: re.Match[str]) -> bool:
@@ -1242,6 +1365,11 @@ def _name_forms(name: str) -> frozenset[str]:
     # Ibrahim`): both begin a father's name.
     starts = [i for i in range(len(words))
               if not (i and (words[i - 1] in _NAME_LINKS or words[i].lower() in TITLE_CUES))]
+    # Nor from a father's name that his honorific opens (`Datu Pekerma Jaya Haji Mohd Yusof` of `Erywan bin Pehin
+    # Datu Pekerma Jaya Haji Mohd Yusof`): it is his.
+    honoured_father = next((i for i in range(1, len(words) - 1)
+                            if words[i] in _NAME_LINKS and words[i + 1] in _HONORIFIC_WORDS), len(words))
+    starts = [i for i in starts if i < honoured_father]
     forms = {" ".join(words[i:j]) for i in starts for j in range(i + 1, len(words) + 1)}
     # A given and a family name: `Alexandre Parola` of `Alexandre Guido Lopes Parola`, `Jorge Iglesias` of `Jorge
     # Rafael Iglesias Mori` (a father's surname before a mother's).

@@ -9,7 +9,7 @@ ABBREVIATIONS = {
     "inc", "ltd", "co", "corp", "bhd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "dept",
     "govt", "hon", "rt", "sdn", "datuk", "tan", "sri", "gov", "pres", "ph.d", "p.m", "a.m", "ir", "ts", "ret",
-    "retd", "rtd", "maj", "brig", "adm", "cmdr", "cdr", "amb", "rs", "tk", "rp", "ksh",
+    "retd", "rtd", "maj", "brig", "adm", "cmdr", "cdr", "amb", "rs", "tk", "rp", "ksh", "eng",
 }
 # `[.!?…][.!?…]*` rather than `[.!?…]+`: a leading character class lets the regex engine skip ahead to it. The next
 # sentence opens with a digit or a capital, of any alphabet (`Đà Nẵng`, `Élysée`): a letter outside ASCII is checked to
