@@ -1,0 +1,119 @@
+"""Agreements, round 21: what every field is (`in areas of mutual interest, including:`) names none; two nouns joined by
+`and` before the cooperation they share (`gem and jewellery cooperation`) are one field; a currency swap line or facility
+is an instrument; one initialled after others signed is still to be signed, and is an entry of its own after a clause
+with its own subject (`, and their negotiators initialled a transit trade agreement`); an exchange of notes is an
+instrument; the town a signing is told in later is the instrument's, not the dateline's; a work named by a verbal noun
+(`the sharing of hydrological data on the Nile`) is a field however long (articles r21_agreements_1_trend.txt,
+r21_agreements_2_businessline.txt, r21_agreements_3_fijitimes.txt, r21_agreements_4_brecorder.txt,
+r17_dates_2_monitor.txt, e_dailystar_bangladesh_china.txt and short texts)."""
+from __future__ import annotations
+
+from extraction_support import article, written
+
+PAIR = ("Chile", "Peru")
+LEDE = "Chile and Peru held talks in Lima on Monday."
+
+
+def _entries(facts):  # type: ignore[no-untyped-def]
+    return [(a.kind, a.domains, a.date, a.place, a.status) for a in facts.agreements if a.kind != "council"]
+
+
+def _fields(facts):  # type: ignore[no-untyped-def]
+    return [a.domains for a in facts.agreements if a.kind != "council"]
+
+
+def test_areas_of_mutual_interest_name_no_field() -> None:
+    assert _entries(article("r21_agreements_1_trend.txt")) == [
+        ("agreement", ["visa exemption"], "2022-10-11", "Baku", "signed"),
+        ("mou", ["tourism"], "2022-10-11", "Baku", "signed"),
+        ("mou", ["energy cooperation"], "2022-10-11", "Baku", "signed"),
+        ("agreement", ["culture"], "2022-10-11", "Baku", "signed"),
+        ("agreement", ["avoidance of double taxation"], None, None, "planned")]
+    facts = written("Chile and Peru signed several agreements in areas of mutual interest, including energy, mining and "
+                    "health.", pair=PAIR, lede=LEDE)
+    assert _fields(facts) == [["energy"], ["mining"], ["health"]]
+    facts = written("Chile and Peru signed more than five documents on Monday, in fields of common interest, including "
+                    "an agreement on mining and an MoU on tourism.", pair=PAIR, lede=LEDE)
+    assert _fields(facts) == [["mining"], ["tourism"]]
+    facts = written("Chile and Peru signed over 20 agreements on Monday, in areas of mutual interest, including:",
+                    pair=PAIR, lede=LEDE)
+    assert _fields(facts) == [[]]  # no `than`, `over`, `mutual interest` nor `including`
+
+
+def test_two_nouns_before_the_cooperation_they_share_are_one_field() -> None:
+    entries = _entries(article("r21_agreements_2_businessline.txt"))
+    assert ("mou", ["gem and jewellery cooperation"], "2024-03-05", "New Delhi", "signed") in entries
+    assert not any(domains == ["gem"] for _, domains, _, _, _ in entries)
+    facts = written("Chile and Peru signed an MoU on agriculture and fisheries cooperation, and an agreement on tourism.",
+                    pair=PAIR, lede=LEDE)
+    assert _fields(facts) == [["agriculture and fisheries cooperation"], ["tourism"]]
+    # an adjective's field stands alone, two items stay two, and a count of two says there are two fields
+    facts = written("Chile and Peru signed agreements on trade and economic cooperation.", pair=PAIR, lede=LEDE)
+    assert _fields(facts) == [["trade"], ["economic cooperation"]]
+    facts = written("Chile and Peru signed MoUs on tourism and on cooperation between their diplomatic academies.",
+                    pair=PAIR, lede=LEDE)
+    assert _fields(facts) == [["tourism"], ["cooperation between their diplomatic academies"]]
+    facts = written("Chile and Peru signed two MoUs on mining and fisheries cooperation.", pair=PAIR, lede=LEDE)
+    assert _fields(facts) == [["mining"], ["fisheries cooperation"]]
+
+
+def test_a_currency_swap_line_is_an_instrument() -> None:
+    entries = _entries(article("r21_agreements_4_brecorder.txt"))
+    assert entries[0] == ("agreement", ["currency swap line"], "2023-02-20", "Tashkent", "signed")
+    facts = written("The central banks of Chile and Peru signed a currency swap line worth $2 billion.", pair=PAIR,
+                    lede=LEDE)
+    assert _entries(facts) == [("agreement", ["currency swap line"], "2025-03-10", "Lima", "signed")]
+    facts = written("Chile and Peru extended a bilateral currency swap facility for three more years.", pair=PAIR,
+                    lede=LEDE)
+    assert [(kind, domains, status) for kind, domains, _, _, status in _entries(facts)] == \
+        [("agreement", ["currency swap facility"], "signed")]
+    facts = written("Chile and Peru agreed to swap lines of credit.", pair=PAIR, lede=LEDE)
+    assert facts.agreements == []
+    assert _entries(article("r21_agreements_3_fijitimes.txt"))[-1][1] != ["currency swap line"]  # only explored
+
+
+def test_an_instrument_initialled_after_others_signed_is_still_to_be_signed() -> None:
+    entries = _entries(article("r21_agreements_2_businessline.txt"))
+    assert [(domains, status) for kind, domains, _, _, status in entries if kind == "agreement"] == [
+        (["customs cooperation"], "signed"), (["air services"], "planned")]
+    assert [status for kind, _, _, _, status in entries if kind == "mou"] == ["signed"] * 4
+    entries = _entries(article("r21_agreements_4_brecorder.txt"))
+    assert [(kind, domains, status) for kind, domains, _, _, status in entries[1:]] == [
+        ("mou", ["agriculture and livestock cooperation"], "signed"), ("agreement", ["transit trade"], "planned")]
+    facts = written("Chile and Peru signed three MoUs on mining, energy and health and initialled an air services "
+                    "agreement.", pair=PAIR, lede=LEDE)
+    assert [(domains, status) for _, domains, _, _, status in _entries(facts)] == [
+        (["mining"], "signed"), (["energy"], "signed"), (["health"], "signed"), (["air services"], "planned")]
+    facts = written("Chile and Peru initialled a fisheries agreement and signed an MoU on mining.", pair=PAIR, lede=LEDE)
+    assert [(domains, status) for _, domains, _, _, status in _entries(facts)] == [
+        (["fisheries"], "planned"), (["mining"], "signed")]
+
+
+def test_an_exchange_of_notes_is_an_instrument() -> None:
+    entries = _entries(article("r21_agreements_3_fijitimes.txt"))
+    assert entries[0] == ("agreement", ["provide two patrol boats"], "2025-08-13", "Suva", "signed")
+    assert entries[1][0] == "agreement" and entries[1][2:] == ("2023", None, "signed")
+    facts = written("Chile and Peru signed an exchange of notes under which Chile will supply Peru with two rescue "
+                    "vessels.", pair=PAIR, lede=LEDE)
+    assert _entries(facts) == [("agreement", ["supply Peru with two rescue vessels"], "2025-03-10", "Lima", "signed")]
+    facts = written("Chile and Peru completed the exchange of notes on the entry into force of their fisheries treaty.",
+                    pair=PAIR, lede=LEDE)
+    assert not any("note" in a.name for a in facts.agreements)
+
+
+def test_the_town_a_signing_is_told_in_later_is_the_instruments_not_the_datelines() -> None:
+    assert [a.place for a in article("r17_dates_2_monitor.txt").agreements if a.kind == "mou"] == ["Entebbe"]
+    facts = written("The two sides signed a currency swap line worth $2 billion. The arrangement was signed by the "
+                    "two central bank governors in Arica.", pair=PAIR,
+                    lede="LIMA, March 10 (Reuters) - Chile and Peru held talks on Monday.")
+    assert [(a.domains, a.place) for a in facts.agreements] == [(["currency swap line"], "Arica")]
+
+
+def test_a_work_named_by_a_verbal_noun_is_one_field() -> None:
+    assert [a.domains for a in article("r17_dates_2_monitor.txt").agreements if a.kind == "mou"] == [
+        ["sharing of hydrological data on the Nile"]]
+    assert ["sharing of hydrological data on the Brahmaputra river"] in \
+        [a.domains for a in article("e_dailystar_bangladesh_china.txt").agreements]
+    facts = written("Chile and Peru signed an MoU on the sharing of hydrological data on the Rimac river basin.",
+                    pair=PAIR, lede=LEDE)
+    assert _fields(facts) == [["sharing of hydrological data on the Rimac river basin"]]
