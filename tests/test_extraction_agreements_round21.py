@@ -3,8 +3,11 @@
 is an instrument; one initialled after others signed is still to be signed, and is an entry of its own after a clause
 with its own subject (`, and their negotiators initialled a transit trade agreement`); an exchange of notes is an
 instrument; the town a signing is told in later is the instrument's, not the dateline's; a work named by a verbal noun
-(`the sharing of hydrological data on the Nile`) is a field however long (articles r21_agreements_1_trend.txt,
-r21_agreements_2_businessline.txt, r21_agreements_3_fijitimes.txt, r21_agreements_4_brecorder.txt,
+(`the sharing of hydrological data on the Nile`) is a field however long; counted instruments (`eight instruments of
+cooperation in areas such as X`) are instruments; an instrument told signed before whom it is between (`An MoU was
+signed between X and Y on Z`) has its field; the amount of what one is to build is no word of its field (`a deal to
+build a $1 billion refinery`) (articles r21_agreements_1_trend.txt, r21_agreements_2_businessline.txt,
+r21_agreements_3_fijitimes.txt, r21_agreements_4_brecorder.txt, r21_agreements_5_mercopress.txt,
 r17_dates_2_monitor.txt, e_dailystar_bangladesh_china.txt and short texts)."""
 from __future__ import annotations
 
@@ -117,3 +120,33 @@ def test_a_work_named_by_a_verbal_noun_is_one_field() -> None:
     facts = written("Chile and Peru signed an MoU on the sharing of hydrological data on the Rimac river basin.",
                     pair=PAIR, lede=LEDE)
     assert _fields(facts) == [["sharing of hydrological data on the Rimac river basin"]]
+
+
+def test_counted_instruments_of_cooperation_are_instruments() -> None:
+    entries = _entries(article("r21_agreements_5_mercopress.txt"))
+    assert [domains for _, domains, _, _, _ in entries[:3]] == [["energy"], ["river navigation"], ["health"]]
+    assert {(date, place, status) for _, _, date, place, status in entries[:3]} == \
+        {("2023-09-13", "Montevideo", "signed")}
+    facts = written("Chile and Peru signed 12 cooperation instruments on mining, fisheries and tourism.", pair=PAIR,
+                    lede=LEDE)
+    assert _fields(facts) == [["mining"], ["fisheries"], ["tourism"]]
+    facts = written("Chile and Peru exchanged instruments of ratification of their treaty on fisheries.", pair=PAIR,
+                    lede=LEDE)
+    assert [a.name for a in facts.agreements] == ["Chile–Peru treaty on fisheries"]
+
+
+def test_an_instrument_told_signed_before_whom_it_is_between_has_its_field() -> None:
+    entries = _entries(article("r21_agreements_5_mercopress.txt"))
+    assert ("mou", ["river logistics"], "2023-09-13", "Montevideo", "signed") in entries
+    facts = written("A memorandum of understanding was signed between Chile's Ministry of Energy and Peru's Ministry "
+                    "of Energy and Mines on green hydrogen.", pair=PAIR, lede=LEDE)
+    assert _fields(facts) == [["green hydrogen"]]
+
+
+def test_the_amount_of_what_an_instrument_is_to_build_is_no_word_of_its_field() -> None:
+    entries = _entries(article("r21_agreements_5_mercopress.txt"))
+    assert entries[-1][:2] == ("agreement", ["bridge"])
+    facts = written("Chile and Peru signed a deal to build a $1 billion refinery.", pair=PAIR, lede=LEDE)
+    assert _fields(facts) == [["refinery"]]
+    facts = written("Chile and Peru signed an agreement to set up a 300-megawatt solar plant.", pair=PAIR, lede=LEDE)
+    assert _fields(facts) == [["solar plant"]]

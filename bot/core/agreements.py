@@ -63,7 +63,9 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                            r"mechanism|cooperation\s+meeting|dialogue)s?\b)"),
      COUNCIL_CUES),
     ("agreement", re.compile(r"\b(?=[acdeflnopstw\d])"
-                             rf"({AGREEMENT_NAMES}|(?:cooperation|following|\d+|{COUNTED})\s+(?:other\s+|more\s+)?documents|"
+                             rf"({AGREEMENT_NAMES}|(?:cooperation|following|\d+|{COUNTED})\s+(?:other\s+|more\s+)?"
+                             # `eight instruments of cooperation` (not `instruments of ratification`)
+                             r"(?:documents|instruments(?!\s+of\s+ratification))|"
                              # a programme, an instrument only when signed or adopted (`_is_formal`)
                              rf"{PROGRAMME_BRANCH}|"
                              # a swap line between central banks, named by what it is (`a currency swap line`)
@@ -79,14 +81,14 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                              r"conventions?)\b",
                              re.I),
      frozenset({"agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol", "protocols",
-                "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents", "partnership",
+                "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents", "instruments", "partnership",
                 "programme", "programmes", "program", "programs", "convention", "conventions", "swap", "notes"})),
 ]
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
 # The agreement pattern without its branches for counted `documents` and `conventions`, which need these words: the
 # same matches in a sentence without them, found at half the cost (those branches try 20 number words at each word).
 AGREEMENT_LEAN = re.compile(rf"\b(?=[adefpt])({AGREEMENT_NAMES})\b", re.I)
-LEAN_NEEDS = frozenset({"documents", "convention", "conventions", "swap", "notes"})
+LEAN_NEEDS = frozenset({"documents", "instruments", "convention", "conventions", "swap", "notes"})
 # The lean pattern with the branch for programmes, for a sentence that names one (`a work programme`).
 PROGRAMME_LEAN = re.compile(rf"\b(?=[acdefptw])({AGREEMENT_NAMES}|{PROGRAMME_BRANCH})\b", re.I)
 PROGRAMME_WORDS = frozenset({"programme", "programmes", "program", "programs"})
@@ -192,8 +194,10 @@ INCLUDING_ITEMS = re.compile(r",?\s+including\s+(?!(?:on|in|for|one|related|cove
 # `a contract worth USD 250 million for` (a currency's code or sign may stand apart from the number).
 LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?"
                       r"(?:with\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|and|for)\s+(?=[A-Z]))?){1,6})?"
+                      # told signed before whom it is between: `An MoU was signed between X and Y on`
+                      r"(?:(?:was|were)\s+(?:also\s+)?(?:signed|inked)\s+(?=between\s))?"
                       r"(?:between\s+(?:the\s+)?(?:[\w’'&.-]+\s+){0,4}?[A-Z][\w’'&.-]*\s+(?:\([^()]{1,20}\)\s+)?and\s+"
-                      r"(?:the\s+)?(?:[\w’'&.-]+\s+){0,4}?[A-Z][\w’'&.-]*\s+(?:\([^()]{1,20}\)\s*)?)?"
+                      r"(?:the\s+)?(?:[\w’'&.-]+\s+){0,5}?[A-Z][\w’'&.-]*\s+(?:\([^()]{1,20}\)\s*)?)?"
                       rf"(?:(?:and|or|&)\s+(?:other\s+)?(?:{SHARING})\s*)?"
                       r",?\s*(?:including\s+(?:one\s+)?)?"
                       r"(?:(?:(?:were|was|been|also)\s+)*(?:signed|inked|exchanged|sealed|concluded)\s*)?"
@@ -216,8 +220,12 @@ DAY_AFTER = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
 # joint degree programmes in agriculture` -> `joint degree programmes`.
 PURPOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|yesterday)\s+)?to\s+(?!be\b|the\b)[a-z]+\s+"
                      r"(?:(?:up|out|on|in)\s+)?(?:(?:the|a|an|their|its)\s+)?"
+                     # an amount or size that qualifies it, no word of it (`to build a $1 billion refinery`)
+                     r"(?:(?:[A-Z][A-Za-z]{0,2}\$?\s?|[$€£¥]\s?)?\d[\d.,]*(?:-[a-z]+)?\s+"
+                     r"(?:(?:billion|million|trillion|bn|mn|crore)\s+)?)?"
                      r"(?P<purpose>[a-z][\w-]*(?:\s+(?!(?:in|on|for|from|by|with|at|or|to|of|between|that|which|as|"
-                     r"under|worth|valued|via)\b)[a-z][\w-]*){0,4})(?<!\sand)")
+                     r"under|worth|valued|via|across|along|near|into|through)\b)[a-z][\w-]*){0,4})"
+                     r"\b(?<!\sand)(?<!\sthe)(?<!\sover)")
 # What an instrument binds a side to do, when it lists no field: `a contract (with X) under which Jordan will supply
 # Iraq with electricity through a 300-kilometre line` -> `supply Iraq with electricity`.
 UNDER_WHICH = re.compile(r"(?:\s+with\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?,?\s+(?:under|by|through)\s+which\s+"
@@ -360,7 +368,7 @@ TERM_TAIL = re.compile(rf"(?:^|\s+for\s+)(?:another|a\s+further|an\s+additional|
                        rf"(?:\d+|{NUMBER_WORD_PATTERN})\s+(?:more\s+)?(?:years?|months?)$", re.I)
 # A field written in quotation marks: `a memorandum on the "Blue Economy"`.
 QUOTED = re.compile(r"^[\"“‘'](?P<text>[^\"“”‘’']+)[\"”’']$")
-LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
+LIST_INTRO = re.compile(r"\b(?:(?:on|of)\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
                         r"related\s+to|covering|in(?!\s+the\s+presence\s+of\b)|on|for)\s+(?P<list>[^.;:]+(?:\.(?=\s?\d)[^.;:]*)*)", re.I)  # `on Dec. 22`
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment",
@@ -938,7 +946,8 @@ def _amended(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
 
 
 # The count that opens counted documents: `Five other documents`.
-COUNT_INSIDE = re.compile(rf"(?P<count>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:other\s+|more\s+)?documents$", re.I)
+COUNT_INSIDE = re.compile(rf"(?P<count>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:other\s+|more\s+)?(?:documents|instruments)$",
+                          re.I)
 
 
 def _stated_count(sentence: str, match: re.Match[str]) -> int | None:
@@ -1168,8 +1177,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         return ADOPTED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None
     if _issued(kind, sentence, match):
         return True
-    if kind == "agreement" and last_word in {"deal", "deals", "arrangement", "arrangements", "documents", "programme",
-                                             "programmes"} \
+    if kind == "agreement" and last_word in {"deal", "deals", "arrangement", "arrangements", "documents",
+                                             "instruments", "programme", "programmes"} \
             or kind == "declaration" and last_word in {"plan", "plans"}:
         return _may_sign(sentence, words) and SIGNED.search(sentence) is not None
     if _of_year(kind, sentence, match):
