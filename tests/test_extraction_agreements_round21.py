@@ -6,9 +6,10 @@ instrument; the town a signing is told in later is the instrument's, not the dat
 (`the sharing of hydrological data on the Nile`) is a field however long; counted instruments (`eight instruments of
 cooperation in areas such as X`) are instruments; an instrument told signed before whom it is between (`An MoU was
 signed between X and Y on Z`) has its field; the amount of what one is to build is no word of its field (`a deal to
-build a $1 billion refinery`) (articles r21_agreements_1_trend.txt, r21_agreements_2_businessline.txt,
+build a $1 billion refinery`); the sidelines of a summit are no field; the year an instrument was renewed is its date
+(articles r21_agreements_1_trend.txt, r21_agreements_2_businessline.txt,
 r21_agreements_3_fijitimes.txt, r21_agreements_4_brecorder.txt, r21_agreements_5_mercopress.txt,
-r17_dates_2_monitor.txt, e_dailystar_bangladesh_china.txt and short texts)."""
+r17_dates_2_monitor.txt, e_dailystar_bangladesh_china.txt, r13_cleaning_2_theafricareport.txt and short texts)."""
 from __future__ import annotations
 
 from extraction_support import article, written
@@ -150,3 +151,18 @@ def test_the_amount_of_what_an_instrument_is_to_build_is_no_word_of_its_field() 
     assert _fields(facts) == [["refinery"]]
     facts = written("Chile and Peru signed an agreement to set up a 300-megawatt solar plant.", pair=PAIR, lede=LEDE)
     assert _fields(facts) == [["solar plant"]]
+
+
+def test_the_sidelines_of_a_gathering_are_no_field() -> None:
+    facts = written("Chile and Peru signed an MoU on energy on the sidelines of the APEC summit.", pair=PAIR, lede=LEDE)
+    assert _fields(facts) == [["energy"]]
+    facts = written("Chile and Peru signed the agreement on the margins of the Pacific Alliance summit.", pair=PAIR,
+                    lede=LEDE)
+    assert _fields(facts) == [[]]
+
+
+def test_the_year_an_instrument_was_renewed_is_its_date() -> None:
+    assert [a.date for a in article("r13_cleaning_2_theafricareport.txt").agreements if a.domains == ["fishing"]] == \
+        ["2021"]
+    facts = written("Chile and Peru renewed their fisheries agreement in 2019.", pair=PAIR, lede=LEDE)
+    assert [(a.domains, a.date, a.status) for a in facts.agreements] == [(["fisheries"], "2019", "signed")]

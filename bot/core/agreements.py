@@ -320,6 +320,8 @@ LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highe
                       r"\s+(?:entered|enters|came|comes|took|takes)\s+(?:into\s+)?(?:force|effect)\b|"
                       # who saw it signed: `on social security in the presence of the two presidents`
                       r"\s+in\s+the\s+presence\s+of\b|"
+                      # the gathering it was signed at: `an MoU on energy on the sidelines of the summit`
+                      r"\s+(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b|"
                       r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
                       r"said|says|told|according|after|before|under|worth|valued|by|agreed|pledged|vowed|will|would|"
                       r"initial(?:l?ed)|"
@@ -369,7 +371,8 @@ TERM_TAIL = re.compile(rf"(?:^|\s+for\s+)(?:another|a\s+further|an\s+additional|
 # A field written in quotation marks: `a memorandum on the "Blue Economy"`.
 QUOTED = re.compile(r"^[\"“‘'](?P<text>[^\"“”‘’']+)[\"”’']$")
 LIST_INTRO = re.compile(r"\b(?:(?:on|of)\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
-                        r"related\s+to|covering|in(?!\s+the\s+presence\s+of\b)|on|for)\s+(?P<list>[^.;:]+(?:\.(?=\s?\d)[^.;:]*)*)", re.I)  # `on Dec. 22`
+                        r"related\s+to|covering|in(?!\s+the\s+presence\s+of\b)|on(?!\s+the\s+(?:sidelines|margins?)\s+of\b)|for)\s+"
+                        r"(?P<list>[^.;:]+(?:\.(?=\s?\d)[^.;:]*)*)", re.I)  # `on Dec. 22`
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment",
              "economic and technical",
@@ -491,7 +494,7 @@ REVISED_ANAPHOR = re.compile(rf"\b(?:the|this|that)\s+(?P<how>{'|'.join(REVISION
 # A date right after a verb of signing, which is the signing's: `signed on 17 April 2014 and in force since 2015`.
 SIGNING_DATE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:on\s+|in\s+)?$", re.I)
 # Words that make a bare year an instrument's date: `signed in 2018`, `set up in 2022`.
-YEAR_DATE_WORDS = frozenset({"signed", "force", "established", "since", "set", "formed", "founded", "created",
+YEAR_DATE_WORDS = frozenset({"signed", "renewed", "force", "established", "since", "set", "formed", "founded", "created",
                              "launched", "inked", "concluded", "under"})
 # An instrument of a year that something runs under, which is in force since then: `has been operating since 2011
 # under a 2008 agreement on power interconnection` (the year, right after the article, is the instrument's).
