@@ -6,9 +6,9 @@ instrument; the town a signing is told in later is the instrument's, not the dat
 (`the sharing of hydrological data on the Nile`) is a field however long; counted instruments (`eight instruments of
 cooperation in areas such as X`) are instruments; an instrument told signed before whom it is between (`An MoU was
 signed between X and Y on Z`) has its field; the amount of what one is to build is no word of its field (`a deal to
-build a $1 billion refinery`); the sidelines of a summit are no field; the year an instrument was renewed is its date
-(articles r21_agreements_1_trend.txt, r21_agreements_2_businessline.txt,
-r21_agreements_3_fijitimes.txt, r21_agreements_4_brecorder.txt, r21_agreements_5_mercopress.txt,
+build a $1 billion refinery`); the sidelines of a summit are no field; the year an instrument was renewed is its
+date; fields listed after `spanning` are the instruments' (articles r21_agreements_1_trend.txt,
+r21_agreements_2_businessline.txt, r21_agreements_3_fijitimes.txt, r21_agreements_4_brecorder.txt, r21_agreements_5_mercopress.txt,
 r17_dates_2_monitor.txt, e_dailystar_bangladesh_china.txt, r13_cleaning_2_theafricareport.txt and short texts)."""
 from __future__ import annotations
 
@@ -166,3 +166,8 @@ def test_the_year_an_instrument_was_renewed_is_its_date() -> None:
         ["2021"]
     facts = written("Chile and Peru renewed their fisheries agreement in 2019.", pair=PAIR, lede=LEDE)
     assert [(a.domains, a.date, a.status) for a in facts.agreements] == [(["fisheries"], "2019", "signed")]
+
+
+def test_fields_listed_after_spanning_are_the_instruments() -> None:
+    facts = written("The two sides inked 10 pacts spanning defence, energy and digital payments.", pair=PAIR, lede=LEDE)
+    assert _fields(facts) == [["defence"], ["energy"], ["digital payments"]]

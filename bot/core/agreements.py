@@ -371,7 +371,7 @@ TERM_TAIL = re.compile(rf"(?:^|\s+for\s+)(?:another|a\s+further|an\s+additional|
 # A field written in quotation marks: `a memorandum on the "Blue Economy"`.
 QUOTED = re.compile(r"^[\"“‘'](?P<text>[^\"“”‘’']+)[\"”’']$")
 LIST_INTRO = re.compile(r"\b(?:(?:on|of)\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
-                        r"related\s+to|covering|in(?!\s+the\s+presence\s+of\b)|on(?!\s+the\s+(?:sidelines|margins?)\s+of\b)|for)\s+"
+                        r"related\s+to|covering|spanning|in(?!\s+the\s+presence\s+of\b)|on(?!\s+the\s+(?:sidelines|margins?)\s+of\b)|for)\s+"
                         r"(?P<list>[^.;:]+(?:\.(?=\s?\d)[^.;:]*)*)", re.I)  # `on Dec. 22`
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment",
