@@ -62,10 +62,17 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                            r"(?:high[- ]level|joint|strategic|bilateral)(?:\s+[\w-]+){0,3}\s+(?:council|commission|committee|"
                            r"mechanism|cooperation\s+meeting|dialogue)s?\b)"),
      COUNCIL_CUES),
-    ("agreement", re.compile(r"\b(?=[acdefnopstw\d])"
-                             rf"({AGREEMENT_NAMES}|(?:cooperation|following|\d+|{COUNTED})\s+(?:other\s+|more\s+)?documents|"
+    ("agreement", re.compile(r"\b(?=[acdeflnopstw\d])"
+                             rf"({AGREEMENT_NAMES}|(?:cooperation|following|\d+|{COUNTED})\s+(?:other\s+|more\s+)?"
+                             # `eight instruments of cooperation` (not `instruments of ratification`)
+                             r"(?:documents|instruments(?!\s+of\s+ratification))|"
                              # a programme, an instrument only when signed or adopted (`_is_formal`)
                              rf"{PROGRAMME_BRANCH}|"
+                             # a swap line between central banks, named by what it is (`a currency swap line`)
+                             # notes exchanged as a treaty (`an exchange of notes under which X will provide Y`), not
+                             # those that bring one into force
+                             r"exchanges?\s+of\s+(?:diplomatic\s+)?notes\b(?!\s+(?:of|on|for)\s+(?:the\s+)?(?:ratification|entry))|"
+                             r"(?<=swap\s)(?<!to\sswap\s)(?<!will\sswap\s)(?:lines?|facilit(?:y|ies))(?!\s+of\b)|"
                              # a tax treaty by its other name; not a gathering (`a convention centre`) nor a UN one
                              r"(?<=tax\s)conventions?|(?<=taxation\s)conventions?|"
                              r"conventions?(?=\s+(?:between\s+[^.;]{1,60}?\s+)?(?:for|on)\s+(?:the\s+)?"
@@ -74,14 +81,14 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                              r"conventions?)\b",
                              re.I),
      frozenset({"agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol", "protocols",
-                "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents", "partnership",
-                "programme", "programmes", "program", "programs", "convention", "conventions"})),
+                "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents", "instruments", "partnership",
+                "programme", "programmes", "program", "programs", "convention", "conventions", "swap", "notes"})),
 ]
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
 # The agreement pattern without its branches for counted `documents` and `conventions`, which need these words: the
 # same matches in a sentence without them, found at half the cost (those branches try 20 number words at each word).
 AGREEMENT_LEAN = re.compile(rf"\b(?=[adefpt])({AGREEMENT_NAMES})\b", re.I)
-LEAN_NEEDS = frozenset({"documents", "convention", "conventions"})
+LEAN_NEEDS = frozenset({"documents", "instruments", "convention", "conventions", "swap", "notes"})
 # The lean pattern with the branch for programmes, for a sentence that names one (`a work programme`).
 PROGRAMME_LEAN = re.compile(rf"\b(?=[acdefptw])({AGREEMENT_NAMES}|{PROGRAMME_BRANCH})\b", re.I)
 PROGRAMME_WORDS = frozenset({"programme", "programmes", "program", "programs"})
@@ -89,7 +96,7 @@ COUNCIL_PATTERN = next(pattern for kind, pattern, _ in INSTRUMENTS if kind == "c
 SIGNED = re.compile(r"\b(?=[aceifprsw])"
                     r"(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
                     r"(?:renew(?:ed|ing)|extend(?:ed|ing))(?=\s+(?:[\w-]+\s+){0,3}(?:memorand|MoU|MOU|agreement|accord|"
-                    r"pact|treat|protocol|contract))|"
+                    r"pact|treat|protocol|contract|swap\s+(?:line|facilit)))|"
                     r"exchange\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:memorand\w*|MoUs?|agreements?|documents?|instruments?)|"
                     r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing|adopt(?:ed|ing)\s+(?:an?|the)\s+joint)\b", re.I)
 # The words one of which SIGNED cannot match without (its verbs stand between word boundaries or before spaces).
@@ -117,6 +124,8 @@ PLANNED = re.compile(r"\b(?=[acdefimnpstuw])"
                      r"(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
                      r"negotiat\w+|propos\w+|draft|upcoming|future|soon|could|may|intend\w*|initial(?:l?ed|l?ing))\b",
                      re.I)
+# A text initialled, its signing to come: the nearest verb before an instrument, it says the instrument is not signed.
+INITIALLED = re.compile(r"\binitial(?:l?ed|l?ing)\b", re.I)
 IN_FORCE = re.compile(r"\b(?=[ehit])(in\s+place|in\s+force|into\s+force|into\s+effect|in\s+effect|took\s+effect|"
                       r"instruments\s+of\s+ratification|"
                       r"effective|implement(?:ed|ing)|existing|have\s+(?:had\s+)?an?)\b", re.I)
@@ -185,8 +194,10 @@ INCLUDING_ITEMS = re.compile(r",?\s+including\s+(?!(?:on|in|for|one|related|cove
 # `a contract worth USD 250 million for` (a currency's code or sign may stand apart from the number).
 LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?"
                       r"(?:with\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|and|for)\s+(?=[A-Z]))?){1,6})?"
+                      # told signed before whom it is between: `An MoU was signed between X and Y on`
+                      r"(?:(?:was|were)\s+(?:also\s+)?(?:signed|inked)\s+(?=between\s))?"
                       r"(?:between\s+(?:the\s+)?(?:[\w’'&.-]+\s+){0,4}?[A-Z][\w’'&.-]*\s+(?:\([^()]{1,20}\)\s+)?and\s+"
-                      r"(?:the\s+)?(?:[\w’'&.-]+\s+){0,4}?[A-Z][\w’'&.-]*\s+(?:\([^()]{1,20}\)\s*)?)?"
+                      r"(?:the\s+)?(?:[\w’'&.-]+\s+){0,5}?[A-Z][\w’'&.-]*\s+(?:\([^()]{1,20}\)\s*)?)?"
                       rf"(?:(?:and|or|&)\s+(?:other\s+)?(?:{SHARING})\s*)?"
                       r",?\s*(?:including\s+(?:one\s+)?)?"
                       r"(?:(?:(?:were|was|been|also)\s+)*(?:signed|inked|exchanged|sealed|concluded)\s*)?"
@@ -209,8 +220,12 @@ DAY_AFTER = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
 # joint degree programmes in agriculture` -> `joint degree programmes`.
 PURPOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|yesterday)\s+)?to\s+(?!be\b|the\b)[a-z]+\s+"
                      r"(?:(?:up|out|on|in)\s+)?(?:(?:the|a|an|their|its)\s+)?"
+                     # an amount or size that qualifies it, no word of it (`to build a $1 billion refinery`)
+                     r"(?:(?:[A-Z][A-Za-z]{0,2}\$?\s?|[$€£¥]\s?)?\d[\d.,]*(?:-[a-z]+)?\s+"
+                     r"(?:(?:billion|million|trillion|bn|mn|crore)\s+)?)?"
                      r"(?P<purpose>[a-z][\w-]*(?:\s+(?!(?:in|on|for|from|by|with|at|or|to|of|between|that|which|as|"
-                     r"under|worth|valued|via)\b)[a-z][\w-]*){0,4})(?<!\sand)")
+                     r"under|worth|valued|via|across|along|near|into|through)\b)[a-z][\w-]*){0,4})"
+                     r"\b(?<!\sand)(?<!\sthe)(?<!\sover)")
 # What an instrument binds a side to do, when it lists no field: `a contract (with X) under which Jordan will supply
 # Iraq with electricity through a 300-kilometre line` -> `supply Iraq with electricity`.
 UNDER_WHICH = re.compile(r"(?:\s+with\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?,?\s+(?:under|by|through)\s+which\s+"
@@ -289,7 +304,7 @@ LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highe
                       # what the work costs or when it ends (`the construction of the pipeline, estimated to cost $1 billion`)
                       r",\s+(?:estimated|expected|projected|costing|budgeted|scheduled|due)\b|"
                       # another clause whose subject signs (`X, and their justice ministers signed a convention on Y`)
-                      r",\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:signed|inked|sealed|adopted)\b|"
+                      r",\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:signed|inked|sealed|adopted|initial(?:l?ed))\b|"
                       r",\s+(?:calling|urging|stressing|reaffirming|expressing|condemning|underlining|emphasi[sz]ing|"
                       r"welcoming)\b|"
                       r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+){0,7}(?:[a-z]+\s+){0,2}"
@@ -305,8 +320,11 @@ LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highe
                       r"\s+(?:entered|enters|came|comes|took|takes)\s+(?:into\s+)?(?:force|effect)\b|"
                       # who saw it signed: `on social security in the presence of the two presidents`
                       r"\s+in\s+the\s+presence\s+of\b|"
+                      # the gathering it was signed at: `an MoU on energy on the sidelines of the summit`
+                      r"\s+(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b|"
                       r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
                       r"said|says|told|according|after|before|under|worth|valued|by|agreed|pledged|vowed|will|would|"
+                      r"initial(?:l?ed)|"
                       r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+in\s+(?=[A-Z])|"
                       # when it is to be signed (`a joint investment fund in the near future`)
                       r"\s+in\s+the\s+(?:near|foreseeable|coming)\s+(?:future|days|weeks|months)\b|\s+soon\b|"
@@ -352,8 +370,9 @@ TERM_TAIL = re.compile(rf"(?:^|\s+for\s+)(?:another|a\s+further|an\s+additional|
                        rf"(?:\d+|{NUMBER_WORD_PATTERN})\s+(?:more\s+)?(?:years?|months?)$", re.I)
 # A field written in quotation marks: `a memorandum on the "Blue Economy"`.
 QUOTED = re.compile(r"^[\"“‘'](?P<text>[^\"“”‘’']+)[\"”’']$")
-LIST_INTRO = re.compile(r"\b(?:on\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
-                        r"related\s+to|covering|in(?!\s+the\s+presence\s+of\b)|on|for)\s+(?P<list>[^.;:]+(?:\.(?=\s?\d)[^.;:]*)*)", re.I)  # `on Dec. 22`
+LIST_INTRO = re.compile(r"\b(?:(?:on|of)\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
+                        r"related\s+to|covering|spanning|in(?!\s+the\s+presence\s+of\b)|on(?!\s+the\s+(?:sidelines|margins?)\s+of\b)|for)\s+"
+                        r"(?P<list>[^.;:]+(?:\.(?=\s?\d)[^.;:]*)*)", re.I)  # `on Dec. 22`
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment",
              "economic and technical",
@@ -370,6 +389,12 @@ JOINED_QUALIFIER = re.compile(r"(?:^|(?<=,\s)|(?<=\bthe\s)|(?<=\bof\s))"
                               r"(?P<word>[a-z]+(?:ic|al|ive|ous|ary)|small|medium|large)\s+and(?=\s+[\w-]+\s+[a-z])|"
                               r"(?:^|(?<=,\s)|(?<=\bthe\s)|(?<=\bof\s))"
                               r"(?P<shared>[a-z]+)\s+and(?=\s+[a-z]+\s+(?:exchanges?|mobility)\b)")
+# Two nouns joined by `and` that are the whole list, before the word of cooperation or industry they share: `gem and
+# jewellery cooperation`, `agriculture and fisheries cooperation` are one field; not `trade and economic cooperation`,
+# whose adjective's field stands alone, nor `tourism and on cooperation between their academies`, two items.
+SHARED_HEAD = re.compile(r"^(?P<word>[a-z]+)\s+and(?=\s+(?!(?:on|in|for|of|to|the|an?|other|their|its)\s)"
+                         r"[a-z]+(?<!ic)(?<!al)(?<!ive)(?<!ous)(?<!ary)\s+"
+                         r"(?:cooperation|collaboration|industry|industries|sectors?)[\s,]*$)")
 # Two proper names joined by `and` before the one plural noun they share, one field: `the joint management of the
 # Chu and Talas rivers`, `the Amu Darya and Syr Darya basins` (not `Trade and Tourism sectors`, two fields).
 NAMES_SHARING_NOUN = re.compile(r"(?P<name>\b[A-Z][\w’'-]*)\s+and(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
@@ -385,9 +410,14 @@ COUNCIL_WORDS = {"high", "level", "council", "councils", "commission", "commissi
 # What every council is for, which names no field of its own: `Joint Commission for Bilateral Cooperation`.
 COUNCIL_PURPOSE = re.compile(r"\s+(?:for|on|of)\s+(?:Bilateral\s+)?(?:Cooperation|Relations)$")
 NOT_DOMAINS = {"place", "force", "effect", "the day", "day", "principle", "total", "particular", "addition"}
+# What opens a list of fields and names none: `the areas of`, `such as`, and what every field is (`areas of mutual
+# interest, including energy and mining`; `in areas of mutual interest, including:` before a list one a line).
+MUTUAL = (r"(?:(?:areas?|fields?|sectors?|domains?|issues|matters)\s+of\s+)?(?:mutual|common|shared)\s+"
+          r"(?:interests?|concerns?|benefits?)\b")
 LIST_LEAD = re.compile(r"^(?:(?:various|several|many|key|the)\s+)?"
-                       r"(?:(?:areas|fields|sectors|domains)\s+(?:of\s+)?|(?:area|field|sector|domain)\s+of\s+)?"
-                       r"(?:(?:including|such\s+as|like|ranging\s+from|such\s+(?:areas|fields|sectors)\s+as)\s+)?",
+                       rf"(?:{MUTUAL},?\s*|"
+                       r"(?:areas|fields|sectors|domains)\s+(?:of\s+)?|(?:area|field|sector|domain)\s+of\s+)?"
+                       r"(?:(?:including|such\s+as|like|ranging\s+from|such\s+(?:areas|fields|sectors)\s+as)(?:\s+|$))?",
                        re.I)
 # An instrument that is to be reviewed or changed, which exists: `agreed to review their trade in goods agreement`.
 REVISED = re.compile(r"\b(?:review(?:ing|ed)?|upgrad(?:e|ing|ed)|amend(?:ing|ed)?|updat(?:e|ing|ed))\s+"
@@ -424,7 +454,9 @@ NOT_MODIFIERS = frozenset({
     "sign", "signs", "signing", "ink", "inking", "is", "was", "were", "are", "be", "been", "has", "have", "had",
     "will", "would", "under", "into", "from", "strategic", "comprehensive", "similar", "billion", "million",
     "trillion", "bn", "mn", "mid-term", "medium-term", "long-term", "short-term", "five-year", "annual",
-    "intergovernmental", "inter-governmental"})
+    "intergovernmental", "inter-governmental",
+    # a count's words: `signed more than five documents`, `over 20 agreements`
+    "than", "over", "about", "some", "nearly", "around", "almost", "least"})
 # Between an instrument and the one before it it follows: `The Rafale agreement follows a defence cooperation
 # agreement`, `The deal, which follows an MoU on`.
 FOLLOWS = re.compile(r"(?:,\s+which)?\s+(?:follows|followed|comes\s+after|came\s+after)\s+(?:an?|the|their)\s+"
@@ -462,7 +494,7 @@ REVISED_ANAPHOR = re.compile(rf"\b(?:the|this|that)\s+(?P<how>{'|'.join(REVISION
 # A date right after a verb of signing, which is the signing's: `signed on 17 April 2014 and in force since 2015`.
 SIGNING_DATE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:on\s+|in\s+)?$", re.I)
 # Words that make a bare year an instrument's date: `signed in 2018`, `set up in 2022`.
-YEAR_DATE_WORDS = frozenset({"signed", "force", "established", "since", "set", "formed", "founded", "created",
+YEAR_DATE_WORDS = frozenset({"signed", "renewed", "force", "established", "since", "set", "formed", "founded", "created",
                              "launched", "inked", "concluded", "under"})
 # An instrument of a year that something runs under, which is in force since then: `has been operating since 2011
 # under a 2008 agreement on power interconnection` (the year, right after the article, is the instrument's).
@@ -489,7 +521,7 @@ OTHER_CLAUSE = re.compile(r",\s+(?:which|that|who|while|whereas)\b|,\s+(?:first|
 APPOSITION = re.compile(r",\s+(?:the|including|among\s+them)\s+(?:[\w-]+\s+){0,3}$")
 # An instrument an umbrella names among its own, right after it: `signed five agreements on Monday, including an MoU
 # on X` (not one a long clause later: `seven documents during his visit to Phnom Penh, including a treaty`).
-INCLUDED = re.compile(r"(?:(?:\s+[^,;()]{1,30}?)?,\s+including|(?:\s+[^,;():]{1,40}?)?:)\s+"
+INCLUDED = re.compile(rf"(?:(?:\s+[^,;()]{{1,30}}?)?(?:,\s+(?:in|on)\s+{MUTUAL})?,\s+including|(?:\s+[^,;():]{{1,40}}?)?:)\s+"
                       r"(?:(?:an?|one|two|three|four|five|\d+)\s+)?(?:(?!and\s)[\w-]+\s+){0,2}")
 # The field an included instrument names for itself: `an MoU on halal certification`.
 OWN_FIELD = re.compile(r"\s+(?:on|for|in\s+the\s+(?:fields?|areas?)\s+of|concerning|regarding)\s+(?![A-Z])")
@@ -555,11 +587,11 @@ NARRATIVE_CUE = re.compile(r"\b(also|the\s+two\s+leaders|witness|signed|exchange
 # being upgraded, he said, adding that negotiations on the expanded agreement`; or signed after `and` with a verb of
 # their own: `signed a programme for X and witnessed the exchange of agreements on Y`.
 SIGNED_APART = re.compile(r"(?:;|,\s+(?:while|and|whereas|adding|saying|noting)\b)[^;]*\b"
-                          r"(?:(?:signed|inked|exchanged)\s+(?:[\w-]+\s+){0,2}|"
+                          r"(?:(?:signed|inked|exchanged|initial(?:l?ed))\s+(?:(?:the|an?|their)\s+)?(?:[\w-]+\s+){0,2}|"
                           r"(?:talks|negotiations)\s+(?:on|for|over|towards?)\s+(?:an?\s+|the\s+|their\s+)?"
                           r"(?:[\w-]+\s+){0,3})$|"
                           r"\band\s+(?:also\s+)?(?:witnessed\s+the\s+(?:signing|exchange)\s+of|signed|inked|"
-                          r"exchanged)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+                          r"exchanged|initial(?:l?ed))\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$")
 # A signing told after talks or a meeting told before (`Following the talks, X and Y signed`, `On the sidelines of the
 # meeting, the two sides exchanged`): it took place on the talks' day.
 AFTER_TALKS = re.compile(r"\b(?:(?i:following|after)|(?i:at)\s+the\s+(?:end|close|conclusion)\s+of|"
@@ -631,6 +663,9 @@ MEETING_OF = re.compile(rf"\b(?:first|inaugural|{ORDINAL})\s+"
                         r"(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 # A clause after instruments that another past verb opens: `signed 13 agreements and held the first meeting of X`.
 AND_DID = re.compile(r"\band\s+(?:also\s+)?(?:held|launched|established|convened|inaugurated|set\s+up)\b")
+# A clause after instruments with a subject and a verb of its own: `signed an MoU on X, and their negotiators initialled
+# a free trade agreement`.
+AND_OTHERS_DID = re.compile(r",\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:signed|inked|sealed|concluded|initial(?:l?ed))\b")
 # A city a visit names: `Erdoğan visited Jakarta in February, when the two countries signed 13 agreements`, `during
 # his state visit to Ankara`, `the state visit of King Mohammed VI to Accra`, `a two-day visit by Morocco's Minister of
 # Foreign Affairs, Nasser Bourita, to Abuja` (the visitor by title and name).
@@ -647,8 +682,8 @@ GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|si
 
 # An item that names a work by what is done to it, a noun phrase however long: `construction of the second phase of
 # the Motihari-Amlekhgunj petroleum pipeline`, `expansion of the X integrated check post`, with a word before it
-# (`joint management of the Chu and Talas rivers`).
-WORK_OF = re.compile(r"(?:[a-z]+\s+)?[a-z]+(?:tion|sion|ment)\s+of\s+")
+# (`joint management of the Chu and Talas rivers`), or by a verbal noun (`the sharing of hydrological data on the Nile`).
+WORK_OF = re.compile(r"(?:[a-z]+\s+)?[a-z]+(?:tion|sion|ment|ing)\s+of\s+")
 
 
 def _list_items(text: str, context: ArticleContext, count: int | None = None, longest: int = 6) -> list[str]:
@@ -680,6 +715,8 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
     if " and " in protected:
         protected = SHARED_COMPLEMENT.sub(r"\g<word> _AND_", JOINED_QUALIFIER.sub(_joined, protected))
         protected = NAMES_SHARING_NOUN.sub(r"\g<name> _AND_", protected) if not protected.islower() else protected
+        if not (count and count > 1):  # `two MoUs on agriculture and fisheries cooperation`: two fields
+            protected = SHARED_HEAD.sub(r"\g<word> _AND_", protected)
     if count and not partial:
         protected = _counted_items(protected, count)
     items = [_short(_without_term(_item_text(part)), longest) for part in LIST_SPLIT.split(protected)]
@@ -912,7 +949,8 @@ def _amended(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
 
 
 # The count that opens counted documents: `Five other documents`.
-COUNT_INSIDE = re.compile(rf"(?P<count>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:other\s+|more\s+)?documents$", re.I)
+COUNT_INSIDE = re.compile(rf"(?P<count>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:other\s+|more\s+)?(?:documents|instruments)$",
+                          re.I)
 
 
 def _stated_count(sentence: str, match: re.Match[str]) -> int | None:
@@ -943,7 +981,14 @@ def _modifier(sentence: str, match: re.Match[str]) -> list[str]:
                 or not word[:1].isalpha():
             break
         field.insert(0, word)
+    if field and _swap_line(match.group(0)):  # a swap line is named by all its words: `currency swap line`
+        field.append(match.group(0))
     return [" ".join(field)] if field else []
+
+
+def _swap_line(text: str) -> bool:
+    """The words of a swap line or facility (`line`, `facilities`), which name no kind of instrument alone."""
+    return text.lower().startswith(("line", "facilit"))
 
 
 def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
@@ -1015,10 +1060,13 @@ def _signed(sentence: str, match: re.Match[str]) -> bool:
     """Signed by the last verb of signing before the instrument, when it is not a future one (`signed a joint
     communique committing to finalise the treaty`) nor followed by one (`signed 13 agreements and agreed to
     conclude a free trade agreement`); else by any, when none is (`The MoU was signed on Monday`); none that is
-    denied (`has not yet been signed`, `have yet to sign`)."""
+    denied (`has not yet been signed`, `have yet to sign`); not when the nearest verb before it initialled it
+    (`signed three MoUs and initialled an air services agreement`)."""
     signings = [verb for verb in SIGNED.finditer(sentence) if not RATIFICATION.match(sentence, verb.end())
                 and not NOT_SIGNED.search(sentence, max(0, verb.start() - 24), verb.start())]
     verbs = [verb for verb in signings if verb.end() <= match.start()]
+    if "nitial" in sentence and INITIALLED.search(sentence, verbs[-1].end() if verbs else 0, match.start()):
+        return False  # `signed three MoUs and initialled an air services agreement`: the nearest verb is not signing
     if not verbs:
         return bool(signings) and not FUTURE_SIGNING.search(sentence)
     at = verbs[-1].start()
@@ -1132,8 +1180,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         return ADOPTED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None
     if _issued(kind, sentence, match):
         return True
-    if kind == "agreement" and last_word in {"deal", "deals", "arrangement", "arrangements", "documents", "programme",
-                                             "programmes"} \
+    if kind == "agreement" and last_word in {"deal", "deals", "arrangement", "arrangements", "documents",
+                                             "instruments", "programme", "programmes"} \
             or kind == "declaration" and last_word in {"plan", "plans"}:
         return _may_sign(sentence, words) and SIGNED.search(sentence) is not None
     if _of_year(kind, sentence, match):
@@ -1305,6 +1353,8 @@ def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str
     if text.startswith("Declaration"):  # `the Kuala Lumpur Declaration`: named by its title
         title = TITLE_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
         text = f"{title.group(0)}{text}" if title else text
+    if domains and _swap_line(text):  # a swap line named by its field: `Chile–Peru currency swap line`
+        return f"{label} {domains[0]}"
     if domains:
         listed = ", ".join(domains[:-1]) + f" and {domains[-1]}" if len(domains) > 1 else domains[0]
         return f"{label} {text.rstrip('s')} on {listed}"
@@ -1518,7 +1568,8 @@ def _signed_before(sentence: str, group: list[tuple[int, str, re.Match[str]]],
             return True
     return (SIGNED_BEFORE.search(sentence, max(0, start - 40), start) is not None
             and (CLAUSE_END.search(sentence, group[-1][2].end(), chosen[0][2].start()) is not None
-                 or AND_DID.search(sentence, group[-1][2].end(), chosen[0][2].start()) is not None))
+                 or AND_DID.search(sentence, group[-1][2].end(), chosen[0][2].start()) is not None
+                 or AND_OTHERS_DID.search(sentence, group[-1][2].end(), chosen[0][2].start()) is not None))
 
 
 def _included(sentence: str, group: list[tuple[int, str, re.Match[str]]], kind: str, match: re.Match[str]) -> bool:
@@ -1683,9 +1734,10 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                     status = "planned"  # `concluded negotiations on a CEPA`, then `The deal was concluded on Sunday`
                 _restate(earlier, status, date)
                 restated = earlier if earlier.status == "signed" else restated
-                if earlier.place is None and status == "signed" and WAS_SIGNED.match(sentence, match.end()):
+                if _placed_by_default(earlier, context) and status == "signed" \
+                        and WAS_SIGNED.match(sentence, match.end()):
                     earlier.place = _named_place(_clause(sentence, _own_history_end(sentence, match.end())), context,
-                                                 venues=False)
+                                                 venues=False) or earlier.place
                 continue
             if kind == "agreement" and not domains and _convention_again(sentence, match):
                 continue  # `the convention was signed` with no convention named before: which one is untold
@@ -1745,6 +1797,13 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
 TITLED_KIND = re.compile(r"\b(?=[ACDPT])(?:Convention|Agreement|Treaty|Protocol|Partnership|Declaration|Programme|"
                          r"Accord)s?"
                          r"(?=\s+(?:for|on)\s+[A-Z])")
+
+
+def _placed_by_default(agreement: Agreement, context: ArticleContext) -> bool:
+    """An instrument with no place, or only the dateline's that its sentence does not name (`KARACHI: ... signed a
+    currency swap line`): the town its signing is told in later (`The arrangement was signed ... in Tashkent`) is its."""
+    return agreement.place is None or agreement.place == context.dateline_place \
+        and agreement.place not in agreement.quote
 
 
 def _titled_among(instruments: list[tuple[str, re.Match[str], int]]) -> bool:
