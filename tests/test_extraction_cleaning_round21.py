@@ -3,8 +3,9 @@ a known city (`Windhoek- `), a date after the country's full stop (`Kampala, Uga
 (`Kigali, March 5, 2024 | `); a syndicator's country label before a headline (`Rwanda: ...`) and a paper credited with
 its home in brackets (`The New Times (Kigali)`); a wire after `By` in a byline (`By Xinhua | Updated: ...`), whose
 update stands behind the dateline's day; a wire of several words as its name is written (`Business Wire`); an `About
-the author` footer cut; years of the nineteenth century read after a preposition of time (`in 1884`). Articles
-r21_cleaning_1_mana.txt to r21_cleaning_4_newtimes.txt and short texts."""
+the author` footer cut; years of the nineteenth century read after a preposition of time (`in 1884`); an agency in
+brackets after the dateline's comma (`Paga, Nov. 17, (GNA) –`). Articles r21_cleaning_1_mana.txt to
+r21_cleaning_5_ghanaiantimes.txt and short texts."""
 from __future__ import annotations
 
 from extraction_support import article, written
@@ -33,6 +34,15 @@ def test_an_agency_in_brackets_after_the_datelines_dash_is_no_part_of_the_body()
     facts = written(BODY, pair=PAIR, lede="Dakar, March 10 — (Senegal Press) Ghana and Senegal on Monday signed an "
                     "agreement on fisheries.")
     assert (facts.dateline_place, facts.sentences[0][:17]) == ("Dakar", "Ghana and Senegal")
+
+
+def test_an_agency_in_brackets_after_the_datelines_comma() -> None:
+    facts = article("r21_cleaning_5_ghanaiantimes.txt")
+    assert (facts.dateline_place, facts.published) == ("Paga", "2021-11-18")
+    assert facts.sentences[0].startswith("Ghana and Burkina Faso on Wednesday")
+    assert [e.place for e in facts.events if e.date == "2021-11-17"] == ["Paga"]
+    facts = written(BODY, pair=PAIR, lede="TAMALE, (GNA) – Ghana and Senegal on Monday signed an agreement on fisheries.")
+    assert (facts.dateline_place, facts.sentences[0][:17]) == ("Tamale", "Ghana and Senegal")
 
 
 def test_a_dash_may_touch_a_known_city() -> None:
