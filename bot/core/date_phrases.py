@@ -100,8 +100,10 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
     ("year", re.compile(r"(?P<y>(?:19|20)(?:(?<=\b[Mm]id-\d\d)|(?<![\d$€£-]\d\d))\d\d)(?![\d-]|s\b)"), None),
     # A year of the nineteenth century, a background event's (`established diplomatic relations in 1826`): only after
     # a preposition of time, as a bare `1850` is more often a count or a page than a year.
-    ("year", re.compile(r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Ff]rom\s)|(?<=\b[Uu]ntil\s)|(?<=\bback\sto\s)|"
-                        r"(?<=\bbetween\s)|(?<=\bas\searly\sas\s))(?P<y>18\d\d)(?![\d-]|[.,]\d|s\b|\s*(?:%|per))"),
+    # The look-behinds come after the `18`, so that the engine skips to it first.
+    ("year", re.compile(r"(?P<y>18(?:(?<=\b[Ii]n\s18)|(?<=\b[Ss]ince\s18)|(?<=\b[Ff]rom\s18)|(?<=\b[Uu]ntil\s18)|"
+                        r"(?<=\bback\sto\s18)|(?<=\bbetween\s18)|(?<=\bas\searly\sas\s18))\d\d)"
+                        r"(?![\d-]|[.,]\d|s\b|\s*(?:%|per))"),
      OLD_YEAR_CUE),
 ]
 
