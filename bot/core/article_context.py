@@ -194,6 +194,14 @@ def _place_name(place: str) -> str:
                     for index, word in enumerate(words))
 
 
+def _wire_name(agency: str | None) -> str | None:
+    """A dateline's wire of several words as its name is written, not in the dateline's capitals: `(BUSINESS WIRE)`
+    -> `Business Wire`; one word in capitals stays, as an acronym may be one (`(NAN)`, `(ANTARA)`)."""
+    if agency and agency.isupper() and " " in agency.strip():
+        return " ".join(word.capitalize() if len(word) > 3 else word for word in agency.split())
+    return agency
+
+
 def build_context(raw: RawArticle, pair: tuple[str, str]) -> ArticleContext:
     cleaned = clean(raw.text)
     body = "\n".join(cleaned.paragraphs)
@@ -207,5 +215,5 @@ def build_context(raw: RawArticle, pair: tuple[str, str]) -> ArticleContext:
         id=raw.id, sentences=split_sentences(body),
         published=_published(raw, cleaned.date_line, cleaned.dateline_date, body),
         dateline_place=place, title=title,
-        source=raw.source or cleaned.source or cleaned.agency, pair=pair, countries=names,
+        source=raw.source or cleaned.source or _wire_name(cleaned.agency), pair=pair, countries=names,
     )

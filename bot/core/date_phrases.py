@@ -19,6 +19,8 @@ _MONTH_CUES = frozenset(MONTHS)
 _WEEKDAY_CUES = frozenset(WEEKDAYS)
 _ORDINAL_CUES = frozenset({"st", "nd", "rd", "th"})
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+# The cue of the nineteenth century's years: `_has_old_year` tests for them, as their digits are no word to look up.
+OLD_YEAR_CUE = frozenset({"18xx"})
 _TODAY_CUES = frozenset({"today", "tonight", "day", "morning", "afternoon", "evening"})
 # A day of the month written out as an ordinal: `the third of December`, `the twenty-first of March`.
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -96,6 +98,13 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
     # Not a decade (`ties date back to the 1960s`): no year of its own; a hyphen only after `mid` (`in mid-2016`).
     # The look-behinds come after the first two digits, so that the engine skips to a `1` or a `2` first.
     ("year", re.compile(r"(?P<y>(?:19|20)(?:(?<=\b[Mm]id-\d\d)|(?<![\d$€£-]\d\d))\d\d)(?![\d-]|s\b)"), None),
+    # A year of the nineteenth century, a background event's (`established diplomatic relations in 1826`): only after
+    # a preposition of time, as a bare `1850` is more often a count or a page than a year.
+    # The look-behinds come after the `18`, so that the engine skips to it first.
+    ("year", re.compile(r"(?P<y>18(?:(?<=\b[Ii]n\s18)|(?<=\b[Ss]ince\s18)|(?<=\b[Ff]rom\s18)|(?<=\b[Uu]ntil\s18)|"
+                        r"(?<=\bback\sto\s18)|(?<=\bbetween\s18)|(?<=\bas\searly\sas\s18))\d\d)"
+                        r"(?![\d-]|[.,]\d|s\b|\s*(?:%|per))"),
+     OLD_YEAR_CUE),
 ]
 
 
@@ -461,9 +470,15 @@ _TENSED_FORMS = frozenset({"month_day", "day_month", "day_of_month", "month_the_
                            "weekend"})
 
 
+def _has_old_year(sentence: str) -> bool:
+    """A word opening with `18`, maybe a year of the nineteenth century: a substring test, as most sentences have
+    none."""
+    return " 18" in sentence
+
+
 def find_date_phrases(sentence: str, published: PartialDate | None) -> list[DatePhrase]:
     """Every date phrase in a sentence, the most specific reading of each span, in order."""
-    if word_set(sentence).isdisjoint(_CUE_WORDS) and not has_year_digits(sentence):
+    if word_set(sentence).isdisjoint(_CUE_WORDS) and not has_year_digits(sentence) and not _has_old_year(sentence):
         return []
     return list(_find(sentence, published))
 
@@ -501,13 +516,13 @@ def _anchor_at(sentence: str, anchor: str) -> int:
 
 @lru_cache(maxsize=8192)
 def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...]:
-    words, has_year = word_set(sentence), has_year_digits(sentence)
+    words, has_year, has_old_year = word_set(sentence), has_year_digits(sentence), _has_old_year(sentence)
     base = published.as_date() if published and published.day else None
     future: bool | None = None  # the costly tense search runs only once a form needs it
     found: list[DatePhrase] = []
     anchors: dict[str, int] = {}
     for form, pattern, cues in _FORMS:
-        if not has_year if cues is None else words.isdisjoint(cues):
+        if not has_year if cues is None else not has_old_year if cues is OLD_YEAR_CUE else words.isdisjoint(cues):
             continue
         start = 0
         if form in _ANCHORED:

@@ -18,7 +18,9 @@ from bot.core.sentences import ABBREVIATIONS, word_set
 _END_MARKERS = re.compile(
     r"^(more news|more stories|related( news| articles| stories| posts| content)?|read (?:more|next|also)|also read|"
     r"you may also like|recommended( for you)?|most read|trending|latest news|popular( news)?|"
-    r"comments?|leave a (reply|comment)|tags?:.*|related topics?|(?:legal\s+)?disclaimer)\s*:?\s*$", re.I)
+    r"comments?|leave a (reply|comment)|tags?:.*|related topics?|(?:legal\s+)?disclaimer|"
+    # a footer about the writer, below the story (`About the author`, `ABOUT THE WRITER`)
+    r"about\s+the\s+(?:author|writer)s?)\s*:?\s*$", re.I)
 # A line of page furniture, dropped wherever it stands.
 _FURNITURE = re.compile(
     r"^(print( friendly)?|print friendly, pdf & email|share( this( article| story)?)?( on \w+)?:?|email|"
@@ -58,7 +60,7 @@ _PAGE_LINE = re.compile(
 # The first two letters, in lower case, of the lines `_PAGE_LINE` matches, save those opening with `x`, a bracket or a
 # digit (`X`, `(Reporting by ...)`, `3 min read`): a test of them clears most body lines (`The ...`, `Malaysia ...`)
 # without running the pattern's many branches.
-_PAGE_LINE_OPENINGS = frozenset("ad al by ca cl co di do ed em en fa fi fo ge ha im la le li mo ne ph pi po pr pu re se sh "
+_PAGE_LINE_OPENINGS = frozenset("ab ad al by ca cl co di do ed em en fa fi fo ge ha im la le li mo ne ph pi po pr pu re se sh "
                                 "si so su ta te tr tw up vi wh wr yo".split())
 
 
@@ -94,28 +96,35 @@ _DATELINE = re.compile(
     # `HANOI, Vietnam (AP)`, `Tokyo, Japan —`, `Ankara, Türkiye –`, `NAIROBI, Kenya - `, `WASHINGTON, D.C. —`: the
     # country or the state after the city; in capitals before the date's comma (`LUSAKA, ZAMBIA, March 5 —`: not an
     # agency's name before its dash, `Tehran, IRNA --`)
-    r"(?:,\s*(?P<country>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+){0,2}|(?:[A-Z]\.){2,3})(?=\s*(?:[(,:—–|]|--|-\s))|"
+    r"(?:,\s*(?P<country>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+){0,2}|(?:[A-Z]\.){2,3})"
+    r"(?=\s*(?:[(,:—–|]|--|-\s)|\.\s+[A-Z][a-z]{2,8}\.?\s+\d)|"
     r",\s*(?P<caps_country>[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})(?=,))?"
     # the date after a comma, a spaced dash or a bar (`JAKARTA — Nov. 21, 2025 —`, `Nairobi, Monday 6 May 2024 -`,
     # `Kigali, Rwanda | March 5, 2024 –`, ENA's `Addis Ababa, February 22/2024 (ENA) -`); a numeric one before an
     # agency (`Jakarta, 21/11 (ANTARA) -`) or, with its year, before a dash (`Seoul, 21/11/2024 -`, `Colombo,
     # 2024-11-21 -`), read by `_plain_date`
-    rf"(?:(?:\s*,\s*|\s+(?:—|–|--|-|\|)\s+)(?:{_WEEKDAY_NAME},?\s+)?"
+    # or after the country's full stop (`Kampala, Uganda. March 5, 2024 –`)
+    rf"(?:(?:\s*,\s*|\s+(?:—|–|--|-|\|)\s+|(?<=[a-z])\.\s+(?=[A-Z]))(?:{_WEEKDAY_NAME},?\s+)?"
     rf"(?P<date>(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}}|/\d{{4}})?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?(?:,?\s+\d{{4}})?|"
     r"\d{1,2}/\d{1,2}(?:/\d{4})?(?=\s*\()|(?:\d{1,2}(?P<date_mark>[/.])\d{1,2}(?P=date_mark)\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?=\s+(?:—|–|--|-)\s)))?"
-    # the agency in brackets (`(ANTARA) -`, `(EFE).-`), between slashes (`MOSCOW, June 5. /TASS/.`, `/MONTSAME/.`, a
+    # the agency in brackets, maybe after a comma (`(ANTARA) -`, `(EFE).-`, GNA's `Accra, Jan 13, (GNA) –`), between slashes (`MOSCOW, June 5. /TASS/.`, `/MONTSAME/.`, a
     # press release's wire and its dash: `March 5, 2024 /PRNewswire/ --`) or after a comma (`Accra, Feb. 2, GNA -`,
     # `Baku, December 4, AZERTAC.`, `YEREVAN, OCTOBER 18, ARMENPRESS.`, `Tehran, IRNA --`)
-    r"\s*(?:(?:--)?\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*|\.?\s*/(?P<slashed>[A-Z][A-Za-z]{1,14})/\.?\s*(?:(?:—|–|--|-)\s+)?|"
+    r"\s*(?:(?:--|,\s*)?\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*|\.?\s*/(?P<slashed>[A-Z][A-Za-z]{1,14})/\.?\s*(?:(?:—|–|--|-)\s+)?|"
     r",\s*(?P<named>[A-Z]{3,12})(?=\s*(?:—|–|--|-|\.|:)\s)\s*|"
     # or after the city's full stop (`ASTANA. KAZINFORM -`, `TASHKENT. UzA -`, `BAKU. Trend:`, `ULAANBAATAR. MONTSAME.`)
     r"\.\s+(?P<dotted>[A-Z][A-Za-z]{1,11})(?=\s*(?:—|–|--|-|:|\.)\s)\s*)?"
     # then a dash, a colon or The National's `ABU DHABI // `, and a space (none after a press release's wire between
     # its dashes: `NAIROBI, Kenya--(BUSINESS WIRE)--Kenya's ...`)
-    r"(?(slashed)|(?:(?P<sep>—|–|--|-|:|//|(?<=\d)\.|(?<=\))\.[-–—]?|(?(named)\.|(?!))|(?(dotted)\.|(?!)))"
+    # a bar after the date too (`Kigali, March 5, 2024 | `)
+    r"(?(slashed)|(?:(?P<sep>—|–|--|-|:|//|(?<=\d)\.|(?<=\d)\||(?<=\d\s)\||(?<=\))\.[-–—]?|(?(named)\.|(?!))|"
+    r"(?(dotted)\.|(?!)))"
     r"(?:\s+|(?<=\)--))"
+    # an agency in brackets after the dash (`ABUJA — (NAN) The ...`, `Lilongwe, March 5 — (MANA) ...`, `HARARE —
+    # (New Ziana) ...`)
+    r"(?:\((?P<late_agency>[A-Z]{2,10}|[A-Z][A-Za-z]{1,11}\s[A-Z][A-Za-z]{1,11})\)\s+)?"
     r"|(?<=\)\s)))(?=\S)")
 
 
@@ -253,15 +262,16 @@ def _agency(match: re.Match[str]) -> str | None:
     named, bracketed = match.group("named"), match.group("agency")
     return (bracketed if bracketed and not country_names().canonical(bracketed) else None) or match.group("slashed") \
         or (named if named and not country_names().canonical(named) else None) \
-        or (_masthead(match.group("dotted")) if match.group("dotted") else None)
+        or (_masthead(match.group("dotted")) if match.group("dotted") else None) or match.group("late_agency")
 
 
 def _is_dash_dateline(paragraph: str, match: re.Match[str]) -> bool:
     """A title-case city and a spaced dash, the dateline of South African and East African papers
-    (`Johannesburg - `): not a country (`Malaysia - Türkiye trade ...`), a label or a publisher."""
-    sep = match.group("sep")
-    return sep in ("-", "–", "—", "--") and paragraph[match.start("sep") - 1:match.start("sep")] == " " \
-        and match.group("country") is None and _is_titled_place(match.group("place"))
+    (`Johannesburg - `): not a country (`Malaysia - Türkiye trade ...`), a label or a publisher. The dash may touch a
+    known city (`Windhoek- Namibia and ...`), as no word of prose ends with a dash."""
+    sep, place = match.group("sep"), match.group("place")
+    return sep in ("-", "–", "—", "--") and match.group("country") is None and _is_titled_place(place) \
+        and (paragraph[match.start("sep") - 1:match.start("sep")] == " " or place.casefold() in _known_places())
 
 
 # The ordinal ending of a day and a comma before a year, which a date of the dateline is read without:
@@ -363,11 +373,27 @@ _NOT_PUBLISHER = {"news", "latest", "top", "breaking", "daily", "world", "busine
 def _is_publisher_line(line: str) -> bool:
     """`DAILY SABAH`, `Arab News`, `The Jakarta Post` alone in the header: the publisher (not `World News`, nor the
     `Press Release` label)."""
-    if _CREDIT_LINE.match(line) or _spelt_out_acronym(line):
+    if _CREDIT_LINE.match(line) or _spelt_out_acronym(line) or line.endswith(")") and _placed_masthead(line):
         return True
     words = line.lower().split()
     return (len(words) <= 4 and bool(_PUBLISHER_LINE.match(line)) and not _RELEASE_LABEL.match(line)
             and not all(word in SECTION_LABELS or word in _NOT_PUBLISHER for word in words))
+
+
+# A paper's name and its home in brackets, as a syndicator credits it: `The Citizen (Dar es Salaam)`, `Daily Mirror
+# (Sri Lanka)`.
+_PLACED_MASTHEAD = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+"
+                              r"\((?P<home>[A-Z][\w'’-]*(?:\s+(?:es|de|of)?\s*[A-Z][\w'’-]*){0,2})\)")
+
+
+def _placed_masthead(line: str) -> str | None:
+    """The paper's name of a header line of a name and its home city or country in brackets; the name no place
+    itself (not `Nairobi (Kenya)`)."""
+    found = _PLACED_MASTHEAD.fullmatch(line)
+    if not found or not (_is_known_place(found.group("home")) or country_names().canonical(found.group("home"))):
+        return None
+    name = found.group("name")
+    return None if _is_known_place(name) or country_names().canonical(name) else name
 
 
 # The name before a date line's weekday (`Ahram Online , Wednesday 4 Sep 2024`) and the name that posted it
@@ -594,7 +620,10 @@ def _byline(line: str) -> _Byline:
     dates = sorted((part for part in parts if parse_date_line(part)), key=lambda part: bool(UPDATE_LINE.match(part)))
     sources = [found.group(1).strip() for part in parts if (found := _SOURCE_LINE.match(part))]
     sources += [found.group("name") for part in parts if (found := _REPORTER_AT.match(part))]
-    publishers = [part for part in parts if _is_publisher_line(part) or _REPORTER_AT.match(part)]
+    # a wire's name after `By` is its publisher too (`By Xinhua | Updated: 2024-03-05 10:22`), not a desk's
+    # (`By Monitor Reporter`)
+    publishers = [_BY_NAME.sub("", part) for part in parts if _REPORTER_AT.match(part) or _is_publisher_line(
+        _BY_NAME.sub("", part)) and (part[:3].lower() != "by " or _DESK_WORDS.isdisjoint(part.lower().split()))]
     byline = _Byline(dates[0] if dates else None, sources[0] if sources else _masthead(publishers[0]) if publishers
                      else None)
     places = [part for part in parts if part not in publishers and _is_known_place(part)]
@@ -619,7 +648,8 @@ def _spelt_out_acronym(line: str) -> str | None:
 def _masthead(line: str) -> str:
     """The publisher a header line names, in title case: `DAILY SABAH WITH AA` -> `Daily Sabah`, `THE JAKARTA
     POST` -> `The Jakarta Post` (a short word in capitals is rather an acronym: `NST`)."""
-    masthead = _spelt_out_acronym(line) or _WITH_AGENCY.sub("", line).lstrip("—–- ")
+    masthead = _spelt_out_acronym(line) or (line.endswith(")") and _placed_masthead(line)) \
+        or _WITH_AGENCY.sub("", line).lstrip("—–- ")
     return " ".join(word.title() if word.isupper() and (len(word) > 3 or word == "THE") and word not in AGENCY_ACRONYMS
                     else word for word in masthead.split())
 
@@ -1112,6 +1142,15 @@ def _whole_title(kept: list[str], header: list[str], title: str) -> str:
 _MAX_TITLE_WORDS = 30
 
 
+def _without_country_label(title: str) -> str:
+    """A headline without the country label a syndicator files it under (`Tanzania: Tanzania, Mozambique Sign Deal
+    ...`), which names no party of the story; a label of more words (`Malaysia-Türkiye trade: ...`) stays."""
+    label, colon, rest = title.partition(": ")
+    if colon and len(label) <= 40 and len(rest.split()) >= 3 and country_names().canonical(label):
+        return rest
+    return title
+
+
 def clean(text: str) -> CleanArticle:
     """Split a raw article into its body paragraphs and header fields."""
     # Lines are unwrapped as they were laid out, before their runs of spaces (an indent) are made one space.
@@ -1186,9 +1225,12 @@ def clean(text: str) -> CleanArticle:
             kept[index] = ""
             continue
         if parse_date_line(line):
-            date_line = date_line or line
+            byline = _byline(line)
+            # a byline's part that says the page was updated is the date line, so that a dateline's day a little
+            # before it stays the publication's (`By Monitor Reporter | Updated: 2019-11-06 08:40`)
+            date_line = date_line or (byline.date if byline.date and UPDATE_LINE.match(byline.date) else line)
             # `Anadolu Agency | 17.05.2023 14:20`, `Ahram Online , Wednesday 4 Sep 2024`
-            article.source = article.source or _byline(line).source or _date_line_publisher(line)
+            article.source = article.source or byline.source or _date_line_publisher(line)
             continue
         if (title_asks and index == 0) or _is_heading(line) or _is_long_byline(line):
             byline = _byline(line)
@@ -1230,7 +1272,7 @@ def clean(text: str) -> CleanArticle:
             article.dateline_place = places[-1]
     article.labels = [ln for ln in header if _header_words(ln) <= 2]
     titles = [ln for ln in header if _header_words(ln) > 2]
-    article.title = _whole_title(kept, header, titles[0]) if titles else None
+    article.title = _without_country_label(_whole_title(kept, header, titles[0])) if titles else None
     interviews = [ln for ln in titles[1:] if _INTERVIEW_HEADING.match(ln)]
     _read_lines_below_lede(article, kept[body_start + 1:body_start + _LINES_BELOW_LEDE + 1])
     signed = None if article.dateline_place or len(kept) - body_start <= 2 else _signed_off_place(kept)
