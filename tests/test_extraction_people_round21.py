@@ -129,3 +129,11 @@ def test_hon_is_an_honorific_and_external_a_portfolios_word() -> None:
                     lede="Kenya and India held talks on Monday.")
     assert roles_of(facts) == {"Peter Mathuki": "Minister for Trade",
                                "Ali Hassan Joho": "Minister of External Trade of Kenya"}
+
+
+def test_a_short_form_opening_with_a_particle_names_its_person_in_an_event() -> None:
+    events = article("r20_people_3_sarajevotimes.txt").events
+    assert [e.actors for e in events if e.date == "2022-03"] == [["Marieke van der Linden"]]
+    facts = written("Indonesian envoy Maria de la Cruz met Vietnamese officials in Hanoi on Monday. Ms de la Cruz "
+                    "will return to Hanoi in May 2025 for talks with Vietnam on trade.")
+    assert [e.actors[:1] for e in facts.events if e.date == "2025-05"] == [["Maria de la Cruz"]]

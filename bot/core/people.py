@@ -800,7 +800,7 @@ def find_people(context: ArticleContext) -> list[Person]:
         if appositive and _valid_name(appositive[0], context.countries, context.pair):
             name, role, full = appositive
             add(name, _clean_role(role, context.countries), full)
-        if not (words.isdisjoint(APPOSITIVE_NAME_CUES) and words.isdisjoint(OWNED_APPOSITIVE_CUES)) \
+        if not (words.isdisjoint(APPOSITIVE_NAME_CUES) and not _may_own_office(sentence, words)) \
                 and _title_after_comma(sentence):
             tenured = not words.isdisjoint(TENURE_WORDS)
             for match in HONOURED_APPOSITIVE.finditer(sentence):
@@ -1128,6 +1128,12 @@ def _title_after_comma(sentence: str) -> bool:
 # Oman.`, `and X, Kenya's Trade Minister,` (not an opening place: `In Kuala Lumpur, Malaysia's Prime Minister said`).
 OWNED_APPOSITIVE_CUES = frozenset({"by", "and", "with"})
 _OWNED_APPOSITIVE_LEAD = (" by ", " and ", " with ")
+
+
+def _may_own_office(sentence: str, words: frozenset[str]) -> bool:
+    """A cheap test that `_a_states_office_after` may hold in the sentence: a `by`, `and` or `with`, and a
+    possessive (most sentences have an `and`, few a country's office between commas)."""
+    return not words.isdisjoint(OWNED_APPOSITIVE_CUES) and ("'s " in sentence or "’s " in sentence)
 
 
 def _a_states_office_after(match: re.Match[str], countries: CountryNames) -> bool:
@@ -1513,7 +1519,8 @@ def _whole_tokens(sentence: str, tokens: Iterable[str]) -> Iterator[tuple[int, s
 @lru_cache(maxsize=256)
 def _forms_index(names: tuple[tuple[str, ...], ...]) -> tuple[dict[str, int], dict[str, tuple[int, ...]]]:
     """Which person each written form belongs to (possessive forms too), as its tokens joined by spaces;
-    and for each first token of a form that starts with a capital, its forms' lengths in tokens, longest first."""
+    and for each first token of a form that starts with a capital or a particle, its forms' lengths in tokens, longest
+    first."""
     owner: dict[str, int] = {}
     lengths: dict[str, set[int]] = {}
     for index, forms in enumerate(names):
@@ -1521,7 +1528,7 @@ def _forms_index(names: tuple[tuple[str, ...], ...]) -> tuple[dict[str, int], di
             for key in _written_keys(form):
                 if key not in owner:
                     owner[key] = index
-                    if key[:1].isupper():
+                    if key[:1].isupper() or key.partition(" ")[0] in _PARTICLES:  # `van der Linden` too
                         lengths.setdefault(key.partition(" ")[0], set()).add(key.count(" ") + 1)
     return owner, {first: tuple(sorted(sizes, reverse=True)) for first, sizes in lengths.items()}
 

@@ -103,9 +103,10 @@ CONVERSION = re.compile(r"\s*\(\s*(?:about|around|some|approximately|roughly)?\s
 # The value of a deal or an instrument, not a trade figure: `a currency swap agreement worth $75 billion`.
 WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$", re.I)
 # The same said after the instrument: `a trade and investment partnership that ministers say could be worth £2.5bn`,
-# `34 investment agreements worth about 110 billion riyals` (not `exports were worth $392m`).
+# `34 investment agreements worth about 110 billion riyals`, `a currency swap line worth $250 million` (not `exports
+# were worth $392m`).
 INSTRUMENT_WORTH = re.compile(r"\b(?:deals?|agreements?|partnerships?|pacts?|contracts?|accords?|MoUs?|memorand\w+|"
-                              r"packages?)\b[^,;.]{0,50}?\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|"
+                              r"packages?|arrangements?|facilit(?:y|ies)|(?:swap|credit)\s+lines?)\b[^,;.]{0,50}?\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|"
                               r"more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?$", re.I)
 # Goods listed as part of a figure, with what they are worth: `exports reached $3.4 billion, including two ships worth
 # $155 million`, `imports included machinery worth $640 million and textiles worth $380 million`, `led by petroleum
