@@ -101,3 +101,14 @@ def test_a_next_stop_told_with_its_subject_is_not_the_place() -> None:
     facts = written("On Friday, President William Ruto will meet Ghanaian President John Mahama at Los Pinos before "
                     "he flies to Lagos.", pair=PAIR, lede=LEDE)
     assert _on(facts, "2025-03-14")[0][0] != "Lagos"
+
+
+def test_a_happening_dated_more_precisely_by_the_sentence_after_is_one_event() -> None:
+    events = article("r21_events_5_thediplomat.txt").events
+    assert [(e.place, e.actors[:2]) for e in events if e.date == "2023-06-15"] \
+        == [("Jakarta", ["Anthony Albanese", "Joko Widodo"])]
+    assert not [e for e in events if e.date == "2023-06" and "travel" in e.what]
+    facts = written("Indonesian President Prabowo Subianto will travel to Hanoi next week for talks with Vietnamese "
+                    "President Luong Cuong. The talks, scheduled for March 19, will focus on trade.")
+    assert [(e.date, e.place) for e in facts.events if e.date.startswith("2025-03-1")] == [("2025-03-19", "Hanoi")]
+    assert not [e for e in facts.events if e.date == "2025-03"]

@@ -837,8 +837,10 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             # A sentence telling more of the happening before is that happening, wherever it places it (`The signing
             # came on the sidelines of the summit, held at Villa Madama`).
             from_text = place is not None and (place != context.dateline_place or place == named) and not follows
+            rescheduled: Event | None = None  # the happening before, which this one dates more precisely
             if told and told[0] == at - 1 and phrase.start < 60 and sentence.startswith("The ") \
                     and SCHEDULED_FOR.match(sentence[:phrase.start]):
+                rescheduled = told[1]
                 actors = actors or list(told[1].actors)
                 place, from_text = (told[1].place, True) if told[1].place and not from_text else (place, from_text)
             if (instrument or ("force" in window or "effect" in window) and IN_FORCE.search(window)) \
@@ -879,6 +881,10 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                                                       _with_subject(sentence, start, window)
                                                       if len(phrases) > 1 else sentence), place=place, actors=actors,
                                            optional=optional, quote=sentence), from_text))
+            if rescheduled and len(rescheduled.date) < len(events[-1].event.date) \
+                    and events[-1].event.date.startswith(rescheduled.date):
+                # `will travel to Jakarta next week ... The meeting, scheduled for June 15`: one happening, its day
+                events = [candidate for candidate in events if candidate.event is not rescheduled]
             if told is None or told[0] != at:
                 told = (at, events[-1].event)
     return _merge_within_article(events)
