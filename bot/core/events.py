@@ -476,15 +476,25 @@ def _article_venue(match: re.Match[str], place: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> frozenset[str]:
-    """Every country's capital, with the other names news give some."""
-    capitals = {capital for variants in CAPITAL_VARIANTS.values() for capital in variants}
+def _capitals_by_country() -> dict[str, tuple[str, ...]]:
+    """Each country's capitals by its canonical name: countryinfo's (`Washington D.C.` as `Washington D.C.` and
+    `Washington`) and the other names news give some (CAPITAL_VARIANTS)."""
+    table: dict[str, tuple[str, ...]] = {}
     for country in pycountry.countries:
         try:
-            capitals.add(CountryInfo(country.alpha_2).capital() or "")
+            listed = CountryInfo(country.alpha_2).capital() or ""
         except (KeyError, ValueError):
-            continue
-    return frozenset(capitals - {""})
+            listed = ""
+        names = (listed, listed.removesuffix(" D.C."), *CAPITAL_VARIANTS.get(country.alpha_2, ()))
+        name = canonical_name(country)
+        table[name] = tuple(dict.fromkeys([*table.get(name, ()), *(capital for capital in names if capital)]))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """Every country's capital, with the other names news give some."""
+    return frozenset(capital for capitals in _capitals_by_country().values() for capital in capitals)
 
 
 def _venue_city(text: str, at: int, name_words: _NameWords, context: ArticleContext) -> str | None:
@@ -1003,18 +1013,8 @@ CAPITAL_VERB = (r"(?:said|says|agreed|agrees|announced|signed|launched|has|have|
 @lru_cache(maxsize=64)
 def _capital_doers(pair: tuple[str, ...]) -> tuple[dict[str, str], re.Pattern[str] | None]:
     """The capitals of the pair's countries, with the country each stands for, and a pattern of them as doers."""
-    capitals: dict[str, str] = {}
-    for country in pycountry.countries:
-        name = canonical_name(country)
-        if name not in pair:
-            continue
-        try:
-            listed = CountryInfo(country.alpha_2).capital() or ""
-        except (KeyError, ValueError):
-            listed = ""
-        for capital in (listed.removesuffix(" D.C."), *CAPITAL_VARIANTS.get(country.alpha_2, ())):
-            if capital:
-                capitals[capital] = name
+    capitals = {capital.removesuffix(" D.C."): name for name, listed in _capitals_by_country().items()
+                if name in pair for capital in listed}
     if not capitals:
         return capitals, None
     names = "|".join(re.escape(capital) for capital in sorted(capitals, key=len, reverse=True))

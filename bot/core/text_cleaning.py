@@ -1075,8 +1075,9 @@ def _teasers(paragraphs: list[str]) -> set[int]:
 def _numbered_items(lines: list[str]) -> list[str]:
     """Paragraph numbers dropped, but for the items of a list a colon opens (`The documents signed include:` then
     `3. Memorandum of understanding on combating narcotics trafficking`): they are written as dash bullets, the form
-    the readers of lists know (and `_teasers` drops), for an item's number is no sentence of its own. A list goes on while its items are
-    numbered (not into `6. President X thanked ...` below the lettered items of a numbered paragraph)."""
+    the readers of lists know (and `_teasers` drops), for an item's number is no sentence of its own. A list goes on
+    while its items are numbered (not into `6. President X thanked ...` below the lettered items of a numbered
+    paragraph)."""
     out: list[str] = []
     listed = False
     for line in lines:
