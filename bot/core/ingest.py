@@ -1,8 +1,10 @@
 """Ingest: read articles, extract their facts, store them; one bad file never stops a batch."""
 from __future__ import annotations
 
+import gc
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,13 +83,25 @@ def ingest_paths(
             for result in found:
                 on_result(result)
 
-    with ArticleWriter(engine, settings.country_pair) as writer:
+    with _long_lived_left_alone(), ArticleWriter(engine, settings.country_pair) as writer:
         for path in paths:
             files, problems = article_files(path)
             report([IngestResult(source=str(bad), outcome="failed", error=why) for bad, why in problems])
             for start in range(0, len(files), CHUNK):
                 report(_ingest_chunk(writer, settings, files[start:start + CHUNK]))
     return results
+
+
+@contextmanager
+def _long_lived_left_alone() -> Iterator[None]:
+    """The objects alive before a batch (country tables, compiled patterns: some 100,000) are kept out of the
+    collector while it runs: the batch's allocations set off a full collection every thousand articles, which
+    walked them all (2-3% of ingest time). They are handed back to the collector after."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def is_empty(engine: Engine) -> bool:
