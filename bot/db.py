@@ -1,11 +1,11 @@
 """The engine and sessions; SQLite by default, PostgreSQL when DATABASE_URL says so."""
 from __future__ import annotations
 
-import json
 import threading
 from functools import lru_cache
 from pathlib import Path
 
+import orjson
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
@@ -29,18 +29,20 @@ def make_engine(url: str) -> Engine:
                                     f"{exc.strerror or exc}") from None
         extra = {"poolclass": StaticPool} if not path or path == ":memory:" else {}
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
-                               json_serializer=_COMPACT_JSON, **extra)
+                               json_serializer=_json_text, json_deserializer=orjson.loads, **extra)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, json_serializer=_json_text, json_deserializer=orjson.loads)
     except Exception as exc:  # noqa: BLE001 - any bad URL becomes one line
         raise SettingsError(f"setting DATABASE_URL: cannot use {url!r}: {exc}") from None
 
 
 # Facts and mentions are stored as JSON: compact, with text as it is (json.dumps' spaces and \\u escapes made the
-# rows a tenth longer and the encoding slower), and no check for cycles (the data is a model_dump).
-_COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
+# rows a tenth longer). orjson writes and reads it five times faster than the json module: an ingested article
+# writes every fact twice (the fact, its mention) and reads its merge candidates back.
+def _json_text(value: object) -> str:
+    return orjson.dumps(value).decode()
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
