@@ -83,9 +83,9 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
     one named) for `he said`, the last one named with the role of `the minister said`, or the speaker of the
     quote just before for a sentence that is only a quote."""
     quotes: list[Quote] = []
-    named_before: list[tuple[int, ...]] = []  # who each passage naming anyone named
     previous: Person | None = None
     forms = forms_of(people)
+    named_before = _NamedBefore(forms)
     last_speaker = _LastSpeaker(people, forms)
     labels = {form: person for person in people for form in (person.name, *person.aliases)}
     passages = _passages(context.sentences)
@@ -112,9 +112,7 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
             last_speaker.spoke(speaker_here)
         elif not word_set(passage).isdisjoint(SPEAKER_CUES):
             last_speaker.passages.append(passage)
-        named = named_in(passage, forms)
-        if named:
-            named_before.append(named)
+        named_before.passages.append(passage)
         prior = passage
     return quotes
 
@@ -150,6 +148,25 @@ def _answer(passage: str, following: str, labels: dict[str, Person]) -> tuple[Pe
 def _is_turn(passage: str) -> bool:
     """A passage that is an interview's next turn: a question, or one opening with a speaker's label."""
     return passage.rstrip().endswith("?") or 0 < passage.find(": ", 0, SPEAKER_LABEL_MAX) < LABEL_MAX
+
+
+class _NamedBefore:
+    """Who each passage before naming anyone named, in order. Read only when a quote's speaker is unnamed and asks
+    for it, which few do: the passages are read then, each once, rather than as each is passed."""
+
+    def __init__(self, forms: tuple[tuple[str, ...], ...]) -> None:
+        self.forms = forms
+        self.passages: list[str] = []  # every passage passed so far
+        self.read = 0  # how many of them `named` holds
+        self.named: list[tuple[int, ...]] = []
+
+    def __call__(self) -> list[tuple[int, ...]]:
+        for passage in self.passages[self.read:]:
+            named = named_in(passage, self.forms)
+            if named:
+                self.named.append(named)
+        self.read = len(self.passages)
+        return self.named
 
 
 class _LastSpeaker:
@@ -221,14 +238,13 @@ def _quotations(passage: str, has_mark: bool) -> list[re.Match[str]]:
 
 
 def _unnamed_speaker(outside: str, people: list[Person], forms: tuple[tuple[str, ...], ...],
-                     named_before: list[tuple[int, ...]], previous: Person | None, last_speaker: Callable[[], Person | None],
-                     countries: CountryNames, prior: str) -> Person | None:
+                     named_before: Callable[[], list[tuple[int, ...]]], previous: Person | None,
+                     last_speaker: Callable[[], Person | None], countries: CountryNames, prior: str) -> Person | None:
     """Who said a quote whose sentence names no one: `he said` (the subject of the passage `prior`, else the last
     one who spoke), `the prime minister said`, or nothing outside the quote at all when it goes on from the quote
     before."""
     if _pronoun_said(outside) >= 0:
-        return _opening_subject(prior, people, forms) or last_speaker() or \
-            (people[named_before[-1][0]] if named_before else None)
+        return _opening_subject(prior, people, forms) or last_speaker() or _last_named(people, named_before())
     if not outside.strip(QUOTE_MARKS_AND_STOPS):
         return previous
     if ("the " in outside or "The " in outside) and any(title in outside for title in SPOKEN_TITLES):
@@ -237,8 +253,13 @@ def _unnamed_speaker(outside: str, people: list[Person], forms: tuple[tuple[str,
             title = (role.group("title") or role.group("title2")).split()
             country = countries.of_demonym(title[0]) if title[0][0].isupper() else None
             office = " ".join(title[1:] if country else title).lower()
-            return _last_with_role(office, country, people, named_before)
+            return _last_with_role(office, country, people, named_before())
     return None
+
+
+def _last_named(people: list[Person], named_before: list[tuple[int, ...]]) -> Person | None:
+    """The first person the last passage naming anyone named."""
+    return people[named_before[-1][0]] if named_before else None
 
 
 def _opening_subject(passage: str, people: list[Person], forms: tuple[tuple[str, ...], ...]) -> Person | None:
