@@ -101,9 +101,10 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
             words = len(text.split())
             if words < FRAGMENT_WORDS_MIN and not _said_in_full(text, words, before):
                 continue
-            speakers = named_in(_before_pronoun(outside), forms)
-            speaker = people[speakers[0]] if speakers else \
-                _unnamed_speaker(outside, people, forms, named_before, previous, last_speaker, context.countries, prior)
+            pronoun = _pronoun_said(outside)
+            speakers = named_in(_before_pronoun(outside, pronoun), forms)
+            speaker = people[speakers[0]] if speakers else _unnamed_speaker(
+                outside, pronoun >= 0, people, forms, named_before, previous, last_speaker, context.countries, prior)
             if speaker and not _is_title(text):
                 quotes.append(Quote(speaker=speaker.name, text=text))
                 speaker_here = speaker
@@ -203,10 +204,10 @@ def _speaker_named(passage: str, people: list[Person], forms: tuple[tuple[str, .
     return people[named[0]] if named else None
 
 
-def _before_pronoun(outside: str) -> str:
-    """Where a speaker may be named outside a quotation: before a pronoun that says it (`he said`), since those
-    named after it are whom it was said to or of (`, he told a press conference with Lula`)."""
-    pronoun = _pronoun_said(outside)
+def _before_pronoun(outside: str, pronoun: int) -> str:
+    """Where a speaker may be named outside a quotation: before a pronoun that says it (`he said`, at `pronoun`,
+    -1 if none), since those named after it are whom it was said to or of (`, he told a press conference with
+    Lula`)."""
     return outside[:pronoun] if pronoun >= 0 else outside
 
 
@@ -237,13 +238,13 @@ def _quotations(passage: str, has_mark: bool) -> list[re.Match[str]]:
     return []
 
 
-def _unnamed_speaker(outside: str, people: list[Person], forms: tuple[tuple[str, ...], ...],
+def _unnamed_speaker(outside: str, by_pronoun: bool, people: list[Person], forms: tuple[tuple[str, ...], ...],
                      named_before: Callable[[], list[tuple[int, ...]]], previous: Person | None,
                      last_speaker: Callable[[], Person | None], countries: CountryNames, prior: str) -> Person | None:
-    """Who said a quote whose sentence names no one: `he said` (the subject of the passage `prior`, else the last
-    one who spoke), `the prime minister said`, or nothing outside the quote at all when it goes on from the quote
-    before."""
-    if _pronoun_said(outside) >= 0:
+    """Who said a quote whose sentence names no one: `he said` (`by_pronoun`: the subject of the passage `prior`,
+    else the last one who spoke), `the prime minister said`, or nothing outside the quote at all when it goes on
+    from the quote before."""
+    if by_pronoun:
         return _opening_subject(prior, people, forms) or last_speaker() or _last_named(people, named_before())
     if not outside.strip(QUOTE_MARKS_AND_STOPS):
         return previous
