@@ -837,7 +837,8 @@ def find_people(context: ArticleContext) -> list[Person]:
     if not result:  # no one to find other forms of
         return result
     name_words = {word for person in result for word in person.name.split()}
-    runs = _capitalised_runs(context.sentences, frozenset(name_words | set(map(unmarked, name_words))))
+    text = "|".join(context.sentences)  # `|` is in no run and no nickname's cue: each stays within its sentence
+    runs = _capitalised_runs(text, frozenset(name_words | set(map(unmarked, name_words))))
     runs_by_unmarked = _by_unmarked(runs)
     claimed: set[str] = set()  # a family name two people share is the first one's (`Faye` of the President, not
     # of the First Lady after him)
@@ -847,7 +848,7 @@ def find_people(context: ArticleContext) -> list[Person]:
                  and not (s == person.name.split(" ", 1)[0] and _only_a_place(s, context.sentences))]
         person.aliases.extend(short)
         claimed.update(short)
-    _add_nicknames(context.sentences, result)
+    _add_nicknames(text, context.sentences, result)
     _monarchs_state(result, context)
     return result
 
@@ -1086,11 +1087,11 @@ def _may_be_mononym(word: str, context: ArticleContext) -> bool:
             and _valid_name(word, context.countries, context.pair))
 
 
-def _add_nicknames(sentences: list[str], people: list[Person]) -> None:
+def _add_nicknames(text: str, sentences: list[str], people: list[Person]) -> None:
     """A nickname given after a form of a person's name is another form of it: `Mohamad, known as Tok Mat, said`.
-    Few articles have the words that give one, which are cheaper to look for in the whole text than the pattern."""
-    text = "\n".join(sentences) if people else ""
-    if not any(cue in text for cue in NICKNAME_CUES):
+    Few articles have the words that give one, which are cheaper to look for in the whole `text` (the sentences
+    joined) than the pattern."""
+    if not people or not any(cue in text for cue in NICKNAME_CUES):
         return
     owners = {form: person for person in people for form in (person.name, *person.aliases)}
     for sentence in sentences:
@@ -1418,14 +1419,13 @@ def _particle_runs(text: str) -> list[str]:
     return found
 
 
-def _capitalised_runs(sentences: list[str], name_words: frozenset[str]) -> frozenset[str]:
+def _capitalised_runs(text: str, name_words: frozenset[str]) -> frozenset[str]:
     """Every maximal run of capitalised words (possessive dropped), also without the honorifics or titles it
     begins with (`Mr Wong` -> `Wong`, `PM Shehbaz` -> `Shehbaz`): how names stand on their own.
     Only a run ending in one of the `name_words` can be a form of a name, so only those are stripped, and of
     those beginning with a title only short ones (a longer one is the full name: `Prime Minister Datuk Seri Anwar
     Ibrahim`). Only when a name has a link in it (`bin`, `da`) do runs right before one (`_standing_alone`) matter.
-    `|` can be in no run, so joining by it keeps each run within its sentence."""
-    text = "|".join(sentences)
+    The `text` is the sentences joined by `|`, which can be in no run: each run stays within its sentence."""
     found = _RUN.findall(text)
     articled = (word for word in name_words if "-" in word)  # an article is joined by a hyphen (`al-Sisi`)
     if not name_words.isdisjoint(_NAME_LINKS) or any(_LEADING_ARTICLE.match(word) for word in articled):
