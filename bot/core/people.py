@@ -881,8 +881,11 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})  # not `from`: `a call from
 def _only_a_place(word: str, sentences: list[str]) -> bool:
     """A given name that stands alone in the article only after a preposition of place: a city of that name."""
     places = 0
+    standing = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])")
     for sentence in sentences:
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", sentence):
+        if word not in sentence:  # each match is the word itself
+            continue
+        for match in standing.finditer(sentence):
             before = sentence[:match.start()].rstrip().rsplit(None, 1)[-1:]
             after = sentence[match.end():match.end() + 2]
             if before and before[0][:1].isupper() or after[1:2].isupper() and after[:1] == " ":
