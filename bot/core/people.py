@@ -376,8 +376,9 @@ APPOSITIVE_NAME_CUES = HONOURED_APPOSITIVE_CUES | TENURE_WORDS
 # Capitalised words opening a sentence that are no name's first word (`In Tashkent, acting Minister ...`).
 _NOT_FIRST_NAME_WORDS = frozenset({"In", "On", "At", "From", "For", "With", "By", "During", "After", "Before", "As",
                                    "When", "While", "Since", "Until", "Then", "But", "And", "Yet", "Later"})
-# Where such an office begins: a title after a comma.
-_COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?{_TITLE_QUALIFIER}?{_TITLE_WORDS}")
+# Where such an office begins: a title after a comma and a space (`, \s*` is `,\s+` where a space follows the
+# comma), a literal the regex engine skips ahead to.
+_COMMA_TITLE = re.compile(rf", \s*(?:the\s+)?(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?{_TITLE_QUALIFIER}?{_TITLE_WORDS}")
 # The role after the name of a speaker: `..., said Ashatu Kijaji, the Tanzanian trade minister.`
 ROLE_AFTER_SPEAKER = re.compile(rf",\s+{_ROLE_LEAD}(?P<role>[^,.;]{{3,80}}?)\s*(?:[,.;]|$)")
 # The most words of an organisation's name before its officer's title.
@@ -763,9 +764,9 @@ def find_people(context: ArticleContext) -> list[Person]:
     previous_role = None
     mononyms: list[tuple[str, str | None]] = []
     for index, sentence in enumerate(context.sentences):
-        words = word_set(sentence)
+        cues = word_set(sentence) & _CUES  # one intersection, so that each test below looks at a few words only
         titled_names: list[tuple[int, int]] = []
-        titled, titled_mononyms = _titled(sentence, words)
+        titled, titled_mononyms = _titled(sentence, cues)
         if titled_mononyms:  # `titled` alone is in order already
             titled = sorted([*titled, *titled_mononyms], key=lambda match: match.start())
         for match in titled:
@@ -800,23 +801,23 @@ def find_people(context: ArticleContext) -> list[Person]:
         if appositive and _valid_name(appositive[0], context.countries, context.pair):
             name, role, full = appositive
             add(name, _clean_role(role, context.countries), full)
-        if not (words.isdisjoint(APPOSITIVE_NAME_CUES) and not _may_own_office(sentence, words)) \
+        if not (cues.isdisjoint(APPOSITIVE_NAME_CUES) and not _may_own_office(sentence, cues)) \
                 and _title_after_comma(sentence):
-            tenured = not words.isdisjoint(TENURE_WORDS)
+            tenured = not cues.isdisjoint(TENURE_WORDS)
             for match in HONOURED_APPOSITIVE.finditer(sentence):
                 name, full = match.group("long") or match.group("name"), match.group("full")
                 if (full != name or any(link in name for link in FATHER_LINKS) or tenured and _tenured(match)
                         or _a_states_office_after(match, context.countries)) \
                         and _valid_name(name, context.countries, context.pair):
                     add(name, _clean_role(match.group("role"), context.countries), _without_rank(full))
-        if not words.isdisjoint(ROYAL_STYLE_CUES) and not words.isdisjoint(ARAB_NAME_CUES):
+        if not cues.isdisjoint(ROYAL_STYLE_CUES) and not cues.isdisjoint(ARAB_NAME_CUES):
             for match in ROYAL_STYLED.finditer(sentence):
                 if any(start < match.end() and match.start() < end for start, end in titled_names):
                     continue  # the name a title gave
                 name = _without_possessive(match.group("name"))
                 if _valid_name(name, context.countries, context.pair):
                     add(name, None, _without_possessive(match.group()))
-        verbs = words & SAID_CUES
+        verbs = cues & SAID_CUES
         for match in sayings(sentence, verbs) if verbs else ():
             group = match.lastgroup or "name"  # `long`, `long2`, `name` or `name2`, whichever matched
             if any(start < match.end(group) and match.start(group) < end for start, end in titled_names):
@@ -825,7 +826,7 @@ def find_people(context: ArticleContext) -> list[Person]:
             name = _without_possessive(match.group(group))
             if _valid_name(name, context.countries, context.pair):
                 add(name, _role_after(sentence, match, context.countries), name)
-        if sentence[:1].isupper() and not words.isdisjoint(VISIT_CUES):
+        if sentence[:1].isupper() and not cues.isdisjoint(VISIT_CUES):
             visitor = _VISITOR.match(sentence)
             following = context.sentences[index + 1][:4] if index + 1 < len(context.sentences) else ""
             if visitor and visitor.group("name") not in PRONOUNS \
@@ -836,7 +837,8 @@ def find_people(context: ArticleContext) -> list[Person]:
     if not result:  # no one to find other forms of
         return result
     name_words = {word for person in result for word in person.name.split()}
-    runs = _capitalised_runs(context.sentences, frozenset(name_words | set(map(unmarked, name_words))))
+    text = "|".join(context.sentences)  # `|` is in no run and no nickname's cue: each stays within its sentence
+    runs = _capitalised_runs(text, frozenset(name_words | set(map(unmarked, name_words))))
     runs_by_unmarked = _by_unmarked(runs)
     claimed: set[str] = set()  # a family name two people share is the first one's (`Faye` of the President, not
     # of the First Lady after him)
@@ -846,7 +848,7 @@ def find_people(context: ArticleContext) -> list[Person]:
                  and not (s == person.name.split(" ", 1)[0] and _only_a_place(s, context.sentences))]
         person.aliases.extend(short)
         claimed.update(short)
-    _add_nicknames(context.sentences, result)
+    _add_nicknames(text, context.sentences, result)
     _monarchs_state(result, context)
     return result
 
@@ -879,8 +881,11 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})  # not `from`: `a call from
 def _only_a_place(word: str, sentences: list[str]) -> bool:
     """A given name that stands alone in the article only after a preposition of place: a city of that name."""
     places = 0
+    standing = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])")
     for sentence in sentences:
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", sentence):
+        if word not in sentence:  # each match is the word itself
+            continue
+        for match in standing.finditer(sentence):
             before = sentence[:match.start()].rstrip().rsplit(None, 1)[-1:]
             after = sentence[match.end():match.end() + 2]
             if before and before[0][:1].isupper() or after[1:2].isupper() and after[:1] == " ":
@@ -1085,11 +1090,11 @@ def _may_be_mononym(word: str, context: ArticleContext) -> bool:
             and _valid_name(word, context.countries, context.pair))
 
 
-def _add_nicknames(sentences: list[str], people: list[Person]) -> None:
+def _add_nicknames(text: str, sentences: list[str], people: list[Person]) -> None:
     """A nickname given after a form of a person's name is another form of it: `Mohamad, known as Tok Mat, said`.
-    Few articles have the words that give one, which are cheaper to look for in the whole text than the pattern."""
-    text = "\n".join(sentences) if people else ""
-    if not any(cue in text for cue in NICKNAME_CUES):
+    Few articles have the words that give one, which are cheaper to look for in the whole `text` (the sentences
+    joined) than the pattern."""
+    if not people or not any(cue in text for cue in NICKNAME_CUES):
         return
     owners = {form: person for person in people for form in (person.name, *person.aliases)}
     for sentence in sentences:
@@ -1116,24 +1121,23 @@ def _owner_before(text: str, owners: dict[str, Person]) -> Person | None:
 def _title_after_comma(sentence: str) -> bool:
     """A title right after a comma (`, Minister`, `, the Deputy Prime Minister`, `, Bahrain's Minister`), which
     every office between commas begins with: cheaper to see than the pattern of the name before it."""
-    at = sentence.find(", ")
-    while at >= 0:
-        if _COMMA_TITLE.match(sentence, at):
-            return True
-        at = sentence.find(", ", at + 2)
-    return False
+    return _COMMA_TITLE.search(sentence) is not None
 
 
 # The words before a plain name whose office a state owns between commas: `attended by X, Tanzania's Ambassador to
 # Oman.`, `and X, Kenya's Trade Minister,` (not an opening place: `In Kuala Lumpur, Malaysia's Prime Minister said`).
 OWNED_APPOSITIVE_CUES = frozenset({"by", "and", "with"})
 _OWNED_APPOSITIVE_LEAD = (" by ", " and ", " with ")
+# Every word a cue test of `find_people` asks about: a sentence's words among these answer each test as all its
+# words would.
+_CUES = (ROLE_CUES | APPOSITIVE_NAME_CUES | OWNED_APPOSITIVE_CUES | TENURE_WORDS | ROYAL_STYLE_CUES | ARAB_NAME_CUES
+         | SAID_CUES | VISIT_CUES)
 
 
-def _may_own_office(sentence: str, words: frozenset[str]) -> bool:
-    """A cheap test that `_a_states_office_after` may hold in the sentence: a `by`, `and` or `with`, and a
-    possessive (most sentences have an `and`, few a country's office between commas)."""
-    return not words.isdisjoint(OWNED_APPOSITIVE_CUES) and ("'s " in sentence or "’s " in sentence)
+def _may_own_office(sentence: str, cues: frozenset[str]) -> bool:
+    """A cheap test that `_a_states_office_after` may hold in the sentence: a `by`, `and` or `with` among its
+    `cues` (`_CUES`), and a possessive (most sentences have an `and`, few a country's office between commas)."""
+    return not cues.isdisjoint(OWNED_APPOSITIVE_CUES) and ("'s " in sentence or "’s " in sentence)
 
 
 def _a_states_office_after(match: re.Match[str], countries: CountryNames) -> bool:
@@ -1179,10 +1183,11 @@ def _role_after(sentence: str, said: re.Match[str], countries: CountryNames) -> 
     return _clean_role(match.group("role"), countries)
 
 
-def _titled(sentence: str, words: frozenset[str]) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+def _titled(sentence: str, cues: frozenset[str]) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """Roles written before names, in order: `Trade Minister X` and, between commas, `Tanzania's trade minister,
-    X,`; and apart, those before a single word that may be a one-word name (`Foreign Minister Sugiono said`)."""
-    if words.isdisjoint(ROLE_CUES):
+    X,`; and apart, those before a single word that may be a one-word name (`Foreign Minister Sugiono said`).
+    `cues` are the sentence's words among `_CUES`."""
+    if cues.isdisjoint(ROLE_CUES):
         return [], []
     titles = _title_starts(sentence)
     if not titles:  # every role has a title
@@ -1258,13 +1263,14 @@ def _title_starts(sentence: str) -> list[int]:
     """Every position where a title begins, in order: looking for their first words is cheaper than for the titles.
     Only the first words inside the sentence's words are looked for (`_firsts_within`): made of a-z, each lies
     within one run of a-z of the folded sentence, which `word_set` holds when the sentence `lowers_like_re_i`."""
-    if lowers_like_re_i(sentence):
+    lowers_alike = lowers_like_re_i(sentence)
+    if lowers_alike:
         firsts = _NO_WORDS.union(*map(_firsts_within, word_set(sentence)))
         if not firsts:
             return []
     else:
         firsts = _ALL_TITLE_FIRST_WORDS
-    folded = _folded(sentence)
+    folded = _folded(sentence, lowers_alike)
     starts: list[int] = []
     for word in firsts:
         at = folded.find(word)
@@ -1306,10 +1312,10 @@ def sayings(sentence: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
     return _matches_at(SAID, sentence, starts)
 
 
-def _folded(sentence: str) -> str:
+def _folded(sentence: str, lowers_alike: bool | None = None) -> str:
     """The sentence in lower case, one character for one, so that a title matched in any case is found at
-    the same position as its lower-case first word."""
-    if not lowers_like_re_i(sentence):
+    the same position as its lower-case first word; `lowers_alike` is whether it `lowers_like_re_i`, if known."""
+    if not (lowers_like_re_i(sentence) if lowers_alike is None else lowers_alike):
         sentence = sentence.translate(_AS_ASCII)
     return sentence.lower()
 
@@ -1416,14 +1422,13 @@ def _particle_runs(text: str) -> list[str]:
     return found
 
 
-def _capitalised_runs(sentences: list[str], name_words: frozenset[str]) -> frozenset[str]:
+def _capitalised_runs(text: str, name_words: frozenset[str]) -> frozenset[str]:
     """Every maximal run of capitalised words (possessive dropped), also without the honorifics or titles it
     begins with (`Mr Wong` -> `Wong`, `PM Shehbaz` -> `Shehbaz`): how names stand on their own.
     Only a run ending in one of the `name_words` can be a form of a name, so only those are stripped, and of
     those beginning with a title only short ones (a longer one is the full name: `Prime Minister Datuk Seri Anwar
     Ibrahim`). Only when a name has a link in it (`bin`, `da`) do runs right before one (`_standing_alone`) matter.
-    `|` can be in no run, so joining by it keeps each run within its sentence."""
-    text = "|".join(sentences)
+    The `text` is the sentences joined by `|`, which can be in no run: each run stays within its sentence."""
     found = _RUN.findall(text)
     articled = (word for word in name_words if "-" in word)  # an article is joined by a hyphen (`al-Sisi`)
     if not name_words.isdisjoint(_NAME_LINKS) or any(_LEADING_ARTICLE.match(word) for word in articled):

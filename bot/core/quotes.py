@@ -83,9 +83,9 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
     one named) for `he said`, the last one named with the role of `the minister said`, or the speaker of the
     quote just before for a sentence that is only a quote."""
     quotes: list[Quote] = []
-    named_before: list[tuple[int, ...]] = []  # who each passage naming anyone named
     previous: Person | None = None
     forms = forms_of(people)
+    named_before = _NamedBefore(forms)
     last_speaker = _LastSpeaker(people, forms)
     labels = {form: person for person in people for form in (person.name, *person.aliases)}
     passages = _passages(context.sentences)
@@ -101,9 +101,10 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
             words = len(text.split())
             if words < FRAGMENT_WORDS_MIN and not _said_in_full(text, words, before):
                 continue
-            speakers = named_in(_before_pronoun(outside), forms)
-            speaker = people[speakers[0]] if speakers else \
-                _unnamed_speaker(outside, people, forms, named_before, previous, last_speaker, context.countries, prior)
+            pronoun = _pronoun_said(outside)
+            speakers = named_in(_before_pronoun(outside, pronoun), forms)
+            speaker = people[speakers[0]] if speakers else _unnamed_speaker(
+                outside, pronoun >= 0, people, forms, named_before, previous, last_speaker, context.countries, prior)
             if speaker and not _is_title(text):
                 quotes.append(Quote(speaker=speaker.name, text=text))
                 speaker_here = speaker
@@ -112,9 +113,7 @@ def find_quotes(context: ArticleContext, people: list[Person]) -> list[Quote]:
             last_speaker.spoke(speaker_here)
         elif not word_set(passage).isdisjoint(SPEAKER_CUES):
             last_speaker.passages.append(passage)
-        named = named_in(passage, forms)
-        if named:
-            named_before.append(named)
+        named_before.passages.append(passage)
         prior = passage
     return quotes
 
@@ -152,6 +151,25 @@ def _is_turn(passage: str) -> bool:
     return passage.rstrip().endswith("?") or 0 < passage.find(": ", 0, SPEAKER_LABEL_MAX) < LABEL_MAX
 
 
+class _NamedBefore:
+    """Who each passage before naming anyone named, in order. Read only when a quote's speaker is unnamed and asks
+    for it, which few do: the passages are read then, each once, rather than as each is passed."""
+
+    def __init__(self, forms: tuple[tuple[str, ...], ...]) -> None:
+        self.forms = forms
+        self.passages: list[str] = []  # every passage passed so far
+        self.read = 0  # how many of them `named` holds
+        self.named: list[tuple[int, ...]] = []
+
+    def __call__(self) -> list[tuple[int, ...]]:
+        for passage in self.passages[self.read:]:
+            named = named_in(passage, self.forms)
+            if named:
+                self.named.append(named)
+        self.read = len(self.passages)
+        return self.named
+
+
 class _LastSpeaker:
     """Who `he said` means: the last one who spoke. The subject of a verb of saying is looked for only when a `he
     said` asks, back from the latest passage with such a verb, since most passages never need it."""
@@ -186,10 +204,10 @@ def _speaker_named(passage: str, people: list[Person], forms: tuple[tuple[str, .
     return people[named[0]] if named else None
 
 
-def _before_pronoun(outside: str) -> str:
-    """Where a speaker may be named outside a quotation: before a pronoun that says it (`he said`), since those
-    named after it are whom it was said to or of (`, he told a press conference with Lula`)."""
-    pronoun = _pronoun_said(outside)
+def _before_pronoun(outside: str, pronoun: int) -> str:
+    """Where a speaker may be named outside a quotation: before a pronoun that says it (`he said`, at `pronoun`,
+    -1 if none), since those named after it are whom it was said to or of (`, he told a press conference with
+    Lula`)."""
     return outside[:pronoun] if pronoun >= 0 else outside
 
 
@@ -220,15 +238,14 @@ def _quotations(passage: str, has_mark: bool) -> list[re.Match[str]]:
     return []
 
 
-def _unnamed_speaker(outside: str, people: list[Person], forms: tuple[tuple[str, ...], ...],
-                     named_before: list[tuple[int, ...]], previous: Person | None, last_speaker: Callable[[], Person | None],
-                     countries: CountryNames, prior: str) -> Person | None:
-    """Who said a quote whose sentence names no one: `he said` (the subject of the passage `prior`, else the last
-    one who spoke), `the prime minister said`, or nothing outside the quote at all when it goes on from the quote
-    before."""
-    if _pronoun_said(outside) >= 0:
-        return _opening_subject(prior, people, forms) or last_speaker() or \
-            (people[named_before[-1][0]] if named_before else None)
+def _unnamed_speaker(outside: str, by_pronoun: bool, people: list[Person], forms: tuple[tuple[str, ...], ...],
+                     named_before: Callable[[], list[tuple[int, ...]]], previous: Person | None,
+                     last_speaker: Callable[[], Person | None], countries: CountryNames, prior: str) -> Person | None:
+    """Who said a quote whose sentence names no one: `he said` (`by_pronoun`: the subject of the passage `prior`,
+    else the last one who spoke), `the prime minister said`, or nothing outside the quote at all when it goes on
+    from the quote before."""
+    if by_pronoun:
+        return _opening_subject(prior, people, forms) or last_speaker() or _last_named(people, named_before())
     if not outside.strip(QUOTE_MARKS_AND_STOPS):
         return previous
     if ("the " in outside or "The " in outside) and any(title in outside for title in SPOKEN_TITLES):
@@ -237,8 +254,13 @@ def _unnamed_speaker(outside: str, people: list[Person], forms: tuple[tuple[str,
             title = (role.group("title") or role.group("title2")).split()
             country = countries.of_demonym(title[0]) if title[0][0].isupper() else None
             office = " ".join(title[1:] if country else title).lower()
-            return _last_with_role(office, country, people, named_before)
+            return _last_with_role(office, country, people, named_before())
     return None
+
+
+def _last_named(people: list[Person], named_before: list[tuple[int, ...]]) -> Person | None:
+    """The first person the last passage naming anyone named."""
+    return people[named_before[-1][0]] if named_before else None
 
 
 def _opening_subject(passage: str, people: list[Person], forms: tuple[tuple[str, ...], ...]) -> Person | None:
