@@ -20,6 +20,13 @@ from bot.core.number_words import NUMBER_WORD_PATTERN, count_of
 from bot.core.sentences import word_set
 from bot.core.fact_merge import AGREEMENT_CLASS, fold
 
+
+def _at_word_start(*words: str) -> str:
+    """The words as an alternation, each where a word starts (as `\\b` before it would say), written to open with
+    their letters: the engine then skips to the places those letters are at, where a pattern opening with `\\b` is
+    tried at every place of the text."""
+    return "(?:" + "|".join(rf"{word}(?<!\w{word})" for word in words) + ")"
+
 # The words after `on`/`of`/`for` that end a council's name: `Committee on Economic and Trade Cooperation`,
 # `Council of Ministers` (not `Commission on Monday`).
 NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -160,7 +167,9 @@ RELATIVE_BEFORE = re.compile(r",\s+(?:which\s+|that\s+)?(?:(?:was|were|had\s+bee
 BODY_OBJECT = re.compile(r"\s+(?:an?|the|their|its)\s+")
 # A meeting of a body after it was founded, which the rest of a sentence tells: `, established in 1995, will hold its
 # next session in New Delhi`, `and last met in Yamoussoukro in 2019`: the town and date there are the meeting's.
-MEETS_LATER = re.compile(r"\b(?:(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|convene)|met|meets|convened|"
+# (The look-ahead for the first letters of its words spares trying each of them at most places.)
+MEETS_LATER = re.compile(r"\b(?=[wstmcnfe\d])(?:(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|convene)|met|"
+                         r"meets|convened|"
                          rf"next\s+(?:meeting|session)|{ORDINAL_MEETING})\b"
                          r"(?!\s+(?:its\s+|their\s+)?(?:first|inaugural)\b)", re.I)
 # A body made out of another, right before the new one: `upgraded their Joint Commission into a Strategic Partnership
@@ -470,7 +479,8 @@ COORDINATED = re.compile(r"(?:[,;]|\band|\bas\s+well\s+as)\s+(?:(?:an?|the|anoth
 CLAUSE_CLOSED = re.compile(r",\s+(?:(?:which|that)\s+(?:was|were|is|has|had)\s+|first\s+|originally\s+|initially\s+)?"
                            r"(?:signed|inked|sealed|concluded|ratified|agreed)\b[^;,]*(?:,[^;,]*)?,\s+"
                            r"(?!(?:and|or|as\s+well\s+as)\b)")
-PLACE = re.compile(rf"\b(?:in|at)\s+(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
+PLACE = re.compile(_at_word_start("in", "at")
+                   + rf"\s+(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
 # The months of the Hijri calendar, whose dates Gulf and Malaysian publishers give: `in Rajab 1445 AH`.
 HIJRI_MONTHS = frozenset({"muharram", "safar", "rabi", "rabiul", "rabiulawal", "rabiulakhir", "jumada", "jamadil",
                           "jumadil", "rajab", "shaban", "syaaban", "ramadan", "ramadhan",
@@ -597,8 +607,10 @@ SIGNED_APART = re.compile(r"(?:;|,\s+(?:while|and|whereas|adding|saying|noting)\
 AFTER_TALKS = re.compile(r"\b(?:(?i:following|after)|(?i:at)\s+the\s+(?:end|close|conclusion)\s+of|"
                          r"(?i:on)\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:the|their|these|those)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summit)\b")
+# One of these words AFTER_TALKS cannot match without (its words in any case stand between a word's bounds).
+AFTER_TALKS_NEEDS = frozenset({"following", "after", "end", "close", "conclusion", "sidelines", "margin", "margins"})
 # The sentence telling of those talks, a sentence or two before: `the two prime ministers held talks`.
-TALKS_HELD = re.compile(r"\b(?:talks|met|meetings?|summit)\b")
+TALKS_HELD = re.compile(_at_word_start("talks", "met", "meetings", "meeting", "summit") + r"\b")
 TALKS_BACK = 2
 # A city someone went to: `had flown to Dhaka`, `travelled to Hanoi`.
 FLOWN_TO = re.compile(rf"\b(?:flown|flew|travell?ed)\s+to\s+"
@@ -1640,6 +1652,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if not dates:
                 talks_place = _named_place(_untitled(sentence), context, towns_only=True)
         if instrument and ("talks" in sentence or "meeting" in sentence or "summit" in sentence) \
+                and (not words.isdisjoint(AFTER_TALKS_NEEDS) or not lowers_like_re_i(sentence)) \
                 and AFTER_TALKS.search(sentence):
             talks = _talks_before(context, index, latest)
             if talks:  # the talks' day and town serve this sentence's instruments and those told after it
@@ -1794,8 +1807,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
 
 
 # An instrument's kind in capitals before its title: `Convention on Legal Assistance in Civil Matters`.
-TITLED_KIND = re.compile(r"\b(?=[ACDPT])(?:Convention|Agreement|Treaty|Protocol|Partnership|Declaration|Programme|"
-                         r"Accord)s?"
+TITLED_KIND = re.compile(_at_word_start("Convention", "Agreement", "Treaty", "Protocol", "Partnership", "Declaration",
+                                        "Programme", "Accord") + "s?"
                          r"(?=\s+(?:for|on)\s+[A-Z])")
 
 
