@@ -306,7 +306,9 @@ NAMES_THE_SIGNED = re.compile(r"\b(?:agreements|documents|instruments|memoranda|
 PLURAL = re.compile(r"\b(?:memoranda|\w+s)\b", re.I)
 # Where a list of fields ends: a clause, an attribution (`, the White House said`), a time or a place
 # (`a treaty on the demarcation of their land boundary in Bandar Seri Begawan`).
-LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highest|most)\b|"
+# (The look-ahead for the first characters of its branches spares trying each of them at most places.)
+LIST_END = re.compile(r"(?=[\s,FMSTWabdfiopstuvw])(?:"
+                      r",\s+the\s+(?:largest|biggest|first|latest|greatest|highest|most)\b|"
                       # a list told partial after its last item: `defence and tourism, among other areas`
                       r",?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|domains))\b|"
                       r",\s+(?:first|originally|initially|previously)\s+(?:signed|inked|concluded|agreed)\b|"
@@ -342,7 +344,7 @@ LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highe
                       # the years a programme runs (`cultural cooperation for the years 2021-2023`)
                       r"\s+(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d{2}\s*(?:[-–/]|to)\s*\d{2,4}\b|"
                       # or written bare after the field (`a roadmap for strategic partnership 2025-2030`)
-                      r"\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}\b")
+                      r"\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}\b)")
 # A comma opening a phrase of circumstance, which ends a list of fields: after the list's last item (`media and
 # disaster management, in conjunction with the visit`, `..., on the sidelines of`) or as a compound preposition
 # (`, in line with`, `, as part of`).
@@ -449,7 +451,7 @@ PARTIAL_LIST = re.compile(r"\b(?:including|such\s+(?:(?:areas|fields|sectors)\s+
 AND_WORD = re.compile(r"\band\b")
 # The number of instruments a sentence states, right before them: `signed five (cooperation) agreements`.
 STATED_COUNT = re.compile(rf"(?:^|\s)(?P<count>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:(?!and\b)[a-z-]+\s+){{0,2}}$", re.I)
-PLANNED_COUNCIL = re.compile(r"\b(agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:establish|set\s+up|form|create|launch)|"
+PLANNED_COUNCIL = re.compile(r"\b(?=[awpt])(agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:establish|set\s+up|form|create|launch)|"
                              r"will\s+(?:establish|set\s+up)|"
                              r"plan(?:s|ned)?\s+to\s+(?:establish|set\s+up)|to\s+be\s+(?:established|set\s+up))\b", re.I)
 NOT_A_FIELD = re.compile(r"\b(Minister|President|Prime|Ambassador|CEO|Secretary|Chairman|Governor|King|Sultan|"
@@ -509,7 +511,8 @@ YEAR_DATE_WORDS = frozenset({"signed", "renewed", "force", "established", "since
 # An instrument of a year that something runs under, which is in force since then: `has been operating since 2011
 # under a 2008 agreement on power interconnection` (the year, right after the article, is the instrument's).
 UNDER_YEAR = re.compile(r"\bunder\s+(?:an?|the|their|its)\s+(?=(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}$)", re.I)
-CLAUSE_END = re.compile(r"\band\s+(?:agreed|pledged|vowed|said|will|plan(?:s|ned)?|that)\b|;|,\s+(?:while|but|which)\b")
+CLAUSE_END = re.compile(_at_word_start("and") + r"\s+(?:agreed|pledged|vowed|said|will|plan(?:s|ned)?|that)\b|;|"
+                        r",\s+(?:while|but|which)\b")
 COUNCIL_MET = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:met|meets|held|holds|convened)\b|"
                          r"(?:\s+(?:for|on|of)(?:\s+[A-Z][\w-]*)+)?,?\s+which\s+(?:last\s+|first\s+)?"
                          r"(?:met|meets|convened|held\s+its)\b|"
@@ -688,7 +691,7 @@ VISITED = re.compile(rf"\bvisit(?:s|ed|ing)?\s+(?:of\s+(?:[A-Z][\w.’'-]*\s+){{
 OPENING_OR_THE = re.compile(r"^(?:On\s+[\w\s]+,\s*|The\s+)")
 SPACES = re.compile(r"\s+")
 THE_LEAD = re.compile(r"^(?:The|An?)\s+")
-HERE = re.compile(r"\bhere\b")
+HERE = re.compile(_at_word_start("here") + r"\b")
 GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|sides|of|on|and|in|between)\b")
 
 

@@ -259,7 +259,7 @@ def find_rankings(context: ArticleContext) -> list[Ranking]:
     for sentence in context.sentences:
         words = word_set(sentence)
         referred, previous = previous, None
-        if words.isdisjoint(SUPERLATIVES) or words.isdisjoint(ANY_ROLE_WORDS):
+        if words.isdisjoint(ANY_ROLE_WORDS) or words.isdisjoint(SUPERLATIVES):  # the fewer words, the rarer, first
             continue
         ranked = [(match, subject, _rank(match) or 1) for match in _ranking_matches(sentence, words)
                   if (subject := _subject(sentence[:match.start()], context, _is_plural(sentence, match))
