@@ -306,8 +306,9 @@ NAMES_THE_SIGNED = re.compile(r"\b(?:agreements|documents|instruments|memoranda|
 PLURAL = re.compile(r"\b(?:memoranda|\w+s)\b", re.I)
 # Where a list of fields ends: a clause, an attribution (`, the White House said`), a time or a place
 # (`a treaty on the demarcation of their land boundary in Bandar Seri Begawan`).
-# (The look-ahead for the first characters of its branches spares trying each of them at most places.)
-LIST_END = re.compile(r"(?=[\s,FMSTWabdfiopstuvw])(?:"
+# (The look-ahead for the first characters of its branches, a word's first letters only where a word starts, spares
+# trying each of them at most places.)
+LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       r",\s+the\s+(?:largest|biggest|first|latest|greatest|highest|most)\b|"
                       # a list told partial after its last item: `defence and tourism, among other areas`
                       r",?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|domains))\b|"
@@ -396,10 +397,10 @@ COMPOUNDS_KEPT = [(compound, re.compile(re.escape(compound), re.I), compound.rep
 # cooperation`, `economic and trade cooperation` are one field, unlike `trade and investment` listed as two.
 # `holders of diplomatic and official passports`; and any two words of people or things exchanged: `student and
 # staff exchange`, `teacher and researcher mobility`.
-JOINED_QUALIFIER = re.compile(r"(?:^|(?<=,\s)|(?<=\bthe\s)|(?<=\bof\s))"
-                              r"(?P<word>[a-z]+(?:ic|al|ive|ous|ary)|small|medium|large)\s+and(?=\s+[\w-]+\s+[a-z])|"
-                              r"(?:^|(?<=,\s)|(?<=\bthe\s)|(?<=\bof\s))"
-                              r"(?P<shared>[a-z]+)\s+and(?=\s+[a-z]+\s+(?:exchanges?|mobility)\b)")
+# (Both branches open where the text does or after a space: that is tested first, once.)
+JOINED_QUALIFIER = re.compile(r"(?:^|(?<=\s)(?:(?<=,\s)|(?<=\bthe\s)|(?<=\bof\s)))"
+                              r"(?:(?P<word>[a-z]+(?:ic|al|ive|ous|ary)|small|medium|large)\s+and(?=\s+[\w-]+\s+[a-z])|"
+                              r"(?P<shared>[a-z]+)\s+and(?=\s+[a-z]+\s+(?:exchanges?|mobility)\b))")
 # Two nouns joined by `and` that are the whole list, before the word of cooperation or industry they share: `gem and
 # jewellery cooperation`, `agriculture and fisheries cooperation` are one field; not `trade and economic cooperation`,
 # whose adjective's field stands alone, nor `tourism and on cooperation between their academies`, two items.
