@@ -209,7 +209,8 @@ def _in_title(text: str, match: re.Match[str]) -> bool:
 
 # Where the words after an amount stop saying what it measures: a clause break, not the point of `($33.5 billion)`,
 # nor the next clause's measure (`Exports amounted to RM17.9 billion while imports were RM6.3 billion`).
-AFTER_CLAUSE_END = re.compile(r"[;,.](?!\d)|\s(?:while|whereas|but)\b")
+# (One character opens it, which the engine skips to.)
+AFTER_CLAUSE_END = re.compile(r"[;,.\s](?:(?<=[;,.])(?!\d)|(?<=\s)(?:while|whereas|but)\b)")
 
 
 # A measure after an amount that goes on to give an amount of its own: `$14.1 billion in 2024 against a target of $15
