@@ -27,6 +27,7 @@ def _at_word_start(*words: str) -> str:
     tried at every place of the text."""
     return "(?:" + "|".join(rf"{word}(?<!\w{word})" for word in words) + ")"
 
+
 # The words after `on`/`of`/`for` that end a council's name: `Committee on Economic and Trade Cooperation`,
 # `Council of Ministers` (not `Commission on Monday`).
 NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
