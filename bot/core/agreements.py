@@ -453,6 +453,8 @@ PARTIAL_LIST = re.compile(r"\b(?:including|such\s+(?:(?:areas|fields|sectors)\s+
 AND_WORD = re.compile(r"\band\b")
 # The number of instruments a sentence states, right before them: `signed five (cooperation) agreements`.
 STATED_COUNT = re.compile(rf"(?:^|\s)(?P<count>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:(?!and\b)[a-z-]+\s+){{0,2}}$", re.I)
+# A council still to be set up: `agreed to establish a joint committee` (the look-ahead for its words' first letters
+# spares trying each of them at most places).
 PLANNED_COUNCIL = re.compile(r"\b(?=[awpt])(agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:establish|set\s+up|form|create|launch)|"
                              r"will\s+(?:establish|set\s+up)|"
                              r"plan(?:s|ned)?\s+to\s+(?:establish|set\s+up)|to\s+be\s+(?:established|set\s+up))\b", re.I)
