@@ -20,6 +20,14 @@ from bot.core.number_words import NUMBER_WORD_PATTERN, count_of
 from bot.core.sentences import word_set
 from bot.core.fact_merge import AGREEMENT_CLASS, fold
 
+
+def _at_word_start(*words: str) -> str:
+    """The words as an alternation, each where a word starts (as `\\b` before it would say), written to open with
+    their letters: the engine then skips to the places those letters are at, where a pattern opening with `\\b` is
+    tried at every place of the text."""
+    return "(?:" + "|".join(rf"{word}(?<!\w{word})" for word in words) + ")"
+
+
 # The words after `on`/`of`/`for` that end a council's name: `Committee on Economic and Trade Cooperation`,
 # `Council of Ministers` (not `Commission on Monday`).
 NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -160,7 +168,9 @@ RELATIVE_BEFORE = re.compile(r",\s+(?:which\s+|that\s+)?(?:(?:was|were|had\s+bee
 BODY_OBJECT = re.compile(r"\s+(?:an?|the|their|its)\s+")
 # A meeting of a body after it was founded, which the rest of a sentence tells: `, established in 1995, will hold its
 # next session in New Delhi`, `and last met in Yamoussoukro in 2019`: the town and date there are the meeting's.
-MEETS_LATER = re.compile(r"\b(?:(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|convene)|met|meets|convened|"
+# (The look-ahead for the first letters of its words spares trying each of them at most places.)
+MEETS_LATER = re.compile(r"\b(?=[wstmcnfe\d])(?:(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|convene)|met|"
+                         r"meets|convened|"
                          rf"next\s+(?:meeting|session)|{ORDINAL_MEETING})\b"
                          r"(?!\s+(?:its\s+|their\s+)?(?:first|inaugural)\b)", re.I)
 # A body made out of another, right before the new one: `upgraded their Joint Commission into a Strategic Partnership
@@ -297,7 +307,10 @@ NAMES_THE_SIGNED = re.compile(r"\b(?:agreements|documents|instruments|memoranda|
 PLURAL = re.compile(r"\b(?:memoranda|\w+s)\b", re.I)
 # Where a list of fields ends: a clause, an attribution (`, the White House said`), a time or a place
 # (`a treaty on the demarcation of their land boundary in Bandar Seri Begawan`).
-LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highest|most)\b|"
+# (The look-ahead for the first characters of its branches, a word's first letters only where a word starts, spares
+# trying each of them at most places.)
+LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
+                      r",\s+the\s+(?:largest|biggest|first|latest|greatest|highest|most)\b|"
                       # a list told partial after its last item: `defence and tourism, among other areas`
                       r",?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|domains))\b|"
                       r",\s+(?:first|originally|initially|previously)\s+(?:signed|inked|concluded|agreed)\b|"
@@ -333,7 +346,7 @@ LIST_END = re.compile(r",\s+the\s+(?:largest|biggest|first|latest|greatest|highe
                       # the years a programme runs (`cultural cooperation for the years 2021-2023`)
                       r"\s+(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d{2}\s*(?:[-–/]|to)\s*\d{2,4}\b|"
                       # or written bare after the field (`a roadmap for strategic partnership 2025-2030`)
-                      r"\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}\b")
+                      r"\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}\b)")
 # A comma opening a phrase of circumstance, which ends a list of fields: after the list's last item (`media and
 # disaster management, in conjunction with the visit`, `..., on the sidelines of`) or as a compound preposition
 # (`, in line with`, `, as part of`).
@@ -385,10 +398,10 @@ COMPOUNDS_KEPT = [(compound, re.compile(re.escape(compound), re.I), compound.rep
 # cooperation`, `economic and trade cooperation` are one field, unlike `trade and investment` listed as two.
 # `holders of diplomatic and official passports`; and any two words of people or things exchanged: `student and
 # staff exchange`, `teacher and researcher mobility`.
-JOINED_QUALIFIER = re.compile(r"(?:^|(?<=,\s)|(?<=\bthe\s)|(?<=\bof\s))"
-                              r"(?P<word>[a-z]+(?:ic|al|ive|ous|ary)|small|medium|large)\s+and(?=\s+[\w-]+\s+[a-z])|"
-                              r"(?:^|(?<=,\s)|(?<=\bthe\s)|(?<=\bof\s))"
-                              r"(?P<shared>[a-z]+)\s+and(?=\s+[a-z]+\s+(?:exchanges?|mobility)\b)")
+# (Both branches open where the text does or after a space: that is tested first, once.)
+JOINED_QUALIFIER = re.compile(r"(?:^|(?<=\s)(?:(?<=,\s)|(?<=\bthe\s)|(?<=\bof\s)))"
+                              r"(?:(?P<word>[a-z]+(?:ic|al|ive|ous|ary)|small|medium|large)\s+and(?=\s+[\w-]+\s+[a-z])|"
+                              r"(?P<shared>[a-z]+)\s+and(?=\s+[a-z]+\s+(?:exchanges?|mobility)\b))")
 # Two nouns joined by `and` that are the whole list, before the word of cooperation or industry they share: `gem and
 # jewellery cooperation`, `agriculture and fisheries cooperation` are one field; not `trade and economic cooperation`,
 # whose adjective's field stands alone, nor `tourism and on cooperation between their academies`, two items.
@@ -440,7 +453,9 @@ PARTIAL_LIST = re.compile(r"\b(?:including|such\s+(?:(?:areas|fields|sectors)\s+
 AND_WORD = re.compile(r"\band\b")
 # The number of instruments a sentence states, right before them: `signed five (cooperation) agreements`.
 STATED_COUNT = re.compile(rf"(?:^|\s)(?P<count>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:(?!and\b)[a-z-]+\s+){{0,2}}$", re.I)
-PLANNED_COUNCIL = re.compile(r"\b(agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:establish|set\s+up|form|create|launch)|"
+# A council still to be set up: `agreed to establish a joint committee` (the look-ahead for its words' first letters
+# spares trying each of them at most places).
+PLANNED_COUNCIL = re.compile(r"\b(?=[awpt])(agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:establish|set\s+up|form|create|launch)|"
                              r"will\s+(?:establish|set\s+up)|"
                              r"plan(?:s|ned)?\s+to\s+(?:establish|set\s+up)|to\s+be\s+(?:established|set\s+up))\b", re.I)
 NOT_A_FIELD = re.compile(r"\b(Minister|President|Prime|Ambassador|CEO|Secretary|Chairman|Governor|King|Sultan|"
@@ -470,7 +485,8 @@ COORDINATED = re.compile(r"(?:[,;]|\band|\bas\s+well\s+as)\s+(?:(?:an?|the|anoth
 CLAUSE_CLOSED = re.compile(r",\s+(?:(?:which|that)\s+(?:was|were|is|has|had)\s+|first\s+|originally\s+|initially\s+)?"
                            r"(?:signed|inked|sealed|concluded|ratified|agreed)\b[^;,]*(?:,[^;,]*)?,\s+"
                            r"(?!(?:and|or|as\s+well\s+as)\b)")
-PLACE = re.compile(rf"\b(?:in|at)\s+(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
+PLACE = re.compile(_at_word_start("in", "at")
+                   + rf"\s+(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
 # The months of the Hijri calendar, whose dates Gulf and Malaysian publishers give: `in Rajab 1445 AH`.
 HIJRI_MONTHS = frozenset({"muharram", "safar", "rabi", "rabiul", "rabiulawal", "rabiulakhir", "jumada", "jamadil",
                           "jumadil", "rajab", "shaban", "syaaban", "ramadan", "ramadhan",
@@ -499,7 +515,8 @@ YEAR_DATE_WORDS = frozenset({"signed", "renewed", "force", "established", "since
 # An instrument of a year that something runs under, which is in force since then: `has been operating since 2011
 # under a 2008 agreement on power interconnection` (the year, right after the article, is the instrument's).
 UNDER_YEAR = re.compile(r"\bunder\s+(?:an?|the|their|its)\s+(?=(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}$)", re.I)
-CLAUSE_END = re.compile(r"\band\s+(?:agreed|pledged|vowed|said|will|plan(?:s|ned)?|that)\b|;|,\s+(?:while|but|which)\b")
+CLAUSE_END = re.compile(_at_word_start("and") + r"\s+(?:agreed|pledged|vowed|said|will|plan(?:s|ned)?|that)\b|;|"
+                        r",\s+(?:while|but|which)\b")
 COUNCIL_MET = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:met|meets|held|holds|convened)\b|"
                          r"(?:\s+(?:for|on|of)(?:\s+[A-Z][\w-]*)+)?,?\s+which\s+(?:last\s+|first\s+)?"
                          r"(?:met|meets|convened|held\s+its)\b|"
@@ -597,8 +614,10 @@ SIGNED_APART = re.compile(r"(?:;|,\s+(?:while|and|whereas|adding|saying|noting)\
 AFTER_TALKS = re.compile(r"\b(?:(?i:following|after)|(?i:at)\s+the\s+(?:end|close|conclusion)\s+of|"
                          r"(?i:on)\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:the|their|these|those)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summit)\b")
+# One of these words AFTER_TALKS cannot match without (its words in any case stand between a word's bounds).
+AFTER_TALKS_NEEDS = frozenset({"following", "after", "end", "close", "conclusion", "sidelines", "margin", "margins"})
 # The sentence telling of those talks, a sentence or two before: `the two prime ministers held talks`.
-TALKS_HELD = re.compile(r"\b(?:talks|met|meetings?|summit)\b")
+TALKS_HELD = re.compile(_at_word_start("talks", "met", "meetings", "meeting", "summit") + r"\b")
 TALKS_BACK = 2
 # A city someone went to: `had flown to Dhaka`, `travelled to Hanoi`.
 FLOWN_TO = re.compile(rf"\b(?:flown|flew|travell?ed)\s+to\s+"
@@ -676,7 +695,7 @@ VISITED = re.compile(rf"\bvisit(?:s|ed|ing)?\s+(?:of\s+(?:[A-Z][\w.’'-]*\s+){{
 OPENING_OR_THE = re.compile(r"^(?:On\s+[\w\s]+,\s*|The\s+)")
 SPACES = re.compile(r"\s+")
 THE_LEAD = re.compile(r"^(?:The|An?)\s+")
-HERE = re.compile(r"\bhere\b")
+HERE = re.compile(_at_word_start("here") + r"\b")
 GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|sides|of|on|and|in|between)\b")
 
 
@@ -1640,6 +1659,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if not dates:
                 talks_place = _named_place(_untitled(sentence), context, towns_only=True)
         if instrument and ("talks" in sentence or "meeting" in sentence or "summit" in sentence) \
+                and (not words.isdisjoint(AFTER_TALKS_NEEDS) or not lowers_like_re_i(sentence)) \
                 and AFTER_TALKS.search(sentence):
             talks = _talks_before(context, index, latest)
             if talks:  # the talks' day and town serve this sentence's instruments and those told after it
@@ -1794,8 +1814,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
 
 
 # An instrument's kind in capitals before its title: `Convention on Legal Assistance in Civil Matters`.
-TITLED_KIND = re.compile(r"\b(?=[ACDPT])(?:Convention|Agreement|Treaty|Protocol|Partnership|Declaration|Programme|"
-                         r"Accord)s?"
+TITLED_KIND = re.compile(_at_word_start("Convention", "Agreement", "Treaty", "Protocol", "Partnership", "Declaration",
+                                        "Programme", "Accord") + "s?"
                          r"(?=\s+(?:for|on)\s+[A-Z])")
 
 

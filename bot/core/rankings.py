@@ -51,7 +51,9 @@ ANY_ROLE_WORDS = ROLE_WORDS | PLURAL_ROLE_WORDS
 _REGION = (r"(?:(?:sub-)?[A-Z][\w-]*\s+){0,2}(?:Asia|Europe|Africa|America|Americas|Oceania|Middle\s+East|Gulf|"
            r"Pacific|Caribbean|Balkans|European\s+Union|EU|Asean)\b")
 # A region may be two joined by `and`: `Central and Eastern Europe`, `the Middle East and North Africa`.
-SCOPE = re.compile(r"\b(?:among|in|within|from)\s+(?:the\s+)?(?P<scope>(?:[A-Z][\w-]*\s+){0,3}(?:member\s+)?"
+# (Each word opens with its letter, its start checked after it, so that the engine skips to those letters, where
+# `\b` before them would have it try every place.)
+SCOPE = re.compile(r"(?:among(?<!\wamong)|in(?<!\win)|within(?<!\wwithin)|from(?<!\wfrom))\s+(?:the\s+)?(?P<scope>(?:[A-Z][\w-]*\s+){0,3}(?:member\s+)?"
                    r"(?:countries|nations|region|economies|states|bloc|[A-Z]{3,6})(?:\s+region)?|"
                    r"(?:(?:North|South|East|West|Central|(?:North|South)-?(?:east|west))(?:ern)?\s+and\s+)?"
                    + _REGION + r"(?:\s+and\s+" + _REGION + r")?)")
@@ -74,7 +76,8 @@ CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although|which)\b|,\s+(?:
 # Bangladesh and the fourth largest in Asia`, `its largest export market in Southern Africa, and its fifth-largest on
 # the continent`, `fifth-largest trading partner globally and second-largest among ASEAN member states`; a scope or the
 # clause's end follows, not a role or another noun (`and the biggest spender`).
-ELLIPTICAL = re.compile(rf"(?:\s+(?:globally|worldwide|overall))?,?\s+and\s+(?:(?:the|its|their)\s+)?"
+# (It opens with a space or a comma, looked ahead for before trying its branches.)
+ELLIPTICAL = re.compile(rf"(?=[\s,])(?:\s+(?:globally|worldwide|overall))?,?\s+and\s+(?:(?:the|its|their)\s+)?"
                         rf"(?:(?P<ord>{'|'.join(RANK_WORDS)})|(?P<nth>\d{{1,3}})(?:st|nd|rd|th))[- ]?(?:largest|biggest)"
                         r"(?=\s+(?:in|among|within|on|from)\b|\s*[,.;]|$)", re.I)
 # Another predicate after a ranking, not a rank, which a scope after it belongs to: `15th largest trading partner, and
@@ -88,7 +91,8 @@ MADE = re.compile(r"\b(?:making|makes|made|make)\s+(?P<rest>(?:the\s+)?(?:[A-Z][
 # called by what it is, one of the pair named before.
 MADE_REFERENCE = re.compile(r"\b(?:making|makes|made|make)\s+the\s+(?P<kind>bloc|kingdom|republic|country|nation)\s+"
                             r"(?:(?:the\s+)?[\w.-]+[’']s\s+(?:[\w-]+\s+){0,3}|the\s+)$")
-SUBJECT = re.compile(r"(?:\b(?i:the)\s+)?(?P<subject>[A-Z][\w’'ÇĞİÖŞÜçğıöşü-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
+# (It opens with a capital or `the`, looked ahead for before trying its branches.)
+SUBJECT = re.compile(r"(?=[A-Zt])(?:\b(?i:the)\s+)?(?P<subject>[A-Z][\w’'ÇĞİÖŞÜçğıöşü-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
                      r"(?:(?:also|still|now)\s+)?(?:is|was|remains|remained|"
                      r"became|becomes|ha[sd]\s+(?:been|become)|rank(?:s|ed)?(?:\s+as)?|emerged\s+as|"
                      r"continues\s+to\s+be|(?:retain(?:s|ed)?|maintain(?:s|ed)?|keeps|kept)\s+(?:its|their)\s+"
@@ -259,7 +263,7 @@ def find_rankings(context: ArticleContext) -> list[Ranking]:
     for sentence in context.sentences:
         words = word_set(sentence)
         referred, previous = previous, None
-        if words.isdisjoint(SUPERLATIVES) or words.isdisjoint(ANY_ROLE_WORDS):
+        if words.isdisjoint(ANY_ROLE_WORDS) or words.isdisjoint(SUPERLATIVES):  # the fewer words, the rarer, first
             continue
         ranked = [(match, subject, _rank(match) or 1) for match in _ranking_matches(sentence, words)
                   if (subject := _subject(sentence[:match.start()], context, _is_plural(sentence, match))

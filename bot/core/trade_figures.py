@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.core.article_context import ArticleContext
+from bot.core.case_blind import lowers_like_re_i
 from bot.core.dates import MONTH_PATTERN, PartialDate, month_number
 from bot.core.facts import TradeFigure
 from bot.core.money import Money, find_money, home_currency, local_currency, sign_writer
@@ -30,6 +31,11 @@ METRIC_WORDS = [
     ("total_trade", re.compile(r"\b(?=[tcb])(trade|traded|trading|commerce|two-way|bilateral\s+trade|trade\s+volume|turnover)\b",
                                re.I)),
 ]
+# The lower-case pieces one of which each measure's pattern above cannot match without (none for targets, whose
+# pattern has too many branches).
+METRIC_NEEDS = {"investment": ("invest", "fdi", "capital"),
+                "exports": ("export", "shipment", "sales", "shipped", "supplied", "sold"),
+                "imports": ("import", "purchase", "bought"), "total_trade": ("trad", "commerce", "two-way", "turnover")}
 # An amount qualifying a target: `a $5 billion trade target`, `a $5 billion-dollar trade target`, `a $10bn bilateral
 # trade goal` (not `$5 billion against a target of $6 billion`).
 TARGET_AMOUNT = re.compile(r"\s+(?:(?:bilateral|two-way|annual|trade|trading|export|import|investment|commerce|"
@@ -209,7 +215,8 @@ def _in_title(text: str, match: re.Match[str]) -> bool:
 
 # Where the words after an amount stop saying what it measures: a clause break, not the point of `($33.5 billion)`,
 # nor the next clause's measure (`Exports amounted to RM17.9 billion while imports were RM6.3 billion`).
-AFTER_CLAUSE_END = re.compile(r"[;,.](?!\d)|\s(?:while|whereas|but)\b")
+# (One character opens it, which the engine skips to.)
+AFTER_CLAUSE_END = re.compile(r"[;,.\s](?:(?<=[;,.])(?!\d)|(?<=\s)(?:while|whereas|but)\b)")
 
 
 # A measure after an amount that goes on to give an amount of its own: `$14.1 billion in 2024 against a target of $15
@@ -237,8 +244,10 @@ def _metric(sentence: str, money: Money) -> str | None:
     after = AFTER_CLAUSE_END.split(sentence[money.end:], 1)[0][:60]  # not the point of `($33.5 billion)`
     best: tuple[int, str] | None = None
     current = CURRENT_VALUE.search(before) is not None or _grew_to(before, sentence, money)
+    near = f"{before} {after}"
+    lowered = near.lower() if lowers_like_re_i(near) else None  # None: lower-casing is no guide to `re.I`
     for metric, pattern in METRIC_WORDS:
-        if metric == "target" and current:
+        if metric == "target" and current or not _may_measure(metric, lowered):
             continue
         for match in pattern.finditer(before):
             if ("inist" in before or "Secretar" in before) and _in_title(before, match):
@@ -255,6 +264,13 @@ def _metric(sentence: str, money: Money) -> str | None:
             best = (match.start() + 15, metric)
     said = MEASURE_OF_AMOUNT.match(sentence, money.end) if best and best[1] != "target" else None
     return MEASURE_NAMES[said.group("m").lower().rstrip("s")] if said else best[1] if best else None
+
+
+def _may_measure(metric: str, lowered: str | None) -> bool:
+    """Whether the pattern of a measure can match the words near an amount, lower-cased (a cheap test: most
+    amounts' words name one or two measures)."""
+    needs = METRIC_NEEDS.get(metric)
+    return lowered is None or needs is None or any(need in lowered for need in needs)
 
 
 def _deadline_ahead(sentence: str, money: Money, published: PartialDate | None) -> bool:
