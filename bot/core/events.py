@@ -759,7 +759,6 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     latest_known = context.published is not None
     events: list[_Candidate] = []
     said_on: DatePhrase | None = None
-    acronyms = context.pair_acronyms
     names = _Named(context.sentences, people)
     name_words = _name_words(people)
     last_day: DatePhrase | None = None
@@ -862,7 +861,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             if _has_part(window.lower(), PAIR_BODY_PARTS) and PAIR_BODY.search(window) \
                     and set(actors) <= set(context.pair) and not _names_others(window, context):
                 actors = list(dict.fromkeys([*actors, *context.pair]))
-            if not actors and acronyms and _names_acronym(window, acronyms):  # `The MTFTA, signed in April 2014`
+            # the pair's acronyms read only for a clause naming no one: most name someone
+            if not actors and _names_acronym(window, context.pair_acronyms):  # `The MTFTA, signed in April 2014`
                 actors = list(context.pair)
             if not actors and not place and not set(context.countries.mentioned(window)) & set(context.pair):
                 continue
