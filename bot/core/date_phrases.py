@@ -502,6 +502,13 @@ def sentence_dates(sentence: str, published: PartialDate | None) -> tuple[DatePh
 
 # Every cue word of the forms (a set `_find` meets once per sentence).
 _FORM_CUE_WORDS = frozenset().union(*(cues for _, _, cues in _FORMS if cues is not None and cues is not OLD_YEAR_CUE))
+# Forms that need digits besides a cue word: a year's (`March 2024`), or any (`March 3`, `the 3rd of March`, but for
+# an ordinal word's day, `the third of March`). Most sentences naming a month, or saying `may`, have none, and are
+# spared these patterns.
+_NEEDS_YEAR = frozenset({"month_day_year", "day_month_year", "month_year"})
+_NEEDS_DIGIT = frozenset({"month_day", "day_month", "month_the_day"})
+_ORDINAL_WORDS = frozenset(part for word in DAY_ORDINALS for part in word.split("-"))
+_DIGIT = re.compile(r"\d")
 # Words most forms hold, found by a quick search (one whose pattern lets the engine skip to its first letters):
 # the form's own search starts at the first of them, less the words that may open the form before it. The forms'
 # words in any case (`re.I`) are searched in the lower-cased sentence.
@@ -512,7 +519,7 @@ _ANY_CASE_ANCHORS = {"day": re.compile("day|tonight|morning|afternoon|evening"),
 _ANCHORED: dict[str, tuple[str, int]] = {
     "month_day_year": ("month", 2), "day_month_year": ("month", 3), "month_day": ("month", 2),
     "day_month": ("month", 3), "month_last_year": ("month", 2), "month_year": ("month", 3), "month": ("month", 4),
-    "weekday": ("weekday", 2), "today": ("day", 4), "end_of_year": ("year", 5), "part_of_this_year": ("year", 7),
+    "month_the_day": ("month", 2), "weekday": ("weekday", 2), "today": ("day", 4), "end_of_year": ("year", 5), "part_of_this_year": ("year", 7),
     "relative_year": ("year", 2)}
 
 
@@ -529,14 +536,19 @@ def _anchor_at(sentence: str, anchor: str) -> int:
 @lru_cache(maxsize=8192)
 def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...]:
     # The forms' cue words the sentence has, most often none or one: each form's test reads this small set.
-    cued = word_set(sentence) & _FORM_CUE_WORDS
+    words = word_set(sentence)
+    cued = words & _FORM_CUE_WORDS
     has_year, has_old_year = has_year_digits(sentence), _has_old_year(sentence)
+    has_digit = has_year or _DIGIT.search(sentence) is not None
     base = published.as_date() if published and published.day else None
     future: bool | None = None  # the costly tense search runs only once a form needs it
     found: list[DatePhrase] = []
     anchors: dict[str, int] = {}
     for form, pattern, cues in _FORMS:
         if not has_year if cues is None else not has_old_year if cues is OLD_YEAR_CUE else cued.isdisjoint(cues):
+            continue
+        if form in _NEEDS_YEAR and not has_year or form in _NEEDS_DIGIT and not has_digit \
+                or form == "day_of_month" and not has_digit and words.isdisjoint(_ORDINAL_WORDS):
             continue
         start = 0
         if form in _ANCHORED:

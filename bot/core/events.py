@@ -595,8 +595,9 @@ def _trip_city(context: ArticleContext, name_words: _NameWords) -> str | None:
     (`PM Khan returned home on Sunday after a visit to Uzbekistan. He had arrived in Tashkent on Thursday`): the days
     of the trip it reports were spent there, not in the dateline's city at home. None for a trip still to come (`will
     travel to Rabat`), whose days before it are spent at home. Else the city an arrival told later is in."""
-    lede = [s for s in context.sentences[:LEDE_SENTENCES]
-            if ("arrived" in s or "landed" in s or TRIP_WORD.search(s)) and not speaks_of_future(s)]
+    # Read lazily: the first city abroad ends the search, sparing the later lede sentences' tests.
+    lede = (s for s in context.sentences[:LEDE_SENTENCES]
+            if ("arrived" in s or "landed" in s or TRIP_WORD.search(s)) and not speaks_of_future(s))
     return next((place for sentence in lede for place in _trip_places(sentence, name_words, context)
                  if not context.countries.canonical(place)), None) or _arrival_city(context, name_words)
 
