@@ -3,6 +3,7 @@ against the article's publication date."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -502,13 +503,28 @@ def sentence_dates(sentence: str, published: PartialDate | None) -> tuple[DatePh
 
 # Every cue word of the forms (a set `_find` meets once per sentence).
 _FORM_CUE_WORDS = frozenset().union(*(cues for _, _, cues in _FORMS if cues is not None and cues is not OLD_YEAR_CUE))
-# Forms that need digits besides a cue word: a year's (`March 2024`), or any (`March 3`, `the 3rd of March`, but for
-# an ordinal word's day, `the third of March`). Most sentences naming a month, or saying `may`, have none, and are
-# spared these patterns.
+# What some forms need besides a cue word, tested before their patterns, as most sentences with the cue lack it: a
+# year's digits (`March 2024`); any digit (`March 3`); digits joined by a date's separators (`27/11/2024`,
+# `2024-11-27`, `2024/11/27`); all of some words (`before the end of the year`, `March last year`); one of some words
+# (`the 3rd of March`: `rd` is a word of its own after digits; `the third of March`).
 _NEEDS_YEAR = frozenset({"month_day_year", "day_month_year", "month_year"})
-_NEEDS_DIGIT = frozenset({"month_day", "day_month", "month_the_day"})
-_ORDINAL_WORDS = frozenset(part for word in DAY_ORDINALS for part in word.split("-"))
+_NEEDS_DIGIT = frozenset({"month_day", "day_month"})
+_NEEDS_JOINED_DIGITS = frozenset({"iso", "numeric", "year_first"})
+_JOINED_DIGITS = re.compile(r"\d[/.-]\d\d?[/.-]")
+_NEEDS_ALL_WORDS = {"end_of_year": frozenset({"before", "end"}), "month_last_year": frozenset({"year"})}
+_NEEDS_ANY_WORD = {"month_the_day": _ORDINAL_CUES,
+                   "day_of_month": _ORDINAL_CUES | {part for word in DAY_ORDINALS for part in word.split("-")}}
 _DIGIT = re.compile(r"\d")
+
+
+def _lacks(form: str, words: frozenset[str], has_year: bool, has_digit: bool, joined_digits: bool) -> bool:
+    """The sentence lacks what the form needs besides its cue word, so that its pattern cannot match."""
+    return form in _NEEDS_YEAR and not has_year or form in _NEEDS_DIGIT and not has_digit \
+        or form in _NEEDS_JOINED_DIGITS and not joined_digits \
+        or form in _NEEDS_ALL_WORDS and not _NEEDS_ALL_WORDS[form] <= words \
+        or form in _NEEDS_ANY_WORD and words.isdisjoint(_NEEDS_ANY_WORD[form])
+
+
 # Words most forms hold, found by a quick search (one whose pattern lets the engine skip to its first letters):
 # the form's own search starts at the first of them, less the words that may open the form before it. The forms'
 # words in any case (`re.I`) are searched in the lower-cased sentence.
@@ -519,17 +535,38 @@ _ANY_CASE_ANCHORS = {"day": re.compile("day|tonight|morning|afternoon|evening"),
 _ANCHORED: dict[str, tuple[str, int]] = {
     "month_day_year": ("month", 2), "day_month_year": ("month", 3), "month_day": ("month", 2),
     "day_month": ("month", 3), "month_last_year": ("month", 2), "month_year": ("month", 3), "month": ("month", 4),
-    "month_the_day": ("month", 2), "weekday": ("weekday", 2), "today": ("day", 4), "end_of_year": ("year", 5), "part_of_this_year": ("year", 7),
-    "relative_year": ("year", 2)}
+    "month_the_day": ("month", 2), "weekday": ("weekday", 2), "today": ("day", 4), "end_of_year": ("year", 5),
+    "part_of_this_year": ("year", 7), "relative_year": ("year", 2)}
+
+
+# The forms tried only at the words before each name of a month or a weekday (one of which every match holds,
+# `_ANCHORED`'s words after its start), not searched through the rest of the sentence: their patterns try many
+# alternatives at most words, and `from January to November 2024 totalled RM10 billion, with ...` is read around
+# `January` and `November` only.
+_TRIED_NEAR = {"month": re.compile(MONTH_PATTERN), "weekday": _WEEKDAY_NAMES}
+_WORD_START = re.compile(r"\b(?=\w)")
+
+
+def _tried_near(pattern: re.Pattern[str], sentence: str, names: re.Pattern[str], opening: int
+                ) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(sentence)`, for a form whose every match opens a word at most `opening` words before the
+    first name it holds: each match is the first one tried from there to that name, after the match before it. The
+    names never overlap (each has one capital, its first letter), so `names.finditer` finds every one."""
+    end = 0
+    for name in names.finditer(sentence):
+        lowest = max(end, words_back(sentence, name.start(), opening))
+        for word in _WORD_START.finditer(sentence, lowest, name.start() + 1):
+            match = pattern.match(sentence, word.start())
+            if match:
+                yield match
+                end = match.end()
+                break
 
 
 def _anchor_at(sentence: str, anchor: str) -> int:
     """Where an anchor word first begins (maybe inside a longer word); the sentence's length if nowhere."""
     if anchor == "month":
         return first_month_at(sentence)
-    if anchor == "weekday":
-        found = _WEEKDAY_NAMES.search(sentence)
-        return found.start() if found else len(sentence)
     return any_case_at(sentence, _ANY_CASE_ANCHORS[anchor])
 
 
@@ -540,6 +577,7 @@ def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...
     cued = words & _FORM_CUE_WORDS
     has_year, has_old_year = has_year_digits(sentence), _has_old_year(sentence)
     has_digit = has_year or _DIGIT.search(sentence) is not None
+    joined_digits = has_year and _JOINED_DIGITS.search(sentence) is not None
     base = published.as_date() if published and published.day else None
     future: bool | None = None  # the costly tense search runs only once a form needs it
     found: list[DatePhrase] = []
@@ -547,16 +585,9 @@ def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...
     for form, pattern, cues in _FORMS:
         if not has_year if cues is None else not has_old_year if cues is OLD_YEAR_CUE else cued.isdisjoint(cues):
             continue
-        if form in _NEEDS_YEAR and not has_year or form in _NEEDS_DIGIT and not has_digit \
-                or form == "day_of_month" and not has_digit and words.isdisjoint(_ORDINAL_WORDS):
+        if _lacks(form, words, has_year, has_digit, joined_digits):
             continue
-        start = 0
-        if form in _ANCHORED:
-            anchor, opening = _ANCHORED[form]
-            if anchor not in anchors:
-                anchors[anchor] = _anchor_at(sentence, anchor)
-            start = words_back(sentence, anchors[anchor], opening)
-        for match in pattern.finditer(sentence, start):
+        for match in _matches(form, pattern, sentence, anchors):
             if any(p.start < match.end() and match.start() < p.end for p in found):
                 continue
             if future is None and base and form in _TENSED_FORMS:
@@ -567,6 +598,19 @@ def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...
     if not found:  # a cue word with no date: nothing to order or join
         return ()
     return tuple(_joined_ranges(sentence, _with_weekdays_dated(sentence, sorted(found, key=lambda p: p.start))))
+
+
+def _matches(form: str, pattern: re.Pattern[str], sentence: str, anchors: dict[str, int]) -> Iterator[re.Match[str]]:
+    """A form's matches in the sentence, searched from the first place one may open (`anchors` keeps where each anchor
+    word first is) or tried only near its anchor words."""
+    if form not in _ANCHORED:
+        return pattern.finditer(sentence)
+    anchor, opening = _ANCHORED[form]
+    if form in _TRIED_NEAR:
+        return _tried_near(pattern, sentence, _TRIED_NEAR[form], opening)
+    if anchor not in anchors:
+        anchors[anchor] = _anchor_at(sentence, anchor)
+    return pattern.finditer(sentence, words_back(sentence, anchors[anchor], opening))
 
 
 # Between a weekday and the date that names its day: `on Wednesday, November 26`, `Monday 24 November`.
