@@ -120,8 +120,10 @@ SEGMENT = re.compile(r"[,;]")
 VISIT_BEFORE = re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|met|meets?|travel(?:s|led|ed)?|flew|"
                           r"attend(?:s|ed|ing)?)\b[^,;]*$",
                           re.I)
-# A word of a trip somewhere in a sentence: tested before the city a trip goes to is looked for.
-TRIP_WORD = re.compile(r"visit|trip|tour|journey|travel|fl(?:y|ies|ew)\b|head")
+# A word of a trip somewhere in a sentence: tested before the city a trip goes to is looked for. All but a flight's
+# are plain text, which substring tests find far faster than a pattern.
+TRIP_TEXTS = ("visit", "trip", "tour", "journey", "travel", "head")
+FLIGHT = re.compile(r"fl(?:y|ies|ew)\b")
 # A trip's noun or verb right before the `to` of its destination: `his second trip to Tokyo`, `flew to Hanoi`.
 TRIP_BEFORE = re.compile(r"\b(?:visits?|trips?|journey|tour|travel\w*|fl(?:y|ies|ew|own)|head(?:s|ed|ing)?)\s+$")
 # The opening sentences that tell whether the article reports a trip abroad (`returned home on Sunday after a visit
@@ -597,9 +599,14 @@ def _trip_city(context: ArticleContext, name_words: _NameWords) -> str | None:
     travel to Rabat`), whose days before it are spent at home. Else the city an arrival told later is in."""
     # Read lazily: the first city abroad ends the search, sparing the later lede sentences' tests.
     lede = (s for s in context.sentences[:LEDE_SENTENCES]
-            if ("arrived" in s or "landed" in s or TRIP_WORD.search(s)) and not speaks_of_future(s))
+            if ("arrived" in s or "landed" in s or _tells_of_trip(s)) and not speaks_of_future(s))
     return next((place for sentence in lede for place in _trip_places(sentence, name_words, context)
                  if not context.countries.canonical(place)), None) or _arrival_city(context, name_words)
+
+
+def _tells_of_trip(text: str) -> bool:
+    """A word of a trip is in the text (`visit`, `flew`, `heading`)."""
+    return any(word in text for word in TRIP_TEXTS) or "fl" in text and FLIGHT.search(text) is not None
 
 
 def _arrival_city(context: ArticleContext, name_words: _NameWords) -> str | None:
@@ -825,7 +832,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                           phrase.start - start - skipped)
             if place is None and recent and len(phrases) > 1:
                 place = _sentence_city(sentence, (start, end), phrases, context, name_words)
-            elif place and context.countries.canonical(place) and TRIP_WORD.search(sentence):
+            elif place and context.countries.canonical(place) and _tells_of_trip(sentence):
                 place = _destination_city(sentence, phrase, phrases, context, name_words) or place
             if (place is None or context.countries.canonical(place)) and "capital" in window:
                 place = _capital_told(window, context) or place
