@@ -3,7 +3,6 @@ against the article's publication date."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -539,34 +538,13 @@ _ANCHORED: dict[str, tuple[str, int]] = {
     "part_of_this_year": ("year", 7), "relative_year": ("year", 2)}
 
 
-# The forms tried only at the words before each name of a month or a weekday (one of which every match holds,
-# `_ANCHORED`'s words after its start), not searched through the rest of the sentence: their patterns try many
-# alternatives at most words, and `from January to November 2024 totalled RM10 billion, with ...` is read around
-# `January` and `November` only.
-_TRIED_NEAR = {"month": re.compile(MONTH_PATTERN), "weekday": _WEEKDAY_NAMES}
-_WORD_START = re.compile(r"\b(?=\w)")
-
-
-def _tried_near(pattern: re.Pattern[str], sentence: str, names: re.Pattern[str], opening: int
-                ) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(sentence)`, for a form whose every match opens a word at most `opening` words before the
-    first name it holds: each match is the first one tried from there to that name, after the match before it. The
-    names never overlap (each has one capital, its first letter), so `names.finditer` finds every one."""
-    end = 0
-    for name in names.finditer(sentence):
-        lowest = max(end, words_back(sentence, name.start(), opening))
-        for word in _WORD_START.finditer(sentence, lowest, name.start() + 1):
-            match = pattern.match(sentence, word.start())
-            if match:
-                yield match
-                end = match.end()
-                break
-
-
 def _anchor_at(sentence: str, anchor: str) -> int:
     """Where an anchor word first begins (maybe inside a longer word); the sentence's length if nowhere."""
     if anchor == "month":
         return first_month_at(sentence)
+    if anchor == "weekday":
+        found = _WEEKDAY_NAMES.search(sentence)
+        return found.start() if found else len(sentence)
     return any_case_at(sentence, _ANY_CASE_ANCHORS[anchor])
 
 
@@ -587,7 +565,13 @@ def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...
             continue
         if _lacks(form, words, has_year, has_digit, joined_digits):
             continue
-        for match in _matches(form, pattern, sentence, anchors):
+        start = 0
+        if form in _ANCHORED:
+            anchor, opening = _ANCHORED[form]
+            if anchor not in anchors:
+                anchors[anchor] = _anchor_at(sentence, anchor)
+            start = words_back(sentence, anchors[anchor], opening)
+        for match in pattern.finditer(sentence, start):
             if any(p.start < match.end() and match.start() < p.end for p in found):
                 continue
             if future is None and base and form in _TENSED_FORMS:
@@ -598,19 +582,6 @@ def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...
     if not found:  # a cue word with no date: nothing to order or join
         return ()
     return tuple(_joined_ranges(sentence, _with_weekdays_dated(sentence, sorted(found, key=lambda p: p.start))))
-
-
-def _matches(form: str, pattern: re.Pattern[str], sentence: str, anchors: dict[str, int]) -> Iterator[re.Match[str]]:
-    """A form's matches in the sentence, searched from the first place one may open (`anchors` keeps where each anchor
-    word first is) or tried only near its anchor words."""
-    if form not in _ANCHORED:
-        return pattern.finditer(sentence)
-    anchor, opening = _ANCHORED[form]
-    if form in _TRIED_NEAR:
-        return _tried_near(pattern, sentence, _TRIED_NEAR[form], opening)
-    if anchor not in anchors:
-        anchors[anchor] = _anchor_at(sentence, anchor)
-    return pattern.finditer(sentence, words_back(sentence, anchors[anchor], opening))
 
 
 # Between a weekday and the date that names its day: `on Wednesday, November 26`, `Monday 24 November`.
