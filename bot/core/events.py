@@ -13,7 +13,7 @@ from bot.core.alternations import by_first_letter
 from bot.core.article_context import RECENT_DAYS, ArticleContext
 from bot.core.countries import canonical_name, is_region
 from bot.core.date_phrases import DatePhrase, sentence_dates, speaks_of_future
-from bot.core.dates import PartialDate, month_number
+from bot.core.dates import PartialDate, month_number, words_back
 from bot.core.facts import Event, Person
 from bot.core.fact_merge import fold
 from bot.core.money import Money, find_money
@@ -450,9 +450,10 @@ def _place(text: str, context: ArticleContext, name_words: _NameWords, date_at: 
 def _capital_in_name(text: str) -> str | None:
     """A capital opening the name of what someone visits (`will visit the Kigali Special Economic Zone`, `tour the
     Kampala Industrial and Business Park`): the city the happening is in, where no place is named with in/at/to."""
-    if " the " not in text or "visit" not in text and "tour" not in text:
+    opens = [at for at in (text.find("visit"), text.find("tour")) if at >= 0] if " the " in text else []
+    if not opens:
         return None
-    for match in VISIT_NAMED.finditer(text):
+    for match in VISIT_NAMED.finditer(text, min(opens)):  # a match opens with its `visit` or `tour`
         words = match.group("name").split()
         place = next((" ".join(words[:size]) for size in (1, 2)
                       if size < len(words) and " ".join(words[:size]) in _capitals()), None)
@@ -1051,10 +1052,12 @@ def _capitals_as_doers(window: str, context: ArticleContext) -> list[str]:
     """The pair's countries whose capital the window names as doer (`launched by Rome`, `Beijing said`, `Ankara and
     Kuala Lumpur agreed`), not as a place (`talks in Madrid`): the capitals tested first, as most windows name none."""
     capitals, doers = _capital_doers(tuple(context.pair))
-    if doers is None or not any(capital in window for capital in capitals):
+    first = min((at for at in map(window.find, capitals) if at >= 0), default=-1)
+    if doers is None or first < 0:
         return []
     found: list[str] = []
-    for match in doers.finditer(window):
+    # a match opens at a capital or at the `by` right before one: none before the first capital's word before it
+    for match in doers.finditer(window, words_back(window, first, 1)):
         if match.group("by") is None and PLACE_BEFORE.search(window, max(0, match.start() - 12), match.start()):
             continue
         found += [capitals[name] for name in match.group("by", "first", "second") if name]
