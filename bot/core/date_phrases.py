@@ -155,20 +155,29 @@ def _nearest_year(month: int, day: int | None, published: date, future: bool | N
     """A month (and day) without a year: the latest such date up to publication, or the next one
     from publication on when the sentence speaks of the future; with no tense either way (`the summit is on
     Dec 1`), the one nearest the publication, as news leaves out the year only of dates near it."""
-    candidate = valid(published.year, month, day or 1)
+    candidate = _day_in(published.year, month, day or 1)
     if candidate is None:
         return published.year
     if future is None:
         return min((published.year - 1, published.year, published.year + 1),
-                   key=lambda year: _days_from(valid(year, month, day or 1), published))
+                   key=lambda year: _days_from(_day_in(year, month, day or 1), published))
     if future:
-        return published.year if candidate.last_day() >= published else published.year + 1
-    return published.year if candidate.as_date() <= published else published.year - 1
+        return published.year if candidate >= published else published.year + 1
+    return published.year if candidate <= published else published.year - 1
 
 
-def _days_from(day: PartialDate | None, published: date) -> int:
+def _day_in(year: int, month: int, day: int) -> date | None:
+    """That day of that year, None where there is none (a 29 February): `valid`'s test without building a
+    PartialDate, as the year is still being chosen."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _days_from(day: date | None, published: date) -> int:
     """How many days a date lies from the publication, either way; a 29 February of no such year lies nowhere."""
-    return abs((day.as_date() - published).days) if day else 1_000_000
+    return abs((day - published).days) if day else 1_000_000
 
 
 # A clause right after a date that tells of what happened then: `visit in February, during which the two countries
@@ -491,6 +500,30 @@ def sentence_dates(sentence: str, published: PartialDate | None) -> tuple[DatePh
     return tuple(find_date_phrases(sentence, published))
 
 
+# Every cue word of the forms (a set `_find` meets once per sentence).
+_FORM_CUE_WORDS = frozenset().union(*(cues for _, _, cues in _FORMS if cues is not None and cues is not OLD_YEAR_CUE))
+# What some forms need besides a cue word, tested before their patterns, as most sentences with the cue lack it: a
+# year's digits (`March 2024`); any digit (`March 3`); digits joined by a date's separators (`27/11/2024`,
+# `2024-11-27`, `2024/11/27`); all of some words (`before the end of the year`, `March last year`); one of some words
+# (`the 3rd of March`: `rd` is a word of its own after digits; `the third of March`).
+_NEEDS_YEAR = frozenset({"month_day_year", "day_month_year", "month_year"})
+_NEEDS_DIGIT = frozenset({"month_day", "day_month"})
+_NEEDS_JOINED_DIGITS = frozenset({"iso", "numeric", "year_first"})
+_JOINED_DIGITS = re.compile(r"\d[/.-]\d\d?[/.-]")
+_NEEDS_ALL_WORDS = {"end_of_year": frozenset({"before", "end"}), "month_last_year": frozenset({"year"})}
+_NEEDS_ANY_WORD = {"month_the_day": _ORDINAL_CUES,
+                   "day_of_month": _ORDINAL_CUES | {part for word in DAY_ORDINALS for part in word.split("-")}}
+_DIGIT = re.compile(r"\d")
+
+
+def _lacks(form: str, words: frozenset[str], has_year: bool, has_digit: bool, joined_digits: bool) -> bool:
+    """The sentence lacks what the form needs besides its cue word, so that its pattern cannot match."""
+    return form in _NEEDS_YEAR and not has_year or form in _NEEDS_DIGIT and not has_digit \
+        or form in _NEEDS_JOINED_DIGITS and not joined_digits \
+        or form in _NEEDS_ALL_WORDS and not _NEEDS_ALL_WORDS[form] <= words \
+        or form in _NEEDS_ANY_WORD and words.isdisjoint(_NEEDS_ANY_WORD[form])
+
+
 # Words most forms hold, found by a quick search (one whose pattern lets the engine skip to its first letters):
 # the form's own search starts at the first of them, less the words that may open the form before it. The forms'
 # words in any case (`re.I`) are searched in the lower-cased sentence.
@@ -501,7 +534,8 @@ _ANY_CASE_ANCHORS = {"day": re.compile("day|tonight|morning|afternoon|evening"),
 _ANCHORED: dict[str, tuple[str, int]] = {
     "month_day_year": ("month", 2), "day_month_year": ("month", 3), "month_day": ("month", 2),
     "day_month": ("month", 3), "month_last_year": ("month", 2), "month_year": ("month", 3), "month": ("month", 4),
-    "weekday": ("weekday", 2), "today": ("day", 4), "end_of_year": ("year", 5), "relative_year": ("year", 2)}
+    "month_the_day": ("month", 2), "weekday": ("weekday", 2), "today": ("day", 4), "end_of_year": ("year", 5),
+    "part_of_this_year": ("year", 7), "relative_year": ("year", 2)}
 
 
 def _anchor_at(sentence: str, anchor: str) -> int:
@@ -516,13 +550,20 @@ def _anchor_at(sentence: str, anchor: str) -> int:
 
 @lru_cache(maxsize=8192)
 def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...]:
-    words, has_year, has_old_year = word_set(sentence), has_year_digits(sentence), _has_old_year(sentence)
+    # The forms' cue words the sentence has, most often none or one: each form's test reads this small set.
+    words = word_set(sentence)
+    cued = words & _FORM_CUE_WORDS
+    has_year, has_old_year = has_year_digits(sentence), _has_old_year(sentence)
+    has_digit = has_year or _DIGIT.search(sentence) is not None
+    joined_digits = has_year and _JOINED_DIGITS.search(sentence) is not None
     base = published.as_date() if published and published.day else None
     future: bool | None = None  # the costly tense search runs only once a form needs it
     found: list[DatePhrase] = []
     anchors: dict[str, int] = {}
     for form, pattern, cues in _FORMS:
-        if not has_year if cues is None else not has_old_year if cues is OLD_YEAR_CUE else words.isdisjoint(cues):
+        if not has_year if cues is None else not has_old_year if cues is OLD_YEAR_CUE else cued.isdisjoint(cues):
+            continue
+        if _lacks(form, words, has_year, has_digit, joined_digits):
             continue
         start = 0
         if form in _ANCHORED:
@@ -538,6 +579,8 @@ def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...
             resolved = _resolve(form, match, base, bool(future))
             if resolved:
                 found.append(DatePhrase(resolved, match.start(), match.end(), form))
+    if not found:  # a cue word with no date: nothing to order or join
+        return ()
     return tuple(_joined_ranges(sentence, _with_weekdays_dated(sentence, sorted(found, key=lambda p: p.start))))
 
 
