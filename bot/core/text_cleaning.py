@@ -64,11 +64,20 @@ _PAGE_LINE_OPENINGS = frozenset("ab ad al by ca cl co di do ed em en fa fi fo ge
                                 "si so su ta te tr tw up vi wh wr yo".split())
 
 
+# The characters outside ASCII that `re.I` reads as ASCII letters (`case_blind.FOLDED_TO_ASCII`), as those letters.
+_FOLDED_LETTERS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+
+
 def _may_be_page_line(line: str) -> bool:
-    """A necessary condition of `_PAGE_LINE` matching, by the line's first two characters; any outside ASCII may be
-    a case-folded letter, so they leave it to the pattern."""
+    """A necessary condition of `_PAGE_LINE` matching, by the line's first two characters. Outside ASCII, the
+    pattern reads at its start only `©` and the digits of `\d+ min read` (a letter `re.I` folds is read as its
+    ASCII letter): a line opening with a quote mark (`“We ...`) or a word like `Türkiye` is no page line."""
     head = line[:2]
-    return not head.isascii() or len(head) < 2 or head[0] in "xX(0123456789" or head.lower() in _PAGE_LINE_OPENINGS
+    if not head.isascii():
+        head = head.translate(_FOLDED_LETTERS)
+        if not head.isascii():
+            return head[0] == "©" or head[0].isdecimal() or head[1:].isspace()  # `x` alone, before a space
+    return len(head) < 2 or head[0] in "xX(0123456789" or head.lower() in _PAGE_LINE_OPENINGS
 
 
 # The parts of a byline: `By Staff | New Delhi | Published: Feb 14, 2024`, `2024-11-21 09:15 Source: Xinhua`,
@@ -126,6 +135,11 @@ _DATELINE = re.compile(
     # (New Ziana) ...`)
     r"(?:\((?P<late_agency>[A-Z]{2,10}|[A-Z][A-Za-z]{1,11}\s[A-Z][A-Za-z]{1,11})\)\s+)?"
     r"|(?<=\)\s)))(?=\S)")
+# What must stand right after a dateline's place, maybe after spaces: the start of its other city (`/`), a bracket,
+# a comma, or the first mark of a dash, a date's or an agency's separator (`-`, `—`, `–`, `|`, `.`, `:`, `/`). No
+# branch of `_DATELINE` reads anything else there (its `(?<=\)\s)` needs a bracket the place never ends with), so a
+# paragraph this does not match is no dateline, found without the full pattern's many branches.
+_DATELINE_OPENING = re.compile(rf"{_PLACE}\s*[-/\[(,—–|.:]")
 
 
 # A header line of the dateline's city and the date, with no text after them: `NEW DELHI, October 17, 2024`,
@@ -199,7 +213,7 @@ def _may_be_place(words: str) -> bool:
 def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | None:
     """The dateline opening a paragraph: an upper-case city, one with a date or an agency, or a title-case one and
     a colon in the first two paragraphs (after a standfirst at most)."""
-    match = _DATELINE.match(paragraph)
+    match = _DATELINE.match(paragraph) if _DATELINE_OPENING.match(paragraph) else None
     if not match:
         stop = _PLACE_STOP.match(paragraph) if first else None
         return stop if stop and _may_be_place(stop.group("place")) else None
