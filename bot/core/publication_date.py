@@ -49,8 +49,9 @@ def past_periods(text: str) -> list[PartialDate]:
     for sentence in _year_sentences(text):
         if not has_year_digits(sentence):  # without a publication date, only a written-out year dates anything
             continue
-        has_amount = bool(_AMOUNT.search(sentence))
-        for period in find_periods(sentence, None):
+        periods = find_periods(sentence, None)
+        has_amount = bool(periods) and bool(_AMOUNT.search(sentence))  # asked only of a sentence with a period
+        for period in periods:
             if _FUTURE_CUE.search(sentence[max(0, period.start - 40):period.start]):
                 continue
             last = period.text.split("/")[-1]
