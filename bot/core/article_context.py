@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from itertools import chain
 
 from bot.core.article_reader import RawArticle
 from bot.core.countries import CountryNames, country_names
@@ -156,8 +154,10 @@ def article_pair(body: str, configured: tuple[str, str], names: CountryNames,
     (`Vietnam, Philippines agree to boost rice trade`), else the two countries it names most (keeping a configured one
     it names), so other pairs work unconfigured."""
     wanted = tuple(names.canonical(c) or c for c in configured)
-    # A Counter keeps the order the countries are first named in, which the ranking below keeps for ties.
-    counts = Counter(chain.from_iterable(map(names.mentioned, body.split("\n"))))
+    counts: dict[str, int] = {}
+    for sentence in body.split("\n"):
+        for country in names.mentioned(sentence):
+            counts[country] = counts.get(country, 0) + 1
     if len(counts) < 2 or all(c in counts for c in wanted) and not _named_in_passing(wanted, counts):
         return wanted  # type: ignore[return-value]
     top = max(counts.values())

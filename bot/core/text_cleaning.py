@@ -64,19 +64,18 @@ _PAGE_LINE_OPENINGS = frozenset("ab ad al by ca cl co di do ed em en fa fi fo ge
                                 "si so su ta te tr tw up vi wh wr yo".split())
 
 
-# The characters outside ASCII that `re.I` reads as ASCII letters (`case_blind.FOLDED_TO_ASCII`), as those letters.
-_FOLDED_LETTERS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+# What may open a page line outside ASCII: `©`, and the characters `re.I` reads as ASCII letters
+# (`case_blind.FOLDED_TO_ASCII`).
+_PAGE_LINE_MARKS = frozenset("©İıſ\u212a")
 
 
 def _may_be_page_line(line: str) -> bool:
     """A necessary condition of `_PAGE_LINE` matching, by the line's first two characters. Outside ASCII, the
-    pattern reads at its start only `©` and the digits of `\d+ min read` (a letter `re.I` folds is read as its
-    ASCII letter): a line opening with a quote mark (`“We ...`) or a word like `Türkiye` is no page line."""
+    pattern reads at its start only `©`, a letter `re.I` folds to ASCII, the digits of `\d+ min read` and the space
+    after a lone `x`: a line opening with a quote mark (`“We ...`) or a word like `Türkiye` is no page line."""
     head = line[:2]
     if not head.isascii():
-        head = head.translate(_FOLDED_LETTERS)
-        if not head.isascii():
-            return head[0] == "©" or head[0].isdecimal() or head[1:].isspace()  # `x` alone, before a space
+        return not _PAGE_LINE_MARKS.isdisjoint(head) or head[0].isdecimal() or head[1:].isspace()
     return len(head) < 2 or head[0] in "xX(0123456789" or head.lower() in _PAGE_LINE_OPENINGS
 
 
@@ -517,7 +516,8 @@ def _first_line_masthead(kept: list[str], header: list[str], bylines: list[str])
     that neither the title nor the body writes, an acronym and a word (`TRT World`), a name the header repeats as
     its byline (`Yeni Şafak English`) or signs with a dropped `By` line (`Türkiye Today` ... `By Türkiye Today`),
     or `The` and a name above the site's section labels (`The Malaysian Reserve` / `Economics` / the title)."""
-    lines = [ln for ln in kept[:_HEADER_LINES] if ln and not _is_menu(ln)]
+    # The first line, the title at most four lines below it and two lines more are all read: no more menus are sought.
+    lines = list(islice((ln for ln in kept[:_HEADER_LINES] if ln and not _is_menu(ln)), _LABELS_ABOVE_TITLE + 4))
     if len(lines) < 3 or lines[0] not in header:
         return None
     title_at = _title_below(lines, header)
