@@ -858,7 +858,8 @@ _DIGIT = re.compile(r"\d")
 
 def _header_words(line: str) -> int:
     """The words of a header line, not counting an ampersand: `Vietnam & World` is a two-word section label."""
-    return sum(1 for word in line.split() if word != "&")
+    words = line.split()
+    return len(words) - words.count("&")  # counted in C, not by a generator
 
 
 def _is_header_place(kept: list[str], header: list[str], place: str) -> bool:
