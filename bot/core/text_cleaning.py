@@ -10,6 +10,7 @@ from functools import lru_cache
 import pycountry
 from countryinfo import CountryInfo
 
+from bot.core.case_blind import FOLDED_TO_ASCII
 from bot.core.countries import country_names
 from bot.core.dates import MONTH_PATTERN, UPDATE_LINE, month_name, month_number, parse_date_line, parse_month_day
 from bot.core.sentences import ABBREVIATIONS, word_set
@@ -64,9 +65,8 @@ _PAGE_LINE_OPENINGS = frozenset("ab ad al by ca cl co di do ed em en fa fi fo ge
                                 "si so su ta te tr tw up vi wh wr yo".split())
 
 
-# What may open a page line outside ASCII: `©`, and the characters `re.I` reads as ASCII letters
-# (`case_blind.FOLDED_TO_ASCII`).
-_PAGE_LINE_MARKS = frozenset("©İıſ\u212a")
+# What may open a page line outside ASCII: `©`, and the characters `re.I` reads as ASCII letters.
+_PAGE_LINE_MARKS = frozenset(("©", *FOLDED_TO_ASCII))
 
 
 def _may_be_page_line(line: str) -> bool:
