@@ -78,8 +78,11 @@ _CURRENCY_SIGN = re.compile(r"\b[A-Z]{1,3}\$")
 # The country of the dollar an amount is in names no party to it: `1.36 billion US dollars`.
 _US_DOLLARS = re.compile(r"\b(?:US|U\.S\.|United\s+States)\s+(?=[Dd]ollars?\b)")
 # `of`, `and` and an elided `d'` join the words of one name (`Bosnia and Herzegovina`, `Côte d'Ivoire`).
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÞÇĞİÖŞÜ][\w.'’]*"
-                              r"(?:[\s-]+(?:(?:of|and)\s+(?:the\s+)?)?(?:d['’])?[A-ZÀ-ÞÇĞİÖŞÜ][\w.'’]*)*")
+# A word's characters and the spaces or hyphens after it are taken whole (possessive `*+`, `++`): only a space or a
+# hyphen may follow a word, and only a letter those, so no character given back could start a match of what follows,
+# and the engine is spared retrying each of them where a lower-case word follows (a third faster).
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÞÇĞİÖŞÜ][\w.'’]*+"
+                              r"(?:[\s-]++(?:(?:of|and)\s+(?:the\s+)?)?(?:d['’])?[A-ZÀ-ÞÇĞİÖŞÜ][\w.'’]*+)*")
 
 
 # A region or continent, which is never a place where something happens: `new markets in

@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from bot.core.date_phrases import find_date_phrases, speaks_of_future
-from bot.core.dates import PartialDate, has_year_digits, names_a_year
+from bot.core.dates import PartialDate, first_month_at, has_year_digits, names_a_year
 from bot.core.periods import find_periods
 
 # Words before a year that make it a plan or a target, not something past.
@@ -49,8 +49,9 @@ def past_periods(text: str) -> list[PartialDate]:
     for sentence in _year_sentences(text):
         if not has_year_digits(sentence):  # without a publication date, only a written-out year dates anything
             continue
-        has_amount = bool(_AMOUNT.search(sentence))
-        for period in find_periods(sentence, None):
+        periods = find_periods(sentence, None)
+        has_amount = bool(periods) and bool(_AMOUNT.search(sentence))  # asked only of a sentence with a period
+        for period in periods:
             if _FUTURE_CUE.search(sentence[max(0, period.start - 40):period.start]):
                 continue
             last = period.text.split("/")[-1]
@@ -63,11 +64,22 @@ def past_periods(text: str) -> list[PartialDate]:
 
 # Forms of a day written with its year: `on December 12, 2024`, `12 December 2024`, `12/12/2024`, `2024-12-12`.
 _DAY_WITH_YEAR = frozenset({"month_day_year", "day_month_year", "numeric", "iso", "year_first"})
+# The numeric forms' shape (`12/12/2024`, `2024-12-12`, `12.12.2024`): digits split twice by `/`, `.` or `-`; the
+# other two need a month's name.
+_SPLIT_DIGITS = re.compile(r"\d[/.-]\d\d?[/.-]\d")
+
+
+def _may_name_day_with_year(sentence: str) -> bool:
+    """A necessary condition of any of those forms: a month's name (their patterns' own, found by `first_month_at`)
+    or split digits; most sentences with a year have neither (`In 2024, ...`), and their date phrases go unread."""
+    return first_month_at(sentence) < len(sentence) or _SPLIT_DIGITS.search(sentence) is not None
 
 
 def _past_days(sentence: str) -> list[PartialDate]:
     """The days with their year that a sentence tells of as done (`signed a trade pact on December 12,
     2024`): a story datelined `Jan 4` that tells of it was written after it, in 2025. Periods give a day's year only."""
+    if not _may_name_day_with_year(sentence):
+        return []
     days = [phrase.date for phrase in find_date_phrases(sentence, None)
             if phrase.form in _DAY_WITH_YEAR and phrase.date.day]
     if not days or speaks_of_future(sentence):

@@ -10,6 +10,7 @@ from functools import lru_cache
 import pycountry
 from countryinfo import CountryInfo
 
+from bot.core.case_blind import FOLDED_TO_ASCII
 from bot.core.countries import country_names
 from bot.core.dates import MONTH_PATTERN, UPDATE_LINE, month_name, month_number, parse_date_line, parse_month_day
 from bot.core.sentences import ABBREVIATIONS, word_set
@@ -64,11 +65,18 @@ _PAGE_LINE_OPENINGS = frozenset("ab ad al by ca cl co di do ed em en fa fi fo ge
                                 "si so su ta te tr tw up vi wh wr yo".split())
 
 
+# What may open a page line outside ASCII: `©`, and the characters `re.I` reads as ASCII letters.
+_PAGE_LINE_MARKS = frozenset(("©", *FOLDED_TO_ASCII))
+
+
 def _may_be_page_line(line: str) -> bool:
-    """A necessary condition of `_PAGE_LINE` matching, by the line's first two characters; any outside ASCII may be
-    a case-folded letter, so they leave it to the pattern."""
+    """A necessary condition of `_PAGE_LINE` matching, by the line's first two characters. Outside ASCII, the
+    pattern reads at its start only `©`, a letter `re.I` folds to ASCII, the digits of `\d+ min read` and the space
+    after a lone `x`: a line opening with a quote mark (`“We ...`) or a word like `Türkiye` is no page line."""
     head = line[:2]
-    return not head.isascii() or len(head) < 2 or head[0] in "xX(0123456789" or head.lower() in _PAGE_LINE_OPENINGS
+    if not head.isascii():
+        return not _PAGE_LINE_MARKS.isdisjoint(head) or head[0].isdecimal() or head[1:].isspace()
+    return len(head) < 2 or head[0] in "xX(0123456789" or head.lower() in _PAGE_LINE_OPENINGS
 
 
 # The parts of a byline: `By Staff | New Delhi | Published: Feb 14, 2024`, `2024-11-21 09:15 Source: Xinhua`,
@@ -126,6 +134,11 @@ _DATELINE = re.compile(
     # (New Ziana) ...`)
     r"(?:\((?P<late_agency>[A-Z]{2,10}|[A-Z][A-Za-z]{1,11}\s[A-Z][A-Za-z]{1,11})\)\s+)?"
     r"|(?<=\)\s)))(?=\S)")
+# What must stand right after a dateline's place, maybe after spaces: the start of its other city (`/`), a bracket,
+# a comma, or the first mark of a dash, a date's or an agency's separator (`-`, `—`, `–`, `|`, `.`, `:`, `/`). No
+# branch of `_DATELINE` reads anything else there (its `(?<=\)\s)` needs a bracket the place never ends with), so a
+# paragraph this does not match is no dateline, found without the full pattern's many branches.
+_DATELINE_OPENING = re.compile(rf"{_PLACE}\s*[-/\[(,—–|.:]")
 
 
 # A header line of the dateline's city and the date, with no text after them: `NEW DELHI, October 17, 2024`,
@@ -199,7 +212,7 @@ def _may_be_place(words: str) -> bool:
 def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | None:
     """The dateline opening a paragraph: an upper-case city, one with a date or an agency, or a title-case one and
     a colon in the first two paragraphs (after a standfirst at most)."""
-    match = _DATELINE.match(paragraph)
+    match = _DATELINE.match(paragraph) if _DATELINE_OPENING.match(paragraph) else None
     if not match:
         stop = _PLACE_STOP.match(paragraph) if first else None
         return stop if stop and _may_be_place(stop.group("place")) else None
@@ -503,7 +516,8 @@ def _first_line_masthead(kept: list[str], header: list[str], bylines: list[str])
     that neither the title nor the body writes, an acronym and a word (`TRT World`), a name the header repeats as
     its byline (`Yeni Şafak English`) or signs with a dropped `By` line (`Türkiye Today` ... `By Türkiye Today`),
     or `The` and a name above the site's section labels (`The Malaysian Reserve` / `Economics` / the title)."""
-    lines = [ln for ln in kept[:_HEADER_LINES] if ln and not _is_menu(ln)]
+    # The first line, the title at most four lines below it and two lines more are all read: no more menus are sought.
+    lines = list(islice((ln for ln in kept[:_HEADER_LINES] if ln and not _is_menu(ln)), _LABELS_ABOVE_TITLE + 4))
     if len(lines) < 3 or lines[0] not in header:
         return None
     title_at = _title_below(lines, header)
@@ -844,7 +858,8 @@ _DIGIT = re.compile(r"\d")
 
 def _header_words(line: str) -> int:
     """The words of a header line, not counting an ampersand: `Vietnam & World` is a two-word section label."""
-    return sum(1 for word in line.split() if word != "&")
+    words = line.split()
+    return len(words) - words.count("&")  # counted in C, not by a generator
 
 
 def _is_header_place(kept: list[str], header: list[str], place: str) -> bool:
