@@ -4,7 +4,6 @@ from __future__ import annotations
 from itertools import chain, product
 
 import numpy as np
-from numpy.linalg import _umath_linalg
 
 STOPWORDS = frozenset("""a an and are as at be been but by for from had has have he her his in into is it its
 of on or our said says she that the their them they this to was we were which while who will with would
@@ -80,15 +79,8 @@ def textrank(sentences: list[str], count: int = 3, damping: float = 0.85) -> lis
     else:
         transition = np.divide(sim, totals, out=np.full_like(sim, 1.0 / n), where=totals > 0)
     # The damped walk's stationary scores, solved for rather than iterated towards.
-    scores = (1 - damping) / n * _solve(_EYE[:n, :n] - damping * transition.T, _ONES[:n])
+    scores = (1 - damping) / n * np.linalg.solve(_EYE[:n, :n] - damping * transition.T, _ONES[:n])
     best = (-(scores * _LEAD_BONUS[:n])).argsort()[:count]
     best.sort()
     return [usable[k] for k in best.tolist()]
 
-
-def _solve(matrix: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """`np.linalg.solve` for one vector of floats: the LAPACK routine it calls, the same numbers, without its checks of
-    shapes and types and its error state, which cost more than solving a matrix of a few dozen rows. The walk's matrix
-    is never singular, its error never raised: it is diagonally dominant by columns, each holding one less the damping
-    times a row of the transition (which sums to 1), and the damping is under 1."""
-    return _umath_linalg.solve1(matrix, values, signature="dd->d")
