@@ -1,6 +1,7 @@
 """Ingest: bad files are named and skipped, articles are all-or-nothing, facts merge across sources."""
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sqlite3
@@ -159,6 +160,28 @@ def test_a_failure_after_the_facts_are_indexed_leaves_no_index_rows(empty_parts:
             assert connection.exec_driver_sql("SELECT count(*) FROM fact_fts").scalar() == 0
             assert connection.exec_driver_sql(
                 "SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH 'malaysia'").scalar() == 0
+
+
+def test_a_batch_hands_the_objects_it_kept_from_the_collector_back(empty_parts: Parts, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    frozen: list[int] = []
+    ingest_paths(empty_parts.engine, empty_parts.settings, [tmp_path], on_result=lambda _: frozen.append(
+        gc.get_freeze_count()))
+    assert frozen[0] > 0 and gc.get_freeze_count() == 0
+
+    def interrupted(_: IngestResult) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest_paths(empty_parts.engine, empty_parts.settings, [tmp_path / "a.txt"], on_result=interrupted)
+    assert gc.get_freeze_count() == 0
+
+
+def test_facts_are_stored_as_compact_json_with_their_text_as_written(parts: Parts) -> None:
+    with parts.engine.connect() as connection:
+        stored = connection.execute(text("SELECT CAST(data AS TEXT) FROM fact")).scalars().all()
+    assert stored and any("Türkiye" in row for row in stored)
+    assert all(row == json.dumps(json.loads(row), ensure_ascii=False, separators=(",", ":")) for row in stored)
 
 
 def test_the_writer_keeps_the_sqlite_search_index_as_the_triggers_did(parts: Parts) -> None:
