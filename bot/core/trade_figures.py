@@ -8,7 +8,7 @@ from bot.core.case_blind import lowers_like_re_i
 from bot.core.dates import MONTH_PATTERN, PartialDate, month_number
 from bot.core.facts import TradeFigure
 from bot.core.money import Money, find_money, home_currency, local_currency, sign_writer
-from bot.core.periods import (CURRENCY_COUNTRIES, Period, fiscal_year_of, find_periods, mentions_time,
+from bot.core.periods import (CURRENCY_COUNTRIES, FiscalYear, Period, fiscal_year_of, find_periods, mentions_time,
                                says_year_earlier, target_year, year_earlier)
 
 # Keywords that say what an amount measures, checked nearest to the amount first; a look-ahead for their first
@@ -95,8 +95,10 @@ BASE_AMOUNT = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell)\s+from|\bco
                          r"\bversus)\s+(?:(?:about|around|some|nearly|almost|just|over|more\s+than|less\s+than)\s+)?$",
                          re.I)
 # Credit for trade, not trade: `a $100-million credit line for exports`, `raised the credit line for exports to Angola
-# to EUR 1.5 billion`, `a CAD 50 million line of credit to support imports`.
-_FINANCE = r"(?:credit\s+lines?|lines?\s+of\s+credit|(?:loan|credit|financing|lending)\s+facilit(?:y|ies))\b"
+# to EUR 1.5 billion`, `a CAD 50 million line of credit to support imports`; nor is a swap of two central banks'
+# currencies for it (`a currency swap arrangement of $500 million to support trade`).
+_FINANCE = r"(?:credit\s+lines?|lines?\s+of\s+credit|(?:loan|credit|financing|lending)\s+facilit(?:y|ies)|" \
+    r"swap\s+(?:lines?|facilit(?:y|ies)|arrangements?|agreements?|deals?))\b"
 FINANCE = re.compile(rf"\b{_FINANCE}", re.I)
 # The same right after the amount: `a $100-million credit line`, `a CAD 50 million line of credit`.
 FINANCE_AFTER = re.compile(rf"[\s-]+(?:[\w-]+\s+){{0,2}}?{_FINANCE}", re.I)
@@ -127,9 +129,11 @@ ITEM_AMOUNT = re.compile(r"\binclud(?:ing|ed|es)\s+(?:an?\s+|the\s+|some\s+|abou
 ITEM_MEASURE = re.compile(r"\b(?:exports?|imports?|trade|investments?|FDI|shipments|sales|purchases)\b", re.I)
 # An amount in brackets after the goods it is the value of: `main exports were copper ($1.1 billion), fruit ($400
 # million) and wine ($90 million)` (not `bilateral trade ($5.6 billion)`, `last year ($5 billion)`, `to the kingdom
-# ($3 billion)`, nor the same amount in another currency, `110 billion riyals (US$29.3 billion)`).
+# ($3 billion)`, `a record high ($5 billion)`, nor the same amount in another currency, `110 billion riyals (US$29.3
+# billion)`).
 ITEM_BRACKET = re.compile(r"(?<![\w-])(?!(?:trade|exports?|imports?|investments?|turnover|commerce|two-way|year|"
                           r"period|quarter|half|months?|total|figure|worth|earlier|ago|before|country|nation|kingdom|"
+                          r"high|low|peak|record|level|mark|value|amount|sum|"
                           r"republic|emirates|partners?|neighbou?rs?|bloc|region)\b)(?-i:[a-z])[\w-]*\s*\(\s*"
                           r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$", re.I)
 # A part of a figure with what it made up: `exports reached $3.4 billion, with iron and steel accounting for $900
@@ -604,7 +608,8 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
               and not EQUIVALENT.fullmatch(sentence, min(money.end, other.end), max(money.start, other.start))]
     fiscal = fiscal_year_of(_reporters(sentence, money, context))
     if metric == "target":  # `$18 billion (Rp 290 trillion) by 2028`: the conversion stands in no deadline's way
-        return target_year(sentence, money.start, [(o.start, o.end) for o in others], context.published, fiscal)
+        return target_year(sentence, money.start, [(o.start, o.end) for o in others], context.published, fiscal) \
+            or _forecast_months(sentence, money, context, fiscal)
     periods = [p for p in find_periods(sentence, context.published, fiscal)
                if not DATE_OF_EVENT.search(sentence, max(0, p.start - 30), p.start)
                and not COMPARISON_BASE.search(sentence, max(0, p.start - 50), p.start)]
@@ -622,7 +627,29 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
         reported = [p for p in periods if not _deadline_of_other(sentence, p, others)
                     and not _period_of_base(sentence, p, others)]
         return reported[0].text if reported else before_base
-    return min(free, key=lambda p: _distance(sentence, p, money)).text
+    nearest = min(free, key=lambda p: _distance(sentence, p, money))
+    return _as_of_year(sentence, nearest) if metric == "investment" else nearest.text
+
+
+def _forecast_months(sentence: str, money: Money, context: ArticleContext, fiscal: FiscalYear) -> str | None:
+    """The months a forecast with no year of its own is for, said right after it (`expected to reach $150 million in
+    the first quarter of 2025`)."""
+    if "quarter" not in sentence and "half" not in sentence:
+        return None
+    return next((p.text for p in find_periods(sentence, context.published, fiscal)
+                 if "/" in p.text and 0 <= p.start - money.end <= STOCK_DATE_REACH), None)
+
+
+# The words that date a stock by the day it stood at: `stood at $1.2 billion as of June 2024`.
+AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at)\s+(?:end-|the\s+end\s+of\s+)?$", re.I)
+
+
+def _as_of_year(sentence: str, period: Period) -> str:
+    """A stock as of a month (`$1.2 billion as of June 2024`) is of that month's year, as one as of December is: a
+    period is a year or a span of months, and one month alone is a flow's."""
+    if len(period.text) != 7 or "as " not in sentence:
+        return period.text
+    return period.text[:4] if AS_OF_BEFORE.search(sentence, max(0, period.start - 22), period.start) else period.text
 
 
 def _reporters(sentence: str, money: Money, context: ArticleContext) -> list[str]:
@@ -677,8 +704,9 @@ def _period_of_base(sentence: str, period: Period, others: list[Money]) -> bool:
 
 
 def _finance(sentence: str, money: Money) -> bool:
-    """The amount is a credit line or a loan facility for trade, said in its clause before it or right after it."""
-    if "credit" not in sentence and "facilit" not in sentence:
+    """The amount is a credit line, a loan facility or a currency swap for trade, said in its clause before it or
+    right after it."""
+    if "credit" not in sentence and "facilit" not in sentence and "swap" not in sentence:
         return False
     before = CLAUSE_END.split(sentence[max(0, money.start - 110): money.start])[-1]
     return FINANCE.search(before) is not None or FINANCE_AFTER.match(sentence, money.end) is not None

@@ -1,0 +1,103 @@
+"""Agreements and trade figures, round 22: an instrument `agreed on` or `agreed upon` is one the parties settled (not
+`agreed on the need`, a roadmap, nor one denied); what an instrument does, told by a participle after it, is its field
+(`an agreement abolishing visa requirements`); one MoU named beside another kind of instrument with a field in the same
+sentence is an entry of its own (several MoUs share the field); a year is no field, and the date said right after one
+of several instruments is its own (`a cultural exchange agreement in 1961, and a border trade protocol in 1999`). A
+currency swap's amount is no trade; `a record high ($80 million)` is the figure, not a listed item; a forecast with no
+year of its own takes the quarter said right after it; a stock as of a month is of that month's year (articles
+r22_agreements_1_gulftimes.txt, r22_agreements_2_thehindu.txt, r22_agreements_3_namibian.txt,
+r20_agreements_3_dailynewsegypt.txt, r15_events_2_bernama.txt and short texts)."""
+from __future__ import annotations
+
+from bot.core.facts import ArticleFacts
+from extraction_support import article, written
+
+PAIR = ("Chile", "Peru")
+LEDE = "Chile and Peru held talks in Lima on Monday."
+
+
+def _entries(facts: ArticleFacts) -> list[tuple[str, list[str], str | None, str]]:
+    return [(a.kind, a.domains, a.date, a.status) for a in facts.agreements if a.kind != "council"]
+
+
+def _figures(facts: ArticleFacts) -> list[tuple[str, float, str, str | None]]:
+    return [(f.metric, f.value, f.currency, f.period) for f in facts.trade_figures]
+
+
+def test_an_instrument_agreed_on_is_settled() -> None:
+    assert ("agreement", ["currency swap line"], "2024-10-14", "signed") in \
+        _entries(article("r22_agreements_1_gulftimes.txt"))
+    assert ("agreement", ["currency swap line"], "2023-07-26", "signed") in \
+        _entries(article("r20_agreements_3_dailynewsegypt.txt"))
+    facts = written("The central banks of Chile and Peru agreed upon a bilateral currency swap facility worth 3 billion "
+                    "yuan.", pair=PAIR, lede=LEDE)
+    assert [(kind, domains, status) for kind, domains, _, status in _entries(facts)] == \
+        [("agreement", ["currency swap facility"], "signed")]
+    assert written("Chile and Peru have not agreed on a fisheries agreement.", pair=PAIR, lede=LEDE).agreements == []
+    assert written("Chile and Peru agreed on a road map to open a border post.", pair=PAIR, lede=LEDE).agreements == []
+    facts = written("Chile and Peru agreed on the need to sign an agreement on fisheries.", pair=PAIR, lede=LEDE)
+    assert [status for _, _, _, status in _entries(facts)] == ["planned"]
+
+
+def test_what_an_instrument_does_is_its_field() -> None:
+    assert ("agreement", ["abolishing visa requirements"], "2024-10-14", "signed") in \
+        _entries(article("r22_agreements_1_gulftimes.txt"))
+    assert ("agreement", ["eliminating double taxation"], "2025-03-03", "signed") in \
+        _entries(article("r22_agreements_3_namibian.txt"))
+    facts = written("Chile and Peru signed a treaty waiving visa requirements for diplomats and an MoU on mining.",
+                    pair=PAIR, lede=LEDE)
+    assert [(kind, domains) for kind, domains, _, _ in _entries(facts)] == \
+        [("agreement", ["waiving visa requirements for diplomats"]), ("mou", ["mining"])]
+
+
+def test_one_mou_beside_an_instrument_with_a_field_is_its_own() -> None:
+    entries = _entries(article("r22_agreements_1_gulftimes.txt"))
+    assert ("mou", [], "2024-10-14", "signed") in entries
+    assert ("agreement", ["agriculture"], "2024-10-14", "signed") in entries
+    facts = written("Chile and Peru exchanged a memorandum of understanding and a protocol on fisheries.", pair=PAIR,
+                    lede=LEDE)
+    assert [(kind, domains) for kind, domains, _, _ in _entries(facts)] == [("mou", []), ("agreement", ["fisheries"])]
+    # several MoUs share the field of the instrument named with them
+    assert all(domains for _, domains, _, _ in _entries(article("r15_events_2_bernama.txt")))
+
+
+def test_the_date_right_after_one_of_several_instruments_is_its_own() -> None:
+    entries = _entries(article("r22_agreements_2_thehindu.txt"))
+    assert ("agreement", ["cultural exchange"], "1961", "signed") in entries
+    assert ("agreement", ["border trade"], "1999", "signed") in entries
+    facts = written("Chile and Peru signed a fisheries accord in 1952 and a customs protocol in 1968.", pair=PAIR,
+                    lede=LEDE)
+    assert [(domains, date) for _, domains, date, _ in _entries(facts)] == [(["fisheries"], "1952"),
+                                                                           (["customs"], "1968")]
+    facts = written("Chile and Peru signed a border treaty in 1885.", pair=PAIR, lede=LEDE)
+    assert [(domains, date) for _, domains, date, _ in _entries(facts)] == [(["border"], "1885")]  # a year is no field
+
+
+def test_a_currency_swap_is_no_trade() -> None:
+    assert all(value != 500e6 for _, value, _, _ in _figures(article("r22_agreements_2_thehindu.txt")))
+    facts = written("The central banks of Chile and Peru renewed a currency swap arrangement of $700 million to support "
+                    "bilateral trade.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == []
+
+
+def test_a_record_high_in_brackets_is_the_figure() -> None:
+    assert ("exports", 80e6, "USD", "2024") in _figures(article("r22_agreements_2_thehindu.txt"))
+    facts = written("Chilean imports from Peru hit an all-time high ($95 million) last year.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("imports", 95e6, "USD", "2024")]
+
+
+def test_a_forecast_for_a_quarter_has_its_months() -> None:
+    assert ("target", 150e6, "USD", "2025-01/2025-03") in _figures(article("r22_agreements_1_gulftimes.txt"))
+    facts = written("Bilateral trade is projected to hit $210 million in the third quarter of 2025, the ministry said.",
+                    pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("target", 210e6, "USD", "2025-07/2025-09")]
+
+
+def test_a_stock_as_of_a_month_is_of_its_year() -> None:
+    assert ("investment", 1.2e9, "USD", "2024") in _figures(article("r22_agreements_1_gulftimes.txt"))
+    assert ("investment", 320e6, "USD", "2025") in _figures(article("r22_agreements_2_thehindu.txt"))
+    facts = written("Chilean investment in Peru amounted to $640 million as at September 2024, the central bank said.",
+                    pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("investment", 640e6, "USD", "2024")]
+    facts = written("Chilean exports to Peru rose to $40 million in September 2024.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("exports", 40e6, "USD", "2024-09")]  # a month's flow keeps its month
