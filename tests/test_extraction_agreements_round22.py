@@ -101,3 +101,20 @@ def test_a_stock_as_of_a_month_is_of_its_year() -> None:
     assert _figures(facts) == [("investment", 640e6, "USD", "2024")]
     facts = written("Chilean exports to Peru rose to $40 million in September 2024.", pair=PAIR, lede=LEDE)
     assert _figures(facts) == [("exports", 40e6, "USD", "2024-09")]  # a month's flow keeps its month
+
+
+def test_two_amounts_under_two_years_are_one_of_each() -> None:
+    figures = _figures(article("r22_agreements_4_kuensel.txt"))
+    assert ("exports", 4.51e9, "BTN", "2023") in figures and ("exports", 5.1e9, "BTN", "2024") in figures
+    assert ("imports", 1.21e9, "BTN", "2023") in figures and ("imports", 1.38e9, "BTN", "2024") in figures
+    facts = written("Chile-Peru trade, 2022 / 2023: $1.2 billion / $1.4 billion.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("total_trade", 1.2e9, "USD", "2022"), ("total_trade", 1.4e9, "USD", "2023")]
+    facts = written("Trade between the two countries stood at $3.1 billion in 2023/2024.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("total_trade", 3.1e9, "USD", "2023-04/2024-03")]  # a fiscal year stays one
+
+
+def test_bhutan_s_ngultrum_is_money() -> None:
+    assert ("total_trade", 6.48e9, "BTN", "2024") in _figures(article("r22_agreements_4_kuensel.txt"))
+    facts = written("Bhutan's imports from India came to Nu.96.2 billion last year.", pair=("Bhutan", "India"),
+                    lede="Bhutan and India held talks in Thimphu on Monday.")
+    assert _figures(facts) == [("imports", 96.2e9, "BTN", "2024")]

@@ -604,6 +604,9 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
     the same one in another currency (`RM121.7bil (US$26.6bil) in 2022`); with none of its own, the sentence's first;
     in a sentence with no time expression at all, the `carried` one of the figures just before; in one whose only
     period is that of a base it is compared with, the one of the figures before (`before_base`)."""
+    column = _column_year(sentence, money, amounts) if "/" in sentence else None
+    if column:
+        return column
     others = [other for other in amounts if other is not money
               and not EQUIVALENT.fullmatch(sentence, min(money.end, other.end), max(money.start, other.start))]
     fiscal = fiscal_year_of(_reporters(sentence, money, context))
@@ -629,6 +632,29 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
         return reported[0].text if reported else before_base
     nearest = min(free, key=lambda p: _distance(sentence, p, money))
     return _as_of_year(sentence, nearest) if metric == "investment" else nearest.text
+
+
+# Two years a table's columns are headed by, and what stands between the two amounts of a row under them:
+# `Bilateral trade (2023 / 2024): $1.2 billion / $1.4 billion`.
+COLUMN_YEARS = re.compile(r"\b(?P<a>(?:19|20)\d\d)\s*/\s*(?P<b>(?:19|20)\d\d)\b")
+COLUMN_GAP = re.compile(r"\s*/\s*")
+
+
+def _column_year(sentence: str, money: Money, amounts: list[Money]) -> str | None:
+    """The year of the column an amount stands in, when a row gives two amounts of one currency under two years
+    (`2023 / 2024: $1.2 billion / $1.4 billion`): not the fiscal year `2023/2024`, nor a conversion (`RM5bil /
+    US$1.1bil`)."""
+    years = COLUMN_YEARS.search(sentence)
+    if years is None:
+        return None
+    for other in amounts:
+        if other.currency != money.currency:
+            continue
+        if other.end <= money.start and COLUMN_GAP.fullmatch(sentence, other.end, money.start):
+            return years.group("b")
+        if other.start >= money.end and COLUMN_GAP.fullmatch(sentence, money.end, other.start):
+            return years.group("a")
+    return None
 
 
 def _forecast_months(sentence: str, money: Money, context: ArticleContext, fiscal: FiscalYear) -> str | None:
