@@ -118,3 +118,19 @@ def test_bhutan_s_ngultrum_is_money() -> None:
     facts = written("Bhutan's imports from India came to Nu.96.2 billion last year.", pair=("Bhutan", "India"),
                     lede="Bhutan and India held talks in Thimphu on Monday.")
     assert _figures(facts) == [("imports", 96.2e9, "BTN", "2024")]
+
+
+def test_what_the_signing_did_ends_the_list_of_fields() -> None:
+    entries = _entries(article("r22_agreements_3_namibian.txt"))
+    assert ("agreement", ["joint management of the Chobe river"], "2025-03-03", "signed") in entries
+    assert not any(domains == ["ending years of talks"] for _, domains, _, _ in entries)
+    facts = written("Chile and Peru yesterday signed a treaty on the shared use of the Lauca river, capping a decade of "
+                    "negotiations.", pair=PAIR, lede=LEDE)
+    assert [domains for _, domains, _, _ in _entries(facts)] == [["shared use of the Lauca river"]]
+
+
+def test_a_stock_as_at_end_of_a_month_is_of_its_year() -> None:
+    assert ("investment", 1.4e9, "USD", "2025") in _figures(article("r22_agreements_5_vanguard.txt"))
+    facts = written("Chilean investment in Peru was estimated at $900 million as at end of June 2024.", pair=PAIR,
+                    lede=LEDE)
+    assert _figures(facts) == [("investment", 900e6, "USD", "2024")]

@@ -320,6 +320,8 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       r",\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:signed|inked|sealed|adopted|initial(?:l?ed))\b|"
                       r",\s+(?:calling|urging|stressing|reaffirming|expressing|condemning|underlining|emphasi[sz]ing|"
                       r"welcoming)\b|"
+                      # what the signing did (`on the joint management of the river, ending years of talks`)
+                      r",\s+(?:ending|marking|capping|paving|culminating|concluding|bringing)\s|"
                       r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+){0,7}(?:[a-z]+\s+){0,2}"
                       r"(?:said|says|told|added|announced|reported|noted)\b|"
                       # the clause's verb after the list (`including an MoU on X, are expected to be signed`)

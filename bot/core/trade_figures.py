@@ -667,7 +667,7 @@ def _forecast_months(sentence: str, money: Money, context: ArticleContext, fisca
 
 
 # The words that date a stock by the day it stood at: `stood at $1.2 billion as of June 2024`.
-AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at)\s+(?:end-|the\s+end\s+of\s+)?$", re.I)
+AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at)\s+(?:end-|(?:the\s+)?end\s+of\s+)?$", re.I)
 
 
 def _as_of_year(sentence: str, period: Period) -> str:
