@@ -134,3 +134,11 @@ def test_a_stock_as_at_end_of_a_month_is_of_its_year() -> None:
     facts = written("Chilean investment in Peru was estimated at $900 million as at end of June 2024.", pair=PAIR,
                     lede=LEDE)
     assert _figures(facts) == [("investment", 900e6, "USD", "2024")]
+
+
+def test_trade_expected_to_touch_an_amount_is_a_target() -> None:
+    assert ("target", 140e6, "USD", "2026-04/2026-06") in _figures(article("r22_agreements_2_thehindu.txt"))
+    facts = written("Chilean exports to Peru are expected to touch $300 million next year.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("target", 300e6, "USD", "2026")]
+    facts = written("Chilean exports to Peru rose 12 percent to touch $140 million in 2024.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("exports", 140e6, "USD", "2024")]  # what a figure grew to is no target

@@ -15,7 +15,7 @@ from bot.core.periods import (CURRENCY_COUNTRIES, FiscalYear, Period, fiscal_yea
 # letters spares trying each of them at most places (as in the patterns below).
 METRIC_WORDS = [
     ("target", re.compile(r"\b(?=[tgahefwcs])(target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?\s+(?:to|for|at)|hop(?:e|es|ed|ing)\s+to\s+reach|"
-                          r"to\s+(?:reach|hit|achieve|double|increase\s+to|raise\s+to|boost\s+to)|envisag\w+|aspir\w+|"
+                          r"to\s+(?:reach|hit|touch|achieve|double|increase\s+to|raise\s+to|boost\s+to)|envisag\w+|aspir\w+|"
                           r"(?:towards|for)\s+(?:achieving|reaching)|(?:will|would|could|should|shall)\s+(?:\w+\s+)?(?:reach|hit|top|"
                           r"exceed|surpass|cross|touch)|(?:to|and)\s+(?:increase|raise|boost|lift|take|push|bring|expand)\s+"
                           r"(?:[\w-]+\s+){0,4}?(?:to|above|beyond|past|over)(?=\s*$))\b", re.I)),
