@@ -142,3 +142,10 @@ def test_trade_expected_to_touch_an_amount_is_a_target() -> None:
     assert _figures(facts) == [("target", 300e6, "USD", "2026")]
     facts = written("Chilean exports to Peru rose 12 percent to touch $140 million in 2024.", pair=PAIR, lede=LEDE)
     assert _figures(facts) == [("exports", 140e6, "USD", "2024")]  # what a figure grew to is no target
+
+
+def test_an_instrument_agreed_on_at_the_talks_takes_their_day() -> None:
+    assert ("agreement", ["currency swap"], "2025-07-08", "signed") in \
+        _entries(article("r22_agreements_2_thehindu.txt"))
+    facts = written("Chile and Peru agreed on a framework agreement on economic cooperation.", pair=PAIR, lede=LEDE)
+    assert _entries(facts) == [("agreement", ["economic cooperation"], "2025-03-10", "signed")]
