@@ -149,3 +149,13 @@ def test_an_instrument_agreed_on_at_the_talks_takes_their_day() -> None:
         _entries(article("r22_agreements_2_thehindu.txt"))
     facts = written("Chile and Peru agreed on a framework agreement on economic cooperation.", pair=PAIR, lede=LEDE)
     assert _entries(facts) == [("agreement", ["economic cooperation"], "2025-03-10", "signed")]
+
+
+def test_a_move_up_the_ranking_ranks_its_subject() -> None:
+    rankings = article("r22_agreements_5_vanguard.txt").rankings
+    assert [(r.subject, r.rank, r.role, r.scope, r.year) for r in rankings] == \
+        [("Morocco", 5, "export market", "Africa", "2024")]
+    facts = written("Peru slipped to fourth among Chile's trading partners in 2023.", pair=PAIR, lede=LEDE)
+    assert [(r.subject, r.rank, r.role, r.year) for r in facts.rankings] == [("Peru", 4, "trading partner", "2023")]
+    facts = written("Peru climbed to sixth position among Chile's export markets in 2024.", pair=PAIR, lede=LEDE)
+    assert [(r.subject, r.rank, r.role, r.year) for r in facts.rankings] == [("Peru", 6, "export market", "2024")]
