@@ -159,3 +159,10 @@ def test_a_move_up_the_ranking_ranks_its_subject() -> None:
     assert [(r.subject, r.rank, r.role, r.year) for r in facts.rankings] == [("Peru", 4, "trading partner", "2023")]
     facts = written("Peru climbed to sixth position among Chile's export markets in 2024.", pair=PAIR, lede=LEDE)
     assert [(r.subject, r.rank, r.role, r.year) for r in facts.rankings] == [("Peru", 6, "export market", "2024")]
+
+
+def test_an_instrument_sealed_or_penned_at_the_talks_takes_their_day() -> None:
+    entries = _entries(article("r22_agreements_3_namibian.txt"))
+    assert ("agreement", ["cross-border tourism in the Kavango-Zambezi area"], "2025-03-03", "signed") in entries
+    facts = written("The two countries penned a deal on the joint exploration of lithium.", pair=PAIR, lede=LEDE)
+    assert _entries(facts) == [("agreement", ["joint exploration of lithium"], "2025-03-10", "signed")]

@@ -605,8 +605,8 @@ TITLE_LISTED = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w�
 # Who an instrument is with: `a similar treaty with Vanuatu`, `a contract with a Greek shipping company`.
 WITH_PARTY = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
 # An instrument undated in its sentence signed at the talks of the lede: `Alongside the CEPA, they exchanged 13 MoUs`.
-NARRATIVE_CUE = re.compile(r"\b(also|the\s+two\s+leaders|witness|signed|exchanged|inked|the\s+same\s+day|"
-                           r"agreed\s+(?:on|upon))", re.I)
+NARRATIVE_CUE = re.compile(r"\b(also|the\s+two\s+leaders|witness|signed|exchanged|inked|sealed|penned|"
+                           r"the\s+same\s+day|agreed\s+(?:on|upon))", re.I)
 # Instruments signed in a clause of their own: `X signed a treaty on Y, while the governments signed 14 documents`,
 # or negotiated in one: `would sign an agreement on X, and that negotiations on a bilateral investment treaty`, `is
 # being upgraded, he said, adding that negotiations on the expanded agreement`; or signed after `and` with a verb of
