@@ -166,3 +166,14 @@ def test_an_instrument_sealed_or_penned_at_the_talks_takes_their_day() -> None:
     assert ("agreement", ["cross-border tourism in the Kavango-Zambezi area"], "2025-03-03", "signed") in entries
     facts = written("The two countries penned a deal on the joint exploration of lithium.", pair=PAIR, lede=LEDE)
     assert _entries(facts) == [("agreement", ["joint exploration of lithium"], "2025-03-10", "signed")]
+
+
+def test_a_forecast_is_a_target_for_the_months_to_come() -> None:
+    assert ("target", 1.9e9, "NAD", "2025-01/2025-03") in _figures(article("r22_agreements_3_namibian.txt"))
+    facts = written("Trade in the second quarter of 2025 is projected at $500 million.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("target", 500e6, "USD", "2025-04/2025-06")]
+    facts = written("Bilateral trade is expected to hit $500 million in the April-June quarter.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("target", 500e6, "USD", "2025-04/2025-06")]  # not the quarter over a year ago
+    facts = written("Bilateral trade, which was $300 million in the first quarter, is expected to reach $1.5 billion.",
+                    pair=PAIR, lede=LEDE)
+    assert _figures(facts)[1] == ("target", 1.5e9, "USD", None)  # the quarter is the actual figure's

@@ -14,8 +14,9 @@ from bot.core.periods import (CURRENCY_COUNTRIES, FiscalYear, Period, fiscal_yea
 # Keywords that say what an amount measures, checked nearest to the amount first; a look-ahead for their first
 # letters spares trying each of them at most places (as in the patterns below).
 METRIC_WORDS = [
-    ("target", re.compile(r"\b(?=[tgahefwcs])(target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?\s+(?:to|for|at)|hop(?:e|es|ed|ing)\s+to\s+reach|"
-                          r"to\s+(?:reach|hit|touch|achieve|double|increase\s+to|raise\s+to|boost\s+to)|envisag\w+|aspir\w+|"
+    ("target", re.compile(r"\b(?=[tgahefwcsp])(target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?\s+(?:to|for|at)|hop(?:e|es|ed|ing)\s+to\s+reach|"
+                          r"to\s+(?:reach|hit|touch|achieve|double|increase\s+to|raise\s+to|boost\s+to)|"
+                          r"(?:projected|forecast)\s+at|envisag\w+|aspir\w+|"
                           r"(?:towards|for)\s+(?:achieving|reaching)|(?:will|would|could|should|shall)\s+(?:\w+\s+)?(?:reach|hit|top|"
                           r"exceed|surpass|cross|touch)|(?:to|and)\s+(?:increase|raise|boost|lift|take|push|bring|expand)\s+"
                           r"(?:[\w-]+\s+){0,4}?(?:to|above|beyond|past|over)(?=\s*$))\b", re.I)),
@@ -612,7 +613,7 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
     fiscal = fiscal_year_of(_reporters(sentence, money, context))
     if metric == "target":  # `$18 billion (Rp 290 trillion) by 2028`: the conversion stands in no deadline's way
         return target_year(sentence, money.start, [(o.start, o.end) for o in others], context.published, fiscal) \
-            or _forecast_months(sentence, money, context, fiscal)
+            or _forecast_months(sentence, money, others, context, fiscal)
     periods = [p for p in find_periods(sentence, context.published, fiscal)
                if not DATE_OF_EVENT.search(sentence, max(0, p.start - 30), p.start)
                and not COMPARISON_BASE.search(sentence, max(0, p.start - 50), p.start)]
@@ -657,13 +658,36 @@ def _column_year(sentence: str, money: Money, amounts: list[Money]) -> str | Non
     return None
 
 
-def _forecast_months(sentence: str, money: Money, context: ArticleContext, fiscal: FiscalYear) -> str | None:
+def _forecast_months(sentence: str, money: Money, others: list[Money], context: ArticleContext,
+                     fiscal: FiscalYear) -> str | None:
     """The months a forecast with no year of its own is for, said right after it (`expected to reach $150 million in
-    the first quarter of 2025`)."""
+    the first quarter of 2025`), else the sentence's only span of months not said after another amount; a quarter
+    named without its year is the next one to end, not the last one over (`expected to hit $500 million in the
+    April-June quarter`, said in March 2025, is 2025's)."""
     if "quarter" not in sentence and "half" not in sentence:
         return None
-    return next((p.text for p in find_periods(sentence, context.published, fiscal)
-                 if "/" in p.text and 0 <= p.start - money.end <= STOCK_DATE_REACH), None)
+    spans = [p for p in find_periods(sentence, context.published, fiscal) if "/" in p.text
+             and not any(0 <= p.start - other.end <= STOCK_DATE_REACH for other in others)]
+    months = next((p for p in spans if 0 <= p.start - money.end <= STOCK_DATE_REACH), None) \
+        or (spans[0] if len(spans) == 1 else None)  # `Trade in the second quarter of 2025 is projected at $X`
+    if months is None:
+        return None
+    if YEAR_DIGITS.search(sentence, months.start, months.end):
+        return months.text
+    return _not_over(months.text, context.published)
+
+
+# A year written out, which dates a span of months as said.
+YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _not_over(months: str, published: PartialDate | None) -> str:
+    """The span of months a year later when it ended before publication (`2024-04/2024-06` said in March 2025)."""
+    first, _, last = months.partition("/")
+    if published is None or published.month is None or len(first) != 7 or len(last) != 7 \
+            or (int(last[:4]), int(last[5:])) >= (published.year, published.month):
+        return months
+    return f"{int(first[:4]) + 1}{first[4:]}/{int(last[:4]) + 1}{last[4:]}"
 
 
 # The words that date a stock by the day it stood at: `stood at $1.2 billion as of June 2024`.
