@@ -37,6 +37,9 @@ def test_an_instrument_agreed_on_is_settled() -> None:
     assert written("Chile and Peru agreed on a road map to open a border post.", pair=PAIR, lede=LEDE).agreements == []
     facts = written("Chile and Peru agreed on the need to sign an agreement on fisheries.", pair=PAIR, lede=LEDE)
     assert [status for _, _, _, status in _entries(facts)] == ["planned"]
+    facts = written("Chile and Peru have agreed on an MoU on energy cooperation, to be signed in April.", pair=PAIR,
+                    lede=LEDE)
+    assert _entries(facts) == [("mou", ["energy cooperation"], None, "planned")]  # agreed on, its signing to come
 
 
 def test_what_an_instrument_does_is_its_field() -> None:

@@ -1047,7 +1047,8 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
     if _force_cue(sentence) or _titled_year(sentence, match) or revised or _under_year(sentence, match) \
             or _of_year(kind, sentence, match):
         return "in_force"
-    return "signed" if _ratified(sentence) or kind != "fta" and _agreed_on(sentence, match) else "planned"
+    return "signed" if _ratified(sentence) or kind != "fta" and _agreed_on(sentence, match) \
+        and not FUTURE_SIGNING.search(sentence) else "planned"
 
 
 def _ratified(sentence: str) -> bool:
