@@ -180,3 +180,11 @@ def test_a_forecast_is_a_target_for_the_months_to_come() -> None:
     facts = written("Bilateral trade, which was $300 million in the first quarter, is expected to reach $1.5 billion.",
                     pair=PAIR, lede=LEDE)
     assert _figures(facts)[1] == ("target", 1.5e9, "USD", None)  # the quarter is the actual figure's
+
+
+def test_a_billion_and_half_a_billion_in_words_are_money() -> None:
+    assert ("target", 500e6, "USD", "2030") in _figures(article("r22_agreements_4_kuensel.txt"))
+    facts = written("Bilateral trade reached a billion dollars in 2024.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == [("total_trade", 1e9, "USD", "2024")]
+    facts = written("Bilateral trade reached one point two billion dollars in 2024.", pair=PAIR, lede=LEDE)
+    assert _figures(facts) == []  # not two billion

@@ -203,10 +203,12 @@ def sign_writer(place: str | None, source: str | None) -> str | None:
 
 # An amount in words, as quotes and translated wires write it (`one billion dollars`, `five billion US dollars`): the
 # scale and a currency word after it, found from the scale (`one million people` is no money); then the number before.
+# `a billion dollars` and `half a billion dollars` count too; a number read on after `point` (`one point two billion
+# dollars`) is no whole number.
 _WORD_VALUES = {**NUMBER_WORDS, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                "ninety": 90}
+                "ninety": 90, "a": 1, "half a": 0.5}
 WORD_SCALE = re.compile(rf"illion\s+(?P<suf>{_SUFFIX})\b", re.I)
-WORD_NUMBER = re.compile(rf"(?<![\w-])(?P<num>{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\s+"
+WORD_NUMBER = re.compile(rf"(?<![\w-])(?<!point\s)(?P<num>{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\s+"
                          r"(?P<mult>m|b|tr)$", re.I)
 
 _HAS_DIGIT = re.compile(r"\d")
