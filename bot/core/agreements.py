@@ -320,6 +320,8 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       r",\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:signed|inked|sealed|adopted|initial(?:l?ed))\b|"
                       r",\s+(?:calling|urging|stressing|reaffirming|expressing|condemning|underlining|emphasi[sz]ing|"
                       r"welcoming)\b|"
+                      # what the signing did (`on the joint management of the river, ending years of talks`)
+                      r",\s+(?:ending|marking|capping|paving|culminating|concluding|bringing)\s|"
                       r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+){0,7}(?:[a-z]+\s+){0,2}"
                       r"(?:said|says|told|added|announced|reported|noted)\b|"
                       # the clause's verb after the list (`including an MoU on X, are expected to be signed`)
@@ -553,6 +555,11 @@ AMENDING = re.compile(r"\s+(?:amending|to\s+amend|which\s+amends|that\s+amends)\
 # An instrument that another is about: `a protocol expanding their preferential trade agreement`.
 ABOUT = re.compile(r"\s+(?:on|to\s+(?:expand|amend|update|upgrade|extend|review)|expanding|amending|updating|upgrading|"
                    r"extending|reviewing)\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:(?!and\s)[\w’'-]+\s+){0,3}")
+# What an instrument does to its field, told by a participle right after it: `an agreement abolishing visa
+# requirements`, `an accord eliminating double taxation` (not one about another instrument: `amending the treaty`).
+ACTION_FIELD = re.compile(r"\s+(?P<list>(?:abolish|eliminat|avoid|waiv|lift|eas|exempt|simplify|protect|prevent|"
+                          r"recognis|recogniz|regulat|facilitat)ing\s+(?!the\s+(?:two|agreement|treaty)\b)"
+                          r"[a-z][^.;:]*)")
 # Where the clause that names who signs an instrument begins: `Chinh met X on Monday, where Vietnam and Thailand
 # signed an MoU`.
 SIGNERS_START = re.compile(r".*(?:[;:]|,\s+(?:where|when|while|and|but|as)\b|\b(?:after|before|whereas)\b)")
@@ -598,7 +605,8 @@ TITLE_LISTED = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w�
 # Who an instrument is with: `a similar treaty with Vanuatu`, `a contract with a Greek shipping company`.
 WITH_PARTY = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
 # An instrument undated in its sentence signed at the talks of the lede: `Alongside the CEPA, they exchanged 13 MoUs`.
-NARRATIVE_CUE = re.compile(r"\b(also|the\s+two\s+leaders|witness|signed|exchanged|inked|the\s+same\s+day)", re.I)
+NARRATIVE_CUE = re.compile(r"\b(also|the\s+two\s+leaders|witness|signed|exchanged|inked|sealed|penned|"
+                           r"the\s+same\s+day|agreed\s+(?:on|upon))", re.I)
 # Instruments signed in a clause of their own: `X signed a treaty on Y, while the governments signed 14 documents`,
 # or negotiated in one: `would sign an agreement on X, and that negotiations on a bilateral investment treaty`, `is
 # being upgraded, he said, adding that negotiations on the expanded agreement`; or signed after `and` with a verb of
@@ -740,7 +748,8 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
         protected = _counted_items(protected, count)
     items = [_short(_without_term(_item_text(part)), longest) for part in LIST_SPLIT.split(protected)]
     return [i for i in items if i and 1 <= len(i.split()) <= (10 if WORK_OF.match(i) else longest)
-            and i.lower() not in NOT_DOMAINS and not NOT_A_FIELD.search(i) and not PRONOUN_FIELD.match(i)
+            and not i.isdigit() and i.lower() not in NOT_DOMAINS and not NOT_A_FIELD.search(i)
+            and not PRONOUN_FIELD.match(i)
             and not i.endswith((" side", " sides"))]
 
 
@@ -890,6 +899,10 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         if sentence.startswith(" for ", start) and " holders" in sentence[start:start + 90] else None
     if holders:  # `a visa waiver agreement for holders of diplomatic passports`: whom it is for is no field
         return _modifier(sentence, match)
+    action = ACTION_FIELD.match(sentence, start) if sentence.find("ing ", start, start + 16) > 0 else None
+    listed = _list_items(action.group("list"), context) if action else []
+    if listed:
+        return listed
     window = LIST_INTRO.search(sentence[start:start + 200])  # an intro near: its list runs on to the sentence's end
     intro = LIST_INTRO.match(sentence[start:], window.start()) if window else None
     if intro and LIST_GAP.fullmatch(sentence, start, start + intro.start()) \
@@ -1034,7 +1047,8 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
     if _force_cue(sentence) or _titled_year(sentence, match) or revised or _under_year(sentence, match) \
             or _of_year(kind, sentence, match):
         return "in_force"
-    return "signed" if _ratified(sentence) else "planned"
+    return "signed" if _ratified(sentence) or kind != "fta" and _agreed_on(sentence, match) \
+        and not FUTURE_SIGNING.search(sentence) else "planned"
 
 
 def _ratified(sentence: str) -> bool:
@@ -1144,6 +1158,17 @@ def _later_force(sentence: str, dates: list[DatePhrase],
     return cue, []
 
 
+# What may stand between an instrument and the date said right after it: `a border trade protocol in 1999`.
+DATE_GAP = re.compile(r"\s+(?:(?:in|on)\s+)?")
+
+
+def _date_right_after(sentence: str, match: re.Match[str], dates: list[DatePhrase]) -> str | None:
+    """The date said right after one of several instruments, its own (`a cultural agreement in 1961, and a border
+    trade protocol in 1999`: the protocol is of 1999), whatever verb of signing is nearer another date."""
+    return next((phrase.date.iso() for phrase in dates if phrase.start >= match.end()
+                 and DATE_GAP.fullmatch(sentence, match.end(), phrase.start)), None)
+
+
 def _own_signing(sentence: str, at: int) -> re.Match[str] | None:
     """The verb of signing nearest the instrument at `at` with no other clause between them: `signed an MoU on X,
     while an earlier protocol signed in 2012 lapsed` has the protocol signed in 2012, not the MoU."""
@@ -1202,13 +1227,27 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
     if kind == "agreement" and last_word in {"deal", "deals", "arrangement", "arrangements", "documents",
                                              "instruments", "programme", "programmes"} \
             or kind == "declaration" and last_word in {"plan", "plans"}:
-        return _may_sign(sentence, words) and SIGNED.search(sentence) is not None
+        return _may_sign(sentence, words) and SIGNED.search(sentence) is not None \
+            or kind == "agreement" and _agreed_on(sentence, match)
     if _of_year(kind, sentence, match):
         return True
     if _only_explored(sentence, match):
         return False
     return bool(_may_sign(sentence, words) and SIGNED.search(sentence) or IN_FORCE.search(sentence)
-                or PLANNED.search(sentence)) or _ratified(sentence) or _under_year(sentence, match) is not None
+                or PLANNED.search(sentence)) or _ratified(sentence) or _under_year(sentence, match) is not None \
+        or kind in {"agreement", "mou"} and _agreed_on(sentence, match)
+
+
+# An instrument the parties agreed on, right before it: `agreed on a currency swap line`, `agreed upon an
+# extradition treaty` (not talk of intent: `agreed on the need for an agreement`, `agreed on a roadmap`).
+AGREED_ON = re.compile(r"\bagreed\s+(?:on|upon)\s+(?:an?|the|their|its|a\s+new)\s+"
+                       r"(?:(?!and\b|need\b|importance\b|free\b)[\w-]+\s+){0,3}$")
+
+
+def _agreed_on(sentence: str, match: re.Match[str]) -> bool:
+    """An instrument agreed on, a text the parties settled as they do one signed; not one only to be negotiated."""
+    agreed = AGREED_ON.search(sentence, max(0, match.start() - 60), match.start()) if "agreed" in sentence else None
+    return agreed is not None and not NOT_SIGNED.search(sentence, max(0, agreed.start() - 24), agreed.start())
 
 
 # An instrument named by its year with the definite article or an owner, before its field: `the 2019 agreement on
@@ -1712,7 +1751,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             later = MEETS_LATER.search(sentence, founded.end()) if founded else None
             own_dates = [phrase for phrase in dates if phrase.start < later.start()] if later else dates
             own_dates = own_dates if told is sentence else [phrase for phrase in own_dates if phrase.end <= anew]
-            date = _date_of(status, told, own_dates, match.start(), founded or under) \
+            date = (len(instruments) > 1 and _date_right_after(told, match, own_dates)
+                    or _date_of(status, told, own_dates, match.start(), founded or under)) \
                 if own_dates and status != "planned" else None
             stated = date  # the date the sentence tells itself
             if listed_with and kind != "council":  # `The documents also included a protocol on X`: signed with them
@@ -2445,11 +2485,26 @@ def _listed_elsewhere(agreement: Agreement, found: list[Agreement], bare: Callab
     for (`will sign three cooperation agreements`), when the same parties' list names fields of their own."""
     general = bool(agreement.domains) and _no_field(agreement)  # `three cooperation agreements`
     if agreement.kind == "council" or agreement.domains and not general \
-            or not general and not set(bare(agreement).split()) <= KIND_ONLY_WORDS:
+            or not general and not set(bare(agreement).split()) <= KIND_ONLY_WORDS \
+            or any(_sibling(agreement, other, bare) for other in found):
         return False
     return any(other.domains and AGREEMENT_CLASS[other.kind] == AGREEMENT_CLASS[agreement.kind]
                and other.status == agreement.status and not _dated_apart(agreement, other)
                and (not general or other.parties == agreement.parties and not _no_field(other)) for other in found)
+
+
+def _sibling(agreement: Agreement, other: Agreement, bare: Callable[[Agreement], str]) -> bool:
+    """One MoU named beside an instrument of another kind with a field in the same sentence (`signed a memorandum of
+    understanding and an agreement on agriculture`): a document of its own, not a kind the other lists (as in
+    `signed five MoUs, including an agreement on mining`), nor the same one told again (`a contract ..., in a deal`);
+    several share the field (`four MoUs and one agreement covering X`)."""
+    return agreement.kind == "mou" and other.kind != "mou" and bool(other.domains) \
+        and " ".join(bare(agreement).split()) in ONE_MOU and agreement.quote == other.quote \
+        and "includ" not in agreement.quote
+
+
+# What is left of the name of one MoU named by its kind alone.
+ONE_MOU = frozenset({"memorandum understanding", "mou"})
 
 
 def _planned_apart(one: Agreement, other: Agreement) -> bool:

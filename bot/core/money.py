@@ -43,10 +43,12 @@ PREFIXES = {
     # East Africa's shillings as Kenyan, Ugandan and Tanzanian papers sign them (`Kshs 2.3 billion`, `UShs 480
     # billion`), and China's yuan as some of its English press does (`CN¥3 billion`).
     "Kshs": "KES", "KShs": "KES", "UShs": "UGX", "Ushs": "UGX", "TShs": "TZS", "Tshs": "TZS", "CN¥": "CNY",
+    # Bhutan's ngultrum as Kuensel and BBS sign it: `Nu 5.1 billion`, `Nu.5.1bn`.
+    "Nu": "BTN", "Nu.": "BTN", "BTN": "BTN",
 }
 # Prefixes written in mixed case; any other in a case not listed is a word, not a currency (`Tl`, `Sr`).
 MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars", "KSh", "Ksh", "TSh", "USh", "Sh", "Shs",
-                                 "Rwf", "Bt", "zł", "Kč", "Kshs", "KShs", "UShs", "Ushs", "TShs", "Tshs"})
+                                 "Rwf", "Bt", "zł", "Kč", "Kshs", "KShs", "UShs", "Ushs", "TShs", "Tshs", "Nu", "Nu."})
 # Signs that are also a letter of names and codes (`R&D`, the `R2` road, `R1` of a contest, `N95` masks, `P5`
 # powers): money only with a scale word, in lower case when it is a letter (`R100 billion`, `N2trn`, `P1.5 billion`,
 # `R5m`, not `R2 M`).
@@ -82,7 +84,7 @@ SUFFIXES = {
     "russian roubles": "RUB", "russian rubles": "RUB",
     "zł": "PLN", "złoty": "PLN", "polish zlotys": "PLN", "kč": "CZK", "koruna": "CZK", "korunas": "CZK",
     "koruny": "CZK", "czech koruna": "CZK", "czech korunas": "CZK", "czech crowns": "CZK", "forint": "HUF",
-    "lei": "RON", "romanian lei": "RON",
+    "lei": "RON", "romanian lei": "RON", "ngultrum": "BTN",
 }
 # ISO codes (and the Turkish lira's `TL`) written after an amount's multiplier: `3.2 billion USD`, `9.8 billion TL` (not the `2023 EUR` of `in 2023 EUR 5 billion`).
 CODES_AFTER = ("USD", "EUR", "GBP", "JPY", "CNY", "MYR", "TRY", "INR", "IDR", "SGD", "AED", "SAR", "KRW", "AUD", "CAD",
@@ -201,10 +203,12 @@ def sign_writer(place: str | None, source: str | None) -> str | None:
 
 # An amount in words, as quotes and translated wires write it (`one billion dollars`, `five billion US dollars`): the
 # scale and a currency word after it, found from the scale (`one million people` is no money); then the number before.
+# `a billion dollars` and `half a billion dollars` count too; a number read on after `point` (`one point two billion
+# dollars`) is no whole number.
 _WORD_VALUES = {**NUMBER_WORDS, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                "ninety": 90}
+                "ninety": 90, "a": 1, "half a": 0.5}
 WORD_SCALE = re.compile(rf"illion\s+(?P<suf>{_SUFFIX})\b", re.I)
-WORD_NUMBER = re.compile(rf"(?<![\w-])(?P<num>{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\s+"
+WORD_NUMBER = re.compile(rf"(?<![\w-])(?<!point\s)(?P<num>{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\s+"
                          r"(?P<mult>m|b|tr)$", re.I)
 
 _HAS_DIGIT = re.compile(r"\d")

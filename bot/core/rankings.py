@@ -32,8 +32,10 @@ RANKING = re.compile(
     rf"(?:(?=[lbtm])(?P<sup>largest|biggest|top|leading|main|major)[- ]?\s*"
     rf"(?:(?P<mod>{MODIFIER})\s+|(?-i:[a-z]{{3,}}\s+){{1,2}}?)??)?"
     rf"[- ]?\s*(?=[tesibmd])(?P<role>{ROLES})", re.I)
-# A place among a country's partners: `ranked fifth among Kazakhstan's trading partners`.
-RANKED_AMONG = re.compile(rf"\b(?P<ord>{'|'.join(RANK_WORDS)})\s+among\s+(?:the\s+)?(?:[\w.’'-]+\s+){{1,3}}?"
+# A place among a country's partners: `ranked fifth among Kazakhstan's trading partners`, `climbed to sixth place
+# among Chile's export markets`.
+RANKED_AMONG = re.compile(rf"\b(?P<ord>{'|'.join(RANK_WORDS)})(?:\s+(?:place|position|spot))?\s+among\s+(?:the\s+)?"
+                          rf"(?:[\w.’'-]+\s+){{1,3}}?"
                           rf"(?P<role>{ROLES})s\b", re.I)
 # The countries ranked next, right after a ranking: `largest trading partner in 2024, followed by the UAE and India`.
 FOLLOWED_BY = re.compile(r"[^,;]{0,40}?,?\s+(?:and\s+)?(?:closely\s+)?followed\s+(?:closely\s+)?by\s+(?P<list>[^;]+)")
@@ -96,7 +98,9 @@ SUBJECT = re.compile(r"(?=[A-Zt])(?:\b(?i:the)\s+)?(?P<subject>[A-Z][\w’'ÇĞ�
                      r"(?:(?:also|still|now)\s+)?(?:is|was|remains|remained|"
                      r"became|becomes|ha[sd]\s+(?:been|become)|rank(?:s|ed)?(?:\s+as)?|emerged\s+as|"
                      r"continues\s+to\s+be|(?:retain(?:s|ed)?|maintain(?:s|ed)?|keeps|kept)\s+(?:its|their)\s+"
-                     r"(?:position|place|status|spot)\s+as)\b")
+                     r"(?:position|place|status|spot)\s+as|"
+                     # a move in the ranking: `Peru climbed to sixth place among Chile's export markets`
+                     r"(?:climbed|rose|moved\s+up|jumped|slipped|fell|dropped)\s+to)\b")
 
 # A ranking the second verb of the sentence's subject gives: `Türkiye accounted for 3.7% of Kazakhstan's foreign trade
 # and ranked sixth among its trading partners`; the country the sentence opens with is ranked (none when it opens with

@@ -8,14 +8,15 @@ from bot.core.case_blind import lowers_like_re_i
 from bot.core.dates import MONTH_PATTERN, PartialDate, month_number
 from bot.core.facts import TradeFigure
 from bot.core.money import Money, find_money, home_currency, local_currency, sign_writer
-from bot.core.periods import (CURRENCY_COUNTRIES, Period, fiscal_year_of, find_periods, mentions_time,
+from bot.core.periods import (CURRENCY_COUNTRIES, FiscalYear, Period, fiscal_year_of, find_periods, mentions_time,
                                says_year_earlier, target_year, year_earlier)
 
 # Keywords that say what an amount measures, checked nearest to the amount first; a look-ahead for their first
 # letters spares trying each of them at most places (as in the patterns below).
 METRIC_WORDS = [
-    ("target", re.compile(r"\b(?=[tgahefwcs])(target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?\s+(?:to|for|at)|hop(?:e|es|ed|ing)\s+to\s+reach|"
-                          r"to\s+(?:reach|hit|achieve|double|increase\s+to|raise\s+to|boost\s+to)|envisag\w+|aspir\w+|"
+    ("target", re.compile(r"\b(?=[tgahefwcsp])(target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?\s+(?:to|for|at)|hop(?:e|es|ed|ing)\s+to\s+reach|"
+                          r"to\s+(?:reach|hit|touch|achieve|double|increase\s+to|raise\s+to|boost\s+to)|"
+                          r"(?:projected|forecast)\s+at|envisag\w+|aspir\w+|"
                           r"(?:towards|for)\s+(?:achieving|reaching)|(?:will|would|could|should|shall)\s+(?:\w+\s+)?(?:reach|hit|top|"
                           r"exceed|surpass|cross|touch)|(?:to|and)\s+(?:increase|raise|boost|lift|take|push|bring|expand)\s+"
                           r"(?:[\w-]+\s+){0,4}?(?:to|above|beyond|past|over)(?=\s*$))\b", re.I)),
@@ -95,8 +96,10 @@ BASE_AMOUNT = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell)\s+from|\bco
                          r"\bversus)\s+(?:(?:about|around|some|nearly|almost|just|over|more\s+than|less\s+than)\s+)?$",
                          re.I)
 # Credit for trade, not trade: `a $100-million credit line for exports`, `raised the credit line for exports to Angola
-# to EUR 1.5 billion`, `a CAD 50 million line of credit to support imports`.
-_FINANCE = r"(?:credit\s+lines?|lines?\s+of\s+credit|(?:loan|credit|financing|lending)\s+facilit(?:y|ies))\b"
+# to EUR 1.5 billion`, `a CAD 50 million line of credit to support imports`; nor is a swap of two central banks'
+# currencies for it (`a currency swap arrangement of $500 million to support trade`).
+_FINANCE = r"(?:credit\s+lines?|lines?\s+of\s+credit|(?:loan|credit|financing|lending)\s+facilit(?:y|ies)|" \
+    r"swap\s+(?:lines?|facilit(?:y|ies)|arrangements?|agreements?|deals?))\b"
 FINANCE = re.compile(rf"\b{_FINANCE}", re.I)
 # The same right after the amount: `a $100-million credit line`, `a CAD 50 million line of credit`.
 FINANCE_AFTER = re.compile(rf"[\s-]+(?:[\w-]+\s+){{0,2}}?{_FINANCE}", re.I)
@@ -127,9 +130,11 @@ ITEM_AMOUNT = re.compile(r"\binclud(?:ing|ed|es)\s+(?:an?\s+|the\s+|some\s+|abou
 ITEM_MEASURE = re.compile(r"\b(?:exports?|imports?|trade|investments?|FDI|shipments|sales|purchases)\b", re.I)
 # An amount in brackets after the goods it is the value of: `main exports were copper ($1.1 billion), fruit ($400
 # million) and wine ($90 million)` (not `bilateral trade ($5.6 billion)`, `last year ($5 billion)`, `to the kingdom
-# ($3 billion)`, nor the same amount in another currency, `110 billion riyals (US$29.3 billion)`).
+# ($3 billion)`, `a record high ($5 billion)`, nor the same amount in another currency, `110 billion riyals (US$29.3
+# billion)`).
 ITEM_BRACKET = re.compile(r"(?<![\w-])(?!(?:trade|exports?|imports?|investments?|turnover|commerce|two-way|year|"
                           r"period|quarter|half|months?|total|figure|worth|earlier|ago|before|country|nation|kingdom|"
+                          r"high|low|peak|record|level|mark|value|amount|sum|"
                           r"republic|emirates|partners?|neighbou?rs?|bloc|region)\b)(?-i:[a-z])[\w-]*\s*\(\s*"
                           r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$", re.I)
 # A part of a figure with what it made up: `exports reached $3.4 billion, with iron and steel accounting for $900
@@ -600,11 +605,15 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
     the same one in another currency (`RM121.7bil (US$26.6bil) in 2022`); with none of its own, the sentence's first;
     in a sentence with no time expression at all, the `carried` one of the figures just before; in one whose only
     period is that of a base it is compared with, the one of the figures before (`before_base`)."""
+    column = _column_year(sentence, money, amounts) if "/" in sentence else None
+    if column:
+        return column
     others = [other for other in amounts if other is not money
               and not EQUIVALENT.fullmatch(sentence, min(money.end, other.end), max(money.start, other.start))]
     fiscal = fiscal_year_of(_reporters(sentence, money, context))
     if metric == "target":  # `$18 billion (Rp 290 trillion) by 2028`: the conversion stands in no deadline's way
-        return target_year(sentence, money.start, [(o.start, o.end) for o in others], context.published, fiscal)
+        return target_year(sentence, money.start, [(o.start, o.end) for o in others], context.published, fiscal) \
+            or _forecast_months(sentence, money, others, context, fiscal)
     periods = [p for p in find_periods(sentence, context.published, fiscal)
                if not DATE_OF_EVENT.search(sentence, max(0, p.start - 30), p.start)
                and not COMPARISON_BASE.search(sentence, max(0, p.start - 50), p.start)]
@@ -622,7 +631,75 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
         reported = [p for p in periods if not _deadline_of_other(sentence, p, others)
                     and not _period_of_base(sentence, p, others)]
         return reported[0].text if reported else before_base
-    return min(free, key=lambda p: _distance(sentence, p, money)).text
+    nearest = min(free, key=lambda p: _distance(sentence, p, money))
+    return _as_of_year(sentence, nearest) if metric == "investment" else nearest.text
+
+
+# Two years a table's columns are headed by, and what stands between the two amounts of a row under them:
+# `Bilateral trade (2023 / 2024): $1.2 billion / $1.4 billion`.
+COLUMN_YEARS = re.compile(r"\b(?P<a>(?:19|20)\d\d)\s*/\s*(?P<b>(?:19|20)\d\d)\b")
+COLUMN_GAP = re.compile(r"\s*/\s*")
+
+
+def _column_year(sentence: str, money: Money, amounts: list[Money]) -> str | None:
+    """The year of the column an amount stands in, when a row gives two amounts of one currency under two years
+    (`2023 / 2024: $1.2 billion / $1.4 billion`): not the fiscal year `2023/2024`, nor a conversion (`RM5bil /
+    US$1.1bil`)."""
+    years = COLUMN_YEARS.search(sentence)
+    if years is None:
+        return None
+    for other in amounts:
+        if other.currency != money.currency:
+            continue
+        if other.end <= money.start and COLUMN_GAP.fullmatch(sentence, other.end, money.start):
+            return years.group("b")
+        if other.start >= money.end and COLUMN_GAP.fullmatch(sentence, money.end, other.start):
+            return years.group("a")
+    return None
+
+
+def _forecast_months(sentence: str, money: Money, others: list[Money], context: ArticleContext,
+                     fiscal: FiscalYear) -> str | None:
+    """The months a forecast with no year of its own is for, said right after it (`expected to reach $150 million in
+    the first quarter of 2025`), else the sentence's only span of months not said after another amount; a quarter
+    named without its year is the next one to end, not the last one over (`expected to hit $500 million in the
+    April-June quarter`, said in March 2025, is 2025's)."""
+    if "quarter" not in sentence and "half" not in sentence:
+        return None
+    spans = [p for p in find_periods(sentence, context.published, fiscal) if "/" in p.text
+             and not any(0 <= p.start - other.end <= STOCK_DATE_REACH for other in others)]
+    months = next((p for p in spans if 0 <= p.start - money.end <= STOCK_DATE_REACH), None) \
+        or (spans[0] if len(spans) == 1 else None)  # `Trade in the second quarter of 2025 is projected at $X`
+    if months is None:
+        return None
+    if YEAR_DIGITS.search(sentence, months.start, months.end):
+        return months.text
+    return _not_over(months.text, context.published)
+
+
+# A year written out, which dates a span of months as said.
+YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _not_over(months: str, published: PartialDate | None) -> str:
+    """The span of months a year later when it ended before publication (`2024-04/2024-06` said in March 2025)."""
+    first, _, last = months.partition("/")
+    if published is None or published.month is None or len(first) != 7 or len(last) != 7 \
+            or (int(last[:4]), int(last[5:])) >= (published.year, published.month):
+        return months
+    return f"{int(first[:4]) + 1}{first[4:]}/{int(last[:4]) + 1}{last[4:]}"
+
+
+# The words that date a stock by the day it stood at: `stood at $1.2 billion as of June 2024`.
+AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at)\s+(?:end-|(?:the\s+)?end\s+of\s+)?$", re.I)
+
+
+def _as_of_year(sentence: str, period: Period) -> str:
+    """A stock as of a month (`$1.2 billion as of June 2024`) is of that month's year, as one as of December is: a
+    period is a year or a span of months, and one month alone is a flow's."""
+    if len(period.text) != 7 or "as " not in sentence:
+        return period.text
+    return period.text[:4] if AS_OF_BEFORE.search(sentence, max(0, period.start - 22), period.start) else period.text
 
 
 def _reporters(sentence: str, money: Money, context: ArticleContext) -> list[str]:
@@ -677,8 +754,9 @@ def _period_of_base(sentence: str, period: Period, others: list[Money]) -> bool:
 
 
 def _finance(sentence: str, money: Money) -> bool:
-    """The amount is a credit line or a loan facility for trade, said in its clause before it or right after it."""
-    if "credit" not in sentence and "facilit" not in sentence:
+    """The amount is a credit line, a loan facility or a currency swap for trade, said in its clause before it or
+    right after it."""
+    if "credit" not in sentence and "facilit" not in sentence and "swap" not in sentence:
         return False
     before = CLAUSE_END.split(sentence[max(0, money.start - 110): money.start])[-1]
     return FINANCE.search(before) is not None or FINANCE_AFTER.match(sentence, money.end) is not None
