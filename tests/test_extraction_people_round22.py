@@ -1,0 +1,59 @@
+"""People, round 22: a month that is a given name too begins a name after a title (`Foreign Minister January
+Makamba`), and alone is no short form of it; `Member of the Council of Ministers` is a title; the Saudi king's style
+(`Custodian of the Two Holy Mosques`) is no word of his role; an office joined by a hyphen between spaces to the one
+before a name is its holder's too (`Deputy Prime Minister - Minister of Trade X`) (articles
+r22_people_1_ippmedia.txt, r22_people_2_okaz.txt, r22_people_3_uza.txt and short texts)."""
+from __future__ import annotations
+
+from extraction_support import article, people_of, roles_of, written
+
+PAIR = ("Ghana", "Kenya")
+LEDE = "Ghana and Kenya held talks in Accra on Monday."
+
+
+def _quotes(facts):  # type: ignore[no-untyped-def]
+    return [(q.speaker, q.text) for q in facts.quotes]
+
+
+def test_a_month_that_is_a_given_name_begins_a_titled_name() -> None:
+    facts = article("r22_people_1_ippmedia.txt")
+    assert people_of(facts)["January Makamba"] == ("Minister for Foreign Affairs and East African Cooperation",
+                                                  ["Makamba"])
+    assert ("January Makamba", "The market will serve traders from both sides of the Ruvuma River and will reduce "
+            "smuggling") in _quotes(facts)
+    facts = written("Trade Minister April Mensah said on Tuesday that exports of cocoa would rise in April. \"We "
+                    "expect a good season,\" Mensah said.", pair=PAIR, lede=LEDE)
+    assert people_of(facts) == {"April Mensah": ("Trade Minister", ["Mensah"])}
+    assert _quotes(facts) == [("April Mensah", "We expect a good season")]
+    # without a title before it, the month is still no name's first word
+    facts = written("In January Mensah said the talks went well.", pair=PAIR, lede=LEDE)
+    assert "January Mensah" not in people_of(facts)
+
+
+def test_a_member_of_the_council_of_ministers_is_titled() -> None:
+    assert roles_of(article("r22_people_1_ippmedia.txt"))["Hamad Masauni"] == "Member of the Council of Ministers"
+    facts = written("Member of the Council of Ministers Kwame Owusu told reporters that the border would reopen.",
+                    pair=PAIR, lede=LEDE)
+    assert roles_of(facts) == {"Kwame Owusu": "Member of the Council of Ministers"}
+    # the members of a council are no title
+    facts = written("The members of the Council of Ministers Kwame Owusu chairs met on Friday.", pair=PAIR, lede=LEDE)
+    assert "Kwame Owusu" not in roles_of(facts) or roles_of(facts)["Kwame Owusu"] is None
+
+
+def test_the_custodian_of_the_two_holy_mosques_is_a_style() -> None:
+    assert roles_of(article("r22_people_2_okaz.txt"))["Salman bin Abdulaziz Al Saud"] == "King"
+    facts = written("The Custodian of the Two Holy Mosques King Salman bin Abdulaziz received the Kenyan president "
+                    "in Jeddah.", pair=("Saudi Arabia", "Kenya"), lede="Saudi Arabia and Kenya held talks.")
+    assert roles_of(facts) == {"Salman bin Abdulaziz": "King"}
+
+
+def test_an_office_joined_by_a_spaced_hyphen_is_the_holders_too() -> None:
+    assert roles_of(article("r22_people_3_uza.txt"))["Serik Zhumangarin"] == \
+        "Deputy Prime Minister - Minister of Trade and Integration of Kazakhstan"
+    facts = written("The talks were led by Deputy Prime Minister - Minister of Finance Kwame Owusu and Kenyan "
+                    "officials.", pair=PAIR, lede=LEDE)
+    assert roles_of(facts) == {"Kwame Owusu": "Deputy Prime Minister - Minister of Finance"}
+    # a hyphen joining a word is no such dash
+    facts = written("The talks were led by ex-Minister of Finance Kwame Owusu and Kenyan officials.",
+                    pair=PAIR, lede=LEDE)
+    assert roles_of(facts) == {"Kwame Owusu": "Minister of Finance"}
