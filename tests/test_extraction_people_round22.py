@@ -57,3 +57,16 @@ def test_an_office_joined_by_a_spaced_hyphen_is_the_holders_too() -> None:
     facts = written("The talks were led by ex-Minister of Finance Kwame Owusu and Kenyan officials.",
                     pair=PAIR, lede=LEDE)
     assert roles_of(facts) == {"Kwame Owusu": "Minister of Finance"}
+
+
+def test_he_said_after_a_sayer_no_one_found_is_no_earlier_speakers() -> None:
+    # Makamba is found now; the quote after `Makamba said ...` is his, not the minister named before him
+    assert ("January Makamba", "Oman is our gateway to the Gulf") in _quotes(article("r21_people_4_omannews.txt"))
+    facts = written("Trade Minister Kofi Mensah met the delegation. Odhiambo said ties were strong. \"We are "
+                    "brothers in trade and history,\" he said.", pair=PAIR, lede=LEDE)
+    assert _quotes(facts) == []
+    # a subject found, a pronoun or a country before the `he said` leaves it to the speaker found
+    for subject in ("Mensah", "He", "Kenya"):
+        facts = written(f"Trade Minister Kofi Mensah met the delegation. {subject} said ties were strong. \"We are "
+                        "brothers in trade and history,\" he said.", pair=PAIR, lede=LEDE)
+        assert _quotes(facts) == [("Kofi Mensah", "We are brothers in trade and history")]

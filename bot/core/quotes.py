@@ -242,10 +242,13 @@ def _unnamed_speaker(outside: str, by_pronoun: bool, people: list[Person], forms
                      named_before: Callable[[], list[tuple[int, ...]]], previous: Person | None,
                      last_speaker: Callable[[], Person | None], countries: CountryNames, prior: str) -> Person | None:
     """Who said a quote whose sentence names no one: `he said` (`by_pronoun`: the subject of the passage `prior`,
-    else the last one who spoke), `the prime minister said`, or nothing outside the quote at all when it goes on
+    no one when that subject names no one found, else the last one who spoke), `the prime minister said`, or nothing outside the quote at all when it goes on
     from the quote before."""
     if by_pronoun:
-        return _opening_subject(prior, people, forms) or last_speaker() or _last_named(people, named_before())
+        subject = _opening_subject(prior, people, forms)
+        if subject is None and _said_by_someone_unfound(prior, countries):
+            return None
+        return subject or last_speaker() or _last_named(people, named_before())
     if not outside.strip(QUOTE_MARKS_AND_STOPS):
         return previous
     if ("the " in outside or "The " in outside) and any(title in outside for title in SPOKEN_TITLES):
@@ -271,6 +274,21 @@ def _opening_subject(passage: str, people: list[Person], forms: tuple[tuple[str,
         return None
     named = named_in(opening.group(), forms)
     return people[named[0]] if named else None
+
+
+# Capitalised words opening a passage that are no speaker's name: pronouns.
+NOT_SAYERS = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That"})
+
+
+def _said_by_someone_unfound(passage: str, countries: CountryNames) -> bool:
+    """A passage opening with a speaker that is no one found, nor a pronoun or a country (`Makamba said trade rose
+    ...`, where the article gave no full name): a `he said` right after it is that speaker's, not an earlier
+    one's."""
+    opening = _OPENING_RUN.match(passage)
+    if opening is None or opening.group() in NOT_SAYERS or countries.canonical(opening.group()):
+        return False
+    verb = _SAID_VERB.match(passage, opening.end() + 1)
+    return verb is not None and passage[opening.end():opening.end() + 1] == " " and verb.group() != "saying"
 
 
 def _last_with_role(office: str, country: str | None, people: list[Person],
