@@ -70,3 +70,17 @@ def test_he_said_after_a_sayer_no_one_found_is_no_earlier_speakers() -> None:
         facts = written(f"Trade Minister Kofi Mensah met the delegation. {subject} said ties were strong. \"We are "
                         "brothers in trade and history,\" he said.", pair=PAIR, lede=LEDE)
         assert _quotes(facts) == [("Kofi Mensah", "We are brothers in trade and history")]
+
+
+def test_a_nationality_after_a_short_form_gives_a_roles_state() -> None:
+    assert roles_of(article("r22_people_2_okaz.txt"))["Mauro Vieira"] == "Foreign Minister of Brazil"
+    facts = written("Trade Minister Kofi Mensah met the delegation. \"Our exporters are ready for the Kenyan market,\" "
+                    "said Mensah, the Ghanaian minister.", pair=PAIR, lede=LEDE)
+    assert roles_of(facts) == {"Kofi Mensah": "Trade Minister of Ghana"}
+    facts = written("Trade Minister Kofi Mensah met the delegation. Mensah, the Ghanaian trade minister, said exports "
+                    "would rise.", pair=PAIR, lede=LEDE)
+    assert roles_of(facts) == {"Kofi Mensah": "Trade Minister of Ghana"}
+    # another title after the nationality is another office: the role stays as it was
+    facts = written("Trade Minister Kofi Mensah met the delegation. Mensah, the Ghanaian envoy, said exports would "
+                    "rise.", pair=PAIR, lede=LEDE)
+    assert roles_of(facts) == {"Kofi Mensah": "Trade Minister"}

@@ -864,7 +864,40 @@ def find_people(context: ArticleContext) -> list[Person]:
         claimed.update(short)
     _add_nicknames(text, context.sentences, result)
     _monarchs_state(result, context)
+    _states_from_short_forms(result, text, context.countries)
     return result
+
+
+# A nationality and a title between commas after a short form of a name: `said Vieira, the Brazilian minister`.
+_NATIONAL_TITLE = re.compile(r"[Tt]he\s+(?P<demonym>[A-Z][\w-]+)\s+(?:[a-z]+\s+)?(?P<title>[a-z]+)\b")
+
+
+def _states_from_short_forms(people: list[Person], text: str, countries: CountryNames) -> None:
+    """The state of a role given without one (`Foreign Minister Mauro Vieira`), where the article (its sentences
+    joined in `text`) calls its holder by a short form and then by a nationality and the role's title (`said Vieira,
+    the Brazilian minister`)."""
+    for person in people:
+        if not person.role or not person.aliases or " of " in person.role or countries.mentioned(person.role):
+            continue
+        title = person.role.rsplit(" ", 1)[-1].lower()
+        for form in person.aliases:
+            country = _state_after(f"{form}, ", title, text, countries)
+            if country:
+                person.role = f"{person.role} of {country}"
+                break
+
+
+def _state_after(lead: str, title: str, text: str, countries: CountryNames) -> str | None:
+    """The country of the nationality after `lead` in the text, before the `title` (`Vieira, the Brazilian
+    minister`); None if none is there."""
+    at = text.find(lead)
+    while at >= 0:
+        match = _NATIONAL_TITLE.match(text, at + len(lead))
+        country = countries.of_demonym(match.group("demonym")) if match and match.group("title") == title else None
+        if country:
+            return country
+        at = text.find(lead, at + 1)
+    return None
 
 
 # A monarch's bare title, and the article's words naming whose monarch he is: `the Moroccan monarch`, `Jordan's king`.
