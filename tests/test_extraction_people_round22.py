@@ -84,3 +84,27 @@ def test_a_nationality_after_a_short_form_gives_a_roles_state() -> None:
     facts = written("Trade Minister Kofi Mensah met the delegation. Mensah, the Ghanaian envoy, said exports would "
                     "rise.", pair=PAIR, lede=LEDE)
     assert roles_of(facts) == {"Kofi Mensah": "Trade Minister"}
+
+
+def test_his_majesty_after_a_link_is_a_style() -> None:
+    assert roles_of(article("r22_people_5_bna.txt"))["Hamad bin Isa Al Khalifa"] == "King"
+    facts = written("The minister conveyed the greetings of His Majesty King Otumfuo Osei to the Kenyan president.",
+                    pair=PAIR, lede=LEDE)
+    assert roles_of(facts) == {"Otumfuo Osei": "King"}
+    facts = written("The minister conveyed the greetings of Her Excellency President Ama Owusu to Kenya.",
+                    pair=PAIR, lede=LEDE)
+    assert roles_of(facts) == {"Ama Owusu": "President"}
+
+
+def test_he_said_after_a_passage_opened_by_a_role_is_that_roles_holder() -> None:
+    assert ("Murat Nurtleu", "We see great potential in logistics and food security") in \
+        _quotes(article("r22_people_5_bna.txt"))
+    lede = "Trade Minister Kofi Mensah met Kenyan Foreign Minister Musalia Mudavadi in Accra on Monday."
+    facts = written("\"We want more trade,\" Mensah said. The Kenyan minister said that exports had doubled. \"We see "
+                    "great potential in tea and coffee,\" he said.", pair=PAIR, lede=lede)
+    assert _quotes(facts) == [("Kofi Mensah", "We want more trade"),
+                              ("Musalia Mudavadi", "We see great potential in tea and coffee")]
+    facts = written("\"We want more trade,\" Mudavadi said. The Ghanaian minister said that exports had doubled. \"We "
+                    "see great potential in cocoa,\" he said.", pair=PAIR, lede=lede)
+    assert _quotes(facts) == [("Musalia Mudavadi", "We want more trade"),
+                              ("Kofi Mensah", "We see great potential in cocoa")]

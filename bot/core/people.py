@@ -455,7 +455,9 @@ STYLES = ("H.E.", "HE", "His Excellency", "Her Excellency", "His Highness", "Her
 # The first letters of the styles: a role beginning with no other has none.
 _STYLE_LETTERS = frozenset(style[0] for style in STYLES)
 _STYLE_LEAD = re.compile(rf"^(?:(?:{_trie_pattern(STYLES)})\s+)+(?:the\s+)?")
-_LEADING_LINKS = re.compile(r"^(?:(?:[Tt]he|and|of|at|by|with|for|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)+")
+# Not `His` or `Her` of a style, which `_STYLE_LEAD` takes whole (`of His Majesty King` is `King`).
+_LEADING_LINKS = re.compile(r"^(?:(?:[Tt]he|and|of|at|by|with|for|(?:[Hh]is|[Hh]er)(?!\s+(?:Majesty|Highness|Royal|"
+                            r"Excellency)\s)|[Tt]heir|[Ii]ts)\s+)+")
 # A sentence's opening phrase caught before a role: `In April, Crown Prince`, `On Monday, President`.
 _OPENING_PHRASE = re.compile(r"^(?:In|On|At|During|After|Before|Meanwhile|Earlier|Later|Separately)\b[^,]{0,30},\s*")
 # A conjunction opening the sentence before a role: `When Prime Minister Narendra Modi visited Tokyo`.

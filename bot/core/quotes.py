@@ -241,11 +241,15 @@ def _quotations(passage: str, has_mark: bool) -> list[re.Match[str]]:
 def _unnamed_speaker(outside: str, by_pronoun: bool, people: list[Person], forms: tuple[tuple[str, ...], ...],
                      named_before: Callable[[], list[tuple[int, ...]]], previous: Person | None,
                      last_speaker: Callable[[], Person | None], countries: CountryNames, prior: str) -> Person | None:
-    """Who said a quote whose sentence names no one: `he said` (`by_pronoun`: the subject of the passage `prior`,
-    no one when that subject names no one found, else the last one who spoke), `the prime minister said`, or nothing outside the quote at all when it goes on
+    """Who said a quote whose sentence names no one: `he said` (`by_pronoun`: the subject of the passage `prior`, by
+    name or by role, no one when that subject names no one found, else the last one who spoke), `the prime minister said`, or nothing outside the quote at all when it goes on
     from the quote before."""
     if by_pronoun:
         subject = _opening_subject(prior, people, forms)
+        if subject is None and prior.startswith("The ") and any(title in prior for title in SPOKEN_TITLES):
+            role = ROLE_SAID.match(prior)  # `The Kazakh minister said that ...`
+            if role:
+                return _with_role_said(role, people, named_before, countries)
         if subject is None and _said_by_someone_unfound(prior, countries):
             return None
         return subject or last_speaker() or _last_named(people, named_before())
@@ -254,11 +258,18 @@ def _unnamed_speaker(outside: str, by_pronoun: bool, people: list[Person], forms
     if ("the " in outside or "The " in outside) and any(title in outside for title in SPOKEN_TITLES):
         role = ROLE_SAID.search(outside)
         if role:
-            title = (role.group("title") or role.group("title2")).split()
-            country = countries.of_demonym(title[0]) if title[0][0].isupper() else None
-            office = " ".join(title[1:] if country else title).lower()
-            return _last_with_role(office, country, people, named_before())
+            return _with_role_said(role, people, named_before, countries)
     return None
+
+
+def _with_role_said(role: re.Match[str], people: list[Person], named_before: Callable[[], list[tuple[int, ...]]],
+                    countries: CountryNames) -> Person | None:
+    """The person a `ROLE_SAID` match means (`the Kazakh minister said`): the last named with that office, of that
+    country when it names one."""
+    title = (role.group("title") or role.group("title2")).split()
+    country = countries.of_demonym(title[0]) if title[0][0].isupper() else None
+    office = " ".join(title[1:] if country else title).lower()
+    return _last_with_role(office, country, people, named_before())
 
 
 def _last_named(people: list[Person], named_before: list[tuple[int, ...]]) -> Person | None:
