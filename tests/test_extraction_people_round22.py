@@ -1,8 +1,11 @@
-"""People, round 22: a month that is a given name too begins a name after a title (`Foreign Minister January
-Makamba`), and alone is no short form of it; `Member of the Council of Ministers` is a title; the Saudi king's style
-(`Custodian of the Two Holy Mosques`) is no word of his role; an office joined by a hyphen between spaces to the one
-before a name is its holder's too (`Deputy Prime Minister - Minister of Trade X`) (articles
-r22_people_1_ippmedia.txt, r22_people_2_okaz.txt, r22_people_3_uza.txt and short texts)."""
+"""People and quotes, round 22: a month that is a given name too begins a name after a title (`Foreign Minister
+January Makamba`), and alone is no short form of it; `Member of the Council of Ministers` is a title; the Saudi king's
+style (`Custodian of the Two Holy Mosques`) is no word of his role, nor `His Majesty` after a link (`of His Majesty
+King`); an office joined by a hyphen between spaces to the one before a name is its holder's too (`Deputy Prime
+Minister - Minister of Trade X`); a nationality and the role's title after a short form give a role its state (`said
+Vieira, the Brazilian minister`); a `he said` after a passage whose subject is no one found goes to no one, and after
+one opened by a role (`The Kazakh minister said`) to that role's holder (articles r22_people_1_ippmedia.txt,
+r22_people_2_okaz.txt, r22_people_3_uza.txt, r22_people_5_bna.txt, r21_people_4_omannews.txt and short texts)."""
 from __future__ import annotations
 
 from extraction_support import article, people_of, roles_of, written

@@ -449,7 +449,8 @@ LEAD_RUN_WORDS_MAX = 4
 # (not the first of a ministry's fields: `Investment, Trade and Industry Minister`).
 _PLACE_BEFORE_ROLE = re.compile(r"^[A-Z][\w’'-]*,\s+")
 # The styles of a head of state or a minister, written before their office as before their name: `HE the Minister of
-# Commerce`, `His Highness the Amir`, the Saudi king's `Custodian of the Two Holy Mosques King Salman` (not other honorifics, which begin offices or countries: `Sri Lankan`).
+# Commerce`, `His Highness the Amir`, the Saudi king's `Custodian of the Two Holy Mosques King Salman` (not other
+# honorifics, which begin offices or countries: `Sri Lankan`).
 STYLES = ("H.E.", "HE", "His Excellency", "Her Excellency", "His Highness", "Her Highness", "His Royal Highness",
           "Her Royal Highness", "His Majesty", "Her Majesty", "HH", "HRH", "Custodian of the Two Holy Mosques")
 # The first letters of the styles: a role beginning with no other has none.
@@ -713,7 +714,8 @@ def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str], title
     a nationality or an acronym; other countries' names stay possible names (`Israel Katz`). A name a title gives
     (`titled`) may end in a regnal number (`King Abdullah II`); where that title has its country already
     (`national`), its first word may be a nationality's, as no second one comes between the title and its holder: it
-    is a given name (`Colombian Trade Minister German Umana`), as a month's may be (`GIVEN_MONTHS`). Names recur, so each is judged once."""
+    is a given name (`Colombian Trade Minister German Umana`), as a month's may be (`GIVEN_MONTHS`). Names recur, so
+    each is judged once."""
     words = name.split()
     if words[0] in _COURTESY_TITLES or words[0] in _RANK_FIRST_WORDS or words[0] in MONARCHS:
         return False  # `Mr Wong`: a title and a family name; `King Abdullah`: a monarch's title and name

@@ -242,16 +242,16 @@ def _unnamed_speaker(outside: str, by_pronoun: bool, people: list[Person], forms
                      named_before: Callable[[], list[tuple[int, ...]]], previous: Person | None,
                      last_speaker: Callable[[], Person | None], countries: CountryNames, prior: str) -> Person | None:
     """Who said a quote whose sentence names no one: `he said` (`by_pronoun`: the subject of the passage `prior`, by
-    name or by role, no one when that subject names no one found, else the last one who spoke), `the prime minister said`, or nothing outside the quote at all when it goes on
-    from the quote before."""
+    name or by role, no one when that subject names no one found, else the last one who spoke), `the prime minister
+    said`, or nothing outside the quote at all when it goes on from the quote before."""
     if by_pronoun:
         subject = _opening_subject(prior, people, forms)
-        if subject is None and prior.startswith("The ") and any(title in prior for title in SPOKEN_TITLES):
-            role = ROLE_SAID.match(prior)  # `The Kazakh minister said that ...`
+        if subject is None:
+            role = ROLE_SAID.match(prior) if prior.startswith("The ") else None  # `The Kazakh minister said ...`
             if role:
                 return _with_role_said(role, people, named_before, countries)
-        if subject is None and _said_by_someone_unfound(prior, countries):
-            return None
+            if _said_by_someone_unfound(prior, countries):
+                return None
         return subject or last_speaker() or _last_named(people, named_before())
     if not outside.strip(QUOTE_MARKS_AND_STOPS):
         return previous
