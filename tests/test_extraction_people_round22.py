@@ -4,8 +4,10 @@ style (`Custodian of the Two Holy Mosques`) is no word of his role, nor `His Maj
 King`); an office joined by a hyphen between spaces to the one before a name is its holder's too (`Deputy Prime
 Minister - Minister of Trade X`); a nationality and the role's title after a short form give a role its state (`said
 Vieira, the Brazilian minister`); a `he said` after a passage whose subject is no one found goes to no one, and after
-one opened by a role (`The Kazakh minister said`) to that role's holder (articles r22_people_1_ippmedia.txt,
-r22_people_2_okaz.txt, r22_people_3_uza.txt, r22_people_5_bna.txt, r21_people_4_omannews.txt and short texts)."""
+one opened by a role (`The Kazakh minister said`) to that role's holder; a name right after `by` with an office
+between commas is a person (`signed by Sameer Nass, Chairman of the Bahrain Chamber`) (articles
+r22_people_1_ippmedia.txt, r22_people_2_okaz.txt, r22_people_3_uza.txt, r22_people_5_bna.txt,
+r21_people_4_omannews.txt and short texts)."""
 from __future__ import annotations
 
 from extraction_support import article, people_of, roles_of, written
@@ -111,3 +113,14 @@ def test_he_said_after_a_passage_opened_by_a_role_is_that_roles_holder() -> None
                     "see great potential in cocoa,\" he said.", pair=PAIR, lede=lede)
     assert _quotes(facts) == [("Musalia Mudavadi", "We want more trade"),
                               ("Kofi Mensah", "We see great potential in cocoa")]
+
+
+def test_a_name_after_by_with_an_office_between_commas_is_a_person() -> None:
+    assert roles_of(article("r22_people_5_bna.txt"))["Sameer Nass"] == "Chairman of the Bahrain Chamber"
+    facts = written("The memorandum was signed by Kwame Owusu, Chairman of the Ghana Chamber of Commerce, and Kenyan "
+                    "officials.", pair=PAIR, lede=LEDE)
+    assert roles_of(facts) == {"Kwame Owusu": "Chairman of the Ghana Chamber of Commerce"}
+    # an organisation after `by` is no person, nor a name before a comma without an office after it
+    facts = written("The forum was organised by Ghana Investment Promotion Centre, Chairman of the board said.",
+                    pair=PAIR, lede=LEDE)
+    assert roles_of(facts) == {}

@@ -819,13 +819,13 @@ def find_people(context: ArticleContext) -> list[Person]:
         if appositive and _valid_name(appositive[0], context.countries, context.pair):
             name, role, full = appositive
             add(name, _clean_role(role, context.countries), full)
-        if not (cues.isdisjoint(APPOSITIVE_NAME_CUES) and not _may_own_office(sentence, cues)) \
+        if (not cues.isdisjoint(APPOSITIVE_NAME_CUES) or "by" in cues or _may_own_office(sentence, cues)) \
                 and _title_after_comma(sentence):
             tenured = not cues.isdisjoint(TENURE_WORDS)
             for match in HONOURED_APPOSITIVE.finditer(sentence):
                 name, full = match.group("long") or match.group("name"), match.group("full")
                 if (full != name or any(link in name for link in FATHER_LINKS) or tenured and _tenured(match)
-                        or _a_states_office_after(match, context.countries)) \
+                        or _a_states_office_after(match, context.countries) or _agent_of_deed(match)) \
                         and _valid_name(name, context.countries, context.pair):
                     add(name, _clean_role(match.group("role"), context.countries), _without_rank(full))
         if not cues.isdisjoint(ROYAL_STYLE_CUES) and not cues.isdisjoint(ARAB_NAME_CUES):
@@ -1197,6 +1197,12 @@ def _a_states_office_after(match: re.Match[str], countries: CountryNames) -> boo
     owner = match.group("role").split(" ", 1)[0]
     return (owner[-2:] in ("’s", "'s") and countries.canonical(owner[:-2]) is not None
             and match.string[max(0, match.start() - 6):match.start()].endswith(_OWNED_APPOSITIVE_LEAD))
+
+
+def _agent_of_deed(match: re.Match[str]) -> bool:
+    """A name right after `by` with an office between commas: the one who signed, led or received (`signed by Sameer
+    Nass, Chairman of the Bahrain Chamber, and ...`), a person, as no organisation holds an office."""
+    return match.string[max(0, match.start() - 4):match.start()] == " by "
 
 
 def _tenured(match: re.Match[str]) -> bool:
