@@ -66,7 +66,8 @@ TITLE_FIRST_WORDS = ("prime", "premier", "deputy", "president", "vice", "ministe
                      "chief", "secretary", "governor", "director", "envoy", "consul", "spokes", "speaker", "chancellor",
                      "king", "queen", "sultan", "emir", "crown", "commander", "head", "founder", "managing",
                      "general", "senator", "mayor", "foreign", "counterpart", "rector", "dean", "provost",
-                     "registrar", "raja", "yang", "regent", "taoiseach", "high", "amir", "first", "undersecretary")
+                     "registrar", "raja", "yang", "regent", "taoiseach", "high", "amir", "first", "undersecretary",
+                     "member")
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -166,7 +167,10 @@ _ROLE_WORDS_MAX = 7
 # Prime Minister’s Office and Minister of Foreign Affairs II`, `Minister in the Prime Minister's Department`): one
 # title, kept out of `TITLE_WORDS` so that its small words are no title's cues.
 _MINISTER_IN_OFFICE = r"Minister\s+(?:in|at)\s+the\s+Prime\s+Minister[’']s\s+(?:Office|Department)"
-_TITLE_WORDS = by_first_letter(top_level(f"{_MINISTER_IN_OFFICE}|{TITLE_WORDS}"))
+# A seat in a cabinet, an office of its own in the Gulf and East Africa (`Member of the Council of Ministers X`); kept
+# out of `TITLE_WORDS` for the same reason.
+_CABINET_MEMBER = r"Member\s+of\s+the\s+Council\s+of\s+Ministers"
+_TITLE_WORDS = by_first_letter(top_level(f"{_MINISTER_IN_OFFICE}|{_CABINET_MEMBER}|{TITLE_WORDS}"))
 _ANY_CASE_TITLES = f"(?i:{by_first_letter(top_level(ANY_CASE_TITLES))})"
 _ROLE_TITLE = rf"(?:{_TITLE_WORDS}|{_ANY_CASE_TITLES})"
 # The words of a minister's portfolio written after the title: `Minister for Trade and Industry Gan Kim Yong`,
@@ -301,8 +305,9 @@ STATE_OFFICES = frozenset({"President", "Vice-President", "Prime", "Deputy", "Ki
 TITLE_CUES = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", TITLE_WORDS.removesuffix(f"|{_AMIR}")))
 # Words one of which a sentence naming someone by role has. Not `first`, of many sentences (`lady` is in any that
 # has `First Lady`), nor `di` (`Yang di-Pertuan Agong` has `agong`), nor the `s` of the pattern's `\s`, in every
-# sentence with a possessive.
-ROLE_CUES = (TITLE_CUES - {"first", "di", "s"}) | {"counterpart", "rector", "dean", "provost", "registrar", "amir"}
+# sentence with a possessive. `ministers` is the last word of `_CABINET_MEMBER`, the one title without a cue.
+ROLE_CUES = (TITLE_CUES - {"first", "di", "s"}) | {"counterpart", "rector", "dean", "provost", "registrar", "amir",
+                                                   "ministers"}
 SAID_CUES = frozenset(SAID_VERBS.split("|"))
 # Plain capitalised words: a run found anywhere in the text must begin with a capital to be searched fast.
 _RUN = re.compile(rf"{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*")
@@ -444,11 +449,16 @@ LEAD_RUN_WORDS_MAX = 4
 # (not the first of a ministry's fields: `Investment, Trade and Industry Minister`).
 _PLACE_BEFORE_ROLE = re.compile(r"^[A-Z][\w’'-]*,\s+")
 # The styles of a head of state or a minister, written before their office as before their name: `HE the Minister of
-# Commerce`, `His Highness the Amir` (not other honorifics, which begin offices or countries: `Sri Lankan`).
+# Commerce`, `His Highness the Amir`, the Saudi king's `Custodian of the Two Holy Mosques King Salman` (not other
+# honorifics, which begin offices or countries: `Sri Lankan`).
 STYLES = ("H.E.", "HE", "His Excellency", "Her Excellency", "His Highness", "Her Highness", "His Royal Highness",
-          "Her Royal Highness", "His Majesty", "Her Majesty", "HH", "HRH")
+          "Her Royal Highness", "His Majesty", "Her Majesty", "HH", "HRH", "Custodian of the Two Holy Mosques")
+# The first letters of the styles: a role beginning with no other has none.
+_STYLE_LETTERS = frozenset(style[0] for style in STYLES)
 _STYLE_LEAD = re.compile(rf"^(?:(?:{_trie_pattern(STYLES)})\s+)+(?:the\s+)?")
-_LEADING_LINKS = re.compile(r"^(?:(?:[Tt]he|and|of|at|by|with|for|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)+")
+# Not `His` or `Her` of a style, which `_STYLE_LEAD` takes whole (`of His Majesty King` is `King`).
+_LEADING_LINKS = re.compile(r"^(?:(?:[Tt]he|and|of|at|by|with|for|(?:[Hh]is|[Hh]er)(?!\s+(?:Majesty|Highness|Royal|"
+                            r"Excellency)\s)|[Tt]heir|[Ii]ts)\s+)+")
 # A sentence's opening phrase caught before a role: `In April, Crown Prince`, `On Monday, President`.
 _OPENING_PHRASE = re.compile(r"^(?:In|On|At|During|After|Before|Meanwhile|Earlier|Later|Separately)\b[^,]{0,30},\s*")
 # A conjunction opening the sentence before a role: `When Prime Minister Narendra Modi visited Tokyo`.
@@ -499,11 +509,11 @@ COUNTRY_WORDS_MAX = 4
 @lru_cache(maxsize=4096)
 def _clean_role(role: str, countries: CountryNames) -> str:
     role = role.strip(" ,")
-    if role[:1] == "H":  # before `His` is taken for a link: `His Highness the Amir`
+    if role[:1] in _STYLE_LETTERS:  # before `His` is taken for a link: `His Highness the Amir`
         role = _STYLE_LEAD.sub("", role)
     role = _after_last_clause(_LEADING_LINKS.sub("", _OPENING_CONJUNCTION.sub("", _OPENING_PHRASE.sub("", role))))
     role = _LEADING_LINKS.sub("", _OPENING_ADVERB.sub("", role))  # the clause may begin `, and Foreign Minister`
-    if role[:1] == "H":
+    if role[:1] in _STYLE_LETTERS:
         role = _STYLE_LEAD.sub("", role)
     if " and " in role:
         role = _after_other_people(role, countries)
@@ -692,6 +702,11 @@ _BODY_ENDING_ROLE = re.compile(r"(Assembly|Parliament|Senate|Congress|Council|Co
                                r"Chamber|Majlis|Duma)\s+(?=\S+\s+\S)")
 
 
+# Months that are given names too (`January Makamba`, `April Ryan`): a name's first word after a title, which no date
+# follows there.
+GIVEN_MONTHS = frozenset({"January", "April", "June", "July", "August"})
+
+
 @lru_cache(maxsize=8192)
 def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str], titled: bool = False,
                 national: bool = False) -> bool:
@@ -699,11 +714,14 @@ def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str], title
     a nationality or an acronym; other countries' names stay possible names (`Israel Katz`). A name a title gives
     (`titled`) may end in a regnal number (`King Abdullah II`); where that title has its country already
     (`national`), its first word may be a nationality's, as no second one comes between the title and its holder: it
-    is a given name (`Colombian Trade Minister German Umana`). Names recur, so each is judged once."""
+    is a given name (`Colombian Trade Minister German Umana`), as a month's may be (`GIVEN_MONTHS`). Names recur, so
+    each is judged once."""
     words = name.split()
     if words[0] in _COURTESY_TITLES or words[0] in _RANK_FIRST_WORDS or words[0] in MONARCHS:
         return False  # `Mr Wong`: a title and a family name; `King Abdullah`: a monarch's title and name
-    if any(w.lower().strip("'’") in NOT_NAME_WORDS or countries.canonical(w.strip("'’")) in pair for w in words):
+    given_month = titled and words[0] in GIVEN_MONTHS
+    if any(w.lower().strip("'’") in NOT_NAME_WORDS or countries.canonical(w.strip("'’")) in pair
+           for w in words[given_month:]):
         return False
     if any(_PORTFOLIO_WORD.fullmatch(w) for w in words):  # `Investment Khalid Al-Falih` of `Minister of Investment`
         return False
@@ -801,13 +819,13 @@ def find_people(context: ArticleContext) -> list[Person]:
         if appositive and _valid_name(appositive[0], context.countries, context.pair):
             name, role, full = appositive
             add(name, _clean_role(role, context.countries), full)
-        if not (cues.isdisjoint(APPOSITIVE_NAME_CUES) and not _may_own_office(sentence, cues)) \
+        if (not cues.isdisjoint(APPOSITIVE_NAME_CUES) or "by" in cues or _may_own_office(sentence, cues)) \
                 and _title_after_comma(sentence):
             tenured = not cues.isdisjoint(TENURE_WORDS)
             for match in HONOURED_APPOSITIVE.finditer(sentence):
                 name, full = match.group("long") or match.group("name"), match.group("full")
                 if (full != name or any(link in name for link in FATHER_LINKS) or tenured and _tenured(match)
-                        or _a_states_office_after(match, context.countries)) \
+                        or _a_states_office_after(match, context.countries) or _agent_of_deed(match)) \
                         and _valid_name(name, context.countries, context.pair):
                     add(name, _clean_role(match.group("role"), context.countries), _without_rank(full))
         if not cues.isdisjoint(ROYAL_STYLE_CUES) and not cues.isdisjoint(ARAB_NAME_CUES):
@@ -850,7 +868,40 @@ def find_people(context: ArticleContext) -> list[Person]:
         claimed.update(short)
     _add_nicknames(text, context.sentences, result)
     _monarchs_state(result, context)
+    _states_from_short_forms(result, text, context.countries)
     return result
+
+
+# A nationality and a title between commas after a short form of a name: `said Vieira, the Brazilian minister`.
+_NATIONAL_TITLE = re.compile(r"[Tt]he\s+(?P<demonym>[A-Z][\w-]+)\s+(?:[a-z]+\s+)?(?P<title>[a-z]+)\b")
+
+
+def _states_from_short_forms(people: list[Person], text: str, countries: CountryNames) -> None:
+    """The state of a role given without one (`Foreign Minister Mauro Vieira`), where the article (its sentences
+    joined in `text`) calls its holder by a short form and then by a nationality and the role's title (`said Vieira,
+    the Brazilian minister`)."""
+    for person in people:
+        if not person.role or not person.aliases or " of " in person.role or countries.mentioned(person.role):
+            continue
+        title = person.role.rsplit(" ", 1)[-1].lower()
+        for form in person.aliases:
+            country = _state_after(f"{form}, ", title, text, countries)
+            if country:
+                person.role = f"{person.role} of {country}"
+                break
+
+
+def _state_after(lead: str, title: str, text: str, countries: CountryNames) -> str | None:
+    """The country of the nationality after `lead` in the text, before the `title` (`Vieira, the Brazilian
+    minister`); None if none is there."""
+    at = text.find(lead)
+    while at >= 0:
+        match = _NATIONAL_TITLE.match(text, at + len(lead))
+        country = countries.of_demonym(match.group("demonym")) if match and match.group("title") == title else None
+        if country:
+            return country
+        at = text.find(lead, at + 1)
+    return None
 
 
 # A monarch's bare title, and the article's words naming whose monarch he is: `the Moroccan monarch`, `Jordan's king`.
@@ -1049,7 +1100,7 @@ def _role_of(titled: re.Match[str], countries: CountryNames, role: str | None = 
     if titled.start() == 0 and _LEADING_AND.match(role) and not _is_office_word(role.split(" ", 1)[0]):
         role = role.split(" and ", 1)[1]
     dash = titled.string[max(0, titled.start() - 3):titled.start()]
-    if "–" in dash or "—" in dash:
+    if "–" in dash or "—" in dash or dash[1:] == "- ":
         joined = _JOINED_OFFICE.search(titled.string, max(0, titled.start() - JOINED_OFFICE_REACH), titled.start())
         if joined:  # `Chairman of the Cabinet of Ministers – Head of the Presidential Administration X`: one holder
             role = f"{joined.group('office')} {joined.group('dash')} {role}"
@@ -1057,10 +1108,11 @@ def _role_of(titled: re.Match[str], countries: CountryNames, role: str | None = 
 
 
 # An office joined by a dash to the one before a name, both held by its holder: `Chairman of the Cabinet of Ministers
-# – Head of the Presidential Administration Adylbek Kasymaliev` (a title and maybe its body, then the dash).
+# – Head of the Presidential Administration Adylbek Kasymaliev` (a title and maybe its body, then the dash, or a
+# hyphen between spaces where a paper types one: `Deputy Prime Minister - Minister of Trade X`).
 JOINED_OFFICE_REACH = 80
 _JOINED_OFFICE = re.compile(rf"{_WORD_START}(?P<office>{_ROLE_TITLE}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*"
-                            rf"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,4}})?)\s+(?P<dash>[–—])\s+\Z")
+                            rf"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,4}})?)\s+(?P<dash>[–—-])\s+\Z")
 
 
 def _one_word_names(candidates: list[tuple[str, str | None]], people: list[Person],
@@ -1145,6 +1197,12 @@ def _a_states_office_after(match: re.Match[str], countries: CountryNames) -> boo
     owner = match.group("role").split(" ", 1)[0]
     return (owner[-2:] in ("’s", "'s") and countries.canonical(owner[:-2]) is not None
             and match.string[max(0, match.start() - 6):match.start()].endswith(_OWNED_APPOSITIVE_LEAD))
+
+
+def _agent_of_deed(match: re.Match[str]) -> bool:
+    """A name right after `by` with an office between commas: the one who signed, led or received (`signed by Sameer
+    Nass, Chairman of the Bahrain Chamber, and ...`), a person, as no organisation holds an office."""
+    return match.string[max(0, match.start() - 4):match.start()] == " by "
 
 
 def _tenured(match: re.Match[str]) -> bool:
@@ -1401,7 +1459,9 @@ def _name_forms(name: str) -> frozenset[str]:
     if bare != words[-1]:
         forms.add(bare)
         ends.add(bare)
-    return frozenset(f for f in forms if (len(f) > 3 or f in ends and len(f) > 1) and f.lower() not in TITLE_CUES)
+    # No month a name begins with: alone, it is the month (`from January` of an article naming `January Makamba`).
+    return frozenset(f for f in forms if (len(f) > 3 or f in ends and len(f) > 1) and f.lower() not in TITLE_CUES
+                     and f not in GIVEN_MONTHS)
 
 
 # The particles of European family names, which stand with the name alone (`Ms van der Linden`, `De Bruijn said`).

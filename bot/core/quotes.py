@@ -241,21 +241,35 @@ def _quotations(passage: str, has_mark: bool) -> list[re.Match[str]]:
 def _unnamed_speaker(outside: str, by_pronoun: bool, people: list[Person], forms: tuple[tuple[str, ...], ...],
                      named_before: Callable[[], list[tuple[int, ...]]], previous: Person | None,
                      last_speaker: Callable[[], Person | None], countries: CountryNames, prior: str) -> Person | None:
-    """Who said a quote whose sentence names no one: `he said` (`by_pronoun`: the subject of the passage `prior`,
-    else the last one who spoke), `the prime minister said`, or nothing outside the quote at all when it goes on
-    from the quote before."""
+    """Who said a quote whose sentence names no one: `he said` (`by_pronoun`: the subject of the passage `prior`, by
+    name or by role, no one when that subject names no one found, else the last one who spoke), `the prime minister
+    said`, or nothing outside the quote at all when it goes on from the quote before."""
     if by_pronoun:
-        return _opening_subject(prior, people, forms) or last_speaker() or _last_named(people, named_before())
+        subject = _opening_subject(prior, people, forms)
+        if subject is None:
+            role = ROLE_SAID.match(prior) if prior.startswith("The ") else None  # `The Kazakh minister said ...`
+            if role:
+                return _with_role_said(role, people, named_before, countries)
+            if _said_by_someone_unfound(prior, countries):
+                return None
+        return subject or last_speaker() or _last_named(people, named_before())
     if not outside.strip(QUOTE_MARKS_AND_STOPS):
         return previous
     if ("the " in outside or "The " in outside) and any(title in outside for title in SPOKEN_TITLES):
         role = ROLE_SAID.search(outside)
         if role:
-            title = (role.group("title") or role.group("title2")).split()
-            country = countries.of_demonym(title[0]) if title[0][0].isupper() else None
-            office = " ".join(title[1:] if country else title).lower()
-            return _last_with_role(office, country, people, named_before())
+            return _with_role_said(role, people, named_before, countries)
     return None
+
+
+def _with_role_said(role: re.Match[str], people: list[Person], named_before: Callable[[], list[tuple[int, ...]]],
+                    countries: CountryNames) -> Person | None:
+    """The person a `ROLE_SAID` match means (`the Kazakh minister said`): the last named with that office, of that
+    country when it names one."""
+    title = (role.group("title") or role.group("title2")).split()
+    country = countries.of_demonym(title[0]) if title[0][0].isupper() else None
+    office = " ".join(title[1:] if country else title).lower()
+    return _last_with_role(office, country, people, named_before())
 
 
 def _last_named(people: list[Person], named_before: list[tuple[int, ...]]) -> Person | None:
@@ -271,6 +285,21 @@ def _opening_subject(passage: str, people: list[Person], forms: tuple[tuple[str,
         return None
     named = named_in(opening.group(), forms)
     return people[named[0]] if named else None
+
+
+# Capitalised words opening a passage that are no speaker's name: pronouns.
+NOT_SAYERS = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That"})
+
+
+def _said_by_someone_unfound(passage: str, countries: CountryNames) -> bool:
+    """A passage opening with a speaker that is no one found, nor a pronoun or a country (`Makamba said trade rose
+    ...`, where the article gave no full name): a `he said` right after it is that speaker's, not an earlier
+    one's."""
+    opening = _OPENING_RUN.match(passage)
+    if opening is None or opening.group() in NOT_SAYERS or countries.canonical(opening.group()):
+        return False
+    verb = _SAID_VERB.match(passage, opening.end() + 1)
+    return verb is not None and passage[opening.end():opening.end() + 1] == " " and verb.group() != "saying"
 
 
 def _last_with_role(office: str, country: str | None, people: list[Person],
