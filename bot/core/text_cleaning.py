@@ -114,7 +114,7 @@ _DATELINE = re.compile(
     # or after the country's full stop (`Kampala, Uganda. March 5, 2024 –`)
     rf"(?:(?:\s*,\s*|\s+(?:—|–|--|-|\|)\s+|(?<=[a-z])\.\s+(?=[A-Z]))(?:{_WEEKDAY_NAME},?\s+)?"
     rf"(?P<date>(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}}|/\d{{4}})?|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?(?:,?\s+\d{{4}})?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()})\.?(?:,?\s+\d{{4}})?|"
     r"\d{1,2}/\d{1,2}(?:/\d{4})?(?=\s*\()|(?:\d{1,2}(?P<date_mark>[/.])\d{1,2}(?P=date_mark)\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?=\s+(?:—|–|--|-)\s)))?"
     # the agency in brackets, maybe after a comma (`(ANTARA) -`, `(EFE).-`, GNA's `Accra, Jan 13, (GNA) –`), between slashes (`MOSCOW, June 5. /TASS/.`, `/MONTSAME/.`, a
@@ -372,7 +372,7 @@ AGENCY_ACRONYMS = ("QNA", "WAM", "SPA", "KUNA", "BNA", "ONA", "MENA", "IRNA", "A
 _PUBLISHER_LINE = re.compile(
     r"^(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Times|Post|News|Daily|Herald|Tribune|Star|Gazette|Journal|"
     r"Telegraph|Express|Chronicle|Observer|Standard|Mail|Insider|Monitor|Agency|Press|Wire|Globe|Inquirer|Guardian|"
-    r"Independent|Courier|Dispatch|Bulletin|Diplomat|Online)(?:\s+[A-Z][\w&.'’-]*){0,3}|"
+    r"Independent|Courier|Dispatch|Bulletin|Diplomat|Online|Recorder|Vision)(?:\s+[A-Z][\w&.'’-]*){0,3}|"
     r"Reuters|Bernama|Xinhua|Kyodo|Yonhap|Antara|AFP|AP|TASS|PTI|ANI|IANS|Anadolu|Nikkei(?:\s+Asia)?|Al\s+Jazeera|"
     rf"{'|'.join(AGENCY_ACRONYMS)}|Kazinform|UzA|Montsame)$", re.I)
 # `DAILY SABAH WITH AA`, `Hurriyet Daily News with AFP`: the paper, with the agency it took the story from (not the
@@ -480,14 +480,17 @@ _ACRONYM_NAME = re.compile(r"(?=.*\b[A-Z]{2,4}\b)(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s
 
 
 def _masthead_word(kept: list[str], body_start: int) -> str | None:
-    """A one-word line right between the title and the date line: the publisher (`Dawn`), unless it is a label
-    (`Business`, `Analysis`), a month, a place or a country and its people (`Malaysia`, `Turkish`), or a word the
-    story itself writes in lower case (`Trade`)."""
+    """A one-word line right between the title and the date line (or the dateline's city and date, a header line
+    already read): the publisher (`Dawn`), unless it is a label (`Business`, `Analysis`), a month, a place or a
+    country and its people (`Malaysia`, `Turkish`), or a word the story itself writes in lower case (`Trade`); or a
+    name with a word of two parts (`MercoPress`, `The Hindu BusinessLine`) the body does not write."""
     for index in range(1, body_start - 1):
         line, title, date_line = kept[index], kept[index - 1], kept[index + 1]
-        if not (len(title.split()) > 2 and parse_date_line(date_line)):
+        if not (len(title.split()) > 2 and (not date_line or parse_date_line(date_line))):
             continue
         if _ACRONYM_NAME.fullmatch(line) and _is_acronym_masthead(line):
+            return line
+        if _CAMEL_MASTHEAD.fullmatch(line) and not any(line in paragraph for paragraph in kept[body_start:]):
             return line
         if not _ONE_WORD.fullmatch(line):
             continue
@@ -501,6 +504,9 @@ def _masthead_word(kept: list[str], body_start: int) -> str | None:
     return None
 
 
+# A masthead of one to three words, the last of two parts that each read as a word: `MercoPress`, `The Hindu
+# BusinessLine` (not a name like `McDonald`, whose first part is too short).
+_CAMEL_MASTHEAD = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][a-z]{3,}[A-Z][a-z]{2,}")
 # One word of two or more parts, the first maybe in lower case: `BusinessLine`, `VietnamPlus`, `theSun`.
 _CAMEL_CASE_WORD = re.compile(r"[A-Za-z][a-z]+(?:[A-Z][a-z]+)+")
 # An acronym alone on the page's first line: `IOL`, `SCMP`.
@@ -638,12 +644,29 @@ def _byline(line: str) -> _Byline:
     # (`By Monitor Reporter`)
     publishers = [_BY_NAME.sub("", part) for part in parts if _REPORTER_AT.match(part) or _is_publisher_line(
         _BY_NAME.sub("", part)) and (part[:3].lower() != "by " or _DESK_WORDS.isdisjoint(part.lower().split()))]
+    publishers = publishers or _paper_after_writer(parts)
     byline = _Byline(dates[0] if dates else None, sources[0] if sources else _masthead(publishers[0]) if publishers
                      else None)
     places = [part for part in parts if part not in publishers and _is_known_place(part)]
     if (byline.date or publishers) and len(places) == 1:
         byline.place = places[0]
     return byline
+
+
+# One capitalised word: a paper's name after its writer's in a byline (`By Imran Mukhtar | Nation`).
+_ONE_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _paper_after_writer(parts: list[str]) -> list[str]:
+    """The paper a byline of two parts names after its writer (`By Imran Mukhtar | Nation`): one capitalised word
+    that is no place, country, people, month, label or desk (not `By Staff | Islamabad`, `By AFP | Reporter`)."""
+    if len(parts) != 2 or parts[0][:3].lower() != "by " or not _ONE_NAME_WORD.fullmatch(parts[1]):
+        return []
+    word, names = parts[1], country_names()
+    if word.lower() in _LABEL_WORDS or word.lower() in _DESK_WORDS or month_number(word) or _is_city(word) \
+            or names.canonical(word) or names.of_demonym(word):
+        return []
+    return [word]
 
 
 # A masthead of an acronym and the name it stands for: `VIR - Vietnam Investment Review`.

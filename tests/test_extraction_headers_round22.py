@@ -1,0 +1,58 @@
+"""Headers, round 22: a dateline's date with its month in capitals after the day (`WINDHOEK, 14 OCT (NAMPA) -`) is
+read, so the city is the place and the bracketed wire the source; a masthead with a word of two parts alone under the
+title (`MercoPress`, `The Hindu BusinessLine`) or one ending in `Recorder` or `Vision` (`Business Recorder`, `New
+Vision`) is the source; a byline's one word after its writer (`By Imran Mukhtar | Nation`) is the writer's paper
+(articles r22_headers_1_nation.txt, r22_headers_2_newvision.txt, r22_headers_3_akipress.txt,
+r21_events_1_nampa.txt, r21_agreements_2_businessline.txt, r21_agreements_4_brecorder.txt,
+r21_agreements_5_mercopress.txt and short texts)."""
+from __future__ import annotations
+
+from bot.core.article_reader import RawArticle
+from bot.core.extract import extract
+from extraction_support import article, written
+
+PAIR = ("Zambia", "Malawi")
+LEDE = "Zambia and Malawi on Tuesday signed an agreement on energy cooperation in Lusaka."
+
+
+def _header(facts):  # type: ignore[no-untyped-def]
+    return facts.source, facts.dateline_place, facts.published
+
+
+def _headed(header: str) -> object:
+    """A short story of the pair under the given header lines (title first)."""
+    text = f"{header}\n\n{LEDE}\n\nThe two ministers said trade between Zambia and Malawi reached $300 million in 2024."
+    return extract(RawArticle(id="headed", text=text), PAIR)
+
+
+def test_a_datelines_day_before_a_month_in_capitals_is_read() -> None:
+    assert _header(article("r21_events_1_nampa.txt"))[:2] == ("NAMPA", "Windhoek")
+    assert _header(article("r22_headers_3_akipress.txt"))[:2] == ("AKIpress", "Bishkek")
+    facts = written("The ministers spoke to reporters.", pair=PAIR, lede="LUSAKA, 4 MAR (ZANIS) - " + LEDE)
+    assert (facts.source, facts.dateline_place) == ("ZANIS", "Lusaka")
+    assert facts.summary[0].startswith("Zambia and Malawi")
+
+
+def test_a_two_part_word_under_the_title_is_the_masthead() -> None:
+    assert article("r21_agreements_5_mercopress.txt").source == "MercoPress"
+    assert article("r21_agreements_2_businessline.txt").source == "The Hindu BusinessLine"
+    assert _headed("Zambia, Malawi sign energy pact\nTimesLive\nMarch 4, 2025").source == "TimesLive"
+    assert _headed("Zambia, Malawi sign energy pact\nThe NewsDay\nLUSAKA, March 4, 2025").source == "The NewsDay"
+    # a name the body writes is the story's, not the page's
+    assert _headed("Zambia, Malawi sign energy pact\nPowerGrid\nMarch 4, 2025\n\nPowerGrid will build the line.")\
+        .source is None
+
+
+def test_a_recorder_or_a_vision_under_the_title_is_the_masthead() -> None:
+    assert article("r21_agreements_4_brecorder.txt").source == "Business Recorder"
+    assert article("r22_headers_2_newvision.txt").source == "New Vision"
+    assert _headed("Zambia, Malawi sign energy pact\nZambia Daily Recorder\nMarch 4, 2025").source \
+        == "Zambia Daily Recorder"
+
+
+def test_one_word_after_a_bylines_writer_is_the_paper() -> None:
+    assert article("r22_headers_1_nation.txt").source == "Nation"
+    assert _headed("Zambia, Malawi sign energy pact\nBy Chanda Mwale | Mast\nMarch 4, 2025").source == "Mast"
+    # a city, a country, a people or a desk after the writer is no paper
+    for after in ("Lusaka", "Zambia", "Malawian", "Staff", "Analysis"):
+        assert _headed(f"Zambia, Malawi sign energy pact\nBy Chanda Mwale | {after}\nMarch 4, 2025").source is None
