@@ -56,3 +56,30 @@ def test_one_word_after_a_bylines_writer_is_the_paper() -> None:
     # a city, a country, a people or a desk after the writer is no paper
     for after in ("Lusaka", "Zambia", "Malawian", "Staff", "Analysis"):
         assert _headed(f"Zambia, Malawi sign energy pact\nBy Chanda Mwale | {after}\nMarch 4, 2025").source is None
+
+
+def test_the_name_right_above_the_published_line_is_the_masthead() -> None:
+    assert article("r22_headers_5_peninsula.txt").source == "The Peninsula"
+    assert article("r10_people_1_thepeninsula.txt").source == "The Peninsula"
+    assert _headed("Zambia, Malawi sign energy pact\nThe Mast\nPublished: 04 Mar 2025 - 8:15 pm").source == "The Mast"
+    # a place the story is in is no paper
+    text = ("Zambia, Malawi sign energy pact\nThe Hague\nPublished: 04 Mar 2025 - 8:15 pm\n\nZambia and Malawi on "
+            "Tuesday signed an agreement on energy cooperation in The Hague.")
+    assert extract(RawArticle(id="hague", text=text), PAIR).source is None
+
+
+def test_the_city_after_a_bylines_writer_is_the_dateline() -> None:
+    assert article("r22_headers_6_ippmedia.txt").dateline_place == "Kigoma"
+    assert _headed("Zambia, Malawi sign energy pact\nBy Our Correspondent, Lusaka\nMarch 4, 2025").dateline_place \
+        == "Lusaka"
+    # two writers are no city
+    assert _headed("Zambia, Malawi sign energy pact\nBy Chanda Mwale, Grace Banda\nMarch 4, 2025").dateline_place \
+        is None
+
+
+def test_an_agency_in_capitals_takes_the_mastheads_spelling() -> None:
+    assert article("r22_headers_8_andina.txt").source == "Andina"
+    facts = written("The ministers spoke to reporters.", pair=PAIR, lede="LUSAKA, March 4 (ZANIS) - " + LEDE)
+    assert facts.source == "ZANIS"  # no masthead above: the dateline's name as written
+    text = f"Zambia, Malawi sign energy pact\nZanis\nMarch 4, 2025\n\nLUSAKA, March 4 (ZANIS) - {LEDE}"
+    assert extract(RawArticle(id="zanis", text=text), PAIR).source == "Zanis"

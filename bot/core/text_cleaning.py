@@ -278,6 +278,15 @@ def _agency(match: re.Match[str]) -> str | None:
         or (_masthead(match.group("dotted")) if match.group("dotted") else None) or match.group("late_agency")
 
 
+def _agency_masthead(agency: str, header: list[str]) -> str | None:
+    """The dateline's agency in capitals as the page's masthead writes it in other case (`Andina` above `Lima, Oct.
+    23 (ANDINA).`): the name, not the dateline's capitals."""
+    if not agency.isupper():
+        return None
+    return next((line for line in header
+                 if line and not line.isupper() and _folded_name(line) == _folded_name(agency)), None)
+
+
 def _is_dash_dateline(paragraph: str, match: re.Match[str]) -> bool:
     """A title-case city and a spaced dash, the dateline of South African and East African papers
     (`Johannesburg - `): not a country (`Malaysia - Türkiye trade ...`), a label or a publisher. The dash may touch a
@@ -556,6 +565,16 @@ def _site_sections_below(kept: list[str], title: str) -> bool:
     """Between the first line and the title, two or more of the site's menus or section labels."""
     between = kept[1:kept.index(title)] if title in kept else []
     return sum(1 for ln in between if _is_menu(ln) or ln.lower() in _MENU_WORDS) >= 2
+
+
+def _byline_city(bylines: list[str]) -> str | None:
+    """The city a `By` line names after its writer (`By Guardian Reporter , Kigoma`, `By Our Correspondent,
+    Islamabad`): where the story was filed, as a dateline says; not a second writer's name."""
+    for byline in bylines:
+        city = byline.rpartition(",")[2].strip() if "," in byline else ""
+        if city and _is_city(city):
+            return city
+    return None
 
 
 def _is_masthead_below_byline(header: list[str], line: str, body: list[str]) -> bool:
@@ -1199,7 +1218,8 @@ def clean(text: str) -> CleanArticle:
     source = None
     published_line = None
     bylines: list[str] = []
-    below_byline = None  # the line right below a `By` line, maybe the writer's paper
+    # the line right below a `By` line or right above the page's `Published:` line, maybe the writer's paper
+    below_byline = None
     after_byline = False
     for line in lines:
         if not line:
@@ -1216,6 +1236,8 @@ def clean(text: str) -> CleanArticle:
             if parse_date_line(line):
                 published_line = published_line or line
                 source = source or _date_line_publisher(line)
+                if kept and _THE_NAME.fullmatch(kept[-1]):
+                    below_byline = below_byline or kept[-1]  # `The Peninsula` / `Published: 05 Mar 2024 - 8:15 pm`
                 continue
             credit = _PUBLISHED_IN.match(line)
             if credit:
@@ -1298,6 +1320,7 @@ def clean(text: str) -> CleanArticle:
     if not article.source and below_byline and _is_masthead_below_byline(header, below_byline, kept[body_start:]):
         article.source = _masthead(below_byline)
         header.remove(below_byline)
+    article.dateline_place = article.dateline_place or _byline_city(bylines)
     masthead = None if article.source else _masthead_word(kept, body_start) \
         or _first_line_masthead(kept, header, bylines)
     if masthead:
@@ -1356,6 +1379,8 @@ def clean(text: str) -> CleanArticle:
             article.dateline_date = _plain_date(match.groupdict().get("date"), article.agency) or article.dateline_date
             if article.agency and parse_month_day(article.agency):  # `KUALA LUMPUR (March 4):` dates the story
                 article.dateline_date, article.agency = article.dateline_date or article.agency, None
+            if article.agency and not article.source:
+                article.source = _agency_masthead(article.agency, kept[:body_start])
             break
     about = next((index for index, p in enumerate(body) if index >= _ABOUT_AFTER and p.startswith("About ")
                   and _ABOUT_HEADING.fullmatch(p)), None)
