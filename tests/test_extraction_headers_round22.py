@@ -1,14 +1,19 @@
 """Headers, round 22: a dateline's date with its month in capitals after the day (`WINDHOEK, 14 OCT (NAMPA) -`) is
 read, so the city is the place and the bracketed wire the source; a masthead with a word of two parts alone under the
 title (`MercoPress`, `The Hindu BusinessLine`) or one ending in `Recorder` or `Vision` (`Business Recorder`, `New
-Vision`) is the source; a byline's one word after its writer (`By Imran Mukhtar | Nation`) is the writer's paper
-(articles r22_headers_1_nation.txt, r22_headers_2_newvision.txt, r22_headers_3_akipress.txt,
-r21_events_1_nampa.txt, r21_agreements_2_businessline.txt, r21_agreements_4_brecorder.txt,
-r21_agreements_5_mercopress.txt and short texts)."""
+Vision`) is the source; a byline's one word after its writer (`By Imran Mukhtar | Nation`) is the writer's paper;
+`The` and a name, or an acronym and a word, right above the page's `Published:` line or its `By` line is the masthead
+(`The Peninsula`, `KBC Digital`); the city after a `By` line's writer is the dateline's; an agency in capitals takes
+the masthead's spelling (`Andina`); a caption credited `PHOTO | STATE HOUSE` or `PHOTO/COURTESY`, a teaser after `ALSO
+READ |` or `Also read -`, one run into a paragraph's end (`... said. Also read: ...`) and a call to join a WhatsApp
+channel are no text (articles r22_headers_1_nation.txt to r22_headers_9_kbc.txt, r21_events_1_nampa.txt,
+r21_agreements_2_businessline.txt, r21_agreements_4_brecorder.txt, r21_agreements_5_mercopress.txt,
+r10_people_1_thepeninsula.txt and short texts)."""
 from __future__ import annotations
 
 from bot.core.article_reader import RawArticle
 from bot.core.extract import extract
+from bot.core.text_cleaning import clean
 from extraction_support import article, written
 
 PAIR = ("Zambia", "Malawi")
@@ -83,3 +88,36 @@ def test_an_agency_in_capitals_takes_the_mastheads_spelling() -> None:
     assert facts.source == "ZANIS"  # no masthead above: the dateline's name as written
     text = f"Zambia, Malawi sign energy pact\nZanis\nMarch 4, 2025\n\nLUSAKA, March 4 (ZANIS) - {LEDE}"
     assert extract(RawArticle(id="zanis", text=text), PAIR).source == "Zanis"
+
+
+def test_an_acronym_and_a_word_above_the_byline_is_the_masthead() -> None:
+    assert article("r22_headers_9_kbc.txt").source == "KBC Digital"
+    assert _headed("Zambia, Malawi sign energy pact\nZNBC Today\nBy Chanda Mwale\nMarch 4, 2025").source == "ZNBC Today"
+    # a desk's byline is no paper
+    assert _headed("Zambia, Malawi sign energy pact\nZNBC Bureau\nBy Chanda Mwale\nMarch 4, 2025").source is None
+
+
+def _body(paragraph: str) -> list[str]:
+    """The body paragraphs of a short story of the pair with the given paragraph below its lede."""
+    return clean(f"Zambia, Malawi hold talks\nMarch 12, 2025\n\n{LEDE}\n\n{paragraph}").paragraphs
+
+
+def test_teasers_captions_and_calls_to_join_are_no_text() -> None:
+    facts = article("r22_headers_9_kbc.txt")
+    assert facts.agreements == []  # the teasers' `sign deal on ...` and `signs port deal` are other stories
+    assert not any("PHOTO" in s or s.startswith("CS Rebecca Miano with") for s in facts.summary)
+    for furniture in ("ALSO READ | Zambia, Malawi sign power deal in Blantyre",
+                      "Also read - Zambia, Malawi sign power deal in Blantyre",
+                      "President Hakainde Hichilema and President Lazarus Chakwera at the signing in Lusaka on "
+                      "Tuesday. PHOTO | STATE HOUSE",
+                      "President Hakainde Hichilema greets President Lazarus Chakwera in Lusaka. Photo/Courtesy",
+                      "President Hakainde Hichilema greets President Lazarus Chakwera in Lusaka. | Photo: State House",
+                      "Join our WhatsApp channel for more updates.", "Follow Lusaka Times on WhatsApp for more."):
+        assert _body(furniture) == [LEDE], furniture
+    facts = written("Trade between Zambia and Malawi reached $300 million in 2024, Lusaka said. Also read: Zambia, "
+                    "Malawi sign power deal in Blantyre", pair=PAIR, lede="Zambia and Malawi held talks in Lusaka.")
+    assert facts.agreements == []
+    assert facts.summary[-1].endswith("Lusaka said.")
+    # a sentence that reads on is kept whole
+    kept = "Zambia exported maize to Malawi. Read more: the figures are in the annex."
+    assert _body(kept) != [LEDE]

@@ -26,8 +26,12 @@ _END_MARKERS = re.compile(
 _FURNITURE = re.compile(
     r"^(print( friendly)?|print friendly, pdf & email|share( this( article| story)?)?( on \w+)?:?|email|"
     r"follow us( on \w+)?|languages|subscribe( to .*)?|sign up.*|advertisement|advertising|"
-    r"(?:like|follow)\s+(?:@?[\w.]+\s+){1,3}on\s+(?:facebook|twitter|instagram|x)\b.*|"  # `Like Pakistan on Facebook`
-    r"click here.*|copyright.*|©.*|all rights reserved.*|(?:also\s+read|read\s+also|read\s+more|see\s+also)\s*:.*|"
+    r"(?:like|follow)\s+(?:@?[\w.]+\s+){1,3}on\s+(?:facebook|twitter|instagram|x|whatsapp|telegram|youtube)\b.*|"
+    # `Join our WhatsApp channel for more updates`, `Join us on Telegram`
+    r"join\s+(?:us\s+on|our)\s+(?:whatsapp|telegram)\b.*|"
+    r"click here.*|copyright.*|©.*|all rights reserved.*|"
+    # a teaser's label and the other story's headline after a colon, a bar or a dash: `ALSO READ | Zambia, ...`
+    r"(?:also\s+read|read\s+also|read\s+more|see\s+also)\s*(?::|\||[-–—]\s).*|"
     # a teaser's label and the other story's headline: `You may also like: Cocoa prices hit record high`
     r"(?:you\s+may\s+also\s+like|related(?:\s+(?:news|articles?|stories|story|posts?))?|more\s+(?:news|stories)|"
     r"recommended|don[’']?t\s+miss)\s*:.*|"
@@ -61,7 +65,7 @@ _PAGE_LINE = re.compile(
 # The first two letters, in lower case, of the lines `_PAGE_LINE` matches, save those opening with `x`, a bracket or a
 # digit (`X`, `(Reporting by ...)`, `3 min read`): a test of them clears most body lines (`The ...`, `Malaysia ...`)
 # without running the pattern's many branches.
-_PAGE_LINE_OPENINGS = frozenset("ab ad al by ca cl co di do ed em en fa fi fo ge ha im la le li mo ne ph pi po pr pu re se sh "
+_PAGE_LINE_OPENINGS = frozenset("ab ad al by ca cl co di do ed em en fa fi fo ge ha im jo la le li mo ne ph pi po pr pu re se sh "
                                 "si so su ta te tr tw up vi wh wr yo".split())
 
 
@@ -577,6 +581,12 @@ def _byline_city(bylines: list[str]) -> str | None:
     return None
 
 
+def _is_paper_shaped(line: str) -> bool:
+    """`The` and a name (`The EastAfrican`, `The Peninsula`) or an acronym and a word (`KBC Digital`): the shape of a
+    paper's name beside its byline or its date line."""
+    return bool(_THE_NAME.fullmatch(line)) or bool(_ACRONYM_NAME.fullmatch(line)) and _is_acronym_masthead(line)
+
+
 def _is_masthead_below_byline(header: list[str], line: str, body: list[str]) -> bool:
     """`The` and a name right below the byline, in the header under the title (`Title` / `By JULIUS BARIGABA` /
     `The EastAfrican`): the writer's paper, unless it is a country, a known place or one the story is in or at
@@ -706,8 +716,10 @@ def _masthead(line: str) -> str:
     POST` -> `The Jakarta Post` (a short word in capitals is rather an acronym: `NST`)."""
     masthead = _spelt_out_acronym(line) or (line.endswith(")") and _placed_masthead(line)) \
         or _WITH_AGENCY.sub("", line).lstrip("—–- ")
-    return " ".join(word.title() if word.isupper() and (len(word) > 3 or word == "THE") and word not in AGENCY_ACRONYMS
-                    else word for word in masthead.split())
+    # beside words in lower case, a word of four capitals is an acronym too: `ZNBC Today`
+    shortest = 3 if masthead.isupper() else 4
+    return " ".join(word.title() if word.isupper() and (len(word) > shortest or word == "THE")
+                    and word not in AGENCY_ACRONYMS else word for word in masthead.split())
 
 
 # The agency in brackets, and maybe a dash, closing a dateline that a copy left on a line of its own:
@@ -945,6 +957,19 @@ def _names_own_site(line: str, article: CleanArticle) -> bool:
 _END_MARK = re.compile(r"\s*\((?:end|END|End)\)(?:\s+[\w/.]{1,12}){0,2}\s*$")
 
 
+# A teaser a page ran into the end of a paragraph: `... Lusaka said. Also read: Zambia signs power deal`.
+_INLINE_TEASER = re.compile(r"[.!?”\"]\s+(?i:also\s+read|read\s+(?:also|more)|see\s+also)\s*[:|]")
+
+
+def _without_inline_teaser(paragraph: str) -> str:
+    """The paragraph without another story's teaser after its last sentence: that headline is no text of the story
+    (a colon or a bar is looked for first, as most paragraphs have neither)."""
+    if ":" not in paragraph and "|" not in paragraph:
+        return paragraph
+    found = _INLINE_TEASER.search(paragraph)
+    return paragraph[:found.start() + 1] if found else paragraph
+
+
 def _without_end_mark(paragraph: str) -> str:
     """`... on June 7, 1978./.`, `... in November 2022. (end) mt`: a wire's end mark after the last full stop is
     no text, nor are the initials after it."""
@@ -1068,6 +1093,8 @@ def _is_header_line(line: str) -> bool:
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[^()]{0,40}\s)?(?i:photos?|pics?|picture|image|file)(?:\s[^()]{0,40}|:[^()]{1,40})?\)"
     r"|\s[—–-]\s*(?:[\w.]+\s+)?(?i:photos?|pics?)(?::\s*[^.]{2,40})?"
+    # East African papers' `PHOTO | STATE HOUSE`, `Photo/Courtesy`, and `| Photo: State House`
+    r"|\s(?i:photos?|pics?)\s*[|/]\s*[A-Z][^.|/]{1,40}|\s\|\s*(?i:photos?|pics?)\s*:\s*[^.|]{2,40}"
     r"|\((?:REUTERS|Reuters|AFP|AP|Xinhua|Bernama|AA)/[A-Z][\w .'’-]+(?:/(?i:file photo))?\)"
     r"|\b(?:REUTERS|AFP)/[A-Z][\w .'’-]+(?:/(?i:file photo))?)\.?\s*$")
 
@@ -1224,7 +1251,7 @@ def clean(text: str) -> CleanArticle:
     for line in lines:
         if not line:
             continue
-        if after_byline and _THE_NAME.fullmatch(line):
+        if after_byline and _is_paper_shaped(line):
             below_byline = below_byline or line
         after_byline = False
         if not (_may_be_page_line(line) and _PAGE_LINE.match(line)):
@@ -1236,7 +1263,7 @@ def clean(text: str) -> CleanArticle:
             if parse_date_line(line):
                 published_line = published_line or line
                 source = source or _date_line_publisher(line)
-                if kept and _THE_NAME.fullmatch(kept[-1]):
+                if kept and _is_paper_shaped(kept[-1]):
                     below_byline = below_byline or kept[-1]  # `The Peninsula` / `Published: 05 Mar 2024 - 8:15 pm`
                 continue
             credit = _PUBLISHED_IN.match(line)
@@ -1258,6 +1285,8 @@ def clean(text: str) -> CleanArticle:
             if _BY_NAME.match(line):
                 bylines.append(_BY_NAME.sub("", line))
                 after_byline = True
+                if kept and _is_paper_shaped(kept[-1]):
+                    below_byline = below_byline or kept[-1]  # `KBC Digital` / `By Mary Wambui, Addis Ababa`
             continue
         kept.append(line)
     article = CleanArticle(paragraphs=[], source=source)
@@ -1386,7 +1415,7 @@ def clean(text: str) -> CleanArticle:
                   and _ABOUT_HEADING.fullmatch(p)), None)
     body = body[:about]  # a press release's boilerplate about its issuer, below the release itself
     items, teasers = _kept_items(body), _teasers(body)
-    article.paragraphs = [_with_stop(_without_end_mark(p)) for index, p in enumerate(body)
+    article.paragraphs = [_with_stop(_without_end_mark(_without_inline_teaser(p))) for index, p in enumerate(body)
                           if index not in teasers and (index in items or not (
                               _is_heading(p) and len(p.split()) <= 8 and not _LISTED_FIGURE.match(p)
                               and not _INTERVIEW_HEADING.match(p)))]
