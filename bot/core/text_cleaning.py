@@ -963,8 +963,9 @@ _INLINE_TEASER = re.compile(r"[.!?”\"]\s+(?i:also\s+read|read\s+(?:also|more)|
 
 def _without_inline_teaser(paragraph: str) -> str:
     """The paragraph without another story's teaser after its last sentence: that headline is no text of the story
-    (a colon or a bar is looked for first, as most paragraphs have neither)."""
-    if ":" not in paragraph and "|" not in paragraph:
+    (a colon or a bar, and `read` or `also`, are looked for first, as most paragraphs lack them)."""
+    if ":" not in paragraph and "|" not in paragraph or not ("ead" in paragraph or "EAD" in paragraph
+                                                             or "lso" in paragraph or "LSO" in paragraph):
         return paragraph
     found = _INLINE_TEASER.search(paragraph)
     return paragraph[:found.start() + 1] if found else paragraph
