@@ -121,3 +121,12 @@ def test_teasers_captions_and_calls_to_join_are_no_text() -> None:
     # a sentence that reads on is kept whole
     kept = "Zambia exported maize to Malawi. Read more: the figures are in the annex."
     assert _body(kept) != [LEDE]
+
+
+def test_a_desks_byline_names_the_paper_before_its_desk() -> None:
+    assert article("r22_headers_10_dhakatribune.txt").source is None  # `Tribune Desk`: part of a name, a desk
+    assert article("r11_trade_5_dailynews.txt").source == "Daily News"
+    assert _headed("Zambia, Malawi sign energy pact\nLusaka Times Staff\nMarch 4, 2025").source == "Lusaka Times"
+    assert _headed("Zambia, Malawi sign energy pact\nTimes Desk\nMarch 4, 2025").source is None
+    assert _headed("Zambia, Malawi sign energy pact\nWorld News Desk\nMarch 4, 2025").source is None
+    assert _headed("Zambia, Malawi sign energy pact\nMonitor Reporter\nMarch 4, 2025").source is None

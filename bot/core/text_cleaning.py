@@ -398,12 +398,25 @@ _NOT_PUBLISHER = {"news", "latest", "top", "breaking", "daily", "world", "busine
 
 def _is_publisher_line(line: str) -> bool:
     """`DAILY SABAH`, `Arab News`, `The Jakarta Post` alone in the header: the publisher (not `World News`, nor the
-    `Press Release` label)."""
+    `Press Release` label, nor a desk of the paper: `Tribune Desk`, `Monitor Reporter`; `The Reporter` is one)."""
     if _CREDIT_LINE.match(line) or _spelt_out_acronym(line) or line.endswith(")") and _placed_masthead(line):
         return True
     words = line.lower().split()
     return (len(words) <= 4 and bool(_PUBLISHER_LINE.match(line)) and not _RELEASE_LABEL.match(line)
-            and not all(word in SECTION_LABELS or word in _NOT_PUBLISHER for word in words))
+            and not all(word in SECTION_LABELS or word in _NOT_PUBLISHER for word in words)
+            and not (len(words) > 1 and words[-1] in _DESK_WORDS and words[0] != "the"))
+
+
+def _desk_of(line: str) -> str | None:
+    """The paper a desk's byline names before its desk (`Daily News Reporter`, `Gulf Times Staff`): its name of two
+    words or more, not a section's (`World News Desk`); `Tribune Desk` names only part of it, so no source."""
+    words = line.split()
+    if not 2 < len(words) <= 5 or words[-1].lower() not in _DESK_WORDS:
+        return None
+    name, first = " ".join(words[:-1]), words[0].lower()
+    if first in SECTION_LABELS or first in _LABEL_WORDS or not _PUBLISHER_LINE.match(name):
+        return None  # `World News Desk`, `Latest News Team`: a section's desk
+    return _masthead(name)
 
 
 # A paper's name and its home in brackets, as a syndicator credits it: `The Citizen (Dar es Salaam)`, `Daily Mirror
@@ -1347,6 +1360,10 @@ def clean(text: str) -> CleanArticle:
     if publishers:
         article.source = article.source or _masthead(publishers[0])
         header = [ln for ln in header if ln not in publishers]
+    desks = [ln for ln in header if _desk_of(ln)]
+    if desks:
+        article.source = article.source or _desk_of(desks[0])
+        header = [ln for ln in header if ln not in desks]
     if not article.source and below_byline and _is_masthead_below_byline(header, below_byline, kept[body_start:]):
         article.source = _masthead(below_byline)
         header.remove(below_byline)
