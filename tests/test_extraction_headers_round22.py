@@ -6,9 +6,11 @@ Vision`) is the source; a byline's one word after its writer (`By Imran Mukhtar 
 (`The Peninsula`, `KBC Digital`); the city after a `By` line's writer is the dateline's; an agency in capitals takes
 the masthead's spelling (`Andina`); a caption credited `PHOTO | STATE HOUSE` or `PHOTO/COURTESY`, a teaser after `ALSO
 READ |` or `Also read -`, one run into a paragraph's end (`... said. Also read: ...`) and a call to join a WhatsApp
-channel are no text (articles r22_headers_1_nation.txt to r22_headers_9_kbc.txt, r21_events_1_nampa.txt,
-r21_agreements_2_businessline.txt, r21_agreements_4_brecorder.txt, r21_agreements_5_mercopress.txt,
-r10_people_1_thepeninsula.txt and short texts)."""
+channel are no text; a desk's byline names its paper only in full (`Daily News Reporter`, not `Tribune Desk`); a
+wire's acronym joined to its city (`APA-Dakar (Senegal)`) is a dateline (articles r22_headers_1_nation.txt to
+r22_headers_12_apanews.txt, r21_events_1_nampa.txt, r21_agreements_2_businessline.txt,
+r21_agreements_4_brecorder.txt, r21_agreements_5_mercopress.txt, r10_people_1_thepeninsula.txt,
+r11_trade_5_dailynews.txt and short texts)."""
 from __future__ import annotations
 
 from bot.core.article_reader import RawArticle
@@ -130,3 +132,15 @@ def test_a_desks_byline_names_the_paper_before_its_desk() -> None:
     assert _headed("Zambia, Malawi sign energy pact\nTimes Desk\nMarch 4, 2025").source is None
     assert _headed("Zambia, Malawi sign energy pact\nWorld News Desk\nMarch 4, 2025").source is None
     assert _headed("Zambia, Malawi sign energy pact\nMonitor Reporter\nMarch 4, 2025").source is None
+
+
+def test_a_wires_acronym_joined_to_its_city_is_a_dateline() -> None:
+    facts = article("r22_headers_12_apanews.txt")
+    assert (facts.source, facts.dateline_place) == ("APA", "Dakar")
+    assert facts.summary[0].startswith("Senegal and Mauritania")
+    facts = written("The ministers spoke to reporters.", pair=PAIR, lede="APA-Lusaka (Zambia) " + LEDE)
+    assert (facts.source, facts.dateline_place) == ("APA", "Lusaka")
+    assert facts.summary[0].startswith("Zambia and Malawi")
+    # a name in brackets that is no country leaves the paragraph as it is
+    facts = written("The ministers spoke to reporters.", pair=PAIR, lede="ZESCO-Kafue (Gorge) unit stopped. " + LEDE)
+    assert facts.dateline_place is None

@@ -65,8 +65,8 @@ _PAGE_LINE = re.compile(
 # The first two letters, in lower case, of the lines `_PAGE_LINE` matches, save those opening with `x`, a bracket or a
 # digit (`X`, `(Reporting by ...)`, `3 min read`): a test of them clears most body lines (`The ...`, `Malaysia ...`)
 # without running the pattern's many branches.
-_PAGE_LINE_OPENINGS = frozenset("ab ad al by ca cl co di do ed em en fa fi fo ge ha im jo la le li mo ne ph pi po pr pu re se sh "
-                                "si so su ta te tr tw up vi wh wr yo".split())
+_PAGE_LINE_OPENINGS = frozenset("ab ad al by ca cl co di do ed em en fa fi fo ge ha im jo la le li mo ne ph pi po pr pu "
+                                "re se sh si so su ta te tr tw up vi wh wr yo".split())
 
 
 # What may open a page line outside ASCII: `©`, and the characters `re.I` reads as ASCII letters.
@@ -213,9 +213,26 @@ def _may_be_place(words: str) -> bool:
         lowered not in _LABEL_WORDS and not country_names().canonical(words) and len(words) > 4)
 
 
+# A wire's acronym joined to the city, and the country in brackets: APA's `APA-Dakar (Senegal) The ...`.
+_AGENCY_CITY = re.compile(r"(?P<agency>[A-Z]{2,6})-(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+"
+                          r"\((?P<country>[A-Z][A-Za-z ]{2,30})\)\s*(?:[-–—:]\s*)?(?=[A-Z])")
+
+
+def _agency_city(paragraph: str) -> re.Match[str] | None:
+    """The dateline `APA-Lusaka (Zambia)`: the wire, its city and the city's country (the hyphen after an acronym's
+    capitals looked for first)."""
+    if not (paragraph[:2].isupper() and "-" in paragraph[2:7]):
+        return None
+    found = _AGENCY_CITY.match(paragraph)
+    return found if found and country_names().canonical(found.group("country")) else None
+
+
 def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | None:
     """The dateline opening a paragraph: an upper-case city, one with a date or an agency, or a title-case one and
     a colon in the first two paragraphs (after a standfirst at most)."""
+    agency_city = _agency_city(paragraph) if first else None
+    if agency_city:
+        return agency_city
     match = _DATELINE.match(paragraph) if _DATELINE_OPENING.match(paragraph) else None
     if not match:
         stop = _PLACE_STOP.match(paragraph) if first else None
@@ -1422,7 +1439,8 @@ def clean(text: str) -> CleanArticle:
                 None)
             article.dateline_place = None if masthead_line else place
             article.source = article.source or masthead_line
-            article.agency = match.group("place") if masthead else _agency(match) if match.re is _DATELINE else None
+            article.agency = match.group("place") if masthead else _agency(match) if match.re is _DATELINE \
+                else match.groupdict().get("agency")
             article.dateline_date = _plain_date(match.groupdict().get("date"), article.agency) or article.dateline_date
             if article.agency and parse_month_day(article.agency):  # `KUALA LUMPUR (March 4):` dates the story
                 article.dateline_date, article.agency = article.dateline_date or article.agency, None
