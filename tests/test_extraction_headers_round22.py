@@ -1,22 +1,22 @@
-"""Headers, round 22: a dateline's date with its month in capitals after the day (`WINDHOEK, 14 OCT (NAMPA) -`) is
-read, so the city is the place and the bracketed wire the source; a masthead with a word of two parts alone under the
-title (`MercoPress`, `The Hindu BusinessLine`) or one ending in `Recorder` or `Vision` (`Business Recorder`, `New
-Vision`) is the source; a byline's one word after its writer (`By Imran Mukhtar | Nation`) is the writer's paper;
-`The` and a name, or an acronym and a word, right above the page's `Published:` line or its `By` line is the masthead
-(`The Peninsula`, `KBC Digital`); the city after a `By` line's writer is the dateline's; an agency in capitals takes
-the masthead's spelling (`Andina`); a caption credited `PHOTO | STATE HOUSE` or `PHOTO/COURTESY`, a teaser after `ALSO
+"""Headers, round 22: a dateline's date with its month in capitals after the day (`WINDHOEK, 14 OCT (NAMPA) -`) is read,
+so the city is the place and the bracketed wire the source; a masthead with a word of two parts alone under the title
+(`MercoPress`, `The Hindu BusinessLine`) or one ending in `Recorder` or `Vision` (`Business Recorder`, `New Vision`)
+is the source; a byline's one word after its writer (`By Imran Mukhtar | Nation`) is the writer's paper; `The` and a
+name, or an acronym and a word, right above the page's `Published:` line or its `By` line is the masthead (`The
+Peninsula`, `KBC Digital`); the city after a `By` line's writer is the dateline's; an agency in capitals takes the
+masthead's spelling (`Andina`); a caption credited `PHOTO | STATE HOUSE` or `PHOTO/COURTESY`, a teaser after `ALSO
 READ |` or `Also read -`, one run into a paragraph's end (`... said. Also read: ...`) and a call to join a WhatsApp
-channel are no text; a desk's byline names its paper only in full (`Daily News Reporter`, not `Tribune Desk`); a
-wire's acronym joined to its city (`APA-Dakar (Senegal)`) is a dateline (articles r22_headers_1_nation.txt to
-r22_headers_12_apanews.txt, r21_events_1_nampa.txt, r21_agreements_2_businessline.txt,
-r21_agreements_4_brecorder.txt, r21_agreements_5_mercopress.txt, r10_people_1_thepeninsula.txt,
-r11_trade_5_dailynews.txt and short texts)."""
+channel, and links to other stories (`Trending now:`, `Previous article:`) are no text; a desk's byline names its
+paper only in full (`Daily News Reporter`, not `Tribune Desk`); a wire's acronym joined to its city (`APA-Dakar
+(Senegal)`) is a dateline (articles r22_headers_1_nation.txt to r22_headers_13_newsroompanama.txt,
+r21_events_1_nampa.txt, r21_agreements_2_businessline.txt, r21_agreements_4_brecorder.txt,
+r21_agreements_5_mercopress.txt, r10_people_1_thepeninsula.txt, r11_trade_5_dailynews.txt and short texts)."""
 from __future__ import annotations
 
 from bot.core.article_reader import RawArticle
 from bot.core.extract import extract
 from bot.core.text_cleaning import clean
-from extraction_support import article, written
+from extraction_support import ARTICLES, article, written
 
 PAIR = ("Zambia", "Malawi")
 LEDE = "Zambia and Malawi on Tuesday signed an agreement on energy cooperation in Lusaka."
@@ -144,3 +144,19 @@ def test_a_wires_acronym_joined_to_its_city_is_a_dateline() -> None:
     # a name in brackets that is no country leaves the paragraph as it is
     facts = written("The ministers spoke to reporters.", pair=PAIR, lede="ZESCO-Kafue (Gorge) unit stopped. " + LEDE)
     assert facts.dateline_place is None
+
+
+def test_links_to_other_stories_are_no_text() -> None:
+    text = (ARTICLES / "r22_headers_13_newsroompanama.txt").read_text()
+    paragraphs = clean(text).paragraphs
+    assert not any(p.startswith(("Trending now", "Previous article", "Next article")) for p in paragraphs)
+    assert paragraphs[-1].startswith("Tewaney said")
+    for teaser in ("Trending now: Zambia, Malawi sign power deal in Blantyre",
+                   "Previous article: Zambia, Malawi sign power deal in Blantyre",
+                   "NEXT POST Zambia, Malawi sign power deal in Blantyre",
+                   "Continue reading: Zambia, Malawi sign power deal in Blantyre",
+                   "Editor's picks: Zambia, Malawi sign power deal in Blantyre",
+                   "Also see: Zambia, Malawi sign power deal in Blantyre"):
+        assert _body(teaser) == [LEDE], teaser
+        facts = written(teaser, pair=PAIR, lede="Zambia and Malawi held talks in Lusaka.")
+        assert facts.agreements == [], teaser

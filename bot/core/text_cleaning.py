@@ -34,7 +34,10 @@ _FURNITURE = re.compile(
     r"(?:also\s+read|read\s+also|read\s+more|see\s+also)\s*(?::|\||[-–—]\s).*|"
     # a teaser's label and the other story's headline: `You may also like: Cocoa prices hit record high`
     r"(?:you\s+may\s+also\s+like|related(?:\s+(?:news|articles?|stories|story|posts?))?|more\s+(?:news|stories)|"
-    r"recommended|don[’']?t\s+miss)\s*:.*|"
+    r"recommended|don[’']?t\s+miss|read\s+the\s+full\s+(?:story|article)|continue\s+reading|trending(?:\s+now)?|"
+    r"editor[’']?s\s+picks?|suggested\s+reading|also\s+see)\s*:.*|"
+    # a link to the site's story before or after this one: `Previous article: ...`, `NEXT POST ...`
+    r"(?:previous|next)\s+(?:article|post|story)\b.*|"
     # a syndicated story's note: `(This story has not been edited by Mathrubhumi staff and is auto-generated ...)`
     r"\(?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b.*|"
     # a press release's credit of its issuer, named on the line below: `News provided by`
