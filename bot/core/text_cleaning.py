@@ -620,9 +620,9 @@ def _is_paper_shaped(line: str) -> bool:
     return bool(_THE_NAME.fullmatch(line)) or bool(_ACRONYM_NAME.fullmatch(line)) and _is_acronym_masthead(line)
 
 
-def _is_masthead_below_byline(header: list[str], line: str, body: list[str]) -> bool:
-    """`The` and a name right below the byline, in the header under the title (`Title` / `By JULIUS BARIGABA` /
-    `The EastAfrican`): the writer's paper, unless it is a country, a known place or one the story is in or at
+def _is_masthead_beside_byline(header: list[str], line: str, body: list[str]) -> bool:
+    """A paper's name right below the byline, or right above it or the page's `Published:` line, in the header under
+    the title (`Title` / `By JULIUS BARIGABA` / `The EastAfrican`): the writer's paper, unless it is a country, a known place or one the story is in or at
     (`talks in The Hague`)."""
     if line not in header[1:] or _header_words(line) > 3 or country_names().canonical(line) \
             or any(_is_known_place(name) for name in (line, line.removeprefix("The "))):
@@ -1280,13 +1280,13 @@ def clean(text: str) -> CleanArticle:
     published_line = None
     bylines: list[str] = []
     # the line right below a `By` line or right above the page's `Published:` line, maybe the writer's paper
-    below_byline = None
+    paper_line = None
     after_byline = False
     for line in lines:
         if not line:
             continue
         if after_byline and _is_paper_shaped(line):
-            below_byline = below_byline or line
+            paper_line = paper_line or line
         after_byline = False
         if not (_may_be_page_line(line) and _PAGE_LINE.match(line)):
             kept.append(line)
@@ -1298,7 +1298,7 @@ def clean(text: str) -> CleanArticle:
                 published_line = published_line or line
                 source = source or _date_line_publisher(line)
                 if kept and _is_paper_shaped(kept[-1]):
-                    below_byline = below_byline or kept[-1]  # `The Peninsula` / `Published: 05 Mar 2024 - 8:15 pm`
+                    paper_line = paper_line or kept[-1]  # `The Peninsula` / `Published: 05 Mar 2024 - 8:15 pm`
                 continue
             credit = _PUBLISHED_IN.match(line)
             if credit:
@@ -1320,7 +1320,7 @@ def clean(text: str) -> CleanArticle:
                 bylines.append(_BY_NAME.sub("", line))
                 after_byline = True
                 if kept and _is_paper_shaped(kept[-1]):
-                    below_byline = below_byline or kept[-1]  # `KBC Digital` / `By Mary Wambui, Addis Ababa`
+                    paper_line = paper_line or kept[-1]  # `KBC Digital` / `By Mary Wambui, Addis Ababa`
             continue
         kept.append(line)
     article = CleanArticle(paragraphs=[], source=source)
@@ -1384,9 +1384,9 @@ def clean(text: str) -> CleanArticle:
     if desks:
         article.source = article.source or _desk_of(desks[0])
         header = [ln for ln in header if ln not in desks]
-    if not article.source and below_byline and _is_masthead_below_byline(header, below_byline, kept[body_start:]):
-        article.source = _masthead(below_byline)
-        header.remove(below_byline)
+    if not article.source and paper_line and _is_masthead_beside_byline(header, paper_line, kept[body_start:]):
+        article.source = _masthead(paper_line)
+        header.remove(paper_line)
     article.dateline_place = article.dateline_place or _byline_city(bylines)
     masthead = None if article.source else _masthead_word(kept, body_start) \
         or _first_line_masthead(kept, header, bylines)
