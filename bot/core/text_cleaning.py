@@ -26,11 +26,18 @@ _END_MARKERS = re.compile(
 _FURNITURE = re.compile(
     r"^(print( friendly)?|print friendly, pdf & email|share( this( article| story)?)?( on \w+)?:?|email|"
     r"follow us( on \w+)?|languages|subscribe( to .*)?|sign up.*|advertisement|advertising|"
-    r"(?:like|follow)\s+(?:@?[\w.]+\s+){1,3}on\s+(?:facebook|twitter|instagram|x)\b.*|"  # `Like Pakistan on Facebook`
-    r"click here.*|copyright.*|©.*|all rights reserved.*|(?:also\s+read|read\s+also|read\s+more|see\s+also)\s*:.*|"
+    r"(?:like|follow)\s+(?:@?[\w.]+\s+){1,3}on\s+(?:facebook|twitter|instagram|x|whatsapp|telegram|youtube)\b.*|"
+    # `Join our WhatsApp channel for more updates`, `Join us on Telegram`
+    r"join\s+(?:us\s+on|our)\s+(?:whatsapp|telegram)\b.*|"
+    r"click here.*|copyright.*|©.*|all rights reserved.*|"
+    # a teaser's label and the other story's headline after a colon, a bar or a dash: `ALSO READ | Zambia, ...`
+    r"(?:also\s+read|read\s+also|read\s+more|see\s+also)\s*(?::|\||[-–—]\s).*|"
     # a teaser's label and the other story's headline: `You may also like: Cocoa prices hit record high`
     r"(?:you\s+may\s+also\s+like|related(?:\s+(?:news|articles?|stories|story|posts?))?|more\s+(?:news|stories)|"
-    r"recommended|don[’']?t\s+miss)\s*:.*|"
+    r"recommended|don[’']?t\s+miss|read\s+the\s+full\s+(?:story|article)|continue\s+reading|trending(?:\s+now)?|"
+    r"editor[’']?s\s+picks?|suggested\s+reading|also\s+see)\s*:.*|"
+    # a link to the site's story before or after this one: `Previous article: ...`, `NEXT POST ...`
+    r"(?:previous|next)\s+(?:article|post|story)\b.*|"
     # a syndicated story's note: `(This story has not been edited by Mathrubhumi staff and is auto-generated ...)`
     r"\(?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b.*|"
     # a press release's credit of its issuer, named on the line below: `News provided by`
@@ -61,8 +68,8 @@ _PAGE_LINE = re.compile(
 # The first two letters, in lower case, of the lines `_PAGE_LINE` matches, save those opening with `x`, a bracket or a
 # digit (`X`, `(Reporting by ...)`, `3 min read`): a test of them clears most body lines (`The ...`, `Malaysia ...`)
 # without running the pattern's many branches.
-_PAGE_LINE_OPENINGS = frozenset("ab ad al by ca cl co di do ed em en fa fi fo ge ha im la le li mo ne ph pi po pr pu re se sh "
-                                "si so su ta te tr tw up vi wh wr yo".split())
+_PAGE_LINE_OPENINGS = frozenset("ab ad al by ca cl co di do ed em en fa fi fo ge ha im jo la le li mo ne ph pi po pr pu "
+                                "re se sh si so su ta te tr tw up vi wh wr yo".split())
 
 
 # What may open a page line outside ASCII: `©`, and the characters `re.I` reads as ASCII letters.
@@ -114,7 +121,7 @@ _DATELINE = re.compile(
     # or after the country's full stop (`Kampala, Uganda. March 5, 2024 –`)
     rf"(?:(?:\s*,\s*|\s+(?:—|–|--|-|\|)\s+|(?<=[a-z])\.\s+(?=[A-Z]))(?:{_WEEKDAY_NAME},?\s+)?"
     rf"(?P<date>(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}}|/\d{{4}})?|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?(?:,?\s+\d{{4}})?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()})\.?(?:,?\s+\d{{4}})?|"
     r"\d{1,2}/\d{1,2}(?:/\d{4})?(?=\s*\()|(?:\d{1,2}(?P<date_mark>[/.])\d{1,2}(?P=date_mark)\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?=\s+(?:—|–|--|-)\s)))?"
     # the agency in brackets, maybe after a comma (`(ANTARA) -`, `(EFE).-`, GNA's `Accra, Jan 13, (GNA) –`), between slashes (`MOSCOW, June 5. /TASS/.`, `/MONTSAME/.`, a
@@ -209,9 +216,26 @@ def _may_be_place(words: str) -> bool:
         lowered not in _LABEL_WORDS and not country_names().canonical(words) and len(words) > 4)
 
 
+# A wire's acronym joined to the city, and the country in brackets: APA's `APA-Dakar (Senegal) The ...`.
+_AGENCY_CITY = re.compile(r"(?P<agency>[A-Z]{2,6})-(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+"
+                          r"\((?P<country>[A-Z][A-Za-z ]{2,30})\)\s*(?:[-–—:]\s*)?(?=[A-Z])")
+
+
+def _agency_city(paragraph: str) -> re.Match[str] | None:
+    """The dateline `APA-Lusaka (Zambia)`: the wire, its city and the city's country (the hyphen after an acronym's
+    capitals looked for first)."""
+    if not (paragraph[:2].isupper() and "-" in paragraph[2:7]):
+        return None
+    found = _AGENCY_CITY.match(paragraph)
+    return found if found and country_names().canonical(found.group("country")) else None
+
+
 def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | None:
     """The dateline opening a paragraph: an upper-case city, one with a date or an agency, or a title-case one and
     a colon in the first two paragraphs (after a standfirst at most)."""
+    agency_city = _agency_city(paragraph) if first else None
+    if agency_city:
+        return agency_city
     match = _DATELINE.match(paragraph) if _DATELINE_OPENING.match(paragraph) else None
     if not match:
         stop = _PLACE_STOP.match(paragraph) if first else None
@@ -276,6 +300,15 @@ def _agency(match: re.Match[str]) -> str | None:
     return (bracketed if bracketed and not country_names().canonical(bracketed) else None) or match.group("slashed") \
         or (named if named and not country_names().canonical(named) else None) \
         or (_masthead(match.group("dotted")) if match.group("dotted") else None) or match.group("late_agency")
+
+
+def _agency_masthead(agency: str, header: list[str]) -> str | None:
+    """The dateline's agency in capitals as the page's masthead writes it in other case (`Andina` above `Lima, Oct.
+    23 (ANDINA).`): the name, not the dateline's capitals."""
+    if not agency.isupper():
+        return None
+    return next((line for line in header
+                 if line and not line.isupper() and _folded_name(line) == _folded_name(agency)), None)
 
 
 def _is_dash_dateline(paragraph: str, match: re.Match[str]) -> bool:
@@ -372,7 +405,7 @@ AGENCY_ACRONYMS = ("QNA", "WAM", "SPA", "KUNA", "BNA", "ONA", "MENA", "IRNA", "A
 _PUBLISHER_LINE = re.compile(
     r"^(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Times|Post|News|Daily|Herald|Tribune|Star|Gazette|Journal|"
     r"Telegraph|Express|Chronicle|Observer|Standard|Mail|Insider|Monitor|Agency|Press|Wire|Globe|Inquirer|Guardian|"
-    r"Independent|Courier|Dispatch|Bulletin|Diplomat|Online)(?:\s+[A-Z][\w&.'’-]*){0,3}|"
+    r"Independent|Courier|Dispatch|Bulletin|Diplomat|Online|Recorder|Vision)(?:\s+[A-Z][\w&.'’-]*){0,3}|"
     r"Reuters|Bernama|Xinhua|Kyodo|Yonhap|Antara|AFP|AP|TASS|PTI|ANI|IANS|Anadolu|Nikkei(?:\s+Asia)?|Al\s+Jazeera|"
     rf"{'|'.join(AGENCY_ACRONYMS)}|Kazinform|UzA|Montsame)$", re.I)
 # `DAILY SABAH WITH AA`, `Hurriyet Daily News with AFP`: the paper, with the agency it took the story from (not the
@@ -385,12 +418,25 @@ _NOT_PUBLISHER = {"news", "latest", "top", "breaking", "daily", "world", "busine
 
 def _is_publisher_line(line: str) -> bool:
     """`DAILY SABAH`, `Arab News`, `The Jakarta Post` alone in the header: the publisher (not `World News`, nor the
-    `Press Release` label)."""
+    `Press Release` label, nor a desk of the paper: `Tribune Desk`, `Monitor Reporter`; `The Reporter` is one)."""
     if _CREDIT_LINE.match(line) or _spelt_out_acronym(line) or line.endswith(")") and _placed_masthead(line):
         return True
     words = line.lower().split()
     return (len(words) <= 4 and bool(_PUBLISHER_LINE.match(line)) and not _RELEASE_LABEL.match(line)
-            and not all(word in SECTION_LABELS or word in _NOT_PUBLISHER for word in words))
+            and not all(word in SECTION_LABELS or word in _NOT_PUBLISHER for word in words)
+            and not (len(words) > 1 and words[-1] in _DESK_WORDS and words[0] != "the"))
+
+
+def _desk_of(line: str) -> str | None:
+    """The paper a desk's byline names before its desk (`Daily News Reporter`, `Gulf Times Staff`): its name of two
+    words or more, not a section's (`World News Desk`); `Tribune Desk` names only part of it, so no source."""
+    words = line.split()
+    if not 2 < len(words) <= 5 or words[-1].lower() not in _DESK_WORDS:
+        return None
+    name, first = " ".join(words[:-1]), words[0].lower()
+    if first in SECTION_LABELS or first in _LABEL_WORDS or not _PUBLISHER_LINE.match(name):
+        return None  # `World News Desk`, `Latest News Team`: a section's desk
+    return _masthead(name)
 
 
 # A paper's name and its home in brackets, as a syndicator credits it: `The Citizen (Dar es Salaam)`, `Daily Mirror
@@ -480,14 +526,17 @@ _ACRONYM_NAME = re.compile(r"(?=.*\b[A-Z]{2,4}\b)(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s
 
 
 def _masthead_word(kept: list[str], body_start: int) -> str | None:
-    """A one-word line right between the title and the date line: the publisher (`Dawn`), unless it is a label
-    (`Business`, `Analysis`), a month, a place or a country and its people (`Malaysia`, `Turkish`), or a word the
-    story itself writes in lower case (`Trade`)."""
+    """A one-word line right between the title and the date line (or the dateline's city and date, a header line
+    already read): the publisher (`Dawn`), unless it is a label (`Business`, `Analysis`), a month, a place or a
+    country and its people (`Malaysia`, `Turkish`), or a word the story itself writes in lower case (`Trade`); or a
+    name with a word of two parts (`MercoPress`, `The Hindu BusinessLine`) the body does not write."""
     for index in range(1, body_start - 1):
         line, title, date_line = kept[index], kept[index - 1], kept[index + 1]
-        if not (len(title.split()) > 2 and parse_date_line(date_line)):
+        if not (len(title.split()) > 2 and (not date_line or parse_date_line(date_line))):
             continue
         if _ACRONYM_NAME.fullmatch(line) and _is_acronym_masthead(line):
+            return line
+        if _CAMEL_MASTHEAD.fullmatch(line) and not any(line in paragraph for paragraph in kept[body_start:]):
             return line
         if not _ONE_WORD.fullmatch(line):
             continue
@@ -501,6 +550,9 @@ def _masthead_word(kept: list[str], body_start: int) -> str | None:
     return None
 
 
+# A masthead of one to three words, the last of two parts that each read as a word: `MercoPress`, `The Hindu
+# BusinessLine` (not a name like `McDonald`, whose first part is too short).
+_CAMEL_MASTHEAD = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][a-z]{3,}[A-Z][a-z]{2,}")
 # One word of two or more parts, the first maybe in lower case: `BusinessLine`, `VietnamPlus`, `theSun`.
 _CAMEL_CASE_WORD = re.compile(r"[A-Za-z][a-z]+(?:[A-Z][a-z]+)+")
 # An acronym alone on the page's first line: `IOL`, `SCMP`.
@@ -552,9 +604,25 @@ def _site_sections_below(kept: list[str], title: str) -> bool:
     return sum(1 for ln in between if _is_menu(ln) or ln.lower() in _MENU_WORDS) >= 2
 
 
-def _is_masthead_below_byline(header: list[str], line: str, body: list[str]) -> bool:
-    """`The` and a name right below the byline, in the header under the title (`Title` / `By JULIUS BARIGABA` /
-    `The EastAfrican`): the writer's paper, unless it is a country, a known place or one the story is in or at
+def _byline_city(bylines: list[str]) -> str | None:
+    """The city a `By` line names after its writer (`By Guardian Reporter , Kigoma`, `By Our Correspondent,
+    Islamabad`): where the story was filed, as a dateline says; not a second writer's name."""
+    for byline in bylines:
+        city = byline.rpartition(",")[2].strip() if "," in byline else ""
+        if city and _is_city(city):
+            return city
+    return None
+
+
+def _is_paper_shaped(line: str) -> bool:
+    """`The` and a name (`The EastAfrican`, `The Peninsula`) or an acronym and a word (`KBC Digital`): the shape of a
+    paper's name beside its byline or its date line."""
+    return bool(_THE_NAME.fullmatch(line)) or bool(_ACRONYM_NAME.fullmatch(line)) and _is_acronym_masthead(line)
+
+
+def _is_masthead_beside_byline(header: list[str], line: str, body: list[str]) -> bool:
+    """A paper's name right below the byline, or right above it or the page's `Published:` line, in the header under
+    the title (`Title` / `By JULIUS BARIGABA` / `The EastAfrican`): the writer's paper, unless it is a country, a known place or one the story is in or at
     (`talks in The Hague`)."""
     if line not in header[1:] or _header_words(line) > 3 or country_names().canonical(line) \
             or any(_is_known_place(name) for name in (line, line.removeprefix("The "))):
@@ -638,12 +706,29 @@ def _byline(line: str) -> _Byline:
     # (`By Monitor Reporter`)
     publishers = [_BY_NAME.sub("", part) for part in parts if _REPORTER_AT.match(part) or _is_publisher_line(
         _BY_NAME.sub("", part)) and (part[:3].lower() != "by " or _DESK_WORDS.isdisjoint(part.lower().split()))]
+    publishers = publishers or _paper_after_writer(parts)
     byline = _Byline(dates[0] if dates else None, sources[0] if sources else _masthead(publishers[0]) if publishers
                      else None)
     places = [part for part in parts if part not in publishers and _is_known_place(part)]
     if (byline.date or publishers) and len(places) == 1:
         byline.place = places[0]
     return byline
+
+
+# One capitalised word: a paper's name after its writer's in a byline (`By Imran Mukhtar | Nation`).
+_ONE_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _paper_after_writer(parts: list[str]) -> list[str]:
+    """The paper a byline of two parts names after its writer (`By Imran Mukhtar | Nation`): one capitalised word
+    that is no place, country, people, month, label or desk (not `By Staff | Islamabad`, `By AFP | Reporter`)."""
+    if len(parts) != 2 or parts[0][:3].lower() != "by " or not _ONE_NAME_WORD.fullmatch(parts[1]):
+        return []
+    word, names = parts[1], country_names()
+    if word.lower() in _LABEL_WORDS or word.lower() in _DESK_WORDS or month_number(word) or _is_city(word) \
+            or names.canonical(word) or names.of_demonym(word):
+        return []
+    return [word]
 
 
 # A masthead of an acronym and the name it stands for: `VIR - Vietnam Investment Review`.
@@ -664,8 +749,10 @@ def _masthead(line: str) -> str:
     POST` -> `The Jakarta Post` (a short word in capitals is rather an acronym: `NST`)."""
     masthead = _spelt_out_acronym(line) or (line.endswith(")") and _placed_masthead(line)) \
         or _WITH_AGENCY.sub("", line).lstrip("—–- ")
-    return " ".join(word.title() if word.isupper() and (len(word) > 3 or word == "THE") and word not in AGENCY_ACRONYMS
-                    else word for word in masthead.split())
+    # beside words in lower case, a word of four capitals is an acronym too: `ZNBC Today`
+    shortest = 3 if masthead.isupper() else 4
+    return " ".join(word.title() if word.isupper() and (len(word) > shortest or word == "THE")
+                    and word not in AGENCY_ACRONYMS else word for word in masthead.split())
 
 
 # The agency in brackets, and maybe a dash, closing a dateline that a copy left on a line of its own:
@@ -903,6 +990,20 @@ def _names_own_site(line: str, article: CleanArticle) -> bool:
 _END_MARK = re.compile(r"\s*\((?:end|END|End)\)(?:\s+[\w/.]{1,12}){0,2}\s*$")
 
 
+# A teaser a page ran into the end of a paragraph: `... Lusaka said. Also read: Zambia signs power deal`.
+_INLINE_TEASER = re.compile(r"[.!?”\"]\s+(?i:also\s+read|read\s+(?:also|more)|see\s+also)\s*[:|]")
+
+
+def _without_inline_teaser(paragraph: str) -> str:
+    """The paragraph without another story's teaser after its last sentence: that headline is no text of the story
+    (a colon or a bar, and `read` or `also`, are looked for first, as most paragraphs lack them)."""
+    if ":" not in paragraph and "|" not in paragraph or not ("ead" in paragraph or "EAD" in paragraph
+                                                             or "lso" in paragraph or "LSO" in paragraph):
+        return paragraph
+    found = _INLINE_TEASER.search(paragraph)
+    return paragraph[:found.start() + 1] if found else paragraph
+
+
 def _without_end_mark(paragraph: str) -> str:
     """`... on June 7, 1978./.`, `... in November 2022. (end) mt`: a wire's end mark after the last full stop is
     no text, nor are the initials after it."""
@@ -1026,6 +1127,8 @@ def _is_header_line(line: str) -> bool:
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[^()]{0,40}\s)?(?i:photos?|pics?|picture|image|file)(?:\s[^()]{0,40}|:[^()]{1,40})?\)"
     r"|\s[—–-]\s*(?:[\w.]+\s+)?(?i:photos?|pics?)(?::\s*[^.]{2,40})?"
+    # East African papers' `PHOTO | STATE HOUSE`, `Photo/Courtesy`, and `| Photo: State House`
+    r"|\s(?i:photos?|pics?)\s*[|/]\s*[A-Z][^.|/]{1,40}|\s\|\s*(?i:photos?|pics?)\s*:\s*[^.|]{2,40}"
     r"|\((?:REUTERS|Reuters|AFP|AP|Xinhua|Bernama|AA)/[A-Z][\w .'’-]+(?:/(?i:file photo))?\)"
     r"|\b(?:REUTERS|AFP)/[A-Z][\w .'’-]+(?:/(?i:file photo))?)\.?\s*$")
 
@@ -1176,13 +1279,14 @@ def clean(text: str) -> CleanArticle:
     source = None
     published_line = None
     bylines: list[str] = []
-    below_byline = None  # the line right below a `By` line, maybe the writer's paper
+    # the line right below a `By` line or right above the page's `Published:` line, maybe the writer's paper
+    paper_line = None
     after_byline = False
     for line in lines:
         if not line:
             continue
-        if after_byline and _THE_NAME.fullmatch(line):
-            below_byline = below_byline or line
+        if after_byline and _is_paper_shaped(line):
+            paper_line = paper_line or line
         after_byline = False
         if not (_may_be_page_line(line) and _PAGE_LINE.match(line)):
             kept.append(line)
@@ -1193,6 +1297,8 @@ def clean(text: str) -> CleanArticle:
             if parse_date_line(line):
                 published_line = published_line or line
                 source = source or _date_line_publisher(line)
+                if kept and _is_paper_shaped(kept[-1]):
+                    paper_line = paper_line or kept[-1]  # `The Peninsula` / `Published: 05 Mar 2024 - 8:15 pm`
                 continue
             credit = _PUBLISHED_IN.match(line)
             if credit:
@@ -1213,6 +1319,8 @@ def clean(text: str) -> CleanArticle:
             if _BY_NAME.match(line):
                 bylines.append(_BY_NAME.sub("", line))
                 after_byline = True
+                if kept and _is_paper_shaped(kept[-1]):
+                    paper_line = paper_line or kept[-1]  # `KBC Digital` / `By Mary Wambui, Addis Ababa`
             continue
         kept.append(line)
     article = CleanArticle(paragraphs=[], source=source)
@@ -1272,9 +1380,14 @@ def clean(text: str) -> CleanArticle:
     if publishers:
         article.source = article.source or _masthead(publishers[0])
         header = [ln for ln in header if ln not in publishers]
-    if not article.source and below_byline and _is_masthead_below_byline(header, below_byline, kept[body_start:]):
-        article.source = _masthead(below_byline)
-        header.remove(below_byline)
+    desks = [ln for ln in header if _desk_of(ln)]
+    if desks:
+        article.source = article.source or _desk_of(desks[0])
+        header = [ln for ln in header if ln not in desks]
+    if not article.source and paper_line and _is_masthead_beside_byline(header, paper_line, kept[body_start:]):
+        article.source = _masthead(paper_line)
+        header.remove(paper_line)
+    article.dateline_place = article.dateline_place or _byline_city(bylines)
     masthead = None if article.source else _masthead_word(kept, body_start) \
         or _first_line_masthead(kept, header, bylines)
     if masthead:
@@ -1329,16 +1442,19 @@ def clean(text: str) -> CleanArticle:
                 None)
             article.dateline_place = None if masthead_line else place
             article.source = article.source or masthead_line
-            article.agency = match.group("place") if masthead else _agency(match) if match.re is _DATELINE else None
+            article.agency = match.group("place") if masthead else _agency(match) if match.re is _DATELINE \
+                else match.groupdict().get("agency")
             article.dateline_date = _plain_date(match.groupdict().get("date"), article.agency) or article.dateline_date
             if article.agency and parse_month_day(article.agency):  # `KUALA LUMPUR (March 4):` dates the story
                 article.dateline_date, article.agency = article.dateline_date or article.agency, None
+            if article.agency and not article.source:
+                article.source = _agency_masthead(article.agency, kept[:body_start])
             break
     about = next((index for index, p in enumerate(body) if index >= _ABOUT_AFTER and p.startswith("About ")
                   and _ABOUT_HEADING.fullmatch(p)), None)
     body = body[:about]  # a press release's boilerplate about its issuer, below the release itself
     items, teasers = _kept_items(body), _teasers(body)
-    article.paragraphs = [_with_stop(_without_end_mark(p)) for index, p in enumerate(body)
+    article.paragraphs = [_with_stop(_without_end_mark(_without_inline_teaser(p))) for index, p in enumerate(body)
                           if index not in teasers and (index in items or not (
                               _is_heading(p) and len(p.split()) <= 8 and not _LISTED_FIGURE.match(p)
                               and not _INTERVIEW_HEADING.match(p)))]
