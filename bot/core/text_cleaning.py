@@ -78,7 +78,7 @@ _PAGE_LINE_MARKS = frozenset(("©", *FOLDED_TO_ASCII))
 
 def _may_be_page_line(line: str) -> bool:
     """A necessary condition of `_PAGE_LINE` matching, by the line's first two characters. Outside ASCII, the
-    pattern reads at its start only `©`, a letter `re.I` folds to ASCII, the digits of `\d+ min read` and the space
+    pattern reads at its start only `©`, a letter `re.I` folds to ASCII, the digits of `5 min read` and the space
     after a lone `x`: a line opening with a quote mark (`“We ...`) or a word like `Türkiye` is no page line."""
     head = line[:2]
     if not head.isascii():
