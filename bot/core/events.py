@@ -98,6 +98,11 @@ PLACE = re.compile(r"\b(?=[afhitv])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Co
                    r"(?:the\s+(?:[A-Za-z-]+\s+){0,2}?(?:capital|city|town|province|state|island|region|village)"
                    r"\s+(?:of\s+)?)?"
                    rf"(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
+# A country or city a matter lies in (`to discuss the situation in Sudan`, `the war in Ukraine`): what was talked of,
+# not where; tested only on the few characters before an `in`.
+TOPIC_BEFORE = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|developments|peace|tensions?|violence|unrest|"
+                          r"hostilities)\s+$")
+TOPIC_REACH = 14
 # The city after a venue (`at Urugwiro Village in Kigali`, `at the Presidential Palace in Ankara`): where the
 # happening was, as a reader names it.
 VENUE_CITY = re.compile(rf",?\s+in\s+(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
@@ -326,6 +331,12 @@ FIRST_PERSON = re.compile(r"\b(our|we)\b", re.I)
 CLAUSE_LEAD = re.compile(r"^[\s,;]*(?:and\s+)?")
 CONJUNCTION_LEAD = re.compile(r"^(?:and|but|while|with|where|as|when|which)\s+")
 PRONOUN_LEAD = re.compile(r"(?:He|She|They|It)\b")
+# A sentence whose subject is onlookers guessing (`Analysts expect the two sides to sign an MoU during next week's
+# visit`, `Industry observers predict`): a forecast of what may come of a happening, which is no happening itself.
+ONLOOKERS_GUESS = re.compile(r"(?:(?:Some|Many|Most|Industry|Political|Market|Trade|Regional|Western|Foreign)\s+)?"
+                             r"(?:[Aa]nalysts|[Oo]bservers|[Ee]xperts|[Ee]conomists|[Cc]ommentators|[Ww]atchers)\s+"
+                             r"(?:expect|predict|anticipate|foresee|forecast|are\s+expecting)\b")
+ONLOOKERS_GUESS_CUES = ("xpect", "redict", "nticipat", "oresee", "orecast")
 
 
 @dataclass
@@ -425,7 +436,7 @@ def _place(text: str, context: ArticleContext, name_words: _NameWords, date_at: 
         text = text[:leaving.start()] if leaving else text
     for match in PLACE.finditer(text):
         place = _named_place(match.group("place"), name_words, context)
-        if place is None:
+        if place is None or _topic_place(text, match):
             continue
         venue_end = _venue_end(text, match) or _article_venue(match, place)
         if venue_end:  # `at Villa Doria Pamphilj in Rome`: Rome; `at Al-Salam Palace`: no city here
@@ -445,6 +456,12 @@ def _place(text: str, context: ArticleContext, name_words: _NameWords, date_at: 
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else _capital_in_name(text)
+
+
+def _topic_place(text: str, match: re.Match[str]) -> bool:
+    """The place `in` names is where a matter talked of lies (`the situation in Sudan`), not the happening's."""
+    return text.startswith("in", match.start()) \
+        and TOPIC_BEFORE.search(text, max(0, match.start() - TOPIC_REACH), match.start()) is not None
 
 
 def _capital_in_name(text: str) -> str | None:
@@ -786,7 +803,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
         elif said_on and (not word_set(sentence).isdisjoint(SAID_THIS_CUES) and SAID_THIS.search(sentence)
                           or (follows := sentence.startswith("The ") and THAT_HAPPENING.match(sentence) is not None)):
             phrases = [DatePhrase(said_on.date, 0, 0, said_on.form)]
-        if not phrases:  # most sentences
+        if not phrases or _onlookers_guess(sentence):  # most sentences have no date
             said_on = None
             continue
         said_on = next((p for p in phrases if p.date.precision == "day"), None)
@@ -907,6 +924,11 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             if told is None or told[0] != at:
                 told = (at, events[-1].event)
     return _merge_within_article(events)
+
+
+def _onlookers_guess(sentence: str) -> bool:
+    """The sentence is what onlookers expect to come, told by a verb of guessing right after them."""
+    return any(cue in sentence for cue in ONLOOKERS_GUESS_CUES) and ONLOOKERS_GUESS.match(sentence) is not None
 
 
 def _with_that_day(sentence: str, found: tuple[DatePhrase, ...], last_day: DatePhrase | None

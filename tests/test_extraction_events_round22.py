@@ -1,0 +1,66 @@
+"""Events, round 22: a bare participle of a timetable looks ahead (`The visit, scheduled to end on Saturday, will`) and
+so do a present expectation and hope (`expect to sign in May`); what onlookers expect (`Analysts expect ... during
+next week's visit`) is no happening; the country a matter talked of lies in (`to discuss the situation in Sudan`) is
+no place of the happening (articles r21_events_4_fijitimes.txt, r21_events_5_thediplomat.txt,
+r22_events_1_uzdaily.txt, r22_events_2_ptinews.txt, r22_events_3_bssnews.txt and short texts)."""
+from __future__ import annotations
+
+from extraction_support import article, written
+
+PAIR = ("Chile", "Peru")
+LEDE = "Chile and Peru held talks in Lima on Monday."  # the story is of Wednesday 12 March 2025
+
+
+def _events(facts):  # type: ignore[no-untyped-def]
+    return [(e.date, e.place) for e in facts.events]
+
+
+def _of(facts, words: str):  # type: ignore[no-untyped-def]
+    return [(e.date, e.place) for e in facts.events if words in e.quote]
+
+
+def test_a_timetable_participle_takes_the_coming_day() -> None:
+    assert _of(article("r21_events_4_fijitimes.txt"), "scheduled to end") == [("2016-06-11", "Nadi")]
+    uzdaily = article("r22_events_1_uzdaily.txt")
+    assert _of(uzdaily, "scheduled to end") == [("2024-06-06", "Budapest")]
+    # the phone call of the Thursday before is its own happening, not merged into the visit's end
+    assert [e.actors for e in uzdaily.events if e.date == "2024-05-30"] == \
+        [["Bakhtiyor Saidov", "Péter Szijjártó", "Hungary"]]
+    facts = written("The trip, slated to conclude on Friday, will take Boric to Arequipa, Peru.", pair=PAIR,
+                    lede=LEDE)
+    assert [e.date for e in facts.events if "slated" in e.quote] == ["2025-03-14"]
+    facts = written("The talks, which were scheduled to end on Friday, went on until Sunday in Peru.", pair=PAIR,
+                    lede=LEDE)
+    assert [e.date for e in facts.events if "scheduled" in e.quote] == ["2025-03-07"]
+
+
+def test_a_present_expectation_looks_ahead() -> None:
+    facts = written("Chile and Peru expect to sign a lithium agreement during a visit in May.", pair=PAIR, lede=LEDE)
+    assert [e.date for e in facts.events if "lithium" in e.quote] == ["2025-05"]
+    facts = written("Peru hopes to sign a mining agreement with Chile in February.", pair=PAIR, lede=LEDE)
+    assert [e.date for e in facts.events if "hopes" in e.quote] == ["2026-02"]
+
+
+def test_what_onlookers_expect_is_no_happening() -> None:
+    assert _of(article("r21_events_5_thediplomat.txt"), "Analysts expect") == []
+    assert _of(article("r22_events_1_uzdaily.txt"), "Analysts expect") == []
+    facts = written("Trade experts predict that Chile and Peru will sign a lithium deal at a summit in Lima in May.",
+                    pair=PAIR, lede=LEDE)
+    assert _of(facts, "predict") == []
+    facts = written("Market analysts are expecting Peru and Chile to open a new border crossing in April.", pair=PAIR,
+                    lede=LEDE)
+    assert _of(facts, "analysts") == []
+    # the two sides' own expectation is their plan
+    facts = written("Chile and Peru expect to sign a transit agreement in April.", pair=PAIR, lede=LEDE)
+    assert _of(facts, "expect") == [("2025-04", None)]
+
+
+def test_a_matter_talked_of_is_no_place() -> None:
+    facts = written("Peruvian Foreign Minister Javier Gonzalez-Olaechea spoke by phone with his Chilean counterpart "
+                    "Alberto van Klaveren on Friday to discuss the situation in Venezuela.", pair=PAIR, lede=LEDE)
+    assert _of(facts, "by phone") == [("2025-03-07", None)]
+    facts = written("Peruvian Foreign Minister Javier Gonzalez-Olaechea met his Chilean counterpart Alberto van "
+                    "Klaveren in Quito on Friday to discuss the war in Ukraine.", pair=PAIR, lede=LEDE)
+    assert _of(facts, "Quito") == [("2025-03-07", "Quito")]
+    facts = written("Chile's foreign minister met his Peruvian counterpart in Bolivia on Friday.", pair=PAIR, lede=LEDE)
+    assert _of(facts, "Bolivia") == [("2025-03-07", "Bolivia")]
