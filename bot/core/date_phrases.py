@@ -120,7 +120,7 @@ class DatePhrase:
 # will`), unless a past or a change of plan comes before it (`was scheduled to`, `originally slated to`); so do a
 # present hope and expectation (`the two sides expect to sign it in May`, `hopes to visit in June`).
 FUTURE_TENSE = re.compile(r"\b(will|shall|would|(?:is|are)\s+(?:also\s+|now\s+)?(?:scheduled|set|expected|due)\s+to|"
-                          r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!originally\s)(?<!initially\s)(?:scheduled|slated)\s+to|"
+                          r"(?=[Ss][cl])(?<!was\s)(?<!were\s)(?<!been\s)(?<!originally\s)(?<!initially\s)(?:scheduled|slated)\s+to|"
                           r"(?:expect|expects|hope|hopes)\s+to|(?:scheduled|slated|set|due|planned)\s+for|upcoming|"
                           r"plans?\s+to|to\s+be\s+held|next)\b", re.I)
 
