@@ -1,8 +1,10 @@
 """Events, round 22: a bare participle of a timetable looks ahead (`The visit, scheduled to end on Saturday, will`) and
 so do a present expectation and hope (`expect to sign in May`); what onlookers expect (`Analysts expect ... during
 next week's visit`) is no happening; the country a matter talked of lies in (`to discuss the situation in Sudan`) is
-no place of the happening (articles r21_events_4_fijitimes.txt, r21_events_5_thediplomat.txt,
-r22_events_1_uzdaily.txt, r22_events_2_ptinews.txt, r22_events_3_bssnews.txt and short texts)."""
+no place of the happening; taking office is a happening at home (`since Prabowo took office on Oct. 20`); a phone call
+is not in the city of the trip the lede tells of (articles r21_events_4_fijitimes.txt, r21_events_5_thediplomat.txt,
+r22_events_1_uzdaily.txt, r22_events_2_ptinews.txt, r22_events_3_bssnews.txt, r22_events_4_thejakartapost.txt,
+w_scmp_china_indonesia.txt and short texts)."""
 from __future__ import annotations
 
 from extraction_support import article, written
@@ -64,3 +66,28 @@ def test_a_matter_talked_of_is_no_place() -> None:
     assert _of(facts, "Quito") == [("2025-03-07", "Quito")]
     facts = written("Chile's foreign minister met his Peruvian counterpart in Bolivia on Friday.", pair=PAIR, lede=LEDE)
     assert _of(facts, "Bolivia") == [("2025-03-07", "Bolivia")]
+
+
+def test_taking_office_is_a_happening_at_home() -> None:
+    jakartapost = article("r22_events_4_thejakartapost.txt")
+    assert _of(jakartapost, "took office") == []
+    assert _of(article("w_scmp_china_indonesia.txt"), "sworn in") == []
+    facts = written("It was Boric's first trip abroad since he was sworn in as president of Chile on March 11.",
+                    pair=PAIR, lede=LEDE)
+    assert _of(facts, "sworn in") == []
+    facts = written("Javier Gonzalez-Olaechea is the first foreign minister to visit Chile since its new government "
+                    "assumed office in February.", pair=PAIR, lede=LEDE)
+    assert _of(facts, "assumed office") == []
+
+
+def test_a_phone_call_is_not_in_the_city_of_the_trip() -> None:
+    jakartapost = article("r22_events_4_thejakartapost.txt")
+    assert _of(jakartapost, "phone call") == [("2024-11-21", "Jakarta")]
+    facts = written("Peruvian President Dina Boluarte flew to Santiago, Chile on Tuesday. Chilean Foreign Minister "
+                    "Alberto van Klaveren spoke by telephone with his Peruvian counterpart Javier Gonzalez-Olaechea on "
+                    "Wednesday.", pair=PAIR, lede="The leaders of Chile and Peru held talks.")
+    assert _of(facts, "telephone") == [("2025-03-12", None)]
+    facts = written("Peruvian President Dina Boluarte flew to Santiago, Chile on Tuesday. Chilean Foreign Minister "
+                    "Alberto van Klaveren met his Peruvian counterpart Javier Gonzalez-Olaechea on Wednesday.",
+                    pair=PAIR, lede="The leaders of Chile and Peru held talks.")
+    assert _of(facts, "counterpart") == [("2025-03-12", "Santiago")]

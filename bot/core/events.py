@@ -141,6 +141,9 @@ VISIT_BY_BEFORE = re.compile(r"\bvisits?\s+by\s+[^.;:()]{1,80}?[\s,]$")
 THE_CAPITAL = re.compile(r"\b(?:in|to|at)\s+the\s+(?:(?P<demonym>[A-Z][a-z]+)\s+capital|"
                          r"capital\s+of\s+(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\b")
 # An arrival by air before the `in` of a place: `landed in Lusaka`.
+# A call by telephone (`held a phone call with`, `spoke by telephone`): it happens where the caller is, not in the city
+# the trip the lede tells of lies in.
+PHONE_CALL = re.compile(r"\b(?:tele)?phon(?:e|ed|es)\b", re.I)
 LANDED_BEFORE = re.compile(r"\blanded\s+$")
 # A happening of going home, whose place stays the dateline's (`returned home on Sunday`, `flew back on Monday`).
 HOMEWARD = re.compile(r"\b(?:return\w*|home|back)\b")
@@ -251,12 +254,13 @@ THAT_DAY = re.compile(r"\b(?:in\s+the|that)\s+day\b", re.I)
 # A happening at home that the pair has no part in (`Hungary's parliament on May 15 elected Orban`, `opposition leader X
 # on Saturday launched his campaign`): no event of the pair, unless the sentence names the pair's instrument
 # (`which Egypt's cabinet approved in August` of an agreement) or the date's words a meeting (`elected in May, met X`).
-DOMESTIC = re.compile(r"\b(?=[bcefilnops])(?:parliament|national\s+assembly|opposition|campaign|elect(?:ed|ion|ions)|"
-                      r"re-elected|cabinet|budget|finance\s+bill|legislature|senate|congress|impeach\w*)\b", re.I)
+DOMESTIC = re.compile(r"\b(?=[abcefilnopst])(?:parliament|national\s+assembly|opposition|campaign|elect(?:ed|ion|ions)|"
+                      r"re-elected|cabinet|budget|finance\s+bill|legislature|senate|congress|impeach\w*|"
+                      r"(?:took|taking|assumed)\s+office|sworn\s+in)\b", re.I)
 # A part of each of DOMESTIC's words with no i or s (the only letters re.I matches to more than their two cases), in
 # lower case: looking for them in the lower-cased text is much cheaper than a case-blind search, and comes first.
 DOMESTIC_PARTS = ("parl", "embly", "oppo", "campa", "elect", "cab", "budget", "nance", "lature", "enate", "congre",
-                  "mpeach")
+                  "mpeach", " off", "worn")
 PAIR_MATTER = re.compile(r"\b(?=[abcdmpt])(?:agreements?|treaty|convention|accords?|pacts?|deals?|bilateral|"
                          r"memorand\w+|partnership)\b", re.I)
 MEETING = re.compile(r"\b(?=[ahmrtv])(?:visit\w*|talks|met|meet\w*|arriv\w+|receiv\w+|host\w*)\b", re.I)
@@ -621,6 +625,11 @@ def _trip_city(context: ArticleContext, name_words: _NameWords) -> str | None:
                  if not context.countries.canonical(place)), None) or _arrival_city(context, name_words)
 
 
+def _phoned(text: str) -> bool:
+    """The text tells of a call by telephone."""
+    return "hone" in text and PHONE_CALL.search(text) is not None
+
+
 def _tells_of_trip(text: str) -> bool:
     """A word of a trip is in the text (`visit`, `flew`, `heading`)."""
     return any(word in text for word in TRIP_TEXTS) or "fl" in text and FLIGHT.search(text) is not None
@@ -862,7 +871,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 if trip_city == "":
                     trip_city = _trip_city(context, name_words)
                 leaving = BEFORE_LEAVING.search(window, phrase.end - start) if " before " in window else None
-                if trip_city and not HOMEWARD.search(window, 0, leaving.start() if leaving else len(window)):
+                if trip_city and not HOMEWARD.search(window, 0, leaving.start() if leaving else len(window)) \
+                        and not _phoned(window):
                     place = trip_city
                 elif leaving and context.dateline_place and context.dateline_place in window[leaving.end():]:
                     place = None  # `meet X at La Moneda before returning to Buenos Aires`: not at home
