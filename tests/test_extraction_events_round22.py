@@ -1,10 +1,10 @@
 """Events, round 22: a bare participle of a timetable looks ahead (`The visit, scheduled to end on Saturday, will`) and
 so do a present expectation and hope (`expect to sign in May`); what onlookers expect (`Analysts expect ... during
 next week's visit`) is no happening; the country a matter talked of lies in (`to discuss the situation in Sudan`) is
-no place of the happening; taking office is a happening at home (`since Prabowo took office on Oct. 20`); a phone call
-is not in the city of the trip the lede tells of (articles r21_events_4_fijitimes.txt, r21_events_5_thediplomat.txt,
+no place, doer nor third party of the happening; taking office is a happening at home (`since Prabowo took office on
+Oct. 20`); a phone call is not in the city of the trip the lede tells of (articles r21_events_4_fijitimes.txt, r21_events_5_thediplomat.txt,
 r22_events_1_uzdaily.txt, r22_events_2_ptinews.txt, r22_events_3_bssnews.txt, r22_events_4_thejakartapost.txt,
-w_scmp_china_indonesia.txt and short texts)."""
+w_scmp_china_indonesia.txt, w_reuters_russia_india.txt and short texts)."""
 from __future__ import annotations
 
 from extraction_support import article, written
@@ -91,3 +91,18 @@ def test_a_phone_call_is_not_in_the_city_of_the_trip() -> None:
                     "Alberto van Klaveren met his Peruvian counterpart Javier Gonzalez-Olaechea on Wednesday.",
                     pair=PAIR, lede="The leaders of Chile and Peru held talks.")
     assert _of(facts, "counterpart") == [("2025-03-12", "Santiago")]
+
+
+def test_a_country_talked_of_is_neither_doer_nor_third_party() -> None:
+    call = [(e.date, e.actors) for e in article("r22_events_2_ptinews.txt").events if "phone" in e.quote]
+    assert call == [("2023-09", ["S Jaishankar", "Sameh Shoukry", "Egypt"])]
+    assert "Ukraine" not in article("w_reuters_russia_india.txt").events[0].actors
+    facts = written("Foreign Minister Javier Gonzalez-Olaechea spoke by phone with his Chilean counterpart Alberto van "
+                    "Klaveren on Friday to discuss the crisis in Bolivia.", pair=PAIR, lede=LEDE)
+    assert [(e.date, e.actors) for e in facts.events if "phone" in e.quote] == \
+        [("2025-03-07", ["Javier Gonzalez-Olaechea", "Alberto van Klaveren", "Chile"])]
+    # one of the pair talked of stays a party; a third country met is no matter talked of
+    facts = written("Chilean President Gabriel Boric met Ecuador's President Daniel Noboa on Friday to discuss the "
+                    "situation in Peru.", pair=PAIR, lede=LEDE)
+    assert [e.actors for e in facts.events if "Noboa" in e.quote] == \
+        [["Gabriel Boric", "Daniel Noboa", "Chile", "Ecuador", "Peru"]]

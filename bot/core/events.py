@@ -103,6 +103,11 @@ PLACE = re.compile(r"\b(?=[afhitv])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Co
 TOPIC_BEFORE = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|developments|peace|tensions?|violence|unrest|"
                           r"hostilities)\s+$")
 TOPIC_REACH = 14
+# The same matter with the place it lies in, cut from a clause before its countries are read: a country talked of is
+# neither a doer nor a third party the happening is of (`spoke with his Egyptian counterpart to discuss the situation
+# in Sudan`).
+TOPIC_IN = re.compile(r"\b(?=[cdfhpstuvw])(?:situation|crisis|conflict|war|fighting|developments|peace|tensions?|"
+                      r"violence|unrest|hostilities)\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 # The city after a venue (`at Urugwiro Village in Kigali`, `at the Presidential Palace in Ankara`): where the
 # happening was, as a reader names it.
 VENUE_CITY = re.compile(rf",?\s+in\s+(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
@@ -1022,12 +1027,28 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
     if at is not None:
         persons = _with_pronoun_person(window, persons, at, names)
     actors = [p.name for p in persons]
-    countries = context.countries.mentioned(_without_names(window, named)) + _capitals_as_doers(window, context)
+    countries = _countries_told(_without_names(window, named), context) + _capitals_as_doers(window, context)
     if not set(countries) & set(context.pair) and _says_two(lowered) and THE_PAIR.search(window):
         countries += list(context.pair)
     if persons and ("we" in lowered or "our" in lowered) and FIRST_PERSON.search(window):  # none without people
         countries += [c for p in persons if p.role for c in context.countries.mentioned(p.role)]
     return actors + [c for c in dict.fromkeys(countries) if c not in actors]
+
+
+def _countries_told(text: str, context: ArticleContext) -> list[str]:
+    """The countries the text names but those of a matter talked of; looked for only where a country outside the pair
+    is named, as most texts name only the pair's."""
+    countries = context.countries.mentioned(text)
+    if all(country in context.pair for country in countries):
+        return countries
+    return context.countries.mentioned(_without_topics(text, context))
+
+
+def _without_topics(text: str, context: ArticleContext) -> str:
+    """The text without the matters it tells of by a place other than the pair's (`the war in Ukraine`): where one
+    of the pair lies, it stays a party."""
+    return TOPIC_IN.sub(lambda m: m.group(0) if set(context.countries.mentioned(m.group(0))) & set(context.pair)
+                        else " " * len(m.group(0)), text)
 
 
 def _without_names(window: str, named: list[Person]) -> str:
@@ -1226,7 +1247,7 @@ def _with_third_parties_only(clause: str, names: _Named, context: ArticleContext
     if _says_two(lowered) and (TWO_LEADERS.search(clause) or THE_PAIR.search(clause)):
         return False
     roles = " ".join(p.role for p in names.in_text(clause) if p.role)
-    sides = set(context.countries.mentioned(clause)) | set(context.countries.mentioned(roles) if roles else ())
+    sides = set(_countries_told(clause, context)) | set(context.countries.mentioned(roles) if roles else ())
     return bool(sides - set(context.pair)) and len(sides & set(context.pair)) < 2
 
 
