@@ -116,14 +116,19 @@ class DatePhrase:
     form: str
 
 
+# A bare participle of a timetable looks ahead as `is scheduled to` does (`The visit, scheduled to end on Saturday,
+# will`), unless a past or a change of plan comes before it (`was scheduled to`, `originally slated to`); so do a
+# present hope and expectation (`the two sides expect to sign it in May`, `hopes to visit in June`).
 FUTURE_TENSE = re.compile(r"\b(will|shall|would|(?:is|are)\s+(?:also\s+|now\s+)?(?:scheduled|set|expected|due)\s+to|"
-                          r"(?:scheduled|slated|set|due|planned)\s+for|upcoming|plans?\s+to|to\s+be\s+held|next)\b", re.I)
+                          r"(?=[Ss][cl])(?<!was\s)(?<!were\s)(?<!been\s)(?<!originally\s)(?<!initially\s)(?:scheduled|slated)\s+to|"
+                          r"(?:expect|expects|hope|hopes)\s+to|(?:scheduled|slated|set|due|planned)\s+for|upcoming|"
+                          r"plans?\s+to|to\s+be\s+held|next)\b", re.I)
 
 
 # Every FUTURE_TENSE match holds one of these as a whole word (`set` of `is set to`, `held` of `to be held`), so
 # `word_set` finds it, when the sentence `lowers_like_re_i`.
 _FUTURE_WORDS = frozenset({"will", "shall", "would", "scheduled", "slated", "set", "expected", "due", "upcoming", "plan",
-                           "plans", "planned", "held", "next"})
+                           "plans", "planned", "held", "next", "expect", "expects", "hope", "hopes"})
 
 
 def _future_from(sentence: str) -> int | None:

@@ -98,6 +98,16 @@ PLACE = re.compile(r"\b(?=[afhitv])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Co
                    r"(?:the\s+(?:[A-Za-z-]+\s+){0,2}?(?:capital|city|town|province|state|island|region|village)"
                    r"\s+(?:of\s+)?)?"
                    rf"(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
+# A country or city a matter lies in (`to discuss the situation in Sudan`, `the war in Ukraine`): what was talked of,
+# not where; tested only on the few characters before an `in`.
+TOPIC_BEFORE = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|developments|peace|tensions?|violence|unrest|"
+                          r"hostilities)\s+$")
+TOPIC_REACH = 14
+# The same matter with the place it lies in, cut from a clause before its countries are read: a country talked of is
+# neither a doer nor a third party the happening is of (`spoke with his Egyptian counterpart to discuss the situation
+# in Sudan`).
+TOPIC_IN = re.compile(r"\b(?=[cdfhpstuvw])(?:situation|crisis|conflict|war|fighting|developments|peace|tensions?|"
+                      r"violence|unrest|hostilities)\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 # The city after a venue (`at Urugwiro Village in Kigali`, `at the Presidential Palace in Ankara`): where the
 # happening was, as a reader names it.
 VENUE_CITY = re.compile(rf",?\s+in\s+(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
@@ -136,6 +146,9 @@ VISIT_BY_BEFORE = re.compile(r"\bvisits?\s+by\s+[^.;:()]{1,80}?[\s,]$")
 THE_CAPITAL = re.compile(r"\b(?:in|to|at)\s+the\s+(?:(?P<demonym>[A-Z][a-z]+)\s+capital|"
                          r"capital\s+of\s+(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\b")
 # An arrival by air before the `in` of a place: `landed in Lusaka`.
+# A call by telephone (`held a phone call with`, `spoke by telephone`): it happens where the caller is, not in the city
+# the trip the lede tells of lies in.
+PHONE_CALL = re.compile(r"\b(?:tele)?phon(?:e|ed|es)\b", re.I)
 LANDED_BEFORE = re.compile(r"\blanded\s+$")
 # A happening of going home, whose place stays the dateline's (`returned home on Sunday`, `flew back on Monday`).
 HOMEWARD = re.compile(r"\b(?:return\w*|home|back)\b")
@@ -246,12 +259,13 @@ THAT_DAY = re.compile(r"\b(?:in\s+the|that)\s+day\b", re.I)
 # A happening at home that the pair has no part in (`Hungary's parliament on May 15 elected Orban`, `opposition leader X
 # on Saturday launched his campaign`): no event of the pair, unless the sentence names the pair's instrument
 # (`which Egypt's cabinet approved in August` of an agreement) or the date's words a meeting (`elected in May, met X`).
-DOMESTIC = re.compile(r"\b(?=[bcefilnops])(?:parliament|national\s+assembly|opposition|campaign|elect(?:ed|ion|ions)|"
-                      r"re-elected|cabinet|budget|finance\s+bill|legislature|senate|congress|impeach\w*)\b", re.I)
+DOMESTIC = re.compile(r"\b(?=[abcefilnopst])(?:parliament|national\s+assembly|opposition|campaign|elect(?:ed|ion|ions)|"
+                      r"re-elected|cabinet|budget|finance\s+bill|legislature|senate|congress|impeach\w*|"
+                      r"(?:took|taking|assumed)\s+office|sworn\s+in)\b", re.I)
 # A part of each of DOMESTIC's words with no i or s (the only letters re.I matches to more than their two cases), in
 # lower case: looking for them in the lower-cased text is much cheaper than a case-blind search, and comes first.
 DOMESTIC_PARTS = ("parl", "embly", "oppo", "campa", "elect", "cab", "budget", "nance", "lature", "enate", "congre",
-                  "mpeach")
+                  "mpeach", " off", "worn")
 PAIR_MATTER = re.compile(r"\b(?=[abcdmpt])(?:agreements?|treaty|convention|accords?|pacts?|deals?|bilateral|"
                          r"memorand\w+|partnership)\b", re.I)
 MEETING = re.compile(r"\b(?=[ahmrtv])(?:visit\w*|talks|met|meet\w*|arriv\w+|receiv\w+|host\w*)\b", re.I)
@@ -326,6 +340,11 @@ FIRST_PERSON = re.compile(r"\b(our|we)\b", re.I)
 CLAUSE_LEAD = re.compile(r"^[\s,;]*(?:and\s+)?")
 CONJUNCTION_LEAD = re.compile(r"^(?:and|but|while|with|where|as|when|which)\s+")
 PRONOUN_LEAD = re.compile(r"(?:He|She|They|It)\b")
+# A sentence whose subject is onlookers guessing (`Analysts expect the two sides to sign an MoU during next week's
+# visit`, `Industry observers predict`): a forecast of what may come of a happening, which is no happening itself.
+ONLOOKERS_GUESS = re.compile(r"(?:(?:Some|Many|Most|Industry|Political|Market|Trade|Regional|Western|Foreign)\s+)?"
+                             r"(?:[Aa]nalysts|[Oo]bservers|[Ee]xperts|[Ee]conomists|[Cc]ommentators|[Ww]atchers)\s+"
+                             r"(?:expect|predict|anticipate|foresee|forecast|are\s+expecting)\b")
 
 
 @dataclass
@@ -425,7 +444,7 @@ def _place(text: str, context: ArticleContext, name_words: _NameWords, date_at: 
         text = text[:leaving.start()] if leaving else text
     for match in PLACE.finditer(text):
         place = _named_place(match.group("place"), name_words, context)
-        if place is None:
+        if place is None or _topic_place(text, match):
             continue
         venue_end = _venue_end(text, match) or _article_venue(match, place)
         if venue_end:  # `at Villa Doria Pamphilj in Rome`: Rome; `at Al-Salam Palace`: no city here
@@ -445,6 +464,12 @@ def _place(text: str, context: ArticleContext, name_words: _NameWords, date_at: 
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else _capital_in_name(text)
+
+
+def _topic_place(text: str, match: re.Match[str]) -> bool:
+    """The place `in` names is where a matter talked of lies (`the situation in Sudan`), not the happening's."""
+    return text.startswith("in", match.start()) \
+        and TOPIC_BEFORE.search(text, max(0, match.start() - TOPIC_REACH), match.start()) is not None
 
 
 def _capital_in_name(text: str) -> str | None:
@@ -603,6 +628,11 @@ def _trip_city(context: ArticleContext, name_words: _NameWords) -> str | None:
             if ("arrived" in s or "landed" in s or _tells_of_trip(s)) and not speaks_of_future(s))
     return next((place for sentence in lede for place in _trip_places(sentence, name_words, context)
                  if not context.countries.canonical(place)), None) or _arrival_city(context, name_words)
+
+
+def _phoned(text: str) -> bool:
+    """The text tells of a call by telephone."""
+    return "hone" in text and PHONE_CALL.search(text) is not None
 
 
 def _tells_of_trip(text: str) -> bool:
@@ -786,7 +816,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
         elif said_on and (not word_set(sentence).isdisjoint(SAID_THIS_CUES) and SAID_THIS.search(sentence)
                           or (follows := sentence.startswith("The ") and THAT_HAPPENING.match(sentence) is not None)):
             phrases = [DatePhrase(said_on.date, 0, 0, said_on.form)]
-        if not phrases:  # most sentences
+        if not phrases or _onlookers_guess(sentence):  # most sentences have no date
             said_on = None
             continue
         said_on = next((p for p in phrases if p.date.precision == "day"), None)
@@ -846,7 +876,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 if trip_city == "":
                     trip_city = _trip_city(context, name_words)
                 leaving = BEFORE_LEAVING.search(window, phrase.end - start) if " before " in window else None
-                if trip_city and not HOMEWARD.search(window, 0, leaving.start() if leaving else len(window)):
+                if trip_city and not HOMEWARD.search(window, 0, leaving.start() if leaving else len(window)) \
+                        and not _phoned(window):
                     place = trip_city
                 elif leaving and context.dateline_place and context.dateline_place in window[leaving.end():]:
                     place = None  # `meet X at La Moneda before returning to Buenos Aires`: not at home
@@ -907,6 +938,12 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             if told is None or told[0] != at:
                 told = (at, events[-1].event)
     return _merge_within_article(events)
+
+
+def _onlookers_guess(sentence: str) -> bool:
+    """The sentence is what onlookers expect to come, told by a verb of guessing right after them: a pattern tried
+    at the sentence's start only, which fails at its first letters in most."""
+    return ONLOOKERS_GUESS.match(sentence) is not None
 
 
 def _with_that_day(sentence: str, found: tuple[DatePhrase, ...], last_day: DatePhrase | None
@@ -990,12 +1027,28 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
     if at is not None:
         persons = _with_pronoun_person(window, persons, at, names)
     actors = [p.name for p in persons]
-    countries = context.countries.mentioned(_without_names(window, named)) + _capitals_as_doers(window, context)
+    countries = _countries_told(_without_names(window, named), context) + _capitals_as_doers(window, context)
     if not set(countries) & set(context.pair) and _says_two(lowered) and THE_PAIR.search(window):
         countries += list(context.pair)
     if persons and ("we" in lowered or "our" in lowered) and FIRST_PERSON.search(window):  # none without people
         countries += [c for p in persons if p.role for c in context.countries.mentioned(p.role)]
     return actors + [c for c in dict.fromkeys(countries) if c not in actors]
+
+
+def _countries_told(text: str, context: ArticleContext) -> list[str]:
+    """The countries the text names but those of a matter talked of; looked for only where a country outside the pair
+    is named, as most texts name only the pair's."""
+    countries = context.countries.mentioned(text)
+    if all(country in context.pair for country in countries):
+        return countries
+    return context.countries.mentioned(_without_topics(text, context))
+
+
+def _without_topics(text: str, context: ArticleContext) -> str:
+    """The text without the matters it tells of by a place other than the pair's (`the war in Ukraine`): where one
+    of the pair lies, it stays a party."""
+    return TOPIC_IN.sub(lambda m: m.group(0) if set(context.countries.mentioned(m.group(0))) & set(context.pair)
+                        else " " * len(m.group(0)), text)
 
 
 def _without_names(window: str, named: list[Person]) -> str:
@@ -1194,7 +1247,7 @@ def _with_third_parties_only(clause: str, names: _Named, context: ArticleContext
     if _says_two(lowered) and (TWO_LEADERS.search(clause) or THE_PAIR.search(clause)):
         return False
     roles = " ".join(p.role for p in names.in_text(clause) if p.role)
-    sides = set(context.countries.mentioned(clause)) | set(context.countries.mentioned(roles) if roles else ())
+    sides = set(_countries_told(clause, context)) | set(context.countries.mentioned(roles) if roles else ())
     return bool(sides - set(context.pair)) and len(sides & set(context.pair)) < 2
 
 
