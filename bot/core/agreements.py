@@ -16,17 +16,10 @@ from bot.core.dates import month_number
 from bot.core.events import PLACE_JOIN, THE_PAIR
 from bot.core.facts import Agreement
 from bot.core.money import find_money
+from bot.core.alternations import at_word_start
 from bot.core.number_words import NUMBER_WORD_PATTERN, count_of
 from bot.core.sentences import word_set
 from bot.core.fact_merge import AGREEMENT_CLASS, fold
-
-
-def _at_word_start(*words: str) -> str:
-    """The words as an alternation, each where a word starts (as `\\b` before it would say), written to open with
-    their letters: the engine then skips to the places those letters are at, where a pattern opening with `\\b` is
-    tried at every place of the text."""
-    return "(?:" + "|".join(rf"{word}(?<!\w{word})" for word in words) + ")"
-
 
 # The words after `on`/`of`/`for` that end a council's name: `Committee on Economic and Trade Cooperation`,
 # `Council of Ministers` (not `Commission on Monday`).
@@ -487,7 +480,7 @@ COORDINATED = re.compile(r"(?:[,;]|\band|\bas\s+well\s+as)\s+(?:(?:an?|the|anoth
 CLAUSE_CLOSED = re.compile(r",\s+(?:(?:which|that)\s+(?:was|were|is|has|had)\s+|first\s+|originally\s+|initially\s+)?"
                            r"(?:signed|inked|sealed|concluded|ratified|agreed)\b[^;,]*(?:,[^;,]*)?,\s+"
                            r"(?!(?:and|or|as\s+well\s+as)\b)")
-PLACE = re.compile(_at_word_start("in", "at")
+PLACE = re.compile(at_word_start("in", "at")
                    + rf"\s+(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
 # The months of the Hijri calendar, whose dates Gulf and Malaysian publishers give: `in Rajab 1445 AH`.
 HIJRI_MONTHS = frozenset({"muharram", "safar", "rabi", "rabiul", "rabiulawal", "rabiulakhir", "jumada", "jamadil",
@@ -517,7 +510,7 @@ YEAR_DATE_WORDS = frozenset({"signed", "renewed", "force", "established", "since
 # An instrument of a year that something runs under, which is in force since then: `has been operating since 2011
 # under a 2008 agreement on power interconnection` (the year, right after the article, is the instrument's).
 UNDER_YEAR = re.compile(r"\bunder\s+(?:an?|the|their|its)\s+(?=(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}$)", re.I)
-CLAUSE_END = re.compile(_at_word_start("and") + r"\s+(?:agreed|pledged|vowed|said|will|plan(?:s|ned)?|that)\b|;|"
+CLAUSE_END = re.compile(at_word_start("and") + r"\s+(?:agreed|pledged|vowed|said|will|plan(?:s|ned)?|that)\b|;|"
                         r",\s+(?:while|but|which)\b")
 COUNCIL_MET = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:met|meets|held|holds|convened)\b|"
                          r"(?:\s+(?:for|on|of)(?:\s+[A-Z][\w-]*)+)?,?\s+which\s+(?:last\s+|first\s+)?"
@@ -625,7 +618,7 @@ AFTER_TALKS = re.compile(r"\b(?:(?i:following|after)|(?i:at)\s+the\s+(?:end|clos
 # One of these words AFTER_TALKS cannot match without (its words in any case stand between a word's bounds).
 AFTER_TALKS_NEEDS = frozenset({"following", "after", "end", "close", "conclusion", "sidelines", "margin", "margins"})
 # The sentence telling of those talks, a sentence or two before: `the two prime ministers held talks`.
-TALKS_HELD = re.compile(_at_word_start("talks", "met", "meetings", "meeting", "summit") + r"\b")
+TALKS_HELD = re.compile(at_word_start("talks", "met", "meetings", "meeting", "summit") + r"\b")
 TALKS_BACK = 2
 # A city someone went to: `had flown to Dhaka`, `travelled to Hanoi`.
 FLOWN_TO = re.compile(rf"\b(?:flown|flew|travell?ed)\s+to\s+"
@@ -703,7 +696,7 @@ VISITED = re.compile(rf"\bvisit(?:s|ed|ing)?\s+(?:of\s+(?:[A-Z][\w.’'-]*\s+){{
 OPENING_OR_THE = re.compile(r"^(?:On\s+[\w\s]+,\s*|The\s+)")
 SPACES = re.compile(r"\s+")
 THE_LEAD = re.compile(r"^(?:The|An?)\s+")
-HERE = re.compile(_at_word_start("here") + r"\b")
+HERE = re.compile(at_word_start("here") + r"\b")
 GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|sides|of|on|and|in|between)\b")
 
 
@@ -1854,7 +1847,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
 
 
 # An instrument's kind in capitals before its title: `Convention on Legal Assistance in Civil Matters`.
-TITLED_KIND = re.compile(_at_word_start("Convention", "Agreement", "Treaty", "Protocol", "Partnership", "Declaration",
+TITLED_KIND = re.compile(at_word_start("Convention", "Agreement", "Treaty", "Protocol", "Partnership", "Declaration",
                                         "Programme", "Accord") + "s?"
                          r"(?=\s+(?:for|on)\s+[A-Z])")
 

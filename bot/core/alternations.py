@@ -27,3 +27,10 @@ def by_first_letter(alternatives: Iterable[str], guard: bool = False) -> str:
         groups.setdefault(alternative[0], []).append(alternative[1:])
     grouped = "(?:" + "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items()) + ")"
     return f"(?=[{''.join(sorted(groups))}]){grouped}" if guard else grouped
+
+
+def at_word_start(*words: str) -> str:
+    """The words as an alternation, each where a word starts (as `\\b` before it would say), written to open with
+    their letters: the engine then skips to the places those letters are at, where a pattern opening with `\\b` is
+    tried at every place of the text."""
+    return "(?:" + "|".join(rf"{word}(?<!\w{word})" for word in words) + ")"

@@ -8,7 +8,7 @@ from bot.core.article_context import ArticleContext
 from bot.core.case_blind import lowers_like_re_i
 from bot.core.countries import CountryNames
 from bot.core.facts import Person, Quote
-from bot.core.people import SAID_CUES, SAID_VERBS, forms_of, named_in
+from bot.core.people import PRONOUNS, SAID_CUES, SAID_VERBS, forms_of, named_in
 from bot.core.sentences import word_set
 
 _SAID_VERB = re.compile(rf"\b(?:{SAID_VERBS}|saying)\b")
@@ -287,16 +287,12 @@ def _opening_subject(passage: str, people: list[Person], forms: tuple[tuple[str,
     return people[named[0]] if named else None
 
 
-# Capitalised words opening a passage that are no speaker's name: pronouns.
-NOT_SAYERS = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That"})
-
-
 def _said_by_someone_unfound(passage: str, countries: CountryNames) -> bool:
     """A passage opening with a speaker that is no one found, nor a pronoun or a country (`Makamba said trade rose
     ...`, where the article gave no full name): a `he said` right after it is that speaker's, not an earlier
     one's."""
     opening = _OPENING_RUN.match(passage)
-    if opening is None or opening.group() in NOT_SAYERS or countries.canonical(opening.group()):
+    if opening is None or opening.group() in PRONOUNS or countries.canonical(opening.group()):
         return False
     verb = _SAID_VERB.match(passage, opening.end() + 1)
     return verb is not None and passage[opening.end():opening.end() + 1] == " " and verb.group() != "saying"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.alternations import at_word_start
 from bot.core.article_context import ArticleContext
 from bot.core.countries import BLOCS
 from bot.core.facts import Ranking
@@ -53,9 +54,8 @@ ANY_ROLE_WORDS = ROLE_WORDS | PLURAL_ROLE_WORDS
 _REGION = (r"(?:(?:sub-)?[A-Z][\w-]*\s+){0,2}(?:Asia|Europe|Africa|America|Americas|Oceania|Middle\s+East|Gulf|"
            r"Pacific|Caribbean|Balkans|European\s+Union|EU|Asean)\b")
 # A region may be two joined by `and`: `Central and Eastern Europe`, `the Middle East and North Africa`.
-# (Each word opens with its letter, its start checked after it, so that the engine skips to those letters, where
-# `\b` before them would have it try every place.)
-SCOPE = re.compile(r"(?:among(?<!\wamong)|in(?<!\win)|within(?<!\wwithin)|from(?<!\wfrom))\s+(?:the\s+)?(?P<scope>(?:[A-Z][\w-]*\s+){0,3}(?:member\s+)?"
+SCOPE = re.compile(at_word_start("among", "in", "within", "from")
+                   + r"\s+(?:the\s+)?(?P<scope>(?:[A-Z][\w-]*\s+){0,3}(?:member\s+)?"
                    r"(?:countries|nations|region|economies|states|bloc|[A-Z]{3,6})(?:\s+region)?|"
                    r"(?:(?:North|South|East|West|Central|(?:North|South)-?(?:east|west))(?:ern)?\s+and\s+)?"
                    + _REGION + r"(?:\s+and\s+" + _REGION + r")?)")

@@ -5,7 +5,7 @@ import re
 
 from bot.core.article_context import ArticleContext
 from bot.core.case_blind import lowers_like_re_i
-from bot.core.dates import MONTH_PATTERN, PartialDate, month_number
+from bot.core.dates import MONTH_PATTERN, PartialDate, has_year_digits, month_number
 from bot.core.facts import TradeFigure
 from bot.core.money import Money, find_money, home_currency, local_currency, sign_writer
 from bot.core.periods import (CURRENCY_COUNTRIES, FiscalYear, Period, fiscal_year_of, find_periods, mentions_time,
@@ -672,13 +672,9 @@ def _forecast_months(sentence: str, money: Money, others: list[Money], context: 
         or (spans[0] if len(spans) == 1 else None)  # `Trade in the second quarter of 2025 is projected at $X`
     if months is None:
         return None
-    if YEAR_DIGITS.search(sentence, months.start, months.end):
+    if has_year_digits(sentence[months.start:months.end]):
         return months.text
     return _not_over(months.text, context.published)
-
-
-# A year written out, which dates a span of months as said.
-YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _not_over(months: str, published: PartialDate | None) -> str:
