@@ -100,14 +100,13 @@ PLACE = re.compile(r"\b(?=[afhitv])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Co
                    rf"(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
 # A country or city a matter lies in (`to discuss the situation in Sudan`, `the war in Ukraine`): what was talked of,
 # not where; tested only on the few characters before an `in`.
-TOPIC_BEFORE = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|developments|peace|tensions?|violence|unrest|"
-                          r"hostilities)\s+$")
+_TOPIC_WORDS = r"(?:situation|crisis|conflict|war|fighting|developments|peace|tensions?|violence|unrest|hostilities)"
+TOPIC_BEFORE = re.compile(rf"\b{_TOPIC_WORDS}\s+$")
 TOPIC_REACH = 14
 # The same matter with the place it lies in, cut from a clause before its countries are read: a country talked of is
 # neither a doer nor a third party the happening is of (`spoke with his Egyptian counterpart to discuss the situation
 # in Sudan`).
-TOPIC_IN = re.compile(r"\b(?=[cdfhpstuvw])(?:situation|crisis|conflict|war|fighting|developments|peace|tensions?|"
-                      r"violence|unrest|hostilities)\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+TOPIC_IN = re.compile(rf"\b(?=[cdfhpstuvw]){_TOPIC_WORDS}\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 # The city after a venue (`at Urugwiro Village in Kigali`, `at the Presidential Palace in Ankara`): where the
 # happening was, as a reader names it.
 VENUE_CITY = re.compile(rf",?\s+in\s+(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
@@ -145,10 +144,10 @@ VISIT_BY_BEFORE = re.compile(r"\bvisits?\s+by\s+[^.;:()]{1,80}?[\s,]$")
 # The capital of one of the pair named without its name: `travelled to the Chilean capital`, `in the capital of Chile`.
 THE_CAPITAL = re.compile(r"\b(?:in|to|at)\s+the\s+(?:(?P<demonym>[A-Z][a-z]+)\s+capital|"
                          r"capital\s+of\s+(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\b")
-# An arrival by air before the `in` of a place: `landed in Lusaka`.
 # A call by telephone (`held a phone call with`, `spoke by telephone`): it happens where the caller is, not in the city
 # the trip the lede tells of lies in.
 PHONE_CALL = re.compile(r"\b(?:tele)?phon(?:e|ed|es)\b", re.I)
+# An arrival by air before the `in` of a place: `landed in Lusaka`.
 LANDED_BEFORE = re.compile(r"\blanded\s+$")
 # A happening of going home, whose place stays the dateline's (`returned home on Sunday`, `flew back on Monday`).
 HOMEWARD = re.compile(r"\b(?:return\w*|home|back)\b")
