@@ -69,11 +69,14 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                              r"(?:documents|instruments(?!\s+of\s+ratification))|"
                              # a programme, an instrument only when signed or adopted (`_is_formal`)
                              rf"{PROGRAMME_BRANCH}|"
-                             # a swap line between central banks, named by what it is (`a currency swap line`)
+                             # a swap line between central banks, named by what it is (`a currency swap line`), also
+                             # before its worth (`a swap facility of 3 billion yuan`), not before another's (`lines of
+                             # credit`)
                              # notes exchanged as a treaty (`an exchange of notes under which X will provide Y`), not
                              # those that bring one into force
                              r"exchanges?\s+of\s+(?:diplomatic\s+)?notes\b(?!\s+(?:of|on|for)\s+(?:the\s+)?(?:ratification|entry))|"
-                             r"(?<=swap\s)(?<!to\sswap\s)(?<!will\sswap\s)(?:lines?|facilit(?:y|ies))(?!\s+of\b)|"
+                             r"(?<=swap\s)(?<!to\sswap\s)(?<!will\sswap\s)(?:lines?|facilit(?:y|ies))"
+                             r"(?!\s+of\s+(?![A-Z]{0,3}[$€£¥]?\s?\d|(?:about|around|some|up\s+to)\s)\b)|"
                              # a tax treaty by its other name; not a gathering (`a convention centre`) nor a UN one
                              r"(?<=tax\s)conventions?|(?<=taxation\s)conventions?|"
                              r"conventions?(?=\s+(?:between\s+[^.;]{1,60}?\s+)?(?:for|on)\s+(?:the\s+)?"
@@ -96,7 +99,9 @@ PROGRAMME_WORDS = frozenset({"programme", "programmes", "program", "programs"})
 COUNCIL_PATTERN = next(pattern for kind, pattern, _ in INSTRUMENTS if kind == "council")
 SIGNED = re.compile(r"\b(?=[aceifprsw])"
                     r"(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
-                    r"(?:renew(?:ed|ing)|extend(?:ed|ing))(?=\s+(?:[\w-]+\s+){0,3}(?:memorand|MoU|MOU|agreement|accord|"
+                    # a renewal, not a term's (`may be extended by mutual agreement`)
+                    r"(?:renew(?:ed|ing)|extend(?:ed|ing))(?!\s+by\s)"
+                    r"(?=\s+(?:[\w-]+\s+){0,3}(?:memorand|MoU|MOU|agreement|accord|"
                     r"pact|treat|protocol|contract|swap\s+(?:line|facilit)))|"
                     r"exchange\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:memorand\w*|MoUs?|agreements?|documents?|instruments?)|"
                     r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing|adopt(?:ed|ing)\s+(?:an?|the)\s+joint)\b", re.I)
@@ -112,8 +117,9 @@ FUTURE_RATIFIED = re.compile(r"\b(?:(?:to|will|would|shall|could|can|may|might|m
                              r"|until\s+(?:it|they)\s+(?:is|are)|when\s+(?:it|they)\s+(?:is|are))\s+$", re.I)
 # Words that deny a signing right before its verb: `has not (yet) been signed`, `have yet to sign`, `never signed`.
 NOT_SIGNED = re.compile(r"\b(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?$", re.I)
-# `No` as the article of an instrument: `No contract has been signed yet` names none.
-NO_INSTRUMENT = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.I)
+# `No` as the article of an instrument: `No contract has been signed yet` names none; nor does the consent of an
+# idiom (`may be extended by mutual agreement`).
+NO_INSTRUMENT = re.compile(r"\bno\s+(?:[\w-]+\s+)?$|\b(?:by|through|upon|with)\s+(?:mutual|common)\s+$", re.I)
 # A signing still to come: `will sign`, `to be signed`, `before it can be signed`, `until it is signed`.
 FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|can|may|might|must)\s+(?:\w+\s+)?(?:sign|ink|seal|conclude|finali[sz]e|witness)\b|"
                             r"\b(?:to|will|would|shall|could|can|may|might|must)\s+be\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b|"
@@ -315,7 +321,8 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       r"welcoming)\b|"
                       # what the signing did (`on the joint management of the river, ending years of talks`)
                       r",\s+(?:ending|marking|capping|paving|culminating|concluding|bringing)\s|"
-                      r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+){0,7}(?:[a-z]+\s+){0,2}"
+                      # an attribution, its source's acronym in brackets too (`, Qatar News Agency (QNA) reported`)
+                      r",\s+(?:the\s+)?(?:(?:\(?[A-Z][\w.’'-]*\)?|of|for|and|the)\s+){0,7}(?:[a-z]+\s+){0,2}"
                       r"(?:said|says|told|added|announced|reported|noted)\b|"
                       # the clause's verb after the list (`including an MoU on X, are expected to be signed`)
                       r",\s+(?:are|is|were|was|have|has|had|could|should|may|might|must|can)\b|"
@@ -1174,12 +1181,18 @@ def _own_signing(sentence: str, at: int) -> re.Match[str] | None:
 YEAR_OWNER_BEFORE = re.compile(r"\b(?:an?|the|their|its)\s+$", re.I)
 
 
+# A renewal right before the owner of the instrument's year: `renewed their [2016 MoU]`, `extending the [2019 pact]`.
+RENEWED_BEFORE = re.compile(r"\b(?:renew|extend)(?:ed|ing|s)?\s+(?:an?|the|their|its)\s+$", re.I)
+
+
 def _names_other(sentence: str, phrase: DatePhrase, at: int) -> bool:
     """A year that names an instrument (`the 2014 memorandum`, `a protocol to amend their 1998 treaty`) other than the
-    one at `at`: not the date of that one."""
+    one at `at`, or the one at `at` as first signed when the sentence renews it (`renewed their 2016 MoU on Tuesday`:
+    the renewal is the signing told, the year only names the old text): not the date of that one."""
     named = YEAR_NAMES.match(sentence, phrase.end)
-    return named is not None and named.end() != at and YEAR_OWNER_BEFORE.search(sentence, max(0, phrase.start - 7),
-                                                                                 phrase.start) is not None
+    if named is None or YEAR_OWNER_BEFORE.search(sentence, max(0, phrase.start - 7), phrase.start) is None:
+        return False
+    return named.end() != at or RENEWED_BEFORE.search(sentence, max(0, phrase.start - 24), phrase.start) is not None
 
 
 def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, words: frozenset[str]) -> bool:
@@ -1232,14 +1245,16 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
 
 
 # An instrument the parties agreed on, right before it: `agreed on a currency swap line`, `agreed upon an
-# extradition treaty` (not talk of intent: `agreed on the need for an agreement`, `agreed on a roadmap`).
-AGREED_ON = re.compile(r"\bagreed\s+(?:on|upon)\s+(?:an?|the|their|its|a\s+new)\s+"
+# extradition treaty`, or one they reached (`reached an agreement on fishing quotas`: its terms are settled); not talk
+# of intent: `agreed on the need for an agreement`, `agreed on a roadmap`.
+AGREED_ON = re.compile(r"\b(?:agreed\s+(?:on|upon)|reached)\s+(?:an?|the|their|its|a\s+new)\s+"
                        r"(?:(?!and\b|need\b|importance\b|free\b)[\w-]+\s+){0,3}$")
 
 
 def _agreed_on(sentence: str, match: re.Match[str]) -> bool:
     """An instrument agreed on, a text the parties settled as they do one signed; not one only to be negotiated."""
-    agreed = AGREED_ON.search(sentence, max(0, match.start() - 60), match.start()) if "agreed" in sentence else None
+    agreed = AGREED_ON.search(sentence, max(0, match.start() - 60), match.start()) \
+        if "agreed" in sentence or "reached" in sentence else None
     return agreed is not None and not NOT_SIGNED.search(sentence, max(0, agreed.start() - 24), agreed.start())
 
 
@@ -2378,9 +2393,10 @@ def _recent(when: str | None, context: ArticleContext) -> bool:
     return context.published is None or context.published.day is None or context.is_recent(date.fromisoformat(when))
 
 
-# Words a field may be named with or without: `agriculture` and `agricultural cooperation` are one field.
+# Words a field may be named with or without: `agriculture` and `agricultural cooperation` are one field, and so are
+# `the avoidance of double taxation` and `double taxation` (a treaty on it is always one to avoid it).
 FIELD_FILLERS = frozenset({"cooperation", "collaboration", "field", "fields", "area", "areas", "sector", "sectors",
-                           "matters", "affairs", "domain", "domains"})
+                           "matters", "affairs", "domain", "domains", "avoidance", "elimination"})
 
 
 # A sentence that lists again instruments told before: `Among the documents exchanged were`, `The agreements include`.
@@ -2440,9 +2456,18 @@ def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
             result.append(agreement)
         elif twin.status == "planned" and agreement.status != "planned":
             result[result.index(twin)] = agreement.model_copy(update={"date": agreement.date or twin.date})
+        elif STATUS_RANK[agreement.status] > STATUS_RANK[twin.status] and _of_pair_alone(agreement, context):
+            _restate(twin, agreement.status, agreement.date)  # signed, then told in force further on
         elif not twin.date and agreement.date:  # a council met, then told founded: its founding's town too
             twin.date, twin.place = agreement.date, twin.place or agreement.place
     return [agreement for agreement in result if not _listed_elsewhere(agreement, result, bare)]
+
+
+def _of_pair_alone(agreement: Agreement, context: ArticleContext) -> bool:
+    """Whether the sentence of an instrument names no country but the pair's: only then is its news (`The agreement
+    entered into force in 2021`) of the pair's instrument told before, not of another of one of them (`since the
+    Canada-Honduras deal took effect in 2014`)."""
+    return set(context.countries.mentioned(agreement.quote)) <= set(context.pair)
 
 
 # Words of a council's name that do not tell one body from another of the pair.

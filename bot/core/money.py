@@ -204,12 +204,15 @@ def sign_writer(place: str | None, source: str | None) -> str | None:
 # An amount in words, as quotes and translated wires write it (`one billion dollars`, `five billion US dollars`): the
 # scale and a currency word after it, found from the scale (`one million people` is no money); then the number before.
 # `a billion dollars` and `half a billion dollars` count too; a number read on after `point` (`one point two billion
-# dollars`) is no whole number.
+# dollars`) is no whole number. A fraction spoken after the number adds to it: `two and a half billion dollars`.
 _WORD_VALUES = {**NUMBER_WORDS, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
                 "ninety": 90, "a": 1, "half a": 0.5}
+_FRACTIONS = {"a half": 0.5, "one half": 0.5, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
+              "three-quarters": 0.75}
 WORD_SCALE = re.compile(rf"illion\s+(?P<suf>{_SUFFIX})\b", re.I)
 WORD_NUMBER = re.compile(rf"(?<![\w-])(?<!point\s)(?P<num>{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\s+"
-                         r"(?P<mult>m|b|tr)$", re.I)
+                         rf"(?:and\s+(?P<frac>{'|'.join(_FRACTIONS)})\s+)?(?P<mult>m|b|tr)$", re.I)
+WORD_NUMBER_REACH = 40  # `seventeen and three-quarters b`, the longest number WORD_NUMBER reads before `illion`
 
 _HAS_DIGIT = re.compile(r"\d")
 _PREFIX_REACH = max(map(len, PREFIXES)) + 1  # the prefix and a space
@@ -290,11 +293,12 @@ def _worded(sentence: str) -> list[Money]:
     """The amounts written in words: `one billion dollars`."""
     found = []
     for scale in WORD_SCALE.finditer(sentence):
-        number = WORD_NUMBER.search(sentence, max(0, scale.start() - 12), scale.start())
+        number = WORD_NUMBER.search(sentence, max(0, scale.start() - WORD_NUMBER_REACH), scale.start())
         if number is None:
             continue
         multiplier = {"m": 1e6, "b": 1e9, "tr": 1e12}[number.group("mult").lower()]
-        value = _WORD_VALUES[number.group("num").lower()] * multiplier
+        fraction = _FRACTIONS[number.group("frac").lower()] if number.group("frac") else 0
+        value = (_WORD_VALUES[number.group("num").lower()] + fraction) * multiplier
         found.append(Money(value=value, currency=SUFFIXES[scale.group("suf").lower()], start=number.start(),
                            end=scale.end(), text=sentence[number.start():scale.end()]))
     return found

@@ -79,9 +79,12 @@ FISCAL_YEARS: dict[str, tuple[int, bool]] = {
     "Hong Kong": (4, False), "Singapore": (4, False), "Pakistan": (7, False), "Bangladesh": (7, False),
     "Australia": (7, False), "New Zealand": (7, False), "Egypt": (7, False), "Kenya": (7, False),
     "Tanzania": (7, False), "Uganda": (7, False), "Rwanda": (7, False), "Nepal": (7, False),
-    "United States": (10, False), "Thailand": (10, False)}
+    "United States": (10, False), "Thailand": (10, False), "South Africa": (4, False), "Brunei": (4, False),
+    "Kuwait": (4, False), "Myanmar": (4, False), "Bhutan": (7, False), "Ethiopia": (7, False)}
 FiscalYear = tuple[int, bool]
 APRIL_YEAR: FiscalYear = (4, False)
+# The fiscal year of a country that keeps the calendar year (most do: Chile's `FY2024` is 2024).
+CALENDAR_YEAR: FiscalYear = (1, True)
 # The country of a currency that is one country's own: an amount in it is that country's figure, counted by its
 # fiscal year (`₹62,194 crore in 2021-22` is India's April-March year, `Tk 15,600 crore in FY23` Bangladesh's
 # July-June).
@@ -98,8 +101,9 @@ NEPAL_YEAR: FiscalYear = (7, False)
 
 
 def fiscal_year_of(countries: Sequence[str]) -> FiscalYear:
-    """The fiscal year of the first of `countries` that has one other than the calendar year."""
-    return next((FISCAL_YEARS[c] for c in countries if c in FISCAL_YEARS), APRIL_YEAR)
+    """The fiscal year of the first of `countries` that has one other than the calendar year; when none of them has,
+    the calendar year (`Chile's exports to Peru in FY2024` are of 2024); with no country to go by, the April year."""
+    return next((FISCAL_YEARS[c] for c in countries if c in FISCAL_YEARS), CALENDAR_YEAR if countries else APRIL_YEAR)
 
 
 def _fiscal_span(match: re.Match[str], fiscal: FiscalYear) -> str | None:
@@ -115,16 +119,22 @@ def _fiscal_span(match: re.Match[str], fiscal: FiscalYear) -> str | None:
             return None
         if first_year >= BIKRAM_SAMBAT_FROM:
             return _fiscal_months(first_year - BIKRAM_SAMBAT_OFFSET, NEPAL_YEAR[0])
+        if fiscal == CALENDAR_YEAR:  # a year split in two is no calendar year: `FY 2024/25` of Chile's is unsaid
+            start_month = APRIL_YEAR[0]
     elif not by_start:
         first_year -= 1
     return _fiscal_months(first_year, start_month)
 
 
 def _fiscal_part_span(part: re.Match[str], whole: str) -> str | None:
-    """The months of a part of a fiscal year whose months are `whole` (`2024-07/2025-06`)."""
-    if "/" not in whole:
+    """The months of a part of a fiscal year whose months are `whole` (`2024-07/2025-06`, or a calendar year's
+    `2024`)."""
+    if "/" in whole:
+        start_year, start_month = map(int, whole.split("/")[0].split("-"))
+    elif whole.isdigit():
+        start_year, start_month = int(whole), 1
+    else:
         return None
-    start_year, start_month = map(int, whole.split("/")[0].split("-"))
     months = _months_into(part, start_month)
     if months is None:
         return None

@@ -33,11 +33,18 @@ RANKING = re.compile(
     rf"(?:(?=[lbtm])(?P<sup>largest|biggest|top|leading|main|major)[- ]?\s*"
     rf"(?:(?P<mod>{MODIFIER})\s+|(?-i:[a-z]{{3,}}\s+){{1,2}}?)??)?"
     rf"[- ]?\s*(?=[tesibmd])(?P<role>{ROLES})", re.I)
+ROLE_WORDS = frozenset({"partner", "destination", "market", "source", "investor", "supplier", "buyer"})
+PLURAL_ROLE_WORDS = frozenset(word + "s" for word in ROLE_WORDS)
+# The roles in the plural, each head noun of ROLES with its `s`: `trading partners`, `sources of imports`.
+ROLE_HEAD = re.compile(rf"\b({'|'.join(ROLE_WORDS)})\b")
+PLURAL_ROLES = ROLE_HEAD.sub(r"\1s", ROLES)
 # A place among a country's partners: `ranked fifth among Kazakhstan's trading partners`, `climbed to sixth place
-# among Chile's export markets`.
+# among Chile's export markets`, `third position among Peru's sources of imports`.
 RANKED_AMONG = re.compile(rf"\b(?P<ord>{'|'.join(RANK_WORDS)})(?:\s+(?:place|position|spot))?\s+among\s+(?:the\s+)?"
                           rf"(?:[\w.’'-]+\s+){{1,3}}?"
-                          rf"(?P<role>{ROLES})s\b", re.I)
+                          rf"(?P<role>{PLURAL_ROLES})\b", re.I)
+# The head noun of a role read in the plural, which `_role` makes singular again: `sources` of `sources of imports`.
+PLURAL_HEAD = re.compile(rf"\b({'|'.join(ROLE_WORDS)})s\b")
 # The countries ranked next, right after a ranking: `largest trading partner in 2024, followed by the UAE and India`.
 FOLLOWED_BY = re.compile(r"[^,;]{0,40}?,?\s+(?:and\s+)?(?:closely\s+)?followed\s+(?:closely\s+)?by\s+(?P<list>[^;]+)")
 # The countries ranked before, right after a ranking with no ordinal: `largest trading partner in Europe after the
@@ -48,8 +55,6 @@ PARENTHESES = re.compile(r"\([^()]*\)")  # `followed by the UAE ($5.2 billion) a
 LEADING_THE = re.compile(r"^\s*(?:the\s+)?")
 WORLDS = re.compile(r"\bworld[’']s\s+$", re.I)
 SUPERLATIVES = frozenset({"largest", "biggest", "top", "leading", "main", "major", "no", "number", *RANK_WORDS})
-ROLE_WORDS = frozenset({"partner", "destination", "market", "source", "investor", "supplier", "buyer"})
-PLURAL_ROLE_WORDS = frozenset(word + "s" for word in ROLE_WORDS)
 ANY_ROLE_WORDS = ROLE_WORDS | PLURAL_ROLE_WORDS
 _REGION = (r"(?:(?:sub-)?[A-Z][\w-]*\s+){0,2}(?:Asia|Europe|Africa|America|Americas|Oceania|Middle\s+East|Gulf|"
            r"Pacific|Caribbean|Balkans|European\s+Union|EU|Asean)\b")
@@ -99,6 +104,8 @@ SUBJECT = re.compile(r"(?=[A-Zt])(?:\b(?i:the)\s+)?(?P<subject>[A-Z][\w’'ÇĞ�
                      r"became|becomes|ha[sd]\s+(?:been|become)|rank(?:s|ed)?(?:\s+as)?|emerged\s+as|"
                      r"continues\s+to\s+be|(?:retain(?:s|ed)?|maintain(?:s|ed)?|keeps|kept)\s+(?:its|their)\s+"
                      r"(?:position|place|status|spot)\s+as|"
+                     # a place held, right before its rank: `Chile holds the third position among`
+                     r"(?:holds|held|occupies|occupied)(?=\s+(?:the\s+)?$)|"
                      # a move in the ranking: `Peru climbed to sixth place among Chile's export markets`
                      r"(?:climbed|rose|moved\s+up|jumped|slipped|fell|dropped)\s+to)\b")
 
@@ -237,6 +244,8 @@ def _role(match: re.Match[str]) -> str:
     """The role in lower case, an abbreviation spelt out: `source of FDI` -> `source of foreign direct investment`,
     a destination of exports named as one: `destination for Turkish exports` -> `export destination`."""
     role = re.sub(r"\s+", " ", match.group("role").lower())
+    if match.re is RANKED_AMONG:  # a place among partners, read in the plural: `sources of imports`
+        role = PLURAL_HEAD.sub(r"\1", role)
     if role.startswith("destination"):  # `destination for Turkish exports`
         return "export destination"
     return role.replace(" fdi", " foreign direct investment")
