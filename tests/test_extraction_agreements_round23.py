@@ -38,8 +38,10 @@ def test_an_agreement_reached_is_settled() -> None:
     # not reached is not settled
     facts = written("Negotiators have not reached an agreement on fishing quotas.", pair=PAIR, lede=LEDE)
     assert [status for *_, status in _entries(facts)] == ["planned"]
-    # what trade reached is no agreement
-    assert written("Bilateral trade reached a record high in 2024.", pair=PAIR, lede=LEDE).agreements == []
+    # an accord to act, or a stage of talks, reached is no instrument
+    facts = written("The two sides reached an agreement to boost trade and investment.", pair=PAIR, lede=LEDE)
+    assert facts.agreements == []
+    assert written("Talks have reached a deal-breaking stage.", pair=PAIR, lede=LEDE).agreements == []
 
 
 def test_a_renewal_dates_the_instrument_renewed() -> None:

@@ -99,9 +99,7 @@ PROGRAMME_WORDS = frozenset({"programme", "programmes", "program", "programs"})
 COUNCIL_PATTERN = next(pattern for kind, pattern, _ in INSTRUMENTS if kind == "council")
 SIGNED = re.compile(r"\b(?=[aceifprsw])"
                     r"(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
-                    # a renewal, not a term's (`may be extended by mutual agreement`)
-                    r"(?:renew(?:ed|ing)|extend(?:ed|ing))(?!\s+by\s)"
-                    r"(?=\s+(?:[\w-]+\s+){0,3}(?:memorand|MoU|MOU|agreement|accord|"
+                    r"(?:renew(?:ed|ing)|extend(?:ed|ing))(?=\s+(?:[\w-]+\s+){0,3}(?:memorand|MoU|MOU|agreement|accord|"
                     r"pact|treat|protocol|contract|swap\s+(?:line|facilit)))|"
                     r"exchange\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:memorand\w*|MoUs?|agreements?|documents?|instruments?)|"
                     r"penned|finali[sz]ed|witness(?:ed)?\s+the\s+signing|adopt(?:ed|ing)\s+(?:an?|the)\s+joint)\b", re.I)
@@ -1252,10 +1250,14 @@ AGREED_ON = re.compile(r"\b(?:agreed\s+(?:on|upon)|reached)\s+(?:an?|the|their|i
 
 
 def _agreed_on(sentence: str, match: re.Match[str]) -> bool:
-    """An instrument agreed on, a text the parties settled as they do one signed; not one only to be negotiated."""
+    """An instrument agreed on, a text the parties settled as they do one signed; not one only to be negotiated. One
+    reached names its own field (`reached an agreement on fishing quotas`): not an accord to act (`reached an agreement
+    to boost trade`) nor a word of talks (`reached a deal-breaking stage`)."""
     agreed = AGREED_ON.search(sentence, max(0, match.start() - 60), match.start()) \
         if "agreed" in sentence or "reached" in sentence else None
-    return agreed is not None and not NOT_SIGNED.search(sentence, max(0, agreed.start() - 24), agreed.start())
+    if agreed is None or NOT_SIGNED.search(sentence, max(0, agreed.start() - 24), agreed.start()):
+        return False
+    return agreed.group(0).lower().startswith("agreed") or OWN_FIELD.match(sentence, match.end()) is not None
 
 
 # An instrument named by its year with the definite article or an owner, before its field: `the 2019 agreement on
