@@ -11,7 +11,7 @@ from countryinfo import CountryInfo
 
 from bot.core.alternations import by_first_letter
 from bot.core.article_context import RECENT_DAYS, ArticleContext
-from bot.core.countries import canonical_name, is_region
+from bot.core.countries import BLOCS, canonical_name, is_region
 from bot.core.date_phrases import DatePhrase, sentence_dates, speaks_of_future
 from bot.core.dates import PartialDate, month_number, words_back
 from bot.core.facts import Event, Person
@@ -96,7 +96,9 @@ PLACE = re.compile(r"\b(?=[afhitv])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Co
                    r"(?:in|at|to|from|here\s+in|visit(?:s|ed|ing)?|arrived\s+in)\s+"
                    # with up to two words before (`the southern port city of Mersin`, `the Bolivian city of Sucre`)
                    r"(?:the\s+(?:[A-Za-z-]+\s+){0,2}?(?:capital|city|town|province|state|island|region|village)"
-                   r"\s+(?:of\s+)?)?"
+                   # or the article some countries' names take (`to the Maldives`, `in the Netherlands`, `to The
+                   # Gambia`), which `_matched_place` lets open a country's name only
+                   r"\s+(?:of\s+)?|(?P<the>[Tt]he\s+))?"
                    rf"(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
 # A country or city a matter lies in (`to discuss the situation in Sudan`, `the war in Ukraine`): what was talked of,
 # not where; tested only on the few characters before an `in`.
@@ -208,6 +210,22 @@ SAID_PLAN_OPENS = re.compile(_SAYING + f"(?={_PLAN_AHEAD})")
 # A window that ends with its verb of saying, what was said being dated by the next date (`Earlier this month, Anwar
 # said`).
 SAYING_END = re.compile(_SAYING + "$")
+# A clause that only tells who gave the news and when, its date blanked to DATE_MARK (`..., the commerce ministry said
+# on Tuesday.`, `..., his office announced on Friday in a statement`): saying is no happening, and the date is the
+# statement's, not that of anything the pair did; the subject before the verb is tested for a happening's words apart.
+DATE_MARK = "\x00"
+SAYING_ONLY = re.compile(r"[\s,;—–-]*(?P<subject>(?:[^\s\x00;:\"“”]+\s+){1,12}?)(?:\x00\s+)?"
+                         r"(?:said|says|announced|stated|added|noted|confirmed|"
+                         r"told\s+(?:reporters|journalists|the\s+(?:press|media)|"
+                         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))"
+                         r"(?:\s+(?:\x00|in\s+a\s+(?:joint\s+|press\s+|written\s+)?statement|"
+                         r"to\s+(?:reporters|journalists|the\s+(?:press|media))))*[\s.,;]*")
+SAYING_ONLY_WORDS = ("said", "says", "announced", "stated", "added", "noted", "confirmed", "told")
+# The most spaces such a clause has (a subject of twelve words, its verb, date and `in a joint statement`), and how
+# far from the date its verb and its end lie at most (`said in a joint statement on Tuesday`, `on Tuesday in a joint
+# statement.`): other windows are not tried.
+SAYING_ONLY_MOST_SPACES = 24
+SAYING_ONLY_REACH = 32
 # A pronoun that is the speaker of the sentence, after a quote or a clause: `..." he told reporters after meeting X`.
 PRONOUN_SPEAKER = re.compile(r"(?:^|[,\"”’])\s*(?:he|she)\s+(?:said|told|added|noted|stated)\b")
 # An amount that is the worth of an instrument, not a figure a date is the period of: `a $1.8 billion agreement`.
@@ -261,6 +279,12 @@ THAT_DAY = re.compile(r"\b(?:in\s+the|that)\s+day\b", re.I)
 DOMESTIC = re.compile(r"\b(?=[abcefilnopst])(?:parliament|national\s+assembly|opposition|campaign|elect(?:ed|ion|ions)|"
                       r"re-elected|cabinet|budget|finance\s+bill|legislature|senate|congress|impeach\w*|"
                       r"(?:took|taking|assumed)\s+office|sworn\s+in)\b", re.I)
+# Taking office right before a date (`since Boluarte assumed office in January`, `who was sworn in as president on
+# Oct. 20`): the date is that happening's at home, not that of a visit the sentence also tells of (`Boluarte, who
+# assumed office in January, will visit Chile`), which has its own date or none.
+TOOK_OFFICE_BEFORE = re.compile(r"\b(?:(?:took|taken|takes|taking|assumed|assumes|assuming)\s+office|"
+                                r"sworn\s+in(?:\s+as\s+[\w\s'’-]{1,40}?)?)\s+(?:(?:on|in)\s+)?$", re.I)
+TOOK_OFFICE_REACH = 70
 # A part of each of DOMESTIC's words with no i or s (the only letters re.I matches to more than their two cases), in
 # lower case: looking for them in the lower-cased text is much cheaper than a case-blind search, and comes first.
 DOMESTIC_PARTS = ("parl", "embly", "oppo", "campa", "elect", "cab", "budget", "nance", "lature", "enate", "congre",
@@ -442,7 +466,7 @@ def _place(text: str, context: ArticleContext, name_words: _NameWords, date_at: 
         leaving = BEFORE_LEAVING.search(text, date_at)
         text = text[:leaving.start()] if leaving else text
     for match in PLACE.finditer(text):
-        place = _named_place(match.group("place"), name_words, context)
+        place = _matched_place(match, name_words, context)
         if place is None or _topic_place(text, match):
             continue
         venue_end = _venue_end(text, match) or _article_venue(match, place)
@@ -586,6 +610,23 @@ def _sentence_city(sentence: str, window: tuple[int, int], phrases: list[DatePhr
     return None
 
 
+def _took_office_then(sentence: str, date_at: int) -> bool:
+    """The date at `date_at` follows a taking of office."""
+    return TOOK_OFFICE_BEFORE.search(sentence[max(0, date_at - TOOK_OFFICE_REACH):date_at]) is not None
+
+
+def _only_saying(window: str, date_start: int, date_end: int) -> bool:
+    """The window is only a statement's subject, verb of saying and date (`the ministry said on Tuesday`), naming no
+    happening: its length and words tested first, as most windows are longer or have no verb of saying."""
+    if len(window) - date_end > SAYING_ONLY_REACH:  # such a clause ends right after its date
+        return False
+    near = window[max(0, date_start - SAYING_ONLY_REACH):]
+    if not any(word in near for word in SAYING_ONLY_WORDS) or window.count(" ") > SAYING_ONLY_MOST_SPACES:
+        return False
+    said = SAYING_ONLY.fullmatch(window[:date_start] + DATE_MARK + window[date_end:])
+    return said is not None and TRIGGERS.search(said.group("subject")) is None
+
+
 def _ends_saying(window: str) -> bool:
     """The window ends with its verb of saying (`Earlier this month, Anwar said`), its words tested first."""
     tail = window[-40:]
@@ -606,7 +647,7 @@ def _destination_city(sentence: str, phrase: DatePhrase, phrases: list[DatePhras
         if (own or dated and APPOSITION_PART.match(part)) \
                 and not any(start <= p.start < end for p in phrases if p is not phrase):
             for match in PLACE.finditer(part):
-                place = _named_place(match.group("place"), name_words, context)
+                place = _matched_place(match, name_words, context)
                 if place and not context.countries.canonical(place) and (
                         match.group(0).startswith("visit") or TRIP_BEFORE.search(part, 0, match.start())):
                     return place
@@ -627,6 +668,16 @@ def _trip_city(context: ArticleContext, name_words: _NameWords) -> str | None:
             if ("arrived" in s or "landed" in s or _tells_of_trip(s)) and not speaks_of_future(s))
     return next((place for sentence in lede for place in _trip_places(sentence, name_words, context)
                  if not context.countries.canonical(place)), None) or _arrival_city(context, name_words)
+
+
+def _trip_abroad(window: str, place: str | None, context: ArticleContext, name_words: _NameWords) -> bool:
+    """The place is a country the window tells of a trip to (`will pay an official visit to the Maldives on Monday`),
+    of which the dateline's city is no capital: the happening is there, not in the dateline's city at home; but not
+    the day of coming home from it (`returned home on Sunday after a visit to Uzbekistan`)."""
+    if place is None or not context.dateline_place or not _tells_of_trip(window) \
+            or _capital_of(context.dateline_place, place) or HOMEWARD.search(window):
+        return False
+    return place in _trip_places(window, name_words, context)
 
 
 def _phoned(text: str) -> bool:
@@ -653,7 +704,7 @@ def _arrival_city(context: ArticleContext, name_words: _NameWords) -> str | None
             continue
         for match in PLACE.finditer(sentence):
             if match.group(0).startswith("arrived"):
-                place = _named_place(match.group("place"), name_words, context)
+                place = _matched_place(match, name_words, context)
                 if place and place != context.dateline_place and not context.countries.canonical(place) \
                         and not _told_as_past(sentence, match.start(), context):
                     return place
@@ -672,7 +723,7 @@ def _trip_places(sentence: str, name_words: _NameWords, context: ArticleContext)
                                                                       match.start())) \
                 or opening.startswith("in") and LANDED_BEFORE.search(sentence, max(0, match.start() - 8),
                                                                      match.start()):
-            place = _named_place(match.group("place"), name_words, context)
+            place = _matched_place(match, name_words, context)
             if place and place != context.dateline_place and not _told_as_past(sentence, match.start(), context):
                 places.append(place)
     return places
@@ -695,7 +746,7 @@ def _visited_city(text: str, after: int, date_at: int, name_words: _NameWords, c
     """A city named after a verb of visiting or meeting, in the clause of the date, rather than a country named
     before it (`pledged investment in India when Kishida visited New Delhi in March 2022`)."""
     for match in PLACE.finditer(text, after):
-        place = _named_place(match.group("place"), name_words, context)
+        place = _matched_place(match, name_words, context)
         if place and not context.countries.canonical(place) and len(place) == len(match.group("place")) \
                 and VISIT_BEFORE.search(text, max(0, match.start() - 40), match.start("place")) \
                 and not _other_clause(text, min(match.end(), date_at), max(match.start(), date_at)):
@@ -707,6 +758,17 @@ def _other_clause(text: str, start: int, end: int) -> bool:
     """A clause break lies between two places of the text, other than the one opening a `when` or `where` clause
     that says more of the same happening (`visited Turkiye in November 2023, when he attended a forum in Istanbul`)."""
     return any(not WHEN_CLAUSE.match(text, cut.start()) for cut in CLAUSE_CUT.finditer(text, start, end))
+
+
+def _matched_place(match: re.Match[str], name_words: _NameWords, context: ArticleContext) -> str | None:
+    """The place a PLACE match names; after `the`, only a country whose name takes it (`the Philippines`, `the United
+    Arab Emirates`), as `the` opens a building (`at the Presidential Palace`) or a body (`the Philippine Senate`) far
+    more often than a city."""
+    if match.group("the"):  # tested before the costlier reading of a place's words
+        country = context.countries.canonical(match.group("place"))
+        if country is None or country in BLOCS:
+            return None
+    return _named_place(match.group("place"), name_words, context)
 
 
 def _named_place(found: str, name_words: _NameWords, context: ArticleContext) -> str | None:
@@ -823,11 +885,15 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
         said_before = saying = False
         instrument: str | None = None
         bounds = _windows(sentence, phrases)
+        office_told = "office" in sentence or "sworn" in sentence  # most sentences tell of no taking of office
         for index, (phrase, (start, end)) in enumerate(zip(phrases, bounds)):
             window = sentence[start:end]
             instrument = _instrument_told_of(sentence, start, window, instrument)
             precise = phrase.date.precision == "day"
             said_before, saying = saying, end < len(sentence) and _ends_saying(window)
+            if not saying and _only_saying(window, phrase.start - start, phrase.end - start) \
+                    or office_told and _took_office_then(sentence, phrase.start):
+                continue
             if not (TRIGGERS.search(window) or (precise or saying) and STATEMENT.search(sentence)):
                 continue
             actors = _actors(window, None if said_before else at, names, context)
@@ -880,7 +946,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                     place = trip_city
                 elif leaving and context.dateline_place and context.dateline_place in window[leaving.end():]:
                     place = None  # `meet X at La Moneda before returning to Buenos Aires`: not at home
-                else:
+                elif not _trip_abroad(window, place, context, name_words):
                     place = context.dateline_place
             # A sentence telling more of the happening before is that happening, wherever it places it (`The signing
             # came on the sidelines of the summit, held at Villa Madama`).
@@ -1441,7 +1507,7 @@ def _merge_within_article(candidates: list[_Candidate]) -> list[Event]:
     for candidate in candidates:
         event = candidate.event
         same = next((m for m in merged if m.date == event.date and (
-            fold(m.place) == fold(event.place) or not m.place or not event.place
+            _same_place(m.place, event.place) or not m.place or not event.place
             or (set(m.actors) & set(event.actors) or not event.actors) and not candidate.place_from_text)), None)
         if same is None:
             merged.append(event)
@@ -1449,6 +1515,17 @@ def _merge_within_article(candidates: list[_Candidate]) -> list[Event]:
         same.actors += [a for a in event.actors if a not in same.actors]
         if _headline_score(event.what) > _headline_score(same.what):
             same.what = event.what
-        if not same.place and event.place:
+        if not same.place and event.place or _capital_of(event.place, same.place):
             same.place = event.place
     return merged
+
+
+def _same_place(one: str | None, other: str | None) -> bool:
+    """Two places of one happening: the same name, or a country and its capital, which a story names either way (`a
+    state visit to the Maldives early next year`, `the Joint Commission in Malé in the first quarter of next year`)."""
+    return fold(one) == fold(other) or _capital_of(one, other) or _capital_of(other, one)
+
+
+def _capital_of(city: str | None, country: str | None) -> bool:
+    """The city is a capital of the country: the finer name of the same place."""
+    return bool(city and country) and city in _capitals_by_country().get(country or "", ())
