@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import filterfalse, islice
+from operator import methodcaller
 
 from bot.core.alternations import by_first_letter, top_level
 from bot.core.article_context import ArticleContext
@@ -59,8 +60,8 @@ ANY_CASE_TITLES = (r"deputy prime minister|prime minister|high commissioner|chai
                    r"chief executive(?: officer)?|president|"
                    r"minister|ambassador|spokes(?:person|man|woman)|director(?:[- ]general)?|secretary(?:-general)?|"
                    r"managing director|general manager|governor|deputy \w+|head|founder|envoy|counterpart|"
-                   r"vice[- ]chancellor|chief secretary|rector(?<![\w-]rector)\b|dean(?<![\w-]dean)\b|provost\b|"
-                   r"registrar\b")
+                   r"vice[- ]chancellor|vice[- ]president|chief secretary|rector(?<![\w-]rector)\b|"
+                   r"dean(?<![\w-]dean)\b|provost\b|registrar\b")
 # The first word of every title above, lower-cased: a title can only begin where one of these does.
 TITLE_FIRST_WORDS = ("prime", "premier", "deputy", "president", "vice", "minister", "ambassador", "chair", "ceo",
                      "chief", "secretary", "governor", "director", "envoy", "consul", "spokes", "speaker", "chancellor",
@@ -155,9 +156,12 @@ def _long_name(group: str, honoured_only: bool) -> str:
 # Words in lower case that say when someone holds an office: `Uzbekistan's acting Minister of Foreign Trade`,
 # `Paraguay's outgoing Foreign Minister`.
 _TENURE = r"acting|outgoing|incoming|interim|former"
+# Words in lower case that rank an office among others of its name, part of it as its title is: `Kazakhstan's first
+# deputy prime minister`, `X, First Deputy Prime Minister of Kazakhstan,`, `Senior Minister`.
+_RANK_OF_OFFICE = r"first|second|third|senior"
 # A role's words: capitalised ones, with an organisation's acronym in brackets after one (`Defense Industries Agency
 # (SSB) President`), the links between them and the words of tenure.
-_ROLE_WORD = rf"[A-Z][\w,&'’-]*(?:\s+\([A-Z][\w&-]*\))?|and|of|for|the|{_TENURE}"
+_ROLE_WORD = rf"[A-Z][\w,&'’-]*(?:\s+\([A-Z][\w&-]*\))?|and|of|for|the|{_TENURE}|{_RANK_OF_OFFICE}"
 # A role has at most seven words before its title.
 _ROLE_WORDS_MAX = 7
 
@@ -342,14 +346,14 @@ APPOSITIVE_NAME_MAX = 60
 APPOSITIVE_ROLE_MAX = 90
 APPOSITIVE_VERBS = (*SAID_VERBS.split("|"), "was", "is", "who", "has", "had", "will", "would", "also", "today",
                     "yesterday")
-# A verb after the role, as those above or in the past tense: `His Majesty Sultan Ibrahim, the King of Malaysia,
-# received`.
-_APPOSITIVE_VERB = re.compile(rf"(?:{'|'.join(APPOSITIVE_VERBS)})\b|[a-z]{{2,}}ed\b")
+# A verb after the role, as those above or in the past tense, a diplomat's deeds' irregular ones too: `His Majesty
+# Sultan Ibrahim, the King of Malaysia, received`, `X, First Deputy Prime Minister of Kazakhstan, met`.
+_APPOSITIVE_VERB = re.compile(rf"(?:{'|'.join(APPOSITIVE_VERBS)}|{_DEEDS_AFTER_NAME})\b|[a-z]{{2,}}ed\b")
 # A role owned by a name before it: `Tanzania's trade minister`, `Google's chief executive`.
 _POSSESSOR = re.compile(r"[A-Z][\w.-]*[’']s\s")
 # Words before a title between commas that say when or where the office is held: `X, former Minister of
 # Agriculture of Brazil`, `X, Federal Minister for Planning, ...`.
-_TITLE_QUALIFIER = rf"(?:(?i:{_TENURE}|federal|union)\s+)"
+_TITLE_QUALIFIER = rf"(?:(?i:{_TENURE}|{_RANK_OF_OFFICE}|federal|union)\s+)"
 _QUALIFIED_TITLE = re.compile(rf"{_TITLE_QUALIFIER}?{_ROLE_TITLE}")
 _ROLE_LEAD = rf"(?:(?:the|a|an)\s+|(?=[A-Z][\w.-]*[’']s\s)|(?={_QUALIFIED_TITLE.pattern}))"
 # A role's words up to its comma, and the further fields of a ministry's portfolio listed with commas: `Senegal's
@@ -427,7 +431,8 @@ _AS_ASCII = str.maketrans("İıſ", "iis")
 # Role words up to a title: a role begins in the first of them. (Atomic and possessive: a character given
 # back could never be followed by what comes next, so none is tried.)
 _ROLE_WORDS_BEFORE = re.compile(rf"(?:(?>{_LOWER_FIELD}\b,?|{_ROLE_WORD})\s++)++\Z")
-_ROLE_WORD_START = re.compile(rf"{_WORD_START}(?:[A-Z]|(?:and|of|for|the|{_TENURE}|{_LOWER_FIELD})[\s,])")
+_ROLE_WORD_START = re.compile(rf"{_WORD_START}(?:[A-Z]|(?:and|of|for|the|{_TENURE}|{_RANK_OF_OFFICE}|{_LOWER_FIELD})"
+                              rf"[\s,])")
 # Words that can be honorifics or name words up to a verb of saying: a name begins in the first of them.
 # Honorifics, like names, begin with a capital and are made of letters, apostrophes, hyphens and full stops, but
 # for a retired officer's mark in brackets (`(Rtd)`).
@@ -515,8 +520,8 @@ def _clean_role(role: str, countries: CountryNames) -> str:
     role = _LEADING_LINKS.sub("", _OPENING_ADVERB.sub("", role))  # the clause may begin `, and Foreign Minister`
     if role[:1] in _STYLE_LETTERS:
         role = _STYLE_LEAD.sub("", role)
-    if " and " in role:
-        role = _after_other_people(role, countries)
+    if " and " in role:  # (its `the` after another's name: `X and the Ambassador of Türkiye`)
+        role = _LEADING_LINKS.sub("", _after_other_people(role, countries))
     role = _state_by_its_name(role, countries)
     before = _PLACE_BEFORE_ROLE.match(role)
     if before and countries.of_demonym(role[before.end():].split(" ", 1)[0]):
@@ -785,6 +790,9 @@ def find_people(context: ArticleContext) -> list[Person]:
         cues = word_set(sentence) & _CUES  # one intersection, so that each test below looks at a few words only
         titled_names: list[tuple[int, int]] = []
         titled, titled_mononyms = _titled(sentence, cues)
+        local_heads = _local_heads(sentence, cues, context)
+        if local_heads:  # a place read as a state's name would leave its office no name
+            titled = sorted([*local_heads, *_named_apart_from(titled, local_heads)], key=lambda match: match.start())
         if titled_mononyms:  # `titled` alone is in order already
             titled = sorted([*titled, *titled_mononyms], key=lambda match: match.start())
         for match in titled:
@@ -811,6 +819,8 @@ def find_people(context: ArticleContext) -> list[Person]:
                 written = sentence[role_end:end].strip(" ,").removesuffix(".")  # `Jr.`
                 full = _without_rank(_without_possessive(written))
                 role = _role_of(match, context.countries, role)
+                if sentence.startswith(" of ", end):
+                    role = _with_state_after_name(sentence, end, role, context.countries)
                 if role.startswith("counterpart") and previous_role:  # `President X and his Indonesian counterpart Y`
                     role = _shared_office(previous_role) + role.removeprefix("counterpart")
                 previous_role = role
@@ -872,6 +882,23 @@ def find_people(context: ArticleContext) -> list[Person]:
     return result
 
 
+# A state written after the name its office's title came before: `President Joko Widodo of Indonesia`.
+_OF_STATE_AFTER_NAME = re.compile(r" of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?![’'])")
+
+
+def _with_state_after_name(sentence: str, end: int, role: str, countries: CountryNames) -> str:
+    """The role with the state written after its holder's name (`President X of Kazakhstan`), where the role names
+    none and the words after `of` are a country's whole name, not an organisation's first (`of Kazakhstan Temir
+    Zholy`) nor a possessive (`of Kazakhstan's economy`)."""
+    after = _OF_STATE_AFTER_NAME.match(sentence, end)
+    country = countries.canonical(after.group(1)) if after else None
+    if country is None or countries.mentioned(role):
+        return role
+    return _of_country(role, country)
+
+
+# The offices of heads of state and government, whose holders papers call `leader` too: `Tokayev, the Kazakh leader`.
+LEADERS_OFFICES = frozenset({"President", "Prime Minister", "Premier", "Chancellor"})
 # A nationality and a title between commas after a short form of a name: `said Vieira, the Brazilian minister`.
 _NATIONAL_TITLE = re.compile(r"[Tt]he\s+(?P<demonym>[A-Z][\w-]+)\s+(?:[a-z]+\s+)?(?P<title>[a-z]+)\b")
 
@@ -884,20 +911,21 @@ def _states_from_short_forms(people: list[Person], text: str, countries: Country
         if not person.role or not person.aliases or " of " in person.role or countries.mentioned(person.role):
             continue
         title = person.role.rsplit(" ", 1)[-1].lower()
+        titles = {title, "leader"} if person.role in LEADERS_OFFICES else {title}
         for form in person.aliases:
-            country = _state_after(f"{form}, ", title, text, countries)
+            country = _state_after(f"{form}, ", titles, text, countries)
             if country:
                 person.role = f"{person.role} of {country}"
                 break
 
 
-def _state_after(lead: str, title: str, text: str, countries: CountryNames) -> str | None:
-    """The country of the nationality after `lead` in the text, before the `title` (`Vieira, the Brazilian
+def _state_after(lead: str, titles: set[str], text: str, countries: CountryNames) -> str | None:
+    """The country of the nationality after `lead` in the text, before one of the `titles` (`Vieira, the Brazilian
     minister`); None if none is there."""
     at = text.find(lead)
     while at >= 0:
         match = _NATIONAL_TITLE.match(text, at + len(lead))
-        country = countries.of_demonym(match.group("demonym")) if match and match.group("title") == title else None
+        country = countries.of_demonym(match.group("demonym")) if match and match.group("title") in titles else None
         if country:
             return country
         at = text.find(lead, at + 1)
@@ -1115,22 +1143,132 @@ _JOINED_OFFICE = re.compile(rf"{_WORD_START}(?P<office>{_ROLE_TITLE}(?:\s+of\s+(
                             rf"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,4}})?)\s+(?P<dash>[–—-])\s+\Z")
 
 
+# The heads of a city, a province or a region, their office written before their name with its place, as state
+# agencies write it: `Akim of Turkistan region Darkhan Satybaldy`, `Mayor of Tashkent Shavkat Umurzakov`, `Governor of
+# Penang Ahmad Fuzi`, `Chief Minister of Sabah Hajiji Noor`. The place is no country, so `TITLED` reads none there.
+_LOCAL_TITLE = (r"(?:(?:First\s+Deputy|Deputy|Vice|Acting)\s+)?"
+                r"(?:Akim|Khokim|Hokim|Lord\s+Mayor|Mayor|Governor|Chief\s+Minister|Menteri\s+Besar|Premier)")
+# The kind of place written after its name, which ends the place: `Turkistan region`, `Tashkent Region`.
+_PLACE_KIND = (r"(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Ss]tate|[Cc]ity|[Dd]istrict|[Cc]ounty|[Pp]refecture|"
+               r"[Gg]overnorate|[Mm]unicipality|[Tt]erritory)\b")
+_PLACE_WORD = r"[A-Z][\w’'-]*"
+# Words one of which a sentence naming a local head has: its title's first, or `besar`.
+LOCAL_HEAD_CUES = frozenset({"akim", "khokim", "hokim", "mayor", "governor", "chief", "besar", "premier"})
+# The most words of a place's name without its kind (`Ho Chi Minh City`, `Kuala Lumpur`).
+PLACE_WORDS_MAX = 3
+# The words a place's name of several begins with: `East Java`, `North Sumatra`, `New Delhi`.
+_PLACE_FIRST_WORDS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern",
+                                "Western", "New"})
+
+
+def _local_head(place_words: int) -> re.Pattern[str]:
+    """A local head's office and name, the place ended by its kind within `PLACE_WORDS_MAX` words, else
+    `place_words` long."""
+    place = (rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,{PLACE_WORDS_MAX - 1}}}?\s+{_PLACE_KIND}"
+             rf"|{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{{place_words - 1}}}")
+    return re.compile(rf"{_WORD_START}(?P<role>{_LOCAL_TITLE}\s+of\s+(?P<place>{place}))"
+                      rf"\s+(?:{_long_name('long', honoured_only=False)}|{_NAME}){_NOT_BEFORE_STYLE}")
+
+
+# By the number of the place's words.
+LOCAL_HEADS = {words: _local_head(words) for words in range(1, PLACE_WORDS_MAX + 1)}
+
+
+def _local_heads(sentence: str, cues: frozenset[str], context: ArticleContext) -> list[re.Match[str]]:
+    """The local heads the sentence names with their offices; `cues` are its words among `_CUES`. The place is one
+    word unless a kind of place ends it, its first word begins a longer one (`East Java`), or the article writes
+    it with the words after it elsewhere too, without the name's next word (`Mayor of Kuala Lumpur X` where the
+    article says `in Kuala Lumpur`, or is datelined there)."""
+    if cues.isdisjoint(LOCAL_HEAD_CUES) or " of " not in sentence:
+        return []
+    found = []
+    for match in LOCAL_HEADS[1].finditer(sentence):
+        place = match.group("place")
+        words = 1 + (place in _PLACE_FIRST_WORDS)
+        while " " not in place and words < PLACE_WORDS_MAX and _written_apart(match, words, context):
+            words += 1  # (a place with a space in it is ended by its kind)
+        head = LOCAL_HEADS[words].match(sentence, match.start()) if words > 1 else match
+        if head and _a_local_place(head, context.countries) \
+                and (" " in place or _name_sure(head) or _written_apart(head, words - 1, context)):
+            found.append(head)
+    return found
+
+
+# The most words of a local head's name that is sure to begin after a place of one word not written elsewhere:
+# a longer run may begin with the place's second word (`Mayor of Kuala Lumpur Maimunah Mohd Sharif`).
+SURE_NAME_WORDS_MAX = 3
+
+
+def _name_sure(head: re.Match[str]) -> bool:
+    """The local head's name is short enough for none of its words to be the place's."""
+    return head.group(head.lastgroup or "name").count(" ") < SURE_NAME_WORDS_MAX
+
+
+def _a_local_place(head: re.Match[str], countries: CountryNames) -> bool:
+    """The place is no country, whose offices `TITLED` reads (`Premier of China Li Qiang`), nor an organisation's
+    first word (`Governor of Bank Negara Malaysia X`), whose name would be taken for the head's."""
+    place, name = head.group("place"), head.group(head.lastgroup or "name")
+    return (not countries.canonical(place) and place.split(" ", 1)[0].lower() not in NOT_NAME_WORDS
+            and not countries.mentioned(name))
+
+
+def _named_apart_from(matches: list[re.Match[str]], others: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The matches whose names lie outside the `others`, which other patterns found first. Their roles may run back
+    over those (`Mayor of Kuala Lumpur X and the Ambassador of Türkiye Y`), as `_clean_role` reads."""
+    return [match for match in matches
+            if not any(other.start() <= match.start(match.lastgroup or "name") < other.end() for other in others)]
+
+
+def _written_apart(match: re.Match[str], words: int, context: ArticleContext) -> bool:
+    """The place's first `words` words and the next word after them are the article's dateline place, or written in
+    it more often than with the word after that too: the next word is the place's, not the name's first (with no
+    `words`, the place's first word stands alone elsewhere: `Penang` of `Governor of Penang Ahmad Fuzi`)."""
+    after = match.string[match.start("place"):].split()
+    if len(after) < words + 2:
+        return False
+    place, longer = " ".join(after[:words + 1]), " ".join(after[:words + 2])
+    if context.dateline_place and fold(context.dateline_place) == fold(place):
+        return True
+    return sum(map(methodcaller("count", place), context.sentences)) \
+        > sum(map(methodcaller("count", longer), context.sentences))
+
+
 def _one_word_names(candidates: list[tuple[str, str | None]], people: list[Person],
                     context: ArticleContext) -> list[Person]:
     """The people named by one word after a title, with their roles: only words that are no form or word of the name
     of anyone found (`President Erdogan said` is `Recep Tayyip Erdogan`), nor a country, a nationality, a day, a
-    month, an office's word or an organisation's. Judged once all the article's full names are known."""
+    month, an office's word or an organisation's. Judged once all the article's full names are known; one that is
+    a word of someone found may give that one's role its state (`_with_state_of`)."""
     if not candidates:
         return []
-    known = {word for person in people for form in (person.name, *person.aliases) for word in form.split()}
+    known = _word_owners(people)
     found: dict[str, Person] = {}
     for name, role in candidates:
         if name in found and found[name].role is None:
             found[name].role = role  # a visitor's title given later
+        if name in known and role:
+            _with_state_of(known[name], role)
         if name in found or name in known or not _may_be_mononym(name, context):
             continue
         found[name] = Person(name=name, role=role, aliases=[])
     return list(found.values())
+
+
+def _word_owners(people: list[Person]) -> dict[str, Person | None]:
+    """Each word of each person's forms, with its owner, or None where two people's forms share it."""
+    owners: dict[str, Person | None] = {}
+    for person in people:
+        for word in {word for form in (person.name, *person.aliases) for word in form.split()}:
+            owners[word] = person if owners.get(word, person) is person else None
+    return owners
+
+
+def _with_state_of(person: Person | None, role: str) -> None:
+    """The role a one-word name of a known person was given, where it is theirs with its state, which their own
+    lacks (`Kazakh President Tokayev` after `President Kassym-Jomart Tokayev`): the article says whose office it
+    is."""
+    if person is not None and person.role and role.startswith(f"{person.role} of "):
+        person.role = role
 
 
 def _may_be_mononym(word: str, context: ArticleContext) -> bool:
@@ -1182,8 +1320,8 @@ OWNED_APPOSITIVE_CUES = frozenset({"by", "and", "with"})
 _OWNED_APPOSITIVE_LEAD = (" by ", " and ", " with ")
 # Every word a cue test of `find_people` asks about: a sentence's words among these answer each test as all its
 # words would.
-_CUES = (ROLE_CUES | APPOSITIVE_NAME_CUES | OWNED_APPOSITIVE_CUES | TENURE_WORDS | ROYAL_STYLE_CUES | ARAB_NAME_CUES
-         | SAID_CUES | VISIT_CUES)
+_CUES = (ROLE_CUES | LOCAL_HEAD_CUES | APPOSITIVE_NAME_CUES | OWNED_APPOSITIVE_CUES | TENURE_WORDS | ROYAL_STYLE_CUES
+         | ARAB_NAME_CUES | SAID_CUES | VISIT_CUES)
 
 
 def _may_own_office(sentence: str, cues: frozenset[str]) -> bool:
@@ -1259,12 +1397,21 @@ def _titled(sentence: str, cues: frozenset[str]) -> tuple[list[re.Match[str]], l
                              for other in found)]
         found.sort(key=lambda match: match.start())
     # Most capitalised titles begin a role the patterns above found, where no one-word name can be.
-    spans = [other.span() for other in found]
+    spans = [(_last_clause_start(other), other.end()) for other in found]
     if all(any(start <= title < end for start, end in spans) for title in titles if sentence[title].isupper()):
         return found, []
     mononyms = [match for match in _matches_at(MONONYM, sentence, _role_starts(sentence, titles))
-                if not any(other.start() <= match.start("name") < other.end() for other in found)]
+                if not any(start <= match.start("name") < end for start, end in spans)]
     return found, mononyms
+
+
+def _last_clause_start(titled: re.Match[str]) -> int:
+    """Where the role of a titled match begins once the clauses before its last are dropped (`_after_last_clause`):
+    role words may run back over another's title and one-word name and the `, and` after them (`Foreign Minister
+    Fidan, and Trade Minister Ömer Bolat`), where that one-word name may still be found."""
+    if "," not in titled.group("role"):  # most roles
+        return titled.start()
+    return titled.end("role") - len(_after_last_clause(titled.group("role")))
 
 
 def _titled_by_space(sentence: str, titles: Iterable[int]) -> Iterator[re.Match[str]]:
