@@ -13,7 +13,7 @@ from countryinfo import CountryInfo
 from bot.core.case_blind import FOLDED_TO_ASCII
 from bot.core.countries import country_names
 from bot.core.dates import MONTH_PATTERN, UPDATE_LINE, month_name, month_number, parse_date_line, parse_month_day
-from bot.core.sentences import ABBREVIATIONS, word_set
+from bot.core.sentences import ABBREVIATIONS, split_sentences, word_set
 
 # A line that ends the article: what follows is other stories or page furniture.
 _END_MARKERS = re.compile(
@@ -104,6 +104,9 @@ _PLACE_WORD = rf"[{_PLACE_CAPITAL}](?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž']++|[.\-])+"
 _PLACE = rf"{_PLACE_WORD}(?:(?<![^\W\d_]{{3}}\.)\s+(?:(?:de|da|do|dos|das|del|es|of|la|el)\s+)?{_PLACE_WORD}){{0,3}}"
 # A weekday before a dateline's date.
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# The months as Spanish agencies abbreviate them in a dateline (`5 mar`, `12 ene`, `3 dic`), by number.
+_SPANISH_MONTHS = {"ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8, "sept": 9,
+                   "sep": 9, "oct": 10, "nov": 11, "dic": 12}
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:/{_PLACE})?(?:\s*\[[^\]]{{2,40}}\])?"
     # the country in round brackets before a comma: `NAIROBI (Kenya), March 5 —`
@@ -122,6 +125,8 @@ _DATELINE = re.compile(
     rf"(?:(?:\s*,\s*|\s+(?:—|–|--|-|\|)\s+|(?<=[a-z])\.\s+(?=[A-Z]))(?:{_WEEKDAY_NAME},?\s+)?"
     rf"(?P<date>(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}}|/\d{{4}})?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()})\.?(?:,?\s+\d{{4}})?|"
+    # EFE's day and Spanish month in lower case before the agency's bracket: `Buenos Aires, 5 mar (EFE).-`
+    rf"\d{{1,2}}\s+(?:{'|'.join(_SPANISH_MONTHS)})\.?(?=\s*\()|"
     r"\d{1,2}/\d{1,2}(?:/\d{4})?(?=\s*\()|(?:\d{1,2}(?P<date_mark>[/.])\d{1,2}(?P=date_mark)\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?=\s+(?:—|–|--|-)\s)))?"
     # the agency in brackets, maybe after a comma (`(ANTARA) -`, `(EFE).-`, GNA's `Accra, Jan 13, (GNA) –`), between slashes (`MOSCOW, June 5. /TASS/.`, `/MONTSAME/.`, a
@@ -218,7 +223,7 @@ def _may_be_place(words: str) -> bool:
 
 # A wire's acronym joined to the city, and the country in brackets: APA's `APA-Dakar (Senegal) The ...`.
 _AGENCY_CITY = re.compile(r"(?P<agency>[A-Z]{2,6})-(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+"
-                          r"\((?P<country>[A-Z][A-Za-z ]{2,30})\)\s*(?:[-–—:]\s*)?(?=[A-Z])")
+                          r"\((?P<country>[A-Z][A-Za-z ]{2,30})\)\s*(?:[-–—:]\s*)?(?=[A-Z]|$)")
 
 
 def _agency_city(paragraph: str) -> re.Match[str] | None:
@@ -228,6 +233,12 @@ def _agency_city(paragraph: str) -> re.Match[str] | None:
         return None
     found = _AGENCY_CITY.match(paragraph)
     return found if found and country_names().canonical(found.group("country")) else None
+
+
+def _agency_city_line(line: str) -> re.Match[str] | None:
+    """A line that is only the dateline `APA-Lusaka (Zambia)`, which a copy set apart from the body below."""
+    found = _agency_city(line)
+    return found if found and found.end() == len(line) else None
 
 
 def _dateline(paragraph: str, first: bool, near_top: bool) -> re.Match[str] | None:
@@ -350,11 +361,19 @@ def _numeric_date(date: str, agency: str | None) -> str | None:
     return f"{day} {month_name(month)}" + (f" {year[0]}" if year else "")
 
 
+# A day and a Spanish month's abbreviation, as `_DATELINE` reads them: `5 mar`, `12 ene.`.
+_SPANISH_DAY = re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{'|'.join(_SPANISH_MONTHS)})\.?")
+
+
 def _plain_date(date: str | None, agency: str | None = None) -> str | None:
     """The dateline's date as the date parser reads it."""
     if date and _ISO_DATE.fullmatch(date):
         return _numeric_date("/".join(reversed(date.split("-"))), None)
-    if date and date[0].isdigit() and _NUMERIC_DATE_MARK.search(date):
+    spanish = _SPANISH_DAY.fullmatch(date) if date else None
+    if spanish:  # `5 mar` of EFE's dateline
+        return f"{spanish.group('day')} {month_name(_SPANISH_MONTHS[spanish.group('month')])}"
+    # digits at both ends: not the full stop of a month's abbreviation (`8 Aug.`)
+    if date and date[0].isdigit() and date[-1].isdigit() and _NUMERIC_DATE_MARK.search(date):
         return _numeric_date(date, agency)
     return _ORDINAL_DAY.sub("", date).replace("/", " ") if date else None  # `February 22/2024`: ENA's year
 
@@ -375,6 +394,12 @@ _LABEL_WORDS = frozenset({
     "take", "takeaway", "points", "insight", "insights", "outlook", "agenda", "profile", "snapshot", "focus",
     "spotlight", "reaction", "reactions", "developing", "listen", "explained", "inside", "behind", "newsroom",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Words of an office, which a paragraph may open with before a dash and the holder's name (`Foreign Minister – Ali
+# Sabry said ...`): no city's.
+_OFFICE_WORDS = frozenset({"minister", "president", "ambassador", "secretary", "governor", "chairman", "chairwoman",
+                           "chairperson", "spokesperson", "spokesman", "spokeswoman", "director", "envoy",
+                           "commissioner", "chancellor", "mayor", "senator", "premier", "speaker", "chief", "consul",
+                           "deputy", "counsellor"})
 # Each word of a city written in title case: `Dubai`, `Abu Dhabi`, `Ho Chi Minh City`, `Bandar Seri Begawan`.
 # `Dar es Salaam`, `Port of Spain`: a linking word in lower case between two.
 _TITLED_PLACE = re.compile(r"[A-ZÀ-ÞÇĞİÖŞÜ][a-zà-ÿçğıöşü'’-]+"
@@ -388,7 +413,8 @@ def _is_titled_place(place: str) -> bool:
     with a linking word in lower case, a known place (`Dar es Salaam`, not `Ministry of Finance`)."""
     words = place.split()
     return (bool(_TITLED_PLACE.fullmatch(place)) and _may_be_place(place) and not _is_publisher_line(place)
-            and not any(word.lower() in _LABEL_WORDS or month_number(word) for word in words)
+            and not any(word.lower() in _LABEL_WORDS or word.lower() in _OFFICE_WORDS or month_number(word)
+                        for word in words)
             and (place.casefold() in _known_places() or all(word[0].isupper() for word in words)))
 
 
@@ -405,7 +431,7 @@ AGENCY_ACRONYMS = ("QNA", "WAM", "SPA", "KUNA", "BNA", "ONA", "MENA", "IRNA", "A
 _PUBLISHER_LINE = re.compile(
     r"^(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Times|Post|News|Daily|Herald|Tribune|Star|Gazette|Journal|"
     r"Telegraph|Express|Chronicle|Observer|Standard|Mail|Insider|Monitor|Agency|Press|Wire|Globe|Inquirer|Guardian|"
-    r"Independent|Courier|Dispatch|Bulletin|Diplomat|Online|Recorder|Vision)(?:\s+[A-Z][\w&.'’-]*){0,3}|"
+    r"Independent|Courier|Dispatch|Bulletin|Diplomat|Online|Recorder|Vision|Today)(?:\s+[A-Z][\w&.'’-]*){0,3}|"
     r"Reuters|Bernama|Xinhua|Kyodo|Yonhap|Antara|AFP|AP|TASS|PTI|ANI|IANS|Anadolu|Nikkei(?:\s+Asia)?|Al\s+Jazeera|"
     rf"{'|'.join(AGENCY_ACRONYMS)}|Kazinform|UzA|Montsame)$", re.I)
 # `DAILY SABAH WITH AA`, `Hurriyet Daily News with AFP`: the paper, with the agency it took the story from (not the
@@ -413,7 +439,7 @@ _PUBLISHER_LINE = re.compile(
 _WITH_AGENCY = re.compile(r"\s+(?:with|and)\s+(?:AA|AFP|AP|Reuters|Bernama|Xinhua|Anadolu|PTI|ANI|IANS|Agencies|Wires|"
                           rf"{'|'.join(AGENCY_ACRONYMS)})$", re.I)
 _NOT_PUBLISHER = {"news", "latest", "top", "breaking", "daily", "world", "business", "local", "national", "press",
-                  "the", "times", "post", "online"}
+                  "the", "times", "post", "online", "today"}
 
 
 def _is_publisher_line(line: str) -> bool:
@@ -423,8 +449,18 @@ def _is_publisher_line(line: str) -> bool:
         return True
     words = line.lower().split()
     return (len(words) <= 4 and bool(_PUBLISHER_LINE.match(line)) and not _RELEASE_LABEL.match(line)
-            and not all(word in SECTION_LABELS or word in _NOT_PUBLISHER for word in words)
+            and (not all(word in SECTION_LABELS or word in _NOT_PUBLISHER for word in words) or _is_the_paper(words))
             and not (len(words) > 1 and words[-1] in _DESK_WORDS and words[0] != "the"))
+
+
+# Words of a section's or a feed's label that `The` does not make a paper's name: `The Latest News`, `Top News`.
+_NOT_A_PAPER = frozenset({"latest", "top", "breaking"})
+
+
+def _is_the_paper(words: list[str]) -> bool:
+    """`The` and two words or more of a masthead, each also a section's word (`The Nation Online`, `The Business
+    Times`): a paper's name, as `The` is never part of a section's label."""
+    return len(words) >= 3 and words[0] == "the" and _NOT_A_PAPER.isdisjoint(words)
 
 
 def _desk_of(line: str) -> str | None:
@@ -986,6 +1022,33 @@ def _names_own_site(line: str, article: CleanArticle) -> bool:
     return True
 
 
+# A note below an article about where it first ran, who wrote it or whose views it gives: `This article was first
+# published by The Conversation`, `The writer is a senior lecturer at ...`, `*The author is ...`, `The views expressed
+# are the writer's own`, `Originally published in ...`.
+_FOOTER_NOTE = re.compile(
+    r"[*—–(\s-]*(?:this\s+(?:article|story|piece|report|column|op-ed|commentary|interview)\s+"
+    r"(?:was\s+|is\s+|has\s+been\s+)?(?:(?:first|originally)\s+)?(?:published|posted|appeared)\b|"
+    r"(?:originally|first)\s+(?:published|appeared|posted)\s+(?:in|on|by|at)\b|"
+    r"the\s+(?:writer|author|columnist)s?\s*(?:,[^,]{2,60},\s*)?(?:is|are|was|were)\b|"
+    r"(?:the\s+)?(?:views|opinions)\s+expressed\b)", re.I)
+# A word every such note has, looked for first in the last lines together: most articles end without one.
+_FOOTER_WORDS = ("ublished", "ppeared", "posted", "writer", "author", "columnist", "expressed")
+# How many of the last lines a footer note is looked for among, and in how many characters of each its words stand.
+_FOOTER_LINES = 3
+_FOOTER_HEAD = 40
+
+
+def _without_footer_notes(lines: list[str]) -> list[str]:
+    """The lines without the notes below the article about where it first ran and who wrote it: among its last lines
+    only, as the same words in the story's text (`the author is expected to ...`) are its own."""
+    start = max(len(lines) - _FOOTER_LINES, 1)
+    # the openings of the lines, where a note's words stand, tested for them: far cheaper than a pattern's search
+    heads = " ".join(line[:_FOOTER_HEAD] for line in lines[start:]).lower()
+    if not any(word in heads for word in _FOOTER_WORDS):
+        return lines
+    return lines[:start] + [line for line in lines[start:] if not _FOOTER_NOTE.match(line)]
+
+
 # KUNA's end mark and the editor's initials after it: `... in November 2022. (end) mt`.
 _END_MARK = re.compile(r"\s*\((?:end|END|End)\)(?:\s+[\w/.]{1,12}){0,2}\s*$")
 
@@ -1131,6 +1194,35 @@ _PHOTO_CREDIT = re.compile(
     r"|\s(?i:photos?|pics?)\s*[|/]\s*[A-Z][^.|/]{1,40}|\s\|\s*(?i:photos?|pics?)\s*:\s*[^.|]{2,40}"
     r"|\((?:REUTERS|Reuters|AFP|AP|Xinhua|Bernama|AA)/[A-Z][\w .'’-]+(?:/(?i:file photo))?\)"
     r"|\b(?:REUTERS|AFP)/[A-Z][\w .'’-]+(?:/(?i:file photo))?)\.?\s*$")
+
+
+# A photo's credit alone on its line, above its caption: `Photo: Bernama`, `(Photo: AA)`, `PHOTO | STATE HOUSE`,
+# `Photo credit: Akorda`, `Pic/Courtesy`.
+_LONE_PHOTO_CREDIT = re.compile(r"\(?(?i:photos?|pics?|pictures?|images?|file\s+photo)(?:\s+(?i:credit|courtesy))?"
+                                r"\s*[:|/]\s*(?:[^\s()]+\s*){1,5}\)?")
+# The places of those shown in a photo, which only a caption gives: `(right)`, `(second left)`, `(L-R)`, `from left`.
+_PHOTO_POSITION = re.compile(r"\((?:(?:second|third|fourth|far|front|back)\s+)?(?:left|right|centre|center|L|R|L-R)\)"
+                             r"|\bfrom\s+left\b")
+# A finite verb of a reported sentence: a past tense, a modal, a verb of saying. A caption tells what the photo shows
+# in the present or without a verb (`President X and President Y at the ceremony on Friday.`).
+_REPORTING_VERB = re.compile(r"\b(?:said|says|told|met|held|took|rose|fell|grew|was|were|has|have|had|will|would|"
+                             r"could|should|can|may|[a-z]{2,}ed)\b")
+MAX_CAPTION_WORDS = 40
+# Marks that open or close a quotation (not the apostrophe of a possessive, `Malaysia’s`).
+_QUOTATION_MARKS = "\"“”«»"
+MIN_BODY_WORDS = 8  # a paragraph of the body above the photo: a caption is not the lede
+
+
+def _is_caption_below_credit(line: str, kept: list[str]) -> bool:
+    """The line right below a photo's credit alone is its caption when, below a paragraph of the body, it is one
+    sentence ending with a full stop that places those shown (`(right)`) or reports nothing: no verb of a past, of a
+    future or of saying, no quotation (`Aripov said ...` below `Photo: gov.kg` is the body again)."""
+    if not line.endswith(".") or len(line.split()) > MAX_CAPTION_WORDS or len(split_sentences(line)) > 1 \
+            or any(mark in line for mark in _QUOTATION_MARKS):
+        return False
+    if not any(len(above.split()) >= MIN_BODY_WORDS and not _ends_open(above) for above in kept):
+        return False
+    return bool(_PHOTO_POSITION.search(line)) or not _REPORTING_VERB.search(line)
 
 
 def _is_photo_caption(paragraph: str) -> bool:
@@ -1282,13 +1374,21 @@ def clean(text: str) -> CleanArticle:
     # the line right below a `By` line or right above the page's `Published:` line, maybe the writer's paper
     paper_line = None
     after_byline = False
+    below_credit = False  # the line above was a photo's credit alone, which stands above its caption
     for line in lines:
         if not line:
             continue
         if after_byline and _is_paper_shaped(line):
             paper_line = paper_line or line
         after_byline = False
+        if below_credit:
+            below_credit = False
+            if _is_caption_below_credit(line, kept):
+                continue
         if not (_may_be_page_line(line) and _PAGE_LINE.match(line)):
+            if line[:1] in "(P" and _LONE_PHOTO_CREDIT.fullmatch(line):  # `(Photo: AA)`, `PHOTO | STATE HOUSE`
+                below_credit = True
+                continue
             kept.append(line)
             continue
         if _END_MARKERS.match(line) and kept:
@@ -1316,6 +1416,7 @@ def clean(text: str) -> CleanArticle:
             source = _EDITOR_CODE.sub("", source_match.group(1).strip())
             continue
         if _FURNITURE.match(line):
+            below_credit = _LONE_PHOTO_CREDIT.fullmatch(line) is not None  # `Photo: Bernama`
             if _BY_NAME.match(line):
                 bylines.append(_BY_NAME.sub("", line))
                 after_byline = True
@@ -1323,6 +1424,7 @@ def clean(text: str) -> CleanArticle:
                     paper_line = paper_line or kept[-1]  # `KBC Digital` / `By Mary Wambui, Addis Ababa`
             continue
         kept.append(line)
+    kept = _without_footer_notes(kept)
     article = CleanArticle(paragraphs=[], source=source)
     title_asks = _asks_title(kept) or _long_title_above_date(lines, kept)
     body_start = 0
@@ -1376,6 +1478,10 @@ def clean(text: str) -> CleanArticle:
     header = [ln for ln in header if ln != issuer and not _RELEASE_LABEL.match(ln)]
     if issuer:
         article.source = article.source or _organisation_name(issuer)
+    wire = next(filter(None, map(_agency_city_line, header)), None)
+    if wire:  # `APA-Lusaka (Zambia)` alone above the body: the dateline, not a paper's name and its home
+        article.agency, article.dateline_place = wire.group("agency"), wire.group("place")
+        header.remove(wire.string)
     publishers = [ln for ln in header if _is_publisher_line(ln)]
     if publishers:
         article.source = article.source or _masthead(publishers[0])
