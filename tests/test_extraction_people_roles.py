@@ -37,7 +37,7 @@ def test_a_company_s_general_manager_in_lower_case_is_a_role() -> None:
 def test_an_office_written_in_lower_case_keeps_its_fields() -> None:
     assert roles(article("x_fmt_jssez.txt")) == {
         "Rafizi Ramli": "economy minister", "Gan Kim Yong": "trade and industry minister of Singapore",
-        "Anwar Ibrahim": "Prime Minister", "Lawrence Wong": "Prime Minister of Singapore"}
+        "Anwar Ibrahim": "Prime Minister of Malaysia", "Lawrence Wong": "Prime Minister of Singapore"}
     facts = written("The deal was signed by finance minister Budi Gunawan and Vietnam's industry and trade minister "
                     "Nguyen Hong Dien in Jakarta.")
     assert roles(facts) == {"Budi Gunawan": "finance minister",

@@ -24,7 +24,9 @@ def test_a_long_name_ends_before_a_day_and_at_a_verb_of_saying() -> None:
     facts = written("Deputy Minister Wan Ahmad Fayhsal Wan Ahmad Kamal said trade would grow.")
     assert people_of(facts) == {"Wan Ahmad Fayhsal Wan Ahmad Kamal": ("Deputy Minister", [])}
     facts = written("Trade would grow, said Datuk Wan Ahmad Fayhsal Wan Ahmad Kamal, the deputy minister.")
-    assert people_of(facts) == {"Wan Ahmad Fayhsal Wan Ahmad Kamal": ("deputy minister", [])}
+    # (the honoured form the sentence writes is kept, as round 24 reads an office in lower case after one)
+    assert people_of(facts) == {"Wan Ahmad Fayhsal Wan Ahmad Kamal": (
+        "deputy minister", ["Datuk Wan Ahmad Fayhsal Wan Ahmad Kamal"])}
 
 
 def test_honorifics_are_no_words_of_a_long_name() -> None:

@@ -9,6 +9,8 @@ from functools import lru_cache
 from itertools import filterfalse, islice
 from operator import methodcaller
 
+from countryinfo import CountryInfo
+
 from bot.core.alternations import by_first_letter, top_level
 from bot.core.article_context import ArticleContext
 from bot.core.case_blind import lowers_like_re_i
@@ -161,7 +163,8 @@ _TENURE = r"acting|outgoing|incoming|interim|former"
 _RANK_OF_OFFICE = r"first|second|third|senior"
 # A role's words: capitalised ones, with an organisation's acronym in brackets after one (`Defense Industries Agency
 # (SSB) President`), the links between them and the words of tenure.
-_ROLE_WORD = rf"[A-Z][\w,&'’-]*(?:\s+\([A-Z][\w&-]*\))?|and|of|for|the|{_TENURE}|{_RANK_OF_OFFICE}"
+# (The words of tenure before the links: in an atomic group, `for` would take the beginning of `former` for good.)
+_ROLE_WORD = rf"[A-Z][\w,&'’-]*(?:\s+\([A-Z][\w&-]*\))?|{_TENURE}|{_RANK_OF_OFFICE}|and|of|for|the"
 # A role has at most seven words before its title.
 _ROLE_WORDS_MAX = 7
 
@@ -374,8 +377,15 @@ HONOURED_APPOSITIVE_CUES = frozenset({"dr", "mr", "mrs", "ms", "prof", "professo
                                       "honorable"})
 # Links that make a name sure without an honorific.
 FATHER_LINKS = (" bin ", " bint ", " ibn ")
+# An office in lower case, as many papers write one after its holder's name (`Datuk Seri Tengku Zafrul Aziz, the
+# investment minister, said`, `X, the investment, trade and industry minister,`), maybe owned by the state the article
+# is about (`the country's trade minister`): a state's title, maybe after a ministry's fields.
+_LOWER_OFFICE = (r"(?:(?:country|nation)[’']s\s+)?(?:deputy\s+)?"
+                 rf"(?:{_LOWER_FIELDS})?(?:prime\s+minister|minister|ambassador|envoy|high\s+commissioner|"
+                 r"president|vice[- ]president|premier|secretary-general|secretary|governor)\b")
 HONOURED_APPOSITIVE = re.compile(rf"(?P<full>{_long_name('long', honoured_only=True)}|{_NAME}),\s+(?:the\s+)?"
-                                 rf"(?P<role>(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?{_TITLE_QUALIFIER}?{_TITLE_WORDS}"
+                                 rf"(?P<role>(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?{_TITLE_QUALIFIER}?"
+                                 rf"(?:{_TITLE_WORDS}|{_LOWER_OFFICE})"
                                  rf"(?:\s+(?:Responsible|Delegate)(?=\s+for\s))?"
                                  rf"(?:\s+(?:of|for|to)\s+[^,;.()]{{2,90}}?)?)\s*(?:[,;.]|$)")
 # Words of tenure before an office between commas, which make the name before it as sure as an honorific does (`led
@@ -387,7 +397,8 @@ _NOT_FIRST_NAME_WORDS = frozenset({"In", "On", "At", "From", "For", "With", "By"
                                    "When", "While", "Since", "Until", "Then", "But", "And", "Yet", "Later"})
 # Where such an office begins: a title after a comma and a space (`, \s*` is `,\s+` where a space follows the
 # comma), a literal the regex engine skips ahead to.
-_COMMA_TITLE = re.compile(rf", \s*(?:the\s+)?(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?{_TITLE_QUALIFIER}?{_TITLE_WORDS}")
+_COMMA_TITLE = re.compile(rf", \s*(?:the\s+)?(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?{_TITLE_QUALIFIER}?"
+                          rf"(?:{_TITLE_WORDS}|{_LOWER_OFFICE})")
 # The role after the name of a speaker: `..., said Ashatu Kijaji, the Tanzanian trade minister.`
 ROLE_AFTER_SPEAKER = re.compile(rf",\s+{_ROLE_LEAD}(?P<role>[^,.;]{{3,80}}?)\s*(?:[,.;]|$)")
 # The most words of an organisation's name before its officer's title.
@@ -469,8 +480,9 @@ _OPENING_PHRASE = re.compile(r"^(?:In|On|At|During|After|Before|Meanwhile|Earlie
 # A conjunction opening the sentence before a role: `When Prime Minister Narendra Modi visited Tokyo`.
 _OPENING_CONJUNCTION = re.compile(r"^(?:When|While|As|If|Since|Although|Though|Because|Once|Until|Whereas|After|Before)\s+")
 # An adverb opening the sentence before a role without a comma: `Meanwhile Malaysia's trade minister`.
-_OPENING_ADVERB = re.compile(r"^(?:Meanwhile|Earlier|Later|Separately|However|Also|Additionally|Moreover|Furthermore|"
-                             r"Similarly|Likewise)\s+")
+# `Then` too, as in `Then President X visited Tokyo`, the office held at the time.
+_OPENING_ADVERB = re.compile(r"^(?:Then|Meanwhile|Earlier|Later|Separately|However|Also|Additionally|Moreover|"
+                             r"Furthermore|Similarly|Likewise)\s+")
 # A state's formal name ending a role, or before where its envoy is posted: `of the Republic of Türkiye`, `of the
 # Kingdom of Saudi Arabia`, `of the Federative Republic of Brazil to Kazakhstan`.
 _OF_STATE_END = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+of\s+(?:the\s+)?[A-Z][\w’'-]*"
@@ -506,6 +518,19 @@ def _without_rank(written: str) -> str:
     return _RANK_LEAD.sub("", written) if written.split(" ", 1)[0] in _RANK_FIRST_WORDS else written
 
 
+# The state an article is about, owning an office without its name: `the country's trade minister` is the trade
+# minister, whose state the role cannot name.
+_GENERIC_OWNER = re.compile(r"^(?:country|nation)[’']s\s+")
+# A word of tenure capitalised as a sentence's first: `Former Prime Minister X said`.
+_CAPITALISED_TENURE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _TENURE.split('|'))})\s")
+
+
+def _lower_tenure(role: str) -> str:
+    """A role with its first word of tenure in lower case, as written inside a sentence: `former Prime Minister` of
+    `Former Prime Minister`, one office whether or not the sentence begins with it."""
+    return role[0].lower() + role[1:] if _CAPITALISED_TENURE.match(role) else role
+
+
 # The most words of a country's name written before its office (`United Arab Emirates President`).
 COUNTRY_WORDS_MAX = 4
 
@@ -518,6 +543,7 @@ def _clean_role(role: str, countries: CountryNames) -> str:
         role = _STYLE_LEAD.sub("", role)
     role = _after_last_clause(_LEADING_LINKS.sub("", _OPENING_CONJUNCTION.sub("", _OPENING_PHRASE.sub("", role))))
     role = _LEADING_LINKS.sub("", _OPENING_ADVERB.sub("", role))  # the clause may begin `, and Foreign Minister`
+    role = _GENERIC_OWNER.sub("", _lower_tenure(role))
     if role[:1] in _STYLE_LETTERS:
         role = _STYLE_LEAD.sub("", role)
     if " and " in role:  # (its `the` after another's name: `X and the Ambassador of Türkiye`)
@@ -762,29 +788,31 @@ def find_people(context: ArticleContext) -> list[Person]:
     people: dict[str, Person] = {}
     order: list[str] = []
 
-    def add(name: str, role: str | None, full: str) -> None:
+    def add(name: str, role: str | None, full: str) -> Person:
         key = fold(name)  # `Omer Bolat` is `Ömer Bolat`
         # `Sheikh Tamim` is the `Tamim` of `Tamim bin Hamad Al Thani`.
         bare = fold(_HONORIFIC_LEAD.sub("", name)) if name.split(" ", 1)[0] in _HONORIFIC_WORDS else None
         for existing_key, person in people.items():
             if _may_be_same(key, existing_key) or (bare is not None and bare in existing_key):
-                if len(key) > len(existing_key):
+                if len(bare or key) > len(existing_key):  # `Tengku Zafrul` is a short form of `Zafrul Aziz`
                     break
                 if role and (not person.role or role.startswith(f"{person.role} of ")):
                     person.role = role  # `Trade Minister of Türkiye` says more than `Trade Minister`
                 if full != person.name and full not in person.aliases:
                     person.aliases.append(full)
-                return
+                return person
         else:
             people[key] = Person(name=name, role=role, aliases=[full] if full != name else [])
             order.append(key)
-            return
+            return people[key]
         old = people.pop(existing_key)
         order[order.index(existing_key)] = key
         aliases = [a for a in [*old.aliases, old.name] if a != name]
         people[key] = Person(name=name, role=role or old.role, aliases=aliases + ([full] if full != name else []))
+        return people[key]
 
     previous_role = None
+    previous_holder: Person | None = None
     mononyms: list[tuple[str, str | None]] = []
     for index, sentence in enumerate(context.sentences):
         cues = word_set(sentence) & _CUES  # one intersection, so that each test below looks at a few words only
@@ -823,8 +851,10 @@ def find_people(context: ArticleContext) -> list[Person]:
                     role = _with_state_after_name(sentence, end, role, context.countries)
                 if role.startswith("counterpart") and previous_role:  # `President X and his Indonesian counterpart Y`
                     role = _shared_office(previous_role) + role.removeprefix("counterpart")
+                    if previous_holder is not None:
+                        _host_of_other_side(previous_holder, role, context)
                 previous_role = role
-                add(name, role, full)
+                previous_holder = add(name, role, full)
         appositive = _appositive(sentence)
         if appositive and _valid_name(appositive[0], context.countries, context.pair):
             name, role, full = appositive
@@ -851,6 +881,8 @@ def find_people(context: ArticleContext) -> list[Person]:
             if any(start < match.end(group) and match.start(group) < end for start, end in titled_names):
                 continue  # the end of a long name that a title gave (`Minister Wan Ahmad Fayhsal Wan Ahmad Kamal`),
                 # or a name that a title's words begin (`Pertuan Agong Sultan Ibrahim` of `Yang di-Pertuan Agong`)
+            if _in_local_place(sentence, match.start(group)):
+                continue
             name = _without_possessive(match.group(group))
             if _valid_name(name, context.countries, context.pair):
                 add(name, _role_after(sentence, match, context.countries), name)
@@ -996,6 +1028,20 @@ _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
 PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "You", "Who", "This", "That", "These", "Those", "One",
                       "Each", "Both", "All", "There", "Here"})
 VISIT_CUES = frozenset({"visit", "visited", "arrived", "landed", "travelled", "traveled"})
+
+
+def _host_of_other_side(host: Person, counterpart_role: str, context: ArticleContext) -> None:
+    """The host's state, read from a counterpart of one side of the pair: `Prime Minister Pham Minh Chinh hosted his
+    Japanese counterpart Shigeru Ishiba` of Vietnam and Japan makes Chinh Prime Minister of Vietnam, as one meets
+    the holder of the same office of the other state. Only where the host's role names no state and is the office
+    the counterpart shares."""
+    office, _, state = counterpart_role.partition(" of ")
+    if not host.role or host.role != office or context.countries.mentioned(host.role):
+        return
+    sides = [context.countries.canonical(side) or side for side in context.pair]
+    country = context.countries.canonical(state)
+    if len(set(sides)) == 2 and country in sides:
+        host.role = _of_country(office, sides[1 - sides.index(country)])
 
 
 def _shared_office(role: str) -> str:
@@ -1184,14 +1230,52 @@ def _local_heads(sentence: str, cues: frozenset[str], context: ArticleContext) -
     found = []
     for match in LOCAL_HEADS[1].finditer(sentence):
         place = match.group("place")
-        words = 1 + (place in _PLACE_FIRST_WORDS)
+        capital = _capital_words(sentence, match.start("place"))
+        words = capital or 1 + (place in _PLACE_FIRST_WORDS)
         while " " not in place and words < PLACE_WORDS_MAX and _written_apart(match, words, context):
             words += 1  # (a place with a space in it is ended by its kind)
         head = LOCAL_HEADS[words].match(sentence, match.start()) if words > 1 else match
         if head and _a_local_place(head, context.countries) \
-                and (" " in place or _name_sure(head) or _written_apart(head, words - 1, context)):
+                and (" " in place or capital or _name_sure(head) or _written_apart(head, words - 1, context)):
             found.append(head)
     return found
+
+
+# A place's name of several capitalised words, as many as a local head's place has.
+_PLACE_OF_WORDS = re.compile(rf"{_PLACE_WORD}(?:\s{_PLACE_WORD}){{1,{PLACE_WORDS_MAX - 1}}}")
+
+
+@lru_cache(maxsize=1)
+def _capitals_of_several_words() -> tuple[str, ...]:
+    """The capitals named in two or three capitalised words (`Kuala Lumpur`, `Addis Ababa`, `Bandar Seri Begawan`),
+    from countryinfo: a city's head is its mayor or governor (`Mayor of Kuala Lumpur X`), and news write its whole
+    name without its kind, so only a list knows where it ends."""
+    capitals = (info.get("capital") for info in CountryInfo.all().values())  # a list where a country has several
+    named = {capital for capital in capitals if isinstance(capital, str) and _PLACE_OF_WORDS.fullmatch(capital)}
+    return tuple(sorted(named, key=len, reverse=True))  # the longest first: `Bandar Seri Begawan`
+
+
+def _capital_words(sentence: str, at: int) -> int:
+    """The number of words of a capital of several words written at `at` (`Kuala Lumpur` of `Mayor of Kuala Lumpur
+    Maimunah Mohd Sharif`), before a space; 0 where none is."""
+    for capital in _capitals_of_several_words():
+        if sentence.startswith(capital, at) and sentence[at + len(capital):at + len(capital) + 1].isspace():
+            return capital.count(" ") + 1
+    return 0
+
+
+# A local head's title and the place's first word right before a name: the name's first word may be the place's.
+_LOCAL_PLACE_BEFORE = re.compile(rf"{_LOCAL_TITLE}\s+of\s+{_PLACE_WORD}\s+\Z")
+# How far back such a title and place can begin.
+LOCAL_PLACE_REACH = 40
+
+
+def _in_local_place(sentence: str, start: int) -> bool:
+    """A name found at `start` begins inside a local head's place, whose end no kind marks and no list or other
+    mention knows (`Lumpur` of `Mayor of Kuala Lumpur Maimunah Mohd Sharif said`, read as `Lumpur Maimunah Mohd
+    Sharif`): no name, as a place word begins none."""
+    before = sentence[max(0, start - LOCAL_PLACE_REACH):start]
+    return " of " in before and _LOCAL_PLACE_BEFORE.search(before) is not None
 
 
 # The most words of a local head's name that is sure to begin after a place of one word not written elsewhere:
