@@ -317,8 +317,9 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       r",\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:signed|inked|sealed|adopted|initial(?:l?ed))\b|"
                       r",\s+(?:calling|urging|stressing|reaffirming|expressing|condemning|underlining|emphasi[sz]ing|"
                       r"welcoming)\b|"
-                      # what the signing did (`on the joint management of the river, ending years of talks`)
-                      r",\s+(?:ending|marking|capping|paving|culminating|concluding|bringing)\s|"
+                      # what the signing did (`on the joint management of the river, ending years of talks`, `...,
+                      # replacing a 1995 text`)
+                      r",\s+(?:ending|marking|capping|paving|culminating|concluding|bringing|replacing|superseding)\s|"
                       # an attribution, its source's acronym in brackets too (`, Qatar News Agency (QNA) reported`)
                       r",\s+(?:the\s+)?(?:(?:\(?[A-Z][\w.’'-]*\)?|of|for|and|the)\s+){0,7}(?:[a-z]+\s+){0,2}"
                       r"(?:said|says|told|added|announced|reported|noted)\b|"
@@ -510,8 +511,8 @@ REVISED_ANAPHOR = re.compile(rf"\b(?:the|this|that)\s+(?P<how>{'|'.join(REVISION
 # A date right after a verb of signing, which is the signing's: `signed on 17 April 2014 and in force since 2015`.
 SIGNING_DATE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:on\s+|in\s+)?$", re.I)
 # Words that make a bare year an instrument's date: `signed in 2018`, `set up in 2022`.
-YEAR_DATE_WORDS = frozenset({"signed", "renewed", "force", "established", "since", "set", "formed", "founded", "created",
-                             "launched", "inked", "concluded", "under"})
+YEAR_DATE_WORDS = frozenset({"signed", "renewed", "force", "effect", "established", "since", "set", "formed", "founded",
+                             "created", "launched", "inked", "concluded", "under"})
 # An instrument of a year that something runs under, which is in force since then: `has been operating since 2011
 # under a 2008 agreement on power interconnection` (the year, right after the article, is the instrument's).
 UNDER_YEAR = re.compile(r"\bunder\s+(?:an?|the|their|its)\s+(?=(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}$)", re.I)
@@ -897,6 +898,9 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         if sentence.startswith(" for ", start) and " holders" in sentence[start:start + 90] else None
     if holders:  # `a visa waiver agreement for holders of diplomatic passports`: whom it is for is no field
         return _modifier(sentence, match)
+    reached = _reached_over(sentence, match) if "reached" in sentence else None
+    if reached:  # `reached an agreement over fishing quotas`
+        return _list_items(reached.group("list"), context)
     action = ACTION_FIELD.match(sentence, start) if sentence.find("ing ", start, start + 16) > 0 else None
     listed = _list_items(action.group("list"), context) if action else []
     if listed:
@@ -1257,7 +1261,24 @@ def _agreed_on(sentence: str, match: re.Match[str]) -> bool:
         if "agreed" in sentence or "reached" in sentence else None
     if agreed is None or NOT_SIGNED.search(sentence, max(0, agreed.start() - 24), agreed.start()):
         return False
-    return agreed.group(0).lower().startswith("agreed") or OWN_FIELD.match(sentence, match.end()) is not None
+    return agreed.group(0).lower().startswith("agreed") or OWN_FIELD.match(sentence, match.end()) is not None \
+        or _reached_over(sentence, match) is not None
+
+
+# The matter an agreement reached settles, after `over` or `about` (`reached an agreement over fishing quotas`), not
+# a time or amount those words also lead (`over the weekend`, `about two weeks ago`).
+REACHED_OVER = re.compile(r"\s+(?:over|about)\s+(?![A-Z\d])(?!(?:the\s+)?(?:weekend|past|next|last|coming|years?|months?|"
+                          r"weeks?|days?|hours?|decades?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half|"
+                          r"several|many|few)\b)(?P<list>[^.;:]+)")
+
+
+def _reached_over(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The list of matters after `reached an agreement over`/`about`; those words lead no instrument's field else."""
+    if not sentence.startswith((" over ", " about "), match.end()):
+        return None
+    reached = AGREED_ON.search(sentence, max(0, match.start() - 60), match.start())
+    return REACHED_OVER.match(sentence, match.end()) \
+        if reached and reached.group(0).lower().startswith("reached") else None
 
 
 # An instrument named by its year with the definite article or an owner, before its field: `the 2019 agreement on
@@ -1723,6 +1744,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 found.extend(covered)
                 continue
         if not instrument:
+            _restated_next(sentence, index, found, context, latest)
             if dates is not None and defined:  # `_by_acronym` needs an acronym in the sentence
                 _by_acronym(sentence, dates, defined, context)
             if item and fields_listed and bulleted is not None:
@@ -1735,6 +1757,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         instruments = _instruments(sentence, words, listed[1] if listed else 0, listed is not None)
         if dates is None and instruments:
             dates = _dates(sentence, context, latest)
+        if not instruments:  # `The deal came into effect in 2021.`: a deal named only by its force
+            _restated_next(sentence, index, found, context, latest)
         listed_with = listed[0] if listed else None
         before = len(found)
         others = instruments and set(context.countries.mentioned(sentence)) - set(context.pair)
@@ -1743,14 +1767,17 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         anew = _anew_at(sentence, instruments)
         restated: Agreement | None = None  # an instrument signed before that this sentence names again
         for kind, match, end in instruments:
-            if others and _of_others(sentence, match, context) or _named_for_others(sentence, match, context) \
-                    or _by_companies(sentence, match, context):
+            if others and (_of_others(sentence, match, context) or _is_others_deal(sentence, match, context)) \
+                    or _named_for_others(sentence, match, context) or _by_companies(sentence, match, context):
                 continue
             titled = _titled_year(sentence, match) if kind == "agreement" else None
             if titled and not _names_pair(sentence, context):
                 continue
             negotiated = NEGOTIATED.search(sentence, max(0, match.start() - 60), match.start())
-            told = sentence if match.start() >= anew else sentence[:anew]  # the words about this instrument
+            told_end = len(sentence) if match.start() >= anew else anew
+            other_deal = _others_deal_after(sentence, match.end(), context) if others else None
+            told_end = min(told_end, other_deal.start()) if other_deal else told_end
+            told = sentence[:told_end]  # the words about this instrument
             status = "planned" if negotiated else _status(kind, told, match)
             # A body in being is dated and placed by the words of its founding, not by a meeting's (`which last met
             # in Windhoek in November 2019`, `will hold its next session in New Delhi`): one they do not tell has none.
@@ -1760,7 +1787,10 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 continue
             later = MEETS_LATER.search(sentence, founded.end()) if founded else None
             own_dates = [phrase for phrase in dates if phrase.start < later.start()] if later else dates
-            own_dates = own_dates if told is sentence else [phrase for phrase in own_dates if phrase.end <= anew]
+            own_dates = own_dates if told_end == len(sentence) \
+                else [phrase for phrase in own_dates if phrase.end <= told_end]
+            report_days = _report_days(told, own_dates)
+            own_dates = [phrase for phrase in own_dates if phrase not in report_days] if report_days else own_dates
             date = (len(instruments) > 1 and _date_right_after(told, match, own_dates)
                     or _date_of(status, told, own_dates, match.start(), founded or under)) \
                 if own_dates and status != "planned" else None
@@ -1773,6 +1803,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 date = of_year.group("year")
             if date is None and status in {"signed", "established"} and narrative and kind != "fta":
                 date = narrative if NARRATIVE_CUE.search(told) else None
+            if date is None and status == "signed" and report_days:  # nothing else dates it
+                date = report_days[0].date.iso()
             date = date if dated else None
             following = context.sentences[index + 1] if index + 1 < len(context.sentences) else ""
             domains = _domains(sentence[:end], match, context, following) if kind not in {"council", "fta"} else []
@@ -1838,7 +1870,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                        talks_place if date == narrative else None)
             place = listed_with.place if listed_with and kind != "council" else place if dated else None
             place = place or next((told_before.place for told_before in again if told_before.place), None)
-            for fields in _entries(match, domains, len(singular) > 1 and match in singular):
+            one = len(singular) > 1 and match in singular or _one_with_purposes(sentence, match)
+            for fields in _entries(match, domains, one):
                 name = f"{'–'.join(parties)} {titled.group('title')}" if titled else _name(kind, match, fields, parties)
                 name = name.replace(" on ", f" amending {amended.group(0).lower()} on ", 1) if amended else name
                 found.append(Agreement(
@@ -1908,13 +1941,15 @@ def _dateline_day(sentence: str, phrase: DatePhrase, dates: list[DatePhrase]) ->
 
 def _last_instrument_sentence(sentences: list[str]) -> int:
     """Where the last sentence with an instrument's word is (-1 for none), or the last item of the list one a line it
-    opens (`The agreements signed cover:` then `- Cooperation in fisheries;`): the lede's day, visits and lists after
-    it serve no instrument."""
+    opens (`The agreements signed cover:` then `- Cooperation in fisheries;`), or the sentence right after it that
+    `It` opens (`It came into effect in 2021.`): the lede's day, visits and lists after it serve no instrument."""
     for index in range(len(sentences) - 1, -1, -1):
         if not word_set(sentences[index]).isdisjoint(INSTRUMENT_WORDS):
             if sentences[index].endswith(":"):
                 while index + 1 < len(sentences) and BULLET.match(sentences[index + 1]):
                     index += 1
+            elif index + 1 < len(sentences) and sentences[index + 1].startswith("It "):
+                index += 1
             return index
     return -1
 
@@ -2006,6 +2041,19 @@ def _visit_city(context: ArticleContext, before: int) -> str | None:
     return None
 
 
+# One instrument's purposes, each what is done to a thing, joined by `and`: `an agreement for the avoidance of double
+# taxation and the prevention of fiscal evasion` is one treaty (the title of tax treaties), as `an MoU on the
+# development of ports and the training of seafarers` is one memorandum; not `agreements on trade and on tourism`.
+PURPOSES_JOINED = re.compile(r"\s+(?:on|for)\s+the\s+[a-z]+(?:tion|sion|ance|ence|ment|ing)\s+of\s+[^,;()]+?"
+                             r"\s+and\s+the\s+[a-z]+(?:tion|sion|ance|ence|ment|ing)\s+of\s")
+
+
+def _one_with_purposes(sentence: str, match: re.Match[str]) -> bool:
+    """A singular instrument whose field is two purposes, each `the <action> of <thing>`, joined by `and`."""
+    return not PLURAL.search(match.group(0)) and sentence.startswith((" on the ", " for the "), match.end()) \
+        and PURPOSES_JOINED.match(sentence, match.end()) is not None
+
+
 def _entries(match: re.Match[str], domains: list[str], one_of_several: bool) -> list[list[str]]:
     """The fields of each entry: one per field (`agreements on X and Y`), but all of them for one plan, a programme
     of its own that covers several (`a joint action plan covering X, Y and Z`, `a programme for X and Y`), and for an
@@ -2032,6 +2080,39 @@ def _by_acronym(sentence: str, dates: list[DatePhrase], defined: dict[str, Agree
         status = _status(earlier.kind, sentence, named)
         date = _date_of(status, sentence, dates) if dates and status != "planned" else None
         _restate(earlier, status, date)
+
+
+# The verb of a report right before its day: `, the Andina news agency reported on Tuesday`, `, state media reported
+# Tuesday`, `, the ministry said late on Monday`.
+REPORT_VERBS = ("reported", "said", "announced", "quoted", "says", "reports")
+REPORTED_ON = re.compile(rf"\b(?:{'|'.join(REPORT_VERBS)})\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+
+
+def _report_days(sentence: str, dates: list[DatePhrase]) -> list[DatePhrase]:
+    """The days a sentence's report is told on, which are not its signing's: `signed an agreement on fisheries, the
+    Andina news agency reported on Tuesday` tells when the news came, the signing is dated by the story if it can be."""
+    if not dates or not any(verb in sentence for verb in REPORT_VERBS):
+        return []
+    return [phrase for phrase in dates
+            if REPORTED_ON.search(sentence, max(0, phrase.start - 24), phrase.start) is not None]
+
+
+# What opens a sentence that goes on about the instrument the sentence before told of: `It came into effect in 2021.`
+NEXT_OPENING = re.compile(r"(?:It|The\s+(?:deal|agreement|pact))\s")
+
+
+def _restated_next(sentence: str, index: int, found: list[Agreement], context: ArticleContext,
+                   latest: date | None) -> None:
+    """The instrument of the sentence before that `It` (or `The deal`, `The agreement`, `The pact`) opening this one
+    tells in force: `The two countries signed an FTA in 2019. It came into effect in 2021.` is in force since 2021.
+    Only right after it: `It` further on may be anything."""
+    if not found or found[-1].kind == "council" or not NEXT_OPENING.match(sentence) \
+            or found[-1].quote != context.sentences[index - 1]:
+        return
+    cue = _force_cue(sentence)
+    dates = _dates(sentence, context, latest) if cue else []
+    if dates:
+        _restate(found[-1], "in_force", _date_of("in_force", sentence, dates, cue=cue))
 
 
 # How far along an instrument is: one named again later as further along takes that status.
@@ -2181,6 +2262,36 @@ def _names_no_body(word: str, context: ArticleContext) -> bool:
         or bool(context.countries.canonical(word) or context.countries.of_demonym(word))
 
 
+# An instrument of two named parties told after the pair's: `since the Chile-Honduras deal took effect in 2014`, `the
+# free trade agreement between Colombia and Mexico`.
+OTHERS_DEAL = re.compile(r"\b(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:deal|agreement|pact|accord|treaty|FTA|CEPA|convention|MoU|memorandum)s?\b|"
+                         r"\b(?:deal|agreement|pact|accord|treaty|FTA|CEPA|convention|MoU|memorandum)s?\s+between\s+"
+                         r"(?P<c>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)\s+and\s+(?P<d>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)")
+
+
+def _others_deal_after(sentence: str, at: int, context: ArticleContext) -> re.Match[str] | None:
+    """The first instrument of two countries other than the pair told after `at`: its words of force or signing and
+    its date are its own, not those of the pair's instrument named before (`The agreement is ..., and trade has
+    tripled since the Chile-Honduras deal took effect in 2014`)."""
+    for deal in OTHERS_DEAL.finditer(sentence, at):
+        sides = {_country_named(deal.group(g), context) for g in ("a", "b", "c", "d") if deal.group(g)}
+        if None not in sides and not sides <= set(context.pair):
+            return deal
+    return None
+
+
+def _is_others_deal(sentence: str, match: re.Match[str], context: ArticleContext) -> bool:
+    """Whether the instrument at `match` is one of two other countries (`the deal between Colombia and Mexico`)."""
+    deal = _others_deal_after(sentence, max(0, match.start() - 60), context)
+    return deal is not None and deal.start() <= match.start() and match.end() <= deal.end()
+
+
+def _country_named(word: str, context: ArticleContext) -> str | None:
+    """The country a party's name or demonym names (`Chile`, `Chilean`), if any."""
+    return context.countries.canonical(word) or context.countries.of_demonym(word)
+
+
 def _named_for_others(sentence: str, match: re.Match[str], context: ArticleContext) -> bool:
     """A titled instrument named for a country and another party that are not the pair (`the ASEAN-India Trade in
     Goods Agreement`, `the EU-Vietnam FTA`) is not the pair's own, as one they sign with a third is not; one named
@@ -2194,8 +2305,7 @@ def _named_for_others(sentence: str, match: re.Match[str], context: ArticleConte
         named = BLOC_PARTIES.search(sentence, max(0, match.start() - 60), match.start())
     if named is None:
         return False
-    sides = {context.countries.canonical(named.group(g)) or context.countries.of_demonym(named.group(g))
-             for g in ("a", "b")}
+    sides = {_country_named(named.group(g), context) for g in ("a", "b")}
     return sides != {None} and not sides <= set(context.pair)
 
 
