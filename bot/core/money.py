@@ -364,6 +364,24 @@ def home_dollar(country: str | None, pair: tuple[str, ...], sentences: list[str]
     return None if signed else home.code
 
 
+def signed_home_amounts(pair: tuple[str, ...], sentences: list[str]) -> dict[float, str]:
+    """The amounts an article writes in the signed dollar of a country of its pair (`A$8.9 billion`), by value: a
+    summary box or a headline restating one drops the sign (`Two-way trade hit $8.9 billion` over a body's `A$8.9
+    billion`), and that bare `$` is the same dollar, though the story's other bare ones may be the US's."""
+    codes = {HOME_DOLLARS[country].code for country in pair if country in HOME_DOLLARS}
+    if not codes:
+        return {}
+    return {money.value: money.currency for sentence in sentences if "$" in sentence for money in find_money(sentence)
+            if money.currency in codes and "$" in money.text}
+
+
+def restated_home(money: Money, sentence: str, signed: dict[float, str]) -> str | None:
+    """The signed home dollar of a bare `$` amount of the same value as one written with that sign."""
+    if money.value not in signed or money.currency != "USD" or not money.text.startswith("$"):
+        return None
+    return None if US_APART.search(sentence[max(0, money.start - 5):money.start]) else signed[money.value]
+
+
 def home_currency(money: Money, sentence: str, home: str | None) -> str | None:
     """The article's home dollar for an amount in dollars of no named country; None for any other amount."""
     if home is None or money.currency != "USD" or not BARE_DOLLAR.search(money.text):

@@ -425,9 +425,28 @@ _CHANGE_OVER_TIME = re.compile(r"\b(?:year|month|quarter)[- ]on[- ](?:year|month
 _CHANGE_OVER_TIME_MARKS = ("on-year", "on year", "on-month", "on month", "on-quarter", "on quarter")
 
 
+# A record measured against a span of the past, which dates no figure: `balanced for the first time in over a decade`,
+# `the highest in five years`, `the first surplus in years`, `the lowest since 2010`.
+_RECORD_SPAN = re.compile(r"\b(?=[fhlbswFHLBSW])(?:first|highest|lowest|biggest|largest|smallest|best|worst|strongest|"
+                          r"weakest)\b"
+                          r"[^,;.]{0,60}?\b(?:in\s+(?:(?:over|more\s+than|nearly|almost|about|at\s+least|the\s+past|"
+                          r"the\s+last)\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|many|"
+                          r"several|a\s+few)\s+)?(?:years|decades?)|since\s+(?:19|20)\d\d)\b", re.I)
+_RECORD_SPANS = ("years", "decade", "since")
+
+
+def _without_records(sentence: str) -> str:
+    """The sentence without its records measured against the past (`for the first time in over a decade`)."""
+    if not any(span in sentence for span in _RECORD_SPANS) or "first" not in sentence and "est " not in sentence:
+        return sentence
+    return _RECORD_SPAN.sub(" ", sentence)
+
+
 def mentions_time(sentence: str) -> bool:
     """The sentence says when in some way: a year, a month, `last year`, `so far`, `currently`, `annual`; not by
-    `year-on-year` alone, which says what a change is measured against."""
+    `year-on-year` alone, which says what a change is measured against, nor by a record's span of the past (`the
+    highest in a decade`), which says what it is compared with."""
+    sentence = _without_records(sentence)
     if has_year_digits(sentence):
         return True
     words = word_set(sentence)

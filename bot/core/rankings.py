@@ -98,6 +98,8 @@ MADE = re.compile(r"\b(?:making|makes|made|make)\s+(?P<rest>(?:the\s+)?(?:[A-Z][
 # called by what it is, one of the pair named before.
 MADE_REFERENCE = re.compile(r"\b(?:making|makes|made|make)\s+the\s+(?P<kind>bloc|kingdom|republic|country|nation)\s+"
                             r"(?:(?:the\s+)?[\w.-]+[’']s\s+(?:[\w-]+\s+){0,3}|the\s+)$")
+# `making it the fifth-largest investor in the country`: `it` is the country the sentence is about, its first named.
+MADE_PRONOUN = re.compile(r"\b(?:making|makes|made|make)\s+it\s+(?:(?:the\s+)?[\w.-]+[’']s\s+(?:[\w-]+\s+){0,3}|the\s+)$")
 # (It opens with a capital or `the`, looked ahead for before trying its branches.)
 SUBJECT = re.compile(r"(?=[A-Zt])(?:\b(?i:the)\s+)?(?P<subject>[A-Z][\w’'ÇĞİÖŞÜçğıöşü-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
                      r"(?:(?:also|still|now)\s+)?(?:is|was|remains|remained|"
@@ -132,6 +134,9 @@ _CASE_BLIND = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
 
 
 def _rank(match: re.Match[str]) -> int | None:
+    if match.re is ELIDED_ROLE:
+        return RANK_WORDS[match.group("ord").lower()] if match.group("ord") else \
+            int(match.group("nth")) if match.group("nth") else None
     if match.group("ord"):  # `thırd` (a Turkish keyboard's `ı`) is `third`, as the pattern read it
         return RANK_WORDS.get(match.group("ord").lower().translate(_CASE_BLIND))
     if match.re is RANKED_AMONG:
@@ -205,6 +210,9 @@ def _subject(head: str, context: ArticleContext, plural: bool) -> str | None:
     referred = MADE_REFERENCE.search(head) if "mak" in head or "made" in head else None
     if referred:
         return _referred_party(head[:referred.start()], referred.group("kind"), context)
+    pronoun = MADE_PRONOUN.search(head) if " it " in head else None
+    if pronoun:
+        return next(iter(context.countries.mentioned(head[:pronoun.start()])), None)
     made = MADE.search(head)
     if made:
         subject = _country_at_start(made.group("rest"), context)
@@ -309,7 +317,34 @@ def find_rankings(context: ArticleContext) -> list[Ranking]:
                                         scope=_scope_after(sentence, second, scopes, clause[1]), year=year,
                                         quote=sentence))
             previous = subject
+        if "largest" in words or "biggest" in words:
+            rankings += _elided_rankings(sentence, rankings[-1], ranked[-1][0], context)
     return rankings
+
+
+# A second clause ranking the other country in the same role, left unsaid: `Brazil remains Argentina's top trading
+# partner, while Argentina is Brazil's third-largest, behind China and the United States`.
+ELIDED_ROLE = re.compile(r"\b(?:while|whereas|but|and)\s+(?:the\s+)?"
+                         r"(?P<subject>[A-Z][\w’'-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
+                         r"(?:is|was|remains|remained|ranks|ranked|became)\s+"
+                         r"(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s|its|their|the)\s+"
+                         rf"(?:(?P<ord>{'|'.join(RANK_WORDS)})|(?P<nth>\d{{1,3}})(?:st|nd|rd|th))?[- ]?"
+                         r"(?:largest|biggest)(?=\s*[,.;]|\s+(?:behind|after|in|among)\b|$)")
+# The countries ranked before one with no ordinal: `the largest, behind China` (second).
+RANKED_BEHIND = re.compile(r",?\s+(?:only\s+)?(?:behind|after)\s+(?P<list>[^;]+)")
+
+
+def _elided_rankings(sentence: str, ranking: Ranking, match: re.Match[str], context: ArticleContext) -> list[Ranking]:
+    """The rankings of later clauses that leave the role of the ranking `match` found unsaid."""
+    found: list[Ranking] = []
+    for elided in ELIDED_ROLE.finditer(sentence, match.end()):
+        subject = context.countries.canonical(elided.group("subject"))
+        if subject not in context.pair:
+            continue
+        rank = _rank(elided) or 1 + len(_countries_listed(RANKED_BEHIND, sentence, elided, context))
+        found.append(Ranking(subject=subject, rank=rank, role=ranking.role, scope=None,
+                             year=_year(sentence, (elided.start(), len(sentence)), context), quote=sentence))
+    return found
 
 
 def _referred_subject(sentence: str, match: re.Match[str], referred: str | None) -> str | None:

@@ -7,7 +7,8 @@ from bot.core.article_context import ArticleContext
 from bot.core.case_blind import lowers_like_re_i
 from bot.core.dates import MONTH_PATTERN, PartialDate, has_year_digits, month_number
 from bot.core.facts import TradeFigure
-from bot.core.money import Money, find_money, home_currency, local_currency, sign_writer
+from bot.core.money import (Money, find_money, home_currency, local_currency, restated_home, sign_writer,
+                            signed_home_amounts)
 from bot.core.periods import (CURRENCY_COUNTRIES, FiscalYear, Period, fiscal_year_of, find_periods, mentions_time,
                                says_year_earlier, target_year, year_earlier)
 
@@ -719,6 +720,11 @@ def _origin(flow: re.Match[str]) -> bool:
     return words[0].startswith(("export", "shipment", "sale")) and words[-1] == "from"
 
 
+def _figure_currency(sentence: str, money: Money, context: ArticleContext, signed: dict[float, str]) -> str:
+    """A figure's currency: that of a signed home amount it restates without the sign, else the amount's own."""
+    return restated_home(money, sentence, signed) or _currency(sentence, money, context)
+
+
 def _currency(sentence: str, money: Money, context: ArticleContext) -> str:
     """The amount's currency: a bare `$` or `dollars` the home dollar of the country the article is written from,
     a shared sign or word that of the pair's country using it, or writing it (`Rs` in Kathmandu)."""
@@ -756,6 +762,22 @@ def _finance(sentence: str, money: Money) -> bool:
         return False
     before = CLAUSE_END.split(sentence[max(0, money.start - 110): money.start])[-1]
     return FINANCE.search(before) is not None or FINANCE_AFTER.match(sentence, money.end) is not None
+
+
+# Money put up to pay for trade, not trade: `BNDES has set aside 3 billion reais ($520 million) to finance Brazilian
+# exports`, `$200 million earmarked for export insurance`, `RM50 million in trade financing`, `a fund of $1 billion to
+# promote exports`, `$250 million was earmarked to insure shipments` (a conversion in brackets may stand between the
+# amount and its purpose).
+FUNDING_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?,?\s+(?:(?:(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+)?"
+                           r"(?:earmarked|allocated|set\s+aside|reserved)\s+)?"
+                           r"(?:to|for|in)\s+(?:help\s+)?(?:(?:export|import|trade)\s+)?"
+                           r"(?:financ|fund|insur|promot|subsidi[sz]|underwrit|credit)", re.I)
+FUNDING_WORDS = ("financ", "fund", "insur", "promot", "subsidi", "underwrit", "credit")
+
+
+def _funds_trade(sentence: str, money: Money) -> bool:
+    """The amount is money set aside to finance, insure or promote trade, said right after it."""
+    return any(word in sentence for word in FUNDING_WORDS) and FUNDING_AFTER.match(sentence, money.end) is not None
 
 
 def _deadline_of_other(sentence: str, period: Period, others: list[Money]) -> bool:
@@ -843,20 +865,25 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
     figures: list[TradeFigure] = []
     seen: set[tuple[str, str, str | None, float]] = set()
     last_trade_sentence = dated_sentence = -10
+    signed = signed_home_amounts(context.pair, context.sentences)
     for index, sentence in enumerate(context.sentences):
         amounts = find_money(sentence)
         kept: Kept | None = None
+        dropped: Money | None = None
         carried = (_carried_period(context, figures, index, dated_sentence) or _lead_in_period(context, index)) \
             if amounts else None
         before_base = carried or _carried_period(context, figures, index, dated_sentence, timeless=False) \
             if len(amounts) > 1 else None
         for money in amounts:
+            if dropped is not None and CONVERSION.fullmatch(sentence, dropped.end, money.start):
+                dropped = money  # the same amount as one that is no figure, in another currency
+                continue
             converted = _converted(sentence, money, kept)
             if converted:
                 metric, period = converted
                 kept = (money, metric, period)
                 _add_figure(figures, seen, TradeFigure(metric=metric, value=money.value,
-                                                        currency=_currency(sentence, money, context),
+                                                        currency=_figure_currency(sentence, money, context, signed),
                                                         period=period, quote=sentence))
                 continue
             metric = _metric(sentence, money) or _referred_back(context, index, money)
@@ -866,12 +893,14 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                 metric = "target"
             if metric is None or NOT_TRADE.search(sentence, max(0, money.start - 40), money.start) \
                     or NOT_TRADE_AFTER.match(sentence, money.end) or _is_change(sentence, money) \
-                    or _finance(sentence, money):
+                    or _finance(sentence, money) or metric != "investment" and _funds_trade(sentence, money):
+                dropped = money
                 continue
             if not _about_pair(context, index, money) or _worth_of_instrument(sentence, money, amounts) \
                     or _item_of_figure(sentence, money, amounts) \
                     or _one_sides_trade(context, index, money, metric, last_trade_sentence,
                                         figures[-1].metric if figures else None):
+                dropped = money
                 continue
             trade = metric in TRADE_METRICS
             period = _period(sentence, money, metric, context, _period_referred(sentence, figures), amounts,
@@ -879,9 +908,10 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
             if metric == "target" and period is None:
                 period = _deadline_said_next(context, index) or _period_measured_against(sentence, money, kept)
             kept = (money, metric, period)
-            if _add_figure(figures, seen, TradeFigure(metric=metric, value=money.value,
-                                                      currency=_currency(sentence, money, context),
-                                                      period=period, quote=sentence)):
+            added = _add_figure(figures, seen, TradeFigure(metric=metric, value=money.value,
+                                                           currency=_figure_currency(sentence, money, context, signed),
+                                                           period=period, quote=sentence))
+            if added or period:  # a dated figure said again (a summary's, now in the body) still dates what follows
                 last_trade_sentence = index
                 if period and metric in TRADE_METRICS:
                     dated_sentence = index
