@@ -86,10 +86,17 @@ def _may_be_page_line(line: str) -> bool:
     return len(head) < 2 or head[0] in "xX(0123456789" or head.lower() in _PAGE_LINE_OPENINGS
 
 
+# A weekday before a dateline's date.
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # The parts of a byline: `By Staff | New Delhi | Published: Feb 14, 2024`, `2024-11-21 09:15 Source: Xinhua`,
-# `Philippine Daily Inquirer / 10:15 AM January 07, 2026`.
+# `Philippine Daily Inquirer / 10:15 AM January 07, 2026`, `Jakarta ● Fri, February 14, 2025` (the bullets sites
+# set between a place and a date), and a desk's or writer's name run into the page's dates without a mark:
+# `BR Web Desk Published February 14, 2025 Updated February 14, 2025 11:52am` (a capitalised `Published` before a
+# day or a month's name, not a headline's `Updated Trade Figures`).
 _BYLINE_PARTS = re.compile(
-    r"\s*[|•·]\s*|\s+[-–—/]\s+|\s+(?=(?:source|sources|via|by|published|posted|updated)\s*:)", re.I)
+    r"\s*[|•·●◆▪■]\s*|\s+[-–—/]\s+|\s+(?=(?:source|sources|via|by|published|posted|updated)\s*:)"
+    rf"|\s+(?=(?-i:Published|Posted|Updated|PUBLISHED|POSTED|UPDATED)\s+(?:on\s+)?(?:\d|(?:{MONTH_PATTERN})\b"
+    rf"|(?:{_WEEKDAY_NAME}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b))", re.I)
 _INLINE_DATE = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 # A word of a place: a capital, then letters, apostrophes, full stops and hyphens. Runs of letters are taken whole
 # (possessive `++`): what may follow a place's word is a space, a full stop, a dash, a comma or a bracket, so a word
@@ -102,8 +109,6 @@ _PLACE_WORD = rf"[{_PLACE_CAPITAL}](?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž']++|[.\-])+"
 # wires (`ASTANA. KAZINFORM -`, `TASHKENT. UzA -`, `BAKU. Trend:`), not more of the city (`ST. PETERSBURG` goes on).
 # A linking word in lower case may stand between two of its words: `Dar es Salaam`, `Rio de Janeiro`, `Port of Spain`.
 _PLACE = rf"{_PLACE_WORD}(?:(?<![^\W\d_]{{3}}\.)\s+(?:(?:de|da|do|dos|das|del|es|of|la|el)\s+)?{_PLACE_WORD}){{0,3}}"
-# A weekday before a dateline's date.
-_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # The months as Spanish agencies abbreviate them in a dateline (`5 mar`, `12 ene`, `3 dic`), by number.
 _SPANISH_MONTHS = {"ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8, "sept": 9,
                    "sep": 9, "oct": 10, "nov": 11, "dic": 12}
@@ -450,7 +455,7 @@ def _is_publisher_line(line: str) -> bool:
     words = line.lower().split()
     return (len(words) <= 4 and bool(_PUBLISHER_LINE.match(line)) and not _RELEASE_LABEL.match(line)
             and (not all(word in SECTION_LABELS or word in _NOT_PUBLISHER for word in words) or _is_the_paper(words))
-            and not (len(words) > 1 and words[-1] in _DESK_WORDS and words[0] != "the"))
+            and not (len(words) > 1 and words[-1] in _DESK_CREDIT_WORDS and words[0] != "the"))
 
 
 # Words of a section's or a feed's label that `The` does not make a paper's name: `The Latest News`, `Top News`.
@@ -688,6 +693,9 @@ def _title_below(lines: list[str], header: list[str]) -> int:
 
 # Words of a byline that credits a desk of a paper, not the paper: `ET Bureau`, `PTI Staff`.
 _DESK_WORDS = frozenset({"bureau", "staff", "desk", "correspondent", "correspondents", "reporter", "team"})
+# A desk's credit may also end with `Report` (`Post Report`, `Recorder Report`): no publisher's name either, but what
+# stands before it is as often a section's name (`Star Business Report`) as the paper's, so it names no paper.
+_DESK_CREDIT_WORDS = _DESK_WORDS | {"report"}
 
 
 def _is_acronym_masthead(line: str) -> bool:
@@ -1038,6 +1046,28 @@ _FOOTER_LINES = 3
 _FOOTER_HEAD = 40
 
 
+# The label of a box that sums a story up in bullet lines above its body (`Key points:`, `At a glance`, `Highlights`,
+# `In brief`): the lines repeat the body's facts, and are no sentences of the story.
+_SUMMARY_BOX_LABEL = re.compile(r"(?i:key\s+(?:points|takeaways|facts)|(?:story\s+)?highlights|at\s+a\s+glance|"
+                                r"in\s+(?:brief|short)|takeaways|summary)\s*:?")
+_MAX_BOX_LABEL = 20  # characters: the longest label
+_SUMMARY_BOX_REACH = _HEADER_LINES  # a box stands at the top of the story, among the lines a header may fill
+
+
+def _without_summary_box(lines: list[str]) -> list[str]:
+    """The lines without a summary box near the top: its label and the items marked as a list's (`* Two-way trade hit
+    $8.9 billion`) right below it, up to the first line that is no item (the story's first paragraph). A label with
+    no item below it (a menu's `Highlights`) is left alone."""
+    for index, line in enumerate(lines[:_SUMMARY_BOX_REACH]):
+        if len(line) <= _MAX_BOX_LABEL and _SUMMARY_BOX_LABEL.fullmatch(line):
+            end = index + 1
+            while end < len(lines) and _ITEM_MARK.match(lines[end]):
+                end += 1
+            if end > index + 1:
+                return lines[:index] + lines[end:]
+    return lines
+
+
 def _without_footer_notes(lines: list[str]) -> list[str]:
     """The lines without the notes below the article about where it first ran and who wrote it: among its last lines
     only, as the same words in the story's text (`the author is expected to ...`) are its own."""
@@ -1067,11 +1097,21 @@ def _without_inline_teaser(paragraph: str) -> str:
     return paragraph[:found.start() + 1] if found else paragraph
 
 
+# A mark a story closes with after its last sentence: a square or a bullet (`... in 1964. ■`), a release's `-- ENDS`
+# or `-ENDS-`, a desk's initials after a slash (`... said. /nm`).
+_CLOSING_MARK_REACH = 16  # characters: the longest mark and its spaces
+_CLOSING_MARK = re.compile(r"(?<=[.!?”\"’)])\s*(?:[■▪◼□●]|[-–—]+\s*(?:ENDS?|Ends?)\s*[-–—]*|/[a-z]{1,4})\s*$")
+
+
 def _without_end_mark(paragraph: str) -> str:
-    """`... on June 7, 1978./.`, `... in November 2022. (end) mt`: a wire's end mark after the last full stop is
-    no text, nor are the initials after it."""
+    """`... on June 7, 1978./.`, `... in November 2022. (end) mt`, `... in 1964. ■`: a wire's end mark after the last
+    full stop is no text, nor are the initials after it."""
     if paragraph.endswith("./."):
         return paragraph[:-2]
+    if paragraph[-1:] not in '.”"':  # most paragraphs end with their stop; a mark is read in the last characters
+        closing = _CLOSING_MARK.search(paragraph, max(0, len(paragraph) - _CLOSING_MARK_REACH))
+        if closing:
+            return paragraph[:closing.start()]
     # A bracket first: one character is looked for far faster than three, and most paragraphs have none.
     found = _END_MARK.search(paragraph) if ")" in paragraph and ("nd)" in paragraph or "ND)" in paragraph) else None
     return paragraph[:found.start()] if found else paragraph
@@ -1424,7 +1464,7 @@ def clean(text: str) -> CleanArticle:
                     paper_line = paper_line or kept[-1]  # `KBC Digital` / `By Mary Wambui, Addis Ababa`
             continue
         kept.append(line)
-    kept = _without_footer_notes(kept)
+    kept = _without_summary_box(_without_footer_notes(kept))
     article = CleanArticle(paragraphs=[], source=source)
     title_asks = _asks_title(kept) or _long_title_above_date(lines, kept)
     body_start = 0
@@ -1457,6 +1497,7 @@ def clean(text: str) -> CleanArticle:
             date_line = date_line or (byline.date if byline.date and UPDATE_LINE.match(byline.date) else line)
             # `Anadolu Agency | 17.05.2023 14:20`, `Ahram Online , Wednesday 4 Sep 2024`
             article.source = article.source or byline.source or _date_line_publisher(line)
+            article.dateline_place = article.dateline_place or byline.place  # `Nairobi | Friday, February 14, 2025`
             continue
         if (title_asks and index == 0) or _is_heading(line) or _is_long_byline(line):
             byline = _byline(line)
@@ -1558,9 +1599,11 @@ def clean(text: str) -> CleanArticle:
             break
     about = next((index for index, p in enumerate(body) if index >= _ABOUT_AFTER and p.startswith("About ")
                   and _ABOUT_HEADING.fullmatch(p)), None)
-    body = body[:about]  # a press release's boilerplate about its issuer, below the release itself
+    # a press release's boilerplate about its issuer, below the release itself; a paragraph is read without its end
+    # mark, so that a short last sentence (`Egypt and Kenya established ties in 1964. (END)`) is no heading
+    body = [p for p in map(_without_end_mark, body[:about]) if p]
     items, teasers = _kept_items(body), _teasers(body)
-    article.paragraphs = [_with_stop(_without_end_mark(_without_inline_teaser(p))) for index, p in enumerate(body)
+    article.paragraphs = [_with_stop(_without_inline_teaser(p)) for index, p in enumerate(body)
                           if index not in teasers and (index in items or not (
                               _is_heading(p) and len(p.split()) <= 8 and not _LISTED_FIGURE.match(p)
                               and not _INTERVIEW_HEADING.match(p)))]
