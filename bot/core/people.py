@@ -273,6 +273,10 @@ SAID = re.compile(rf"{_long_name('long', honoured_only=True)}\s+(?:{SAID_VERBS})
 # Verbs of a diplomat's deeds that end a one-word name after a title as surely as one of saying:
 # `Foreign Minister Sugiono met his counterpart`.
 _DEEDS_AFTER_NAME = r"met|held|received|visited|welcomed|hosted|chaired|attended|led|paid|signed|arrived|discussed"
+# One who held an office before or after its holder, named after the word that says so: `Mr Turnbull's predecessor
+# Tony Abbott's tenure`, `his successor, Anwar Ibrahim`. The office is the other holder's, not said here.
+SUCCESSION_CUES = frozenset({"predecessor", "successor"})
+SUCCEEDED = re.compile(rf"\b(?:predecessor|successor),?\s+{_NAME}")
 # A one-word name after a capitalised title, where the name surely ends: at a verb of saying or of a deed, a comma,
 # `and his` or the end of the sentence (`Foreign Minister Sugiono said`, `met President Tokayev.`). Many Indonesians
 # have one name.
@@ -354,6 +358,8 @@ APPOSITIVE_VERBS = (*SAID_VERBS.split("|"), "was", "is", "who", "has", "had", "w
 _APPOSITIVE_VERB = re.compile(rf"(?:{'|'.join(APPOSITIVE_VERBS)}|{_DEEDS_AFTER_NAME})\b|[a-z]{{2,}}ed\b")
 # A role owned by a name before it: `Tanzania's trade minister`, `Google's chief executive`.
 _POSSESSOR = re.compile(r"[A-Z][\w.-]*[’']s\s")
+# The possessive ending a name's last word, before what it owns or at the end: `Abbott's tenure`, `Emirates'`.
+_OWNER_IN_NAME = re.compile(r"[’']s?(?:\s|$)")
 # Words before a title between commas that say when or where the office is held: `X, former Minister of
 # Agriculture of Brazil`, `X, Federal Minister for Planning, ...`.
 _TITLE_QUALIFIER = rf"(?:(?i:{_TENURE}|{_RANK_OF_OFFICE}|federal|union)\s+)"
@@ -410,16 +416,22 @@ _OF_STATE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A
 # Foreign Affairs`, `High Commissioner in Islamabad`.
 _SERVING_IN = (rf"(?:\s+(?:in|at)\s+(?:the\s+Ministry\s+(?:of|for)\s+(?:the\s+)?(?i:{PORTFOLIO_WORDS})"
                rf"(?:(?:,\s*|\s+and\s+|\s+)(?i:{PORTFOLIO_WORDS}))*|[A-Z][\w’'-]+))?")
+# A one-word name between commas that a verb of saying or a deed follows, as Indonesian and other names may be:
+# `Minister for Foreign Affairs of the Republic of Indonesia, Sugiono, received ...`. The verb makes the word a
+# person, the subject of the sentence, not a place (`, Jakarta, on Monday`).
+_SOLE_NAME_BEFORE_DEED = (rf"(?P<sole>{_CAPITALISED_WORD})(?=,\s+(?:also\s+)?"
+                          rf"(?:{SAID_VERBS}|{_DEEDS_AFTER_NAME}|[a-z]{{3,}}ed)\b)")
 # A role between commas before the name, owned by a country or a person: `Tanzania's trade minister, Ashatu
 # Kijaji, said`, `Her Tanzanian counterpart, Dr Ashatu Kijaji, said`, `after talks with the prime minister, X,`;
 # or by an organisation with a long name: `The Malaysian International Chamber of Commerce and Industry (MICCI)
-# president, Tan Sri X, said`. The name ends at a comma or the sentence's end (`... was the Permanent Secretary in
+# president, Tan Sri X, said`; or by no word, the office opening the sentence: `Minister of Foreign Affairs of
+# Malaysia, Mohamad Hasan, said`. The name ends at a comma or the sentence's end (`... was the Permanent Secretary in
 # the Ministry of Foreign Affairs, Amb. X.`).
-ROLE_COMMA_NAME = re.compile(rf"(?P<role>(?:\b[A-Z][\w.-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he))\s+"
+ROLE_COMMA_NAME = re.compile(rf"(?P<role>(?:(?:\b[A-Z][\w.-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he))\s+"
                              rf"(?:(?:(?!(?:the|of|with|to|in|at|on|for|by)\s)[\w-]+\s+){{0,4}}?"
-                             rf"|(?:(?:[A-Z][\w&'’-]*|of|and|\([A-Z][\w&-]*\))\s+){{5,{ORGANISATION_WORDS_MAX}}}?)"
+                             rf"|(?:(?:[A-Z][\w&'’-]*|of|and|\([A-Z][\w&-]*\))\s+){{5,{ORGANISATION_WORDS_MAX}}}?)|^)"
                              rf"{_ROLE_TITLE}{_SECOND_OFFICE}{_ENVOY_TO}{_PORTFOLIO}{_SERVING_IN}{_OF_STATE}),"
-                             rf"\s+{_NAME}(?:,|(?=\.?\s*$))")
+                             rf"\s+(?:{_NAME}(?:,|(?=\.?\s*$))|{_SOLE_NAME_BEFORE_DEED})")
 # The words of such a role: its owner and four more before the title, or an organisation's name; how far after the
 # title its comma may be (a portfolio: `Minister of Investment, Trade and Industry,`).
 ROLE_COMMA_WORDS_MAX = ORGANISATION_WORDS_MAX + 1
@@ -481,8 +493,11 @@ _OPENING_PHRASE = re.compile(r"^(?:In|On|At|During|After|Before|Meanwhile|Earlie
 _OPENING_CONJUNCTION = re.compile(r"^(?:When|While|As|If|Since|Although|Though|Because|Once|Until|Whereas|After|Before)\s+")
 # An adverb opening the sentence before a role without a comma: `Meanwhile Malaysia's trade minister`.
 # `Then` too, as in `Then President X visited Tokyo`, the office held at the time.
-_OPENING_ADVERB = re.compile(r"^(?:Then|Meanwhile|Earlier|Later|Separately|However|Also|Additionally|Moreover|"
-                             r"Furthermore|Similarly|Likewise)\s+")
+OPENING_ADVERBS = ("Then", "Meanwhile", "Earlier", "Later", "Separately", "However", "Also", "Additionally",
+                   "Moreover", "Furthermore", "Similarly", "Likewise")
+_OPENING_ADVERB = re.compile(rf"^(?:{'|'.join(OPENING_ADVERBS)})\s+")
+# Capitalised words opening a sentence before a speaker's name, never its first word: `Then Gabriel Boric said`.
+_OPENING_WORDS = _NOT_FIRST_NAME_WORDS | frozenset(OPENING_ADVERBS)
 # A state's formal name ending a role, or before where its envoy is posted: `of the Republic of Türkiye`, `of the
 # Kingdom of Saudi Arabia`, `of the Federative Republic of Brazil to Kazakhstan`.
 _OF_STATE_END = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+of\s+(?:the\s+)?[A-Z][\w’'-]*"
@@ -510,6 +525,23 @@ def _without_possessive(text: str) -> str:
     if text.endswith(("’s", "'s")):
         return text[:-2]
     return text[:-1] if text.endswith(("s'", "s’")) else text
+
+
+def _before_possessive(name: str) -> str:
+    """A name up to the owner's word that ends it, without its `'s`: `Tony Abbott` of `Tony Abbott's Liberal
+    Party`, as a name word with `'s` owns what follows it and is the name's last."""
+    owner = _OWNER_IN_NAME.search(name)
+    return name[:owner.start()] if owner else name
+
+
+def _after_state_owner(text: str, start: int, countries: CountryNames) -> int:
+    """Where a name begins after the state owning it, if one does: after `Malaysia's` in `Malaysia's Zafrul Aziz`,
+    as English puts a person's state in the possessive before the name. Another owner (`the President's Media
+    Division`) is left, as what it owns may be a body, not a person."""
+    owner = _POSSESSOR.match(text, start)
+    if owner and countries.canonical(text[start:owner.end()].rstrip()[:-2]):
+        return owner.end()
+    return start
 
 
 def _without_rank(written: str) -> str:
@@ -817,6 +849,7 @@ def find_people(context: ArticleContext) -> list[Person]:
     for index, sentence in enumerate(context.sentences):
         cues = word_set(sentence) & _CUES  # one intersection, so that each test below looks at a few words only
         titled_names: list[tuple[int, int]] = []
+        holders: list[Person] = []  # the people whose titles the sentence gives, in order
         titled, titled_mononyms = _titled(sentence, cues)
         local_heads = _local_heads(sentence, cues, context)
         if local_heads:  # a place read as a state's name would leave its office no name
@@ -855,7 +888,11 @@ def find_people(context: ArticleContext) -> list[Person]:
                         _host_of_other_side(previous_holder, role, context)
                 previous_role = role
                 previous_holder = add(name, role, full)
-        appositive = _appositive(sentence)
+                holders.append(previous_holder)
+        if "counterparts" in cues:
+            for name, role in _listed_counterparts(sentence, holders, context):
+                add(name, role, name)
+        appositive = _appositive(sentence, context.countries)
         if appositive and _valid_name(appositive[0], context.countries, context.pair):
             name, role, full = appositive
             add(name, _clean_role(role, context.countries), full)
@@ -883,9 +920,14 @@ def find_people(context: ArticleContext) -> list[Person]:
                 # or a name that a title's words begin (`Pertuan Agong Sultan Ibrahim` of `Yang di-Pertuan Agong`)
             if _in_local_place(sentence, match.start(group)):
                 continue
-            name = _without_possessive(match.group(group))
+            name = _without_possessive(sentence[_after_state_owner(sentence, match.start(group), context.countries)
+                                                :match.end(group)])
             if _valid_name(name, context.countries, context.pair):
                 add(name, _role_after(sentence, match, context.countries), name)
+        for match in SUCCEEDED.finditer(sentence) if not cues.isdisjoint(SUCCESSION_CUES) else ():
+            name = _before_possessive(match.group("name"))
+            if _valid_name(name, context.countries, context.pair):
+                add(name, None, name)
         if sentence[:1].isupper() and not cues.isdisjoint(VISIT_CUES):
             visitor = _VISITOR.match(sentence)
             following = context.sentences[index + 1][:4] if index + 1 < len(context.sentences) else ""
@@ -1036,22 +1078,86 @@ def _host_of_other_side(host: Person, counterpart_role: str, context: ArticleCon
     the holder of the same office of the other state. Only where the host's role names no state and is the office
     the counterpart shares."""
     office, _, state = counterpart_role.partition(" of ")
-    if not host.role or host.role != office or context.countries.mentioned(host.role):
+    if not host.role or _as_minister(host.role) != office or context.countries.mentioned(host.role):
         return
     sides = [context.countries.canonical(side) or side for side in context.pair]
     country = context.countries.canonical(state)
     if len(set(sides)) == 2 and country in sides:
-        host.role = _of_country(office, sides[1 - sides.index(country)])
+        host.role = _of_country(host.role, sides[1 - sides.index(country)])
+
+
+# Counterparts named in a list after the word: `met their Japanese counterparts, Yasukazu Hamada and Yoshimasa
+# Hayashi`; the nationality before it is their state's.
+_COUNTERPARTS = re.compile(r"(?:\b(?P<demonym>[A-Z][\w’'-]*)\s+)?counterparts,?\s+(?=[A-Z])")
+_LISTED_NAME = re.compile(rf"{_NAME}(?:(?P<comma>,\s+)(?!and\s)|,?\s+(?P<last>and)\s+)?")
+
+
+def _listed_counterparts(sentence: str, hosts: list[Person],
+                         context: ArticleContext) -> list[tuple[str, str | None]]:
+    """The names and roles of counterparts listed after `counterparts`: two or more names, the last after `and`.
+    Where the sentence named as many hosts with titles before, English lists them in the same order (`Defence Minister
+    X and Foreign Minister Y met their counterparts, A and B`): each holds the office of the host in its place, in
+    their own state, which then tells each host's (`_host_of_other_side`). Else each is a counterpart of their state;
+    without a state, the office is unknown."""
+    found = _COUNTERPARTS.search(sentence)
+    if not found:
+        return []
+    names = _names_listed(sentence, found.end())
+    state = context.countries.of_demonym(found.group("demonym") or "")
+    in_order: list[Person | None] = [*hosts] if len(hosts) == len(names) else [None] * len(names)
+    listed: list[tuple[str, str | None]] = []
+    for name, host in zip(names, in_order):
+        if not _valid_name(name, context.countries, context.pair):
+            continue
+        office = _shared_office(host.role) if host is not None and host.role else "counterpart"
+        role = _of_country(office, state) if state else None
+        if host is not None and role:
+            _host_of_other_side(host, role, context)
+        listed.append((name, role))
+    return listed
+
+
+def _names_listed(sentence: str, at: int) -> list[str]:
+    """The names of a list from `at`, separated by commas and an `and` before the last; none unless the list ends
+    so."""
+    names: list[str] = []
+    after_and = False
+    while (listed := _LISTED_NAME.match(sentence, at)) is not None:
+        names.append(listed.group("name"))
+        if after_and:
+            return names
+        if not (listed.group("comma") or listed.group("last")):
+            return []
+        after_and, at = listed.group("last") is not None, listed.end()
+    return []
 
 
 def _shared_office(role: str) -> str:
     """The office a counterpart shares: the title and a one-field portfolio (`Trade Minister`), not a portfolio of
-    several fields, which is one country's ministry's own name (`Investment, Trade and Industry Minister`)."""
-    office = role.split(" of ")[0]
+    several fields, which is one country's ministry's own name (`Investment, Trade and Industry Minister`), in the
+    title every state's minister has (`_as_minister`)."""
+    office = _as_minister(role.split(" of ")[0])
     if "," not in office and " and " not in office:
         return office
     title = _TITLE_AT_END.search(office)
     return title.group() if title else office
+
+
+# One state's own words for a minister, which another state's minister does not share: Kenya's `Cabinet Secretary`,
+# India's `Union Minister` and `External Affairs Minister`, Pakistan's `Federal Minister`. A counterpart holds the same
+# portfolio as a minister (`Trade Cabinet Secretary` of Kenya, `Trade Minister` of Tanzania), the one reading of their
+# office that is true of every state; `Secretary` alone stays, as a `Foreign Secretary` may be a civil servant.
+_OWN_MINISTER_WORDS = re.compile(r"\b(?:(?P<qualifier>Union|Federal)\s+(?=Minister\b)|(?P<cabinet>Cabinet\s+Secretary)"
+                                 r"\b|(?P<external>External\s+Affairs)(?=\s+Minister\b))")
+_MINISTER_WORDS = {"qualifier": "", "cabinet": "Minister", "external": "Foreign"}
+
+
+def _as_minister(office: str) -> str:
+    """The office in the words any state's minister has: `Trade Minister` of `Trade Cabinet Secretary`, `Foreign
+    Minister` of `External Affairs Minister`, `Minister of Commerce` of `Union Minister of Commerce`."""
+    if "Secretary" not in office and "Minister" not in office:
+        return office
+    return _OWN_MINISTER_WORDS.sub(lambda words: _MINISTER_WORDS[words.lastgroup or "qualifier"], office)
 
 
 def _may_be_same(key: str, other: str) -> bool:
@@ -1405,7 +1511,7 @@ _OWNED_APPOSITIVE_LEAD = (" by ", " and ", " with ")
 # Every word a cue test of `find_people` asks about: a sentence's words among these answer each test as all its
 # words would.
 _CUES = (ROLE_CUES | LOCAL_HEAD_CUES | APPOSITIVE_NAME_CUES | OWNED_APPOSITIVE_CUES | TENURE_WORDS | ROYAL_STYLE_CUES
-         | ARAB_NAME_CUES | SAID_CUES | VISIT_CUES)
+         | ARAB_NAME_CUES | SAID_CUES | VISIT_CUES | SUCCESSION_CUES | {"counterparts"})
 
 
 def _may_own_office(sentence: str, cues: frozenset[str]) -> bool:
@@ -1433,7 +1539,7 @@ def _tenured(match: re.Match[str]) -> bool:
             and match.group("full").split(" ", 1)[0] not in _NOT_FIRST_NAME_WORDS)
 
 
-def _appositive(sentence: str) -> tuple[str, str, str] | None:
+def _appositive(sentence: str, countries: CountryNames) -> tuple[str, str, str] | None:
     """The name, role and written form of a person the sentence opens with, their role between commas.
     Most sentences have no `, the` or `, a` after their first words and a verb after the next comma, which is
     cheaper to see than the pattern."""
@@ -1446,11 +1552,12 @@ def _appositive(sentence: str) -> tuple[str, str, str] | None:
         after = sentence.find(", ", after + 2, comma + APPOSITIVE_ROLE_MAX)
     if after < 0:
         return None
-    match = APPOSITIVE.match(sentence)
+    name_start = _after_state_owner(sentence, 0, countries)
+    match = APPOSITIVE.match(sentence, name_start)
     if not match or ROLE_NOUNS.isdisjoint(match.group("role").lower().split()):
         return None
     group = "long" if match.group("long") else "name"
-    return match.group(group), match.group("role"), _without_rank(sentence[:match.end(group)])
+    return match.group(group), match.group("role"), _without_rank(sentence[name_start:match.end(group)])
 
 
 def _role_after(sentence: str, said: re.Match[str], countries: CountryNames) -> str | None:
@@ -1598,7 +1705,12 @@ def sayings(sentence: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
                 if begin is not None:
                     starts.update(map(re.Match.start, _NAME_START.finditer(sentence, begin, at)))
             at = sentence.find(verb, at + 1)
-    return _matches_at(SAID, sentence, starts)
+    return _matches_at(SAID, sentence, (start for start in starts if not _opens_no_name(sentence, start)))
+
+
+def _opens_no_name(sentence: str, start: int) -> bool:
+    """An adverb or conjunction opening the sentence, which begins no speaker's name (`Then Gabriel Boric said`)."""
+    return start == 0 and sentence.split(" ", 1)[0] in _OPENING_WORDS
 
 
 def _folded(sentence: str, lowers_alike: bool | None = None) -> str:
@@ -1735,9 +1847,11 @@ def _capitalised_runs(text: str, name_words: frozenset[str]) -> frozenset[str]:
 
 
 def _may_lead_to_a_form(run: str, name_words: frozenset[str]) -> bool:
-    """A run beginning with an honorific, or a short one with a title, that ends in a word of a name."""
+    """A run beginning with an honorific, or a short one with a title or a sentence's opening word (`Then Teodoro
+    said`), that ends in a word of a name."""
     first = run.split(" ", 1)[0]
-    return ((first in _HONORIFIC_WORDS or first in _TITLE_LEAD and run.count(" ") < LEAD_RUN_WORDS_MAX)
+    return ((first in _HONORIFIC_WORDS
+             or (first in _TITLE_LEAD or first in _OPENING_WORDS) and run.count(" ") < LEAD_RUN_WORDS_MAX)
             and unmarked(run.rsplit(" ", 1)[-1]) in name_words)
 
 
@@ -1749,10 +1863,10 @@ def _standing_alone(runs: list[str], before_link: list[str]) -> list[str]:
 
 
 def _without_lead(run: str) -> str:
-    """A run without the title words and honorifics it begins with (`Prime Minister Datuk Seri Anwar`), but not
-    a family name that is an honorific's word too (`Tan` of `Tan Kim Hock`)."""
+    """A run without the opening word, title words and honorifics it begins with (`Prime Minister Datuk Seri
+    Anwar`, `Then Teodoro`), but not a family name that is an honorific's word too (`Tan` of `Tan Kim Hock`)."""
     words = run.split(" ")
-    start = 0
+    start = int(words[0] in _OPENING_WORDS)
     while start < len(words) - 1 and words[start] in _TITLE_LEAD:
         start += 1
     rest = " ".join(words[start:]) if start else run
