@@ -170,7 +170,9 @@ NOT_PLACE_WORDS = re.compile(r"\b(Council|Ministry|Minister|Fair|Industry|Indust
                              r"Partnership|Treaty|Pact|Accord|Committee|Commission|Consultation|"
                              # a field in a name's title (`Commission on Cooperation in Defence and Security`)
                              r"Defen[cs]e|Security|Trade|Energy|Agriculture|Education|Health|Culture|Tourism|"
-                             r"Investment|Science|Technology|Finance|Economy|Transport)\b")
+                             r"Investment|Science|Technology|Finance|Economy|Transport|"
+                             # a country's office (`according to Kenya's National Treasury`)
+                             r"National|Treasury|Office|Bureau|Authority|Directorate|Department)\b")
 CLAUSE_CUT = re.compile(r"(?=[;—–,\s])(?:[;—–]|,\s+(?=(?:with|where|while|and|but|after|as|when|which)\b)|\s+-\s+|"
                         r"\s+(?=(?:before|after)\s+[a-z]+ing\b))")  # `will visit X before leaving for Japan`
 # Between two date phrases with no comma: the second's clause (`started talks in 2023 and concluded them in February`).
@@ -273,6 +275,13 @@ SUBJECT_BEFORE_PARTICIPLE = re.compile(
 # A day told only as the day of the happening before (`Earlier in the day, X laid a wreath`): that happening's day, not
 # the publication's, which the date phrase reads it as.
 THAT_DAY = re.compile(r"\b(?:in\s+the|that)\s+day\b", re.I)
+# `Earlier in the day`, `later in the day`: the day of the story's main happening, the one its lede tells of, unless
+# a past day was told just before (see `_with_that_day`); `that day` is the day told last.
+IN_THE_DAY = re.compile(r"\bin\s+the\s+day\b", re.I)
+# A visitor's call on a host (`will call on Prime Minister X`, `paid a courtesy call on the King`).
+CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+on\b|\bcourtesy\s+call\b")
+# How many sentences back a past day is the one `earlier in the day` goes on from: a paragraph's.
+NEAR_SENTENCES = 2
 # A happening at home that the pair has no part in (`Hungary's parliament on May 15 elected Orban`, `opposition leader X
 # on Saturday launched his campaign`): no event of the pair, unless the sentence names the pair's instrument
 # (`which Egypt's cabinet approved in August` of an agreement) or the date's words a meeting (`elected in May, met X`).
@@ -291,6 +300,14 @@ DOMESTIC_PARTS = ("parl", "embly", "oppo", "campa", "elect", "cab", "budget", "n
                   "mpeach", " off", "worn")
 PAIR_MATTER = re.compile(r"\b(?=[abcdmpt])(?:agreements?|treaty|convention|accords?|pacts?|deals?|bilateral|"
                          r"memorand\w+|partnership)\b", re.I)
+# A price a market closed or traded at (`the rupee, which closed at Rs279.38 to the dollar on Thursday`, `the index
+# ended 0.4% higher on Monday`): its day is a market's, no happening of the pair.
+MARKET_PRICE = re.compile(r"\b(?:closed|ended|finished|settled|traded|trading)\s+(?:\w+\s+)?"
+                          r"(?:at\s+\D{0,4}\d|(?:higher|lower|flat|unchanged|firmer|weaker)\b)")
+MARKET_REACH = 60
+MARKET_PARTS = (" closed", " ended", " finished", " settled", " traded", " trading")
+# A verb telling that people met (`met with`, `held talks with`), which a second meeting of a day has of its own.
+MET_WITH = re.compile(r"\b(?:met|meets|talks\s+with)\b")
 MEETING = re.compile(r"\b(?=[ahmrtv])(?:visit\w*|talks|met|meet\w*|arriv\w+|receiv\w+|host\w*)\b", re.I)
 # A gathering of many countries, by its grouping's name (`the ASEAN Summit`, `the G20 leaders' summit`, `the summit of
 # the Organisation of Islamic Cooperation`, `the UN General Assembly`, `COP29`): a happening of the pair only when both
@@ -332,13 +349,16 @@ RELATIVE = re.compile(r"\W*which\b")
 # in February,`: the happening it tells of is its own, with its own place and doers.
 # A participle is one when a preposition follows it (`, held in Ankara`, `, set up during`), not a verb after a clause
 # set off by commas (`Khaleel, who is on a visit, held talks`).
-RELATIVE_MARK = re.compile(r",\s+(?:(?P<word>who|which)\s+|(?P<participle>signed|inked|held|convened|hosted|launched|"
+# `, the foundation of which was laid in 2022`: a `which` clause of a part or deed of the thing before it.
+RELATIVE_MARK = re.compile(r",\s+(?:(?:the\s+[a-z]+\s+of\s+)?(?P<word>who|which)\s+|"
+                           r"(?P<participle>signed|inked|held|convened|hosted|launched|"
                            r"established|founded|set\s+up|inaugurated|concluded)\s+(?=(?:in|on|at|by|during|under|"
                            r"last|earlier|with|between|since)\b))")
 # What a participle clause's noun may be of the pair's (`the maritime agreement, signed in Jakarta in December 2024`,
-# `the joint commission, held in Hanoi in June 2023`): with no doer of its own named, the pair did it.
+# `the joint commission, held in Hanoi in June 2023`, `an Economic Partnership Agreement (EPA), which was launched in
+# 2024`): with no doer of its own named, the pair did it.
 PAIR_THING = re.compile(rf"\b(?:{_INSTRUMENT_NOUNS}|commission|council|committee|talks|meeting|summit|consultations?|"
-                        r"dialogue|forum|partnership)\b\W*$", re.I)
+                        r"dialogue|forum|partnership)\b(?:\s+\([A-Z][\w-]*\))?\W*$", re.I)
 # The capitalised words right before a relative clause's comma: whom a `who` is (`Turkish President Erdogan, who`).
 ANTECEDENT_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’.-]*$")
 # A `who` clause of a happening before the main clause's (`an invitation from Erdogan, who had paid a visit to Cairo in
@@ -351,6 +371,9 @@ UNDER_WAY = re.compile(r"(?:(?:was|were|is|are)\s+(?:still\s+)?[a-z]+ing|said|sa
 # A clause telling of an instrument named just before it, which is its subject (`discuss a bilateral investment
 # treaty, which was signed in February 2024 and entered into force in August`): not the sentence's subject.
 RELATIVE_OPENING = re.compile(r"[\s,]*(?:which|that)\s+(?=(?:was|were|is|are|had|has|came|took|entered|went)\b)")
+# A `which` clause in the passive tells what was done to the thing before it (`the pipeline, the foundation of which
+# was laid in September 2022`): its doers are those it names, not the main clause's.
+PASSIVE = re.compile(r"(?:was|were|(?:has|had|have)\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|id|ld|lt|ne|wn|ng|en|ht|de)\b")
 _DETERMINER = r"(?:an?|[Tt]he|its|their|this)\s"
 ANTECEDENT = re.compile(rf"\b(?P<thing>{_DETERMINER}+(?:(?!{_DETERMINER})[\w’'-]+\s+){{0,6}}?"
                         rf"(?i:{_INSTRUMENT_NOUNS})(?:\s+\([A-Z][\w-]*\))?)\s*$")
@@ -374,6 +397,7 @@ ONLOOKERS_GUESS = re.compile(r"(?:(?:Some|Many|Most|Industry|Political|Market|Tr
 class _Candidate:
     event: Event
     place_from_text: bool
+    met: frozenset[str] = frozenset()  # the people of a meeting its clause tells with a verb of its own
 
 
 class _Named:
@@ -775,7 +799,7 @@ def _named_place(found: str, name_words: _NameWords, context: ArticleContext) ->
     """The place words after in/at/to/from name, cut before a person's name; none for an organisation, a date
     (`April-December`) or a nationality."""
     place = POSSESSIVE_END.sub("", found).strip(".")
-    words = place.split()
+    words = _after_possessive(place.split()) if "'" in place or "’" in place else place.split()
     # a first name alone is the place (`in Santiago`), not one before a name's other words (`to Santiago Cafiero`)
     given = bool(words) and fold(words[0]) in name_words.given_only \
         and (len(words) == 1 or fold(words[1]) not in name_words)
@@ -792,6 +816,13 @@ def _named_place(found: str, name_words: _NameWords, context: ArticleContext) ->
     if any(context.countries.of_demonym(word) for word in place.split()):
         return None
     return context.countries.canonical(place) or place
+
+
+def _after_possessive(words: list[str]) -> list[str]:
+    """The words after a country's or city's possessive, which name a thing of it (`in Türkiye's Antalya`: Antalya;
+    `according to Kenya's National Treasury`: an office, no place), not the possessive's owner with them."""
+    owner = next((i for i, word in enumerate(words[:-1]) if POSSESSIVE_END.search(word)), -1)
+    return words[owner + 1:]
 
 
 def _is_month(word: str) -> bool:
@@ -811,10 +842,26 @@ def _is_dateable(phrase: DatePhrase, sentence: str, amounts: list[Money]) -> boo
     if phrase.date.precision == "day":
         return True
     signing = "signed" in sentence or "inked" in sentence or "sealed" in sentence
-    return not any(-50 < phrase.start - money.end < 50 and not (signing and _signed_then(sentence, money.end,
-                                                                                        phrase.start))
-                   or -50 < money.start - phrase.end < 50 for money in amounts
+    return not any(_figure_period(sentence, phrase, money, signing) for money in amounts
                    if not WORTH_OF.match(sentence, money.end))
+
+
+def _figure_period(sentence: str, phrase: DatePhrase, money: Money, signing: bool) -> bool:
+    """The date is the period of the figure near it (see `_is_dateable`)."""
+    if money.start > phrase.end and _aside_before(sentence, phrase, money.start):
+        return False
+    return -50 < phrase.start - money.end < 50 and not (signing and _signed_then(sentence, money.end, phrase.start)) \
+        or -50 < money.start - phrase.end < 50
+
+
+def _aside_before(sentence: str, phrase: DatePhrase, figure_at: int) -> bool:
+    """The date stands in a happening told in an aside between commas that ends before the figure (`Kishida, during
+    his visit to New Delhi in March, had announced a target of 5 trillion yen`): the happening's date, not the
+    figure's period (`In 2023, trade reached $5 billion`)."""
+    if "," not in sentence[phrase.end:figure_at]:
+        return False
+    opens = sentence.rfind(",", 0, phrase.start)
+    return opens >= 0 and MEETING.search(sentence, opens, phrase.start) is not None
 
 
 def _signed_then(sentence: str, start: int, end: int) -> bool:
@@ -861,7 +908,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     said_on: DatePhrase | None = None
     names = _Named(context.sentences, people)
     name_words = _name_words(people)
-    last_day: DatePhrase | None = None
+    days = _DaysTold(context)
     trip_city: str | None = ""  # found when first needed: "" until then
     told: tuple[int, Event] | None = None  # the first event of the last sentence that had one, and that sentence
     for at, sentence in enumerate(context.sentences):
@@ -869,8 +916,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
         follows = False  # the sentence tells more of the happening of the one before (THAT_HAPPENING)
         found = sentence_dates(sentence, context.published)
         if found:
-            found = _with_that_day(sentence, found, last_day)
-            last_day = next((p for p in reversed(found) if p.date.precision == "day"), last_day)
+            found = _with_that_day(at, sentence, found, days)
+            days.read(at, found)
             # Only a date coarser than a day is weighed against amounts (`_is_dateable`).
             amounts = find_money(sentence) if any(p.date.precision != "day" for p in found) else []
             phrases = _without_covering_years(sentence, [p for p in found if _is_dateable(p, sentence, amounts)])
@@ -919,6 +966,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                                          before_news)
             elif relative and relative.word not in ("who", "which"):
                 actors = _participle_doers(window, relative, names, context) or actors
+            elif relative and relative.word == "which" and PASSIVE.match(window, relative.opens):
+                actors = _participle_doers(window, relative, names, context)
             previous_actors = actors
             recent = precise and context.is_recent(phrase.date.as_date())
             skipped = 0 if recent else _speaking_opening_end(window, phrase.start - start)
@@ -948,6 +997,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                     place = None  # `meet X at La Moneda before returning to Buenos Aires`: not at home
                 elif not _trip_abroad(window, place, context, name_words):
                     place = context.dateline_place
+            place = days.place_of(window, phrase, place, context)
             # A sentence telling more of the happening before is that happening, wherever it places it (`The signing
             # came on the sidelines of the summit, held at Villa Madama`).
             from_text = place is not None and (place != context.dateline_place or place == named) and not follows
@@ -973,9 +1023,13 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 continue
             if phrase.form == "today" and _now_said(sentence, phrase):
                 continue
+            if _has_part(window, MARKET_PARTS) and _market_price(window, phrase.start - start):
+                continue
             if "e" in window and _domestic(window, phrase.start - start, phrase.end - start, sentence) \
                     and not set(context.pair) <= set(context.countries.mentioned(sentence)):
                 continue
+            if actors and ("met" in window or "talks" in window):
+                actors = _with_unnamed_side(window, actors, names, context)
             if not set(context.pair) <= set(actors):
                 # A `who had/last` clause's happening is of whom `who` stands for, not of the main clause's matters
                 # (`The two leaders, who last met in October, discussed the South China Sea`).
@@ -995,13 +1049,16 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                                                       if instrument and start else
                                                       _with_subject(sentence, start, window)
                                                       if len(phrases) > 1 else sentence), place=place, actors=actors,
-                                           optional=optional, quote=sentence), from_text))
+                                           optional=optional, quote=sentence), from_text,
+                                     _meeting_people(window, actors, context)))
             if rescheduled and len(rescheduled.date) < len(events[-1].event.date) \
                     and events[-1].event.date.startswith(rescheduled.date):
                 # `will travel to Jakarta next week ... The meeting, scheduled for June 15`: one happening, its day
                 events = [candidate for candidate in events if candidate.event is not rescheduled]
             if told is None or told[0] != at:
                 told = (at, events[-1].event)
+            if days.lede_place is None and days.lede and phrase.date == days.lede.date:
+                days.lede_place = place
     return _merge_within_article(events)
 
 
@@ -1011,14 +1068,67 @@ def _onlookers_guess(sentence: str) -> bool:
     return ONLOOKERS_GUESS.match(sentence) is not None
 
 
-def _with_that_day(sentence: str, found: tuple[DatePhrase, ...], last_day: DatePhrase | None
+def _with_that_day(at: int, sentence: str, found: tuple[DatePhrase, ...], days: _DaysTold
                    ) -> tuple[DatePhrase, ...]:
-    """`Earlier in the day`, `later that day`: the day of the last day the article told before it, when there is
-    one; the publication's day otherwise, as `sentence_dates` reads it."""
-    if last_day is None or not any(p.form == "today" for p in found) or "day" not in sentence:
+    """`Later that day`: the day the article told last before it; `earlier in the day`: a past day told in the
+    sentences just before it (`On Friday, X held talks ... Earlier in the day, X addressed a forum`), else the lede's
+    day, the story's main happening's, not a plan told since (`X will travel to Y on Wednesday.`); the
+    publication's day with none, as `sentence_dates` reads it."""
+    if days.last is None or not any(p.form == "today" for p in found) or "day" not in sentence:
         return found
-    return tuple(DatePhrase(last_day.date, p.start, p.end, p.form)
+    return tuple(DatePhrase(days.meant(at, sentence, p).date, p.start, p.end, p.form)
                  if p.form == "today" and THAT_DAY.search(sentence, p.start, p.end) else p for p in found)
+
+
+@dataclass
+class _DaysTold:
+    """The days an article has told so far that a `that day` or `in the day` may mean: the lede's (its first
+    sentences') and the first place of a happening that day, and the last one; the days of the sentences just before
+    an `in the day` are read again only for it, as most articles have none."""
+    context: ArticleContext
+    lede: DatePhrase | None = None
+    lede_place: str | None = None
+    last: DatePhrase | None = None
+
+    def read(self, at: int, found: tuple[DatePhrase, ...]) -> None:
+        """Keeps the days the sentence at `at` tells (after `_with_that_day` read it)."""
+        day = next((p for p in reversed(found) if p.date.precision == "day"), None)
+        if day is None:
+            return
+        if self.lede is None and at < LEDE_SENTENCES:
+            self.lede = next(p for p in found if p.date.precision == "day")
+        self.last = day
+
+    def meant(self, at: int, sentence: str, phrase: DatePhrase) -> DatePhrase:
+        """The day a `that day` or `in the day` phrase of the sentence at `at` means (see `_with_that_day`)."""
+        if IN_THE_DAY.search(sentence, phrase.start, phrase.end):
+            return self._near_past_day(at) or self.lede or self.last or phrase
+        return self.last or phrase
+
+    def _near_past_day(self, at: int) -> DatePhrase | None:
+        """The last day told of a past happening in the few sentences before the one at `at`."""
+        for told in reversed(self.context.sentences[max(0, at - NEAR_SENTENCES):at]):
+            day = next((p for p in reversed(sentence_dates(told, self.context.published))
+                        if p.date.precision == "day"), None)
+            if day is not None and not speaks_of_future(told):
+                return day
+        return None
+
+    def place_of(self, window: str, phrase: DatePhrase, place: str | None, context: ArticleContext) -> str | None:
+        """The lede's place where the window names none of its own, for the lede's day told as `in the day`, or for
+        calling on a host (`The ministers are expected to call on Prime Minister Kishida on Friday`), which the
+        visitors do where the lede's happening put them, not in the dateline's city."""
+        if self.lede is None or self.lede_place is None or place not in (None, context.dateline_place):
+            return place
+        if phrase.date == self.lede.date and "in the day" in window or "call" in window and CALL_ON.search(window):
+            return self.lede_place
+        return place
+
+
+def _market_price(window: str, date_at: int) -> bool:
+    """The date's clause tells a market's price that day (see MARKET_PRICE), with no meeting near it."""
+    near = window[max(0, date_at - MARKET_REACH):date_at]
+    return MARKET_PRICE.search(near) is not None and MEETING.search(near) is None
 
 
 def _domestic(window: str, date_start: int, date_end: int, sentence: str) -> bool:
@@ -1469,11 +1579,12 @@ def _relative_doers(window: str, relative: _Relative, antecedent_at: int, person
 def _participle_doers(window: str, relative: _Relative, names: _Named, context: ArticleContext) -> list[str]:
     """The doers of a participle clause's happening, not the main clause's subject (`Prabowo welcomed the maritime
     agreement, signed in Jakarta in December 2024 by foreign ministers Sugiono and Son`: Sugiono and Son): those it
-    names, and the pair for a thing of the pair's (`the joint commission, held in Hanoi in June 2023`); none when
-    it tells neither."""
+    names, and the pair for a thing of the pair's (`the joint commission, held in Hanoi in June 2023`) or one named
+    with both (`The Ghana-Togo Chamber of Commerce, which was launched in 2021`); none when it tells neither."""
     own = _actors(window[relative.opens:relative.end], None, names, context)
     noun = window[max(0, window.rfind(",", 0, relative.mark) + 1, relative.mark - 60):relative.mark]
-    return list(dict.fromkeys([*own, *context.pair])) if PAIR_THING.search(noun) else own
+    of_pair = PAIR_THING.search(noun) or set(context.pair) <= set(context.countries.mentioned(noun))
+    return list(dict.fromkeys([*own, *context.pair])) if of_pair else own
 
 
 def _what(sentence: str) -> str:
@@ -1499,19 +1610,52 @@ def _headline_score(what: str) -> int:
     return score
 
 
+def _meeting_people(window: str, actors: list[str], context: ArticleContext) -> frozenset[str]:
+    """The people among the doers when the clause tells a meeting with a verb of its own (`Kenyatta met with Premier
+    Li`); none otherwise."""
+    if not ("met" in window or "talks" in window) or MET_WITH.search(window) is None:
+        return frozenset()
+    return frozenset(actor for actor in actors if not context.countries.canonical(actor))
+
+
+def _with_unnamed_side(window: str, actors: list[str], names: _Named, context: ArticleContext) -> list[str]:
+    """The doers of a meeting of one of the pair's side with a head whose country goes unsaid (`Prime Minister
+    Shehbaz Sharif met UAE President Sheikh Mohamed`, in a story of Pakistan and the UAE): the head is the other
+    side's, which a paper leaves unnamed for its own country's: both sides are doers."""
+    if MET_WITH.search(window) is None:
+        return actors
+    pair = set(context.pair)
+    people = [p for p in names.people if p.name in actors]
+    sides = set(actors) & pair | {side for p in people if p.role for side in context.countries.mentioned(p.role)}
+    unsaid = any(p.role and HEAD_ROLE.match(p.role) and not context.countries.mentioned(p.role) for p in people)
+    if not unsaid or len(sides & pair) != 1 or sides - pair:
+        return actors
+    return [*actors, *(side for side in context.pair if side not in actors)]
+
+
+def _other_meeting(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Two meetings of one day, each of some people the other has not (`Xi held talks with Kenyatta on Thursday.
+    Also on Thursday, Kenyatta met with Premier Li`): two happenings, not one told twice."""
+    return bool(one - other) and bool(other - one)
+
+
 def _merge_within_article(candidates: list[_Candidate]) -> list[Event]:
     """One event per date and place: later mentions add actors to the first; one naming no one whose place is only
     the dateline's is the day's happening told before (`signed on Monday ... in the lakeside city of Copacabana.
-    Besides the treaty, the documents signed on Monday were:`)."""
+    Besides the treaty, the documents signed on Monday were:`); another meeting of that day stays its own."""
     merged: list[Event] = []
+    met: dict[int, frozenset[str]] = {}  # the meeting people of each merged event, by its id
     for candidate in candidates:
         event = candidate.event
         same = next((m for m in merged if m.date == event.date and (
             _same_place(m.place, event.place) or not m.place or not event.place
-            or (set(m.actors) & set(event.actors) or not event.actors) and not candidate.place_from_text)), None)
+            or (set(m.actors) & set(event.actors) or not event.actors) and not candidate.place_from_text)
+            and not _other_meeting(met.get(id(m), frozenset()), candidate.met)), None)
         if same is None:
             merged.append(event)
+            met[id(event)] = candidate.met
             continue
+        met[id(same)] = met.get(id(same), frozenset()) or candidate.met
         same.actors += [a for a in event.actors if a not in same.actors]
         if _headline_score(event.what) > _headline_score(same.what):
             same.what = event.what
