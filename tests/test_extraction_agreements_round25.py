@@ -5,7 +5,8 @@ cooperate in X and Y`); the last item of a serial list that is two joined by `an
 sports`); a body named by what it does (`a technical committee`, `a Joint Working Group on X`, `a task force`) is a
 council, its task (`to review X`, `on X`) its field; a council the sides agreed to set up is dated by the date told
 before it, else the talks told a sentence or three before, else the lede's; a bloc that signs, told with its members
-(`Mercosur, the trade bloc founded by A, B, C and D, signed`), is the party, not the pair among its members (articles
+(`Mercosur, the trade bloc founded by A, B, C and D, signed`), is the party, not the pair among its members; `the
+new avocado protocol` after a `protocol on avocado exports` is that one, not another planned (articles
 r25_agreements_1_aa.txt, r25_agreements_2_nation.txt and short texts)."""
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ def test_fields_the_sides_cooperate_in_under_the_deals_are_entries() -> None:
     assert _instruments(facts) == [
         ("agreement", ["renewable energy"], "2024-10-09", "signed", "Tashkent"),
         ("agreement", ["rail logistics"], "2024-10-09", "signed", "Tashkent"),
-        ("agreement", ["culture and tourism"], "2024-10-09", "signed", "Tashkent")]
+        ("agreement", ["culture and tourism"], "2024-10-09", "signed", "Tashkent"),
+        ("agreement", ["cotton exports"], "2024-10-09", "signed", "Tashkent")]
     facts = written("Under the agreements signed at the presidential palace, the two countries agreed to cooperate in "
                     "lithium mining, fisheries and higher education.", pair=PAIR, lede=LEDE)
     assert [(kind, domains, status) for kind, domains, _, status, _ in _instruments(facts)] == [
@@ -47,6 +49,19 @@ def test_under_the_instruments_signed_before_they_take_their_signing() -> None:
     facts = written("Chile and Peru signed two MoUs in Lima on Monday. Under these MoUs, Chile will provide the "
                     "equipment and Peru the training.", pair=PAIR, lede=LEDE)
     assert [domains for _, domains, _, _, _ in _instruments(facts)] == [[]]
+
+
+def test_the_new_instrument_named_by_its_field_is_the_one_signed_before() -> None:
+    facts = article("r25_agreements_1_aa.txt")  # `the new cotton protocol` after `a protocol on cotton exports`
+    assert [a.status for a in facts.agreements if "cotton" in a.name] == ["signed"]
+    facts = written("Chile and Peru signed a protocol on avocado exports on Monday. Peru's exports are far below its "
+                    "imports, a gap Boric said the new avocado protocol would help to narrow.", pair=PAIR, lede=LEDE)
+    assert _instruments(facts) == [("agreement", ["avocado exports"], "2025-03-10", "signed", "Lima")]
+    # a new one of another field is its own
+    facts = written("Chile and Peru signed a protocol on avocado exports on Monday. They plan to sign a new fisheries "
+                    "protocol in May.", pair=PAIR, lede=LEDE)
+    assert [(domains, status) for _, domains, _, status, _ in _instruments(facts)] == [
+        (["avocado exports"], "signed"), (["fisheries"], "planned")]
 
 
 def test_the_last_item_of_a_serial_list_may_be_two_joined() -> None:

@@ -2472,14 +2472,17 @@ def _the_contract(sentence: str, match: re.Match[str], kind: str, status: str, d
 def _named_again(sentence: str, match: re.Match[str], kind: str, domains: list[str],
                  found: list[Agreement]) -> Agreement | None:
     """The instrument named before whose title `the partnership agreement` names again by one of its words (`the
-    Strategic Partnership for Cooperation in Defence and Security`): the last of its class whose name has the word."""
+    Strategic Partnership for Cooperation in Defence and Security`), or `the new avocado protocol` the `protocol on
+    avocado exports` signed before: the last of its class whose name has the word."""
     if len(domains) != 1 or " " in domains[0] or not found or not match.group(0).islower():
         return None
     word = domains[0].lower()
-    if not re.search(rf"\bthe\s+{re.escape(word)}\s+$", sentence[max(0, match.start() - 40):match.start()], re.I):
+    stem = word.rstrip("s")  # `the new avocado protocol` names the one on `Kenyan avocados`
+    if not re.search(rf"\bthe\s+(?:new\s+)?{re.escape(word)}\s+$", sentence[max(0, match.start() - 40):match.start()],
+                     re.I):
         return None
     return next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] == AGREEMENT_CLASS[kind]
-                 and word in other.name.lower().split()), None)
+                 and stem in {name_word.rstrip("s") for name_word in other.name.lower().split()}), None)
 
 
 def _revised(sentence: str, match: re.Match[str], kind: str, found: list[Agreement]) -> tuple[Agreement, str] | None:
