@@ -1650,7 +1650,7 @@ BODY_TASK = re.compile(r"\s+(?:on|for|to\s+(?:review|study|examine|address|handl
                        r"tackle|draft|prepare|assess|settle|deal\s+with|follow\s+up(?:\s+on)?))\s+"
                        r"(?P<list>[^.;:]+?)(?=\s+within\s|[.;:]|$)")
 
-
+# A council named by what its members do: `technical committee`, `expert group`, `joint working group`, `task force`.
 WORKING_BODY = re.compile(r"^(?:technical|expert)\s|(?:group|team|force)s?$")
 
 
@@ -2550,8 +2550,9 @@ def _place(sentence: str, context: ArticleContext, status: str, when: str | None
         return named
     if HERE.search(sentence):
         return context.dateline_place
-    agreed_at = talks_place or (context.dateline_place if _recent(when, context) else None)
-    if status == "planned" and when and agreed_at:  # a council agreed on at the talks told: their town
+    agreed_at = talks_place or (context.dateline_place if _recent(when, context) else None) \
+        if status == "planned" and when else None
+    if agreed_at:  # a council agreed on at the talks told (`_agreed_to_set_up`): their town
         return agreed_at
     if status in {"signed", "established"} and _recent(when, context) and (talks_place or context.dateline_place):
         return talks_place or context.dateline_place
