@@ -1650,6 +1650,8 @@ BODY_TASK = re.compile(r"\s+(?:on|for|to\s+(?:review|study|examine|address|handl
                        r"tackle|draft|prepare|assess|settle|deal\s+with|follow\s+up(?:\s+on)?))\s+"
                        r"(?P<list>[^.;:]+?)(?=\s+within\s|[.;:]|$)")
 
+# A relative clause after a council, which tells of the body, not of the talks it was agreed at.
+BODY_RELATIVE = re.compile(r",\s+(?:whose|which|that)\b")
 # A council named by what its members do: `technical committee`, `expert group`, `joint working group`, `task force`.
 WORKING_BODY = re.compile(r"^(?:technical|expert)\s|(?:group|team|force)s?$")
 
@@ -1947,6 +1949,9 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             first = met and FIRST_MEETING.search(sentence, match.end(), met.end() + 12)  # `held its first meeting in X`
             clause = _clause(sentence, met.end() if first else _own_history_end(sentence, match.end()))
             clause = clause[:later.start()] if later else clause
+            if agreed:  # where it is to meet is not where it was agreed: `, whose first meeting will be in Kigali`
+                relative = BODY_RELATIVE.search(clause, match.end())
+                clause = clause[:relative.start()] if relative else clause
             if kind == "council" and status == "planned":  # not the town of another thing agreed after it
                 and_to = AND_TO.search(clause, match.end())
                 clause = clause[:and_to.start()] if and_to else clause
