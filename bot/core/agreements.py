@@ -28,6 +28,9 @@ NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ja
 NAME_TAIL = rf"{NAME_WORD}(?:\s+(?:(?:and|of|on|for)\s+)?{NAME_WORD}){{0,4}}"
 COUNCIL_CUES = frozenset({"council", "councils", "commission", "commissions", "committee", "committees", "mechanism",
                           "mechanisms", "meeting", "dialogue"})
+# The cues of a body named by what it does (`working group`, `task force`, `technical team`), which most sentences
+# with these words are not about: they make a sentence one of instruments only with its name (`_may_name_working_body`).
+WORKING_BODY_CUES = frozenset({"group", "groups", "team", "teams", "force", "forces"})
 # A count of instruments in words: `signed six documents`.
 COUNTED = rf"{NUMBER_WORD_PATTERN}|a\s+dozen"
 # The agreements named by their kind alone, the first branches of the agreement pattern below.
@@ -58,11 +61,15 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                 "statements", "roadmap", "roadmaps", "map", "maps"})),
     ("contract", re.compile(r"\b(?=[cp])(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I),
      frozenset({"contract", "contracts", "agreement", "agreements", "deal", "deals"})),
-    ("council", re.compile(r"\b(?=[A-Zbhjs])((?:[A-Z][\w’'-]*\s+(?:(?:and|of|on|for|&)\s+(?=[A-Z]))?){0,6}"
-                           r"(?:Council|Commission|Committee|Dialogue)\b(?:\s+(?:on|of|for)\s+" + NAME_TAIL + ")?|"
+    ("council", re.compile(r"\b(?=[A-Zbhjstew])((?:[A-Z][\w’'-]*\s+(?:(?:and|of|on|for|&)\s+(?=[A-Z]))?){0,6}"
+                           r"(?:Council|Commission|Committee|Dialogue|Working\s+Group|Task\s+Force)\b"
+                           r"(?:\s+(?:on|of|for)\s+" + NAME_TAIL + ")?|"
                            r"(?:high[- ]level|joint|strategic|bilateral)(?:\s+[\w-]+){0,3}\s+(?:council|commission|committee|"
-                           r"mechanism|cooperation\s+meeting|dialogue)s?\b)"),
-     COUNCIL_CUES),
+                           r"mechanism|cooperation\s+meeting|dialogue)s?\b|"
+                           # a body of officials by what they do (`a technical committee`, `a joint working group`)
+                           r"(?:technical|expert)\s+(?:committee|group|team)s?\b|"
+                           r"(?:(?:joint|technical|expert)\s+)?(?:working\s+group|task\s+force)s?\b)"),
+     COUNCIL_CUES | WORKING_BODY_CUES),
     ("agreement", re.compile(r"\b(?=[acdeflnopstw\d])"
                              rf"({AGREEMENT_NAMES}|(?:cooperation|following|\d+|{COUNTED})\s+(?:other\s+|more\s+)?"
                              # `eight instruments of cooperation` (not `instruments of ratification`)
@@ -288,6 +295,14 @@ ALL_AGAIN = re.compile(r"(?:The|These|Those|All\s+the|All|Both)\s+(?:[\w-]+\s+)?
 # the presence of the two presidents, cover X and Y`, `The four agreements signed on Monday cover X and Y`.
 COVERED_HERE = re.compile(r"(?:,\s+(?:signed|inked|exchanged|sealed)\b[^,;]{0,80},|"
                           r"\s+(?:signed|inked|exchanged|sealed)\b[^,;]{0,60}?)?" + COVERS)
+# Instruments told before, opening a sentence that lists the fields they bind the sides to (`Under the deals signed
+# at the palace, the two countries agreed to cooperate in X, Y and Z`, `Under the MoUs, the sides will work together
+# on X and Y`): what the sides do under them is their fields.
+UNDER_THEM = re.compile(r"(?:The|These|Those|the|these|those|Both|both|All|all)\s+(?:[\w-]+\s+)?")
+COOPERATE_UNDER = re.compile(r"[^;:]{0,100}?,\s+(?:[\w’'-]+\s+){1,4}?(?:(?:also\s+)?(?:agreed|pledged|undertook|"
+                             r"committed|are|were|will|would|shall|can|could)\s+(?:also\s+)?(?:to\s+)?)?"
+                             r"(?:cooperate|collaborate|work\s+together|partner)\s+(?:in|on)\s+"
+                             r"(?:(?:the\s+)?(?:fields?|areas?|sectors?)\s+of\s+)?(?P<list>[^.;:]+)")
 # The fields of the other instruments signed, after one of them named on its own (`signed eleven agreements, including
 # an MoU on X.`): `The other documents cover gas storage and water management.`
 OTHERS_COVER = re.compile(r"^(?:The|These)\s+(?:other|remaining)\s+(?:[\w-]+\s+)?"
@@ -420,7 +435,8 @@ SHARED_COMPLEMENT = re.compile(r"^(?P<word>(?:(?:mutual|reciprocal|joint)\s+)?[a
 # Words of a council's name that say what kind of body it is (`Joint Permanent Commission`), not its field.
 COUNCIL_WORDS = {"high", "level", "council", "councils", "commission", "commissions", "committee", "committees",
                  "meeting", "the", "joint", "bilateral", "permanent", "standing", "supreme",
-                 "intergovernmental", "interstate", "executive", "steering", "for"}
+                 "intergovernmental", "interstate", "executive", "steering", "for", "working", "group", "groups",
+                 "task", "force", "forces"}
 # What every council is for, which names no field of its own: `Joint Commission for Bilateral Cooperation`.
 COUNCIL_PURPOSE = re.compile(r"\s+(?:for|on|of)\s+(?:Bilateral\s+)?(?:Cooperation|Relations)$")
 NOT_DOMAINS = {"place", "force", "effect", "the day", "day", "principle", "total", "particular", "addition"}
@@ -743,6 +759,7 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
         protected = NAMES_SHARING_NOUN.sub(r"\g<name> _AND_", protected) if not protected.islower() else protected
         if not (count and count > 1):  # `two MoUs on agriculture and fisheries cooperation`: two fields
             protected = SHARED_HEAD.sub(r"\g<word> _AND_", protected)
+            protected = SERIAL_LAST_PAIR.sub(r"\g<head> _AND_", protected) if "," in protected else protected
     if count and not partial:
         protected = _counted_items(protected, count)
     items = [_short(_without_term(_item_text(part)), longest) for part in LIST_SPLIT.split(protected)]
@@ -752,6 +769,9 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
             and not i.endswith((" side", " sides"))]
 
 
+# The last item of a serial list that is itself two joined by `and`: the list's own `and` comes first, so the one after
+# it joins the item (`natural gas supply, defense industry and youth and sports`: `youth and sports` is one field).
+SERIAL_LAST_PAIR = re.compile(r"(?<=,)(?P<head>[^,]*?\band\s+[^,]*?)\s+and\b(?=[^,]*,?\s*$)")
 # Where a list splits into items, and the protected `and` of an item to put back.
 LIST_SPLIT = re.compile(r",|\band\b")
 AND_KEPT = re.compile(r"_AND\d*_")
@@ -894,6 +914,9 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         and ALL_AGAIN.fullmatch(sentence, 0, match.start()) else None
     if here and not LISTED_INSTRUMENT.search(here.group("list")):  # `The agreements, signed on Monday, cover X`
         return _list_items(here.group("list"), context)
+    under = _cooperation_under(sentence, match)
+    if under:
+        return _list_items(under.group("list"), context)
     holders = PASSPORT_HOLDERS.match(sentence, start) \
         if sentence.startswith(" for ", start) and " holders" in sentence[start:start + 90] else None
     if holders:  # `a visa waiver agreement for holders of diplomatic passports`: whom it is for is no field
@@ -927,6 +950,26 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     if sentence.startswith(" of ", match.end()) and match.group(0).lower().startswith("program"):
         return _programme_of(sentence[match.end() + 4:], context)
     return [] if match.group(0).startswith("Declaration") else _modifier(sentence, match)  # `Kuala Lumpur` is no field
+
+
+def _cooperation_under(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The fields of instruments opening a sentence after `Under` (`Under the deals signed on Monday, the two
+    countries agreed to cooperate in X and Y`): what the sides are to do under them."""
+    if not sentence.startswith("Under ") or match.start() > 20 or not PLURAL.search(match.group(0)) \
+            or not UNDER_THEM.fullmatch(sentence, 6, match.start()):
+        return None
+    return COOPERATE_UNDER.match(sentence, match.end())
+
+
+def _signed_under(sentence: str, instruments: list[tuple[str, re.Match[str], int]], index: int,
+                  signed_last: tuple[int, Agreement] | None) -> Agreement | None:
+    """The instruments signed a sentence or two before, told by their class alone with no field (`signed two MoUs`),
+    that a sentence opening `Under the MoUs, the sides will cooperate in X and Y` gives the fields of: its entries
+    share their status, date and place, and stand for them."""
+    if signed_last is None or index - signed_last[0] > 2 or not instruments \
+            or signed_last[1].kind == "declaration" or not _no_field(signed_last[1]):
+        return None
+    return signed_last[1] if _cooperation_under(sentence, instruments[0][1]) else None
 
 
 def _programme_of(text: str, context: ArticleContext) -> list[str]:
@@ -1436,8 +1479,8 @@ TITLE_BEFORE = re.compile(r"(?:(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w’
 
 def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str]) -> str:
     text = SPACES.sub(" ", match.group(0)).strip()
-    if kind == "council":
-        return THE_LEAD.sub("", text)
+    if kind == "council":  # a body named by what it does is told by its task: `technical committee on X`
+        return f"{text} on {' and '.join(domains)}" if domains and text[:1].islower() else THE_LEAD.sub("", text)
     label = "–".join(parties)
     if text.startswith("Declaration"):  # `the Kuala Lumpur Declaration`: named by its title
         title = TITLE_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
@@ -1595,9 +1638,61 @@ def _may_name_council(sentence: str) -> bool:
     begin with a lower-case qualifier (`high-level`, `joint`, `strategic`, `bilateral`) and end in a lower-case kind
     (`joint economic commission`). The pattern is costly, and many sentences have its cue `meeting` only."""
     return "Council" in sentence or "Commission" in sentence or "Committee" in sentence or "Dialogue" in sentence \
+        or _may_name_working_body(sentence) \
         or ("high" in sentence or "joint" in sentence or "strategic" in sentence or "bilateral" in sentence) \
         and ("council" in sentence or "commission" in sentence or "committee" in sentence or "mechanism" in sentence
              or "cooperation" in sentence or "dialogue" in sentence)
+
+
+# The task of a body named in lower case by what it does: `a technical committee to review the non-tariff barriers`,
+# `a working group on critical minerals`.
+BODY_TASK = re.compile(r"\s+(?:on|for|to\s+(?:review|study|examine|address|handle|resolve|look\s+into|oversee|monitor|"
+                       r"tackle|draft|prepare|assess|settle|deal\s+with|follow\s+up(?:\s+on)?))\s+"
+                       r"(?P<list>[^.;:]+?)(?=\s+within\s|[.;:]|$)")
+
+# A relative clause after a council, which tells of the body, not of the talks it was agreed at.
+BODY_RELATIVE = re.compile(r",\s+(?:whose|which|that)\b")
+# A council named by what its members do: `technical committee`, `expert group`, `joint working group`, `task force`.
+WORKING_BODY = re.compile(r"^(?:technical|expert)\s|(?:group|team|force)s?$")
+
+
+def _working_body_task(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
+    """The fields of a body named in lower case by what it does (`a technical committee to review X`), its name
+    telling none; a body named in capitals has its fields in its name."""
+    if not WORKING_BODY.search(match.group(0)):
+        return []
+    task = BODY_TASK.match(sentence, match.end())
+    return _list_items(task.group("list"), context) if task else []
+
+
+def _agreed_to_set_up(told: str) -> bool:
+    """A council the sides agreed to set up (`agreed to establish a working group`), told done at the talks, not one
+    they will or plan to set up some day."""
+    planned = PLANNED_COUNCIL.search(told)
+    return planned is not None and planned.group(0).lower().startswith("agreed")
+
+
+def _day_agreed(dates: list[DatePhrase], match: re.Match[str]) -> str | None:
+    """The date told before a council agreed on (`On Monday, the two sides agreed to form a committee`); those after
+    it tell when it is to work (`which will hold its first meeting in 2026`). Without one, the talks' day dates it."""
+    before = [phrase for phrase in dates if phrase.end <= match.start()]
+    return before[-1].date.iso() if before else None
+
+
+def _may_name_working_body(sentence: str) -> bool:
+    """Whether a body named in lower case by what it does may be in the sentence: `technical committee`, `expert
+    group`, `working group`, `task force`."""
+    return ("technical" in sentence or "expert" in sentence) \
+        and ("committee" in sentence or "group" in sentence or "team" in sentence) \
+        or "working group" in sentence or "task force" in sentence or "Working Group" in sentence \
+        or "Task Force" in sentence
+
+
+def _names_instrument(sentence: str, words: frozenset[str]) -> bool:
+    """Whether the sentence's words name any kind of instrument; the cues of a working body alone (`in force`,
+    `a group of investors`) only with one's name."""
+    present = words & INSTRUMENT_WORDS
+    return bool(present) and (not present <= WORKING_BODY_CUES or _may_name_working_body(sentence))
 
 
 def _founding(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
@@ -1706,7 +1801,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         bulleted = bulleted if item else None
         marker_alone = bool(marker and marker.end() == len(sentence))
         words = word_set(sentence)
-        instrument = not words.isdisjoint(INSTRUMENT_WORDS)
+        instrument = _names_instrument(sentence, words)
         meets = "visit" in sentence or "meeting" in sentence or " met " in sentence
         # Dates serve the lede's day until it is found, a council named again, an acronym named again, instruments and
         # a visit's day: most sentences after the lede need none. None stands for dates not read yet: those of a
@@ -1759,7 +1854,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             dates = _dates(sentence, context, latest)
         if not instruments:  # `The deal came into effect in 2021.`: a deal named only by its force
             _restated_next(sentence, index, found, context, latest)
-        listed_with = listed[0] if listed else None
+        listed_with = listed[0] if listed else _signed_under(sentence, instruments, index, signed_last) \
+            if sentence.startswith("Under ") else None
         before = len(found)
         others = instruments and set(context.countries.mentioned(sentence)) - set(context.pair)
         untitled: str | None = None  # the sentence with its titles blanked, once one of its instruments needs it
@@ -1803,11 +1899,16 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 date = of_year.group("year")
             if date is None and status in {"signed", "established"} and narrative and kind != "fta":
                 date = narrative if NARRATIVE_CUE.search(told) else None
+            agreed = kind == "council" and status == "planned" and _agreed_to_set_up(told)
+            agreed_at = _talks_before(context, index + 1, latest, recent_only=False) if agreed else None
+            if agreed:  # `The two ministers agreed to set up a working group`: on the day of the talks told
+                date = _day_agreed(own_dates, match) or (agreed_at[0] if agreed_at else narrative)
             if date is None and status == "signed" and report_days:  # nothing else dates it
                 date = report_days[0].date.iso()
             date = date if dated else None
             following = context.sentences[index + 1] if index + 1 < len(context.sentences) else ""
-            domains = _domains(sentence[:end], match, context, following) if kind not in {"council", "fta"} else []
+            domains = _domains(sentence[:end], match, context, following) if kind not in {"council", "fta"} \
+                else _working_body_task(sentence[:end], match, context) if kind == "council" else []
             council = _council_set_up(sentence, match.end()) if kind != "council" else None
             domains = domains or ([THE_LEAD.sub("", council.group(0))] if council else [])
             amended = _amended(sentence, match) if not domains and kind == "agreement" and "amend" in sentence \
@@ -1848,6 +1949,9 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             first = met and FIRST_MEETING.search(sentence, match.end(), met.end() + 12)  # `held its first meeting in X`
             clause = _clause(sentence, met.end() if first else _own_history_end(sentence, match.end()))
             clause = clause[:later.start()] if later else clause
+            if agreed:  # where it is to meet is not where it was agreed: `, whose first meeting will be in Kigali`
+                relative = BODY_RELATIVE.search(clause, match.end())
+                clause = clause[:relative.start()] if relative else clause
             if kind == "council" and status == "planned":  # not the town of another thing agreed after it
                 and_to = AND_TO.search(clause, match.end())
                 clause = clause[:and_to.start()] if and_to else clause
@@ -1867,10 +1971,11 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 date = during[1] or date
             place = during[0] if during and not _named_place(clause, context) else \
                 _place(_own_part(clause, match.start(), context), context, status, date,
-                       talks_place if date == narrative else None)
+                       talks_place if date == narrative else agreed_at[1] if agreed_at and date == agreed_at[0]
+                       else None)
             place = listed_with.place if listed_with and kind != "council" else place if dated else None
             place = place or next((told_before.place for told_before in again if told_before.place), None)
-            one = len(singular) > 1 and match in singular or _one_with_purposes(sentence, match)
+            one = kind == "council" or len(singular) > 1 and match in singular or _one_with_purposes(sentence, match)
             for fields in _entries(match, domains, one):
                 name = f"{'–'.join(parties)} {titled.group('title')}" if titled else _name(kind, match, fields, parties)
                 name = name.replace(" on ", f" amending {amended.group(0).lower()} on ", 1) if amended else name
@@ -1944,7 +2049,7 @@ def _last_instrument_sentence(sentences: list[str]) -> int:
     opens (`The agreements signed cover:` then `- Cooperation in fisheries;`), or the sentence right after it that
     `It` opens (`It came into effect in 2021.`): the lede's day, visits and lists after it serve no instrument."""
     for index in range(len(sentences) - 1, -1, -1):
-        if not word_set(sentences[index]).isdisjoint(INSTRUMENT_WORDS):
+        if _names_instrument(sentences[index], word_set(sentences[index])):
             if sentences[index].endswith(":"):
                 while index + 1 < len(sentences) and BULLET.match(sentences[index + 1]):
                     index += 1
@@ -2012,18 +2117,24 @@ def _visit_named(sentence: str, context: ArticleContext, dates: list[DatePhrase]
     return place, next((phrase.date.iso() for phrase in dates if phrase.date.precision == "day"), None)
 
 
-def _talks_before(context: ArticleContext, index: int, latest: date | None) -> tuple[str, str | None] | None:
+def _talks_before(context: ArticleContext, index: int, latest: date | None,
+                  recent_only: bool = True) -> tuple[str, str | None] | None:
     """The day and town of the talks a sentence or two before the one at `index` told of, which that one's signing
     followed (`On Friday, the two prime ministers held talks in Tejgaon` then `Following the talks, X and Y signed a
     power sale agreement`): the town is the city of the visit the talks were in when one is told (`had flown to
-    Dhaka`), else the one the talks were held in."""
-    for back in range(index - 1, max(-1, index - 1 - TALKS_BACK), -1):
+    Dhaka`), else the one the talks were held in. Unless `recent_only`, talks of any day a sentence or three before,
+    past those that tell none (`met in Arusha last Wednesday.` then `The meeting ended with no deal.`): a council
+    agreed on at the talks is dated by them however long before the article they were."""
+    reach = TALKS_BACK if recent_only else TALKS_BACK + 1
+    for back in range(index - 1, max(-1, index - 1 - reach), -1):
         sentence = context.sentences[back]
         if not TALKS_HELD.search(sentence):
             continue
         day = next((phrase.date.iso() for phrase in _dates(sentence, context, latest)
                     if phrase.date.precision == "day"), None)
-        if day is None or not context.is_recent(date.fromisoformat(day)):
+        if day is None and not recent_only:
+            continue
+        if day is None or recent_only and not context.is_recent(date.fromisoformat(day)):
             return None
         return day, _visit_city(context, back) or _named_place(_untitled(sentence), context, towns_only=True)
     return None
@@ -2216,7 +2327,13 @@ def _of_others(sentence: str, match: re.Match[str], context: ArticleContext) -> 
     signers = PLACE.sub(" ", head[opening.end() if opening else 0:verbs[-1].start() if verbs else len(head)])
     partner = WITH_PARTY.match(sentence, match.end())
     sides = set(context.countries.mentioned(signers + (partner.group(0) if partner else "")))
-    return bool(sides - set(context.pair)) and len(sides & set(context.pair)) < 2
+    return bool(sides - set(context.pair)) \
+        and (len(sides & set(context.pair)) < 2 or BLOC_SIGNS.search(signers) is not None)
+
+
+# A bloc that signs, told by what it is with its members (`Mercosur, the trade bloc founded by Brazil, Argentina,
+# Paraguay and Uruguay in 1991, signed`): the bloc is the party, though the pair are among its members.
+BLOC_SIGNS = re.compile(r"\b(?:blocs?|grouping|alliance|union|community|members?|member\s+states)\b")
 
 
 # Signers that are firms named by what they are, not one body by its name: `Malaysian and Turkish companies`,
@@ -2360,14 +2477,17 @@ def _the_contract(sentence: str, match: re.Match[str], kind: str, status: str, d
 def _named_again(sentence: str, match: re.Match[str], kind: str, domains: list[str],
                  found: list[Agreement]) -> Agreement | None:
     """The instrument named before whose title `the partnership agreement` names again by one of its words (`the
-    Strategic Partnership for Cooperation in Defence and Security`): the last of its class whose name has the word."""
+    Strategic Partnership for Cooperation in Defence and Security`), or `the new avocado protocol` the `protocol on
+    avocado exports` signed before: the last of its class whose name has the word."""
     if len(domains) != 1 or " " in domains[0] or not found or not match.group(0).islower():
         return None
     word = domains[0].lower()
-    if not re.search(rf"\bthe\s+{re.escape(word)}\s+$", sentence[max(0, match.start() - 40):match.start()], re.I):
+    stem = word.rstrip("s")  # `the new avocado protocol` names the one on `Kenyan avocados`
+    if not re.search(rf"\bthe\s+(?:new\s+)?{re.escape(word)}\s+$", sentence[max(0, match.start() - 40):match.start()],
+                     re.I):
         return None
     return next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] == AGREEMENT_CLASS[kind]
-                 and word in other.name.lower().split()), None)
+                 and stem in {name_word.rstrip("s") for name_word in other.name.lower().split()}), None)
 
 
 def _revised(sentence: str, match: re.Match[str], kind: str, found: list[Agreement]) -> tuple[Agreement, str] | None:
@@ -2435,6 +2555,10 @@ def _place(sentence: str, context: ArticleContext, status: str, when: str | None
         return named
     if HERE.search(sentence):
         return context.dateline_place
+    agreed_at = talks_place or (context.dateline_place if _recent(when, context) else None) \
+        if status == "planned" and when else None
+    if agreed_at:  # a council agreed on at the talks told (`_agreed_to_set_up`): their town
+        return agreed_at
     if status in {"signed", "established"} and _recent(when, context) and (talks_place or context.dateline_place):
         return talks_place or context.dateline_place
     visited = VISITED.search(sentence) if "visit" in sentence else None
