@@ -30,3 +30,13 @@ def people_of(facts: ArticleFacts) -> dict[str, tuple[str | None, list[str]]]:
 def roles_of(facts: ArticleFacts) -> dict[str, str | None]:
     """Each person found, by name: role."""
     return {p.name: p.role for p in facts.people}
+
+
+def dated_places(facts: ArticleFacts) -> list[tuple[str, str | None]]:
+    """Each event found: its date and place."""
+    return [(e.date, e.place) for e in facts.events]
+
+
+def dated_places_of(facts: ArticleFacts, words: str) -> list[tuple[str, str | None]]:
+    """The date and place of each event whose sentence has the words."""
+    return [(e.date, e.place) for e in facts.events if words in e.quote]

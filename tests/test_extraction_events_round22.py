@@ -7,24 +7,18 @@ r22_events_1_uzdaily.txt, r22_events_2_ptinews.txt, r22_events_3_bssnews.txt, r2
 w_scmp_china_indonesia.txt, w_reuters_russia_india.txt and short texts)."""
 from __future__ import annotations
 
-from extraction_support import article, written
+from extraction_support import article, dated_places_of, written
 
 PAIR = ("Chile", "Peru")
 LEDE = "Chile and Peru held talks in Lima on Monday."  # the story is of Wednesday 12 March 2025
 
 
-def _events(facts):  # type: ignore[no-untyped-def]
-    return [(e.date, e.place) for e in facts.events]
-
-
-def _of(facts, words: str):  # type: ignore[no-untyped-def]
-    return [(e.date, e.place) for e in facts.events if words in e.quote]
 
 
 def test_a_timetable_participle_takes_the_coming_day() -> None:
-    assert _of(article("r21_events_4_fijitimes.txt"), "scheduled to end") == [("2016-06-11", "Nadi")]
+    assert dated_places_of(article("r21_events_4_fijitimes.txt"), "scheduled to end") == [("2016-06-11", "Nadi")]
     uzdaily = article("r22_events_1_uzdaily.txt")
-    assert _of(uzdaily, "scheduled to end") == [("2024-06-06", "Budapest")]
+    assert dated_places_of(uzdaily, "scheduled to end") == [("2024-06-06", "Budapest")]
     # the phone call of the Thursday before is its own happening, not merged into the visit's end
     assert [e.actors for e in uzdaily.events if e.date == "2024-05-30"] == \
         [["Bakhtiyor Saidov", "Péter Szijjártó", "Hungary"]]
@@ -44,53 +38,53 @@ def test_a_present_expectation_looks_ahead() -> None:
 
 
 def test_what_onlookers_expect_is_no_happening() -> None:
-    assert _of(article("r21_events_5_thediplomat.txt"), "Analysts expect") == []
-    assert _of(article("r22_events_1_uzdaily.txt"), "Analysts expect") == []
+    assert dated_places_of(article("r21_events_5_thediplomat.txt"), "Analysts expect") == []
+    assert dated_places_of(article("r22_events_1_uzdaily.txt"), "Analysts expect") == []
     facts = written("Trade experts predict that Chile and Peru will sign a lithium deal at a summit in Lima in May.",
                     pair=PAIR, lede=LEDE)
-    assert _of(facts, "predict") == []
+    assert dated_places_of(facts, "predict") == []
     facts = written("Market analysts are expecting Peru and Chile to open a new border crossing in April.", pair=PAIR,
                     lede=LEDE)
-    assert _of(facts, "analysts") == []
+    assert dated_places_of(facts, "analysts") == []
     # the two sides' own expectation is their plan
     facts = written("Chile and Peru expect to sign a transit agreement in April.", pair=PAIR, lede=LEDE)
-    assert _of(facts, "expect") == [("2025-04", None)]
+    assert dated_places_of(facts, "expect") == [("2025-04", None)]
 
 
 def test_a_matter_talked_of_is_no_place() -> None:
     facts = written("Peruvian Foreign Minister Javier Gonzalez-Olaechea spoke by phone with his Chilean counterpart "
                     "Alberto van Klaveren on Friday to discuss the situation in Venezuela.", pair=PAIR, lede=LEDE)
-    assert _of(facts, "by phone") == [("2025-03-07", None)]
+    assert dated_places_of(facts, "by phone") == [("2025-03-07", None)]
     facts = written("Peruvian Foreign Minister Javier Gonzalez-Olaechea met his Chilean counterpart Alberto van "
                     "Klaveren in Quito on Friday to discuss the war in Ukraine.", pair=PAIR, lede=LEDE)
-    assert _of(facts, "Quito") == [("2025-03-07", "Quito")]
+    assert dated_places_of(facts, "Quito") == [("2025-03-07", "Quito")]
     facts = written("Chile's foreign minister met his Peruvian counterpart in Bolivia on Friday.", pair=PAIR, lede=LEDE)
-    assert _of(facts, "Bolivia") == [("2025-03-07", "Bolivia")]
+    assert dated_places_of(facts, "Bolivia") == [("2025-03-07", "Bolivia")]
 
 
 def test_taking_office_is_a_happening_at_home() -> None:
     jakartapost = article("r22_events_4_thejakartapost.txt")
-    assert _of(jakartapost, "took office") == []
-    assert _of(article("w_scmp_china_indonesia.txt"), "sworn in") == []
+    assert dated_places_of(jakartapost, "took office") == []
+    assert dated_places_of(article("w_scmp_china_indonesia.txt"), "sworn in") == []
     facts = written("It was Boric's first trip abroad since he was sworn in as president of Chile on March 11.",
                     pair=PAIR, lede=LEDE)
-    assert _of(facts, "sworn in") == []
+    assert dated_places_of(facts, "sworn in") == []
     facts = written("Javier Gonzalez-Olaechea is the first foreign minister to visit Chile since its new government "
                     "assumed office in February.", pair=PAIR, lede=LEDE)
-    assert _of(facts, "assumed office") == []
+    assert dated_places_of(facts, "assumed office") == []
 
 
 def test_a_phone_call_is_not_in_the_city_of_the_trip() -> None:
     jakartapost = article("r22_events_4_thejakartapost.txt")
-    assert _of(jakartapost, "phone call") == [("2024-11-21", "Jakarta")]
+    assert dated_places_of(jakartapost, "phone call") == [("2024-11-21", "Jakarta")]
     facts = written("Peruvian President Dina Boluarte flew to Santiago, Chile on Tuesday. Chilean Foreign Minister "
                     "Alberto van Klaveren spoke by telephone with his Peruvian counterpart Javier Gonzalez-Olaechea on "
                     "Wednesday.", pair=PAIR, lede="The leaders of Chile and Peru held talks.")
-    assert _of(facts, "telephone") == [("2025-03-12", None)]
+    assert dated_places_of(facts, "telephone") == [("2025-03-12", None)]
     facts = written("Peruvian President Dina Boluarte flew to Santiago, Chile on Tuesday. Chilean Foreign Minister "
                     "Alberto van Klaveren met his Peruvian counterpart Javier Gonzalez-Olaechea on Wednesday.",
                     pair=PAIR, lede="The leaders of Chile and Peru held talks.")
-    assert _of(facts, "counterpart") == [("2025-03-12", "Santiago")]
+    assert dated_places_of(facts, "counterpart") == [("2025-03-12", "Santiago")]
 
 
 def test_a_country_talked_of_is_neither_doer_nor_third_party() -> None:

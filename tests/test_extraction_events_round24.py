@@ -10,32 +10,26 @@ happening put them (articles r24_events_1_aa.txt, r24_events_2_xinhua.txt, r24_e
 r24_events_4_thehindu.txt and short texts)."""
 from __future__ import annotations
 
-from extraction_support import article, written
+from extraction_support import article, dated_places, dated_places_of, written
 
 PAIR = ("Chile", "Peru")
 LEDE = "Chile and Peru held talks in Lima on Monday."  # the story is of Wednesday 12 March 2025
 
 
-def _events(facts):  # type: ignore[no-untyped-def]
-    return [(e.date, e.place) for e in facts.events]
-
-
-def _of(facts, words: str):  # type: ignore[no-untyped-def]
-    return [(e.date, e.place) for e in facts.events if words in e.quote]
 
 
 def test_earlier_in_the_day_is_the_ledes_day_and_place() -> None:
     aa = article("r24_events_1_aa.txt")
-    assert [d for d, _ in _events(aa) if d == "2022-10-14"] == []  # not the day of the trip planned next
-    assert [p for d, p in _events(aa) if d == "2022-10-12"] == ["Astana"]
+    assert [d for d, _ in dated_places(aa) if d == "2022-10-14"] == []  # not the day of the trip planned next
+    assert [p for d, p in dated_places(aa) if d == "2022-10-12"] == ["Astana"]
     facts = written("Boric will travel to Bolivia on Thursday, his office said. Earlier in the day, Boric was welcomed "
                     "by Peruvian President Dina Boluarte with an official ceremony.", pair=PAIR, lede=LEDE)
-    assert ("2025-03-10", "Lima") in _events(facts)
+    assert ("2025-03-10", "Lima") in dated_places(facts)
     assert not any("welcomed" in e.what and e.date != "2025-03-10" for e in facts.events)
     # a past day told just before: `earlier in the day` goes on from it
     facts = written("On Tuesday, Boric held talks with Boluarte in Cusco. Earlier in the day, Boric addressed a "
                     "Chile-Peru business forum attended by 200 companies.", pair=PAIR, lede=LEDE)
-    assert [d for d, _ in _of(facts, "Earlier in the day")] in (["2025-03-11"], [])
+    assert [d for d, _ in dated_places_of(facts, "Earlier in the day")] in (["2025-03-11"], [])
     assert not any(e.date == "2025-03-10" and "forum" in e.quote for e in facts.events)
 
 
@@ -54,7 +48,7 @@ def test_a_passive_which_clause_is_not_the_main_clauses_doers() -> None:
     # a `who` clause keeps its own reading
     facts = written("Peruvian Foreign Minister Elmer Schialer, who had visited Santiago in January, met Boric on "
                     "Tuesday.", pair=PAIR, lede=LEDE)
-    assert [d for d, _ in _of(facts, "Schialer")][:1] == ["2025-01"]
+    assert [d for d, _ in dated_places_of(facts, "Schialer")][:1] == ["2025-01"]
 
 
 def test_another_meeting_of_the_day_is_its_own() -> None:
@@ -73,27 +67,27 @@ def test_another_meeting_of_the_day_is_its_own() -> None:
 
 def test_a_possessive_office_is_no_place() -> None:
     xinhua = article("r24_events_2_xinhua.txt")
-    assert _of(xinhua, "National Planning Authority") == [("2023-05-19", "Beijing")]
+    assert dated_places_of(xinhua, "National Planning Authority") == [("2023-05-19", "Beijing")]
     facts = written("On Friday, officials of Chile and Peru signed a loan agreement, according to Peru's National "
                     "Treasury.", pair=PAIR, lede=LEDE)
-    assert _of(facts, "Treasury") == [("2025-03-07", None)]
+    assert dated_places_of(facts, "Treasury") == [("2025-03-07", None)]
     # a city after a country's possessive is the place
     facts = written("Boric and Boluarte met in Peru's Arequipa on Friday.", pair=PAIR, lede=LEDE)
-    assert _of(facts, "Arequipa") == [("2025-03-07", "Arequipa")]
+    assert dated_places_of(facts, "Arequipa") == [("2025-03-07", "Arequipa")]
 
 
 def test_a_market_price_is_no_happening() -> None:
-    assert _of(article("r24_events_3_brecorder.txt"), "rupee") == []
+    assert dated_places_of(article("r24_events_3_brecorder.txt"), "rupee") == []
     facts = written("Analysts said copper sales to Chile help the Peruvian sol, which closed at 3.71 to the dollar "
                     "on Tuesday.", pair=PAIR, lede=LEDE)
-    assert _of(facts, "sol") == []
+    assert dated_places_of(facts, "sol") == []
     facts = written("Analysts said the Chilean peso ended higher against the dollar on Tuesday after copper sales to "
                     "Peru rose.", pair=PAIR, lede=LEDE)
-    assert _of(facts, "peso") == []
+    assert dated_places_of(facts, "peso") == []
     # a session closed is a happening
     facts = written("The Chile-Peru joint trade commission closed its session in Arica on Tuesday, officials said.",
                     pair=PAIR, lede=LEDE)
-    assert _of(facts, "commission") == [("2025-03-11", "Arica")]
+    assert dated_places_of(facts, "commission") == [("2025-03-11", "Arica")]
 
 
 def test_a_head_of_the_unsaid_side_meeting_the_other_is_both_sides() -> None:
@@ -110,16 +104,16 @@ def test_a_head_of_the_unsaid_side_meeting_the_other_is_both_sides() -> None:
 
 
 def test_a_happening_told_in_an_aside_keeps_its_date() -> None:
-    assert _of(article("r24_events_4_thehindu.txt"), "during his visit") == [("2023-09", "New Delhi")]
+    assert dated_places_of(article("r24_events_4_thehindu.txt"), "during his visit") == [("2023-09", "New Delhi")]
     facts = written("President Boric, during his visit to Lima in January, had announced a $2 billion investment "
                     "plan for the border region.", pair=PAIR, lede=LEDE)
-    assert _of(facts, "during his visit") == [("2025-01", "Lima")]
+    assert dated_places_of(facts, "during his visit") == [("2025-01", "Lima")]
     # a figure's own period is still no happening
     facts = written("In 2024, trade between Chile and Peru reached $5 billion, officials said.", pair=PAIR, lede=LEDE)
-    assert [d for d, _ in _events(facts) if d == "2024"] == []
+    assert [d for d, _ in dated_places(facts) if d == "2024"] == []
 
 
 def test_a_call_on_the_host_is_where_the_lede_put_the_visitors() -> None:
-    assert _of(article("r24_events_4_thehindu.txt"), "call on") == [("2023-11-17", "Seoul")]
+    assert dated_places_of(article("r24_events_4_thehindu.txt"), "call on") == [("2023-11-17", "Seoul")]
     facts = written("The ministers are expected to call on President Boluarte on Friday.", pair=PAIR, lede=LEDE)
-    assert _of(facts, "call on") == [("2025-03-14", "Lima")]
+    assert dated_places_of(facts, "call on") == [("2025-03-14", "Lima")]
