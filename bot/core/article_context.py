@@ -163,9 +163,44 @@ def article_pair(body: str, configured: tuple[str, str], names: CountryNames,
     top = max(counts.values())
     ranked = sorted(counts, key=lambda c: (c not in wanted or _in_passing(counts[c], top), -counts[c]))
     headline = names.mentioned(title) if title else []
+    if title and len(headline) != 2:  # the states of the people it names, when it names no pair of countries
+        people = _title_people_states(title, body, names)
+        headline = people if len(people) == 2 else headline + [state for state in people if state not in headline]
     if len(headline) == 2 and all(c in counts for c in headline):
         ranked = [c for c in ranked if c in headline]  # in the same order: a configured one first, then the most named
     return (ranked[0], ranked[1])
+
+
+# A capitalised word of a headline, which may be a person's name (`Prabowo` of `Prabowo, Anwar hold talks`).
+_TITLE_WORD = re.compile(r"\b[A-Z][\w’'-]{2,}")
+# The capitalised words right before a name in the body, where its holder's state is said: `Indonesian President`,
+# `Malaysia's Prime Minister Datuk Seri`.
+_WORDS_BEFORE_NAME = re.compile(r"(?:[A-Z][\w’'-]* +){1,6}\Z")
+NAME_PREFIX_REACH = 80  # characters: six words before a name
+NAME_MENTIONS_READ = 3  # a headline's name's first mentions in the body, where its holder is introduced
+
+
+def _title_people_states(title: str, body: str, names: CountryNames) -> list[str]:
+    """The states of the people a headline names without their countries (`Prabowo, Anwar hold talks in Jakarta`),
+    as the body writes them before the names (`Indonesian President Prabowo Subianto`, `Malaysia's Prime Minister
+    Anwar Ibrahim`): a story about their meeting is about their states, whichever third one its background names
+    more."""
+    states: list[str] = []
+    for word in _TITLE_WORD.findall(title):
+        if names.mentioned(word):
+            continue
+        at = body.find(word)
+        for _ in range(NAME_MENTIONS_READ):
+            if at < 0:
+                break
+            words = _WORDS_BEFORE_NAME.search(body, max(0, at - NAME_PREFIX_REACH), at)
+            found = names.mentioned(words.group()) if words else []
+            if len(found) == 1:
+                if found[0] not in states:
+                    states.append(found[0])
+                break
+            at = body.find(word, at + 1)
+    return states
 
 
 def _named_in_passing(wanted: tuple[str, ...], counts: dict[str, int]) -> bool:

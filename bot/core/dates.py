@@ -149,11 +149,15 @@ _TIME_PREFIX = re.compile(r"^(?:[A-Za-z]+\s+){0,3}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?
                           re.I)
 _NOT_A_NAME = rf"(?!(?:{MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Fri|Sat|Sun)\.?\s)"
 # A byline before the date (`By Vu Anh December 11, 2024`, `By Ana Rojas and Luis Paz, March 5, 2024`, `By Aida
-# Haidar in International on 22 December 2022`), or a publisher's name before a weekday (`Ahram Online , Tuesday 15
-# Oct 2024`; not a capital city's dateline).
+# Haidar in International on 22 December 2022`), a publisher's name before a weekday (`Ahram Online , Tuesday 15
+# Oct 2024`; not a capital city's dateline), or a section's (below).
 _WRITER_PREFIX = re.compile(rf"^(?i:by)\s+(?:{_NOT_A_NAME}[A-Z][\w.'’-]*,?\s+|and\s+(?=[A-Z])){{1,7}}"
                             r"(?:in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?\s+)?(?:on\s+|[|·•/–—-]\s+)?|"
-                            rf"^(?:{_NOT_A_NAME}[A-Z][a-z][\w&.'’-]*\s+){{0,2}}[A-Z][a-z][\w&.'’-]*\s*,\s*(?={_WEEKDAY}\W)")
+                            rf"^(?:{_NOT_A_NAME}[A-Z][a-z][\w&.'’-]*\s+){{0,2}}[A-Z][a-z][\w&.'’-]*\s*,\s*"
+                            rf"(?={_WEEKDAY}\W)|"
+                            # a site's section and `of` before a weekday, as GhanaWeb heads a story: `General News of
+                            # Wednesday, 9 October 2024`, `Business News of Tuesday, 8 October 2024`, `Politics of ...`
+                            rf"^(?:{_NOT_A_NAME}[A-Z][a-z][\w&'’-]*\s+){{1,3}}of\s+(?={_WEEKDAY},?\s+\d)")
 _MAX_DATE_LINE = 100
 # A date line that only says when the page was last changed, not when it was published: `Updated: 14.03.2025 | 06:45`,
 # `(Last modified on ...`.

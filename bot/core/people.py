@@ -257,12 +257,15 @@ _NOT_BEFORE_STYLE = r"(?!\w)(?!\s+\([^()]{0,30}\),?\s+(?:H\.E\.|HE|His\s+Excelle
 # What may follow a title in a role before a name: `-elect`, or after a space `and`, `of`, `for`, `to`, a title in any
 # case, or a name's first letter (a capital, a bracket of a rank, an Arabic article). Seen right after the title, it
 # spares trying the rest of the role and the name after a title a verb follows (`the Prime Minister added`).
-_AFTER_TITLE = rf"(?=-|\s+(?:[{_CAPITALS}(]|(?:and|of|for|to)\s|{_ARABIC_ARTICLE}|{_ANY_CASE_TITLES}))"
+_AFTER_TITLE = rf"(?=-|\s+(?:[{_CAPITALS}(]|(?:and|of|for|to)\s|[–—-]\s|{_ARABIC_ARTICLE}|{_ANY_CASE_TITLES}))"
+# A dash between an office and its holder's name, as some papers write it: `Foreign Minister – Ali Sabry said`,
+# `Foreign Minister - Ali Sabry, who`. Only before a name: a dash before an office joins two (`_JOINED_OFFICE`).
+_DASH_BEFORE_NAME = r"(?:\s+[–—-](?=\s))?"
 # "Prime Minister Datuk Seri Anwar Ibrahim", "ASELSAN CEO and President Ahmet Akyol", "chairman Datuk Prof Dr Mohd Faiz"
 TITLED = re.compile(
     rf"{_WORD_START}(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?(?:{_LOWER_FIELDS})?{_ROLE_TITLE}"
     rf"{_AFTER_TITLE}(?:\s+(?:and\s+)?{_ROLE_TITLE})?{_SECOND_OFFICE}"
-    rf"{_ENVOY_TO}{_PORTFOLIO}{_OF_STYLED_STATE}{_OF_STATE_BEFORE_NAME})"
+    rf"{_ENVOY_TO}{_PORTFOLIO}{_OF_STYLED_STATE}{_OF_STATE_BEFORE_NAME}){_DASH_BEFORE_NAME}"
     rf"\s+(?:{_long_name('long', honoured_only=False)}|{_NAME})"
     rf"{_NOT_BEFORE_STYLE}")
 # A long name is looked for first, and before or after a verb of saying only after honorifics, which begin it.
@@ -281,7 +284,7 @@ SUCCEEDED = re.compile(rf"\b(?:predecessor|successor),?\s+{_NAME}")
 # `and his` or the end of the sentence (`Foreign Minister Sugiono said`, `met President Tokayev.`). Many Indonesians
 # have one name.
 MONONYM = re.compile(rf"{_WORD_START}(?P<role>(?:(?:{_ROLE_WORD})\s+){{0,{_ROLE_WORDS_MAX}}}?{_TITLE_WORDS}"
-                     rf"{_ENVOY_TO}{_PORTFOLIO})\s+(?:(?:{_HON})\s+)*(?P<name>{_CAPITALISED_WORD})"
+                     rf"{_ENVOY_TO}{_PORTFOLIO}){_DASH_BEFORE_NAME}\s+(?:(?:{_HON})\s+)*(?P<name>{_CAPITALISED_WORD})"
                      rf"(?=\s+(?:{SAID_VERBS}|{_DEEDS_AFTER_NAME})\b|,\s|\s+and\s+(?:his|her)\s|"
                      r"\s*[.!?]?[\"”’']?\s*$)")
 # Words after a title that name a thing or a place named after an office, qualify the office or end another title:
@@ -877,7 +880,8 @@ def find_people(context: ArticleContext) -> list[Person]:
             name = _without_possessive(sentence[name_start:name_end])
             if _valid_name(name, context.countries, context.pair, True, _given_nationality(name, role, context)):
                 titled_names.append((name_start, name_end))
-                written = sentence[role_end:end].strip(" ,").removesuffix(".")  # `Jr.`
+                # (without a dash before the name, `_DASH_BEFORE_NAME`, nor the stop of `Jr.`)
+                written = sentence[role_end:end].lstrip(" –—-").strip(" ,").removesuffix(".")
                 full = _without_rank(_without_possessive(written))
                 role = _role_of(match, context.countries, role)
                 if sentence.startswith(" of ", end):
@@ -1337,12 +1341,13 @@ def _local_heads(sentence: str, cues: frozenset[str], context: ArticleContext) -
     for match in LOCAL_HEADS[1].finditer(sentence):
         place = match.group("place")
         capital = _capital_words(sentence, match.start("place"))
-        words = capital or 1 + (place in _PLACE_FIRST_WORDS)
-        while " " not in place and words < PLACE_WORDS_MAX and _written_apart(match, words, context):
+        named = 0 if capital or " " in place else _name_written_apart(match, context)
+        words = named or capital or 1 + (place in _PLACE_FIRST_WORDS)
+        while not named and " " not in place and words < PLACE_WORDS_MAX and _written_apart(match, words, context):
             words += 1  # (a place with a space in it is ended by its kind)
         head = LOCAL_HEADS[words].match(sentence, match.start()) if words > 1 else match
-        if head and _a_local_place(head, context.countries) \
-                and (" " in place or capital or _name_sure(head) or _written_apart(head, words - 1, context)):
+        if head and _a_local_place(head, context.countries) and (" " in place or capital or named or _name_sure(head)
+                                                                 or _written_apart(head, words - 1, context)):
             found.append(head)
     return found
 
@@ -1352,21 +1357,28 @@ _PLACE_OF_WORDS = re.compile(rf"{_PLACE_WORD}(?:\s{_PLACE_WORD}){{1,{PLACE_WORDS
 
 
 @lru_cache(maxsize=1)
-def _capitals_of_several_words() -> tuple[str, ...]:
-    """The capitals named in two or three capitalised words (`Kuala Lumpur`, `Addis Ababa`, `Bandar Seri Begawan`),
-    from countryinfo: a city's head is its mayor or governor (`Mayor of Kuala Lumpur X`), and news write its whole
+def _places_of_several_words() -> dict[str, tuple[str, ...]]:
+    """The capitals and provinces named in two or three capitalised words (`Kuala Lumpur`, `Bandar Seri Begawan`,
+    `Uttar Pradesh`, `Tamil Nadu`), from countryinfo, by their first word: a city's or a province's head is its
+    mayor, governor or chief minister (`Chief Minister of Uttar Pradesh Yogi Adityanath`), and news write its whole
     name without its kind, so only a list knows where it ends."""
-    capitals = (info.get("capital") for info in CountryInfo.all().values())  # a list where a country has several
-    named = {capital for capital in capitals if isinstance(capital, str) and _PLACE_OF_WORDS.fullmatch(capital)}
-    return tuple(sorted(named, key=len, reverse=True))  # the longest first: `Bandar Seri Begawan`
+    named: dict[str, set[str]] = {}
+    for info in CountryInfo.all().values():
+        capital = info.get("capital")  # a list where a country has several
+        for place in (capital if isinstance(capital, str) else "", *(info.get("provinces") or ())):
+            if _PLACE_OF_WORDS.fullmatch(place):
+                named.setdefault(place.split(" ", 1)[0], set()).add(place)
+    # the longest first: `Bandar Seri Begawan`, `Nakhon Si Thammarat`
+    return {first: tuple(sorted(places, key=len, reverse=True)) for first, places in named.items()}
 
 
 def _capital_words(sentence: str, at: int) -> int:
-    """The number of words of a capital of several words written at `at` (`Kuala Lumpur` of `Mayor of Kuala Lumpur
-    Maimunah Mohd Sharif`), before a space; 0 where none is."""
-    for capital in _capitals_of_several_words():
-        if sentence.startswith(capital, at) and sentence[at + len(capital):at + len(capital) + 1].isspace():
-            return capital.count(" ") + 1
+    """The number of words of a capital or province of several words written at `at` (`Kuala Lumpur` of `Mayor of
+    Kuala Lumpur Maimunah Mohd Sharif`), before a space; 0 where none is."""
+    space = sentence.find(" ", at)
+    for place in _places_of_several_words().get(sentence[at:space], ()) if space > at else ():
+        if sentence.startswith(place, at) and sentence[at + len(place):at + len(place) + 1].isspace():
+            return place.count(" ") + 1
     return 0
 
 
@@ -1421,6 +1433,19 @@ def _written_apart(match: re.Match[str], words: int, context: ArticleContext) ->
         return True
     return sum(map(methodcaller("count", place), context.sentences)) \
         > sum(map(methodcaller("count", longer), context.sentences))
+
+
+def _name_written_apart(match: re.Match[str], context: ArticleContext) -> int:
+    """The number of the place's words after which the article writes the head's name's first two words elsewhere
+    more often than with the word before them (`Mohd Noorazam said` for `Mayor of Johor Bahru Mohd Noorazam Osman`):
+    the name begins there, in a city no list knows; 0 where it writes none so."""
+    after = match.string[match.start("place"):match.end()].split()
+    for words in range(1, min(PLACE_WORDS_MAX, len(after) - 2) + 1):
+        name, longer = " ".join(after[words:words + 2]), " ".join(after[words - 1:words + 2])
+        if sum(map(methodcaller("count", name), context.sentences)) \
+                > sum(map(methodcaller("count", longer), context.sentences)):
+            return words
+    return 0
 
 
 def _one_word_names(candidates: list[tuple[str, str | None]], people: list[Person],

@@ -13,6 +13,7 @@ from countryinfo import CountryInfo
 from bot.core.case_blind import FOLDED_TO_ASCII
 from bot.core.countries import country_names
 from bot.core.dates import MONTH_PATTERN, UPDATE_LINE, month_name, month_number, parse_date_line, parse_month_day
+from bot.core.money import find_money
 from bot.core.sentences import ABBREVIATIONS, split_sentences, word_set
 
 # A line that ends the article: what follows is other stories or page furniture.
@@ -1322,6 +1323,58 @@ def _teasers(paragraphs: list[str]) -> set[int]:
     return dropped
 
 
+# A heading of a table of trade figures written one row a line: a lead-in with a colon that names a flow of trade
+# (`Top exports to Kenya in 2024:`, `Main imports from China (2023):`), not a lead-in to the page's other stories.
+_TABLE_HEADING = re.compile(r"\b(?i:exports?|imports?|trade|shipments|investments?)\b")
+# The most words of a table's heading and of a row's label (`Electrical and electronic goods`).
+_TABLE_HEADING_WORDS = 16
+_ROW_LABEL_WORDS = 6
+# What may follow a row's amount: its share or change in brackets, a stop.
+_ROW_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\.?\s*$")
+# A row's label: capitalised words and their links, then its colon or the spaces of a column.
+_ROW_LABEL = re.compile(r"[A-Z][\w&'’/,-]*(?:\s+[\w&'’/,()-]+)*?\s*:?\s*$")
+
+
+def _table_row(line: str) -> tuple[str, str] | None:
+    """A row of a table written one a line: a label and one amount ending it, with or without a colon between
+    (`Palm oil: US$1.2 billion`, `Electrical goods  US$850 million`); its label and amount, else None."""
+    amounts = find_money(line) if len(line) <= 120 else []
+    if len(amounts) != 1:
+        return None
+    label, amount = line[:amounts[0].start], amounts[0]
+    if not _ROW_END.match(line, amount.end) or not _ROW_LABEL.fullmatch(label) \
+            or len(label.split()) > _ROW_LABEL_WORDS:
+        return None
+    return label.strip(" :"), line[amount.start:].rstrip(". ")
+
+
+def _heads_teasers(heading: str) -> bool:
+    """A lead-in to the page's other stories, though it names trade (`More trade stories:`, `Related: trade`); a
+    table's `Top` opens both (`Top exports to Kenya in 2024:`)."""
+    opening = heading.split(None, 1)[0].lower()
+    return opening != "top" and _opens_teasers(heading)
+
+
+def _table_rows(paragraphs: list[str]) -> list[str]:
+    """Tables of figures written one row a line under their heading, each row read as one sentence with it
+    (`Top exports to Kenya in 2024:` and `Palm oil: US$1.2 billion` are `Top exports to Kenya in 2024 – Palm oil:
+    US$1.2 billion.`): a row alone says neither the flow nor the period of its amount, and a heading alone opens
+    no list a reader of the story needs (one that begins like the page's teasers, `Top ...:`, is dropped as one)."""
+    out: list[str] = []
+    heading: str | None = None
+    for paragraph in paragraphs:
+        row = _table_row(paragraph) if heading else None
+        if heading and row:
+            if out and out[-1] == heading:
+                out.pop()
+            out.append(f"{heading[:-1]} – {row[0]}: {row[1]}.")
+            continue
+        heading = paragraph if paragraph.endswith(":") and len(paragraph.split()) <= _TABLE_HEADING_WORDS \
+            and _TABLE_HEADING.search(paragraph) and not _heads_teasers(paragraph) else None
+        out.append(paragraph)
+    return out
+
+
 def _numbered_items(lines: list[str]) -> list[str]:
     """Paragraph numbers dropped, but for the items of a list a colon opens (`The documents signed include:` then
     `3. Memorandum of understanding on combating narcotics trafficking`): they are written as dash bullets, the form
@@ -1602,6 +1655,7 @@ def clean(text: str) -> CleanArticle:
     # a press release's boilerplate about its issuer, below the release itself; a paragraph is read without its end
     # mark, so that a short last sentence (`Egypt and Kenya established ties in 1964. (END)`) is no heading
     body = [p for p in map(_without_end_mark, body[:about]) if p]
+    body = _table_rows(body) if any(p.endswith(":") for p in body) else body
     items, teasers = _kept_items(body), _teasers(body)
     article.paragraphs = [_with_stop(_without_inline_teaser(p)) for index, p in enumerate(body)
                           if index not in teasers and (index in items or not (
