@@ -2002,11 +2002,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if titled and not _names_pair(sentence, context):
                 continue
             negotiated = NEGOTIATED.search(sentence, max(0, match.start() - 60), match.start())
-            told_end = len(sentence) if match.start() >= anew else anew
             other_deal = _others_deal_after(sentence, match.end(), context) if others else None
-            told_end = min(told_end, other_deal.start()) if other_deal else told_end
-            told_start = next((start for start in reversed(subjects) if start < match.start()), 0)
-            told_end = min(told_end, next((start for start in subjects if start >= match.end()), told_end))
+            told_start, told_end = _told_span(sentence, match, anew, other_deal, subjects)
             told = sentence[:told_end] if not told_start else " " * told_start + sentence[told_start:told_end]
             status = "planned" if negotiated else _status(kind, told, match)
             # A body in being is dated and placed by the words of its founding, not by a meeting's (`which last met
@@ -2016,10 +2013,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if under and not _names_pair(sentence, context):  # not what firms run under (`a 2015 power deal`)
                 continue
             later = MEETS_LATER.search(sentence, founded.end()) if founded else None
-            own_dates = [phrase for phrase in dates if phrase.start < later.start()] if later else dates
-            own_dates = own_dates if told_end == len(sentence) \
-                else [phrase for phrase in own_dates if phrase.end <= told_end]
-            own_dates = [phrase for phrase in own_dates if phrase.start >= told_start] if told_start else own_dates
+            own_dates = _own_dates(dates, later, told_start, told_end, len(sentence))
             report_days = _report_days(told, own_dates)
             own_dates = [phrase for phrase in own_dates if phrase not in report_days] if report_days else own_dates
             date = (len(instruments) > 1 and _date_in_own_words(told, match, end, own_dates)
@@ -2043,15 +2037,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 date = report_days[0].date.iso()
             date = date if dated else None
             following = context.sentences[index + 1] if index + 1 < len(context.sentences) else ""
-            domains = _domains(sentence[:end], match, context, following) if kind not in {"council", "fta"} \
-                else _working_body_task(sentence[:end], match, context) if kind == "council" else []
-            council = _council_set_up(sentence, match.end()) if kind != "council" else None
-            domains = domains or ([THE_LEAD.sub("", council.group(0))] if council else [])
-            amended = _amended(sentence, match) if not domains and kind == "agreement" and "amend" in sentence \
-                else None
-            domains = _domains(sentence, amended, context, following) if amended else domains
-            if not domains and status == "signed" and kind not in {"council", "fta"}:
-                domains = _purpose(sentence[:end], match)
+            domains, amended = _fields(kind, sentence, match, end, status, context, following)
             revised = _revised(sentence, match, kind, found) if not domains else None
             if revised and _already_revised(*revised, sentence, match):  # `their revised agreement ...`, then `The revised agreement`
                 _restate(revised[0], status, date)
@@ -2090,24 +2076,9 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if kind == "agreement" and not domains and _convention_again(sentence, match):
                 continue  # `the convention was signed` with no convention named before: which one is untold
             parties = _parties(sentence, match, context)
-            met = COUNCIL_MET.match(sentence, match.end()) if kind == "council" else None
-            first = met and FIRST_MEETING.search(sentence, match.end(), met.end() + 12)  # `held its first meeting in X`
-            clause = _clause(sentence, met.end() if first else _own_history_end(sentence, match.end()))
-            clause = clause[:later.start()] if later else clause
-            if agreed:  # where it is to meet is not where it was agreed: `, whose first meeting will be in Kigali`
-                relative = BODY_RELATIVE.search(clause, match.end())
-                clause = clause[:relative.start()] if relative else clause
-            if kind == "council" and status == "planned":  # not the town of another thing agreed after it
-                and_to = AND_TO.search(clause, match.end())
-                clause = clause[:and_to.start()] if and_to else clause
             if untitled is None:  # only a title in capitals blanks words: most sentences have none
                 untitled = _untitled(sentence) if _titled_among(instruments) else sentence
-            clause = untitled[:len(clause)]  # another's title names no place: `a Convention on X in Civil Matters`
-            titled_field = TITLE_FIELD.match(clause, match.end()) if match.group(0)[:1].isupper() else None
-            if titled_field:  # nor does its own: `Cooperation in Defence`
-                clause = clause[:titled_field.start()] + " " * len(titled_field.group(0)) + clause[titled_field.end():]
-            if match.start() >= anew:  # nor a town told before it: `visit Abu Dhabi ... and discuss a treaty, which`
-                clause = " " * anew + clause[anew:]
+            clause = _place_clause(sentence, untitled, match, kind, status, agreed, later, anew)
             during = None
             if "during the" in sentence and DURING_THAT.search(sentence):
                 visit, visits = _latest_visit(visits, context, latest) or visit, []
@@ -2141,10 +2112,76 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             bulleted = _list_opened(sentence, index, (index, restated) if restated else signed_last)
             fields_listed = bulleted is not None and NAMES_THE_SIGNED.search(sentence) is not None
     if defined:  # after the last instrument's sentence, only an acronym named again tells more of one
-        for sentence in context.sentences[last + 1:]:
-            if any(acronym in sentence for acronym in defined):
-                _by_acronym(sentence, _dates(sentence, context, latest), defined, context)
+        _by_acronym_after(context.sentences[last + 1:], defined, context, latest)
     return _dedupe(found, context)
+
+
+def _told_span(sentence: str, match: re.Match[str], anew: int, other_deal: re.Match[str] | None,
+               subjects: list[int]) -> tuple[int, int]:
+    """Where the words about an instrument begin and end: not those of an instrument told anew after it (`_anew_at`),
+    of another pair's deal (`_others_deal_after`), nor of a clause with another subject (`_other_subjects`), before or
+    after it."""
+    told_end = len(sentence) if match.start() >= anew else anew
+    told_end = min(told_end, other_deal.start()) if other_deal else told_end
+    told_start = next((start for start in reversed(subjects) if start < match.start()), 0)
+    return told_start, min(told_end, next((start for start in subjects if start >= match.end()), told_end))
+
+
+def _own_dates(dates: list[DatePhrase], later: re.Match[str] | None, told_start: int, told_end: int,
+               length: int) -> list[DatePhrase]:
+    """The dates of the words about an instrument (`_told_span`), none after a meeting told later of a body in being
+    (`which last met in Windhoek in November 2019`)."""
+    own = [phrase for phrase in dates if phrase.start < later.start()] if later else dates
+    own = own if told_end == length else [phrase for phrase in own if phrase.end <= told_end]
+    return [phrase for phrase in own if phrase.start >= told_start] if told_start else own
+
+
+def _fields(kind: str, sentence: str, match: re.Match[str], end: int, status: str, context: ArticleContext,
+            following: str) -> tuple[list[str], re.Match[str] | None]:
+    """An instrument's fields, and the instrument it amends when it names none of its own: those listed after it, a
+    body's task, the council it sets up, those of the one it amends, else what a signed one is to do."""
+    domains = _domains(sentence[:end], match, context, following) if kind not in {"council", "fta"} \
+        else _working_body_task(sentence[:end], match, context) if kind == "council" else []
+    council = _council_set_up(sentence, match.end()) if kind != "council" else None
+    domains = domains or ([THE_LEAD.sub("", council.group(0))] if council else [])
+    amended = _amended(sentence, match) if not domains and kind == "agreement" and "amend" in sentence else None
+    domains = _domains(sentence, amended, context, following) if amended else domains
+    if not domains and status == "signed" and kind not in {"council", "fta"}:
+        domains = _purpose(sentence[:end], match)
+    return domains, amended
+
+
+def _place_clause(sentence: str, untitled: str, match: re.Match[str], kind: str, status: str, agreed: bool,
+                  later: re.Match[str] | None, anew: int) -> str:
+    """The words whose town is an instrument's: its clause up to a meeting told later or, for a council agreed on, up
+    to where it is to meet or what else was agreed, with no title's words in it and none before an instrument told
+    anew (`_anew_at`)."""
+    met = COUNCIL_MET.match(sentence, match.end()) if kind == "council" else None
+    first = met and FIRST_MEETING.search(sentence, match.end(), met.end() + 12)  # `held its first meeting in X`
+    clause = _clause(sentence, met.end() if first else _own_history_end(sentence, match.end()))
+    clause = clause[:later.start()] if later else clause
+    if agreed:  # where it is to meet is not where it was agreed: `, whose first meeting will be in Kigali`
+        relative = BODY_RELATIVE.search(clause, match.end())
+        clause = clause[:relative.start()] if relative else clause
+    if kind == "council" and status == "planned":  # not the town of another thing agreed after it
+        and_to = AND_TO.search(clause, match.end())
+        clause = clause[:and_to.start()] if and_to else clause
+    clause = untitled[:len(clause)]  # another's title names no place: `a Convention on X in Civil Matters`
+    titled_field = TITLE_FIELD.match(clause, match.end()) if match.group(0)[:1].isupper() else None
+    if titled_field:  # nor does its own: `Cooperation in Defence`
+        clause = clause[:titled_field.start()] + " " * len(titled_field.group(0)) + clause[titled_field.end():]
+    if match.start() >= anew:  # nor a town told before it: `visit Abu Dhabi ... and discuss a treaty, which`
+        clause = " " * anew + clause[anew:]
+    return clause
+
+
+def _by_acronym_after(sentences: list[str], defined: dict[str, Agreement], context: ArticleContext,
+                      latest: date | None) -> None:
+    """The sentences after the last one naming an instrument: an acronym defined before, named again there, tells more
+    of its instrument (`_by_acronym`)."""
+    for sentence in sentences:
+        if any(acronym in sentence for acronym in defined):
+            _by_acronym(sentence, _dates(sentence, context, latest), defined, context)
 
 
 # What opens a sentence that names an instrument told of before by its kind alone: `The pact`, `That partnership`.
