@@ -51,10 +51,10 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("mou", re.compile(r"\b(memorand(?:ums?|a)\s+of\s+(?:understanding|cooperation|agreement)|(?<=\ba\s)memorandum|"
                        r"(?<=\bthe\s)memorandum|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I),
      frozenset({"memorandum", "memorandums", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
-    ("declaration", re.compile(r"\b(?=[adjr])(joint\s+declarations?(?:\s+of\s+(?:intent|principles?))?|"
+    ("declaration", re.compile(r"\b(?=[adjpr])(joint\s+declarations?(?:\s+of\s+(?:intent|principles?))?|"
                                r"declarations?\s+of\s+\w+|(?-i:Declarations?)|joint\s+communiqu[eé]s?|"
                                r"joint\s+statements?|"
-                               r"(?:joint\s+)?action\s+plans?|"
+                               r"(?:joint\s+)?action\s+plans?|plans?\s+of\s+action|"
                                # a roadmap, an instrument only when signed or adopted (`_is_formal`)
                                r"(?:joint\s+)?road[\s-]?maps?)\b", re.I),
      frozenset({"declaration", "declarations", "communiqu", "communique", "communiques", "action", "statement",
@@ -669,9 +669,29 @@ TITLE_FIELD = re.compile(rf"\s+(?:for|on)\s+(?P<title>{NAME_WORD}"
 # Friendship and Cooperation`), not a town (`the Treaty of Rome`); no `in` nor day in it (`of Transit in La Paz`).
 TITLE_OF = re.compile(rf"\s+of\s+(?P<title>{NAME_WORD}(?:\s+(?:(?:of|and|on|for|&)\s+)?{NAME_WORD}){{0,6}})")
 COMMON_TITLE = re.compile(r"\b(?!City\b)[A-Z][a-z]+(?:tion|sion|ment|ship|ity|ance|ence|ism|ness)\b|"
-                          r"\b(?:Transit|Trade|Peace|Commerce|Transport|Defen[cs]e|Health|Energy|Labou?r|Fisheries)\b")
+                          r"\b(?:Transit|Trade|Peace|Commerce|Transport|Defen[cs]e|Health|Energy|Labou?r|Fisheries|"
+                          r"Goods|Services|Matters)\b")
 # A partnership that is a level of ties, not an instrument: `signed a comprehensive strategic partnership`.
 LEVEL_OF_TIES = re.compile(r"\bstrategic\s+$", re.I)
+# The kind of instrument a partnership's title stands before: `signed a Comprehensive Partnership agreement` signed the
+# agreement, whose title the partnership is.
+KIND_AFTER = re.compile(r"\s+(?i:(?:framework\s+)?(?:agreement|accord|treaty|pact|declaration|deal|arrangement)s?)\b")
+# The words of change before an instrument's own capitalised name, which are no part of it: `the newly upgraded
+# Comprehensive Strategic Partnership`, `the landmark Defence Cooperation Arrangement`.
+CHANGE_WORDS = (r"(?:(?:newly|recently)\s+)?"
+                r"(?:(?:upgraded|enhanced|elevated|expanded|revised|renewed|new|landmark|historic)\s+)+")
+CHANGED_NAME = re.compile(rf"^{CHANGE_WORDS}(?=[A-Z])")
+# A title after `on`/`for` with its article and words of change: `a Joint Declaration on a Comprehensive Strategic
+# Partnership`, `on the newly upgraded Comprehensive Strategic Partnership`.
+# The title runs to its end, no lower-case words after it (not `on the Establishment of a ...`).
+LED_TITLE = re.compile(rf"\s+(?:for|on)\s+(?:(?:an?|the|their|its)\s+(?:{CHANGE_WORDS})?|{CHANGE_WORDS})"
+                       rf"(?P<title>{NAME_WORD}(?:\s+(?:(?:in|of|and|on|for|&)\s+)?{NAME_WORD}){{0,7}})"
+                       r"(?![\w’'-]|\s+(?:(?:of|in|on|for|and|&|to)\s|[A-Z]))")
+# The words after `in` in a title that make it a field (`Trade in Goods`, `Cooperation in Defence`), not a town.
+IN_TITLE = re.compile(r"\s+in\s+(?P<rest>.+)$")
+# A title in capitals after words of change only, where a purpose would be read: `to implement the newly upgraded
+# [Comprehensive Strategic Partnership]`.
+CHANGED_TITLE = re.compile(rf"{CHANGE_WORDS}(?P<title>{NAME_WORD}(?:\s+(?:(?:of|and|on|for|&)\s+)?{NAME_WORD}){{0,6}})")
 # The organisation a council is of, right after it: `the Council of Heads of State of the Shanghai Cooperation
 # Organization` is a bloc's, not the pair's.
 OF_ORGANISATION = re.compile(r"\s+of\s+the\s+[A-Z]")
@@ -781,6 +801,7 @@ def _item_text(part: str) -> str:
     """An item of a list, its protected `and` put back, without the words that open it nor its quotation marks."""
     part = part.strip()
     text = ITEM_LEAD.sub("", (AND_KEPT.sub("and", part) if "_AND" in part else part).strip(" ."))
+    text = CHANGED_NAME.sub("", text) if text[:1].islower() else text  # `newly upgraded Comprehensive Partnership`
     return QUOTED.sub(r"\g<text>", text) if text[:1] in "\"“‘'" else text
 
 
@@ -895,6 +916,9 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     if titled and (" in " in titled.group("title") or match.group(0) in WHOLE_TITLES
                    or match.group(0) in SINGLE_TITLED):
         return [titled.group("title")]
+    led = _led_title(sentence, match) if titled is None and match.group(0)[:1].isupper() else None
+    if led:
+        return [led]
     named = TITLE_OF.match(sentence, match.end()) \
         if titled is None and match.group(0)[:1].isupper() and sentence.startswith(" of ", match.end()) else None
     general = named is not None and named.group("title").lower() in GENERAL_PURPOSES  # `Programme of Cooperation`
@@ -950,6 +974,20 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     if sentence.startswith(" of ", match.end()) and match.group(0).lower().startswith("program"):
         return _programme_of(sentence[match.end() + 4:], context)
     return [] if match.group(0).startswith("Declaration") else _modifier(sentence, match)  # `Kuala Lumpur` is no field
+
+
+def _led_title(sentence: str, match: re.Match[str]) -> str | None:
+    """The title of one instrument written in capitals, after its article and words of change (`a Joint Declaration
+    on a Comprehensive Strategic Partnership, elevating ties`: one field, not a list whose items run on past it), up to
+    a town after `in` (`on a Comprehensive Strategic Partnership in Hanoi`)."""
+    if match.group(0).split()[-1] not in WHOLE_TITLES | SINGLE_TITLED:
+        return None
+    led = LED_TITLE.match(sentence, match.end())
+    if led is None:
+        return None
+    title = led.group("title")
+    town = IN_TITLE.search(title) if " in " in title else None
+    return title[:town.start()] if town and not COMMON_TITLE.search(town.group("rest")) else title
 
 
 def _cooperation_under(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
@@ -1010,6 +1048,9 @@ def _purpose(sentence: str, match: re.Match[str]) -> list[str]:
     purpose = PURPOSE.match(sentence, match.end()) if " to " in sentence[match.end():match.end() + 60] else None
     if purpose is None or purpose.group("purpose").lower() in GENERAL_PURPOSES:
         return []
+    changed = CHANGED_TITLE.match(sentence, purpose.start("purpose"))
+    if changed:  # `to implement the newly upgraded Comprehensive Strategic Partnership`: what it implements
+        return [changed.group("title")]
     return [purpose.group("purpose")]
 
 
@@ -1042,8 +1083,12 @@ def _stated_count(sentence: str, match: re.Match[str]) -> int | None:
 
 def _modifier(sentence: str, match: re.Match[str]) -> list[str]:
     """Up to three words right before the instrument that name its field, not a determiner or a verb;
-    capitalised ones only when the instrument is (`the Defence Cooperation Agreement`)."""
+    capitalised ones only when the instrument is (`the Defence Cooperation Agreement`), or when they are a title of
+    their own before its kind (`the Maritime Strategic Partnership agreement`)."""
     titled = match.group(0)[:1].isupper()
+    title = _title_before_kind(sentence, match) if not titled else None
+    if title:
+        return [title]
     before = sentence[max(0, match.start() - 40):match.start()].lower()
     compound = next((c for c in COMPOUNDS if before.endswith(f" {c} ")), None)
     if compound and not titled:
@@ -1054,13 +1099,30 @@ def _modifier(sentence: str, match: re.Match[str]) -> list[str]:
         if field and field[0].lower() == "partnership" and lower == "strategic":  # `a strategic partnership agreement`
             field.insert(0, word)
             continue
-        if lower in NOT_MODIFIERS or lower.endswith(("ed", "’s", "'s")) or word[:1].isupper() and not titled \
+        if lower in NOT_MODIFIERS or lower.endswith(("ed", "’s", "'s", "s’", "s'")) \
+                or word[:1].isupper() and not titled \
                 or not word[:1].isalpha():
             break
         field.insert(0, word)
     if field and _swap_line(match.group(0)):  # a swap line is named by all its words: `currency swap line`
         field.append(match.group(0))
     return [" ".join(field)] if field else []
+
+
+# The capitalised words of a title before an instrument's kind in lower case, the last a common noun of a title:
+# `the [Maritime Strategic Partnership] agreement` (not a town's name: `the Paris agreement`).
+TITLE_RUN_BEFORE = re.compile(r"(?<![\w’'.-])(?:(?!(?:The|A|An|This|That|Its|Their|Our|Both)\s)[A-Z][\w’'-]*\s+){1,4}$")
+
+
+def _title_before_kind(sentence: str, match: re.Match[str]) -> str | None:
+    """The title in capitals right before an instrument named by its kind in lower case, when it ends with a word a
+    title has (`Partnership`, `Cooperation`, `Trade`): `signed the Strategic Partnership agreement` is on `Strategic
+    Partnership`; a sentence's first word is no title."""
+    run = TITLE_RUN_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
+    if run is None or run.start() == 0:
+        return None
+    words = run.group(0).split()
+    return " ".join(words) if COMMON_TITLE.fullmatch(words[-1]) else None
 
 
 def _swap_line(text: str) -> bool:
@@ -1087,6 +1149,8 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
     revised = REVISED.search(sentence, max(0, match.start() - 60), match.start())
     if kind == "fta" and (_force_cue(sentence) or revised):
         return "in_force"
+    if _joined_by_party(sentence, match):
+        return "in_force"
     if _signed(sentence, match):
         return "signed"
     if _force_cue(sentence) or _titled_year(sentence, match) or revised or _under_year(sentence, match) \
@@ -1094,6 +1158,18 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
         return "in_force"
     return "signed" if _ratified(sentence) or kind != "fta" and _agreed_on(sentence, match) \
         and not FUTURE_SIGNING.search(sentence) else "planned"
+
+
+# A party that joined an instrument, right before it: `Malaysia joined the ASEAN-Australia-New Zealand Free Trade
+# Agreement in 2010`, `acceded to the treaty`.
+JOINED = re.compile(r"\b(?:joined|acceded\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$")
+
+
+def _joined_by_party(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The words of a party joining the instrument (`joined the X Agreement in 2010`): it is in force for the party
+    from the date told, as an instrument that took effect is."""
+    return JOINED.search(sentence, max(0, match.start() - 80), match.start()) if "joined" in sentence \
+        or "acceded" in sentence else None
 
 
 def _ratified(sentence: str) -> bool:
@@ -1214,6 +1290,50 @@ def _date_right_after(sentence: str, match: re.Match[str], dates: list[DatePhras
                  and DATE_GAP.fullmatch(sentence, match.end(), phrase.start)), None)
 
 
+# What may stand between an instrument and its own date in its own words: a few words of its fields and `in`/`on`, no
+# clause (`a treaty on extradition in 2011`, not `a treaty on extradition, which was proposed in 2009`, nor `agreements
+# at the close of the first cabinet meeting held since 2019`).
+OWN_WORDS = re.compile(r"(?:\s+[^\s,;:()]+){1,5}?(?:\s+(?:in|on))?\s+")
+
+
+def _date_in_own_words(sentence: str, match: re.Match[str], end: int, dates: list[DatePhrase]) -> str | None:
+    """The date one of several instruments has in its own words, up to where the next one is listed (`an MoU on
+    education in 2004, a treaty on extradition in 2011 and an agreement on tourism in March 2019`: the treaty is of
+    2011), right after it or after its fields; whatever verb of signing is nearer another date."""
+    right_after = _date_right_after(sentence, match, dates)
+    if right_after:
+        return right_after
+    return next((phrase.date.iso() for phrase in dates if match.end() <= phrase.start and phrase.end <= end
+                 and OWN_WORDS.fullmatch(sentence, match.end(), phrase.start)
+                 and not OTHER_CLAUSE.search(sentence, match.end(), phrase.start)), None)
+
+
+# A clause with a subject of its own after `and` that tells its own status, a named instrument or a party: `signed a
+# free trade agreement in 2009, and the CPTPP took effect for both in 2022`; `came into force in 2010 and the
+# Comprehensive and Progressive Agreement for Trans-Pacific Partnership took effect for Malaysia in 2022`. Without a
+# comma only after `the`: `between India and Japan came into force` has one subject.
+OTHER_SUBJECT = re.compile(r"(?:,\s*(?:and|while|whereas|but)\s+(?:the\s+|its\s+|their\s+)?|"
+                           r"\s(?:and|while|whereas|but)\s+(?:the|its|their)\s+)"
+                           r"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?[A-Z][\w’'&-]*){0,8})"
+                           r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:also|later|then|only|finally|formally)\s+)?"
+                           r"(?:took|came|entered|went|became|was|were)\b")
+SUBJECT_VERBS = frozenset({"took", "came", "entered", "went", "became", "was", "were"})
+
+
+def _other_subjects(sentence: str, words: frozenset[str],
+                    instruments: list[tuple[str, re.Match[str], int]]) -> list[int]:
+    """Where each clause of another subject telling its own status begins after an instrument (see OTHER_SUBJECT): the
+    status and dates of that clause are its own, not those of the instrument told before it, and an instrument it names
+    has only those. Not one that names again what was named before it (`the MNZFTA came into force`)."""
+    if not instruments or words.isdisjoint(SUBJECT_VERBS) or " and " not in sentence and "while" not in sentence \
+            and "whereas" not in sentence and " but " not in sentence:
+        return []
+    first_end = instruments[0][1].end()
+    return [subject.start() for subject in OTHER_SUBJECT.finditer(sentence, first_end)
+            if subject.group("name") not in sentence[:subject.start()]
+            and fold(subject.group("name")) not in INSTRUMENT_WORDS]
+
+
 def _own_signing(sentence: str, at: int) -> re.Match[str] | None:
     """The verb of signing nearest the instrument at `at` with no other clause between them: `signed an MoU on X,
     while an earlier protocol signed in 2012 lapsed` has the protocol signed in 2012, not the MoU."""
@@ -1251,7 +1371,11 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
             and bool(ESTABLISHED.search(sentence) or PLANNED_COUNCIL.search(sentence)
                      or COUNCIL_MET.match(sentence, match.end()) or _upgraded(sentence, match)[0])
     if kind == "agreement" and match.group(0).lower() == "partnership":
+        if match.group(0)[0] == "P" and KIND_AFTER.match(sentence, match.end()):
+            return False  # the title of the agreement after it: `a Comprehensive Partnership agreement`
         if match.group(0)[0] == "P" and TITLE_SIGNED.match(sentence, match.end()):
+            return True
+        if _back_reference(sentence, match):  # `That partnership was signed in Tokyo in 2011`: a text signed
             return True
         return SIGNED_PARTNERSHIP.search(sentence, max(0, match.start() - 80), match.start()) is not None \
             and not LEVEL_OF_TIES.search(sentence, max(0, match.start() - 12), match.start())
@@ -1468,11 +1592,16 @@ def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> li
                 or context.countries.of_demonym(a) or context.countries.of_demonym(b)  # `Indonesian and Vietnamese`
                 or NOT_A_FIELD.search(a + " " + b)
                 or STATE_BODY.search(a + " " + b)
-                or TITLE_LISTED.search(head, max(0, orgs.start() - 80), orgs.start())):
+                or TITLE_LISTED.search(head, max(0, orgs.start() - 80), orgs.start())
+                or PEOPLE_BEFORE.search(head, max(0, orgs.start() - 30), orgs.start())):
             return [OPENING_OR_THE.sub("", a), b]
     return list(context.pair)
 
 
+# Whom the signers are, in lower case right before their names, which makes them people, not bodies: `Foreign
+# ministers Bui Thanh Son and Enrique Manalo signed`.
+PEOPLE_BEFORE = re.compile(r"\b(?:ministers|presidents|leaders|officials|envoys|ambassadors|counterparts|chiefs|"
+                           r"secretaries)\s+$")
 # The capitalised words of a title before the kind they end with: `the Kuala Lumpur [Declaration]`.
 TITLE_BEFORE = re.compile(r"(?:(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w’'.-]*\s+){1,3}$")
 
@@ -1486,6 +1615,8 @@ def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str
         title = TITLE_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
         text = f"{title.group(0)}{text}" if title else text
     if domains and _swap_line(text):  # a swap line named by its field: `Chile–Peru currency swap line`
+        return f"{label} {domains[0]}"
+    if len(domains) == 1 and domains[0].lower().endswith(text.lower()):  # `Strategic Partnership`: its own title
         return f"{label} {domains[0]}"
     if domains:
         listed = ", ".join(domains[:-1]) + f" and {domains[-1]}" if len(domains) > 1 else domains[0]
@@ -1861,6 +1992,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         untitled: str | None = None  # the sentence with its titles blanked, once one of its instruments needs it
         singular = [match for _, match, _ in instruments if not PLURAL.search(match.group(0))]
         anew = _anew_at(sentence, instruments)
+        subjects = _other_subjects(sentence, words, instruments)
         restated: Agreement | None = None  # an instrument signed before that this sentence names again
         for kind, match, end in instruments:
             if others and (_of_others(sentence, match, context) or _is_others_deal(sentence, match, context)) \
@@ -1870,10 +2002,9 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if titled and not _names_pair(sentence, context):
                 continue
             negotiated = NEGOTIATED.search(sentence, max(0, match.start() - 60), match.start())
-            told_end = len(sentence) if match.start() >= anew else anew
             other_deal = _others_deal_after(sentence, match.end(), context) if others else None
-            told_end = min(told_end, other_deal.start()) if other_deal else told_end
-            told = sentence[:told_end]  # the words about this instrument
+            told_start, told_end = _told_span(sentence, match, anew, other_deal, subjects)
+            told = sentence[:told_end] if not told_start else " " * told_start + sentence[told_start:told_end]
             status = "planned" if negotiated else _status(kind, told, match)
             # A body in being is dated and placed by the words of its founding, not by a meeting's (`which last met
             # in Windhoek in November 2019`, `will hold its next session in New Delhi`): one they do not tell has none.
@@ -1882,13 +2013,12 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if under and not _names_pair(sentence, context):  # not what firms run under (`a 2015 power deal`)
                 continue
             later = MEETS_LATER.search(sentence, founded.end()) if founded else None
-            own_dates = [phrase for phrase in dates if phrase.start < later.start()] if later else dates
-            own_dates = own_dates if told_end == len(sentence) \
-                else [phrase for phrase in own_dates if phrase.end <= told_end]
+            own_dates = _own_dates(dates, later, told_start, told_end, len(sentence))
             report_days = _report_days(told, own_dates)
             own_dates = [phrase for phrase in own_dates if phrase not in report_days] if report_days else own_dates
-            date = (len(instruments) > 1 and _date_right_after(told, match, own_dates)
-                    or _date_of(status, told, own_dates, match.start(), founded or under)) \
+            date = (len(instruments) > 1 and _date_in_own_words(told, match, end, own_dates)
+                    or _date_of(status, told, own_dates, match.start(),
+                                founded or under or _joined_by_party(told, match))) \
                 if own_dates and status != "planned" else None
             stated = date  # the date the sentence tells itself
             if listed_with and kind != "council":  # `The documents also included a protocol on X`: signed with them
@@ -1907,15 +2037,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 date = report_days[0].date.iso()
             date = date if dated else None
             following = context.sentences[index + 1] if index + 1 < len(context.sentences) else ""
-            domains = _domains(sentence[:end], match, context, following) if kind not in {"council", "fta"} \
-                else _working_body_task(sentence[:end], match, context) if kind == "council" else []
-            council = _council_set_up(sentence, match.end()) if kind != "council" else None
-            domains = domains or ([THE_LEAD.sub("", council.group(0))] if council else [])
-            amended = _amended(sentence, match) if not domains and kind == "agreement" and "amend" in sentence \
-                else None
-            domains = _domains(sentence, amended, context, following) if amended else domains
-            if not domains and status == "signed" and kind not in {"council", "fta"}:
-                domains = _purpose(sentence[:end], match)
+            domains, amended = _fields(kind, sentence, match, end, status, context, following)
             revised = _revised(sentence, match, kind, found) if not domains else None
             if revised and _already_revised(*revised, sentence, match):  # `their revised agreement ...`, then `The revised agreement`
                 _restate(revised[0], status, date)
@@ -1929,12 +2051,21 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 told_before.date = told_before.date or stated
                 told_before.place = told_before.place or _named_place(_clause(sentence, match.end()), context,
                                                                       venues=False)
-            earlier = _referred(sentence, match, kind, found) if not domains \
+            named_by = match  # the words that name the instrument: those of the sentence before for one named again
+            back = _named_before(context.sentences[index - 1], kind, found, context) \
+                if not domains and index and kind != "council" and _back_reference(sentence, match) else None
+            if back is not None and not isinstance(back, Agreement):
+                kind, named_by, domains = back
+            earlier = back if isinstance(back, Agreement) else _referred(sentence, match, kind, found) if not domains \
                 else _the_contract(sentence, match, kind, status, date, found) or _named_again(sentence, match, kind,
                                                                                                domains, found)
             if earlier:  # `the agreement would deepen ties`, `The free trade agreement took effect in 2021`
                 if status == "signed" and earlier.status == "planned" and _only_concluded(sentence):
                     status = "planned"  # `concluded negotiations on a CEPA`, then `The deal was concluded on Sunday`
+                if stated and narrative and _signing_told_later(earlier, sentence, match, status, stated, narrative,
+                                                                context, latest):
+                    earlier.date = stated
+                    earlier.place = _named_place(_clause(sentence, match.end()), context, venues=False)
                 _restate(earlier, status, date)
                 restated = earlier if earlier.status == "signed" else restated
                 if _placed_by_default(earlier, context) and status == "signed" \
@@ -1945,24 +2076,9 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if kind == "agreement" and not domains and _convention_again(sentence, match):
                 continue  # `the convention was signed` with no convention named before: which one is untold
             parties = _parties(sentence, match, context)
-            met = COUNCIL_MET.match(sentence, match.end()) if kind == "council" else None
-            first = met and FIRST_MEETING.search(sentence, match.end(), met.end() + 12)  # `held its first meeting in X`
-            clause = _clause(sentence, met.end() if first else _own_history_end(sentence, match.end()))
-            clause = clause[:later.start()] if later else clause
-            if agreed:  # where it is to meet is not where it was agreed: `, whose first meeting will be in Kigali`
-                relative = BODY_RELATIVE.search(clause, match.end())
-                clause = clause[:relative.start()] if relative else clause
-            if kind == "council" and status == "planned":  # not the town of another thing agreed after it
-                and_to = AND_TO.search(clause, match.end())
-                clause = clause[:and_to.start()] if and_to else clause
             if untitled is None:  # only a title in capitals blanks words: most sentences have none
                 untitled = _untitled(sentence) if _titled_among(instruments) else sentence
-            clause = untitled[:len(clause)]  # another's title names no place: `a Convention on X in Civil Matters`
-            titled_field = TITLE_FIELD.match(clause, match.end()) if match.group(0)[:1].isupper() else None
-            if titled_field:  # nor does its own: `Cooperation in Defence`
-                clause = clause[:titled_field.start()] + " " * len(titled_field.group(0)) + clause[titled_field.end():]
-            if match.start() >= anew:  # nor a town told before it: `visit Abu Dhabi ... and discuss a treaty, which`
-                clause = " " * anew + clause[anew:]
+            clause = _place_clause(sentence, untitled, match, kind, status, agreed, later, anew)
             during = None
             if "during the" in sentence and DURING_THAT.search(sentence):
                 visit, visits = _latest_visit(visits, context, latest) or visit, []
@@ -1977,7 +2093,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             place = place or next((told_before.place for told_before in again if told_before.place), None)
             one = kind == "council" or len(singular) > 1 and match in singular or _one_with_purposes(sentence, match)
             for fields in _entries(match, domains, one):
-                name = f"{'–'.join(parties)} {titled.group('title')}" if titled else _name(kind, match, fields, parties)
+                name = f"{'–'.join(parties)} {titled.group('title')}" if titled else _name(kind, named_by, fields,
+                                                                                             parties)
                 name = name.replace(" on ", f" amending {amended.group(0).lower()} on ", 1) if amended else name
                 found.append(Agreement(
                     kind=kind, name=name,
@@ -1995,10 +2112,122 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             bulleted = _list_opened(sentence, index, (index, restated) if restated else signed_last)
             fields_listed = bulleted is not None and NAMES_THE_SIGNED.search(sentence) is not None
     if defined:  # after the last instrument's sentence, only an acronym named again tells more of one
-        for sentence in context.sentences[last + 1:]:
-            if any(acronym in sentence for acronym in defined):
-                _by_acronym(sentence, _dates(sentence, context, latest), defined, context)
+        _by_acronym_after(context.sentences[last + 1:], defined, context, latest)
     return _dedupe(found, context)
+
+
+def _told_span(sentence: str, match: re.Match[str], anew: int, other_deal: re.Match[str] | None,
+               subjects: list[int]) -> tuple[int, int]:
+    """Where the words about an instrument begin and end: not those of an instrument told anew after it (`_anew_at`),
+    of another pair's deal (`_others_deal_after`), nor of a clause with another subject (`_other_subjects`), before or
+    after it."""
+    told_end = len(sentence) if match.start() >= anew else anew
+    told_end = min(told_end, other_deal.start()) if other_deal else told_end
+    told_start = next((start for start in reversed(subjects) if start < match.start()), 0)
+    return told_start, min(told_end, next((start for start in subjects if start >= match.end()), told_end))
+
+
+def _own_dates(dates: list[DatePhrase], later: re.Match[str] | None, told_start: int, told_end: int,
+               length: int) -> list[DatePhrase]:
+    """The dates of the words about an instrument (`_told_span`), none after a meeting told later of a body in being
+    (`which last met in Windhoek in November 2019`)."""
+    own = [phrase for phrase in dates if phrase.start < later.start()] if later else dates
+    own = own if told_end == length else [phrase for phrase in own if phrase.end <= told_end]
+    return [phrase for phrase in own if phrase.start >= told_start] if told_start else own
+
+
+def _fields(kind: str, sentence: str, match: re.Match[str], end: int, status: str, context: ArticleContext,
+            following: str) -> tuple[list[str], re.Match[str] | None]:
+    """An instrument's fields, and the instrument it amends when it names none of its own: those listed after it, a
+    body's task, the council it sets up, those of the one it amends, else what a signed one is to do."""
+    domains = _domains(sentence[:end], match, context, following) if kind not in {"council", "fta"} \
+        else _working_body_task(sentence[:end], match, context) if kind == "council" else []
+    council = _council_set_up(sentence, match.end()) if kind != "council" else None
+    domains = domains or ([THE_LEAD.sub("", council.group(0))] if council else [])
+    amended = _amended(sentence, match) if not domains and kind == "agreement" and "amend" in sentence else None
+    domains = _domains(sentence, amended, context, following) if amended else domains
+    if not domains and status == "signed" and kind not in {"council", "fta"}:
+        domains = _purpose(sentence[:end], match)
+    return domains, amended
+
+
+def _place_clause(sentence: str, untitled: str, match: re.Match[str], kind: str, status: str, agreed: bool,
+                  later: re.Match[str] | None, anew: int) -> str:
+    """The words whose town is an instrument's: its clause up to a meeting told later or, for a council agreed on, up
+    to where it is to meet or what else was agreed, with no title's words in it and none before an instrument told
+    anew (`_anew_at`)."""
+    met = COUNCIL_MET.match(sentence, match.end()) if kind == "council" else None
+    first = met and FIRST_MEETING.search(sentence, match.end(), met.end() + 12)  # `held its first meeting in X`
+    clause = _clause(sentence, met.end() if first else _own_history_end(sentence, match.end()))
+    clause = clause[:later.start()] if later else clause
+    if agreed:  # where it is to meet is not where it was agreed: `, whose first meeting will be in Kigali`
+        relative = BODY_RELATIVE.search(clause, match.end())
+        clause = clause[:relative.start()] if relative else clause
+    if kind == "council" and status == "planned":  # not the town of another thing agreed after it
+        and_to = AND_TO.search(clause, match.end())
+        clause = clause[:and_to.start()] if and_to else clause
+    clause = untitled[:len(clause)]  # another's title names no place: `a Convention on X in Civil Matters`
+    titled_field = TITLE_FIELD.match(clause, match.end()) if match.group(0)[:1].isupper() else None
+    if titled_field:  # nor does its own: `Cooperation in Defence`
+        clause = clause[:titled_field.start()] + " " * len(titled_field.group(0)) + clause[titled_field.end():]
+    if match.start() >= anew:  # nor a town told before it: `visit Abu Dhabi ... and discuss a treaty, which`
+        clause = " " * anew + clause[anew:]
+    return clause
+
+
+def _by_acronym_after(sentences: list[str], defined: dict[str, Agreement], context: ArticleContext,
+                      latest: date | None) -> None:
+    """The sentences after the last one naming an instrument: an acronym defined before, named again there, tells more
+    of its instrument (`_by_acronym`)."""
+    for sentence in sentences:
+        if any(acronym in sentence for acronym in defined):
+            _by_acronym(sentence, _dates(sentence, context, latest), defined, context)
+
+
+# What opens a sentence that names an instrument told of before by its kind alone: `The pact`, `That partnership`.
+BACK_REFERENCE = re.compile(r"(?:The|That|This)\s+")
+
+
+def _back_reference(sentence: str, match: re.Match[str]) -> bool:
+    """An instrument named by its kind alone opening a sentence that tells its signing (`The pact was signed in Manila
+    on July 8, 2024`, `That partnership was signed in Tokyo in 2011`): the one the sentence before names."""
+    return match.start() <= 5 and match.group(0).islower() and BACK_REFERENCE.fullmatch(sentence, 0, match.start()) \
+        is not None and WAS_SIGNED.match(sentence, match.end()) is not None
+
+
+def _named_before(previous: str, kind: str, found: list[Agreement],
+                  context: ArticleContext) -> Agreement | tuple[str, re.Match[str], list[str]] | None:
+    """The instrument the sentence before names that a sentence opening with its kind tells signed: one found there
+    (`signed the Strategic Partnership Agreement.` then `The pact was signed in Cusco on June 3, 2013.`), else the one
+    it names though it told no status of it (`reviewed the defence equipment transfer agreement.` then `The accord was
+    signed in Tokyo in 2016`): its kind, its words and its fields, the last one named there; one named by its kind
+    alone there is none (`the agreement would allow`: that is the one named before it), nor is one inside another's
+    name (the `Agreement` of `a Comprehensive Economic Partnership Agreement`)."""
+    classes = {AGREEMENT_CLASS[kind], "fta"} if kind == "agreement" else {AGREEMENT_CLASS[kind]}
+    told = [other for other in found if other.quote == previous and AGREEMENT_CLASS[other.kind] in classes]
+    if told:  # of its own kind first: `The contract` after `a contract ..., in a deal worth ...`
+        return next((other for other in reversed(told) if other.kind == kind), told[-1])
+    named = [(rank, named_kind, named) for rank, (named_kind, pattern, _) in enumerate(INSTRUMENTS)
+             if AGREEMENT_CLASS[named_kind] in classes for named in pattern.finditer(previous)]
+    named = sorted((item for item in named if not _inside_another(item[2], named)), key=lambda item: item[2].start())
+    for _, named_kind, named in reversed(named):
+        title = TITLE_RUN_BEFORE.search(previous, max(0, named.start() - 60), named.start()) \
+            if named.group(0).lower() == "partnership" else None
+        if title:  # `their Strategic Partnership`: named by its title
+            return named_kind, named, [f"{' '.join(title.group(0).split())} {named.group(0)}"]
+        domains = _domains(previous, named, context, "") if named_kind != "fta" else ["trade"]
+        if domains and named.group(0).lower() != "partnership":
+            return named_kind, named, domains
+    return None
+
+
+def _signing_told_later(earlier: Agreement, sentence: str, match: re.Match[str], status: str, stated: str,
+                        narrative: str, context: ArticleContext, latest: date | None) -> bool:
+    """Whether a sentence naming an instrument again tells the day of its signing (`The pact was signed in Cusco on
+    June 3, 2013`) when the sentence that first named it told none, so that the story's day stood for it: the day told
+    is its own, and so is the town."""
+    return status == "signed" and earlier.status == "signed" and earlier.date == narrative != stated \
+        and WAS_SIGNED.match(sentence, match.end()) is not None and not _dates(earlier.quote, context, latest)
 
 
 # An instrument's kind in capitals before its title: `Convention on Legal Assistance in Civil Matters`.
