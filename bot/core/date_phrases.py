@@ -150,8 +150,10 @@ def speaks_of_future(sentence: str) -> bool:
     return start is not None and FUTURE_TENSE.search(sentence, start) is not None
 
 
-# A verb of something done: `said on Monday it will`, `on Monday agreed that they will`.
-DONE = re.compile(r"(?<!\bbe\s)\b(?:said|told|met|held|made|gave|took|began|led|paid|rose|fell|grew|won|saw|came|went|"
+# A verb of something done: `said on Monday it will`, `on Monday agreed that they will`; not a participle of order
+# (`is due to travel to Astana on Monday, followed by a summit on Tuesday`), which tells no time of its own.
+DONE = re.compile(r"(?<!\bbe\s)\b(?!(?:followed|preceded)\s+by\b)"
+                  r"(?:said|told|met|held|made|gave|took|began|led|paid|rose|fell|grew|won|saw|came|went|"
                   r"spoke|sent|left|flew|brought|bought|sold|became|stood|drew|built|struck|[a-z]+ed)\b")
 COUNT_WORDS = {"a": 1, "an": 1, **NUMBER_WORDS}
 
@@ -586,7 +588,29 @@ def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...
                 found.append(DatePhrase(resolved, match.start(), match.end(), form))
     if not found:  # a cue word with no date: nothing to order or join
         return ()
-    return tuple(_joined_ranges(sentence, _with_weekdays_dated(sentence, sorted(found, key=lambda p: p.start))))
+    phrases = _joined_ranges(sentence, _with_weekdays_dated(sentence, sorted(found, key=lambda p: p.start)))
+    return tuple(_with_years_told(phrases, base) if base and len(phrases) > 1 else phrases)
+
+
+# The forms of a month named with its year, whose year a bare month after it in the sentence takes.
+MONTH_WITH_YEAR = frozenset({"month_year", "month_day_year", "day_month_year"})
+
+
+def _with_years_told(phrases: list[DatePhrase], published: date) -> list[DatePhrase]:
+    """A bare month after a month named with its year, in the same sentence, is of that year (`launched in February
+    2023 and concluded in November`, in a paper of January 2025: November 2023, not the latest November), when it
+    falls after that month and is not ahead of publication as the sentence tells it."""
+    told: PartialDate | None = None
+    for i, phrase in enumerate(phrases):
+        if phrase.form in MONTH_WITH_YEAR:
+            told = phrase.date
+        elif told and phrase.form == "month" and phrase.date.month and told.month \
+                and phrase.date.year != told.year and phrase.date.month >= told.month \
+                and phrase.date.last_day() <= published:
+            dated = valid(told.year, phrase.date.month, None)
+            if dated and dated.last_day() <= published:
+                phrases[i] = DatePhrase(dated, phrase.start, phrase.end, phrase.form)
+    return phrases
 
 
 # Between a weekday and the date that names its day: `on Wednesday, November 26`, `Monday 24 November`.

@@ -40,7 +40,9 @@ TRIGGERS = re.compile(r"\b" + by_first_letter(guard=True, alternatives=[
     *(rf"{nth}\s+round" for nth in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                      "ninth", "tenth", "next", "final")),
     r"ratif\w+", r"celebrat(?:e|es|ed|ing)", "anniversary", "spoke", "telephone", "phone",
-    r"negotiat(?:e|ed|ing|ions?)", r"consultations?", r"exchang(?:e|es|ed)", r"initiall?ed"]) + r"\b", re.I)
+    r"negotiat(?:e|ed|ing|ions?)", r"consultations?", r"exchang(?:e|es|ed)", r"initiall?ed",
+    # the end of talks (`launched in February 2024 and concluded in November`), not an aim (`with a view to concluding`)
+    r"conclud(?:e|es|ed)"]) + r"\b", re.I)
 # An instrument taking effect: the pair's, when the clause names no one and no other country (`The FTA came into
 # force in 2015`, not `The UAE's CEPA with Indonesia took effect`).
 IN_FORCE = re.compile(r"\b(?:(?:come|comes|came|enters?|entered|went)\s+into\s+(?:force|effect)|t(?:akes|ook)\s+effect|"
@@ -79,6 +81,16 @@ NOT_EVENT_BEFORE = re.compile(r"\b(by|until|till|since|through|target\w*|before|
 DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I)
 # A part of each of its words with no i or s, lower-cased, tested first (see DOMESTIC_PARTS).
 DEADLINE_PARTS = ("by", "unt", "ll")
+# An aim, a push or an expected end the clause before a date tells (`with a view to concluding the EPTA in 2023`,
+# `would push to launch negotiations before December`, `a process officials expect to finish later this year`): what
+# is sought by then, no happening; but an expected happening is a plan (`Chile and Peru expect to sign a transit
+# agreement in April`). Its words, lower-cased, are tested first (AIM_PARTS), as most clauses have none.
+AIM_BEFORE = re.compile(r"\b(?:with\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+(?:to|of)|(?:aim|aims|aiming|seek|"
+                        r"seeks|seeking|intend|intends|push|pushes|pushing|strive|strives|striving)\s+to|"
+                        r"(?:expect|expects|hope|hopes|hoping)\s+to\s+(?:finish|complete|conclude|wrap\s+up|"
+                        r"finali[sz]e))\s+[^,;:]*$|\b(?P<before>before)\s+$", re.I)
+AIM_PARTS = ("view", "aim", "goal", "objective", "expect", "seek", "hop", "intend", "push", "striv", "before")
+AIM_REACH = 90
 # A capital may follow a hyphen inside one word: `Al-Salam`, `Nur-Sultan`, `Guinea-Bissau`.
 _PLACE_WORD = r"[A-ZÇĞİÖŞÜ](?:[a-zà-ÿçğıöşü'’.]|-[A-ZÇĞİÖŞÜ]?)+"
 # What joins the words of one place besides a space: a lower-case particle (`Dar es Salaam`, `Rio de Janeiro`,
@@ -91,8 +103,10 @@ PLACE_PREFIXES = frozenset({"San", "Santa", "Santo", "São", "Sao", "Saint", "St
                             "Nuevo", "Fort", "Cape", "Mount", "Lake"})
 # An elided particle is joined to the word after it: `Côte d'Ivoire`, `Cortina d’Ampezzo`.
 PLACE_JOIN = rf"\s+(?:(?:{'|'.join(sorted(PARTICLES))})(?:\s+|-)|d['’](?=[A-Z]))?"
-# The word boundary and first letters are tested before the costlier look-behinds: all hold at one position.
+# The word boundary and first letters are tested before the costlier look-behinds: all hold at one position. An `in`
+# after a capitalised call opens the rest of an agency's name (`Invest in Canada`, `Made in Vietnam`), no place.
 PLACE = re.compile(r"\b(?=[afhitv])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )"
+                   r"(?<!Invest )(?<!Made )(?<!Study )"
                    r"(?:in|at|to|from|here\s+in|visit(?:s|ed|ing)?|arrived\s+in)\s+"
                    # with up to two words before (`the southern port city of Mersin`, `the Bolivian city of Sucre`)
                    r"(?:the\s+(?:[A-Za-z-]+\s+){0,2}?(?:capital|city|town|province|state|island|region|village)"
@@ -324,6 +338,10 @@ GATHERING = re.compile(r"\b(?=[ABCDEGIMNOPSTUWms])(?:"
                        rf"[Ss]ummit\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}(?:of\s+)?{_GROUPING}\b|"
                        r"(?:United\s+Nations|UN)\s+General\s+Assembly\b|(?:UNGA|CHOGM)\b|COP\s?\d{1,2}\b|"
                        r"World\s+Economic\s+Forum\b|Davos\b|multilateral\s+(?:summit|conference|meeting)s?\b)")
+# A grouping named alone (`the African Union, which it left in 1984`).
+GROUPING_NAME = re.compile(_GROUPING)
+# The capitalised words before a possessive: the owner of what follows (`Abu Dhabi's sovereign wealth fund`).
+CAPITAL_OWNER = re.compile(r"(?P<name>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)[’']s\b")
 # Parts of GATHERING's words, one of which each of its matches has: tested first, as most clauses name no gathering.
 GATHERING_PARTS = ("ummit", "eeting", "onferen", "orum", "Assembly", "UNGA", "CHOGM", "COP", "Davos")
 # A happening of its own at a gathering, between people (`met Erdogan on the sidelines of the G20 summit`, `Sunak and
@@ -345,6 +363,8 @@ IN_YEAR = re.compile(r"\b(?:in|during)\s+$", re.I)
 PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She|[A-Z][^,;\"“”]{0,40},\s+(?:he|she))\b")
 # A clause about what the clause before it names: `a similar agreement with Australia, which took effect in 2012`.
 RELATIVE = re.compile(r"\W*which\b")
+# A clause going on from the one before it: `, which came into force`, `and entered into force`.
+GOES_ON = re.compile(r"[\s,]*(?:which|and)\b")
 # A relative clause a date may stand in, set off by a comma: `an invitation from Erdogan, who had paid a visit to Cairo
 # in February,`: the happening it tells of is its own, with its own place and doers.
 # A participle is one when a preposition follows it (`, held in Ankara`, `, set up during`), not a verb after a clause
@@ -841,9 +861,21 @@ def _is_dateable(phrase: DatePhrase, sentence: str, amounts: list[Money]) -> boo
         return False
     if phrase.date.precision == "day":
         return True
+    if _aimed_at(sentence, phrase):
+        return False
     signing = "signed" in sentence or "inked" in sentence or "sealed" in sentence
     return not any(_figure_period(sentence, phrase, money, signing) for money in amounts
                    if not WORTH_OF.match(sentence, money.end))
+
+
+def _aimed_at(sentence: str, phrase: DatePhrase) -> bool:
+    """A month or year is the time of an aim, an expectation or a push of its clause (see AIM_BEFORE), or the bound
+    one is sought before (`before December`): a day is kept, as a plan for one is a happening set for it, and so is
+    `before the end of the year`, the time a meeting is arranged for (`agreed to hold the next session in Ankara
+    before the end of the year`) as often as a deadline."""
+    before = sentence[max(0, phrase.start - AIM_REACH):phrase.start]
+    aim = AIM_BEFORE.search(before) if _has_part(before.lower(), AIM_PARTS) else None
+    return aim is not None and (aim.group("before") is None or phrase.form != "end_of_year")
 
 
 def _figure_period(sentence: str, phrase: DatePhrase, money: Money, signing: bool) -> bool:
@@ -898,8 +930,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     """Events at their own precision; one per date and place in an article."""
     if context.published is None and not any(sentence_dates(s, None) for s in context.sentences):
         return []
-    countries = set(context.countries.mentioned(" ".join(context.sentences)))
-    if not set(context.pair) <= countries:
+    if not _of_the_pair(context, people):
         return []
     published = context.published.as_date() if context.published and context.published.day else None
     latest: date | None = None  # found when first needed: most articles yield no candidate to judge by it
@@ -1008,7 +1039,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 actors = actors or list(told[1].actors)
                 place, from_text = (told[1].place, True) if told[1].place and not from_text else (place, from_text)
             if (instrument or ("force" in window or "effect" in window) and IN_FORCE.search(window)) \
-                    and not names.in_text(window) and not _names_others(window, context):
+                    and not names.in_text(window) and not _names_others(window, context) \
+                    and not _goes_on_from_others(sentence, bounds, index, window, context):
                 actors = list(context.pair)
             if "round" in window and ROUND_OF_TALKS.search(window) and not names.in_text(window) \
                     and not _names_others(window, context):
@@ -1036,7 +1068,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 clause = window[antecedent_at:relative.end] if told_earlier and relative \
                     else _clause(window, phrase.start - start)
                 if _with_third_parties_only(clause, names, context) \
-                        or _at_gathering_one_side(clause, actors, names, context):
+                        or _at_gathering_one_side(clause, actors, names, context) \
+                        or relative and _of_other_party(window, relative, context):
                     continue
             if not latest_known:
                 latest, latest_known = _latest_year_reported(context), True
@@ -1060,6 +1093,31 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             if days.lede_place is None and days.lede and phrase.date == days.lede.date:
                 days.lede_place = place
     return _merge_within_article(events)
+
+
+def _of_the_pair(context: ArticleContext, people: list[Person]) -> bool:
+    """The article tells of both of the pair: its body names them, else its title or the roles of its people do (a
+    paper names its own side only in the headline and as its minister's office: `Japan and Poland hold talks` over
+    `Foreign Minister Takeshi Iwaya and Polish Foreign Minister Radoslaw Sikorski held talks in Tokyo`); the title and
+    roles are read only where the body falls short."""
+    countries = set(context.countries.mentioned(" ".join(context.sentences)))
+    if set(context.pair) <= countries:
+        return True
+    roles = " ".join(person.role for person in people if person.role)
+    countries |= set(context.countries.mentioned(f"{context.title or ''}. {roles}"))
+    return set(context.pair) <= countries
+
+
+def _goes_on_from_others(sentence: str, bounds: list[tuple[int, int]], index: int, window: str,
+                         context: ArticleContext) -> bool:
+    """The window goes on by `which` or `and` from a clause naming a country outside the pair and one of the pair at
+    most (`India signed a CECA with Australia in April 2022, which came into force in December 2022`): the instrument
+    it tells of is that clause's, with its parties, not the pair's (but `the United States-Mexico-Canada Agreement,
+    which came into force` is theirs too)."""
+    if not index or GOES_ON.match(window) is None:
+        return False
+    named = set(context.countries.mentioned(sentence[bounds[index - 1][0]:bounds[index - 1][1]]))
+    return bool(named - set(context.pair)) and len(named & set(context.pair)) < 2
 
 
 def _onlookers_guess(sentence: str) -> bool:
@@ -1423,7 +1481,44 @@ def _with_third_parties_only(clause: str, names: _Named, context: ArticleContext
         return False
     roles = " ".join(p.role for p in names.in_text(clause) if p.role)
     sides = set(_countries_told(clause, context)) | set(context.countries.mentioned(roles) if roles else ())
+    if "'s" in clause or "’s" in clause:
+        sides |= _owners_named(clause)
     return bool(sides - set(context.pair)) and len(sides & set(context.pair)) < 2
+
+
+def _owners_named(clause: str) -> set[str]:
+    """The countries whose capital the clause names as the owner of a thing (`Abu Dhabi's sovereign wealth fund ADQ
+    agreed to invest`), and the groupings it so names (`holds Mercosur's rotating presidency`): that country's body
+    or that grouping is a party, as much as a country named by its name."""
+    owners: set[str] = set()
+    for match in CAPITAL_OWNER.finditer(clause):
+        words = match.group("name").split()
+        owners |= {owner for size in range(1, len(words) + 1) if (owner := _owner(" ".join(words[-size:])))}
+    return owners
+
+
+def _owner(name: str) -> str | None:
+    """The country of a capital, or a grouping's name, else None."""
+    return _country_of_capital().get(name) or (name if GROUPING_NAME.fullmatch(name) else None)
+
+
+@lru_cache(maxsize=1)
+def _country_of_capital() -> dict[str, str]:
+    """The country of each capital, by the capital's name (see `_capitals_by_country`)."""
+    return {capital: country for country, capitals in _capitals_by_country().items() for capital in capitals}
+
+
+def _of_other_party(window: str, relative: _Relative, context: ArticleContext) -> bool:
+    """A `which` clause's happening with a grouping or a country outside the pair it stands for (`Morocco's plan to
+    return to the African Union, which it left in 1984`): of that party and one side at most, not of the pair; a
+    passive one tells what was done to it by those it names (see PASSIVE)."""
+    if relative.word != "which" or PASSIVE.match(window, relative.opens):
+        return False
+    name = ANTECEDENT_NAME.search(window, max(0, relative.mark - 80), relative.mark)
+    if name is None:
+        return False
+    country = context.countries.canonical(name.group())
+    return country not in context.pair if country else GROUPING_NAME.fullmatch(name.group()) is not None
 
 
 def _at_gathering_one_side(clause: str, actors: list[str], names: _Named, context: ArticleContext) -> bool:
