@@ -128,7 +128,11 @@ _DATE_LINE_REST = re.compile(rf"(?:{_WEEKDAY}\b,?\s*)?"  # `17/10/2025 Friday`
                              # `06:00AM (Updated: ...)`, `10:15 AM [ Last Update: ... ]`
                              r"(?:\s*[|·•,/(\[-]?\s*(?:last\s+)?(?:updated?|modified)\b.*)?"
                              r"(?:\s*\|\s*[A-Z][\w&]*(?:[ ,]+[A-Z][\w&]*)*)?"
-                             r"(?:\s*by\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?"
+                             # a section after `in` and the writer with their post, as Vanguard heads a story
+                             # (`5:43 am In News by Soni Daniel, Northern Regional Editor`)
+                             r"(?:\s*in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2})?"
+                             r"(?:\s*by\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+                             r"(?:\s*,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?)?"
                              r"(?:\s*\([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\))?", re.I)  # `(Mainichi Japan)`
 # What may come before the date: a label (`Last Modified:`, `Publication date`) or the publisher's name (`KYODO
 # NEWS - Sep 8, 2023 - 21:40 | World`).
@@ -136,6 +140,8 @@ _DATE_LINE_PREFIX = re.compile(r"^(?:(?:publication|published|publish|release)\s
                                r"(?:first\s+|originally\s+)?published|posted|updated|date|created|last\s+updated?|"
                                r"modified|last modified|"
                                r"latest update)\s*(?:on|at)?\s*(?::|[-–—](?=\s))?\s*|"  # `Published - Dec 22, 2024`
+                               # `On` before the date, as Vanguard writes it: `On December 3, 2016 5:43 am In News`
+                               r"^on\s+(?=\w)|"
                                # the same labels in Spanish, Portuguese and French, which English-language editions of
                                # their papers keep: `Publicado: 14/03/2025`, `Mis à jour le 3 mars 2025`
                                r"^(?:publicad[oa]|actualizad[oa]|atualizad[oa]|publiée?|mise?\s+à\s+jour|fecha|data)"
@@ -165,7 +171,7 @@ UPDATE_LINE = re.compile(r"^\(?\s*(?:last\s+)?(?:updated?|modified)\b", re.I)
 
 
 def parse_date_line(line: str) -> str | None:
-    """A line that is only a date (with maybe a time): its ISO day, else None."""
+    """A line that is only a date (with maybe a time): its ISO day (or month, for a month's line), else None."""
     text = line.strip()
     # Every form has a year, which holds `19` or `20`: most lines are no date and fail here, before seven patterns.
     if len(text) > _MAX_DATE_LINE or not ("20" in text or "19" in text):
@@ -185,7 +191,17 @@ def parse_date_line(line: str) -> str | None:
                 month_no, day = day, month_no
             found = valid(int(match.group("y")), month_no, day)
             return found.iso() if found else None
+    month_line = _MONTH_LINE.fullmatch(text)
+    if month_line:
+        found = valid(int(month_line.group("y")), month_number(month_line.group("m")), None)
+        return found.iso() if found else None
     return _foreign_date_line(text) if "de " in text or _FRENCH_MONTHS.search(text) else None
+
+
+# A month and its year alone, maybe after the section of a magazine that dates its stories by issue: `Trade &
+# Investment | April 2025`, `April 2025`. A date line at the month's precision: the headline is below it.
+_MONTH_LINE = re.compile(rf"(?:[A-Z][\w'’.-]*(?:\s+(?:&|and|[A-Z][\w'’.-]*)){{0,4}}\s*[|•·]\s*)?"
+                         rf"(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})")
 
 
 _SPANISH_PORTUGUESE_MONTHS = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|"

@@ -30,6 +30,9 @@ HONORIFICS = ("Tun", "Tengku", "Tunku", "Tan Sri", "Puan Sri", "Datuk Seri Utama
               "Sheikha", "Madam", "Madame", "Amb.", "Amb", "Begum", "Hon.", "Hon", "Honourable", "Honorable",
               # Sri Lanka's national honours, written before the name: `Deshamanya W.D. Lakshman`.
               "Deshamanya", "Deshabandu", "Vidya Jyothi",
+              # Nigeria's courtesy titles of the north, a pilgrim's and a learned man's: `Alhaji X`, `Malam Garba
+              # Shehu`.
+              "Alhaji", "Alhaja", "Hajiya", "Malam", "Mallam",
               # Brunei's titles: `Dato Seri Setia Dr Haji Mohd Amin Liew Abdullah`, `Pehin Erywan`.
               "Dato Seri Setia", "Dato Seri Paduka", "Pehin", "Pengiran",
               # A royal's rank (`Energy Minister Prince Abdulaziz bin Salman`), an engineer's in Egypt (`Eng. X`).
@@ -201,7 +204,7 @@ PORTFOLIO_FIELDS = ("Affairs", "Trade", "Industry", "Industries", "Commerce", "I
                     "Enterprises", "Cooperatives", "Business", "Industrial", "Emergency", "Disaster", "Humanitarian",
                     "Migration", "Immigration", "Overseas", "Diaspora", "Veterans", "Reform", "Reforms",
                     "Parliamentary", "Investments", "Integration", "African", "Co-operation", "Relations", "Production",
-                    "Strategies", "Mineral", "East", "External")
+                    "Strategies", "Mineral", "East", "External", "Supply", "Supplies")
 # As a pattern, a trie (`_trie_pattern`): the fields are many and tried wherever a role may begin.
 PORTFOLIO_WORDS = _trie_pattern(PORTFOLIO_FIELDS)
 _PORTFOLIO_WORD = re.compile(rf"(?:{PORTFOLIO_WORDS})", re.I)
@@ -408,8 +411,13 @@ _NOT_FIRST_NAME_WORDS = frozenset({"In", "On", "At", "From", "For", "With", "By"
 # comma), a literal the regex engine skips ahead to.
 _COMMA_TITLE = re.compile(rf", \s*(?:the\s+)?(?:[A-Z][\w.-]*(?:[’']s|s[’'])\s+)?{_TITLE_QUALIFIER}?"
                           rf"(?:{_TITLE_WORDS}|{_LOWER_OFFICE})")
-# The role after the name of a speaker: `..., said Ashatu Kijaji, the Tanzanian trade minister.`
-ROLE_AFTER_SPEAKER = re.compile(rf",\s+{_ROLE_LEAD}(?P<role>[^,.;]{{3,80}}?)\s*(?:[,.;]|$)")
+# The most characters of a role ended by an acronym in brackets (an organisation's long name).
+ACRONYM_ROLE_MAX = 120
+# The role after the name of a speaker: `..., said Ashatu Kijaji, the Tanzanian trade minister.`; an organisation's
+# acronym in brackets may end it beyond its usual length, as a long name is given with one (`said X, president of the
+# Federation of Bangladesh Chambers of Commerce and Industry (FBCCI).`).
+ROLE_AFTER_SPEAKER = re.compile(rf",\s+{_ROLE_LEAD}(?P<role>[^,.;]{{3,80}}?|[^,.;]{{3,{ACRONYM_ROLE_MAX}}}?\s+\([A-Z][\w&-]*\))"
+                                r"\s*(?:[,.;]|$)")
 # The most words of an organisation's name before its officer's title.
 ORGANISATION_WORDS_MAX = 10
 # The state whose office a role is, written after it and before a comma: `Minister of Trade of the Republic of
@@ -424,15 +432,22 @@ _SERVING_IN = (rf"(?:\s+(?:in|at)\s+(?:the\s+Ministry\s+(?:of|for)\s+(?:the\s+)?
 # person, the subject of the sentence, not a place (`, Jakarta, on Monday`).
 _SOLE_NAME_BEFORE_DEED = (rf"(?P<sole>{_CAPITALISED_WORD})(?=,\s+(?:also\s+)?"
                           rf"(?:{SAID_VERBS}|{_DEEDS_AFTER_NAME}|[a-z]{{3,}}ed)\b)")
+# The most capitalised words before the title of an office opening a sentence or a clause: `Moroccan Minister of
+# Foreign Affairs, Mr. X, said`, `Speaking after the talks, Presidential spokesman, Malam X, said`.
+CLAUSE_OFFICE_WORDS_MAX = 3
 # A role between commas before the name, owned by a country or a person: `Tanzania's trade minister, Ashatu
 # Kijaji, said`, `Her Tanzanian counterpart, Dr Ashatu Kijaji, said`, `after talks with the prime minister, X,`;
 # or by an organisation with a long name: `The Malaysian International Chamber of Commerce and Industry (MICCI)
-# president, Tan Sri X, said`; or by no word, the office opening the sentence: `Minister of Foreign Affairs of
-# Malaysia, Mohamad Hasan, said`. The name ends at a comma or the sentence's end (`... was the Permanent Secretary in
-# the Ministry of Foreign Affairs, Amb. X.`).
+# president, Tan Sri X, said`; or by no word, the office opening the sentence or a clause after its comma, maybe
+# after a nationality or a few words of its own (`Minister of Foreign Affairs of Malaysia, Mohamad Hasan, said`,
+# `Speaking after the ceremony, Minister of Foreign Affairs, Mr. X, said`, `Moroccan Minister of ..., Mr. X,`); not
+# after a comma ending a name, whose office the words are (`His Excellency Yoon Suk Yeol, President of the Republic of
+# Korea, His Excellency Joko Widodo, President of ...`). The name ends at a comma or the sentence's end (`... was the
+# Permanent Secretary in the Ministry of Foreign Affairs, Amb. X.`).
 ROLE_COMMA_NAME = re.compile(rf"(?P<role>(?:(?:\b[A-Z][\w.-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he))\s+"
                              rf"(?:(?:(?!(?:the|of|with|to|in|at|on|for|by)\s)[\w-]+\s+){{0,4}}?"
-                             rf"|(?:(?:[A-Z][\w&'’-]*|of|and|\([A-Z][\w&-]*\))\s+){{5,{ORGANISATION_WORDS_MAX}}}?)|^)"
+                             rf"|(?:(?:[A-Z][\w&'’-]*|of|and|\([A-Z][\w&-]*\))\s+){{5,{ORGANISATION_WORDS_MAX}}}?)"
+                             rf"|(?:^|(?<=, )(?P<clause>))(?:[A-Z][\w’'-]*\s+){{0,{CLAUSE_OFFICE_WORDS_MAX}}}?)"
                              rf"{_ROLE_TITLE}{_SECOND_OFFICE}{_ENVOY_TO}{_PORTFOLIO}{_SERVING_IN}{_OF_STATE}),"
                              rf"\s+(?:{_NAME}(?:,|(?=\.?\s*$))|{_SOLE_NAME_BEFORE_DEED})")
 # The words of such a role: its owner and four more before the title, or an organisation's name; how far after the
@@ -714,15 +729,22 @@ def _office_of_other(role: str, at: int, countries: CountryNames) -> bool:
 
 
 def _titled_after(role: str, at: int, countries: CountryNames) -> bool:
-    """A title begins at `at`, maybe after a nationality of one or two words (`Cuong and Chilean President`,
-    `... and South Korean President`)."""
+    """A title begins at `at`, maybe after a nationality or a country of one or two words (`Cuong and Chilean
+    President`, `... and South Korean President`, `Ruto and UAE President`), or after a party's name (`Lula and
+    Communist Party General Secretary`): an office whose words name whose it is, so the word before the `and` is
+    another's name, not a field of the same office."""
     if _TITLE_AT.match(role, at):
         return True
     words = role[at:].split(" ", 2)
     for size in (1, 2):
-        if len(words) > size and countries.of_demonym(" ".join(words[:size])):
-            return _TITLE_AT.match(role, at + len(" ".join(words[:size])) + 1) is not None
-    return False
+        lead = " ".join(words[:size])
+        if len(words) > size and (countries.of_demonym(lead) or countries.canonical(_without_possessive(lead))):
+            return _TITLE_AT.match(role, at + len(lead) + 1) is not None
+    return _PARTY_OFFICE.match(role, at) is not None
+
+
+# A party's name before one of its offices: `Communist Party General Secretary`, `Workers' Party Chairman`.
+_PARTY_OFFICE = re.compile(rf"(?:[A-Z][\w’'-]*\s+){{0,3}}Party\s+(?:[A-Z][\w’'-]*\s+){{0,2}}?{_ROLE_TITLE}")
 
 
 def _may_be_name_word(word: str, countries: CountryNames) -> bool:
@@ -802,6 +824,22 @@ def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str], title
                    for i, w in enumerate(words))
 
 
+# Ranks written without their full stop that are given names too: `Gen` of the Japanese `Gen Nakatani`.
+GIVEN_NAME_RANKS = frozenset({"Gen"})
+# The words of a commander's office, which a rank before its holder's name goes with: `Army chief Gen Munir`.
+_MILITARY_OFFICE = re.compile(r"\b(?i:chief|chiefs|commander|command|army|navy|naval|air\s+force|military|staff|"
+                              r"forces|general|marshal|admiral|corps|brigade|division)\b")
+
+
+def _rank_as_given_name(name: str, role: str) -> bool:
+    """A name of two words after a title, the first a rank's abbreviation without its stop that is a given name too
+    (`Defense Minister Gen Nakatani`): a given name after a civil office, as a general's rank goes with a commander's
+    (`Army chief Gen Munir`) and before a full name is read as a rank (`Gen Asim Munir`), with a stop always (`Gen.
+    Munir`)."""
+    first, _, rest = name.partition(" ")
+    return first in GIVEN_NAME_RANKS and " " not in rest and _MILITARY_OFFICE.search(role) is None
+
+
 def _given_nationality(name: str, role: str, context: ArticleContext) -> bool:
     """A name whose first word is a nationality's after a role that names its country (`German` of `Colombian Trade
     Minister German Umana`)."""
@@ -878,11 +916,13 @@ def find_people(context: ArticleContext) -> list[Person]:
                 if father:  # the father's name goes on, his honorifics in it (`bin Pehin Datu ... Mohd Yusof`)
                     name_end = end = father.end()
             name = _without_possessive(sentence[name_start:name_end])
-            if _valid_name(name, context.countries, context.pair, True, _given_nationality(name, role, context)):
+            given_rank = _rank_as_given_name(name, role)
+            if _valid_name(name.split(" ", 1)[1] if given_rank else name, context.countries, context.pair, True,
+                           _given_nationality(name, role, context)):
                 titled_names.append((name_start, name_end))
                 # (without a dash before the name, `_DASH_BEFORE_NAME`, nor the stop of `Jr.`)
-                written = sentence[role_end:end].lstrip(" –—-").strip(" ,").removesuffix(".")
-                full = _without_rank(_without_possessive(written))
+                written = _without_possessive(sentence[role_end:end].lstrip(" –—-").strip(" ,").removesuffix("."))
+                full = written if given_rank else _without_rank(written)
                 role = _role_of(match, context.countries, role)
                 if sentence.startswith(" of ", end):
                     role = _with_state_after_name(sentence, end, role, context.countries)
@@ -1608,9 +1648,11 @@ def _titled(sentence: str, cues: frozenset[str]) -> tuple[list[re.Match[str]], l
     if ", " in sentence:
         # A role before a name may run back over an earlier name between commas (`the Uzbek Foreign Minister,
         # X, and Tajik Foreign Minister Y`): only its name is out of bounds.
+        # A name read in a portfolio's words (`_names_fields`) bounds nothing: it is none.
+        named = [other for other in found if not _names_fields(other)]
         found += [match for match in _titled_by_commas(sentence, titles)
                   if not any(other.start(other.lastgroup or "name") < match.end() and match.start() < other.end()
-                             for other in found)]
+                             for other in named)]
         found.sort(key=lambda match: match.start())
     # Most capitalised titles begin a role the patterns above found, where no one-word name can be.
     spans = [(_last_clause_start(other), other.end()) for other in found]
@@ -1619,6 +1661,13 @@ def _titled(sentence: str, cues: frozenset[str]) -> tuple[list[re.Match[str]], l
     mononyms = [match for match in _matches_at(MONONYM, sentence, _role_starts(sentence, titles))
                 if not any(start <= match.start("name") < end for start, end in spans)]
     return found, mononyms
+
+
+def _names_fields(titled: re.Match[str]) -> bool:
+    """The name a titled match read is a portfolio's last words (`Economic Relations` of `the Undersecretary of
+    International Economic Relations, Claudia Sanhueza,`), which `_valid_name` refuses: the office's holder is named
+    after its comma, not there."""
+    return any(_PORTFOLIO_WORD.fullmatch(word) for word in titled.group(titled.lastgroup or "name").split())
 
 
 def _last_clause_start(titled: re.Match[str]) -> int:
@@ -1676,8 +1725,17 @@ def _titled_by_commas(sentence: str, titles: Iterable[int]) -> list[re.Match[str
         comma = sentence.find(", ", title, title + ROLE_COMMA_REACH)
         if comma >= 0 and sentence[comma + 2:comma + 3].isupper() and _TITLE_COMMA_CAPITAL.match(sentence, title):
             for match in ROLE_COMMA_NAME.finditer(sentence, _words_before(sentence, title, ROLE_COMMA_WORDS_MAX)):
-                found.setdefault(match.start(), match)
+                if match.group("clause") is None or _after_clause_of_words(sentence, match.start()):
+                    found.setdefault(match.start(), match)
     return list(found.values())
+
+
+def _after_clause_of_words(sentence: str, start: int) -> bool:
+    """The comma before an office opening a clause ends words in lower case or a number (`Speaking after the
+    ceremony, Minister of Foreign Affairs, Mr. X, said`), not a capitalised word, a name whose office the words are
+    (`His Excellency Yoon Suk Yeol, President of the Republic of Korea, His Excellency Joko Widodo, ...`)."""
+    before = sentence[:start - 2].rsplit(None, 1)[-1:]
+    return bool(before) and not before[0][:1].isupper()
 
 
 def _title_starts(sentence: str) -> list[int]:

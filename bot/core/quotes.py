@@ -17,10 +17,13 @@ _SAID_VERB = re.compile(rf"\b(?:{SAID_VERBS}|saying)\b")
 SPEAKER_CUES = SAID_CUES | {"saying"}
 # How far before or after its verb of saying a speaker's name may be (`X, the trade minister, said`).
 SPEAKER_REACH = 60
-PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|noted|told)\b|\b(?:said|added)\s+(?:he|she)\b", re.I)
+# (`was quoted`: an agency's report of what was said, `he was quoted as saying by SPA`.)
+PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|noted|told|was\s+quoted)\b"
+                          r"|\b(?:said|added)\s+(?:he|she)\b", re.I)
 # The same in a text in lower case, each alternative opening with its word, which the regex engine skips ahead to
 # (not with a word boundary in any case, tried everywhere): the boundary before it is a look back.
-_PRONOUN_SAID_LOWER = re.compile(r"he(?<!\whe)\s+(?:said|says|added|noted|told)\b|she(?<!\wshe)\s+(?:said|says|added|noted|told)\b"
+_PRONOUN_SAID_LOWER = re.compile(r"he(?<!\whe)\s+(?:said|says|added|noted|told|was\s+quoted)\b"
+                                 r"|she(?<!\wshe)\s+(?:said|says|added|noted|told|was\s+quoted)\b"
                                  r"|said(?<!\wsaid)\s+(?:he|she)\b|added(?<!\wadded)\s+(?:he|she)\b")
 # `the prime minister said`, `said the minister`: a speaker named by a role already given.
 SPOKEN_TITLES = ("minister", "president", "premier", "ambassador", "secretary", "chairman", "chairwoman", "governor",
@@ -35,7 +38,10 @@ HEAD_OFFICES = {"head of state": ("president", "king", "emir", "sultan", "queen"
                 "head of government": ("prime minister", "premier", "chancellor")}
 # A nationality may come first: `the Malaysian minister said`, `the Uzbek leader said`.
 _SPOKEN_TITLE = rf"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(SPOKEN_TITLES)})"
-ROLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<title>{_SPOKEN_TITLE})\s+(?:said|says|added|told|noted)\b"
+# Words of an agency's report of what was said, after the speaker as a verb of saying is: `the crown prince was quoted
+# as saying by SPA`.
+QUOTED_AS_SAYING = r"(?:was|were)\s+quoted\s+(?:by\s+[\w\s]{2,40}?\s+)?as\s+saying"
+ROLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<title>{_SPOKEN_TITLE})\s+(?:said|says|added|told|noted|{QUOTED_AS_SAYING})\b"
                        rf"|\b(?:said|added)\s+the\s+(?P<title2>{_SPOKEN_TITLE})\b")
 # Greedy, which the regex engine runs faster than a lazy run; `_quotation` takes off the comma or full stop before
 # the closing mark. Short quoted words are found too, so that marks pair up right (`the "Look East" policy`), but

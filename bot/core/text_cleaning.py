@@ -147,7 +147,9 @@ _DATELINE = re.compile(
     # a bar after the date too (`Kigali, March 5, 2024 | `)
     r"(?(slashed)|(?:(?P<sep>—|–|--|-|:|//|(?<=\d)\.|(?<=\d)\||(?<=\d\s)\||(?<=\))\.[-–—]?|(?(named)\.|(?!))|"
     r"(?(dotted)\.|(?!)))"
-    r"(?:\s+|(?<=\)--))"
+    # or no space after a city's dash in capitals before a word in capitals, as Vanguard writes its dateline
+    # (`ABUJA—NIGERIA and Morocco ...`)
+    r"(?:\s+|(?<=\)--)|(?<=[A-Z][—–])(?=[A-Z]{2}))"
     # an agency in brackets after the dash (`ABUJA — (NAN) The ...`, `Lilongwe, March 5 — (MANA) ...`, `HARARE —
     # (New Ziana) ...`)
     r"(?:\((?P<late_agency>[A-Z]{2,10}|[A-Z][A-Za-z]{1,11}\s[A-Z][A-Za-z]{1,11})\)\s+)?"
