@@ -7,6 +7,9 @@ from html import unescape
 from itertools import islice
 from pathlib import Path
 
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
 from bot.core.dates import UPDATE_LINE, parse_date_line
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
@@ -197,8 +200,51 @@ def has_prose(text: str) -> bool:
     return sum(n for n in lengths if n >= 8) >= MIN_PROSE_WORDS
 
 
+# CommonMark alone: a table or a strikethrough of another flavour stays as it is written, as in a text file.
+_MARKDOWN = MarkdownIt("commonmark")
+
+
+def markdown_text(markdown: str) -> str:
+    """Markdown reduced to the text it shows, line for line: markup stands between the words and every pattern
+    (`- Bilateral trade in 2022: **US$ 11,900 million**`, `**Santiago, 14 November 2023**`, `# Title`). A list
+    item keeps its marker (`- `, `1. `), which the extractor reads as a list's; a paragraph's line breaks stay."""
+    blocks: list[tuple[str, bool]] = []  # each block's text, and whether it is an item of a tight list
+    marker, depth, tight = "", 0, False
+    for token in _MARKDOWN.parse(markdown):
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            depth += 1
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+        elif token.type == "list_item_open":
+            marker = f"{token.info}{token.markup} " if token.info else "- "
+        elif token.type == "paragraph_open":
+            tight = token.hidden  # a tight list's items are one line each, with no blank line between
+        elif token.type == "inline":
+            indent = "  " * (depth - 1) if marker and depth > 1 else ""
+            blocks.append((indent + marker + _inline_text(token.children or []), tight))
+            marker, tight = "", False
+        elif token.type in ("fence", "code_block"):
+            blocks.append((token.content.rstrip("\n"), False))
+        elif token.type == "html_block" and (text := unescape(_TAG.sub("", token.content)).strip()):
+            blocks.append((text, False))
+    return "".join(("" if not index else "\n" if tight and blocks[index - 1][1] else "\n\n") + block
+                   for index, (block, tight) in enumerate(blocks))
+
+
+def _inline_text(children: list[Token]) -> str:
+    """The words of a paragraph or heading without their markup: the text of emphasis, links and code; an image
+    or raw HTML shows no words of the article."""
+    parts: list[str] = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+    return "".join(parts)
+
+
 def read_article_file(path: Path, max_bytes: int) -> RawArticle:
-    """Read one file; HTML goes through the extractor, text and Markdown are taken as they are."""
+    """Read one file; HTML goes through the extractor, Markdown is reduced to its text, text is taken as it is."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -206,6 +252,8 @@ def read_article_file(path: Path, max_bytes: int) -> RawArticle:
     text = decode(data, max_bytes)
     if is_html(text, path.name):
         return from_html(path.stem, text)
+    if path.suffix.lower() == ".md":
+        return RawArticle(id=path.stem, text=markdown_text(text))
     return RawArticle(id=path.stem, text=text)
 
 

@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from countryinfo import CountryInfo
 
 from bot.core.article_context import ArticleContext
 from bot.core.case_blind import lowers_like_re_i
+from bot.core.countries import country_names
 from bot.core.dates import MONTH_PATTERN, PartialDate, has_year_digits, month_number
 from bot.core.facts import TradeFigure
 from bot.core.money import (Money, find_money, home_currency, local_currency, restated_home, sign_writer,
@@ -63,8 +67,10 @@ BARE_REACH = re.compile(r"\b(?=[rhtesca])(?:reach|hit|top|exceed|surpass|cross|t
 PAIR_CUES = re.compile(r"\b(?=[btw])(bilateral|two[- ]way|between\s+(?:the\s+)?two|(?:both|the\s+two)\s+"
                        r"(?:countries|nations|sides|leaders|governments|heads\s+of\s+state)|the\s+republic|"
                        r"the\s+kingdom)\b", re.I)
-# (`global` not as a word of a name: `according to Global Affairs Canada`)
-GLOBAL = re.compile(r"\b(?=[atwg])(all\s+(?:countries|sources|markets|destinations)|the\s+world|worldwide|"
+# (`global` not as a word of a name: `according to Global Affairs Canada`; nor `the world` describing a doer: `JBS, the
+# world's largest meatpacker, plans to invest $100 million`)
+GLOBAL = re.compile(r"\b(?=[atwg])(all\s+(?:countries|sources|markets|destinations)|"
+                    r"the\s+world(?![’']s\s+(?:[\w-]+\s+)?[\w-]*(?:est|top|leading|most)\b)|worldwide|"
                     r"global(?:ly)?\b(?!\s+(?-i:[A-Z]))|"
                     r"total\s+exports\s+to\s+all|all\s+(?:its\s+)?(?:trading\s+)?partners)\b", re.I)
 # Words just before an amount, in its clause, that make it one country's total with the world: `India's
@@ -237,12 +243,32 @@ MEASURE_OF_AMOUNT = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:(?!(?:total|overal
 MEASURE_NAMES = {"export": "exports", "import": "imports", "trade": "total_trade", "investment": "investment"}
 
 
+# Goods one side sold the other, the amount right after the verb and the buyer after the goods: `Vietnam sold $3.6
+# billion of mobile phones, electronics and textiles to Brazil`, `sold US$2 billion worth of rice to the Philippines`.
+SOLD_BEFORE = re.compile(r"\bsold\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$")
+GOODS_SOLD_TO = re.compile(r"\s+(?:worth\s+)?of\s+(?P<goods>(?:[^;:.](?!\b(?:while|whereas|but)\b))*?)\s+to\s+"
+                           r"(?:the\s+|its\s+)?[A-Z]")
+# What is sold that is no goods of trade but a holding or a debt: `sold $500 million of bonds to Gulf investors`.
+HOLDINGS = re.compile(r"\b(?:stakes?|shares?|bonds?|notes|sukuk|securities|debt|equity|assets|stock|treasur\w*|"
+                      r"holdings?|companies|company|subsidiar\w+|units?|licen[cs]es?)\b", re.I)
+
+
+def _goods_sold(sentence: str, money: Money) -> bool:
+    """The amount is of goods sold to a buyer named after them, exports of the seller (not a holding sold)."""
+    if not SOLD_BEFORE.search(sentence, max(0, money.start - 20), money.start):
+        return False
+    goods = GOODS_SOLD_TO.match(sentence, money.end)
+    return goods is not None and not HOLDINGS.search(goods.group("goods"))
+
+
 def _metric(sentence: str, money: Money) -> str | None:
     """The measure nearest the amount: words before it within the clause, then words just after; a target the
     amount qualifies first (`a $5 billion-dollar trade target`, where `trade` is nearer); one said right after the
     amount (`$2 billion in imports`) over any but a target before it."""
     if TARGET_AMOUNT.match(sentence, money.end):
         return "target"
+    if "sold" in sentence and _goods_sold(sentence, money):
+        return "exports"
     head = sentence[: money.start]
     if head.rstrip().endswith(":"):  # a label: `Exports to Georgia: $398.4 million`
         head = head.rstrip()[:-1]
@@ -303,13 +329,24 @@ def _clause_before(sentence: str, money: Money) -> str:
     return CLAUSE_BREAK.split(sentence[max(0, money.start - 110): money.start])[-1]
 
 
+# A project an amount qualifies, the words between naming what it builds: `a $1.8 billion electricity interconnection
+# project`, `the $3 billion port`, `a 500-million-euro gas pipeline`.
+PROJECT_AFTER = re.compile(r"(?:[\s-]+(?!(?:in|of|for|to|from|with|by|on|at|and|or|worth|during|since)\b)[\w-]+){0,3}?"
+                           r"[\s-]+(?:projects?|plants?|factor(?:y|ies)|refiner(?:y|ies)|pipelines?|railways?|"
+                           r"rail\s+links?|ports?|bridges?|dams?|power\s+stations?|complex|corridors?|lines?|"
+                           r"interconnect(?:ion|ors?)|terminals?|smelters?|mines?|airports?|highways?|roads?)\b", re.I)
+
+
 def _continues_trade(context: ArticleContext, index: int, money: Money, last_trade_sentence: int) -> bool:
     """An amount with no measure named, dated, just after a trade figure (`The figure rose to RM12.8 billion in
-    2023`, `It was A$17.5 billion a year earlier`) continues it; not the value of a deal, nor an amount in a
+    2023`, `It was A$17.5 billion a year earlier`) continues it; not the value of a deal or the cost of a project (`The
+    two countries are also building a $1.8 billion electricity interconnection project`), nor an amount in a
     sentence about the economy or a budget."""
     if index - last_trade_sentence > 2:
         return False
     sentence = context.sentences[index]
+    if PROJECT_AFTER.match(sentence, money.end):
+        return False
     dated = bool(find_periods(sentence, context.published)) or says_year_earlier(sentence[money.end:money.end + 40])
     return dated and not WORTH.search(sentence, max(0, money.start - 25), money.start) \
         and not OFF_TOPIC.search(sentence)
@@ -331,6 +368,24 @@ def _item_of_figure(sentence: str, money: Money, amounts: list[Money]) -> bool:
     return share is not None and not ITEM_MEASURE.search(subject) and not measured_after
 
 
+# Deals by which one side's companies commit to invest, and what they are worth: `German companies signed investment
+# agreements worth more than €2.5 billion`, `Saudi investors sealed investment deals valued at $4 billion`.
+INVESTORS_COMMIT = re.compile(r"\b(?P<side>[A-Z][\w-]*)\s+(?:companies|firms|investors|businesses|enterprises|"
+                              r"businessmen|business\s+people)\s+(?:have\s+|had\s+)?(?:signed|sealed|inked|concluded|"
+                              r"clinched|struck|secured)\s+(?:[\w-]+\s+){0,2}?investment\s+(?:agreements?|deals?|"
+                              r"contracts?|pledges?|commitments?)\s+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|"
+                              r"some\s+|more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?$")
+
+
+def _investors_commit(sentence: str, money: Money) -> bool:
+    """The amount is what one side's companies committed to invest by the deals they signed (`German companies
+    signed investment agreements worth more than €2.5 billion`): investment, not a deal's worth; deals the two
+    countries sign (`Indonesia and Vietnam signed 12 investment agreements worth`) are worth what they may bring."""
+    commit = INVESTORS_COMMIT.search(sentence, max(0, money.start - 140), money.start)
+    names = country_names()
+    return commit is not None and bool(names.of_demonym(commit.group("side")) or names.canonical(commit.group("side")))
+
+
 def _worth_of_instrument(sentence: str, money: Money, amounts: list[Money]) -> bool:
     """The amount is what a deal or a partnership is worth (`a $1.7 billion deal for howitzers`), not trade or
     investment that took place, or what goods listed as part of a figure are worth (`including two ships worth $155
@@ -339,6 +394,8 @@ def _worth_of_instrument(sentence: str, money: Money, amounts: list[Money]) -> b
     if INSTRUMENT_AFTER.match(sentence, money.end):
         return True
     if "worth" not in sentence and "valued" not in sentence:
+        return False
+    if "invest" in sentence and _investors_commit(sentence, money):
         return False
     same = [other for other in amounts if other.end <= money.start
             and EQUIVALENT.fullmatch(sentence, other.end, money.start)]
@@ -507,9 +564,9 @@ def _lead_word_cased(sentence: str, context: ArticleContext) -> str:
 TO_NEIGHBOUR = re.compile(r"\b(?:to|from|with)\s+(?:its|their)\s+(?:\w+\s+)?neighbou?rs?\b", re.I)
 
 
-def _about_pair(context: ArticleContext, index: int, money: Money) -> bool:
+def _about_pair(context: ArticleContext, index: int, money: Money, metric: str | None = None) -> bool:
     """The amount concerns the pair: both named (here or just before), or a bilateral cue; no third
-    country, no world total, no change of subject."""
+    country, no world total, no change of subject. An investor is named by its country or by its city."""
     sentence = _lead_word_cased(context.sentences[index], context)
     pair = set(context.pair)
     clause = sentence[max(0, money.start - 160): money.end + 80]
@@ -518,9 +575,13 @@ def _about_pair(context: ArticleContext, index: int, money: Money) -> bool:
     if _third_country_flow(sentence, money, pair, context):
         return False
     named = set(context.countries.mentioned(clause))
+    if metric == "investment":
+        named |= _investor_cities(_clause_before(sentence, money))
     if named - pair and len(named & pair) < 2 and not PAIR_CUES.search(clause):
         return False
     if named >= pair or PAIR_CUES.search(sentence) or _flow_with(clause, named & pair, context):
+        return True
+    if metric == "investment" and _invests_in(sentence, money, named & pair, context):
         return True
     if named and named <= pair and "neighbo" in clause and TO_NEIGHBOUR.search(clause):
         return True
@@ -529,6 +590,69 @@ def _about_pair(context: ArticleContext, index: int, money: Money) -> bool:
     previous = " ".join(context.sentences[max(0, index - 2): index])
     before = set(context.countries.mentioned(previous))
     return bool((named | before) >= pair or (not named and PAIR_CUES.search(previous)))
+
+
+# A city owning or housing an investor: `Abu Dhabi's sovereign wealth fund ADQ`, `Doha-based Al Mirqab Capital`.
+CITY_OWNER = re.compile(r"\b(?P<city>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:[’']s\b|-based\b)")
+
+
+def _investor_cities(clause: str) -> set[str]:
+    """The countries of the cities that own or house an investor in the clause before an amount (`Abu Dhabi's ADQ
+    agreed to invest $35 billion`): an investor of a third country named by its city is as foreign to the pair as
+    one named by its country."""
+    if "'s" not in clause and "’s" not in clause and "-based" not in clause:
+        return set()
+    cities = _city_countries()
+    found: set[str] = set()
+    for owner in CITY_OWNER.finditer(clause):
+        words = owner.group("city").split()
+        found.update(country for n in range(len(words)) if (country := cities.get(" ".join(words[n:]))))
+    return found
+
+
+MIN_CAPITAL_POPULATION = 1_000_000
+# A province's English name in brackets after its own: `Dubayy (Dubai)`, `Ash Shariqah (Sharjah)`.
+PROVINCE_ENGLISH = re.compile(r"\(([^()]+)\)")
+
+
+@lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """Each country's capital and each province countryinfo gives an English name in brackets (`Dubayy (Dubai)`),
+    by its name: a name several countries share names none, and a country's own name is read as the country. A
+    small territory's capital is left out: news more often mean another place of its name (`Victoria`, `Hamilton`)."""
+    countries: dict[str, set[str]] = {}
+    names = country_names()
+    for info in CountryInfo.all().values():
+        country = names.canonical(info.get("name"))
+        capital = info.get("capital") if (info.get("population") or 0) >= MIN_CAPITAL_POPULATION else None
+        cities = [capital.removesuffix(" D.C.")] if isinstance(capital, str) else list(capital or [])
+        cities += [name.strip() for province in info.get("provinces") or [] if isinstance(province, str)
+                   for name in PROVINCE_ENGLISH.findall(province)]
+        for city in cities:
+            if country and city and not names.canonical(city):
+                countries.setdefault(city, set()).add(country)
+    return {city: next(iter(found)) for city, found in countries.items() if len(found) == 1}
+
+
+# Investing an amount in a place named after it: `plans to invest $100 million in two processing plants in Vietnam`
+# (not foreign investment at large: `foreign companies invested $36 billion in Vietnam`).
+INVEST_BEFORE = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                           r"up\s+to)\s+)?$")
+INVESTED_IN = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?(?:[\w’'-]+\s+){0,6}?in\s+(?:the\s+)?(?=[A-Z])")
+FOREIGN_INVESTORS = re.compile(r"\b(?:foreign|overseas|international|global|multinational)\b", re.I)
+
+
+def _invests_in(sentence: str, money: Money, named: set[str], context: ArticleContext) -> bool:
+    """An investor, named by no country of its own, invests the amount in the one of the pair the clause names
+    (`JBS said it plans to invest $100 million in two processing plants in Vietnam`, in a story of Brazil and
+    Vietnam): a story of the pair tells of the other's investors there, not of foreign investment at large."""
+    if len(named) != 1 or "invest" not in sentence:
+        return False
+    before = _clause_before(sentence, money)
+    if not INVEST_BEFORE.search(before) or FOREIGN_INVESTORS.search(before):
+        return False
+    place = INVESTED_IN.match(sentence, money.end)
+    return place is not None and set(context.countries.mentioned(sentence[place.end():place.end() + 40])[:1]) == named
 
 
 def _third_country_flow(sentence: str, money: Money, pair: set[str], context: ArticleContext) -> bool:
@@ -896,7 +1020,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                     or _finance(sentence, money) or metric != "investment" and _funds_trade(sentence, money):
                 dropped = money
                 continue
-            if not _about_pair(context, index, money) or _worth_of_instrument(sentence, money, amounts) \
+            if not _about_pair(context, index, money, metric) or _worth_of_instrument(sentence, money, amounts) \
                     or _item_of_figure(sentence, money, amounts) \
                     or _one_sides_trade(context, index, money, metric, last_trade_sentence,
                                         figures[-1].metric if figures else None):
