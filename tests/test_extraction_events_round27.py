@@ -6,7 +6,7 @@ from bot.core.article_reader import RawArticle, read_article_file
 from bot.core.extract import extract
 from bot.core.facts import ArticleFacts
 
-from tests.extraction_support import ARTICLES, article, written
+from extraction_support import ARTICLES, article, written
 
 
 def _events(facts: ArticleFacts) -> list[tuple[str, str | None]]:
