@@ -158,10 +158,13 @@ DONE = re.compile(r"(?<!\bbe\s)\b(?!(?:followed|preceded)\s+by\b)"
 COUNT_WORDS = {"a": 1, "an": 1, **NUMBER_WORDS}
 
 
-def _nearest_year(month: int, day: int | None, published: date, future: bool | None) -> int:
+def _nearest_year(month: int, day: int | None, published: date, future: bool | None, day_known: bool = True) -> int:
     """A month (and day) without a year: the latest such date up to publication, or the next one
     from publication on when the sentence speaks of the future; with no tense either way (`the summit is on
-    Dec 1`), the one nearest the publication, as news leaves out the year only of dates near it."""
+    Dec 1`), the one nearest the publication, as news leaves out the year only of dates near it. A publication
+    known to its month only (`Business | April 2025`) has every day of that month in its year, whichever the tense."""
+    if not day_known and month == published.month:
+        return published.year
     candidate = _day_in(published.year, month, day or 1)
     if candidate is None:
         return published.year
@@ -290,7 +293,10 @@ def _day_of(groups: dict[str, str | None]) -> int:
     return int(digits) if digits else DAY_ORDINALS[(word or "").lower()]
 
 
-def _resolve(form: str, match: re.Match[str], published: date | None, future: bool) -> PartialDate | None:
+def _resolve(form: str, match: re.Match[str], published: date | None, future: bool,
+             day_known: bool = True) -> PartialDate | None:
+    """The date of a form's match; `published` stands for the publication, its middle day when `day_known` is false
+    (a publication known to its month only), which dates no phrase counted in days or weeks from it."""
     groups = match.groupdict()
     if form in {"month_day_year", "day_month_year"}:
         return valid(int(groups["y"]), month_number(groups["m"]), int(groups["d"]))
@@ -315,7 +321,7 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
             return None
         tense = _scheduled(match.string, match.start()) or _day_tense(match.string, match.start(), future)
         year = published.year + _YEAR_SHIFT[groups["rel"].lower()] if groups["rel"] \
-            else _nearest_year(month, int(groups["d"]), published, tense)
+            else _nearest_year(month, int(groups["d"]), published, tense, day_known)
         return valid(year, month, int(groups["d"]))
     if form == "day_of_month" and groups["rel"]:
         index = published.year * 12 + published.month - 1 + _YEAR_SHIFT[groups["rel"]]
@@ -325,7 +331,7 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         if not month:
             return None
         tense = _day_tense(match.string, match.start(), future)
-        return valid(_nearest_year(month, _day_of(groups), published, tense), month, _day_of(groups))
+        return valid(_nearest_year(month, _day_of(groups), published, tense, day_known), month, _day_of(groups))
     if form == "day_of_this_month":
         day, month = int(groups["d"]), published.year * 12 + published.month - 1
         ahead = future and _ahead(match.string, match.start())
@@ -337,7 +343,7 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
             return valid(published.year, month, None) if month else None
         ahead = which == "next" if which else future and _ahead(match.string, match.start()) \
             or _scheduled(match.string, match.start())
-        return valid(_nearest_year(month, None, published, ahead), month, None) if month else None
+        return valid(_nearest_year(month, None, published, ahead, day_known), month, None) if month else None
     if form == "weekday":
         if groups.get("pm") and month_number(groups["pm"]):
             month = month_number(groups["pm"])
@@ -367,6 +373,8 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         count = COUNT_WORDS.get(groups["n"].lower()) or int(groups["n"])
         unit = groups["unit"].lower()
         if unit in {"day", "week"}:
+            if not day_known:
+                return None
             day = published - timedelta(days=count * (7 if unit == "week" else 1))
             return PartialDate(day.year, day.month, day.day)
         if unit == "year":
@@ -555,6 +563,19 @@ def _anchor_at(sentence: str, anchor: str) -> int:
     return any_case_at(sentence, _ANY_CASE_ANCHORS[anchor])
 
 
+# Forms counted in days from the publication's day (`on Tuesday`, `yesterday`, `last week`, `on the 5th`): a
+# publication known to its month only (`Business | April 2025`) dates none of them.
+NEEDS_PUBLICATION_DAY = frozenset({"weekday", "today", "yesterday", "tomorrow", "relative_week", "weekend",
+                                   "day_of_this_month"})
+
+
+def _middle_of_month(published: PartialDate | None) -> date | None:
+    """The middle day of a publication known to its month only, that dates without a year are reckoned from (`On
+    March 29, the ministers met` in a paper of `April 2025`: 2025-03-29), as they would be from any of its days but
+    those near the month's ends; none for a publication known to its year only, or not at all."""
+    return date(published.year, published.month, 15) if published and published.month else None
+
+
 @lru_cache(maxsize=8192)
 def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...]:
     # The forms' cue words the sentence has, most often none or one: each form's test reads this small set.
@@ -563,14 +584,15 @@ def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...
     has_year, has_old_year = has_year_digits(sentence), _has_old_year(sentence)
     has_digit = has_year or _DIGIT.search(sentence) is not None
     joined_digits = has_year and _JOINED_DIGITS.search(sentence) is not None
-    base = published.as_date() if published and published.day else None
+    day_known = published is not None and published.day is not None
+    base = published.as_date() if day_known else _middle_of_month(published)
     future: bool | None = None  # the costly tense search runs only once a form needs it
     found: list[DatePhrase] = []
     anchors: dict[str, int] = {}
     for form, pattern, cues in _FORMS:
         if not has_year if cues is None else not has_old_year if cues is OLD_YEAR_CUE else cued.isdisjoint(cues):
             continue
-        if _lacks(form, words, has_year, has_digit, joined_digits):
+        if _lacks(form, words, has_year, has_digit, joined_digits) or not day_known and form in NEEDS_PUBLICATION_DAY:
             continue
         start = 0
         if form in _ANCHORED:
@@ -583,7 +605,7 @@ def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...
                 continue
             if future is None and base and form in _TENSED_FORMS:
                 future = speaks_of_future(sentence)
-            resolved = _resolve(form, match, base, bool(future))
+            resolved = _resolve(form, match, base, bool(future), day_known)
             if resolved:
                 found.append(DatePhrase(resolved, match.start(), match.end(), form))
     if not found:  # a cue word with no date: nothing to order or join

@@ -59,6 +59,10 @@ TITLE_WORDS = (r"Prime\s+Minister|Deputy\s+Prime\s+Minister|Vice\s+Premier|Premi
                r"Undersecretary|Speaker|Chancellor|King|Queen|Sultan|Emir|Crown\s+Prince|Commander|Chief|Head|Founder|"
                r"Managing\s+Director|General\s+Manager|Senator|Mayor|Foreign\s+Minister|Vice[- ]Chairman|"
                r"Raja\s+Permaisuri\s+Agong|Yang\s+di-Pertuan\s+Agong|Regent|Taoiseach|First\s+Lady|" + _AMIR)
+# A commander's `chief` in lower case, as papers write it (`Army chief Gen Asim Munir`, `navy chief Admiral X`): an
+# office only before a rank, which a chief in any other sense (`chief negotiator`, `chief economist`) lacks.
+_CHIEF_BEFORE_RANK = "chief(?=\\s+(?-i:" + "|".join(
+    re.escape(rank) for rank in sorted(MILITARY_RANKS, key=len, reverse=True) if rank[0] != "(") + ")\\s)"
 # Offices of universities and the civil service too (`UPM vice-chancellor`), as whole words: `rector` is in
 # `director`.
 ANY_CASE_TITLES = (r"deputy prime minister|prime minister|high commissioner|chairman|chairwoman|"
@@ -66,7 +70,7 @@ ANY_CASE_TITLES = (r"deputy prime minister|prime minister|high commissioner|chai
                    r"minister|ambassador|spokes(?:person|man|woman)|director(?:[- ]general)?|secretary(?:-general)?|"
                    r"managing director|general manager|governor|deputy \w+|head|founder|envoy|counterpart|"
                    r"vice[- ]chancellor|vice[- ]president|chief secretary|rector(?<![\w-]rector)\b|"
-                   r"dean(?<![\w-]dean)\b|provost\b|registrar\b")
+                   r"dean(?<![\w-]dean)\b|provost\b|registrar\b|" + _CHIEF_BEFORE_RANK)
 # The first word of every title above, lower-cased: a title can only begin where one of these does.
 TITLE_FIRST_WORDS = ("prime", "premier", "deputy", "president", "vice", "minister", "ambassador", "chair", "ceo",
                      "chief", "secretary", "governor", "director", "envoy", "consul", "spokes", "speaker", "chancellor",
@@ -125,9 +129,25 @@ _MIDDLE_INITIAL = rf"\s+[{_CAPITALS}]\.(?:\s?[{_CAPITALS}]\.)?(?=\s+[{_CAPITALS}
 # The full stop of a `Jr.` or `Sr.` ending a name, read with it but left out of it: the name is `Ferdinand R. Marcos
 # Jr` in `Ferdinand R. Marcos Jr. said` and `Joseph R. Biden Jr., the president`.
 _SUFFIX_STOP = r"(?:(?<=[JS]r)\.(?=[\s,;:]|$))?"
-_NAME = (rf"(?:(?:{_HON})\s+)*(?P<name>(?:[{_CAPITALS}]\.\s?){{0,2}}[{_CAPITALS}]\.?\s+{_NAME_WORD}"
-         rf"(?:\s+{_LATER_NAME_WORD}){{0,2}}"
-         rf"|{_NAME_WORD}(?:{_MIDDLE_INITIAL})?(?:\s+(?:{_CONNECTORS})?\s*{_LATER_NAME_WORD}){{1,3}}){_SUFFIX_STOP}")
+# An initial without its full stop before another initial, as Indian papers write them: `M` of `M K Stalin`, as of
+# `M.K. Stalin`; after no letter or stop (not the `N` of `ASEAN K`).
+_UNDOTTED_INITIAL = rf"(?<![\w.’'-])[{_CAPITALS}]\s(?=[{_CAPITALS}]\.?\s)"
+
+
+def _name_pattern(word_initials: bool) -> str:
+    """A name: initials and one to three words, or two to four words. Its initials are dotted, the last maybe without
+    its stop (`S Jaishankar`, `K. Shanmugam`, `M.K. Stalin`), or undotted (`M K Stalin`, `K A Mensah`); a lone `A` or
+    `I` is an initial only with `word_initials`, after a title (`FIEO president A Sakthivel`), as elsewhere it is a
+    word (`Plan A Stalin said`)."""
+    last = rf"[{_CAPITALS}]\.?" if word_initials else rf"(?:(?![AI]\s)[{_CAPITALS}]|[{_CAPITALS}]\.)"
+    initials = rf"(?:[{_CAPITALS}]\.\s?){{0,2}}{last}|(?:{_UNDOTTED_INITIAL}){{1,2}}[{_CAPITALS}]\.?"
+    return (rf"(?:(?:{_HON})\s+)*(?P<name>(?:{initials})\s+{_NAME_WORD}(?:\s+{_LATER_NAME_WORD}){{0,2}}"
+            rf"|{_NAME_WORD}(?:{_MIDDLE_INITIAL})?(?:\s+(?:{_CONNECTORS})?\s*{_LATER_NAME_WORD}){{1,3}}){_SUFFIX_STOP}")
+
+
+_NAME = _name_pattern(word_initials=True)
+# A name with no title before it, whose lone `A` or `I` is a word.
+_UNTITLED_NAME = _name_pattern(word_initials=False)
 # A name is a first word and up to three more, each maybe after its own connector (`bin`): seven words at most.
 _NAME_WORDS_MAX = 7
 SAID_VERBS = "said|says|told|added|noted|stressed|explained|emphasised|emphasized"
@@ -274,7 +294,7 @@ TITLED = re.compile(
 # A long name is looked for first, and before or after a verb of saying only after honorifics, which begin it.
 SAID = re.compile(rf"{_long_name('long', honoured_only=True)}\s+(?:{SAID_VERBS})\b"
                   rf"|\b(?:said|says|added|noted)\s+{_long_name('long2', honoured_only=True)}"
-                  rf"|{_NAME}\s+(?:{SAID_VERBS})\b"
+                  rf"|{_UNTITLED_NAME}\s+(?:{SAID_VERBS})\b"
                   rf"|\b(?:said|says|added|noted)\s+(?>{_NAME.replace('?P<name>', '?P<name2>')}){_NOT_REPORTED}")
 # Verbs of a diplomat's deeds that end a one-word name after a title as surely as one of saying:
 # `Foreign Minister Sugiono met his counterpart`.
@@ -779,6 +799,10 @@ _TITLE_ABBREVIATIONS = frozenset({"PM", "DPM", "FM", "MP", "CM", "DG", "SG", "VP
                                   "MEP", "MLA"})
 
 
+# Acronyms of two capitals that name a body or a thing, never a person's initials: `UN Guterres`, `EU envoy`.
+BODY_ACRONYMS = frozenset({"UN", "EU", "AU", "UK", "US", "WB", "EC", "IT", "AI", "TV", "PR", "HR", "ID", "OK"})
+
+
 # A monarch's titles, which begin no name (`King` ends one: `Martin Luther King`).
 MONARCHS = frozenset({"King", "Queen"})
 # The numbers ending the name of a son or grandson named after his father: `Martin Luther King III`; or a monarch's
@@ -819,7 +843,7 @@ def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str], title
     # number ending a name (`Martin Luther King III`).
     return not any(len(w.rstrip(".")) > 1 and w.isupper()
                    and not (_INITIALS.fullmatch(w) and not countries.canonical(w))
-                   and not (i == 0 and _undotted_initials(words, countries))
+                   and not (i == 0 and _undotted_initials(words, countries, titled))
                    and not (i == len(words) - 1 and (i > 1 or titled) and w in NAME_NUMBERS)
                    for i, w in enumerate(words))
 
@@ -840,18 +864,30 @@ def _rank_as_given_name(name: str, role: str) -> bool:
     return first in GIVEN_NAME_RANKS and " " not in rest and _MILITARY_OFFICE.search(role) is None
 
 
+def _ranked_mononym(name: str) -> str | None:
+    """The one word a name read after a title is once the military rank before it is dropped (`Munir` of `Army chief
+    Gen Munir`): the rank goes with the office, and the word is a family name, as after any title (`Foreign Minister
+    Sugiono`); None for a name that opens with no rank or has more words after it."""
+    if name.split(" ", 1)[0] not in _RANK_FIRST_WORDS:
+        return None
+    rest = _RANK_LEAD.sub("", f"{name} ").strip()
+    return rest if rest and " " not in rest else None
+
+
 def _given_nationality(name: str, role: str, context: ArticleContext) -> bool:
     """A name whose first word is a nationality's after a role that names its country (`German` of `Colombian Trade
     Minister German Umana`)."""
     return bool(context.countries.of_demonym(name.split(" ", 1)[0]) and context.countries.mentioned(role))
 
 
-def _undotted_initials(words: list[str], countries: CountryNames) -> bool:
+def _undotted_initials(words: list[str], countries: CountryNames, titled: bool = False) -> bool:
     """The first word initials written without full stops, as South Asian papers write them (`AK Abdul Momen`,
-    `AHM Mustafa Kamal`): two or three capitals before two more words at least, none an office's word (not an
-    organisation's or a country's officer: `EU Commissioner Jutta Urpilainen`), and no title's abbreviation or
-    country (`PM Narendra Modi`, `UK Trade Secretary`)."""
-    return (len(words) > 2 and _UNDOTTED_INITIALS.fullmatch(words[0]) is not None
+    `AHM Mustafa Kamal`): two or three capitals before two more words at least, or two before one after a title
+    (`Chief Minister MK Stalin`), none an office's word (not an organisation's or a country's officer: `EU
+    Commissioner Jutta Urpilainen`), and no title's abbreviation, body's acronym or country (`PM Narendra Modi`,
+    `UN Guterres`, `UK Trade Secretary`)."""
+    return ((len(words) > 2 or titled and len(words) == 2 and len(words[0]) == 2 and words[0] not in BODY_ACRONYMS)
+            and _UNDOTTED_INITIALS.fullmatch(words[0]) is not None
             and words[0] not in _TITLE_ABBREVIATIONS and not countries.canonical(words[0])
             and not any(_is_office_word(word) for word in words[1:]))
 
@@ -917,7 +953,12 @@ def find_people(context: ArticleContext) -> list[Person]:
                     name_end = end = father.end()
             name = _without_possessive(sentence[name_start:name_end])
             given_rank = _rank_as_given_name(name, role)
-            if _valid_name(name.split(" ", 1)[1] if given_rank else name, context.countries, context.pair, True,
+            ranked = None if given_rank else _ranked_mononym(name)
+            if ranked:  # judged at the end, as a one-word name after a title is
+                titled_names.append((name_start, name_end))
+                previous_role = _role_of(match, context.countries, role)
+                mononyms.append((ranked, previous_role))
+            elif _valid_name(name.split(" ", 1)[1] if given_rank else name, context.countries, context.pair, True,
                            _given_nationality(name, role, context)):
                 titled_names.append((name_start, name_end))
                 # (without a dash before the name, `_DASH_BEFORE_NAME`, nor the stop of `Jr.`)
@@ -1247,15 +1288,18 @@ def _titled_parts(titled: re.Match[str],
 
 # The last word of a state organ's or a body's name, which ends the office of its head before the head's name: `Head
 # of the Gas Sector Committee Yassin Mohamed`, `Head of the Mexican Delegation Marcelo Ebrard`.
+# A staff's too, a commander's office (`Chief of the General Staff X`).
 _ORGAN_END = re.compile(r"\s(?:Committee|Commission|Council|Delegation|Administration|Agency|Authority|Board|Office|"
-                        r"Secretariat|Directorate|Bureau|Service|Fund|Bank)(?=\s)")
+                        r"Secretariat|Directorate|Bureau|Service|Fund|Bank|Staff)(?=\s)")
+# A staff named by that word alone (`Army Chief of Staff Gen Asim Munir`), unlike other bodies (`Bank Indonesia`).
+_STAFF = re.compile(r"Staff(?=\s)")
 
 
 def _organ_before_name(sentence: str, role_start: int, state_start: int,
                        name_end: int) -> tuple[str, int, tuple[int, int], int] | None:
     """A titled match's parts where the words after the office's `of` are no state's but a body's, whose last word
     ends them (`_ORGAN_END`) and a name of two words at least follows; else None."""
-    organ = _ORGAN_END.search(sentence, state_start, name_end)
+    organ = _ORGAN_END.search(sentence, state_start, name_end) or _STAFF.match(sentence, state_start)
     after = _NAME_AFTER_STATE.match(sentence, organ.end()) if organ else None
     if after is None or " " not in after.group("name"):
         return None
