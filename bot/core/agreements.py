@@ -156,12 +156,15 @@ ORDINAL = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|
 ORDINAL_MEETING = rf"(?:{ORDINAL})\s+(?:[\w-]+\s+)?(?:meeting|session)"
 LATER_MEETING = re.compile(ORDINAL_MEETING, re.I)
 ESTABLISHED = re.compile(r"\b(?=[cefhilnst\d])"
-                         r"(establish(?:ed|ing|ment)|set\s+up|formed|created|launch(?:ed|ing)|inaugural|first\s+meeting|"
+                         # `the formation of X`, as `the establishment of X`
+                         r"(establish(?:ed|ing|ment)|set\s+up|formed|formation|created|launch(?:ed|ing)|inaugural|"
+                         r"first\s+meeting|"
                          r"first(?:-ever)?\s+(?:high[- ]level\s+)?[\w\s-]{0,30}meeting|held|convened|" + ORDINAL_MEETING + r")\b",
                          re.I)
 # Words that tell when a body was founded, not when it met: `established in 1995`, `held its first meeting`, `was
 # first inaugurated in Abidjan` (not `held its 11th meeting`, `last met in Windhoek in November 2019`).
-FOUNDED = re.compile(r"\b(?=[cefilst])(establish(?:ed|ing|ment)|set\s+up|formed|founded|created|launch(?:ed|ing)|"
+FOUNDED = re.compile(r"\b(?=[cefilst])(establish(?:ed|ing|ment)|set\s+up|formed|formation|founded|created|"
+                     r"launch(?:ed|ing)|"
                      r"inaugura\w+|first(?:-ever)?\s+(?:[\w-]+\s+){0,4}?(?:meeting|session))\b", re.I)
 # Ties founded, which are no body: `established diplomatic relations in 1971 and set up a Joint Commission in 2009`.
 RELATIONS_FOUNDED = re.compile(r"\s+(?:(?:full|formal|diplomatic|bilateral)\s+){1,2}(?:relations|ties)\b", re.I)
@@ -335,6 +338,10 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       # what the signing did (`on the joint management of the river, ending years of talks`, `...,
                       # replacing a 1995 text`)
                       r",\s+(?:ending|marking|capping|paving|culminating|concluding|bringing|replacing|superseding)\s|"
+                      # any participle whose object follows (`on migration and mobility, opening the way for ...`,
+                      # `allowing Ghanaian workers`): a field ending in -ing has no article nor name after it (`energy,
+                      # mining and tourism`)
+                      r",\s+[a-z]{3,}ing\s+(?:(?:the|an?|its|their|up|new)\s|[A-Z])|"
                       # an attribution, its source's acronym in brackets too (`, Qatar News Agency (QNA) reported`)
                       r",\s+(?:the\s+)?(?:(?:\(?[A-Z][\w.’'-]*\)?|of|for|and|the)\s+){0,7}(?:[a-z]+\s+){0,2}"
                       r"(?:said|says|told|added|announced|reported|noted)\b|"
@@ -362,7 +369,9 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       # the years a programme runs (`cultural cooperation for the years 2021-2023`)
                       r"\s+(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d{2}\s*(?:[-–/]|to)\s*\d{2,4}\b|"
                       # or written bare after the field (`a roadmap for strategic partnership 2025-2030`)
-                      r"\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}\b)")
+                      r"\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}\b|"
+                      # or after `covering` (`for their strategic partnership covering 2025 to 2030`)
+                      r"\s+covering\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d{2}\b)")
 # A comma opening a phrase of circumstance, which ends a list of fields: after the list's last item (`media and
 # disaster management, in conjunction with the visit`, `..., on the sidelines of`) or as a compound preposition
 # (`, in line with`, `, as part of`).
@@ -386,6 +395,8 @@ TIME_ADVERB_TAIL = re.compile(r"(?:(?:^|\s+)(?:later|earlier|early|late|next|las
 # What opens an item of a list of fields: `the`, `on`, and `another on` of `one on energy and another on tourism`.
 # `and on the X`; a share of what is bought (`the first six of 42 Rafale jets`): the field is what is bought.
 ITEM_LEAD = re.compile(r"^(?:(?:another|one)\s+(?:on|in|for)\s+|(?:the|an?|and|on|in)\s+|"
+                       # the pair's own, before two words or more (`their strategic partnership`; not `its development`)
+                       r"(?:their|its)\s+(?=[\w-]+\s+[\w-])|"
                        rf"(?:first|last|remaining|initial|next)\s+(?:\d+|{NUMBER_WORD_PATTERN})\s+of\s+)+")
 # The verb the instrument is the subject of, after its field: `a second contract for six more Rafales was signed`.
 PASSIVE_TAIL = re.compile(r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b.*$", re.S)
@@ -415,8 +426,9 @@ COMPOUNDS_KEPT = [(compound, re.compile(re.escape(compound), re.I), compound.rep
 # `holders of diplomatic and official passports`; and any two words of people or things exchanged: `student and
 # staff exchange`, `teacher and researcher mobility`.
 # (Both branches open where the text does or after a space: that is tested first, once.)
-JOINED_QUALIFIER = re.compile(r"(?:^|(?<=\s)(?:(?<=,\s)|(?<=\bthe\s)|(?<=\bof\s)))"
-                              r"(?:(?P<word>[a-z]+(?:ic|al|ive|ous|ary)|small|medium|large)\s+and(?=\s+[\w-]+\s+[a-z])|"
+JOINED_QUALIFIER = re.compile(r"(?:^|(?<=\s)(?:(?<=,\s)|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bin\s)))"
+                              r"(?:(?P<word>[a-z]+(?:ic|al|ive|ous|ary)|small|medium|large|civil)"
+                              r"\s+and(?=\s+[\w-]+\s+[a-z])|"
                               r"(?P<shared>[a-z]+)\s+and(?=\s+[a-z]+\s+(?:exchanges?|mobility)\b))")
 # Two nouns joined by `and` that are the whole list, before the word of cooperation or industry they share: `gem and
 # jewellery cooperation`, `agriculture and fisheries cooperation` are one field; not `trade and economic cooperation`,
@@ -450,8 +462,9 @@ LIST_LEAD = re.compile(r"^(?:(?:various|several|many|key|the)\s+)?"
                        r"(?:(?:including|such\s+as|like|ranging\s+from|such\s+(?:areas|fields|sectors)\s+as)(?:\s+|$))?",
                        re.I)
 # An instrument that is to be reviewed or changed, which exists: `agreed to review their trade in goods agreement`.
-REVISED = re.compile(r"\b(?:review(?:ing|ed)?|upgrad(?:e|ing|ed)|amend(?:ing|ed)?|updat(?:e|ing|ed))\s+"
-                     r"(?:the|their|its)\s+(?:[\w’'-]+\s+){0,6}$", re.I)
+REVISED = re.compile(r"\b(?:review(?:ing|ed)?|upgrad(?:e|ing|ed)|amend(?:ing|ed)?|updat(?:e|ing|ed)|"
+                     r"moderni[sz](?:e|ing|ed))\s+"
+                     r"(?:the|their|its)\s+(?:[\w’'–-]+\s+){0,6}$", re.I)
 # The parties a titled instrument is named for: `the ASEAN-India Trade in Goods Agreement`, `the EU-Vietnam FTA`.
 NAMED_PARTIES = re.compile(r"\b(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*)\s+$")
 # A visit or meeting named, and one referred to again: `during the visit` is the one named before.
@@ -552,7 +565,8 @@ OTHER_CLAUSE = re.compile(r",\s+(?:which|that|who|while|whereas)\b|,\s+(?:first|
                           r"\bwill\s+(?:\w+\s+)?(?:visit|travel|meet|hold)\b")
 # The same instrument described again, or part of it: `a contract for 48 jets, the largest export deal in its
 # history`, `31 cooperation documents, including 14 memoranda`.
-APPOSITION = re.compile(r",\s+(?:the|including|among\s+them)\s+(?:[\w-]+\s+){0,3}$")
+APPOSITION = re.compile(r",\s+(?:the|including|among\s+them)\s+"
+                        r"(?:(?!(?:signed|inked|sealed|exchanged|concluded|adopted)\s)[\w-]+\s+){0,3}$")
 # An instrument an umbrella names among its own, right after it: `signed five agreements on Monday, including an MoU
 # on X` (not one a long clause later: `seven documents during his visit to Phnom Penh, including a treaty`).
 INCLUDED = re.compile(rf"(?:(?:\s+[^,;()]{{1,30}}?)?(?:,\s+(?:in|on)\s+{MUTUAL})?,\s+including|(?:\s+[^,;():]{{1,40}}?)?:)\s+"
@@ -570,6 +584,9 @@ AMENDING = re.compile(r"\s+(?:amending|to\s+amend|which\s+amends|that\s+amends)\
 # An instrument that another is about: `a protocol expanding their preferential trade agreement`.
 ABOUT = re.compile(r"\s+(?:on|to\s+(?:expand|amend|update|upgrade|extend|review)|expanding|amending|updating|upgrading|"
                    r"extending|reviewing)\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:(?!and\s)[\w’'-]+\s+){0,3}")
+# An instrument the words before make an aim: `a transitional step towards a Comprehensive Economic Partnership
+# Agreement`, `work toward an FTA` (planned, whatever else the sentence signs).
+TOWARDS = re.compile(r"\btowards?\s+(?:an?\s+|the\s+|their\s+|a\s+future\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 # What an instrument does to its field, told by a participle right after it: `an agreement abolishing visa
 # requirements`, `an accord eliminating double taxation` (not one about another instrument: `amending the treaty`).
 ACTION_FIELD = re.compile(r"\s+(?P<list>(?:abolish|eliminat|avoid|waiv|lift|eas|exempt|simplify|protect|prevent|"
@@ -584,8 +601,8 @@ BETWEEN_BODIES = re.compile(r"(?:\s+(?:on|in|for|of)\s+[^,;()]{1,60}?)?\s+betwee
                             r"(?:the\s+)?(?P<a>[A-Z][^(),;]{2,80}?)\s+\([A-Z][\w-]{1,12}\)\s+and\s+"
                             r"(?:the\s+)?(?P<b>[A-Z][^(),;]{2,80}?)\s+\([A-Z][\w-]{1,12}\)")
 # The bodies an instrument is between, named before its field: `an agreement between the Government of the Republic of
-# Estonia and the Government of Georgia on social security`.
-BODY_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?[A-Z][\w’'.-]*){0,8}"
+# Estonia and the Government of Georgia on social security`, `between Invest India and Invest in Canada on X`.
+BODY_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|&|in)\s+)?(?:the\s+)?[A-Z][\w’'.-]*){0,8}"
 BODIES_BEFORE_FIELD = re.compile(rf"\s+between\s+{BODY_NAME}\s+and\s+{BODY_NAME}"
                                  r"(?=\s+(?:on|for|in\s+the\s+(?:fields?|areas?)\s+of|concerning|regarding)\s)")
 # Two bodies an instrument is between, each after words that say what it is: `an MoU between French shipbuilder Naval
@@ -780,10 +797,13 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
         if not (count and count > 1):  # `two MoUs on agriculture and fisheries cooperation`: two fields
             protected = SHARED_HEAD.sub(r"\g<word> _AND_", protected)
             protected = SERIAL_LAST_PAIR.sub(r"\g<head> _AND_", protected) if "," in protected else protected
+        protected = _serial_pairs(protected) if ", and " in protected else protected
     if count and not partial:
         protected = _counted_items(protected, count)
     items = [_short(_without_term(_item_text(part)), longest) for part in LIST_SPLIT.split(protected)]
-    return [i for i in items if i and 1 <= len(i.split()) <= (10 if WORK_OF.match(i) else longest)
+    # words joined by a protected `and` count as one (`legal cooperation in civil and commercial matters`)
+    return [i for i in items
+            if i and 1 <= len(i.split()) - 2 * i.count(" and ") <= (10 if WORK_OF.match(i) else longest)
             and not i.isdigit() and i.lower() not in NOT_DOMAINS and not NOT_A_FIELD.search(i)
             and not PRONOUN_FIELD.match(i)
             and not i.endswith((" side", " sides"))]
@@ -795,6 +815,21 @@ SERIAL_LAST_PAIR = re.compile(r"(?<=,)(?P<head>[^,]*?\band\s+[^,]*?)\s+and\b(?=[
 # Where a list splits into items, and the protected `and` of an item to put back.
 LIST_SPLIT = re.compile(r",|\band\b")
 AND_KEPT = re.compile(r"_AND\d*_")
+
+
+# The article opening an item: a last item with one after items without is built unlike them.
+ITEM_ARTICLE = re.compile(r"(?:the|an?)\s", re.I)
+
+
+def _serial_pairs(text: str) -> str:
+    """A list whose last item follows `, and` with the `and` inside each item before it protected: the serial comma
+    says the list's own `and` is that one, so `youth and sports` in `manpower, youth and sports, and maritime
+    transport` is one field; not when the last item is built unlike the others."""
+    last = text.rindex(", and ")
+    segments = text[:last].split(",")
+    if len(segments) < 2 or ITEM_ARTICLE.match(text, last + 6) and not ITEM_ARTICLE.match(text.lstrip()):
+        return text  # `investment, culture and tourism, and the sharing of data`: an item of another list
+    return ",".join(AND_WORD.sub("_AND_", segment) for segment in segments) + text[last:]
 
 
 def _item_text(part: str) -> str:
@@ -970,7 +1005,7 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         return listed
     covered = _covered_next(match, following)
     if covered:
-        return _list_items(covered.group("list"), context)
+        return _list_items(covered, context)
     if sentence.startswith(" of ", match.end()) and match.group(0).lower().startswith("program"):
         return _programme_of(sentence[match.end() + 4:], context)
     return [] if match.group(0).startswith("Declaration") else _modifier(sentence, match)  # `Kuala Lumpur` is no field
@@ -1017,14 +1052,38 @@ def _programme_of(text: str, context: ArticleContext) -> list[str]:
     return _list_items(intro.group("list") if intro else text, context)
 
 
-def _covered_next(match: re.Match[str], following: str) -> re.Match[str] | None:
+def _covered_next(match: re.Match[str], following: str) -> str | None:
     """The list of fields the next sentence gives instruments told signed here: several (`The agreements cover X and
     Y.`), or one programme or plan, whose fields are all its own (`The programme covers X, Y and Z.`)."""
     if PLURAL.search(match.group(0)):
-        return NEXT_LIST.search(following) if not _lists_instruments(following) else None
+        covered = NEXT_LIST.search(following) if not _lists_instruments(following) else None
+        return _own_list(match, following, covered) if covered else None
     if match.group(0).lower().endswith(("programme", "program", "plan")) and following[:2] in {"Th", "It"}:
-        return NEXT_PROGRAMME_LIST.match(following)
+        covered = NEXT_PROGRAMME_LIST.match(following)
+        return covered.group("list") if covered else None
     return None
+
+
+# The class of instruments a sentence's list is told of: `The MoUs cover X` (of memoranda), `The agreements are on Y`.
+MEMORANDA_NOUN = re.compile(r"\b(?:memorand\w+|MoUs|MOUs)\b")
+
+
+def _own_list(match: re.Match[str], following: str, covered: re.Match[str]) -> str:
+    """The list of the class of the instruments told here, when the next sentence gives each class its own (`The
+    agreements are on X and Y, while the MoUs cover Z, W and V`): the memoranda's is not the agreements' fields, and
+    the first list ends where the second is told."""
+    other = NEXT_LIST.search(following, covered.start("list")) if "emorand" in following or "MoUs" in following \
+        or "MOUs" in following else None
+    if other is None:
+        return covered.group("list")
+    memoranda = MEMORANDA_NOUN.search(match.group(0)) is not None
+    first_memoranda = MEMORANDA_NOUN.search(following, covered.start(), covered.start("list")) is not None
+    second_memoranda = MEMORANDA_NOUN.search(following, other.start(), other.start("list")) is not None
+    if first_memoranda == second_memoranda:
+        return covered.group("list")
+    if memoranda == second_memoranda:
+        return other.group("list")
+    return following[covered.start("list"):other.start()]
 
 
 def _lists_instruments(following: str) -> bool:
@@ -1183,10 +1242,39 @@ def _ratified(sentence: str) -> bool:
 
 
 def _issued(kind: str, sentence: str, match: re.Match[str]) -> bool:
-    """A joint communique or declaration the parties issued (`issued a joint communique reaffirming X`)."""
-    return kind == "declaration" and ("issu" in sentence or "releas" in sentence) \
-        and match.group(0).lower().split()[-1].startswith(("communiq", "declaration")) \
+    """A joint communique or declaration the parties issued (`issued a joint communique reaffirming X`), and a joint
+    statement that raises the ties (`_issued_elevating`)."""
+    if kind != "declaration" or "issu" not in sentence and "releas" not in sentence:
+        return False
+    if match.group(0).lower().split()[-1].startswith("statement"):  # only one that raises the ties
+        return _issued_elevating(sentence, match)
+    return match.group(0).lower().split()[-1].startswith(("communiq", "declaration")) \
         and ISSUED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None
+
+
+# What a joint statement does to the ties, right after it: `elevating relations to a strategic partnership`.
+ELEVATING_AFTER = re.compile(r"(?:\s+on\s+[\w\s]{1,30}?)?,?\s+(?:elevating|upgrading|raising|establishing)\s+"
+                             r"(?:(?:their|the|bilateral|diplomatic)\s+)*(?:relations|ties|relationship|partnership)\b")
+
+
+# The level of ties a joint text raises them to: `elevating relations between X and Y to a strategic partnership`.
+RAISED_TO = re.compile(r"\s+to\s+(?:an?\s+|the\s+|their\s+)?(?P<level>(?:[\w-]+\s+){0,3}?partnership)\b")
+
+
+def _level_raised_to(sentence: str, match: re.Match[str]) -> list[str]:
+    """The field of a joint statement or declaration that raises the ties: the level it raises them to."""
+    elevating = ELEVATING_AFTER.match(sentence, match.end())
+    raised = RAISED_TO.search(sentence, elevating.end(), elevating.end() + 80) if elevating else None
+    return [raised.group("level")] if raised else []
+
+
+def _issued_elevating(sentence: str, match: re.Match[str]) -> bool:
+    """A joint statement issued that raises the ties (`issued a joint statement elevating relations between Brazil and
+    Vietnam to a strategic partnership`): the text of a new level of ties, not a press release (`issued a joint
+    statement saying ...`)."""
+    return ("elevat" in sentence or "upgrad" in sentence or "rais" in sentence or "establish" in sentence) \
+        and ISSUED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None \
+        and ELEVATING_AFTER.match(sentence, match.end()) is not None
 
 
 # A verb of adoption done, right before an instrument: `adopted the Astana Declaration`, `endorsed a work programme`.
@@ -1303,9 +1391,18 @@ def _date_in_own_words(sentence: str, match: re.Match[str], end: int, dates: lis
     right_after = _date_right_after(sentence, match, dates)
     if right_after:
         return right_after
+    own = OWN_PASSIVE_SIGNING.search(sentence, match.end(), end) if " was " in sentence or " were " in sentence \
+        else None
+    if own and not OTHER_CLAUSE.search(sentence, match.end(), own.start()):  # `a second deal ... was signed in June`
+        return next((phrase.date.iso() for phrase in dates if own.end() <= phrase.start and phrase.end <= end), None)
     return next((phrase.date.iso() for phrase in dates if match.end() <= phrase.start and phrase.end <= end
                  and OWN_WORDS.fullmatch(sentence, match.end(), phrase.start)
                  and not OTHER_CLAUSE.search(sentence, match.end(), phrase.start)), None)
+
+
+# The signing an instrument's own clause tells after its fields: `and a second 15-year agreement for additional cargoes
+# was signed in Doha in June last year`.
+OWN_PASSIVE_SIGNING = re.compile(r"\s(?:was|were)\s+(?:also\s+)?(?:signed|inked|sealed|concluded)\b")
 
 
 # A clause with a subject of its own after `and` that tells its own status, a named instrument or a party: `signed a
@@ -1366,6 +1463,11 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
     that `no` denies (`No contract has been signed yet`). The sentence's words spare scans for verbs it lacks."""
     if NO_INSTRUMENT.search(sentence, max(0, match.start() - 16), match.start()):
         return False
+    if "future" in sentence and PLURAL.search(match.group(0)) \
+            and GENERIC_FUTURE.search(sentence, max(0, match.start() - 12), match.start()):
+        return False
+    if " between " in sentence and GENERIC_BETWEEN_AFTER.match(sentence, match.end()):
+        return False
     if kind == "council":
         return not OF_ORGANISATION.match(sentence, match.end()) \
             and bool(ESTABLISHED.search(sentence) or PLANNED_COUNCIL.search(sentence)
@@ -1396,14 +1498,16 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
     if kind == "declaration" and last_word.endswith(("map", "maps")):  # `signed a roadmap`, not `agreed on a roadmap`
         return _signed_as_text(sentence, match)
     if kind == "declaration" and last_word in {"statement", "statements"}:  # not `said in a joint statement`
-        return ADOPTED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None
+        return ADOPTED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None \
+            or _issued_elevating(sentence, match)
     if _issued(kind, sentence, match):
         return True
     if kind == "agreement" and last_word in {"deal", "deals", "arrangement", "arrangements", "documents",
                                              "instruments", "programme", "programmes"} \
             or kind == "declaration" and last_word in {"plan", "plans"}:
         return _may_sign(sentence, words) and SIGNED.search(sentence) is not None \
-            or kind == "agreement" and _agreed_on(sentence, match)
+            or kind == "agreement" and _agreed_on(sentence, match) \
+            or kind == "declaration" and _adopted(sentence, match)  # `adopted a new action plan for X`
     if _of_year(kind, sentence, match):
         return True
     if _only_explored(sentence, match):
@@ -1411,6 +1515,13 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
     return bool(_may_sign(sentence, words) and SIGNED.search(sentence) or IN_FORCE.search(sentence)
                 or PLANNED.search(sentence)) or _ratified(sentence) or _under_year(sentence, match) is not None \
         or kind in {"agreement", "mou"} and _agreed_on(sentence, match)
+
+
+# Instruments of the future in general, none in particular: `a share of future contracts`, `for future deals`.
+GENERIC_FUTURE = re.compile(r"\bfuture\s+$", re.I)
+# An instrument between countries in general, no parties named: `showed that a trade agreement between countries on
+# opposite sides of the Pacific could work` (not `between the two countries`).
+GENERIC_BETWEEN_AFTER = re.compile(r"\s+between\s+(?:countries|nations|states|economies)\b")
 
 
 # An instrument the parties agreed on, right before it: `agreed on a currency swap line`, `agreed upon an
@@ -1451,12 +1562,19 @@ def _reached_over(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
 # An instrument named by its year with the definite article or an owner, before its field: `the 2019 agreement on
 # police cooperation`, `their 2014 memorandum on fisheries`: one in being since that year.
 YEAR_OWNED = re.compile(r"\b(?:the|their|its)\s+(?P<year>(?:19|20)\d{2})\s+(?:[a-z-]+\s+){0,2}$", re.I)
+# The same with its field before it and the parties it is between after it (`_of_year`), with any article: `a 2016
+# maritime border demarcation agreement between Egypt and Saudi Arabia`.
+YEAR_BETWEEN = re.compile(r"\b(?:an?|the|their|its)\s+(?P<year>(?:19|20)\d{2})\s+(?:[a-z-]+\s+){0,4}$", re.I)
 
 
 def _of_year(kind: str, sentence: str, match: re.Match[str]) -> re.Match[str] | None:
     """The year a lower-case agreement or memorandum on a field is named by (`discussed the 2019 agreement on police
     cooperation`), which says it is in being."""
-    if kind not in {"agreement", "mou"} or not match.group(0).islower() or not OWN_FIELD.match(sentence, match.end()):
+    if kind not in {"agreement", "mou"} or not match.group(0).islower():
+        return None
+    if sentence.startswith(" between ", match.end()):  # `a 2016 maritime border demarcation agreement between X and Y`
+        return YEAR_BETWEEN.search(sentence, max(0, match.start() - 60), match.start())
+    if not OWN_FIELD.match(sentence, match.end()):
         return None
     return YEAR_OWNED.search(sentence, max(0, match.start() - 40), match.start())
 
@@ -1471,7 +1589,9 @@ def _under_year(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
 # before `and` (`signed a Consular Convention and a Convention on X`); not `spoke of a convention`.
 SIGNED_RIGHT_BEFORE = re.compile(r"\b(?:sign|ink|seal|conclud|ratif|adopt|endors|issu)\w*\s+"
                                  r"(?:[^.;]{1,60}?(?:,|\sand|\sas\s+well\s+as)\s+(?=(?:an?|the|their|its)\s))?"
-                                 r"(?:(?:an?|the|their|its)\s+)?(?:(?!and\b)[\w’'-]+\s+){0,4}$", re.I)
+                                 # not a predicate after it: `What was signed today is a roadmap for the years`
+                                 r"(?:(?:an?|the|their|its)\s+)?(?:(?!(?:and|is|was|are|were)\b)[\w’'-]+\s+){0,4}$",
+                                 re.I)
 # The capitalised words of a title after its kind, before a participle of signing: `Convention on Legal Assistance
 # in Civil Matters was signed`.
 TITLE_WORDS_AFTER = re.compile(r"(?:\s+(?:(?:for|on|of|in|and|&)\s+)?[A-Z][\w’'-]*){0,8}")
@@ -1872,6 +1992,12 @@ def _meets(sentence: str, group: list[tuple[int, str, re.Match[str]]]) -> bool:
         or COUNCIL_MET.match(sentence, end) is not None
 
 
+# Talks an instrument opens, on another told after it: `a joint declaration formally launching negotiations to
+# modernise the Chile–Korea FTA`.
+LAUNCHES_TALKS = re.compile(r"\s+(?:formally\s+|officially\s+)?(?:launching|opening|starting|beginning)\s+"
+                            r"(?:the\s+)?(?:talks|negotiations)\b")
+
+
 def _signed_before(sentence: str, group: list[tuple[int, str, re.Match[str]]],
                    chosen: list[tuple[int, str, re.Match[str]]]) -> bool:
     """Instruments signed in a clause of their own before the chosen ones (`signed 13 agreements in areas including
@@ -1881,6 +2007,8 @@ def _signed_before(sentence: str, group: list[tuple[int, str, re.Match[str]]],
         council = _council_set_up(sentence, group[-1][2].end())
         if council and council.start() == chosen[0][2].start():
             return True
+    if LAUNCHES_TALKS.match(sentence, group[-1][2].end()):  # `signed a joint declaration launching negotiations to
+        return True  # modernise the FTA`: the declaration is what was signed
     return (SIGNED_BEFORE.search(sentence, max(0, start - 40), start) is not None
             and (CLAUSE_END.search(sentence, group[-1][2].end(), chosen[0][2].start()) is not None
                  or AND_DID.search(sentence, group[-1][2].end(), chosen[0][2].start()) is not None
@@ -1994,14 +2122,20 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         anew = _anew_at(sentence, instruments)
         subjects = _other_subjects(sentence, words, instruments)
         restated: Agreement | None = None  # an instrument signed before that this sentence names again
+        others_end = 0  # where the last instrument of others this sentence names ends
         for kind, match, end in instruments:
             if others and (_of_others(sentence, match, context) or _is_others_deal(sentence, match, context)) \
-                    or _named_for_others(sentence, match, context) or _by_companies(sentence, match, context):
+                    or _named_for_others(sentence, match, context) or _by_companies(sentence, match, context) \
+                    or sentence.startswith(" with ", match.end()) and _with_bloc(sentence, match, context):
+                others_end = match.end()
+                continue
+            if others_end and _restated_other(sentence, others_end, match):
                 continue
             titled = _titled_year(sentence, match) if kind == "agreement" else None
             if titled and not _names_pair(sentence, context):
                 continue
-            negotiated = NEGOTIATED.search(sentence, max(0, match.start() - 60), match.start())
+            negotiated = NEGOTIATED.search(sentence, max(0, match.start() - 60), match.start()) or (
+                TOWARDS.search(sentence, max(0, match.start() - 40), match.start()) if "toward" in sentence else None)
             other_deal = _others_deal_after(sentence, match.end(), context) if others else None
             told_start, told_end = _told_span(sentence, match, anew, other_deal, subjects)
             told = sentence[:told_end] if not told_start else " " * told_start + sentence[told_start:told_end]
@@ -2014,6 +2148,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 continue
             later = MEETS_LATER.search(sentence, founded.end()) if founded else None
             own_dates = _own_dates(dates, later, told_start, told_end, len(sentence))
+            own_dates = _without_others_signing(sentence, own_dates, instruments, match) \
+                if len(instruments) > 1 and own_dates else own_dates
             report_days = _report_days(told, own_dates)
             own_dates = [phrase for phrase in own_dates if phrase not in report_days] if report_days else own_dates
             date = (len(instruments) > 1 and _date_in_own_words(told, match, end, own_dates)
@@ -2127,6 +2263,19 @@ def _told_span(sentence: str, match: re.Match[str], anew: int, other_deal: re.Ma
     return told_start, min(told_end, next((start for start in subjects if start >= match.end()), told_end))
 
 
+# The participle of signing right after an instrument, before its date: `the defence pact signed last year`.
+SIGNED_AT = re.compile(r"\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|inked|sealed|concluded)\s+(?:in\s+|on\s+)?")
+
+
+def _without_others_signing(sentence: str, dates: list[DatePhrase], instruments: list[tuple[str, re.Match[str], int]],
+                            match: re.Match[str]) -> list[DatePhrase]:
+    """The dates of an instrument without those another one's signing tells right after it (`Alongside the defence
+    pact signed last year, the two governments signed MoUs on X`: the MoUs are not of last year)."""
+    return [phrase for phrase in dates
+            if not any(other is not match and SIGNED_AT.fullmatch(sentence, other.end(), phrase.start)
+                       for _, other, _ in instruments)]
+
+
 def _own_dates(dates: list[DatePhrase], later: re.Match[str] | None, told_start: int, told_end: int,
                length: int) -> list[DatePhrase]:
     """The dates of the words about an instrument (`_told_span`), none after a meeting told later of a body in being
@@ -2148,7 +2297,24 @@ def _fields(kind: str, sentence: str, match: re.Match[str], end: int, status: st
     domains = _domains(sentence, amended, context, following) if amended else domains
     if not domains and status == "signed" and kind not in {"council", "fta"}:
         domains = _purpose(sentence[:end], match)
-    return domains, amended
+    if not domains and kind == "declaration" and "partnership" in sentence:
+        domains = _level_raised_to(sentence, match)
+    return (_one_joined_field(sentence, match, domains) if len(domains) == 2 else domains), amended
+
+
+def _one_joined_field(sentence: str, match: re.Match[str], domains: list[str]) -> list[str]:
+    """The two fields of one instrument named in the singular, joined by a bare `and` in one phrase after it, as one
+    field when the qualifier of the first is shared by the second, a bare noun: `an agreement on comprehensive
+    migration and mobility` is one agreement (not `on tourism and on customs`, `an MoU on halal certification and
+    small and medium enterprises`, nor `agreements on X and Y`, one per field)."""
+    if PLURAL.search(match.group(0)) or " " in domains[1] or not SHARED_QUALIFIER.fullmatch(domains[0]):
+        return domains
+    joined = re.compile(rf"\s+(?:on|for|in)\s+(?:the\s+)?{re.escape(domains[0])}\s+and\s+{re.escape(domains[1])}\b")
+    return [f"{domains[0]} and {domains[1]}"] if joined.match(sentence, match.end()) else domains
+
+
+# A field of an adjective and the noun it qualifies: `comprehensive migration`, `legal cooperation`.
+SHARED_QUALIFIER = re.compile(r"[a-z]+(?:ic|al|ive|ous|ary)\s+[a-z]+")
 
 
 def _place_clause(sentence: str, untitled: str, match: re.Match[str], kind: str, status: str, agreed: bool,
@@ -2558,6 +2724,28 @@ def _of_others(sentence: str, match: re.Match[str], context: ArticleContext) -> 
     sides = set(context.countries.mentioned(signers + (partner.group(0) if partner else "")))
     return bool(sides - set(context.pair)) \
         and (len(sides & set(context.pair)) < 2 or BLOC_SIGNS.search(signers) is not None)
+
+
+def _with_bloc(sentence: str, match: re.Match[str], context: ArticleContext) -> bool:
+    """An instrument signed with a bloc named after `with` (`a CEPA with the European Free Trade Association`): the
+    bloc is the partner, not the pair's other side (not a body of the pair's: `with the Australian Business
+    Council`)."""
+    partner = WITH_PARTY.match(sentence, match.end())
+    if partner is None or not any(head in partner.group(0) for head in BLOC_HEADS):
+        return False
+    return not any(side in partner.group(0) for side in context.pair) \
+        and not any(_country_named(word, context) in context.pair for word in partner.group(0).split()[1:])
+
+
+# An instrument told again right after one of others, as what it is: `an arrangement with Saudi Arabia to import fuel
+# on credit, a deal the IMF is monitoring` (no signing of its own between them).
+RESTATED_OTHER = re.compile(r",\s+(?:an?|the|that|this)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _restated_other(sentence: str, others_end: int, match: re.Match[str]) -> bool:
+    """Whether the instrument at `match` restates the one of others ending at `others_end` in the same clause."""
+    return RESTATED_OTHER.search(sentence, others_end, match.start()) is not None \
+        and ";" not in sentence[others_end:match.start()] and SIGNED.search(sentence, others_end, match.start()) is None
 
 
 # A bloc that signs, told by what it is with its members (`Mercosur, the trade bloc founded by Brazil, Argentina,
