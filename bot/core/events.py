@@ -42,7 +42,14 @@ TRIGGERS = re.compile(r"\b" + by_first_letter(guard=True, alternatives=[
     r"ratif\w+", r"celebrat(?:e|es|ed|ing)", "anniversary", "spoke", "telephone", "phone",
     r"negotiat(?:e|ed|ing|ions?)", r"consultations?", r"exchang(?:e|es|ed)", r"initiall?ed",
     # the end of talks (`launched in February 2024 and concluded in November`), not an aim (`with a view to concluding`)
-    r"conclud(?:e|es|ed)"]) + r"\b", re.I)
+    r"conclud(?:e|es|ed)",
+    # a navy's call at a port, a gift handed over, a first stone laid, a ceremony led: `made a port call at Cam Ranh
+    # last month`, `handed over a patrol vessel in July`, `laid the foundation stone of the plant in May`, `presided
+    # over the reopening of the railway yesterday`
+    r"port\s+calls?", r"hand(?:s|ed|ing)?\s+over", r"la(?:y|ys|id|ying)\s+the\s+foundation", "groundbreaking",
+    r"presid(?:e|es|ed|ing)\s+over",
+    # a sum handed over (see `_handed_over`): `rolled over a $3 billion deposit`, `granted a $200 million credit line`
+    r"rolled\s+over", "granted", "disbursed", "deposited", "lent", "loaned"]) + r"\b", re.I)
 # An instrument taking effect: the pair's, when the clause names no one and no other country (`The FTA came into
 # force in 2015`, not `The UAE's CEPA with Indonesia took effect`).
 IN_FORCE = re.compile(r"\b(?:(?:come|comes|came|enters?|entered|went)\s+into\s+(?:force|effect)|t(?:akes|ook)\s+effect|"
@@ -88,7 +95,10 @@ DEADLINE_PARTS = ("by", "unt", "ll")
 AIM_BEFORE = re.compile(r"\b(?:with\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+(?:to|of)|(?:aim|aims|aiming|seek|"
                         r"seeks|seeking|intend|intends|push|pushes|pushing|strive|strives|striving)\s+to|"
                         r"(?:expect|expects|hope|hopes|hoping)\s+to\s+(?:finish|complete|conclude|wrap\s+up|"
-                        r"finali[sz]e))\s+[^,;:]*$|\b(?P<before>before)\s+$", re.I)
+                        r"finali[sz]e))\s+[^,;:]*$|"
+                        # a bound hoped for (`which Islamabad hopes to sign before the end of the year`): a deadline
+                        r"\b(?:expect|expects|hope|hopes|hoping)\s+to\s+[^,;:]*?\bbefore\s+$|"
+                        r"\b(?P<before>before)\s+$", re.I)
 AIM_PARTS = ("view", "aim", "goal", "objective", "expect", "seek", "hop", "intend", "push", "striv", "before")
 AIM_REACH = 90
 # A capital may follow a hyphen inside one word: `Al-Salam`, `Nur-Sultan`, `Guinea-Bissau`.
@@ -186,7 +196,7 @@ NOT_PLACE_WORDS = re.compile(r"\b(Council|Ministry|Minister|Fair|Industry|Indust
                              r"Defen[cs]e|Security|Trade|Energy|Agriculture|Education|Health|Culture|Tourism|"
                              r"Investment|Science|Technology|Finance|Economy|Transport|"
                              # a country's office (`according to Kenya's National Treasury`)
-                             r"National|Treasury|Office|Bureau|Authority|Directorate|Department)\b")
+                             r"National|Treasury|Office|Bureau|Authority|Directorate|Department|Board)\b")
 CLAUSE_CUT = re.compile(r"(?=[;—–,\s])(?:[;—–]|,\s+(?=(?:with|where|while|and|but|after|as|when|which)\b)|\s+-\s+|"
                         r"\s+(?=(?:before|after)\s+[a-z]+ing\b))")  # `will visit X before leaving for Japan`
 # Between two date phrases with no comma: the second's clause (`started talks in 2023 and concluded them in February`).
@@ -306,7 +316,9 @@ DOMESTIC = re.compile(r"\b(?=[abcefilnopst])(?:parliament|national\s+assembly|op
 # Oct. 20`): the date is that happening's at home, not that of a visit the sentence also tells of (`Boluarte, who
 # assumed office in January, will visit Chile`), which has its own date or none.
 TOOK_OFFICE_BEFORE = re.compile(r"\b(?:(?:took|taken|takes|taking|assumed|assumes|assuming)\s+office|"
-                                r"sworn\s+in(?:\s+as\s+[\w\s'’-]{1,40}?)?)\s+(?:(?:on|in)\s+)?$", re.I)
+                                r"sworn\s+in(?:\s+as\s+[\w\s'’-]{1,40}?)?|"
+                                # a leader back in office (`since returning to office in March`)
+                                r"(?:return|returns|returned|returning)\s+to\s+office)\s+(?:(?:on|in)\s+)?$", re.I)
 TOOK_OFFICE_REACH = 70
 # A part of each of DOMESTIC's words with no i or s (the only letters re.I matches to more than their two cases), in
 # lower case: looking for them in the lower-cased text is much cheaper than a case-blind search, and comes first.
@@ -316,6 +328,15 @@ PAIR_MATTER = re.compile(r"\b(?=[abcdmpt])(?:agreements?|treaty|convention|accor
                          r"memorand\w+|partnership)\b", re.I)
 # A price a market closed or traded at (`the rupee, which closed at Rs279.38 to the dollar on Thursday`, `the index
 # ended 0.4% higher on Monday`): its day is a market's, no happening of the pair.
+# A verb handing a sum over, right before the amount (see `_handed_over`), and parts of its words to test first.
+HANDED_BEFORE = re.compile(r"\b(?:rolled\s+over|extended|granted|lent|loaned|deposited|disbursed|injected|"
+                           r"(?:handed|paid)\s+out)\s+(?:(?:a|an|another|the|its)\s+)?(?:fresh\s+|further\s+)?$")
+HANDED_PARTS = ("over", "extended", "granted", "lent", "loaned", "deposited", "disbursed", "injected", " out")
+# The end of a quotation, its speaker and the meal or reception it was spoken at (see `_toast`).
+TOAST = re.compile(r"[,.!?][\"”]\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|told\s+\w+|added)\s+(?:at|during)\s+(?:a|an|the)\s+"
+                   r"(?:(?:state|official|welcome|gala|working)\s+)?(?:banquet|dinner|luncheon|lunch|reception)\b")
+TOAST_WORDS = ("banquet", "dinner", "lunch", "reception")
+QUOTE_OPENINGS = "\"“"
 MARKET_PRICE = re.compile(r"\b(?:closed|ended|finished|settled|traded|trading)\s+(?:\w+\s+)?"
                           r"(?:at\s+\D{0,4}\d|(?:higher|lower|flat|unchanged|firmer|weaker)\b)")
 MARKET_REACH = 60
@@ -880,10 +901,19 @@ def _aimed_at(sentence: str, phrase: DatePhrase) -> bool:
 
 def _figure_period(sentence: str, phrase: DatePhrase, money: Money, signing: bool) -> bool:
     """The date is the period of the figure near it (see `_is_dateable`)."""
-    if money.start > phrase.end and _aside_before(sentence, phrase, money.start):
+    if money.start > phrase.end and (_aside_before(sentence, phrase, money.start)
+                                     or _handed_over(sentence, phrase.end, money.start)):
         return False
     return -50 < phrase.start - money.end < 50 and not (signing and _signed_then(sentence, money.end, phrase.start)) \
         or -50 < money.start - phrase.end < 50
+
+
+def _handed_over(sentence: str, date_end: int, figure_at: int) -> bool:
+    """The amount after the date is a sum a verb hands over then (`In March, it rolled over a $2 billion loan`,
+    `in May Japan extended a $500 million credit`): a transaction's date, not the period of a figure (`In 2023,
+    trade reached $5 billion`)."""
+    between = sentence[date_end:figure_at]
+    return any(word in between for word in HANDED_PARTS) and HANDED_BEFORE.search(between) is not None
 
 
 def _aside_before(sentence: str, phrase: DatePhrase, figure_at: int) -> bool:
@@ -955,7 +985,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
         elif said_on and (not word_set(sentence).isdisjoint(SAID_THIS_CUES) and SAID_THIS.search(sentence)
                           or (follows := sentence.startswith("The ") and THAT_HAPPENING.match(sentence) is not None)):
             phrases = [DatePhrase(said_on.date, 0, 0, said_on.form)]
-        if not phrases or _onlookers_guess(sentence):  # most sentences have no date
+        if not phrases or _onlookers_guess(sentence) or _toast(sentence):  # most sentences have no date
             said_on = None
             continue
         said_on = next((p for p in phrases if p.date.precision == "day"), None)
@@ -1202,6 +1232,14 @@ def _now_said(sentence: str, phrase: DatePhrase) -> bool:
     we want to`): these times, not a day's happening, as `has been signed today,` is."""
     opens = sentence[phrase.start] == "T" or NOW_AFTER.search(sentence, max(0, phrase.start - 5), phrase.start)
     return bool(opens) and _quoted(sentence, phrase.start)
+
+
+def _toast(sentence: str) -> bool:
+    """A quotation and its speaker at a meal or reception (`"...," Moon said at a state banquet held in honor of the
+    royal couple Tuesday evening`): a speech's words, kept as a quote, not a happening of the pair; tested only for a
+    sentence that opens with a quotation, or inside one that an earlier sentence opened."""
+    return any(word in sentence for word in TOAST_WORDS) and (sentence[:1] in QUOTE_OPENINGS or _quoted(sentence, 0)) \
+        and TOAST.search(sentence) is not None
 
 
 def _quoted(sentence: str, at: int) -> bool:

@@ -47,7 +47,9 @@ _FURNITURE = re.compile(
     r"whatsapp|facebook|twitter|tweet|x|linkedin|telegram|"
     r"(photo|image|file photo|pic)( credit| caption)?:.*|caption:.*|listen to this article.*|\d+ min read|"
     r"download (?:the )?[\w ]{0,40}\bapp\b.*|(?:get|have|receive)\s.{0,80}\byour\s+inbox\b.*|(?:enjoying|enjoyed|liked?) this (?:article|story)\b.*|"
-    r"by [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*|"
+    # writers, maybe with the city they filed from after a dash: `By Ana Rojas and Luis Paz — Montevideo`
+    r"by [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*"
+    r"(?:\s+[–—]\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?|"
     # a writer of five or six names, each capitalised but for the particles between them (`By Muhammad Naveed Ahmed
     # Khan Niazi`, `By Juan Carlos Mendoza de la Cruz`)
     r"by (?-i:[A-Z][\w'’-]+(?:\s+(?:(?:de|da|del|di|dos|van|von|der|bin|binti|al|la)\s+){0,2}[A-Z][\w'’-]+){2,5})|"
@@ -648,11 +650,16 @@ def _site_sections_below(kept: list[str], title: str) -> bool:
     return sum(1 for ln in between if _is_menu(ln) or ln.lower() in _MENU_WORDS) >= 2
 
 
+# What sets the city a `By` line ends with apart from its writers: a comma or a dash between spaces.
+_BYLINE_CITY = re.compile(r",|\s[–—]\s")
+
+
 def _byline_city(bylines: list[str]) -> str | None:
     """The city a `By` line names after its writer (`By Guardian Reporter , Kigoma`, `By Our Correspondent,
-    Islamabad`): where the story was filed, as a dateline says; not a second writer's name."""
+    Islamabad`, `By Ana Rojas — Montevideo`): where the story was filed, as a dateline says; not a second writer's
+    name."""
     for byline in bylines:
-        city = byline.rpartition(",")[2].strip() if "," in byline else ""
+        city = _BYLINE_CITY.split(byline)[-1].strip() if "," in byline or "—" in byline or "–" in byline else ""
         if city and _is_city(city):
             return city
     return None
