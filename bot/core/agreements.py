@@ -141,6 +141,10 @@ INITIALLED = re.compile(r"\binitial(?:l?ed|l?ing)\b", re.I)
 IN_FORCE = re.compile(r"\b(?=[ehit])(in\s+place|in\s+force|into\s+force|into\s+effect|in\s+effect|took\s+effect|"
                       r"instruments\s+of\s+ratification|"
                       r"effective|implement(?:ed|ing)|existing|have\s+(?:had\s+)?an?)\b", re.I)
+# An instrument whose own clause tells its term lengthened, which makes it one in being: `the automotive agreement,
+# which regulates X and was extended until 2029`.
+EXTENDED_UNTIL = re.compile(r",\s+which\s+[^;:]{0,120}?\b(?:was|were|has\s+been|have\s+been)\s+extended\s+"
+                            r"(?:until|to|through)\s+(?:19|20)\d{2}\b")
 # What is exchanged to bring a signed instrument into force, which is no signing: `exchanged instruments of
 # ratification of the agreement`, `the exchange of instruments of ratification`.
 RATIFICATION = re.compile(r"\s+(?:the\s+)?(?:instruments?|letters?|notes?)\s+of\s+ratification\b|"
@@ -228,6 +232,19 @@ BARE_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
 OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
 # A short phrase before `including` and the fields: `MoUs on Monday, including (one) on energy and tourism`.
 LATER_INCLUDING = re.compile(r"\s+[^,;()]{1,30}?,\s+including\s+(?:one\s+)?(?=(?:on|in|for|related\s+to|covering)\s)")
+# A quantity of what an item is of, which is no part of the field: `the supply of up to 500 million cubic meters of
+# natural gas` -> `the supply of natural gas`.
+QUANTITY_OF = re.compile(r"\b(?:(?:up\s+to|at\s+least|more\s+than|as\s+much\s+as|about|around|some|nearly|over)\s+)?"
+                         r"\d[\d.,]*\s+(?:(?:thousand|million|billion)\s+)?(?:[a-z-]+\s+){1,2}?of\s+")
+# The rate after a quantity removed: `of natural gas a year` -> `of natural gas`.
+RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b")
+# Instruments told one field each, after whom they bind: `two MoUs between the governments, one on X and another
+# on Y` (each item is one field, its own `and` kept: `innovation and startups`).
+ONE_AND_ANOTHER = re.compile(r"(?:\s+between\s+(?:the|their)\s+(?:two\s+)?(?:governments|countries|nations|sides|"
+                             r"ministries))?,\s+"
+                             r"(?P<one>one\s+(?:on|in|for)\s+(?=(?:the\s+)?[a-z])[^,;]{2,80}?)\s+and\s+"
+                             r"(?P<another>another\s+(?:on|in|for)\s+(?=(?:the\s+)?[a-z])[^,;.]{2,60})")
+COOPERATION_IN = re.compile(r"^(?:bilateral\s+)?cooperation\s+(?:in|on)\s+(?:the\s+)?")
 # The day of signing between an instrument and its list: `37 agreements on Wednesday (Nov. 20) in areas such as`.
 DAY_AFTER = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                        r"yesterday)\b|"
@@ -237,6 +254,8 @@ DAY_AFTER = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
 # joint degree programmes in agriculture` -> `joint degree programmes`.
 PURPOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|yesterday)\s+)?to\s+(?!be\b|the\b)[a-z]+\s+"
                      r"(?:(?:up|out|on|in)\s+)?(?:(?:the|a|an|their|its)\s+)?"
+                     # the pair's own, no word of it (`to link the two countries' payment systems`)
+                     r"(?:(?:two\s+)?(?:countries|nations|sides)[’']\s+)?"
                      # an amount or size that qualifies it, no word of it (`to build a $1 billion refinery`)
                      r"(?:(?:[A-Z][A-Za-z]{0,2}\$?\s?|[$€£¥]\s?)?\d[\d.,]*(?:-[a-z]+)?\s+"
                      r"(?:(?:billion|million|trillion|bn|mn|crore)\s+)?)?"
@@ -285,7 +304,8 @@ COVERS = (r"\s+(?:(?:also|mainly|mostly|largely|primarily|chiefly)\s+)?"
           r"(?:(?:are|were)\s+(?:in|on)|(?:are|were)\s+related\s+to|cover(?:s|ed)?|span(?:s|ned)?|include[sd]?|"
           r"relate[sd]?\s+to|concern(?:s|ed)?|involve[sd]?|focus(?:es|ed)?\s+on|deal(?:s|t)?\s+with)"
           r"(?:,\s+among\s+others,)?\s+(?:(?:pacts|agreements|deals|documents|MoUs)\s+)?"
-          r"(?:(?:cooperation\s+)?(?:in|on)\s+(?:the\s+)?(?:areas?|fields?|sectors?)\s+of\s+|cooperation\s+in\s+)?"
+          r"(?:(?:cooperation\s+)?(?:in|on)\s+(?:the\s+)?(?:areas?|fields?|sectors?)\s+of\s+|cooperation\s+in\s+|"
+          r"(?:areas|fields|sectors)\s+(?:including|such\s+as)\s+)?"
           r"(?P<list>[^.;:]+)")
 # A sentence after several instruments that lists their fields: `The agreements cover energy, mining and tourism.`,
 # `The agreements signed on Tuesday also cover X and Y`, `They deal with X and Y`.
@@ -296,7 +316,7 @@ NEXT_LIST = re.compile(r"(?:\b(?i:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:agree
 ALL_AGAIN = re.compile(r"(?:The|These|Those|All\s+the|All|Both)\s+(?:[\w-]+\s+)?")
 # The same list told in the sentence of the instruments, after the words on their signing: `The agreements, signed in
 # the presence of the two presidents, cover X and Y`, `The four agreements signed on Monday cover X and Y`.
-COVERED_HERE = re.compile(r"(?:,\s+(?:signed|inked|exchanged|sealed)\b[^,;]{0,80},|"
+COVERED_HERE = re.compile(r"(?:,\s+(?:signed|inked|exchanged|sealed)\b[^,;]{0,180},|"
                           r"\s+(?:signed|inked|exchanged|sealed)\b[^,;]{0,60}?)?" + COVERS)
 # Instruments told before, opening a sentence that lists the fields they bind the sides to (`Under the deals signed
 # at the palace, the two countries agreed to cooperate in X, Y and Z`, `Under the MoUs, the sides will work together
@@ -440,6 +460,11 @@ SHARED_HEAD = re.compile(r"^(?P<word>[a-z]+)\s+and(?=\s+(?!(?:on|in|for|of|to|th
 # Chu and Talas rivers`, `the Amu Darya and Syr Darya basins` (not `Trade and Tourism sectors`, two fields).
 NAMES_SHARING_NOUN = re.compile(r"(?P<name>\b[A-Z][\w’'-]*)\s+and(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
                                 r"(?!(?:sectors|fields|areas|matters|affairs|domains)\b)[a-z]+(?<![siu])s\b)")
+# Capitalised words joined by `and` before the head noun of one title they share, one field: `the Belt and Road
+# Initiative`, `the Trade and Investment Framework` (not `Trade and Tourism`, two fields).
+TITLE_SHARING_HEAD = re.compile(r"(?P<name>\b[A-Z][\w’'-]*)\s+and(?=\s+(?:[A-Z][\w’'-]*\s+){1,2}"
+                                r"(?:Initiative|Corridor|Program(?:me)?|Strategy|Plan|Fund|Forum|Framework|Zone|"
+                                r"Project|Vision)\b)")
 # An action noun opening the list, joined by `and` to another that has its complement, which both share: `the
 # promotion and reciprocal protection of investments`, `the mutual promotion and protection of investments` are one.
 SHARED_COMPLEMENT = re.compile(r"^(?P<word>(?:(?:mutual|reciprocal|joint)\s+)?[a-z]+(?:tion|ment|ance|ence|sion))"
@@ -488,7 +513,7 @@ STATED_COUNT = re.compile(rf"(?:^|\s)(?P<count>\d{{1,2}}|{NUMBER_WORD_PATTERN})\
 PLANNED_COUNCIL = re.compile(r"\b(?=[awpt])(agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:establish|set\s+up|form|create|launch)|"
                              r"will\s+(?:establish|set\s+up)|"
                              r"plan(?:s|ned)?\s+to\s+(?:establish|set\s+up)|to\s+be\s+(?:established|set\s+up))\b", re.I)
-NOT_A_FIELD = re.compile(r"\b(Minister|President|Prime|Ambassador|CEO|Secretary|Chairman|Governor|King|Sultan|"
+NOT_A_FIELD = re.compile(r"\b(Ministers?|Presidents?|Prime|Ambassador|CEO|Secretary|Chairman|Governor|King|Sultan|"
                          r"Datuk|Tan\s+Sri|Dr|presence\s+of)\b")  # `signed in the presence of the ministers`
 NOT_MODIFIERS = frozenset({
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "new", "two", "three",
@@ -529,6 +554,9 @@ VENUE_WORDS = frozenset({"palace", "qasr", "house", "hall", "hotel", "centre", "
                          "istana", "headquarters", "stadium", "arena", "museum"})
 # The body an instrument is of, which names it: `the protocol of the (7th) Joint Economic Commission`.
 OF_BODY = re.compile(r"\s+of\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*")
+# The meeting an instrument is the record of, which makes it one of its own, not one told before: `signed the
+# protocol of the meeting`, `the minutes of the 9th session`.
+OF_MEETING = re.compile(r"\s+of\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|talks)\b")
 # A protocol that is a signed text, after its determiner (`signed the protocol of`, `a trade protocol`), not
 # etiquette (`in line with diplomatic protocol`, `a breach of protocol`, `according to the protocol`).
 PROTOCOL_TEXT = re.compile(r"(?<!according\sto\s)(?<!line\swith\s)(?<!accordance\swith\s)(?<!as\sper\s)"
@@ -780,6 +808,9 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
         text = PASSIVE_TAIL.sub("", text)
     if " holders" in text:
         text = PASSPORT_HOLDERS.sub("", text)
+    if " of " in text and any(character.isdigit() for character in text):
+        text, quantities = QUANTITY_OF.subn("", text)
+        text = RATE_AFTER.sub("", text, count=1) if quantities else text
     items = ANOTHER_ITEM.split(_without_amounts(text))
     text = ", ".join(_before_list_end(_before_circumstance(item)) for item in items)
     phrases = find_date_phrases(text, context.published)
@@ -793,7 +824,8 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
             protected = pattern.sub(kept, protected)
     if " and " in protected:
         protected = SHARED_COMPLEMENT.sub(r"\g<word> _AND_", JOINED_QUALIFIER.sub(_joined, protected))
-        protected = NAMES_SHARING_NOUN.sub(r"\g<name> _AND_", protected) if not protected.islower() else protected
+        if not protected.islower():
+            protected = TITLE_SHARING_HEAD.sub(r"\g<name> _AND_", NAMES_SHARING_NOUN.sub(r"\g<name> _AND_", protected))
         if not (count and count > 1):  # `two MoUs on agriculture and fisheries cooperation`: two fields
             protected = SHARED_HEAD.sub(r"\g<word> _AND_", protected)
             protected = SERIAL_LAST_PAIR.sub(r"\g<head> _AND_", protected) if "," in protected else protected
@@ -969,6 +1001,10 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     start = period.end() if period else start
     day = DAY_AFTER.match(sentence, start) if not later else None
     start = day.end() if day else start
+    each = ONE_AND_ANOTHER.match(sentence, match.end()) \
+        if " another " in sentence and PLURAL.search(match.group(0)) else None
+    if each:
+        return _one_each(each)
     here = COVERED_HERE.match(sentence, match.end()) if match.start() < 24 and PLURAL.search(match.group(0)) \
         and ALL_AGAIN.fullmatch(sentence, 0, match.start()) else None
     if here and not LISTED_INSTRUMENT.search(here.group("list")):  # `The agreements, signed on Monday, cover X`
@@ -1009,6 +1045,13 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     if sentence.startswith(" of ", match.end()) and match.group(0).lower().startswith("program"):
         return _programme_of(sentence[match.end() + 4:], context)
     return [] if match.group(0).startswith("Declaration") else _modifier(sentence, match)  # `Kuala Lumpur` is no field
+
+
+def _one_each(each: re.Match[str]) -> list[str]:
+    """The field of each of the instruments told `one on X and another on Y`: each item is one whole field, so the
+    `and` inside it joins no two (`one on cooperation in innovation and startups` -> `innovation and startups`)."""
+    items = [COOPERATION_IN.sub("", _item_text(each.group(name))) for name in ("one", "another")]
+    return [item for item in items if item]
 
 
 def _led_title(sentence: str, match: re.Match[str]) -> str | None:
@@ -1213,7 +1256,7 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
     if _signed(sentence, match):
         return "signed"
     if _force_cue(sentence) or _titled_year(sentence, match) or revised or _under_year(sentence, match) \
-            or _of_year(kind, sentence, match):
+            or _of_year(kind, sentence, match) or _extended(sentence, match):
         return "in_force"
     return "signed" if _ratified(sentence) or kind != "fta" and _agreed_on(sentence, match) \
         and not FUTURE_SIGNING.search(sentence) else "planned"
@@ -1314,6 +1357,12 @@ def _signed(sentence: str, match: re.Match[str]) -> bool:
     at = verbs[-1].start()
     futures = FUTURE_SIGNING.finditer(sentence, 0, match.start())
     return not any(future.start() <= at < future.end() or at < future.start() for future in futures)
+
+
+def _extended(sentence: str, match: re.Match[str]) -> bool:
+    """An instrument its own clause tells extended until a year (see EXTENDED_UNTIL): in force, though no word says
+    so; a term lengthened elsewhere in the sentence (`The truce was extended until 2026`) is not its own."""
+    return " extended " in sentence and EXTENDED_UNTIL.match(sentence, match.end()) is not None
 
 
 def _force_cue(sentence: str) -> re.Match[str] | None:
@@ -1508,7 +1557,7 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         return _may_sign(sentence, words) and SIGNED.search(sentence) is not None \
             or kind == "agreement" and _agreed_on(sentence, match) \
             or kind == "declaration" and _adopted(sentence, match)  # `adopted a new action plan for X`
-    if _of_year(kind, sentence, match):
+    if _of_year(kind, sentence, match) or _extended(sentence, match):
         return True
     if _only_explored(sentence, match):
         return False
@@ -1713,7 +1762,8 @@ def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> li
                 or NOT_A_FIELD.search(a + " " + b)
                 or STATE_BODY.search(a + " " + b)
                 or TITLE_LISTED.search(head, max(0, orgs.start() - 80), orgs.start())
-                or PEOPLE_BEFORE.search(head, max(0, orgs.start() - 30), orgs.start())):
+                or PEOPLE_BEFORE.search(head, max(0, orgs.start() - 30), orgs.start())
+                or TITLED_NAME_BEFORE.search(head, max(0, orgs.start() - 60), orgs.start())):
             return [OPENING_OR_THE.sub("", a), b]
     return list(context.pair)
 
@@ -1722,6 +1772,10 @@ def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> li
 # ministers Bui Thanh Son and Enrique Manalo signed`.
 PEOPLE_BEFORE = re.compile(r"\b(?:ministers|presidents|leaders|officials|envoys|ambassadors|counterparts|chiefs|"
                            r"secretaries)\s+$")
+# A title before the first signer's name, maybe with a lower-case particle in it, which makes the signer the end of a
+# person's name, not a body: `Presidents Luiz Inácio Lula da Silva and Alberto Fernández signed` (`Silva` is no party).
+TITLED_NAME_BEFORE = re.compile(r"\b(?:Presidents?|Ministers?|Prime|Premiers?|Chancellors?|Kings?|Leaders?)\s+"
+                                r"(?:[A-Z][\w’'.-]*\s+|(?:da|de|do|dos|das|del|di|van|von|der|bin|al)\s+){1,5}$")
 # The capitalised words of a title before the kind they end with: `the Kuala Lumpur [Declaration]`.
 TITLE_BEFORE = re.compile(r"(?:(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w’'.-]*\s+){1,3}$")
 
@@ -1741,7 +1795,7 @@ def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str
     if domains:
         listed = ", ".join(domains[:-1]) + f" and {domains[-1]}" if len(domains) > 1 else domains[0]
         return f"{label} {text.rstrip('s')} on {listed}"
-    body = OF_BODY.match(match.string, match.end())
+    body = OF_BODY.match(match.string, match.end()) or OF_MEETING.match(match.string, match.end())
     return f"{label} {text}{body.group(0) if body else ''}"
 
 
@@ -2865,7 +2919,7 @@ def _referred(sentence: str, match: re.Match[str], kind: str, found: list[Agreem
     list names next (`the following documents:`)."""
     if match.group(0).startswith("following") or not ANAPHOR.search(sentence, max(0, match.start() - 10), match.start()) \
             or not (match.group(0).islower() or match.group(0).rstrip("s") in KIND_ACRONYMS) \
-            or OF_BODY.match(sentence, match.end()):
+            or OF_BODY.match(sentence, match.end()) or OF_MEETING.match(sentence, match.end()):
         return None
     if match.group(0).lower() == "convention":  # `the convention` is the last convention, not a treaty told after it
         return next((other for other in reversed(found) if "convention" in other.name.lower()), None)
@@ -3182,7 +3236,27 @@ def _planned_apart(one: Agreement, other: Agreement) -> bool:
     """One instrument planned and another not, dated apart or one a new version of the other: the expanded FTA to be signed in 2025 is not the one in
     force since 2015, nor is the upgraded one still negotiated."""
     return (one.status == "planned") != (other.status == "planned") \
-        and (_dated_apart(one, other) or _new_version_of(one, other) or _new_version_of(other, one))
+        and (_dated_apart(one, other) or _new_version_of(one, other) or _new_version_of(other, one)
+             or _another_negotiated(one, other) or _another_negotiated(other, one))
+
+
+# Talks told on another instrument besides those signed: `The two sides are also negotiating a treaty`.
+ALSO_NEGOTIATING = re.compile(r"\balso\s+(?:(?:negotiating|discussing)|in\s+talks\s+(?:on|over))\s")
+
+
+def _another_negotiated(planned: Agreement, signed: Agreement) -> bool:
+    """A planned instrument told `also` negotiated and named by another word than the signed one (a `treaty` after
+    `deals`): not what was signed (`signed investment deals`, then `are also negotiating a bilateral investment
+    treaty`)."""
+    if planned.status != "planned" or " also " not in planned.quote or not ALSO_NEGOTIATING.search(planned.quote):
+        return False
+    return _kind_noun(planned) != _kind_noun(signed)
+
+
+def _kind_noun(agreement: Agreement) -> str:
+    """The word an instrument is named by: `deal` of `Chile–Peru deal on investment`."""
+    head = agreement.name.split(" on ", 1)[0].split()
+    return head[-1].lower().rstrip("s") if head else ""
 
 
 def _amends(agreement: Agreement) -> bool:
