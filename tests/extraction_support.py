@@ -40,3 +40,8 @@ def dated_places(facts: ArticleFacts) -> list[tuple[str, str | None]]:
 def dated_places_of(facts: ArticleFacts, words: str) -> list[tuple[str, str | None]]:
     """The date and place of each event whose sentence has the words."""
     return [(e.date, e.place) for e in facts.events if words in e.quote]
+
+
+def agreement_entries(facts: ArticleFacts) -> list[tuple[str, list[str], str | None, str]]:
+    """Each agreement found: kind, fields, date and status."""
+    return [(a.kind, a.domains, a.date, a.status) for a in facts.agreements]

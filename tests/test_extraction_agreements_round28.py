@@ -11,21 +11,15 @@ which a step is taken is planned (articles r28_agreements_1_graphic.txt to r28_a
 texts)."""
 from __future__ import annotations
 
-from extraction_support import article, written
-
-from bot.core.facts import ArticleFacts
+from extraction_support import agreement_entries, article, written
 
 PAIR = ("Chile", "Peru")
 LEDE = "Chile and Peru held talks in Lima on Monday."  # the story is of Wednesday 12 March 2025
 
 
-def _entries(facts: ArticleFacts) -> list[tuple[str, list[str], str | None, str]]:
-    return [(a.kind, a.domains, a.date, a.status) for a in facts.agreements]
-
-
 def test_each_class_of_instruments_takes_its_own_list() -> None:
     facts = article("r28_agreements_1_graphic.txt")
-    assert _entries(facts)[:6] == [
+    assert agreement_entries(facts)[:6] == [
         ("agreement", ["avoidance of double taxation"], "2023-03-13", "signed"),
         ("agreement", ["legal assistance in civil and commercial matters"], "2023-03-13", "signed"),
         ("mou", ["agriculture"], "2023-03-13", "signed"),
@@ -35,7 +29,7 @@ def test_each_class_of_instruments_takes_its_own_list() -> None:
     facts = written("Chile and Peru signed two agreements and three MoUs on Monday. The agreements are on tourism and "
                     "on customs, while the MoUs cover fisheries, arts and crafts, and energy, the ministry said.",
                     pair=PAIR, lede=LEDE)
-    assert _entries(facts) == [
+    assert agreement_entries(facts) == [
         ("agreement", ["tourism"], "2025-03-10", "signed"), ("agreement", ["customs"], "2025-03-10", "signed"),
         ("mou", ["fisheries"], "2025-03-10", "signed"), ("mou", ["arts and crafts"], "2025-03-10", "signed"),
         ("mou", ["energy"], "2025-03-10", "signed")]
@@ -76,7 +70,7 @@ def test_one_instrument_on_a_shared_qualifier_is_one_field() -> None:
 
 def test_instruments_of_others_are_not_the_pairs() -> None:
     facts = article("r28_agreements_2_citizen.txt")
-    assert _entries(facts) == [("agreement", ["maritime cooperation"], "2024-08-20", "signed")]
+    assert agreement_entries(facts) == [("agreement", ["maritime cooperation"], "2024-08-20", "signed")]
     facts = written("In 2021 Chile signed a similar lithium supply arrangement with Bolivia to share brine, a deal "
                     "critics say is unfair. Chile also signed a CEPA with the European Free Trade Association in 2019. "
                     "Peru has ordered trains from Spain, and Chilean firms hope to win a share of future contracts.",

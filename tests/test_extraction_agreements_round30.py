@@ -9,16 +9,10 @@ instrument whose own clause tells it `was extended until 2029` is in force (arti
 r30_agreements_2_mercopress.txt and short texts)."""
 from __future__ import annotations
 
-from extraction_support import article, written
-
-from bot.core.facts import ArticleFacts
+from extraction_support import agreement_entries, article, written
 
 PAIR = ("Chile", "Peru")
 LEDE = "Chile and Peru held talks in Lima on Monday."  # the story is of Wednesday 12 March 2025
-
-
-def _entries(facts: ArticleFacts) -> list[tuple[str, list[str], str | None, str]]:
-    return [(a.kind, a.domains, a.date, a.status) for a in facts.agreements]
 
 
 def test_one_on_a_field_and_another_on_another_are_two_entries() -> None:
@@ -29,12 +23,12 @@ def test_one_on_a_field_and_another_on_another_are_two_entries() -> None:
     facts = written("Chile and Peru signed two memorandums of understanding between the governments, one on "
                     "cooperation in mining and metallurgy and another on the blue economy, the ministry said.",
                     pair=PAIR, lede=LEDE)
-    assert _entries(facts) == [("mou", ["mining and metallurgy"], "2025-03-10", "signed"),
-                               ("mou", ["blue economy"], "2025-03-10", "signed")]
+    assert agreement_entries(facts) == [("mou", ["mining and metallurgy"], "2025-03-10", "signed"),
+                                        ("mou", ["blue economy"], "2025-03-10", "signed")]
     # places are no fields
     facts = written("Chile and Peru signed two memorandums of understanding, one in Arica and another in Tacna.",
                     pair=PAIR, lede=LEDE)
-    assert _entries(facts) == [("mou", [], "2025-03-10", "signed")]
+    assert agreement_entries(facts) == [("mou", [], "2025-03-10", "signed")]
 
 
 def test_instruments_whose_long_signing_clause_comes_before_the_sectors_they_cover() -> None:
@@ -101,12 +95,12 @@ def test_a_treaty_also_negotiated_is_not_the_deals_signed() -> None:
         ("Paraguay–Uruguay treaty on investment", None, "planned")]
     facts = written("Chile and Peru signed investment deals worth $1 billion on Monday. The two sides are also "
                     "negotiating a bilateral investment treaty, an official said.", pair=PAIR, lede=LEDE)
-    assert _entries(facts) == [("agreement", ["investment"], "2025-03-10", "signed"),
-                               ("agreement", ["investment"], None, "planned")]
+    assert agreement_entries(facts) == [("agreement", ["investment"], "2025-03-10", "signed"),
+                                        ("agreement", ["investment"], None, "planned")]
     # talks told without `also` are those that led to the deals
     facts = written("Chile and Peru signed investment deals worth $1 billion on Monday. The two sides spent years "
                     "negotiating a bilateral investment treaty.", pair=PAIR, lede=LEDE)
-    assert _entries(facts) == [("agreement", ["investment"], "2025-03-10", "signed")]
+    assert agreement_entries(facts) == [("agreement", ["investment"], "2025-03-10", "signed")]
 
 
 def test_words_joined_by_and_before_a_titles_head_are_one_field() -> None:
@@ -133,8 +127,8 @@ def test_an_instrument_told_extended_until_a_year_is_in_force() -> None:
     facts = written("Chilean miners are the main beneficiaries of the bilateral mining agreement, which regulates the "
                     "tax-free trade of copper between the two countries and was extended until 2030.",
                     pair=PAIR, lede=LEDE)
-    assert _entries(facts) == [("agreement", ["mining"], None, "in_force")]
+    assert agreement_entries(facts) == [("agreement", ["mining"], None, "in_force")]
     # a term of something else is no instrument's
     facts = written("Chilean miners benefit from the mining agreement, while the truce, which was extended until "
                     "2030, holds.", pair=PAIR, lede=LEDE)
-    assert _entries(facts) == []
+    assert agreement_entries(facts) == []

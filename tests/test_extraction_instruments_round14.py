@@ -3,13 +3,7 @@ Convention`, `signed a convention on X`), a declaration named by its title and s
 Declaration on Strategic Partnership`), and a programme signed or adopted by the pair (`a strategic cooperation
 programme`, `a work programme`); never one merely spoken of, discussed or of many countries."""
 from __future__ import annotations
-
-from bot.core.facts import ArticleFacts
-from extraction_support import article, written
-
-
-def _entries(facts: ArticleFacts) -> list[tuple[str, list[str], str | None, str]]:
-    return [(a.kind, a.domains, a.date, a.status) for a in facts.agreements]
+from extraction_support import agreement_entries, article, written
 
 
 def test_a_titled_convention_signed_by_the_pair_is_an_instrument() -> None:
@@ -22,8 +16,8 @@ def test_a_titled_convention_signed_by_the_pair_is_an_instrument() -> None:
                     "signed a convention on the transfer of sentenced persons.\n\nBoth are parties to the European "
                     "Convention on Human Rights. The talks were held at the Tbilisi convention centre.",
                     pair=("Georgia", "Armenia"), lede="Georgia and Armenia held talks in Tbilisi.")
-    assert _entries(facts) == [("agreement", ["Extradition"], "2025-03-10", "signed"),
-                               ("agreement", ["transfer of sentenced persons"], "2025-03-10", "signed")]
+    assert agreement_entries(facts) == [("agreement", ["Extradition"], "2025-03-10", "signed"),
+                                        ("agreement", ["transfer of sentenced persons"], "2025-03-10", "signed")]
 
 
 def test_a_convention_merely_spoken_of_is_no_instrument() -> None:
@@ -61,9 +55,9 @@ def test_a_programme_signed_by_the_pair_is_an_agreement() -> None:
     facts = written("Indonesia and Vietnam endorsed a cultural exchange program for 2025-2027 on Monday.\n\n"
                     "The ministers also discussed a work programme on fisheries and a training programme for "
                     "customs officers.")
-    assert _entries(facts) == [("agreement", ["cultural exchange"], "2025-03-10", "signed")]
+    assert agreement_entries(facts) == [("agreement", ["cultural exchange"], "2025-03-10", "signed")]
 
 
 def test_a_programme_covering_several_fields_is_one_instrument() -> None:
     facts = written("Indonesia and Vietnam will sign a work programme on fisheries and aquaculture next month.")
-    assert _entries(facts) == [("agreement", ["fisheries", "aquaculture"], None, "planned")]
+    assert agreement_entries(facts) == [("agreement", ["fisheries", "aquaculture"], None, "planned")]
