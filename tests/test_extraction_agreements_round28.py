@@ -44,12 +44,10 @@ def test_a_last_item_built_unlike_the_others_keeps_every_and() -> None:
 
 def test_instruments_after_a_clause_of_their_own_are_no_apposition() -> None:
     facts = article("r28_agreements_1_graphic.txt")
-    assert [(a.kind, a.domains) for a in facts.agreements][6:9] == [
-        ("agreement", ["defence"]), ("mou", ["health"]), ("mou", ["tourism"])]
+    assert [(a.kind, a.domains) for a in facts.agreements][6:8] == [("mou", ["health"]), ("mou", ["tourism"])]
     facts = written("Alongside the mining pact, the two governments signed memorandums of understanding on water "
-                    "and on ports.", pair=PAIR, lede=LEDE)
-    assert [(a.kind, a.domains) for a in facts.agreements] == [
-        ("agreement", ["mining"]), ("mou", ["water"]), ("mou", ["ports"])]
+                    "and on ports.", pair=PAIR, lede=LEDE)  # the pact, only named beside them, is no signing (round 31)
+    assert [(a.kind, a.domains) for a in facts.agreements] == [("mou", ["water"]), ("mou", ["ports"])]
     facts = written("Alongside the defence pact signed last year, the two governments signed memorandums of "
                     "understanding on health and on tourism.", pair=PAIR, lede=LEDE)
     assert [(a.domains, a.date) for a in facts.agreements] == [
@@ -60,7 +58,7 @@ def test_instruments_after_a_clause_of_their_own_are_no_apposition() -> None:
 
 def test_one_instrument_on_a_shared_qualifier_is_one_field() -> None:
     facts = article("r28_agreements_1_graphic.txt")
-    assert [a.domains for a in facts.agreements][9:] == [["seasonal employment and training"]]
+    assert [a.domains for a in facts.agreements][8:] == [["seasonal employment and training"]]
     facts = written("Chile and Peru on Monday signed an agreement on comprehensive migration and mobility, opening the "
                     "way for Peruvian nurses to work in Chile.", pair=PAIR, lede=LEDE)
     assert [a.domains for a in facts.agreements] == [["comprehensive migration and mobility"]]

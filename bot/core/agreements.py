@@ -13,7 +13,7 @@ from bot.core.case_blind import lowers_like_re_i
 from bot.core.countries import is_region
 from bot.core.date_phrases import DatePhrase, find_date_phrases, sentence_dates
 from bot.core.dates import month_number
-from bot.core.events import PLACE_JOIN, THE_PAIR
+from bot.core.events import PLACE_JOIN, THE_PAIR, third_country_which
 from bot.core.facts import Agreement
 from bot.core.money import find_money
 from bot.core.alternations import at_word_start
@@ -532,9 +532,11 @@ NOT_MODIFIERS = frozenset({
 FOLLOWS = re.compile(r"(?:,\s+which)?\s+(?:follows|followed|comes\s+after|came\s+after)\s+(?:an?|the|their)\s+"
                      r"(?:[\w-]+\s+){0,4}")
 # Between two instruments of one sentence: the second is signed with the first (`X and an agreement on Y`); the
-# last `and` before it (`an agreement on economic and technical cooperation and MoUs on Y`).
-COORDINATED = re.compile(r"(?:[,;]|\band|\bas\s+well\s+as)\s+(?:(?:an?|the|another|one|two|three|four|five)\s+)?"
-                         r"(?:(?!and\s)[\w-]+\s+){0,3}$")
+# last `and` before it (`an agreement on economic and technical cooperation and MoUs on Y`). The second's date may
+# stand right after `and` (`signed an investment protocol in 2004 and in November 2009 a trade protocol`).
+COORDINATED = re.compile(r"(?:[,;]|\band|\bas\s+well\s+as)\s+"
+                         r"(?:(?:in|on)\s+(?:(?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,2}(?:19|20)\d{2},?\s+)?"
+                         r"(?:(?:an?|the|another|one|two|three|four|five)\s+)?(?:(?!and\s)[\w-]+\s+){0,3}$")
 # A comma closing a clause set off after an instrument, before the verb it is the subject of (`The revised agreement,
 # signed in Seoul in 2024, replaces the 1996 treaty`): no list of instruments, unless `and` goes on with one.
 CLAUSE_CLOSED = re.compile(r",\s+(?:(?:which|that)\s+(?:was|were|is|has|had)\s+|first\s+|originally\s+|initially\s+)?"
@@ -1433,11 +1435,26 @@ def _date_right_after(sentence: str, match: re.Match[str], dates: list[DatePhras
 OWN_WORDS = re.compile(r"(?:\s+[^\s,;:()]+){1,5}?(?:\s+(?:in|on))?\s+")
 
 
+# A date right before the next instrument listed, after `and` or a comma (`in 2004 and in November 2009 a trade
+# protocol`), and what stands between that date and the instrument.
+LISTED_DATE_LEAD = re.compile(r"(?:\band|,)\s+(?:(?:in|on)\s+)?$")
+LISTED_DATE_GAP = re.compile(r",?\s+(?:(?:an?|the|another|one|two|three|four|five)\s+)?(?:(?!and\s)[\w-]+\s+){0,3}")
+
+
+def _date_right_before(sentence: str, match: re.Match[str], dates: list[DatePhrase]) -> str | None:
+    """The date said after `and` right before one of several instruments, its own (`signed an investment protocol in
+    2004 and in November 2009 a trade protocol`: the trade protocol is of November 2009, not of 2004)."""
+    return next((phrase.date.iso() for phrase in dates if phrase.end <= match.start()
+                 and LISTED_DATE_GAP.fullmatch(sentence, phrase.end, match.start())
+                 and LISTED_DATE_LEAD.search(sentence, max(0, phrase.start - 10), phrase.start)), None)
+
+
 def _date_in_own_words(sentence: str, match: re.Match[str], end: int, dates: list[DatePhrase]) -> str | None:
     """The date one of several instruments has in its own words, up to where the next one is listed (`an MoU on
     education in 2004, a treaty on extradition in 2011 and an agreement on tourism in March 2019`: the treaty is of
-    2011), right after it or after its fields; whatever verb of signing is nearer another date."""
-    right_after = _date_right_after(sentence, match, dates)
+    2011), right after it or after its fields, or right before it after `and`; whatever verb of signing is nearer
+    another date."""
+    right_after = _date_right_after(sentence, match, dates) or _date_right_before(sentence, match, dates)
     if right_after:
         return right_after
     own = OWN_PASSIVE_SIGNING.search(sentence, match.end(), end) if " was " in sentence or " were " in sentence \
@@ -1814,6 +1831,8 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
              for match in _scanned(kind, pattern, present, sentence).finditer(sentence, after)
              if _is_formal(kind, sentence, match, listed, words)]
     named.sort(key=lambda item: (item[2].start(), item[0]))
+    if len(named) > 1 and sentence.startswith(BACKGROUND_STARTS):
+        named = _without_background(sentence, named)
     if len(named) > 1:  # the `agreement` of `a preferential trade agreement` is none of its own
         named = [item for item in named if not _inside_another(item[2], named)]
     groups: list[list[tuple[int, str, re.Match[str]]]] = []
@@ -1850,6 +1869,27 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
                    and _upgraded(sentence, group[0][2])[1]]
     chosen.sort(key=lambda group: group[0][2].start())
     return [item for group in chosen for item in _with_ends(sentence, group)]
+
+
+# An opening phrase naming a thing besides what the sentence tells: `Alongside the defence pact, the two sides signed`.
+BACKGROUND_STARTS = ("Alongside ", "In addition to ", "Besides ", "Apart from ", "On top of ")
+BACKGROUND_OPENING = re.compile(r"(?:Alongside|In\s+addition\s+to|Besides|Apart\s+from|On\s+top\s+of)\s+"
+                                r"(?P<told>[^,;]{1,80}),\s")
+# Words that tell an instrument's own history inside that phrase: `Alongside the defence pact signed last year`.
+OWN_HISTORY_WORDS = re.compile(r"\b(?:signed|inked|sealed|concluded|ratified|(?:19|20)\d{2}|last|ago|earlier|since)\b")
+
+
+def _without_background(sentence: str, named: list[tuple[int, str, re.Match[str]]]
+                        ) -> list[tuple[int, str, re.Match[str]]]:
+    """The instruments without one only named in an opening phrase besides those the sentence tells are signed
+    (`Alongside the defence pact, the two sides signed an agreement on shipbuilding`): no signing of that day, and
+    with no date of its own its signing is untold; kept when the phrase tells its history (`Alongside the defence pact
+    signed last year`) and when it is the only one (`signed X alongside Y` names both after the verb)."""
+    opening = BACKGROUND_OPENING.match(sentence)
+    if opening is None or OWN_HISTORY_WORDS.search(opening.group("told")):
+        return named
+    after = [item for item in named if item[2].start() >= opening.end()]
+    return after or named
 
 
 def _inside_another(match: re.Match[str], named: list[tuple[int, str, re.Match[str]]]) -> bool:
@@ -2107,6 +2147,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     bulleted: Agreement | None = None  # the instrument signed whose list of items, one a line, is being read
     fields_listed = False  # that list's lead-in names the instruments (`The MoUs covered:`): an item may be a field
     marker_alone = False  # the last sentence was a list item's number alone (`1.`), its text the next sentence
+    commercial: set[str] = set()  # the classes of instruments told signed by firms, not the pair
     last = _last_instrument_sentence(context.sentences)
     for index, sentence in enumerate(context.sentences[:last + 1]):
         marker = (BULLET.match(sentence) or LISTED_ITEM.match(sentence)) if bulleted else None
@@ -2178,8 +2219,11 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         restated: Agreement | None = None  # an instrument signed before that this sentence names again
         others_end = 0  # where the last instrument of others this sentence names ends
         for kind, match, end in instruments:
+            by_firms = _by_companies(sentence, match, context)
+            if by_firms:
+                commercial.add(AGREEMENT_CLASS[kind])
             if others and (_of_others(sentence, match, context) or _is_others_deal(sentence, match, context)) \
-                    or _named_for_others(sentence, match, context) or _by_companies(sentence, match, context) \
+                    or _named_for_others(sentence, match, context) or by_firms \
                     or sentence.startswith(" with ", match.end()) and _with_bloc(sentence, match, context):
                 others_end = match.end()
                 continue
@@ -2263,12 +2307,14 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                     earlier.place = _named_place(_clause(sentence, _own_history_end(sentence, match.end())), context,
                                                  venues=False) or earlier.place
                 continue
+            if not domains and _firms_named_again(sentence, match, kind, commercial):
+                continue  # `the agreements will open a new chapter` after only firms' MoUs: theirs again
             if kind == "agreement" and not domains and _convention_again(sentence, match):
                 continue  # `the convention was signed` with no convention named before: which one is untold
             parties = _parties(sentence, match, context)
             if untitled is None:  # only a title in capitals blanks words: most sentences have none
                 untitled = _untitled(sentence) if _titled_among(instruments) else sentence
-            clause = _place_clause(sentence, untitled, match, kind, status, agreed, later, anew)
+            clause = _place_clause(sentence, untitled, match, end, kind, status, agreed, later, anew)
             during = None
             if "during the" in sentence and DURING_THAT.search(sentence):
                 visit, visits = _latest_visit(visits, context, latest) or visit, []
@@ -2371,15 +2417,17 @@ def _one_joined_field(sentence: str, match: re.Match[str], domains: list[str]) -
 SHARED_QUALIFIER = re.compile(r"[a-z]+(?:ic|al|ive|ous|ary)\s+[a-z]+")
 
 
-def _place_clause(sentence: str, untitled: str, match: re.Match[str], kind: str, status: str, agreed: bool,
+def _place_clause(sentence: str, untitled: str, match: re.Match[str], end: int, kind: str, status: str, agreed: bool,
                   later: re.Match[str] | None, anew: int) -> str:
-    """The words whose town is an instrument's: its clause up to a meeting told later or, for a council agreed on, up
-    to where it is to meet or what else was agreed, with no title's words in it and none before an instrument told
-    anew (`_anew_at`)."""
+    """The words whose town is an instrument's: its clause up to a meeting told later, up to the next instrument
+    listed when that one's own clause tells its signing (`_signed_on_its_own`) or, for a council agreed on, up to
+    where it is to meet or what else was agreed, with no title's words in it and none before an instrument told anew
+    (`_anew_at`)."""
     met = COUNCIL_MET.match(sentence, match.end()) if kind == "council" else None
     first = met and FIRST_MEETING.search(sentence, match.end(), met.end() + 12)  # `held its first meeting in X`
     clause = _clause(sentence, met.end() if first else _own_history_end(sentence, match.end()))
     clause = clause[:later.start()] if later else clause
+    clause = clause[:end] if end < len(clause) and _signed_on_its_own(sentence, end) else clause
     if agreed:  # where it is to meet is not where it was agreed: `, whose first meeting will be in Kigali`
         relative = BODY_RELATIVE.search(clause, match.end())
         clause = clause[:relative.start()] if relative else clause
@@ -2393,6 +2441,17 @@ def _place_clause(sentence: str, untitled: str, match: re.Match[str], kind: str,
     if match.start() >= anew:  # nor a town told before it: `visit Abu Dhabi ... and discuss a treaty, which`
         clause = " " * anew + clause[anew:]
     return clause
+
+
+# The signing of one instrument alone, told in its own clause: `and a second 15-year agreement was signed in Algiers`.
+SIGNED_ALONE = re.compile(r"\swas\s+(?:also\s+)?(?:signed|inked|sealed|concluded)\b")
+
+
+def _signed_on_its_own(sentence: str, end: int) -> bool:
+    """Whether the instrument listed after `end` has its own signing told in its clause (`a long-term contract signed
+    in 2019, and a second 15-year agreement was signed in Algiers in June`): the town there is that one's, not the
+    contract's; `were signed` after two (`an MoU and an agreement were signed in Rabat`) is both's."""
+    return " was " in sentence and SIGNED_ALONE.search(sentence, end) is not None
 
 
 def _by_acronym_after(sentences: list[str], defined: dict[str, Agreement], context: ArticleContext,
@@ -2769,7 +2828,9 @@ def _listed_with(sentence: str, index: int, signed_last: tuple[int, Agreement] |
 def _of_others(sentence: str, match: re.Match[str], context: ArticleContext) -> bool:
     """An instrument of other countries (`Vietnam and Thailand signed an MoU`, `Ethiopia signed an MoU with
     Somaliland`, `a similar treaty with Vanuatu`): who signs it, or whom it is with, names a country outside the pair
-    and one of the pair at most. Places (`signed in Jakarta, Indonesia`) and its fields do not count."""
+    and one of the pair at most, or the `which` clause it stands in opens with one (`India's missiles, which the
+    Philippines bought under a deal signed in 2022`). Places (`signed in Jakarta, Indonesia`) and its fields do not
+    count."""
     head = sentence[:match.start()]
     opening = SIGNERS_START.match(head)
     verbs = list(SIGNED.finditer(head))
@@ -2777,7 +2838,8 @@ def _of_others(sentence: str, match: re.Match[str], context: ArticleContext) -> 
     partner = WITH_PARTY.match(sentence, match.end())
     sides = set(context.countries.mentioned(signers + (partner.group(0) if partner else "")))
     return bool(sides - set(context.pair)) \
-        and (len(sides & set(context.pair)) < 2 or BLOC_SIGNS.search(signers) is not None)
+        and (len(sides & set(context.pair)) < 2 or BLOC_SIGNS.search(signers) is not None) \
+        or third_country_which(sentence, match.start(), context)
 
 
 def _with_bloc(sentence: str, match: re.Match[str], context: ArticleContext) -> bool:
@@ -2822,14 +2884,18 @@ STATE_SIGNERS = re.compile(r"\b(?:governments?|ministr(?:y|ies)|ministers?|minis
 # companies`, `deals signed by firms from both countries`.
 BY_COMPANIES = re.compile(r"(?:\s+[^.;,]{0,40}?)?\s+(?:(?:were|was)\s+)?(?:signed|inked|exchanged|sealed)\s+"
                           r"(?:between|by|among)\s+(?P<signers>[^.;,]{1,60})")
+# What opens a sentence before its signers: a phrase of when (`During the visit,`) or one who tells it (`Prabowo said
+# Indonesian companies signed`); its capitalised words name no signing body.
+SIGNERS_LEAD = re.compile(r".*(?:,\s+|\b(?:said|says|that)\s+)")
 COMPANY_CUES = ("compan", "firms", "business", "entrepreneur", "private", "exporters", "investors", "enterprises")
 
 
 def _by_companies(sentence: str, match: re.Match[str], context: ArticleContext) -> bool:
     """An instrument that firms sign (`Malaysian and Turkish companies exchanged 12 MoUs worth $300 million at the
-    business forum`, `20 deals were signed between companies of the two countries`): a commercial one, not a formal
-    instrument between the two countries; kept when a state signs it with them (`the governments and companies`), and
-    left to `_parties` when the firms are named (`Turkish defence firm Aselsan and ...`)."""
+    business forum`, `20 deals were signed between companies of the two countries`, `During the visit, Indonesian
+    companies signed investment agreements worth $2.5 billion`): a commercial one, not a formal instrument between the
+    two countries; kept when a state signs it with them (`the governments and companies`), and left to `_parties` when
+    the firms are named (`Turkish defence firm Aselsan and ...`)."""
     lowered = sentence.lower()
     if not any(cue in lowered for cue in COMPANY_CUES):
         return False
@@ -2839,8 +2905,18 @@ def _by_companies(sentence: str, match: re.Match[str], context: ArticleContext) 
     after = BY_COMPANIES.match(sentence, match.end()) if not verbs else None
     signers = after.group("signers") if after else head[opening.end() if opening else 0:verbs[-1].start()] \
         if verbs else ""
+    lead = SIGNERS_LEAD.match(signers) if "," in signers or " said " in signers or " that " in signers else None
+    signers = signers[lead.end():] if lead else signers
     return COMPANY_SIGNERS.search(signers) is not None and STATE_SIGNERS.search(signers) is None \
         and all(_names_no_body(word.group(0), context) for word in CAPITALISED.finditer(signers))
+
+
+def _firms_named_again(sentence: str, match: re.Match[str], kind: str, commercial: set[str]) -> bool:
+    """`the agreements` with none of the pair's of its class told before, after firms' instruments of it (`Korean
+    companies and Saudi partners signed 26 MoUs` then `the agreements will open a new chapter`): those again, not a new
+    instrument of the pair."""
+    return AGREEMENT_CLASS[kind] in commercial and match.group(0).islower() \
+        and ANAPHOR.search(sentence, max(0, match.start() - 10), match.start()) is not None
 
 
 def _names_no_body(word: str, context: ArticleContext) -> bool:

@@ -401,6 +401,9 @@ RELATIVE_MARK = re.compile(r",\s+(?:(?:the\s+[a-z]+\s+of\s+)?(?P<word>who|which)
 PAIR_THING = re.compile(rf"\b(?:{_INSTRUMENT_NOUNS}|commission|council|committee|talks|meeting|summit|consultations?|"
                         r"dialogue|forum|partnership)\b(?:\s+\([A-Z][\w-]*\))?\W*$", re.I)
 # The capitalised words right before a relative clause's comma: whom a `who` is (`Turkish President Erdogan, who`).
+# The subject right after a `which` clause's word, a name: `, which the Philippines bought under a deal signed in
+# 2022`; the clause's happening is of whom it names.
+RELATIVE_SUBJECT = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+[a-z]")
 ANTECEDENT_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’.-]*$")
 # A `who` clause of a happening before the main clause's (`an invitation from Erdogan, who had paid a visit to Cairo in
 # February`): its own, with its own doers.
@@ -1022,6 +1025,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 if relative else (0, [])
             before_news = bool(relative and antecedent) and _before_the_news(phrase.date, context)
             told_earlier = bool(relative and antecedent and (EARLIER.match(window, relative.opens) or before_news))
+            if relative and relative.word == "which" and _third_country_subject(window, relative, context):
+                continue  # `India's missiles, which the Philippines bought under a deal signed in 2022`
             if told_earlier:
                 actors = _relative_doers(window, relative, antecedent_at, antecedent, actors, names, context,
                                          before_news)
@@ -1454,6 +1459,22 @@ def _heads(people: list[Person], context: ArticleContext) -> list[Person]:
             heads.append((country is not None and country not in context.pair, person))
     heads.sort(key=lambda head: head[0])
     return [person for _, person in heads[:2]] if len(heads) >= 2 else []
+
+
+def third_country_which(text: str, at: int, context: ArticleContext) -> bool:
+    """The words at `at` stand in a `which` clause whose subject is a country outside the pair (`India's BrahMos
+    missiles, which the Philippines bought under a $375 million deal signed in 2022`): the deal and its date are that
+    country's, told as background, not the pair's."""
+    relative = _relative_clause(text, at) if ", " in text and "which" in text else None
+    return relative is not None and relative.word == "which" and _third_country_subject(text, relative, context)
+
+
+def _third_country_subject(window: str, relative: _Relative, context: ArticleContext) -> bool:
+    """Whether the `which` clause opens with a country outside the pair as its subject (`, which the Philippines
+    bought`), not one of the pair (`, which Vietnam ordered`) nor a thing (`, which Parliament ratified`)."""
+    subject = RELATIVE_SUBJECT.match(window, relative.opens)
+    country = context.countries.canonical(subject.group("name")) if subject else None
+    return country is not None and country not in context.pair
 
 
 def _names_others(text: str, context: ArticleContext) -> bool:
