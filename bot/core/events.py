@@ -400,10 +400,10 @@ RELATIVE_MARK = re.compile(r",\s+(?:(?:the\s+[a-z]+\s+of\s+)?(?P<word>who|which)
 # 2024`): with no doer of its own named, the pair did it.
 PAIR_THING = re.compile(rf"\b(?:{_INSTRUMENT_NOUNS}|commission|council|committee|talks|meeting|summit|consultations?|"
                         r"dialogue|forum|partnership)\b(?:\s+\([A-Z][\w-]*\))?\W*$", re.I)
-# The capitalised words right before a relative clause's comma: whom a `who` is (`Turkish President Erdogan, who`).
 # The subject right after a `which` clause's word, a name: `, which the Philippines bought under a deal signed in
 # 2022`; the clause's happening is of whom it names.
 RELATIVE_SUBJECT = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+[a-z]")
+# The capitalised words right before a relative clause's comma: whom a `who` is (`Turkish President Erdogan, who`).
 ANTECEDENT_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’.-]*$")
 # A `who` clause of a happening before the main clause's (`an invitation from Erdogan, who had paid a visit to Cairo in
 # February`): its own, with its own doers.
