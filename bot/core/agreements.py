@@ -51,14 +51,16 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("mou", re.compile(r"\b(memorand(?:ums?|a)\s+of\s+(?:understanding|cooperation|agreement)|(?<=\ba\s)memorandum|"
                        r"(?<=\bthe\s)memorandum|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I),
      frozenset({"memorandum", "memorandums", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
-    ("declaration", re.compile(r"\b(?=[adjpr])(joint\s+declarations?(?:\s+of\s+(?:intent|principles?))?|"
+    ("declaration", re.compile(r"\b(?=[acdjpr])(joint\s+declarations?(?:\s+of\s+(?:intent|principles?))?|"
                                r"declarations?\s+of\s+\w+|(?-i:Declarations?)|joint\s+communiqu[eé]s?|"
                                r"joint\s+statements?|"
                                r"(?:joint\s+)?action\s+plans?|plans?\s+of\s+action|"
+                               # plans named by what they are for, like action plans (`cooperation plans on X and Y`)
+                               r"(?:joint\s+)?cooperation\s+plans?|"
                                # a roadmap, an instrument only when signed or adopted (`_is_formal`)
                                r"(?:joint\s+)?road[\s-]?maps?)\b", re.I),
-     frozenset({"declaration", "declarations", "communiqu", "communique", "communiques", "action", "statement",
-                "statements", "roadmap", "roadmaps", "map", "maps"})),
+     frozenset({"declaration", "declarations", "communiqu", "communique", "communiques", "action", "plan", "plans",
+                "statement", "statements", "roadmap", "roadmaps", "map", "maps"})),
     ("contract", re.compile(r"\b(?=[cp])(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I),
      frozenset({"contract", "contracts", "agreement", "agreements", "deal", "deals"})),
     ("council", re.compile(r"\b(?=[A-Zbhjstew])((?:[A-Z][\w’'-]*\s+(?:(?:and|of|on|for|&)\s+(?=[A-Z]))?){0,6}"
@@ -2248,6 +2250,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             own_dates = _own_dates(dates, later, told_start, told_end, len(sentence))
             own_dates = _without_others_signing(sentence, own_dates, instruments, match) \
                 if len(instruments) > 1 and own_dates else own_dates
+            own_dates = _without_other_relative(sentence, own_dates, match) \
+                if own_dates and (" that " in sentence or " which " in sentence) else own_dates
             report_days = _report_days(told, own_dates)
             own_dates = [phrase for phrase in own_dates if phrase not in report_days] if report_days else own_dates
             date = (len(instruments) > 1 and _date_in_own_words(told, match, end, own_dates)
@@ -2374,6 +2378,20 @@ def _without_others_signing(sentence: str, dates: list[DatePhrase], instruments:
     return [phrase for phrase in dates
             if not any(other is not match and SIGNED_AT.fullmatch(sentence, other.end(), phrase.start)
                        for _, other, _ in instruments)]
+
+
+# A relative clause about the object of another verb told after an instrument: `signed an MoU on X and agreed to revive
+# a joint commission that last met in 2017`; its dates tell of that other thing.
+OTHER_VERB_RELATIVE = re.compile(r"\band\s+(?:also\s+|then\s+)?(?:\w+ed|will|would|to)\s+(?:[^,;]*?\s)?"
+                                 r"(?:that|which)\s+(?:\w+\s+){0,3}?$")
+
+
+def _without_other_relative(sentence: str, dates: list[DatePhrase], match: re.Match[str]) -> list[DatePhrase]:
+    """The dates of an instrument without those of a relative clause about what another verb after it acts on (`signed
+    an MoU on customs on Wednesday and agreed to revive a joint economic commission that last met in 2017`: the MoU is
+    not of 2017)."""
+    return [phrase for phrase in dates if phrase.start < match.end()
+            or not OTHER_VERB_RELATIVE.search(sentence, match.end(), phrase.start)]
 
 
 def _own_dates(dates: list[DatePhrase], later: re.Match[str] | None, told_start: int, told_end: int,
