@@ -10,6 +10,8 @@ from functools import lru_cache
 import pycountry
 from countryinfo import CountryInfo
 
+from bot.core.article_caches import per_article
+
 # Common variants pycountry does not list, by ISO alpha-2 code.
 VARIANTS: dict[str, tuple[str, ...]] = {
     "TR": ("Turkey", "Turkiye", "Türkiye", "Republic of Turkey", "Turkish Republic"),
@@ -242,7 +244,7 @@ def country_names() -> CountryNames:
 
 
 # Extractors ask about the same sentence or window more than once.
-@lru_cache(maxsize=8192)
+@per_article(maxsize=8192)
 def _mentioned(names: CountryNames, text: str) -> tuple[str, ...]:
     return names._scan(text)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
+from bot.core.article_caches import per_article
 from bot.core.sentences import word_set
 from bot.core.case_blind import any_case_at, lowers_like_re_i
 from bot.core.dates import (MONTH_PATTERN, MONTHS, WEEKDAYS, PartialDate, first_month_at,
@@ -234,7 +234,7 @@ def _day_tense(sentence: str, at: int, future: bool) -> bool | None:
     return None if saying and at - saying.end() > STATEMENT_GAP else False
 
 
-@lru_cache(maxsize=1024)
+@per_article(maxsize=1024)
 def _tense_marks(sentence: str) -> tuple[tuple[int, bool], ...]:
     """Where the sentence speaks of the future (True) or of something done (False), in order; the participle
     of a future (`is expected to`, `is scheduled to`) marks nothing done."""
@@ -509,7 +509,7 @@ def find_date_phrases(sentence: str, published: PartialDate | None) -> list[Date
 
 # Several extractors ask for the dates of an article's sentences: those asking after the first find them here, as a
 # tuple none of them can change.
-@lru_cache(maxsize=4096)
+@per_article(maxsize=4096)
 def sentence_dates(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...]:
     """`find_date_phrases`, kept for the next extractor asking."""
     return tuple(find_date_phrases(sentence, published))
@@ -576,7 +576,7 @@ def _middle_of_month(published: PartialDate | None) -> date | None:
     return date(published.year, published.month, 15) if published and published.month else None
 
 
-@lru_cache(maxsize=8192)
+@per_article(maxsize=8192)
 def _find(sentence: str, published: PartialDate | None) -> tuple[DatePhrase, ...]:
     # The forms' cue words the sentence has, most often none or one: each form's test reads this small set.
     words = word_set(sentence)

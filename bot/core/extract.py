@@ -1,6 +1,7 @@
 """Extraction: one raw article in, its cleaned body, summary and facts out. Pure, no I/O."""
 from __future__ import annotations
 
+from bot.core.article_caches import start_article
 from bot.core.article_reader import RawArticle
 from bot.core.article_context import ArticleContext, build_context
 from bot.core.facts import ArticleFacts
@@ -9,6 +10,7 @@ from bot.core.summary import textrank
 
 def extract(raw: RawArticle, pair: tuple[str, str]) -> ArticleFacts:
     """Everything newsbot knows about one article."""
+    start_article()
     context = build_context(raw, pair)
     return ArticleFacts(
         id=raw.id, title=context.title, source=context.source, url=raw.url,

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.core.article_caches import per_article
 from bot.core.number_words import NUMBER_WORDS
 
 # Prefix symbols and codes, longest first; each maps to an ISO 4217 code.
@@ -249,7 +250,7 @@ def find_money(sentence: str) -> list[Money]:
 
 # Trade figures, events and agreements each read the same sentences' amounts; the result depends on the sentence
 # alone and its Money items are frozen, so sharing them is safe.
-@lru_cache(maxsize=4096)
+@per_article(maxsize=4096)
 def _find_money(sentence: str) -> tuple[Money, ...]:
     """The search starts at the longest prefix's reach before the first digit, as no amount begins earlier."""
     digit = _HAS_DIGIT.search(sentence)

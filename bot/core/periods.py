@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
+from bot.core.article_caches import per_article
 from bot.core.date_phrases import sentence_dates
 from bot.core.dates import (MONTH_PATTERN, MONTHS, PartialDate, first_month_at, has_year_digits, month_number,
                              words_back)
@@ -301,7 +301,7 @@ def find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYea
     return list(_find_periods(sentence, published, fiscal))
 
 
-@lru_cache(maxsize=8192)
+@per_article(maxsize=8192)
 def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYear) -> tuple[Period, ...]:
     found: list[Period] = []
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from bot.core.article_caches import per_article
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "st", "jr", "sr",
@@ -73,7 +74,7 @@ def _continues(paragraph: str, before: str, after: int) -> bool:
 _LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
 
 
-@lru_cache(maxsize=16384)
+@per_article(maxsize=16384)
 def word_set(sentence: str) -> frozenset[str]:
     """The lower-case words (runs of a-z) of a sentence: a cheap test before running costly patterns on it.
     A byte translate table and split find them about twice as fast as a regex."""
