@@ -243,11 +243,15 @@ def names_a_year(text: str, at: int) -> bool:
     return before is not None and before.group("word").lower().rstrip(".,") not in _DATE_WORDS_BEFORE_YEAR
 
 
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?![/.]\d)")
+
+
 def parse_iso(text: str | None) -> PartialDate | None:
-    """`2026`, `2026-01` or `2026-01-08` (a longer timestamp is cut to the day)."""
+    """`2026`, `2026-01` or `2026-01-08` (a longer timestamp is cut to the day); not the year opening a date written
+    with slashes or dots (`2022/08/27 15:40`, Yonhap's date line), which is no year alone."""
     if not text:
         return None
-    match = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", text)
+    match = _ISO_DATE.match(text)
     if not match:
         return None
     year, month, day = (int(g) if g else None for g in match.groups())

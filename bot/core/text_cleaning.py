@@ -169,6 +169,20 @@ _PLACED_DATE = re.compile(rf"^(?P<place>[{_PLACE_CAPITAL}][{_PLACE_CAPITAL} .'-]
                           r"[A-Z][^,\d]{1,30}),\s+(?P<date>\S.{5,40})$")
 
 
+# A release's line of its date, its place and maybe its issuer, between long dashes: `June 12, 2025 – Manila,
+# Philippines – Global Affairs Canada` (the Government of Canada's news releases). The place's region after a comma
+# is left out of the dateline's city.
+_DATE_PLACE_ISSUER = re.compile(r"(?P<date>[A-Z0-9][^–—]{5,30}?)\s+[–—]\s+(?P<place>[A-Z][\w.'’ -]{1,30}?)"
+                                r"(?:,\s+[A-Z][\w.'’ -]{1,30}?)?(?:\s+[–—]\s+(?P<issuer>[A-Z][^–—]{2,60}?))?\s*")
+
+
+def _release_date_line(line: str) -> re.Match[str] | None:
+    """A release's date, place and issuer line, its date a whole one (with its year)."""
+    found = _DATE_PLACE_ISSUER.fullmatch(line) if len(line) <= 140 and ("–" in line or "—" in line) else None
+    date = parse_date_line(found.group("date")) if found else None
+    return found if date and len(date) == 10 else None
+
+
 @dataclass
 class CleanArticle:
     """The body paragraphs and what the page around them said."""
@@ -1477,6 +1491,7 @@ def clean(text: str) -> CleanArticle:
     paper_line = None
     after_byline = False
     below_credit = False  # the line above was a photo's credit alone, which stands above its caption
+    release_place = None  # the place of a release's date line (`June 12, 2025 – Manila, Philippines – ...`)
     for line in lines:
         if not line:
             continue
@@ -1487,6 +1502,12 @@ def clean(text: str) -> CleanArticle:
             below_credit = False
             if _is_caption_below_credit(line, kept):
                 continue
+        release = _release_date_line(line) if line[:1].isalnum() else None
+        if release:
+            published_line = published_line or release.group("date")
+            source = source or release.group("issuer")
+            release_place = release_place or release.group("place")
+            continue
         if not (_may_be_page_line(line) and _PAGE_LINE.match(line)):
             if line[:1] in "(P" and _LONE_PHOTO_CREDIT.fullmatch(line):  # `(Photo: AA)`, `PHOTO | STATE HOUSE`
                 below_credit = True
@@ -1596,7 +1617,7 @@ def clean(text: str) -> CleanArticle:
     if not article.source and paper_line and _is_masthead_beside_byline(header, paper_line, kept[body_start:]):
         article.source = _masthead(paper_line)
         header.remove(paper_line)
-    article.dateline_place = article.dateline_place or _byline_city(bylines)
+    article.dateline_place = article.dateline_place or release_place or _byline_city(bylines)
     masthead = None if article.source else _masthead_word(kept, body_start) \
         or _first_line_masthead(kept, header, bylines)
     if masthead:
