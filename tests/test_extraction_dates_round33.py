@@ -39,3 +39,12 @@ def test_a_dashed_line_of_words_is_no_release_line() -> None:
     assert facts.published == "2025-03-12"
     assert any(sentence.startswith("Trade – as officials") for sentence in facts.sentences)
     assert any(sentence.startswith("March 10 – a day") for sentence in facts.sentences)
+
+
+def test_a_timeline_line_in_the_body_is_kept() -> None:
+    body = "\n\n".join(f"The talks covered trade in sector number {n} over the year." for n in range(9))
+    text = (f"Chile, Canada talks\nMarch 12, 2025\n\nChile and Canada held talks.\n\n{body}\n\n"
+            "March 10, 2025 – Ottawa – Chile and Canada open talks on a clean energy pact.")
+    facts = extract(RawArticle(id="timeline", text=text), ("Chile", "Canada"))
+    assert facts.published == "2025-03-12"
+    assert any(sentence.startswith("March 10, 2025 – Ottawa") for sentence in facts.sentences)

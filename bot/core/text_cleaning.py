@@ -176,6 +176,11 @@ _DATE_PLACE_ISSUER = re.compile(r"(?P<date>[A-Z0-9][^–—]{5,30}?)\s+[–—]\
                                 r"(?:,\s+[A-Z][\w.'’ -]{1,30}?)?(?:\s+[–—]\s+(?P<issuer>[A-Z][^–—]{2,60}?))?\s*")
 
 
+# Lines kept above a release's date line at most: it heads the page (a timeline's `March 5, 2024 – Ottawa – talks`
+# lower down is the body's).
+_RELEASE_LINE_WITHIN = 8
+
+
 def _release_date_line(line: str) -> re.Match[str] | None:
     """A release's date, place and issuer line, its date a whole one (with its year)."""
     found = _DATE_PLACE_ISSUER.fullmatch(line) if len(line) <= 140 and ("–" in line or "—" in line) else None
@@ -1502,7 +1507,7 @@ def clean(text: str) -> CleanArticle:
             below_credit = False
             if _is_caption_below_credit(line, kept):
                 continue
-        release = _release_date_line(line) if line[:1].isalnum() else None
+        release = _release_date_line(line) if len(kept) <= _RELEASE_LINE_WITHIN and line[:1].isalnum() else None
         if release:
             published_line = published_line or release.group("date")
             source = source or release.group("issuer")
