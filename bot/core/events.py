@@ -626,9 +626,11 @@ def _venue_city(text: str, at: int, name_words: _NameWords, context: ArticleCont
 class _NameWords(set[str]):
     """The folded words of the people's names, a place's words being cut before them, and those of them that are
     only ever a first name (`santiago` of Santiago Cafiero): alone, such a word is a place (`signed on Tuesday in
-    Santiago`), as news name no one by their first name alone."""
+    Santiago`), as news name no one by their first name alone. They keep the places their article's words were read
+    as (`_named_place`), as the same city is read in clause after clause."""
 
     given_only: frozenset[str] = frozenset()
+    places: dict[str, str | None]
 
 
 def _name_words(people: list[Person]) -> _NameWords:
@@ -637,6 +639,7 @@ def _name_words(people: list[Person]) -> _NameWords:
     words = _NameWords(word for name in names for word in name)
     later = {word for name in names for word in name[1:]}
     words.given_only = frozenset(name[0] for name in names if len(name) > 1 and name[0] not in later)
+    words.places = {}
     return words
 
 
@@ -840,6 +843,13 @@ def _matched_place(match: re.Match[str], name_words: _NameWords, context: Articl
 
 
 def _named_place(found: str, name_words: _NameWords, context: ArticleContext) -> str | None:
+    """The place words after in/at/to/from name (`_read_place`), read once an article."""
+    if found not in name_words.places:
+        name_words.places[found] = _read_place(found, name_words, context)
+    return name_words.places[found]
+
+
+def _read_place(found: str, name_words: _NameWords, context: ArticleContext) -> str | None:
     """The place words after in/at/to/from name, cut before a person's name; none for an organisation, a date
     (`April-December`) or a nationality."""
     place = POSSESSIVE_END.sub("", found).strip(".")
@@ -963,11 +973,10 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     """Events at their own precision; one per date and place in an article."""
     if context.published is None and not any(sentence_dates(s, None) for s in context.sentences):
         return []
-    if not _of_the_pair(context, people):
-        return []
     published = context.published.as_date() if context.published and context.published.day else None
     latest: date | None = None  # found when first needed: most articles yield no candidate to judge by it
     latest_known = context.published is not None
+    of_pair: bool | None = None  # found when first needed: most of its cost is reading the whole text's countries
     events: list[_Candidate] = []
     said_on: DatePhrase | None = None
     names = _Named(context.sentences, people)
@@ -1106,6 +1115,10 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                         or _at_gathering_one_side(clause, actors, names, context) \
                         or relative and _of_other_party(window, relative, context):
                     continue
+            if of_pair is None:
+                of_pair = _of_the_pair(context, people)
+            if not of_pair:  # an article not of the pair has no event of theirs
+                return []
             if not latest_known:
                 latest, latest_known = _latest_year_reported(context), True
             optional = bool(published or latest) and _is_background(phrase.date, published or latest)
@@ -1361,6 +1374,14 @@ def _capital_doers(pair: tuple[str, ...]) -> tuple[dict[str, str], re.Pattern[st
     return capitals, doers
 
 
+@lru_cache(maxsize=64)
+def _any_capital(pair: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of the pair's capitals: one scan finds where the first of them stands, where a search for each would take
+    one scan each."""
+    capitals = _capital_doers(pair)[0]
+    return re.compile("|".join(re.escape(capital) for capital in capitals)) if capitals else None
+
+
 def _capital_told(window: str, context: ArticleContext) -> str | None:
     """The capital of one of the pair the window names without its name (`travelled to the Chilean capital`): the one
     of its capitals the dateline or the article names (`Astana`, not the listed `Nur-Sultan`), else the listed one."""
@@ -1380,13 +1401,14 @@ def _capital_told(window: str, context: ArticleContext) -> str | None:
 def _capitals_as_doers(window: str, context: ArticleContext) -> list[str]:
     """The pair's countries whose capital the window names as doer (`launched by Rome`, `Beijing said`, `Ankara and
     Kuala Lumpur agreed`), not as a place (`talks in Madrid`): the capitals tested first, as most windows name none."""
-    capitals, doers = _capital_doers(tuple(context.pair))
-    first = min((at for at in map(window.find, capitals) if at >= 0), default=-1)
-    if doers is None or first < 0:
+    pair = tuple(context.pair)
+    capitals, doers = _capital_doers(pair)
+    first = _any_capital(pair).search(window) if doers is not None else None  # type: ignore[union-attr]
+    if first is None:
         return []
     found: list[str] = []
     # a match opens at a capital or at the `by` right before one: none before the first capital's word before it
-    for match in doers.finditer(window, words_back(window, first, 1)):
+    for match in doers.finditer(window, words_back(window, first.start(), 1)):  # type: ignore[union-attr]
         if match.group("by") is None and PLACE_BEFORE.search(window, max(0, match.start() - 12), match.start()):
             continue
         found += [capitals[name] for name in match.group("by", "first", "second") if name]
