@@ -164,6 +164,8 @@ TRIP_BEFORE = re.compile(r"\b(?:visits?|trips?|journey|tour|travel\w*|fl(?:y|ies
 # The opening sentences that tell whether the article reports a trip abroad (`returned home on Sunday after a visit
 # to Uzbekistan`, `who arrived in Ulaanbaatar on Aug. 26`).
 LEDE_SENTENCES = 3
+# The opening sentences read first for the pair's names, which most articles give there.
+PAIR_LEDE_SENTENCES = 2
 # A visit whose visitor is named between it and the `to` of its destination: `a two-day visit by Morocco's Minister of
 # Foreign Affairs, Nasser Bourita, to Abuja`.
 VISIT_BY_BEFORE = re.compile(r"\bvisits?\s+by\s+[^.;:()]{1,80}?[\s,]$")
@@ -1147,13 +1149,24 @@ def _of_the_pair(context: ArticleContext, people: list[Person]) -> bool:
     """The article tells of both of the pair: its body names them, else its title or the roles of its people do (a
     paper names its own side only in the headline and as its minister's office: `Japan and Poland hold talks` over
     `Foreign Minister Takeshi Iwaya and Polish Foreign Minister Radoslaw Sikorski held talks in Tokyo`); the title and
-    roles are read only where the body falls short."""
+    roles are read only where the body falls short, and the whole body only where its opening clauses do."""
+    if _lede_names_pair(context):
+        return True
     countries = set(context.countries.mentioned(" ".join(context.sentences)))
     if set(context.pair) <= countries:
         return True
     roles = " ".join(person.role for person in people if person.role)
     countries |= set(context.countries.mentioned(f"{context.title or ''}. {roles}"))
     return set(context.pair) <= countries
+
+
+def _lede_names_pair(context: ArticleContext) -> bool:
+    """The opening sentences' clauses up to their last comma name both of the pair, as most articles' do: the
+    countries they name are ones the whole body names, as no country's name runs on past a comma, and reading them is
+    far cheaper than reading the body."""
+    lede = " ".join(context.sentences[:PAIR_LEDE_SENTENCES])  # the opening of the body's text
+    clauses_end = lede.rfind(",") + 1
+    return clauses_end > 0 and set(context.pair) <= set(context.countries.mentioned(lede[:clauses_end]))
 
 
 def _goes_on_from_others(sentence: str, bounds: list[tuple[int, int]], index: int, window: str,
