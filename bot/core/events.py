@@ -739,8 +739,8 @@ def _trip_city(context: ArticleContext, name_words: _NameWords) -> str | None:
     # Read lazily: the first city abroad ends the search, sparing the later lede sentences' tests.
     lede = (s for s in context.sentences[:LEDE_SENTENCES]
             if ("arrived" in s or "landed" in s or _tells_of_trip(s)) and not speaks_of_future(s))
-    return next((place for sentence in lede for place in _trip_places(sentence, name_words, context)
-                 if not context.countries.canonical(place)), None) or _arrival_city(context, name_words)
+    return next((place for sentence in lede for place in _trip_places(sentence, name_words, context, cities_only=True)),
+                None) or _arrival_city(context, name_words)
 
 
 def _trip_abroad(window: str, place: str | None, context: ArticleContext, name_words: _NameWords) -> bool:
@@ -784,9 +784,11 @@ def _arrival_city(context: ArticleContext, name_words: _NameWords) -> str | None
     return None
 
 
-def _trip_places(sentence: str, name_words: _NameWords, context: ArticleContext) -> list[str]:
+def _trip_places(sentence: str, name_words: _NameWords, context: ArticleContext, cities_only: bool = False
+                 ) -> list[str]:
     """The places a sentence tells of someone going to or arriving in (`arrived in Tashkent`, `a visit to
-    Uzbekistan`, `had flown to Dhaka`, `landed in Lusaka`), other than the dateline's city."""
+    Uzbekistan`, `had flown to Dhaka`, `landed in Lusaka`), other than the dateline's city; with `cities_only`, no
+    country, whose date is then not read."""
     places = []
     for match in PLACE.finditer(sentence):
         opening = match.group(0)
@@ -797,7 +799,9 @@ def _trip_places(sentence: str, name_words: _NameWords, context: ArticleContext)
                 or opening.startswith("in") and LANDED_BEFORE.search(sentence, max(0, match.start() - 8),
                                                                      match.start()):
             place = _matched_place(match, name_words, context)
-            if place and place != context.dateline_place and not _told_as_past(sentence, match.start(), context):
+            if place and place != context.dateline_place \
+                    and not (cities_only and context.countries.canonical(place)) \
+                    and not _told_as_past(sentence, match.start(), context):
                 places.append(place)
     return places
 
@@ -859,8 +863,13 @@ def _read_place(found: str, name_words: _NameWords, context: ArticleContext) -> 
     # a first name alone is the place (`in Santiago`), not one before a name's other words (`to Santiago Cafiero`)
     given = bool(words) and fold(words[0]) in name_words.given_only \
         and (len(words) == 1 or fold(words[1]) not in name_words)
-    cut = next((i for i, word in enumerate(words) if word[:1].isupper() and fold(word) in name_words
-                and fold(word) not in PARTICLES and (i or not given)), len(words))  # `Al` of `Qasr Al Shati` too
+    cut = len(words)
+    for i, word in enumerate(words):  # each word folded once
+        if word[:1].isupper() and (i or not given):
+            folded = fold(word)
+            if folded in name_words and folded not in PARTICLES:  # `Al` of `Qasr Al Shati` too
+                cut = i
+                break
     while cut and words[cut - 1] in PARTICLES:
         cut -= 1
     if 0 < cut < len(words) and all(word in PLACE_PREFIXES for word in words[:cut]):
