@@ -990,8 +990,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     of_pair: bool | None = None  # found when first needed: most of its cost is reading the whole text's countries
     events: list[_Candidate] = []
     said_on: DatePhrase | None = None
-    names = _Named(context.sentences, people)
-    name_words = _name_words(people)
+    names: _Named | None = None  # read once a sentence has a date to judge: many articles have none
+    name_words: _NameWords | None = None
     days = _DaysTold(context)
     trip_city: str | None = ""  # found when first needed: "" until then
     told: tuple[int, Event] | None = None  # the first event of the last sentence that had one, and that sentence
@@ -1012,6 +1012,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             said_on = None
             continue
         said_on = next((p for p in phrases if p.date.precision == "day"), None)
+        if names is None or name_words is None:
+            names, name_words = _Named(context.sentences, people), _name_words(people)
         previous_actors: list[str] = []
         said_before = saying = False
         instrument: str | None = None
