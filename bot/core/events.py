@@ -892,6 +892,8 @@ def _after_possessive(words: list[str]) -> list[str]:
 
 def _is_month(word: str) -> bool:
     """A month, alone or in a range: `April`, `April-December`, `Jan.-Mar.`."""
+    if "-" not in word:  # most words are one part, looked up alone
+        return bool(word) and bool(month_number(word.strip(".")))
     return any(month_number(part.strip(".")) for part in word.split("-") if part)
 
 
