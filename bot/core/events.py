@@ -989,7 +989,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     published = context.published.as_date() if context.published and context.published.day else None
     latest: date | None = None  # found when first needed: most articles yield no candidate to judge by it
     latest_known = context.published is not None
-    of_pair: bool | None = None  # found when first needed: most of its cost is reading the whole text's countries
+    of_pair: bool | None = None  # found when first needed: an article with no candidate is not read for the pair
     events: list[_Candidate] = []
     said_on: DatePhrase | None = None
     names: _Named | None = None  # read once a sentence has a date to judge: many articles have none
@@ -1429,12 +1429,13 @@ def _capitals_as_doers(window: str, context: ArticleContext) -> list[str]:
     Kuala Lumpur agreed`), not as a place (`talks in Madrid`): the capitals tested first, as most windows name none."""
     pair = tuple(context.pair)
     capitals, doers = _capital_doers(pair)
-    first = _any_capital(pair).search(window) if doers is not None else None  # type: ignore[union-attr]
-    if first is None:
+    any_capital = _any_capital(pair)
+    first = any_capital.search(window) if any_capital else None
+    if doers is None or first is None:
         return []
     found: list[str] = []
     # a match opens at a capital or at the `by` right before one: none before the first capital's word before it
-    for match in doers.finditer(window, words_back(window, first.start(), 1)):  # type: ignore[union-attr]
+    for match in doers.finditer(window, words_back(window, first.start(), 1)):
         if match.group("by") is None and PLACE_BEFORE.search(window, max(0, match.start() - 12), match.start()):
             continue
         found += [capitals[name] for name in match.group("by", "first", "second") if name]
