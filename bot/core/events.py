@@ -164,6 +164,8 @@ TRIP_BEFORE = re.compile(r"\b(?:visits?|trips?|journey|tour|travel\w*|fl(?:y|ies
 # The opening sentences that tell whether the article reports a trip abroad (`returned home on Sunday after a visit
 # to Uzbekistan`, `who arrived in Ulaanbaatar on Aug. 26`).
 LEDE_SENTENCES = 3
+# The opening sentences read first for the pair's names, which most articles give there.
+PAIR_LEDE_SENTENCES = 2
 # A visit whose visitor is named between it and the `to` of its destination: `a two-day visit by Morocco's Minister of
 # Foreign Affairs, Nasser Bourita, to Abuja`.
 VISIT_BY_BEFORE = re.compile(r"\bvisits?\s+by\s+[^.;:()]{1,80}?[\s,]$")
@@ -626,9 +628,11 @@ def _venue_city(text: str, at: int, name_words: _NameWords, context: ArticleCont
 class _NameWords(set[str]):
     """The folded words of the people's names, a place's words being cut before them, and those of them that are
     only ever a first name (`santiago` of Santiago Cafiero): alone, such a word is a place (`signed on Tuesday in
-    Santiago`), as news name no one by their first name alone."""
+    Santiago`), as news name no one by their first name alone. They keep the places their article's words were read
+    as (`_named_place`), as the same city is read in clause after clause."""
 
     given_only: frozenset[str] = frozenset()
+    places: dict[str, str | None]
 
 
 def _name_words(people: list[Person]) -> _NameWords:
@@ -637,6 +641,7 @@ def _name_words(people: list[Person]) -> _NameWords:
     words = _NameWords(word for name in names for word in name)
     later = {word for name in names for word in name[1:]}
     words.given_only = frozenset(name[0] for name in names if len(name) > 1 and name[0] not in later)
+    words.places = {}
     return words
 
 
@@ -734,8 +739,8 @@ def _trip_city(context: ArticleContext, name_words: _NameWords) -> str | None:
     # Read lazily: the first city abroad ends the search, sparing the later lede sentences' tests.
     lede = (s for s in context.sentences[:LEDE_SENTENCES]
             if ("arrived" in s or "landed" in s or _tells_of_trip(s)) and not speaks_of_future(s))
-    return next((place for sentence in lede for place in _trip_places(sentence, name_words, context)
-                 if not context.countries.canonical(place)), None) or _arrival_city(context, name_words)
+    return next((place for sentence in lede for place in _trip_places(sentence, name_words, context, cities_only=True)),
+                None) or _arrival_city(context, name_words)
 
 
 def _trip_abroad(window: str, place: str | None, context: ArticleContext, name_words: _NameWords) -> bool:
@@ -779,9 +784,11 @@ def _arrival_city(context: ArticleContext, name_words: _NameWords) -> str | None
     return None
 
 
-def _trip_places(sentence: str, name_words: _NameWords, context: ArticleContext) -> list[str]:
+def _trip_places(sentence: str, name_words: _NameWords, context: ArticleContext, cities_only: bool = False
+                 ) -> list[str]:
     """The places a sentence tells of someone going to or arriving in (`arrived in Tashkent`, `a visit to
-    Uzbekistan`, `had flown to Dhaka`, `landed in Lusaka`), other than the dateline's city."""
+    Uzbekistan`, `had flown to Dhaka`, `landed in Lusaka`), other than the dateline's city; with `cities_only`, no
+    country, whose date is then not read."""
     places = []
     for match in PLACE.finditer(sentence):
         opening = match.group(0)
@@ -792,7 +799,9 @@ def _trip_places(sentence: str, name_words: _NameWords, context: ArticleContext)
                 or opening.startswith("in") and LANDED_BEFORE.search(sentence, max(0, match.start() - 8),
                                                                      match.start()):
             place = _matched_place(match, name_words, context)
-            if place and place != context.dateline_place and not _told_as_past(sentence, match.start(), context):
+            if place and place != context.dateline_place \
+                    and not (cities_only and context.countries.canonical(place)) \
+                    and not _told_as_past(sentence, match.start(), context):
                 places.append(place)
     return places
 
@@ -840,6 +849,13 @@ def _matched_place(match: re.Match[str], name_words: _NameWords, context: Articl
 
 
 def _named_place(found: str, name_words: _NameWords, context: ArticleContext) -> str | None:
+    """The place words after in/at/to/from name (`_read_place`), read once an article."""
+    if found not in name_words.places:
+        name_words.places[found] = _read_place(found, name_words, context)
+    return name_words.places[found]
+
+
+def _read_place(found: str, name_words: _NameWords, context: ArticleContext) -> str | None:
     """The place words after in/at/to/from name, cut before a person's name; none for an organisation, a date
     (`April-December`) or a nationality."""
     place = POSSESSIVE_END.sub("", found).strip(".")
@@ -847,8 +863,13 @@ def _named_place(found: str, name_words: _NameWords, context: ArticleContext) ->
     # a first name alone is the place (`in Santiago`), not one before a name's other words (`to Santiago Cafiero`)
     given = bool(words) and fold(words[0]) in name_words.given_only \
         and (len(words) == 1 or fold(words[1]) not in name_words)
-    cut = next((i for i, word in enumerate(words) if word[:1].isupper() and fold(word) in name_words
-                and fold(word) not in PARTICLES and (i or not given)), len(words))  # `Al` of `Qasr Al Shati` too
+    cut = len(words)
+    for i, word in enumerate(words):  # each word folded once
+        if word[:1].isupper() and (i or not given):
+            folded = fold(word)
+            if folded in name_words and folded not in PARTICLES:  # `Al` of `Qasr Al Shati` too
+                cut = i
+                break
     while cut and words[cut - 1] in PARTICLES:
         cut -= 1
     if 0 < cut < len(words) and all(word in PLACE_PREFIXES for word in words[:cut]):
@@ -871,6 +892,8 @@ def _after_possessive(words: list[str]) -> list[str]:
 
 def _is_month(word: str) -> bool:
     """A month, alone or in a range: `April`, `April-December`, `Jan.-Mar.`."""
+    if "-" not in word:  # most words are one part, looked up alone
+        return bool(word) and bool(month_number(word.strip(".")))
     return any(month_number(part.strip(".")) for part in word.split("-") if part)
 
 
@@ -963,15 +986,14 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
     """Events at their own precision; one per date and place in an article."""
     if context.published is None and not any(sentence_dates(s, None) for s in context.sentences):
         return []
-    if not _of_the_pair(context, people):
-        return []
     published = context.published.as_date() if context.published and context.published.day else None
     latest: date | None = None  # found when first needed: most articles yield no candidate to judge by it
     latest_known = context.published is not None
+    of_pair: bool | None = None  # found when first needed: an article with no candidate is not read for the pair
     events: list[_Candidate] = []
     said_on: DatePhrase | None = None
-    names = _Named(context.sentences, people)
-    name_words = _name_words(people)
+    names: _Named | None = None  # read once a sentence has a date to judge: many articles have none
+    name_words: _NameWords | None = None
     days = _DaysTold(context)
     trip_city: str | None = ""  # found when first needed: "" until then
     told: tuple[int, Event] | None = None  # the first event of the last sentence that had one, and that sentence
@@ -992,6 +1014,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             said_on = None
             continue
         said_on = next((p for p in phrases if p.date.precision == "day"), None)
+        if names is None or name_words is None:
+            names, name_words = _Named(context.sentences, people), _name_words(people)
         previous_actors: list[str] = []
         said_before = saying = False
         instrument: str | None = None
@@ -1106,6 +1130,10 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                         or _at_gathering_one_side(clause, actors, names, context) \
                         or relative and _of_other_party(window, relative, context):
                     continue
+            if of_pair is None:
+                of_pair = _of_the_pair(context, people)
+            if not of_pair:  # an article not of the pair has no event of theirs
+                return []
             if not latest_known:
                 latest, latest_known = _latest_year_reported(context), True
             optional = bool(published or latest) and _is_background(phrase.date, published or latest)
@@ -1134,13 +1162,24 @@ def _of_the_pair(context: ArticleContext, people: list[Person]) -> bool:
     """The article tells of both of the pair: its body names them, else its title or the roles of its people do (a
     paper names its own side only in the headline and as its minister's office: `Japan and Poland hold talks` over
     `Foreign Minister Takeshi Iwaya and Polish Foreign Minister Radoslaw Sikorski held talks in Tokyo`); the title and
-    roles are read only where the body falls short."""
+    roles are read only where the body falls short, and the whole body only where its opening clauses do."""
+    if _lede_names_pair(context):
+        return True
     countries = set(context.countries.mentioned(" ".join(context.sentences)))
     if set(context.pair) <= countries:
         return True
     roles = " ".join(person.role for person in people if person.role)
     countries |= set(context.countries.mentioned(f"{context.title or ''}. {roles}"))
     return set(context.pair) <= countries
+
+
+def _lede_names_pair(context: ArticleContext) -> bool:
+    """The opening sentences' clauses up to their last comma name both of the pair, as most articles' do: the
+    countries they name are ones the whole body names, as no country's name runs on past a comma, and reading them is
+    far cheaper than reading the body."""
+    lede = " ".join(context.sentences[:PAIR_LEDE_SENTENCES])  # the opening of the body's text
+    clauses_end = lede.rfind(",") + 1
+    return clauses_end > 0 and set(context.pair) <= set(context.countries.mentioned(lede[:clauses_end]))
 
 
 def _goes_on_from_others(sentence: str, bounds: list[tuple[int, int]], index: int, window: str,
@@ -1361,6 +1400,14 @@ def _capital_doers(pair: tuple[str, ...]) -> tuple[dict[str, str], re.Pattern[st
     return capitals, doers
 
 
+@lru_cache(maxsize=64)
+def _any_capital(pair: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of the pair's capitals: one scan finds where the first of them stands, where a search for each would take
+    one scan each."""
+    capitals = _capital_doers(pair)[0]
+    return re.compile("|".join(re.escape(capital) for capital in capitals)) if capitals else None
+
+
 def _capital_told(window: str, context: ArticleContext) -> str | None:
     """The capital of one of the pair the window names without its name (`travelled to the Chilean capital`): the one
     of its capitals the dateline or the article names (`Astana`, not the listed `Nur-Sultan`), else the listed one."""
@@ -1380,13 +1427,15 @@ def _capital_told(window: str, context: ArticleContext) -> str | None:
 def _capitals_as_doers(window: str, context: ArticleContext) -> list[str]:
     """The pair's countries whose capital the window names as doer (`launched by Rome`, `Beijing said`, `Ankara and
     Kuala Lumpur agreed`), not as a place (`talks in Madrid`): the capitals tested first, as most windows name none."""
-    capitals, doers = _capital_doers(tuple(context.pair))
-    first = min((at for at in map(window.find, capitals) if at >= 0), default=-1)
-    if doers is None or first < 0:
+    pair = tuple(context.pair)
+    capitals, doers = _capital_doers(pair)
+    any_capital = _any_capital(pair)
+    first = any_capital.search(window) if any_capital else None
+    if doers is None or first is None:
         return []
     found: list[str] = []
     # a match opens at a capital or at the `by` right before one: none before the first capital's word before it
-    for match in doers.finditer(window, words_back(window, first, 1)):
+    for match in doers.finditer(window, words_back(window, first.start(), 1)):
         if match.group("by") is None and PLACE_BEFORE.search(window, max(0, match.start() - 12), match.start()):
             continue
         found += [capitals[name] for name in match.group("by", "first", "second") if name]
