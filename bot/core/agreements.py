@@ -252,6 +252,12 @@ DAY_AFTER = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
                        r"yesterday)\b|"
                        r"on\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}\b)(?:,?\s+\d{4})?)"
                        r"(?:\s*\([^()]{1,20}\))?")
+# The place (and day) an instrument is signed at, before the list of its fields: `two MoUs in Alexandria today, covering`,
+# `agreements in Nairobi on Monday on` (a list's own intro after it, not a gathering's: `on the sidelines of`).
+PLACE_BEFORE_LIST = re.compile(r"\s*in\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|es|el|al|de|da|du|la)){0,3}"
+                               r"(?:\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?"
+                               r",?\s+(?=covering\s|spanning\s|in\s+the\s+(?:fields?|areas?|sectors?)\s+of\s|"
+                               r"on\s+(?!the\s+(?:sidelines|margins?|occasion)\b)[a-z])")
 # The purpose an instrument is signed for, when it lists no field: `a memorandum of agreement (MoA) today to offer
 # joint degree programmes in agriculture` -> `joint degree programmes`.
 PURPOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|yesterday)\s+)?to\s+(?!be\b|the\b)[a-z]+\s+"
@@ -355,6 +361,11 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       r",\s+(?:estimated|expected|projected|costing|budgeted|scheduled|due)\b|"
                       # another clause whose subject signs (`X, and their justice ministers signed a convention on Y`)
                       r",\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:signed|inked|sealed|adopted|initial(?:l?ed))\b|"
+                      # a second verb of the clause, not a second field (`finalise a loan agreement for the X project
+                      # and expand cooperation in fisheries`)
+                      r"\s+and\s+(?:to\s+)?(?:expand|strengthen|boost|promote|enhance|deepen|broaden|intensify|step\s+up|"
+                      r"explore|develop|increase|improve|accelerate)\s+(?:(?:bilateral|mutual|their|the|its)\s+)?"
+                      r"(?:cooperation|ties|relations|collaboration|trade|exchanges|investment|partnership)\b|"
                       r",\s+(?:calling|urging|stressing|reaffirming|expressing|condemning|underlining|emphasi[sz]ing|"
                       r"welcoming)\b|"
                       # what the signing did (`on the joint management of the river, ending years of talks`, `...,
@@ -526,7 +537,7 @@ NOT_MODIFIERS = frozenset({
     "sign", "signs", "signing", "ink", "inking", "is", "was", "were", "are", "be", "been", "has", "have", "had",
     "will", "would", "under", "into", "from", "strategic", "comprehensive", "similar", "billion", "million",
     "trillion", "bn", "mn", "mid-term", "medium-term", "long-term", "short-term", "five-year", "annual",
-    "intergovernmental", "inter-governmental",
+    "intergovernmental", "inter-governmental", "executive", "implementing", "follow-on", "potential", "possible",
     # a count's words: `signed more than five documents`, `over 20 agreements`
     "than", "over", "about", "some", "nearly", "around", "almost", "least"})
 # Between an instrument and the one before it it follows: `The Rafale agreement follows a defence cooperation
@@ -1029,7 +1040,11 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         return listed
     window = LIST_INTRO.search(sentence[start:start + 200])  # an intro near: its list runs on to the sentence's end
     intro = LIST_INTRO.match(sentence[start:], window.start()) if window else None
-    if intro and LIST_GAP.fullmatch(sentence, start, start + intro.start()) \
+    placed = PLACE_BEFORE_LIST.match(sentence, start) if intro and intro.start() < 3 \
+        and intro.group(0)[:3].lower() == "in " and intro.group("list")[:1].isupper() else None
+    if placed:  # `two MoUs in Alexandria today, covering X and Y`: the list after the place and day
+        intro = LIST_INTRO.match(sentence[start:], placed.end() - start)
+    if intro and (placed or LIST_GAP.fullmatch(sentence, start, start + intro.start())) \
             and not (intro.group(0)[:3].lower() == "in " and intro.group("list")[:1].isupper()):  # `in Warsaw`
         routes = _modifier(sentence, match) if ROUTES.match(intro.group("list")) else None
         if routes:  # `a codeshare agreement covering flights between Doha and Kigali`: the field is `codeshare`
@@ -1151,13 +1166,55 @@ def _purpose(sentence: str, match: re.Match[str]) -> list[str]:
         and NEW_BEFORE.fullmatch(sentence, 6, match.start()) else None
     if done:
         return [done.group("purpose")]
-    purpose = PURPOSE.match(sentence, match.end()) if " to " in sentence[match.end():match.end() + 60] else None
+    day = DAY_AFTER.match(sentence, match.end()) if " to " in sentence[match.end():match.end() + 60] else None
+    start = day.end() if day else match.end()
+    if " and to " in sentence[start:] and PLURAL.search(match.group(0)):
+        purposes = _purposes(sentence, start)
+        if purposes:
+            return purposes
+    purpose = PURPOSE.match(sentence, start) if " to " in sentence[start:start + 60] else None
     if purpose is None or purpose.group("purpose").lower() in GENERAL_PURPOSES:
         return []
     changed = CHANGED_TITLE.match(sentence, purpose.start("purpose"))
     if changed:  # `to implement the newly upgraded Comprehensive Strategic Partnership`: what it implements
         return [changed.group("title")]
     return [purpose.group("purpose")]
+
+
+# Each of several purposes several instruments are signed for, as written but its verb a noun: `two agreements to settle
+# trade in their own currencies and to link their payment systems` -> `settling trade in their own currencies`,
+# `linking their payment systems`.
+PURPOSE_CLAUSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|yesterday)\s+)?to\s+"
+                            r"(?P<purpose>(?!be\b|the\b)[a-z]+\s+[^,;:()]+?)(?=,?\s+and\s+to\s|\s*[,;:.]|\s*$)")
+NEXT_PURPOSE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=to\s)")
+
+
+def _gerund(verb: str) -> str:
+    """The verb of a purpose as a noun, its field: `settle` -> `settling`, `link` -> `linking`, `set` -> `setting`."""
+    lower = verb.lower()
+    if lower.endswith("ie"):
+        return verb[:-2] + "ying"
+    if lower.endswith("e") and not lower.endswith(("ee", "ye", "oe")) and len(lower) > 2:
+        return verb[:-1] + "ing"
+    vowels = sum(letter in "aeiou" for letter in lower)
+    if len(lower) <= 4 and vowels == 1 and re.fullmatch(r".*[^aeiou][aeiou][^aeiouwxy]", lower):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def _purposes(sentence: str, start: int) -> list[str]:
+    """The purposes of instruments signed for several, each its own `to` clause joined by `and to`: one per clause,
+    when there are several (none of what every instrument is for, `to strengthen cooperation`)."""
+    found: list[str] = []
+    clause = PURPOSE_CLAUSE.match(sentence, start)
+    while clause and len(found) < 6:
+        words = clause.group("purpose").split()
+        if len(words) > 10 or " ".join(words[1:]).lower() in GENERAL_PURPOSES:
+            return []
+        found.append(" ".join([_gerund(words[0])] + words[1:]))
+        joined = NEXT_PURPOSE.match(sentence, clause.end())
+        clause = PURPOSE_CLAUSE.match(sentence, joined.end()) if joined else None
+    return found if len(found) > 1 else []
 
 
 # The kind of instrument amended, a tax treaty by its other name too: `amending the 1998 double taxation convention`.
@@ -1536,6 +1593,12 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         return False
     if " between " in sentence and GENERIC_BETWEEN_AFTER.match(sentence, match.end()):
         return False
+    if "ossible " in sentence or "otential " in sentence or "rospective " in sentence:
+        if kind == "agreement" and HYPOTHETICAL_BEFORE.search(sentence, max(0, match.start() - 24), match.start()) \
+                and not OWN_FIELD.match(sentence, match.end()):
+            return False  # `the scope of a potential agreement`: one only thought of, or the one named before again
+    if sentence.startswith((" are ", " were "), match.end()) and PRICED_AFTER.match(sentence, match.end()):
+        return False  # `because oil contracts are still priced in dollars`: trade's contracts in general
     if kind == "council":
         return not OF_ORGANISATION.match(sentence, match.end()) \
             and bool(ESTABLISHED.search(sentence) or PLANNED_COUNCIL.search(sentence)
@@ -1582,9 +1645,16 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         return False
     return bool(_may_sign(sentence, words) and SIGNED.search(sentence) or IN_FORCE.search(sentence)
                 or PLANNED.search(sentence)) or _ratified(sentence) or _under_year(sentence, match) is not None \
-        or kind in {"agreement", "mou"} and _agreed_on(sentence, match)
+        or kind in {"agreement", "mou"} and _agreed_on(sentence, match) \
+        or kind == "fta" and ("talks" in words or "discussions" in words) \
+        and NEGOTIATED.search(sentence, max(0, match.start() - 60), match.start()) is not None
 
 
+# An agreement only thought of, no field of its own: `report on the scope of a potential agreement`.
+HYPOTHETICAL_BEFORE = re.compile(r"\b(?:an?|the|any)\s+(?:possible|potential|prospective)\s+$", re.I)
+# Commercial contracts spoken of in general, by how they are priced or paid: `oil contracts are still priced in dollars`.
+PRICED_AFTER = re.compile(r"\s+(?:are|were)\s+(?:(?:still|usually|mostly|largely|often|typically|generally|mainly|"
+                          r"traditionally)\s+)?(?:priced|denominated|settled|invoiced|quoted|paid|traded)\s+in\b")
 # Instruments of the future in general, none in particular: `a share of future contracts`, `for future deals`.
 GENERIC_FUTURE = re.compile(r"\bfuture\s+$", re.I)
 # An instrument between countries in general, no parties named: `showed that a trade agreement between countries on
@@ -2406,18 +2476,64 @@ def _own_dates(dates: list[DatePhrase], later: re.Match[str] | None, told_start:
 def _fields(kind: str, sentence: str, match: re.Match[str], end: int, status: str, context: ArticleContext,
             following: str) -> tuple[list[str], re.Match[str] | None]:
     """An instrument's fields, and the instrument it amends when it names none of its own: those listed after it, a
-    body's task, the council it sets up, those of the one it amends, else what a signed one is to do."""
+    body's task, the council it sets up, those of the one it amends, the body an agreement founds, the goods ordered
+    under contracts, else what a signed one is to do."""
     domains = _domains(sentence[:end], match, context, following) if kind not in {"council", "fta"} \
         else _working_body_task(sentence[:end], match, context) if kind == "council" else []
     council = _council_set_up(sentence, match.end()) if kind != "council" else None
     domains = domains or ([THE_LEAD.sub("", council.group(0))] if council else [])
     amended = _amended(sentence, match) if not domains and kind == "agreement" and "amend" in sentence else None
     domains = _domains(sentence, amended, context, following) if amended else domains
+    if not domains and kind == "agreement" and ("establish" in sentence or "founded" in sentence
+                                                 or "set up" in sentence or "created" in sentence):
+        domains = _body_founded(sentence[:end], match)
+    ordered = _goods_ordered(sentence[:end], match, context) if kind == "contract" \
+        and "ing " in sentence[match.end():end] else []
+    domains = ordered or domains  # `contracts ..., with X ordering A and B`: the goods, not a word before them
     if not domains and status == "signed" and kind not in {"council", "fta"}:
         domains = _purpose(sentence[:end], match)
     if not domains and kind == "declaration" and "partnership" in sentence:
         domains = _level_raised_to(sentence, match)
     return (_one_joined_field(sentence, match, domains) if len(domains) == 2 else domains), amended
+
+
+# What an agreement founds, named after it (`an intergovernmental agreement establishing the X University (XU)`) or as
+# the subject founded under it (`The X University was established under an intergovernmental agreement`): its field.
+FOUNDED_NAME = r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?[A-Z][\w’'.-]*){1,8})"
+FOUNDS_AFTER = re.compile(r"\s+(?:(?:which|that)\s+)?(?:establish(?:ing|es|ed)|set(?:ting|s)?\s+up|creat(?:ing|es|ed)|"
+                          rf"found(?:ing|s|ed))\s+(?:the\s+|an?\s+)?{FOUNDED_NAME}")
+FOUNDED_UNDER = re.compile(rf"(?:^|\b(?:the|The)\s+|[,;]\s+){FOUNDED_NAME}(?:\s+\([^()]{{1,20}}\))?"
+                           # where it stands (`in São Bernardo do Campo`), what else is said of it (`, which ...,`)
+                           r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|do|da|de|es|el|al)){0,3})?(?:,[^,;]{1,80},)?"
+                           r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:established|set\s+up|founded|"
+                           r"created)\s+under\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _body_founded(sentence: str, match: re.Match[str]) -> list[str]:
+    """The body an agreement with no field of its own founds: named right after it, or as what was founded under it."""
+    after = FOUNDS_AFTER.match(sentence, match.end())
+    if after:
+        return [after.group("name")]
+    if " under " not in sentence[max(0, match.start() - 40):match.start()]:
+        return []
+    before = FOUNDED_UNDER.search(sentence, 0, match.start())
+    return [THE_LEAD.sub("", before.group("name"))] if before else []
+
+
+# What a side orders under contracts, told after them: `contracts on Friday, with Warsaw ordering 180 tanks and 212
+# howitzers` -> `tanks`, `howitzers` (the quantities are no part of the field).
+GOODS_ORDERED = re.compile(r",\s+with\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:ordering|buying|purchasing|acquiring|"
+                           r"procuring)\s+(?P<list>[^;:()]+)")
+LEADING_QUANTITY = re.compile(r"^(?:(?:up\s+to|about|around|some|nearly|over|more\s+than)\s+)?\d[\d,.]*\s+")
+
+
+def _goods_ordered(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
+    """The goods ordered under contracts, told in a `with X ordering ...` phrase after them: one field each."""
+    ordered = GOODS_ORDERED.search(sentence, match.end())
+    if ordered is None:
+        return []
+    items = [LEADING_QUANTITY.sub("", item) for item in _list_items(ordered.group("list"), context)]
+    return [item for item in items if item and not item[:1].isdigit()]
 
 
 def _one_joined_field(sentence: str, match: re.Match[str], domains: list[str]) -> list[str]:
