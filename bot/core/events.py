@@ -101,6 +101,15 @@ AIM_BEFORE = re.compile(r"\b(?:with\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+
                         r"\b(?P<before>before)\s+$", re.I)
 AIM_PARTS = ("view", "aim", "goal", "objective", "expect", "seek", "hop", "intend", "push", "striv", "before")
 AIM_REACH = 90
+# A date that is the subject of `marks` (`2018 marks the 45th anniversary`): no happening, unless a preposition before
+# it makes it the time of the subject's happening (`The visit in 2018 marked`).
+MARKS_AFTER = re.compile(r"\s+(?:(?:will|would|also)\s+)?mark(?:s|ed)?\b")
+MARKS_REACH = 16
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|during|since|of|from|by|until|to|after|before|for)\s+$", re.I)
+# A `since` clause inside a relative clause in the perfect (`a relationship that has grown rapidly since a free trade
+# deal took effect`), right before a date: background of the relative clause's noun.
+SINCE_IN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\b[^,;:.]*\bsince\s+[^,;:]*$")
+SINCE_REACH = 160
 # A capital may follow a hyphen inside one word: `Al-Salam`, `Nur-Sultan`, `Guinea-Bissau`.
 _PLACE_WORD = r"[A-ZÇĞİÖŞÜ](?:[a-zà-ÿçğıöşü'’.]|-[A-ZÇĞİÖŞÜ]?)+"
 # What joins the words of one place besides a space: a lower-case particle (`Dar es Salaam`, `Rio de Janeiro`,
@@ -246,7 +255,7 @@ SAYING_ONLY = re.compile(r"[\s,;—–-]*(?P<subject>(?:[^\s\x00;:\"“”]+\s+)
                          r"(?:said|says|announced|stated|added|noted|confirmed|"
                          r"told\s+(?:reporters|journalists|the\s+(?:press|media)|"
                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))"
-                         r"(?:\s+(?:\x00|in\s+a\s+(?:joint\s+|press\s+|written\s+)?statement|"
+                         r"(?:\s+(?:\x00|in\s+a\s+(?:joint\s+|press\s+|written\s+)?statement|in\s+[A-Z][\w'’-]+|"
                          r"to\s+(?:reporters|journalists|the\s+(?:press|media))))*[\s.,;]*")
 SAYING_ONLY_WORDS = ("said", "says", "announced", "stated", "added", "noted", "confirmed", "told")
 # The most spaces such a clause has (a subject of twelve words, its verb, date and `in a joint statement`), and how
@@ -254,6 +263,23 @@ SAYING_ONLY_WORDS = ("said", "says", "announced", "stated", "added", "noted", "c
 # statement.`): other windows are not tried.
 SAYING_ONLY_MOST_SPACES = 24
 SAYING_ONLY_REACH = 32
+# A `which` clause giving the range of days of the happening before it (`the trade mission to Canada, which took place
+# from June 9 to 12, 2025`), up to the date; that happening's noun, near before the clause; and how many days the
+# clause before's day may be after the range's start.
+RANGE_OF_BEFORE = re.compile(r"[\s,]*which\s+(?:took\s+place|was\s+held|were\s+held|ran|lasted)\s+"
+                             r"(?:from|between)\s+")
+HAPPENING_NOUN = re.compile(r"\b(?:mission|visit|trip|tour|forum|summit|conference|fair|expo|exhibition|meeting|talks|"
+                            r"session|dialogue|festival|week|delegation|roadshow|exercises?|drills?)\b", re.I)
+HAPPENING_NOUN_REACH = 80
+RANGE_DAYS = 31
+# A sentence opening with a back-reference to instruments just told of and where they were signed (`The contracts,
+# worth $5.8 billion, were signed in Warsaw`), up to that place's preposition; and how many sentences on it may be.
+SIGNED_THERE = re.compile(r"(?:The|These|Those|Both|All)\s+"
+                          r"(?:(?!(?:earlier|previous|past|other|similar|former|first|last|new|next)\b)[\w-]+\s+){0,3}?"
+                          rf"(?:{_INSTRUMENT_NOUNS}|contracts?|documents?)\b"
+                          r"(?:[^.;]|\.(?=\d))*?\b(?:was|were|had\s+been|have\s+been)"
+                          r"\s+(?:\w+ly\s+)?(?:signed|inked|sealed)\s+(?=(?:in|at)\s)")
+SIGNED_THERE_SENTENCES = 2
 # A pronoun that is the speaker of the sentence, after a quote or a clause: `..." he told reporters after meeting X`.
 PRONOUN_SPEAKER = re.compile(r"(?:^|[,\"”’])\s*(?:he|she)\s+(?:said|told|added|noted|stated)\b")
 # An amount that is the worth of an instrument, not a figure a date is the period of: `a $1.8 billion agreement`.
@@ -683,6 +709,55 @@ def _sentence_city(sentence: str, window: tuple[int, int], phrases: list[DatePhr
     return None
 
 
+def _dates_reporting_only(window: str, date_start: int, date_end: int, at_start: bool) -> bool:
+    """The date stands in the clause after the window's last comma that only tells who reported it and when (`signed
+    the contracts on Friday, with Warsaw ordering 180 tanks, the procurement agency said Saturday.`): it dates the
+    saying, not the clause reported after the earlier date's clause, which is no event with no date of its own; but a
+    sentence's one date dates its statement (`Trade hit $4.9 billion in 2023, Bolat said Friday`) and a happening its
+    clause names (`Chile and Peru signed a lithium agreement, the ministry said on Tuesday`), the day of the news of
+    it. Tested only for a window after another date's, ending soon after its date (see `_only_saying`), with a comma
+    before the date."""
+    if at_start or len(window) - date_end > SAYING_ONLY_REACH:
+        return False
+    comma = window.rfind(",", 0, date_start)
+    if comma <= 0 or window[comma + 1:comma + 2] in QUOTE_MARKS + "”’":
+        return False
+    return _only_saying(window[comma:], date_start - comma, date_end - comma)
+
+
+def _range_of_happening_before(window: str, phrase: DatePhrase, before: DatePhrase, sentence: str, start: int
+                               ) -> bool:
+    """The date is the range of days a `which took place from ... to ...` clause gives the happening the clause
+    before names (`Today, X concluded the trade mission to Canada, which took place from June 9 to 12, 2025`), and
+    the day before falls in it or just after it: the same happening, no second one."""
+    opening = window[:phrase.start - start]
+    if "which" not in opening[:12] or RANGE_OF_BEFORE.fullmatch(opening) is None \
+            or before.date.precision != "day" or phrase.date.precision != "day":
+        return False
+    days = (before.date.as_date() - phrase.date.as_date()).days
+    return 0 <= days <= RANGE_DAYS \
+        and HAPPENING_NOUN.search(sentence, max(0, start - HAPPENING_NOUN_REACH), start) is not None
+
+
+def _tells_signing(window: str) -> bool:
+    """The window tells of a signing (`signed`, `inked`)."""
+    return ("sign" in window or "inked" in window) and SIGNED_BETWEEN.search(window) is not None
+
+
+def _signed_there(context: ArticleContext, at: int, name_words: _NameWords) -> str | None:
+    """The place the next sentence or the one after it gives the instruments the sentence at `at` tells were signed,
+    by a back-reference to them with no date of its own (`The contracts, worth $5.8 billion, were signed in Warsaw
+    between ...`); not an earlier or other one's (`Similar deals were signed in Hanoi`, `The earlier agreements were
+    signed in Hanoi in 2019`), nor a place told after a sentence with a date."""
+    for sentence in context.sentences[at + 1:at + 1 + SIGNED_THERE_SENTENCES]:
+        told = ("signed" in sentence or "inked" in sentence) and SIGNED_THERE.match(sentence)
+        if sentence_dates(sentence, context.published):
+            return None
+        if told:
+            return _place(sentence[told.end():], context, name_words, 0)
+    return None
+
+
 def _took_office_then(sentence: str, date_at: int) -> bool:
     """The date at `date_at` follows a taking of office."""
     return TOOK_OFFICE_BEFORE.search(sentence[max(0, date_at - TOOK_OFFICE_REACH):date_at]) is not None
@@ -901,6 +976,8 @@ def _is_dateable(phrase: DatePhrase, sentence: str, amounts: list[Money]) -> boo
     """Not a target year (`by 2026`, `by the end of this year`, but `since 2011, when`) nor any deadline (`by December
     2026`), and not the period of a figure (`$2.5 billion last year`, but `a $1.8 billion agreement in October
     2021`, `$2.5 billion of debt under an agreement signed in March 2025`)."""
+    if _marks_subject(sentence, phrase) or _since_in_relative(sentence, phrase):
+        return False
     before = sentence[max(0, phrase.start - 25): phrase.start]
     if (phrase.form in YEAR_FORMS and NOT_EVENT_BEFORE.search(before)
             or _has_part(before.lower(), DEADLINE_PARTS) and DEADLINE_BEFORE.search(before)) \
@@ -913,6 +990,26 @@ def _is_dateable(phrase: DatePhrase, sentence: str, amounts: list[Money]) -> boo
     signing = "signed" in sentence or "inked" in sentence or "sealed" in sentence
     return not any(_figure_period(sentence, phrase, money, signing) for money in amounts
                    if not WORTH_OF.match(sentence, money.end))
+
+
+def _marks_subject(sentence: str, phrase: DatePhrase) -> bool:
+    """The date is the subject of `marks` (`said that 2018 marks the 45th anniversary of relations`, `This year marked
+    30 years of ties`): a time an anniversary falls in, no happening; but a happening dated by it is (`The visit in
+    2018 marked the anniversary`), as is an anniversary marked then (`marked the anniversary in 2018`)."""
+    if "mark" not in sentence[phrase.end:phrase.end + MARKS_REACH]:
+        return False
+    return MARKS_AFTER.match(sentence, phrase.end) is not None \
+        and PREPOSITION_BEFORE.search(sentence, max(0, phrase.start - 12), phrase.start) is None
+
+
+def _since_in_relative(sentence: str, phrase: DatePhrase) -> bool:
+    """The date is of a happening a `since` clause tells inside a relative clause in the perfect (`deepen a trade
+    relationship that has grown rapidly since a free trade deal took effect last year`): the background of what the
+    relative clause's noun is, not a happening the sentence reports (but `Trade has doubled since the deal took
+    effect last year`, a main clause, is one)."""
+    before = sentence[max(0, phrase.start - SINCE_REACH):phrase.start]
+    return "since" in before and ("that" in before or "which" in before) \
+        and SINCE_IN_RELATIVE.search(before) is not None
 
 
 def _aimed_at(sentence: str, phrase: DatePhrase) -> bool:
@@ -1026,9 +1123,13 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             instrument = _instrument_told_of(sentence, start, window, instrument)
             precise = phrase.date.precision == "day"
             said_before, saying = saying, end < len(sentence) and _ends_saying(window)
-            if not saying and _only_saying(window, phrase.start - start, phrase.end - start) \
+            if not saying and (_only_saying(window, phrase.start - start, phrase.end - start)
+                               or _dates_reporting_only(window, phrase.start - start, phrase.end - start,
+                                                        not start)) \
                     or office_told and _took_office_then(sentence, phrase.start):
                 continue
+            if index and _range_of_happening_before(window, phrase, phrases[index - 1], sentence, start):
+                continue  # `concluded the trade mission, which took place from June 9 to 12`: the same happening
             if not (TRIGGERS.search(window) or (precise or saying) and STATEMENT.search(sentence)):
                 continue
             actors = _actors(window, None if said_before else at, names, context)
@@ -1065,8 +1166,10 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             place = relative and _relative_place(window, relative, phrase.start - start, context, name_words) \
                 or _place(stop[skipped:_tour_at(stop, phrase.start - start)], context, name_words,
                           phrase.start - start - skipped)
+            outside = False  # the place is a city named outside the window (`_sentence_city`)
             if place is None and recent and len(phrases) > 1:
                 place = _sentence_city(sentence, (start, end), phrases, context, name_words)
+                outside = place is not None
             elif place and context.countries.canonical(place) and _tells_of_trip(sentence):
                 place = _destination_city(sentence, phrase, phrases, context, name_words) or place
             if (place is None or context.countries.canonical(place)) and "capital" in window:
@@ -1091,6 +1194,11 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             # A sentence telling more of the happening before is that happening, wherever it places it (`The signing
             # came on the sidelines of the summit, held at Villa Madama`).
             from_text = place is not None and (place != context.dateline_place or place == named) and not follows
+            if (not from_text or outside) and at + 1 < len(context.sentences) and _tells_signing(window):
+                # `X and Y signed the contracts on Friday. The contracts were signed in Warsaw`: there, not at the
+                # dateline's city nor at one the sentence names outside the signing's clause
+                there = _signed_there(context, at, name_words)
+                place, from_text = (there, True) if there else (place, from_text)
             rescheduled: Event | None = None  # the happening before, which this one dates more precisely
             if told and told[0] == at - 1 and phrase.start < 60 and sentence.startswith("The ") \
                     and SCHEDULED_FOR.match(sentence[:phrase.start]):
