@@ -6,7 +6,8 @@ and 212 howitzers`), and `executive`/`implementing` is no field; commercial cont
 (`oil contracts are still priced in dollars`) are no instrument; `and <verb> cooperation` after an instrument's field
 is a second verb, not a second field; a free trade agreement under talks or discussions is planned, and `a potential
 agreement` with no field of its own is none; an agreement founding a body has the body as its field, named after it
-(`an agreement establishing the X University`) or as what was set up under it (articles r33_agreements_1_kathmandupost.txt,
+(`an agreement establishing the X University`) or as what was set up under it; a list cut before a second verb
+(`on X, Y and the Z, and agreed to ...`) loses the `and` that joined that verb, so Y and Z stay two (articles r33_agreements_1_kathmandupost.txt,
 r33_agreements_2_defensenews.txt, r33_agreements_3_thestar.txt and short texts)."""
 from __future__ import annotations
 
@@ -153,3 +154,14 @@ def test_an_agreement_founding_nothing_named_has_no_such_field() -> None:
     facts = written("Ghana and Senegal signed an agreement establishing diplomatic relations in 1964.", pair=PAIR,
                     lede=LEDE)
     assert agreement_entries(facts) == [("agreement", [], "1964", "signed")]
+
+
+def test_a_list_cut_before_a_second_verb_loses_its_joining_and() -> None:
+    facts = written("During the visit, the two sides signed memorandums of understanding on fisheries, marine research "
+                    "and the blue economy, and agreed to study ways of aligning their port plans.",
+                    ("Ghana", "Senegal"), "Ghana and Senegal held talks.")
+    assert [a.domains for a in facts.agreements] == [["fisheries"], ["marine research"], ["blue economy"]]
+    # two fields joined by `and` before the clause stay two
+    facts = written("The two sides signed memorandums of understanding on fisheries and marine research, and pledged "
+                    "to meet again.", ("Ghana", "Senegal"), "Ghana and Senegal held talks.")
+    assert [a.domains for a in facts.agreements] == [["fisheries"], ["marine research"]]

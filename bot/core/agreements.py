@@ -907,7 +907,12 @@ def _before_list_end(text: str) -> str:
         joined = text[end.end():further.start() if further else len(text)]
         if "," not in joined and " and " not in joined:
             return text[:further.start()] if further else text
-    return text[:end.start()] if end else text
+    return LIST_TAIL.sub("", text[:end.start()]) if end else text
+
+
+# What a list cut at its end may keep of the clause after it: the conjunction joining that clause (`fisheries, marine
+# research and the blue economy, and agreed to study ...`), which would join the last two items as one.
+LIST_TAIL = re.compile(r",?\s+(?:and|or)\s*$")
 
 
 def _without_term(item: str) -> str:
