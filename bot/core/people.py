@@ -228,6 +228,15 @@ PORTFOLIO_FIELDS = ("Affairs", "Trade", "Industry", "Industries", "Commerce", "I
 # As a pattern, a trie (`_trie_pattern`): the fields are many and tried wherever a role may begin.
 PORTFOLIO_WORDS = _trie_pattern(PORTFOLIO_FIELDS)
 _PORTFOLIO_WORD = re.compile(rf"(?:{PORTFOLIO_WORDS})", re.I)
+_PORTFOLIO_WORDS_LOWER = frozenset(field.lower() for field in PORTFOLIO_FIELDS)
+
+
+def _is_portfolio_word(word: str) -> bool:
+    """`_PORTFOLIO_WORD.fullmatch(word)`: a set's look-up in lower case, cheaper than the pattern, where lower-casing
+    reads the word as `re.I` does (`lowers_like_re_i`)."""
+    if lowers_like_re_i(word):
+        return word.lower() in _PORTFOLIO_WORDS_LOWER
+    return _PORTFOLIO_WORD.fullmatch(word) is not None
 # Fields written in lower case before a title in lower case, as some papers write offices: `economy minister`,
 # `Singapore’s trade and industry minister` (not before a capitalised one: `on trade and investment President X`).
 _LOWER_FIELD = _trie_pattern(field.lower() for field in PORTFOLIO_FIELDS)
@@ -479,6 +488,8 @@ _TITLE_COMMA_CAPITAL = re.compile(rf"{_ROLE_TITLE}{_SECOND_OFFICE}{_ENVOY_TO}{_P
 
 # A nickname between commas after a name: `Mohamad, known as Tok Mat, said`, `popularly known as "Tok Mat"`.
 NICKNAME_CUES = ("known as", "called", "nicknamed")
+# Their first words, whole words of any sentence `_NICKNAME` matches in.
+NICKNAME_WORDS = frozenset({"known", "called", "nicknamed"})
 _NICKNAME = re.compile(rf",\s+(?:(?:also|popularly|widely|better|commonly|fondly|affectionately)\s+)?"
                        rf"(?:known\s+as|called|nicknamed)\s+[“\"‘']?(?P<nickname>{_CAPITALISED_WORD}"
                        rf"(?:\s+{_CAPITALISED_WORD}){{0,2}})[”\"’']?(?=\s*[,.;)]|\s+[a-z]|\s*$)")
@@ -682,7 +693,7 @@ def _names_company(after: list[str]) -> bool:
     if not _CORPORATE_TITLE.search(" ".join(after)):
         return False
     word = after[0].strip(",").lower()
-    return word not in TITLE_CUES and word not in _OFFICE_WORDS and not _PORTFOLIO_WORD.fullmatch(word)
+    return word not in TITLE_CUES and word not in _OFFICE_WORDS and not _is_portfolio_word(word)
 
 
 def _of_country(role: str, country: str) -> str:
@@ -776,7 +787,7 @@ def _may_be_name_word(word: str, countries: CountryNames) -> bool:
 def _is_office_word(word: str) -> bool:
     """A title's word or a ministry's field (`Minister`, `CEO`, `Trade`)."""
     word = word.strip(",")
-    return word.lower() in TITLE_CUES or bool(_PORTFOLIO_WORD.fullmatch(word))
+    return word.lower() in TITLE_CUES or _is_portfolio_word(word)
 
 
 def _country_of_office(words: list[str], at: int, countries: CountryNames) -> str | None:
@@ -835,7 +846,7 @@ def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str], title
     if any(w.lower().strip("'’") in NOT_NAME_WORDS or countries.canonical(w.strip("'’")) in pair
            for w in words[given_month:]):
         return False
-    if any(_PORTFOLIO_WORD.fullmatch(w) for w in words):  # `Investment Khalid Al-Falih` of `Minister of Investment`
+    if any(map(_is_portfolio_word, words)):  # `Investment Khalid Al-Falih` of `Minister of Investment`
         return False
     if countries.canonical(name) or any(countries.of_demonym(w) for w in words[national and len(words) > 1:]):
         return False
@@ -923,8 +934,10 @@ def find_people(context: ArticleContext) -> list[Person]:
     previous_role = None
     previous_holder: Person | None = None
     mononyms: list[tuple[str, str | None]] = []
+    nicknamed = False  # whether a sentence has a word giving a nickname
     for index, sentence in enumerate(context.sentences):
         cues = word_set(sentence) & _CUES  # one intersection, so that each test below looks at a few words only
+        nicknamed = nicknamed or not cues.isdisjoint(NICKNAME_WORDS)
         titled_names: list[tuple[int, int]] = []
         holders: list[Person] = []  # the people whose titles the sentence gives, in order
         titled, titled_mononyms = _titled(sentence, cues)
@@ -981,7 +994,9 @@ def find_people(context: ArticleContext) -> list[Person]:
         if appositive and _valid_name(appositive[0], context.countries, context.pair):
             name, role, full = appositive
             add(name, _clean_role(role, context.countries), full)
-        if (not cues.isdisjoint(APPOSITIVE_NAME_CUES) or "by" in cues or _may_own_office(sentence, cues)) \
+        # (An office between commas has a title's word, one of `ROLE_CUES`: a sentence without one is skipped.)
+        if not cues.isdisjoint(ROLE_CUES) \
+                and (not cues.isdisjoint(APPOSITIVE_NAME_CUES) or "by" in cues or _may_own_office(sentence, cues)) \
                 and _title_after_comma(sentence):
             tenured = not cues.isdisjoint(TENURE_WORDS)
             for match in HONOURED_APPOSITIVE.finditer(sentence):
@@ -1035,7 +1050,8 @@ def find_people(context: ArticleContext) -> list[Person]:
                  and not (s == person.name.split(" ", 1)[0] and _only_a_place(s, context.sentences))]
         person.aliases.extend(short)
         claimed.update(short)
-    _add_nicknames(text, context.sentences, result)
+    if nicknamed:  # (few articles give a nickname)
+        _add_nicknames(context.sentences, result)
     _monarchs_state(result, context)
     _states_from_short_forms(result, text, context.countries)
     return result
@@ -1579,11 +1595,10 @@ def _may_be_mononym(word: str, context: ArticleContext) -> bool:
             and _valid_name(word, context.countries, context.pair))
 
 
-def _add_nicknames(text: str, sentences: list[str], people: list[Person]) -> None:
+def _add_nicknames(sentences: list[str], people: list[Person]) -> None:
     """A nickname given after a form of a person's name is another form of it: `Mohamad, known as Tok Mat, said`.
-    Few articles have the words that give one, which are cheaper to look for in the whole `text` (the sentences
-    joined) than the pattern."""
-    if not people or not any(cue in text for cue in NICKNAME_CUES):
+    Only sentences with the words that give one are searched, which are cheaper to look for than the pattern."""
+    if not people:
         return
     owners = {form: person for person in people for form in (person.name, *person.aliases)}
     for sentence in sentences:
@@ -1620,7 +1635,7 @@ _OWNED_APPOSITIVE_LEAD = (" by ", " and ", " with ")
 # Every word a cue test of `find_people` asks about: a sentence's words among these answer each test as all its
 # words would.
 _CUES = (ROLE_CUES | LOCAL_HEAD_CUES | APPOSITIVE_NAME_CUES | OWNED_APPOSITIVE_CUES | TENURE_WORDS | ROYAL_STYLE_CUES
-         | ARAB_NAME_CUES | SAID_CUES | VISIT_CUES | SUCCESSION_CUES | {"counterparts"})
+         | ARAB_NAME_CUES | SAID_CUES | VISIT_CUES | SUCCESSION_CUES | NICKNAME_WORDS | {"counterparts"})
 
 
 def _may_own_office(sentence: str, cues: frozenset[str]) -> bool:
@@ -1688,7 +1703,8 @@ def _titled(sentence: str, cues: frozenset[str]) -> tuple[list[re.Match[str]], l
     titles = _title_starts(sentence)
     if not titles:  # every role has a title
         return [], []
-    found = list(_titled_by_space(sentence, titles))
+    starts = _role_starts(sentence, titles)  # for `MONONYM` below too
+    found = list(_matches_at(TITLED, sentence, starts))
     if ", " in sentence:
         # A role before a name may run back over an earlier name between commas (`the Uzbek Foreign Minister,
         # X, and Tajik Foreign Minister Y`): only its name is out of bounds.
@@ -1702,7 +1718,7 @@ def _titled(sentence: str, cues: frozenset[str]) -> tuple[list[re.Match[str]], l
     spans = [(_last_clause_start(other), other.end()) for other in found]
     if all(any(start <= title < end for start, end in spans) for title in titles if sentence[title].isupper()):
         return found, []
-    mononyms = [match for match in _matches_at(MONONYM, sentence, _role_starts(sentence, titles))
+    mononyms = [match for match in _matches_at(MONONYM, sentence, starts)
                 if not any(start <= match.start("name") < end for start, end in spans)]
     return found, mononyms
 
@@ -1711,7 +1727,7 @@ def _names_fields(titled: re.Match[str]) -> bool:
     """The name a titled match read is a portfolio's last words (`Economic Relations` of `the Undersecretary of
     International Economic Relations, Claudia Sanhueza,`), which `_valid_name` refuses: the office's holder is named
     after its comma, not there."""
-    return any(_PORTFOLIO_WORD.fullmatch(word) for word in titled.group(titled.lastgroup or "name").split())
+    return any(map(_is_portfolio_word, titled.group(titled.lastgroup or "name").split()))
 
 
 def _last_clause_start(titled: re.Match[str]) -> int:
@@ -1967,7 +1983,8 @@ def _capitalised_runs(text: str, name_words: frozenset[str]) -> frozenset[str]:
         found = _standing_alone(found, _RUN_BEFORE_INITIAL.findall(text))
     if not name_words.isdisjoint(_PARTICLES):
         found = [*found, *_particle_runs(text)]
-    runs = set(map(_without_possessive, set(found)))
+    # (Only a run ending in `s` or an apostrophe can end in a possessive: the many others are kept as they are.)
+    runs = {_without_possessive(run) if run[-1] in "s'’" else run for run in set(found)}
     # A run of one word is its own form without a lead: only runs with a space are stripped.
     leading = [run for run in runs if " " in run and _may_lead_to_a_form(run, name_words)]
     return frozenset(runs.union(map(_without_lead, leading)))
