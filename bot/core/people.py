@@ -1705,22 +1705,35 @@ def _titled(sentence: str, cues: frozenset[str]) -> tuple[list[re.Match[str]], l
         return [], []
     starts = _role_starts(sentence, titles)  # for `MONONYM` below too
     found = list(_matches_at(TITLED, sentence, starts))
-    if ", " in sentence:
+    by_commas = _titled_by_commas(sentence, titles) if ", " in sentence else None
+    if by_commas:  # (`found` alone is in order already)
         # A role before a name may run back over an earlier name between commas (`the Uzbek Foreign Minister,
         # X, and Tajik Foreign Minister Y`): only its name is out of bounds.
         # A name read in a portfolio's words (`_names_fields`) bounds nothing: it is none.
         named = [other for other in found if not _names_fields(other)]
-        found += [match for match in _titled_by_commas(sentence, titles)
+        found += [match for match in by_commas
                   if not any(other.start(other.lastgroup or "name") < match.end() and match.start() < other.end()
                              for other in named)]
         found.sort(key=lambda match: match.start())
     # Most capitalised titles begin a role the patterns above found, where no one-word name can be.
     spans = [(_last_clause_start(other), other.end()) for other in found]
-    if all(any(start <= title < end for start, end in spans) for title in titles if sentence[title].isupper()):
+    if _capitals_within(sentence, titles, spans):
         return found, []
     mononyms = [match for match in _matches_at(MONONYM, sentence, starts)
                 if not any(start <= match.start("name") < end for start, end in spans)]
     return found, mononyms
+
+
+def _capitals_within(sentence: str, titles: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Every capitalised title of the sentence begins within one of the `spans`."""
+    for title in titles:
+        if sentence[title].isupper():
+            for start, end in spans:
+                if start <= title < end:
+                    break
+            else:
+                return False
+    return True
 
 
 def _names_fields(titled: re.Match[str]) -> bool:
