@@ -381,6 +381,8 @@ ROLE_NOUNS = frozenset({*TITLE_CUES, "fellow", "analyst", "economist", "professo
                         "adviser", "advisor", "lecturer", "expert", "menteri", "executive", "officer", "diplomat",
                         "manager", "leader", "counsellor", "attaché", "attache", "vice-chancellor", "rector", "dean",
                         "provost", "registrar"})
+# The words (`word_set`) of those nouns: a sentence whose appositive's role has one of the nouns has one of these.
+_ROLE_NOUN_WORDS = frozenset(word for noun in ROLE_NOUNS for word in word_set(noun))
 # How far into the sentence the comma after the name may be (honorifics and a long name).
 APPOSITIVE_NAME_MAX = 60
 # A sentence opening with a name and its role between commas: `Dato' Sri Amirudin Shari, the Selangor Menteri
@@ -990,7 +992,8 @@ def find_people(context: ArticleContext) -> list[Person]:
         if "counterparts" in cues:
             for name, role in _listed_counterparts(sentence, holders, context):
                 add(name, role, name)
-        appositive = _appositive(sentence, context.countries)
+        # (An appositive's role has a role's noun: a sentence without one is skipped.)
+        appositive = _appositive(sentence, context.countries) if not cues.isdisjoint(_ROLE_NOUN_WORDS) else None
         if appositive and _valid_name(appositive[0], context.countries, context.pair):
             name, role, full = appositive
             add(name, _clean_role(role, context.countries), full)
@@ -1635,7 +1638,8 @@ _OWNED_APPOSITIVE_LEAD = (" by ", " and ", " with ")
 # Every word a cue test of `find_people` asks about: a sentence's words among these answer each test as all its
 # words would.
 _CUES = (ROLE_CUES | LOCAL_HEAD_CUES | APPOSITIVE_NAME_CUES | OWNED_APPOSITIVE_CUES | TENURE_WORDS | ROYAL_STYLE_CUES
-         | ARAB_NAME_CUES | SAID_CUES | VISIT_CUES | SUCCESSION_CUES | NICKNAME_WORDS | {"counterparts"})
+         | ARAB_NAME_CUES | SAID_CUES | VISIT_CUES | SUCCESSION_CUES | NICKNAME_WORDS | _ROLE_NOUN_WORDS
+         | {"counterparts"})
 
 
 def _may_own_office(sentence: str, cues: frozenset[str]) -> bool:
