@@ -1765,19 +1765,36 @@ def _role_starts(sentence: str, titles: Iterable[int]) -> set[int]:
     """Where a role before a name can begin, given where its `titles` begin: at a title, or in the role words
     before one. Trying the patterns only there rather than at every position spares most of their cost."""
     starts: set[int] = set()
+    read = -1  # the title before, where its role words were read back over no bracket; -1 if none was
     for title in titles:
         starts.add(title)
-        if title and sentence[title - 1].isspace():
-            window = _words_before(sentence, title, _ROLE_WORDS_MAX)
-            if ")" in sentence[window:title]:  # an acronym in brackets is no word of its own, but a role word's
-                window = _words_before(sentence, title, _ROLE_WORDS_MAX + 1)
-                role_words = _ROLE_WORDS_BEFORE.search(sentence, window, title)
-                begin = role_words.start() if role_words else None
-            else:
-                begin = _run_start(_ROLE_WORDS_BEFORE, sentence, window, title)
-            if begin is not None:
-                starts.update(map(re.Match.start, _ROLE_WORD_START.finditer(sentence, begin, title)))
+        if not (title and sentence[title - 1].isspace()):
+            read = -1
+            continue
+        if read >= 0 and _one_capitalised_word(sentence[read:title]):
+            # Right after the title before (`Minister` of `Prime Minister`): the role words read back from here
+            # begin where those read back from there do, or at it, all found already.
+            read = title
+            continue
+        window = _words_before(sentence, title, _ROLE_WORDS_MAX)
+        if ")" in sentence[window:title]:  # an acronym in brackets is no word of its own, but a role word's
+            window = _words_before(sentence, title, _ROLE_WORDS_MAX + 1)
+            role_words = _ROLE_WORDS_BEFORE.search(sentence, window, title)
+            begin = role_words.start() if role_words else None
+            read = -1
+        else:
+            begin = _run_start(_ROLE_WORDS_BEFORE, sentence, window, title)
+            read = title
+        if begin is not None:
+            starts.update(map(re.Match.start, _ROLE_WORD_START.finditer(sentence, begin, title)))
     return starts
+
+
+def _one_capitalised_word(text: str) -> bool:
+    """The text is one word of letters with a capital A-Z first, then spaces: a role word of its own
+    (`_ROLE_WORD`), in which no other role word begins."""
+    word = text.rstrip()
+    return len(word) < len(text) and word.isalpha() and "A" <= word[0] <= "Z"
 
 
 def _run_start(pattern: re.Pattern[str], sentence: str, window: int, end: int) -> int | None:
