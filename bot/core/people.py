@@ -499,6 +499,8 @@ _NICKNAME = re.compile(rf",\s+(?:(?:also|popularly|widely|better|commonly|fondly
 NICKNAME_OWNER_WORDS_MAX = 6
 
 _TITLE_AT = re.compile(_ROLE_TITLE)
+# A title going on as `TITLED` and `MONONYM` both need one to after it: to more of a role or to a name.
+_TITLE_GOING_ON = re.compile(_ROLE_TITLE + _AFTER_TITLE)
 _TITLE_AT_END = re.compile(rf"\b{_ROLE_TITLE}$")
 # `(?i)` matches İ and ı as i and ſ as s; `lower` alone keeps ı and ſ and makes İ two characters.
 _AS_ASCII = str.maketrans("İıſ", "iis")
@@ -1707,7 +1709,10 @@ def _titled(sentence: str, cues: frozenset[str]) -> tuple[list[re.Match[str]], l
     titles = _title_starts(sentence)
     if not titles:  # every role has a title
         return [], []
-    starts = _role_starts(sentence, titles)  # for `MONONYM` below too
+    # Where roles before names may begin, for `MONONYM` below too; none where no title goes on to a name or more
+    # of a role (`The Prime Minister added`).
+    going_on = any(_TITLE_GOING_ON.match(sentence, title) for title in titles)
+    starts = _role_starts(sentence, titles) if going_on else set()
     found = list(_matches_at(TITLED, sentence, starts))
     by_commas = _titled_by_commas(sentence, titles) if ", " in sentence else None
     if by_commas:  # (`found` alone is in order already)
@@ -1721,7 +1726,7 @@ def _titled(sentence: str, cues: frozenset[str]) -> tuple[list[re.Match[str]], l
         found.sort(key=lambda match: match.start())
     # Most capitalised titles begin a role the patterns above found, where no one-word name can be.
     spans = [(_last_clause_start(other), other.end()) for other in found]
-    if _capitals_within(sentence, titles, spans):
+    if not starts or _capitals_within(sentence, titles, spans):
         return found, []
     mononyms = [match for match in _matches_at(MONONYM, sentence, starts)
                 if not any(start <= match.start("name") < end for start, end in spans)]
