@@ -1874,14 +1874,17 @@ def _firsts_within(word: str) -> frozenset[str]:
 def sayings(sentence: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
     """`SAID.finditer(sentence)`, trying the pattern only at the `verbs` (those among the sentence's words: the
     pattern takes only whole words) and at the capitals of the honorifics and name before each.
-    The name words before a verb end with the word right before it (a name word has no space in it): where that
-    word is none, the search back over seven words is spared."""
+    The name words before a verb end with the word right before it (a name word has no space in it), and every
+    name the pattern takes before a verb has a space in it (two words, or an initial and a word): where the name
+    words do not reach back into the word before that one, the search back over seven words is spared (`Anwar
+    said`)."""
     starts: set[int] = set()
     for verb in verbs:
         at = sentence.find(verb)
         while at >= 0:
             starts.add(at)
-            if _NAME_WORDS_BEFORE.search(sentence, _words_before(sentence, at, 1), at):
+            run = _NAME_WORDS_BEFORE.search(sentence, _words_before(sentence, at, 2), at)
+            if run and run.start() < _words_before(sentence, at, 1):  # (before the last word's space)
                 window = _words_before(sentence, at, _NAME_WORDS_MAX, _HONORIFIC_WORDS)
                 begin = _run_start(_NAME_WORDS_BEFORE, sentence, window, at)
                 if begin is not None:
