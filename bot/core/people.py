@@ -515,6 +515,9 @@ _ROLE_WORD_START = re.compile(rf"{_WORD_START}(?:[A-Z]|(?:and|of|for|the|{_TENUR
 _NAME_PART = rf"(?:[{_CAPITALS}]|{_CONNECTORS})[{_CAPITALS}{_NAME_LETTERS}.]*|\([A-Za-z]+\.?\)"
 _NAME_WORDS_BEFORE = re.compile(rf"(?:(?>{_NAME_PART})\s++)++\Z")
 _NAME_START = re.compile(f"[{_CAPITALS}]")
+# A verb that `SAID` may begin at: one that a name may follow, which opens with a capital, a bracket (`(Rtd)`) or an
+# Arabic article (not `said the`, nor `told`, which no name follows in the pattern).
+_VERB_BEFORE_NAME = re.compile(rf"(?:said|says|added|noted)\s+(?:[{_CAPITALS}(]|{_ARABIC_ARTICLE})")
 _HONORIFIC_WORDS = frozenset(word for honorific in (*HONORIFICS, *MILITARY_RANKS) for word in honorific.split())
 # Honorifics that are never a name's first word (unlike `Tan` of `Tan Sri` or `Tengku`).
 _COURTESY_TITLES = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor",
@@ -1873,7 +1876,8 @@ def _firsts_within(word: str) -> frozenset[str]:
 
 def sayings(sentence: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
     """`SAID.finditer(sentence)`, trying the pattern only at the `verbs` (those among the sentence's words: the
-    pattern takes only whole words) and at the capitals of the honorifics and name before each.
+    pattern takes only whole words) that a name may follow (`_VERB_BEFORE_NAME`), and at the capitals of the
+    honorifics and name before each.
     The name words before a verb end with the word right before it (a name word has no space in it), and every
     name the pattern takes before a verb has a space in it (two words, or an initial and a word): where the name
     words do not reach back into the word before that one, the search back over seven words is spared (`Anwar
@@ -1882,7 +1886,8 @@ def sayings(sentence: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
     for verb in verbs:
         at = sentence.find(verb)
         while at >= 0:
-            starts.add(at)
+            if _VERB_BEFORE_NAME.match(sentence, at):
+                starts.add(at)
             run = _NAME_WORDS_BEFORE.search(sentence, _words_before(sentence, at, 2), at)
             if run and run.start() < _words_before(sentence, at, 1):  # (before the last word's space)
                 window = _words_before(sentence, at, _NAME_WORDS_MAX, _HONORIFIC_WORDS)
