@@ -237,6 +237,8 @@ def _is_portfolio_word(word: str) -> bool:
     if lowers_like_re_i(word):
         return word.lower() in _PORTFOLIO_WORDS_LOWER
     return _PORTFOLIO_WORD.fullmatch(word) is not None
+
+
 # Fields written in lower case before a title in lower case, as some papers write offices: `economy minister`,
 # `Singapore’s trade and industry minister` (not before a capitalised one: `on trade and investment President X`).
 _LOWER_FIELD = _trie_pattern(field.lower() for field in PORTFOLIO_FIELDS)
@@ -499,7 +501,7 @@ _NICKNAME = re.compile(rf",\s+(?:(?:also|popularly|widely|better|commonly|fondly
 NICKNAME_OWNER_WORDS_MAX = 6
 
 _TITLE_AT = re.compile(_ROLE_TITLE)
-# A title going on as `TITLED` and `MONONYM` both need one to after it: to more of a role or to a name.
+# A title followed by more of a role or by a name, as the title of a `TITLED` or a `MONONYM` match is.
 _TITLE_GOING_ON = re.compile(_ROLE_TITLE + _AFTER_TITLE)
 _TITLE_AT_END = re.compile(rf"\b{_ROLE_TITLE}$")
 # `(?i)` matches İ and ı as i and ſ as s; `lower` alone keeps ı and ſ and makes İ two characters.
@@ -1889,7 +1891,7 @@ def sayings(sentence: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
             if _VERB_BEFORE_NAME.match(sentence, at):
                 starts.add(at)
             run = _NAME_WORDS_BEFORE.search(sentence, _words_before(sentence, at, 2), at)
-            if run and run.start() < _words_before(sentence, at, 1):  # (before the last word's space)
+            if run and run.start() < _words_before(sentence, at, 1):  # (the run reaches back over a space)
                 window = _words_before(sentence, at, _NAME_WORDS_MAX, _HONORIFIC_WORDS)
                 begin = _run_start(_NAME_WORDS_BEFORE, sentence, window, at)
                 if begin is not None:
