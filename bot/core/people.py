@@ -357,6 +357,12 @@ TITLE_CUES = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", TITLE_WORDS.r
 ROLE_CUES = (TITLE_CUES - {"first", "di", "s"}) | {"counterpart", "rector", "dean", "provost", "registrar", "amir",
                                                    "ministers"}
 SAID_CUES = frozenset(SAID_VERBS.split("|"))
+# The words of `ROLE_CUES` one of which every title has (`Minister` of `Prime Minister`, `Director` of `Managing
+# Director`): not those that only open or close a title of several words, which other senses of theirs are far more
+# often (`high-level`, `foreign investment`, `general election`). A title's words are whole words of a sentence that
+# lower-cases as `re.I` reads it (`lowers_like_re_i`).
+TITLE_HEAD_CUES = ROLE_CUES - {"high", "prime", "crown", "managing", "general", "vice", "foreign", "executive",
+                               "officer", "raja", "permaisuri", "yang", "pertuan"}
 # Plain capitalised words: a run found anywhere in the text must begin with a capital to be searched fast.
 _RUN = re.compile(rf"{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*")
 # Lower-case words inside a name, before a father's or a family name: `Mohammed bin Salman` is not `Salman`, nor
@@ -1709,7 +1715,8 @@ def _titled(sentence: str, cues: frozenset[str]) -> tuple[list[re.Match[str]], l
     """Roles written before names, in order: `Trade Minister X` and, between commas, `Tanzania's trade minister,
     X,`; and apart, those before a single word that may be a one-word name (`Foreign Minister Sugiono said`).
     `cues` are the sentence's words among `_CUES`."""
-    if cues.isdisjoint(ROLE_CUES):
+    # No title's word, or none whose title it can be (`high-level`); where lower-casing may hide one, every cue counts.
+    if cues.isdisjoint(ROLE_CUES) or cues.isdisjoint(TITLE_HEAD_CUES) and lowers_like_re_i(sentence):
         return [], []
     titles = _title_starts(sentence)
     if not titles:  # every role has a title
