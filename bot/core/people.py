@@ -1010,8 +1010,9 @@ def find_people(context: ArticleContext) -> list[Person]:
         if appositive and _valid_name(appositive[0], context.countries, context.pair):
             name, role, full = appositive
             add(name, _clean_role(role, context.countries), full)
-        # (An office between commas has a title's word, one of `ROLE_CUES`: a sentence without one is skipped.)
-        if not cues.isdisjoint(ROLE_CUES) \
+        # (An office between commas has a title's word, one of `TITLE_HEAD_CUES`, its letters matched in their case:
+        # a sentence without one is skipped.)
+        if not cues.isdisjoint(TITLE_HEAD_CUES) \
                 and (not cues.isdisjoint(APPOSITIVE_NAME_CUES) or "by" in cues or _may_own_office(sentence, cues)) \
                 and _title_after_comma(sentence):
             tenured = not cues.isdisjoint(TENURE_WORDS)
