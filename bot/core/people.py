@@ -2042,9 +2042,15 @@ def _capitalised_runs(text: str, name_words: frozenset[str]) -> frozenset[str]:
         found = [*found, *_particle_runs(text)]
     # (Only a run ending in `s` or an apostrophe can end in a possessive: the many others are kept as they are.)
     runs = {_without_possessive(run) if run[-1] in "s'’" else run for run in set(found)}
-    # A run of one word is its own form without a lead: only runs with a space are stripped.
-    leading = [run for run in runs if " " in run and _may_lead_to_a_form(run, name_words)]
+    # A run of one word is its own form without a lead: only runs with a space are stripped, and only those whose
+    # first word may lead (`_LEAD_WORDS`) are asked further.
+    leading = [run for run in runs if " " in run and run.split(" ", 1)[0] in _LEAD_WORDS
+               and _may_lead_to_a_form(run, name_words)]
     return frozenset(runs.union(map(_without_lead, leading)))
+
+
+# The words a run must open with for `_may_lead_to_a_form`.
+_LEAD_WORDS = _HONORIFIC_WORDS | _TITLE_LEAD | _OPENING_WORDS
 
 
 def _may_lead_to_a_form(run: str, name_words: frozenset[str]) -> bool:
