@@ -228,6 +228,17 @@ PORTFOLIO_FIELDS = ("Affairs", "Trade", "Industry", "Industries", "Commerce", "I
 # As a pattern, a trie (`_trie_pattern`): the fields are many and tried wherever a role may begin.
 PORTFOLIO_WORDS = _trie_pattern(PORTFOLIO_FIELDS)
 _PORTFOLIO_WORD = re.compile(rf"(?:{PORTFOLIO_WORDS})", re.I)
+_PORTFOLIO_WORDS_LOWER = frozenset(field.lower() for field in PORTFOLIO_FIELDS)
+
+
+def _is_portfolio_word(word: str) -> bool:
+    """`_PORTFOLIO_WORD.fullmatch(word)`: a set's look-up in lower case, cheaper than the pattern, where lower-casing
+    reads the word as `re.I` does (`lowers_like_re_i`)."""
+    if lowers_like_re_i(word):
+        return word.lower() in _PORTFOLIO_WORDS_LOWER
+    return _PORTFOLIO_WORD.fullmatch(word) is not None
+
+
 # Fields written in lower case before a title in lower case, as some papers write offices: `economy minister`,
 # `Singapore’s trade and industry minister` (not before a capitalised one: `on trade and investment President X`).
 _LOWER_FIELD = _trie_pattern(field.lower() for field in PORTFOLIO_FIELDS)
@@ -346,6 +357,12 @@ TITLE_CUES = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", TITLE_WORDS.r
 ROLE_CUES = (TITLE_CUES - {"first", "di", "s"}) | {"counterpart", "rector", "dean", "provost", "registrar", "amir",
                                                    "ministers"}
 SAID_CUES = frozenset(SAID_VERBS.split("|"))
+# The words of `ROLE_CUES` one of which every title has (`Minister` of `Prime Minister`, `Director` of `Managing
+# Director`): not those that only open or close a title of several words, which other senses of theirs are far more
+# often (`high-level`, `foreign investment`, `general election`). A title's words are whole words of a sentence that
+# lower-cases as `re.I` reads it (`lowers_like_re_i`).
+TITLE_HEAD_CUES = ROLE_CUES - {"high", "prime", "crown", "managing", "general", "vice", "foreign", "executive",
+                               "officer", "raja", "permaisuri", "yang", "pertuan"}
 # Plain capitalised words: a run found anywhere in the text must begin with a capital to be searched fast.
 _RUN = re.compile(rf"{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})*")
 # Lower-case words inside a name, before a father's or a family name: `Mohammed bin Salman` is not `Salman`, nor
@@ -372,6 +389,8 @@ ROLE_NOUNS = frozenset({*TITLE_CUES, "fellow", "analyst", "economist", "professo
                         "adviser", "advisor", "lecturer", "expert", "menteri", "executive", "officer", "diplomat",
                         "manager", "leader", "counsellor", "attaché", "attache", "vice-chancellor", "rector", "dean",
                         "provost", "registrar"})
+# The words (`word_set`) of those nouns: a sentence whose appositive's role has one of the nouns has one of these.
+_ROLE_NOUN_WORDS = frozenset(word for noun in ROLE_NOUNS for word in word_set(noun))
 # How far into the sentence the comma after the name may be (honorifics and a long name).
 APPOSITIVE_NAME_MAX = 60
 # A sentence opening with a name and its role between commas: `Dato' Sri Amirudin Shari, the Selangor Menteri
@@ -479,6 +498,8 @@ _TITLE_COMMA_CAPITAL = re.compile(rf"{_ROLE_TITLE}{_SECOND_OFFICE}{_ENVOY_TO}{_P
 
 # A nickname between commas after a name: `Mohamad, known as Tok Mat, said`, `popularly known as "Tok Mat"`.
 NICKNAME_CUES = ("known as", "called", "nicknamed")
+# Their first words, whole words of any sentence `_NICKNAME` matches in.
+NICKNAME_WORDS = frozenset({"known", "called", "nicknamed"})
 _NICKNAME = re.compile(rf",\s+(?:(?:also|popularly|widely|better|commonly|fondly|affectionately)\s+)?"
                        rf"(?:known\s+as|called|nicknamed)\s+[“\"‘']?(?P<nickname>{_CAPITALISED_WORD}"
                        rf"(?:\s+{_CAPITALISED_WORD}){{0,2}})[”\"’']?(?=\s*[,.;)]|\s+[a-z]|\s*$)")
@@ -486,6 +507,8 @@ _NICKNAME = re.compile(rf",\s+(?:(?:also|popularly|widely|better|commonly|fondly
 NICKNAME_OWNER_WORDS_MAX = 6
 
 _TITLE_AT = re.compile(_ROLE_TITLE)
+# A title followed by more of a role or by a name, as the title of a `TITLED` or a `MONONYM` match is.
+_TITLE_GOING_ON = re.compile(_ROLE_TITLE + _AFTER_TITLE)
 _TITLE_AT_END = re.compile(rf"\b{_ROLE_TITLE}$")
 # `(?i)` matches İ and ı as i and ſ as s; `lower` alone keeps ı and ſ and makes İ two characters.
 _AS_ASCII = str.maketrans("İıſ", "iis")
@@ -500,6 +523,9 @@ _ROLE_WORD_START = re.compile(rf"{_WORD_START}(?:[A-Z]|(?:and|of|for|the|{_TENUR
 _NAME_PART = rf"(?:[{_CAPITALS}]|{_CONNECTORS})[{_CAPITALS}{_NAME_LETTERS}.]*|\([A-Za-z]+\.?\)"
 _NAME_WORDS_BEFORE = re.compile(rf"(?:(?>{_NAME_PART})\s++)++\Z")
 _NAME_START = re.compile(f"[{_CAPITALS}]")
+# A verb that `SAID` may begin at: one that a name may follow, which opens with a capital, a bracket (`(Rtd)`) or an
+# Arabic article (not `said the`, nor `told`, which no name follows in the pattern).
+_VERB_BEFORE_NAME = re.compile(rf"(?:said|says|added|noted)\s+(?:[{_CAPITALS}(]|{_ARABIC_ARTICLE})")
 _HONORIFIC_WORDS = frozenset(word for honorific in (*HONORIFICS, *MILITARY_RANKS) for word in honorific.split())
 # Honorifics that are never a name's first word (unlike `Tan` of `Tan Sri` or `Tengku`).
 _COURTESY_TITLES = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor",
@@ -682,7 +708,7 @@ def _names_company(after: list[str]) -> bool:
     if not _CORPORATE_TITLE.search(" ".join(after)):
         return False
     word = after[0].strip(",").lower()
-    return word not in TITLE_CUES and word not in _OFFICE_WORDS and not _PORTFOLIO_WORD.fullmatch(word)
+    return word not in TITLE_CUES and word not in _OFFICE_WORDS and not _is_portfolio_word(word)
 
 
 def _of_country(role: str, country: str) -> str:
@@ -776,7 +802,7 @@ def _may_be_name_word(word: str, countries: CountryNames) -> bool:
 def _is_office_word(word: str) -> bool:
     """A title's word or a ministry's field (`Minister`, `CEO`, `Trade`)."""
     word = word.strip(",")
-    return word.lower() in TITLE_CUES or bool(_PORTFOLIO_WORD.fullmatch(word))
+    return word.lower() in TITLE_CUES or _is_portfolio_word(word)
 
 
 def _country_of_office(words: list[str], at: int, countries: CountryNames) -> str | None:
@@ -835,7 +861,7 @@ def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str], title
     if any(w.lower().strip("'’") in NOT_NAME_WORDS or countries.canonical(w.strip("'’")) in pair
            for w in words[given_month:]):
         return False
-    if any(_PORTFOLIO_WORD.fullmatch(w) for w in words):  # `Investment Khalid Al-Falih` of `Minister of Investment`
+    if any(map(_is_portfolio_word, words)):  # `Investment Khalid Al-Falih` of `Minister of Investment`
         return False
     if countries.canonical(name) or any(countries.of_demonym(w) for w in words[national and len(words) > 1:]):
         return False
@@ -923,8 +949,10 @@ def find_people(context: ArticleContext) -> list[Person]:
     previous_role = None
     previous_holder: Person | None = None
     mononyms: list[tuple[str, str | None]] = []
+    nicknamed = False  # whether a sentence has a word giving a nickname
     for index, sentence in enumerate(context.sentences):
         cues = word_set(sentence) & _CUES  # one intersection, so that each test below looks at a few words only
+        nicknamed = nicknamed or not cues.isdisjoint(NICKNAME_WORDS)
         titled_names: list[tuple[int, int]] = []
         holders: list[Person] = []  # the people whose titles the sentence gives, in order
         titled, titled_mononyms = _titled(sentence, cues)
@@ -977,11 +1005,15 @@ def find_people(context: ArticleContext) -> list[Person]:
         if "counterparts" in cues:
             for name, role in _listed_counterparts(sentence, holders, context):
                 add(name, role, name)
-        appositive = _appositive(sentence, context.countries)
+        # (An appositive's role has a role's noun: a sentence without one is skipped.)
+        appositive = _appositive(sentence, context.countries) if not cues.isdisjoint(_ROLE_NOUN_WORDS) else None
         if appositive and _valid_name(appositive[0], context.countries, context.pair):
             name, role, full = appositive
             add(name, _clean_role(role, context.countries), full)
-        if (not cues.isdisjoint(APPOSITIVE_NAME_CUES) or "by" in cues or _may_own_office(sentence, cues)) \
+        # (An office between commas has a title's word, one of `TITLE_HEAD_CUES`, its letters matched in their case:
+        # a sentence without one is skipped.)
+        if not cues.isdisjoint(TITLE_HEAD_CUES) \
+                and (not cues.isdisjoint(APPOSITIVE_NAME_CUES) or "by" in cues or _may_own_office(sentence, cues)) \
                 and _title_after_comma(sentence):
             tenured = not cues.isdisjoint(TENURE_WORDS)
             for match in HONOURED_APPOSITIVE.finditer(sentence):
@@ -1035,7 +1067,8 @@ def find_people(context: ArticleContext) -> list[Person]:
                  and not (s == person.name.split(" ", 1)[0] and _only_a_place(s, context.sentences))]
         person.aliases.extend(short)
         claimed.update(short)
-    _add_nicknames(text, context.sentences, result)
+    if nicknamed:  # (few articles give a nickname)
+        _add_nicknames(context.sentences, result)
     _monarchs_state(result, context)
     _states_from_short_forms(result, text, context.countries)
     return result
@@ -1579,11 +1612,10 @@ def _may_be_mononym(word: str, context: ArticleContext) -> bool:
             and _valid_name(word, context.countries, context.pair))
 
 
-def _add_nicknames(text: str, sentences: list[str], people: list[Person]) -> None:
+def _add_nicknames(sentences: list[str], people: list[Person]) -> None:
     """A nickname given after a form of a person's name is another form of it: `Mohamad, known as Tok Mat, said`.
-    Few articles have the words that give one, which are cheaper to look for in the whole `text` (the sentences
-    joined) than the pattern."""
-    if not people or not any(cue in text for cue in NICKNAME_CUES):
+    Only sentences with the words that give one are searched, which are cheaper to look for than the pattern."""
+    if not people:
         return
     owners = {form: person for person in people for form in (person.name, *person.aliases)}
     for sentence in sentences:
@@ -1620,7 +1652,8 @@ _OWNED_APPOSITIVE_LEAD = (" by ", " and ", " with ")
 # Every word a cue test of `find_people` asks about: a sentence's words among these answer each test as all its
 # words would.
 _CUES = (ROLE_CUES | LOCAL_HEAD_CUES | APPOSITIVE_NAME_CUES | OWNED_APPOSITIVE_CUES | TENURE_WORDS | ROYAL_STYLE_CUES
-         | ARAB_NAME_CUES | SAID_CUES | VISIT_CUES | SUCCESSION_CUES | {"counterparts"})
+         | ARAB_NAME_CUES | SAID_CUES | VISIT_CUES | SUCCESSION_CUES | NICKNAME_WORDS | _ROLE_NOUN_WORDS
+         | {"counterparts"})
 
 
 def _may_own_office(sentence: str, cues: frozenset[str]) -> bool:
@@ -1683,35 +1716,53 @@ def _titled(sentence: str, cues: frozenset[str]) -> tuple[list[re.Match[str]], l
     """Roles written before names, in order: `Trade Minister X` and, between commas, `Tanzania's trade minister,
     X,`; and apart, those before a single word that may be a one-word name (`Foreign Minister Sugiono said`).
     `cues` are the sentence's words among `_CUES`."""
-    if cues.isdisjoint(ROLE_CUES):
+    # No title's word, or none whose title it can be (`high-level`); where lower-casing may hide one, every cue counts.
+    if cues.isdisjoint(ROLE_CUES) or cues.isdisjoint(TITLE_HEAD_CUES) and lowers_like_re_i(sentence):
         return [], []
     titles = _title_starts(sentence)
     if not titles:  # every role has a title
         return [], []
-    found = list(_titled_by_space(sentence, titles))
-    if ", " in sentence:
+    # Where roles before names may begin, for `MONONYM` below too; none where no title goes on to a name or more
+    # of a role (`The Prime Minister added`).
+    going_on = any(_TITLE_GOING_ON.match(sentence, title) for title in titles)
+    starts = _role_starts(sentence, titles) if going_on else set()
+    found = list(_matches_at(TITLED, sentence, starts))
+    by_commas = _titled_by_commas(sentence, titles) if ", " in sentence else None
+    if by_commas:  # (`found` alone is in order already)
         # A role before a name may run back over an earlier name between commas (`the Uzbek Foreign Minister,
         # X, and Tajik Foreign Minister Y`): only its name is out of bounds.
         # A name read in a portfolio's words (`_names_fields`) bounds nothing: it is none.
         named = [other for other in found if not _names_fields(other)]
-        found += [match for match in _titled_by_commas(sentence, titles)
+        found += [match for match in by_commas
                   if not any(other.start(other.lastgroup or "name") < match.end() and match.start() < other.end()
                              for other in named)]
         found.sort(key=lambda match: match.start())
     # Most capitalised titles begin a role the patterns above found, where no one-word name can be.
     spans = [(_last_clause_start(other), other.end()) for other in found]
-    if all(any(start <= title < end for start, end in spans) for title in titles if sentence[title].isupper()):
+    if not starts or _capitals_within(sentence, titles, spans):
         return found, []
-    mononyms = [match for match in _matches_at(MONONYM, sentence, _role_starts(sentence, titles))
+    mononyms = [match for match in _matches_at(MONONYM, sentence, starts)
                 if not any(start <= match.start("name") < end for start, end in spans)]
     return found, mononyms
+
+
+def _capitals_within(sentence: str, titles: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Every capitalised title of the sentence begins within one of the `spans`."""
+    for title in titles:
+        if sentence[title].isupper():
+            for start, end in spans:
+                if start <= title < end:
+                    break
+            else:
+                return False
+    return True
 
 
 def _names_fields(titled: re.Match[str]) -> bool:
     """The name a titled match read is a portfolio's last words (`Economic Relations` of `the Undersecretary of
     International Economic Relations, Claudia Sanhueza,`), which `_valid_name` refuses: the office's holder is named
     after its comma, not there."""
-    return any(_PORTFOLIO_WORD.fullmatch(word) for word in titled.group(titled.lastgroup or "name").split())
+    return any(map(_is_portfolio_word, titled.group(titled.lastgroup or "name").split()))
 
 
 def _last_clause_start(titled: re.Match[str]) -> int:
@@ -1732,19 +1783,36 @@ def _role_starts(sentence: str, titles: Iterable[int]) -> set[int]:
     """Where a role before a name can begin, given where its `titles` begin: at a title, or in the role words
     before one. Trying the patterns only there rather than at every position spares most of their cost."""
     starts: set[int] = set()
+    read = -1  # the title before, where its role words were read back over no bracket; -1 if none was
     for title in titles:
         starts.add(title)
-        if title and sentence[title - 1].isspace():
-            window = _words_before(sentence, title, _ROLE_WORDS_MAX)
-            if ")" in sentence[window:title]:  # an acronym in brackets is no word of its own, but a role word's
-                window = _words_before(sentence, title, _ROLE_WORDS_MAX + 1)
-                role_words = _ROLE_WORDS_BEFORE.search(sentence, window, title)
-                begin = role_words.start() if role_words else None
-            else:
-                begin = _run_start(_ROLE_WORDS_BEFORE, sentence, window, title)
-            if begin is not None:
-                starts.update(map(re.Match.start, _ROLE_WORD_START.finditer(sentence, begin, title)))
+        if not (title and sentence[title - 1].isspace()):
+            read = -1
+            continue
+        if read >= 0 and _one_capitalised_word(sentence[read:title]):
+            # Right after the title before (`Minister` of `Prime Minister`): the role words read back from here
+            # begin where those read back from there do, or at it, all found already.
+            read = title
+            continue
+        window = _words_before(sentence, title, _ROLE_WORDS_MAX)
+        if ")" in sentence[window:title]:  # an acronym in brackets is no word of its own, but a role word's
+            window = _words_before(sentence, title, _ROLE_WORDS_MAX + 1)
+            role_words = _ROLE_WORDS_BEFORE.search(sentence, window, title)
+            begin = role_words.start() if role_words else None
+            read = -1
+        else:
+            begin = _run_start(_ROLE_WORDS_BEFORE, sentence, window, title)
+            read = title
+        if begin is not None:
+            starts.update(map(re.Match.start, _ROLE_WORD_START.finditer(sentence, begin, title)))
     return starts
+
+
+def _one_capitalised_word(text: str) -> bool:
+    """The text is one word of letters with a capital A-Z first, then spaces: a role word of its own
+    (`_ROLE_WORD`), in which no other role word begins."""
+    word = text.rstrip()
+    return len(word) < len(text) and word.isalpha() and "A" <= word[0] <= "Z"
 
 
 def _run_start(pattern: re.Pattern[str], sentence: str, window: int, end: int) -> int | None:
@@ -1818,15 +1886,20 @@ def _firsts_within(word: str) -> frozenset[str]:
 
 def sayings(sentence: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
     """`SAID.finditer(sentence)`, trying the pattern only at the `verbs` (those among the sentence's words: the
-    pattern takes only whole words) and at the capitals of the honorifics and name before each.
-    The name words before a verb end with the word right before it (a name word has no space in it): where that
-    word is none, the search back over seven words is spared."""
+    pattern takes only whole words) that a name may follow (`_VERB_BEFORE_NAME`), and at the capitals of the
+    honorifics and name before each.
+    The name words before a verb end with the word right before it (a name word has no space in it), and every
+    name the pattern takes before a verb has a space in it (two words, or an initial and a word): where the name
+    words do not reach back into the word before that one, the search back over seven words is spared (`Anwar
+    said`)."""
     starts: set[int] = set()
     for verb in verbs:
         at = sentence.find(verb)
         while at >= 0:
-            starts.add(at)
-            if _NAME_WORDS_BEFORE.search(sentence, _words_before(sentence, at, 1), at):
+            if _VERB_BEFORE_NAME.match(sentence, at):
+                starts.add(at)
+            run = _NAME_WORDS_BEFORE.search(sentence, _words_before(sentence, at, 2), at)
+            if run and run.start() < _words_before(sentence, at, 1):  # (the run reaches back over a space)
                 window = _words_before(sentence, at, _NAME_WORDS_MAX, _HONORIFIC_WORDS)
                 begin = _run_start(_NAME_WORDS_BEFORE, sentence, window, at)
                 if begin is not None:
@@ -1967,10 +2040,17 @@ def _capitalised_runs(text: str, name_words: frozenset[str]) -> frozenset[str]:
         found = _standing_alone(found, _RUN_BEFORE_INITIAL.findall(text))
     if not name_words.isdisjoint(_PARTICLES):
         found = [*found, *_particle_runs(text)]
-    runs = set(map(_without_possessive, set(found)))
-    # A run of one word is its own form without a lead: only runs with a space are stripped.
-    leading = [run for run in runs if " " in run and _may_lead_to_a_form(run, name_words)]
+    # (Only a run ending in `s` or an apostrophe can end in a possessive: the many others are kept as they are.)
+    runs = {_without_possessive(run) if run[-1] in "s'’" else run for run in set(found)}
+    # A run of one word is its own form without a lead: only runs with a space are stripped, and only those whose
+    # first word may lead (`_LEAD_WORDS`) are asked further.
+    leading = [run for run in runs if " " in run and run.split(" ", 1)[0] in _LEAD_WORDS
+               and _may_lead_to_a_form(run, name_words)]
     return frozenset(runs.union(map(_without_lead, leading)))
+
+
+# The words a run must open with for `_may_lead_to_a_form`.
+_LEAD_WORDS = _HONORIFIC_WORDS | _TITLE_LEAD | _OPENING_WORDS
 
 
 def _may_lead_to_a_form(run: str, name_words: frozenset[str]) -> bool:
