@@ -1722,10 +1722,7 @@ def _titled(sentence: str, cues: frozenset[str]) -> tuple[list[re.Match[str]], l
     titles = _title_starts(sentence)
     if not titles:  # every role has a title
         return [], []
-    # Where roles before names may begin, for `MONONYM` below too; none where no title goes on to a name or more
-    # of a role (`The Prime Minister added`).
-    going_on = any(_TITLE_GOING_ON.match(sentence, title) for title in titles)
-    starts = _role_starts(sentence, titles) if going_on else set()
+    starts = _titled_starts(sentence, titles)  # for `MONONYM` below too
     found = list(_matches_at(TITLED, sentence, starts))
     by_commas = _titled_by_commas(sentence, titles) if ", " in sentence else None
     if by_commas:  # (`found` alone is in order already)
@@ -1774,9 +1771,17 @@ def _last_clause_start(titled: re.Match[str]) -> int:
     return titled.end("role") - len(_after_last_clause(titled.group("role")))
 
 
-def _titled_by_space(sentence: str, titles: Iterable[int]) -> Iterator[re.Match[str]]:
-    """`TITLED.finditer(sentence)`, given where its `titles` begin."""
-    return _matches_at(TITLED, sentence, _role_starts(sentence, titles))
+def _titled_by_space(sentence: str, titles: list[int]) -> Iterator[re.Match[str]]:
+    """`TITLED.finditer(sentence)`, given where its `titles` begin, as `_titled` finds them."""
+    return _matches_at(TITLED, sentence, _titled_starts(sentence, titles))
+
+
+def _titled_starts(sentence: str, titles: list[int]) -> set[int]:
+    """Where roles before names may begin (`_role_starts`); none where no title goes on to a name or more of a role
+    (`The Prime Minister added`)."""
+    if not any(_TITLE_GOING_ON.match(sentence, title) for title in titles):
+        return set()
+    return _role_starts(sentence, titles)
 
 
 def _role_starts(sentence: str, titles: Iterable[int]) -> set[int]:
