@@ -7,7 +7,9 @@ and 212 howitzers`), and `executive`/`implementing` is no field; commercial cont
 is a second verb, not a second field; a free trade agreement under talks or discussions is planned, and `a potential
 agreement` with no field of its own is none; an agreement founding a body has the body as its field, named after it
 (`an agreement establishing the X University`) or as what was set up under it; a list cut before a second verb
-(`on X, Y and the Z, and agreed to ...`) loses the `and` that joined that verb, so Y and Z stay two (articles r33_agreements_1_kathmandupost.txt,
+(`on X, Y and the Z, and agreed to ...`) loses the `and` that joined that verb, so Y and Z stay two;
+instruments signed `During the visit,` (capitalised too) take the month and city of a delegation's visit told
+before (`In January, X led a delegation to Dakar`), an instrument reviewed there keeps its own (articles r33_agreements_1_kathmandupost.txt,
 r33_agreements_2_defensenews.txt, r33_agreements_3_thestar.txt and short texts)."""
 from __future__ import annotations
 
@@ -165,3 +167,18 @@ def test_a_list_cut_before_a_second_verb_loses_its_joining_and() -> None:
     facts = written("The two sides signed memorandums of understanding on fisheries and marine research, and pledged "
                     "to meet again.", ("Ghana", "Senegal"), "Ghana and Senegal held talks.")
     assert [a.domains for a in facts.agreements] == [["fisheries"], ["marine research"]]
+
+
+def test_instruments_signed_during_a_delegations_visit_take_its_month_and_city() -> None:
+    facts = written("In January, Vice-President Kwame Mensah led a delegation to Dakar for the fourth session of the "
+                    "joint commission.\n\nDuring the visit, the two sides signed memorandums of understanding on "
+                    "fisheries and tourism.", PAIR, "Ghana and Senegal are deepening ties.")
+    assert [(a.domains, a.date, a.place) for a in facts.agreements if a.kind == "mou"] == [
+        (["fisheries"], "2025-01", "Dakar"), (["tourism"], "2025-01", "Dakar")]
+
+
+def test_an_instrument_reviewed_during_a_meeting_keeps_its_own_place() -> None:
+    facts = written("The trade ministers met in Dakar on Monday.\n\nDuring the meeting, the two sides reviewed the "
+                    "Ghana-Senegal Trade Agreement, which entered into force in 2006.", PAIR,
+                    "Ghana and Senegal are deepening ties.")
+    assert [(a.status, a.date, a.place) for a in facts.agreements] == [("in_force", "2006", None)]

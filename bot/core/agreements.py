@@ -506,8 +506,8 @@ REVISED = re.compile(r"\b(?:review(?:ing|ed)?|upgrad(?:e|ing|ed)|amend(?:ing|ed)
 # The parties a titled instrument is named for: `the ASEAN-India Trade in Goods Agreement`, `the EU-Vietnam FTA`.
 NAMED_PARTIES = re.compile(r"\b(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*)\s+$")
 # A visit or meeting named, and one referred to again: `during the visit` is the one named before.
-VISIT_OR_MEETING = re.compile(r"\b(?:visit(?:s|ed|ing)?|meeting|met)\b")
-DURING_THAT = re.compile(r"\bduring\s+the\s+(?:visit|meeting|trip|talks)\b(?!\s+(?:to|of|in|with|at)\b)")
+VISIT_OR_MEETING = re.compile(r"\b(?:visit(?:s|ed|ing)?|meeting|met|delegation)\b")
+DURING_THAT = re.compile(r"\b[Dd]uring\s+the\s+(?:visit|meeting|trip|talks)\b(?!\s+(?:to|of|in|with|at)\b)")
 # The years an instrument runs for, right after it: `a joint action plan for 2025-2027`.
 PERIOD_AFTER = re.compile(r"\s+(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d{2}\s*(?:[-–/]|to)\s*\d{2,4}\b")
 # A field that only points back (`a mid-term action plan for its development`): it names none.
@@ -791,8 +791,8 @@ AND_OTHERS_DID = re.compile(r",\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:signed|inked|s
 # A city a visit names: `Erdoğan visited Jakarta in February, when the two countries signed 13 agreements`, `during
 # his state visit to Ankara`, `the state visit of King Mohammed VI to Accra`, `a two-day visit by Morocco's Minister of
 # Foreign Affairs, Nasser Bourita, to Abuja` (the visitor by title and name).
-VISITED = re.compile(rf"\bvisit(?:s|ed|ing)?\s+(?:of\s+(?:[A-Z][\w.’'-]*\s+){{1,5}}to\s+|"
-                     rf"by\s+(?:[A-Z][\w.’'-]*,?\s+(?:(?:of|for)\s+)?){{1,8}}to\s+|to\s+)?"
+VISITED = re.compile(rf"\b(?:visit(?:s|ed|ing)?\s+(?:of\s+(?:[A-Z][\w.’'-]*\s+){{1,5}}to\s+|"
+                     rf"by\s+(?:[A-Z][\w.’'-]*,?\s+(?:(?:of|for)\s+)?){{1,8}}to\s+|to\s+)?|delegation\s+to\s+)"
                      rf"(?P<p>[A-Z][a-zçğıöşü]+(?:{PLACE_JOIN}[A-Z][a-zçğıöşü]+){{0,2}})\b(?![’'])")
 # Patterns of the helpers below, compiled once: they run for every instrument.
 OPENING_OR_THE = re.compile(r"^(?:On\s+[\w\s]+,\s*|The\s+)")
@@ -2233,7 +2233,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         marker_alone = bool(marker and marker.end() == len(sentence))
         words = word_set(sentence)
         instrument = _names_instrument(sentence, words)
-        meets = "visit" in sentence or "meeting" in sentence or " met " in sentence
+        meets = "visit" in sentence or "meeting" in sentence or " met " in sentence or "delegation" in sentence
         # Dates serve the lede's day until it is found, a council named again, an acronym named again, instruments and
         # a visit's day: most sentences after the lede need none. None stands for dates not read yet: those of a
         # sentence naming an instrument are read once it is found (most name none: `strategic partnership`), those
@@ -2395,12 +2395,12 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 untitled = _untitled(sentence) if _titled_among(instruments) else sentence
             clause = _place_clause(sentence, untitled, match, end, kind, status, agreed, later, anew)
             during = None
-            if "during the" in sentence and DURING_THAT.search(sentence):
+            if "uring the" in sentence and DURING_THAT.search(sentence):
                 visit, visits = _latest_visit(visits, context, latest) or visit, []
                 during = visit
             if during and not dates and status == "signed":
                 date = during[1] or date
-            place = during[0] if during and not _named_place(clause, context) else \
+            place = during[0] if during and status in ("signed", "planned") and not _named_place(clause, context) else \
                 _place(_own_part(clause, match.start(), context), context, status, date,
                        talks_place if date == narrative else agreed_at[1] if agreed_at and date == agreed_at[0]
                        else None)
@@ -2756,12 +2756,14 @@ def _visit_named(sentence: str, context: ArticleContext, dates: list[DatePhrase]
     if not VISIT_OR_MEETING.search(sentence):
         return None
     place = _named_place(sentence, context, towns_only=True)
-    visited = VISITED.search(sentence) if place is None and "visit" in sentence else None  # VISITED needs `visit`
+    visited = VISITED.search(sentence) if place is None and ("visit" in sentence or "delegation" in sentence) \
+        else None  # VISITED needs either word
     place = place or (visited.group("p") if visited and not context.countries.canonical(visited.group("p")) else None)
     if not place:
         return None
     dates = _dates(sentence, context, latest) if dates is None else dates
-    return place, next((phrase.date.iso() for phrase in dates if phrase.date.precision == "day"), None)
+    return place, next((phrase.date.iso() for phrase in dates if phrase.date.precision == "day"),
+                       next((phrase.date.iso() for phrase in dates if phrase.date.precision == "month"), None))
 
 
 def _talks_before(context: ArticleContext, index: int, latest: date | None,
