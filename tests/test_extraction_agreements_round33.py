@@ -9,8 +9,8 @@ agreement` with no field of its own is none; an agreement founding a body has th
 (`an agreement establishing the X University`) or as what was set up under it; a list cut before a second verb
 (`on X, Y and the Z, and agreed to ...`) loses the `and` that joined that verb, so Y and Z stay two;
 instruments signed `During the visit,` (capitalised too) take the month and city of a delegation's visit told
-before (`In January, X led a delegation to Dakar`), an instrument reviewed there keeps its own (articles r33_agreements_1_kathmandupost.txt,
-r33_agreements_2_defensenews.txt, r33_agreements_3_thestar.txt and short texts)."""
+before (`In January, X led a delegation to Dakar`), an instrument reviewed there keeps its own (articles
+r33_agreements_1_kathmandupost.txt, r33_agreements_2_defensenews.txt, r33_agreements_3_thestar.txt and short texts)."""
 from __future__ import annotations
 
 from extraction_support import agreement_entries, article, written
