@@ -33,8 +33,9 @@ class IngestResult:
 
 # Files read and extracted before the chunk is stored and committed: extraction and SQLite run each on caches
 # warm with their own work (a fifth faster than alternating per article), and the write lock is held only
-# while storing.
-CHUNK = 100
+# while storing. 250 rather than 100: fewer commits and FTS5 segments made full ingest 2-4% faster; a crash loses
+# at most that many files' work, all still on disk to ingest again.
+CHUNK = 250
 
 
 def ingest_raw(engine: Engine, settings: Settings, raw: RawArticle, source: str | None = None) -> IngestResult:
