@@ -9,7 +9,9 @@ agreement` with no field of its own is none; an agreement founding a body has th
 (`an agreement establishing the X University`) or as what was set up under it; a list cut before a second verb
 (`on X, Y and the Z, and agreed to ...`) loses the `and` that joined that verb, so Y and Z stay two;
 instruments signed `During the visit,` (capitalised too) take the month and city of a delegation's visit told
-before (`In January, X led a delegation to Dakar`), an instrument reviewed there keeps its own (articles
+before (`In January, X led a delegation to Dakar`), an instrument reviewed there keeps its own; instruments placed
+only by the dateline take the town `The contracts, worth $X, were signed in` gives them, and an attribution
+(`, the state procurement agency said`) ends a list (articles
 r33_agreements_1_kathmandupost.txt, r33_agreements_2_defensenews.txt, r33_agreements_3_thestar.txt and short texts)."""
 from __future__ import annotations
 
@@ -182,3 +184,16 @@ def test_an_instrument_reviewed_during_a_meeting_keeps_its_own_place() -> None:
                     "Ghana-Senegal Trade Agreement, which entered into force in 2006.", PAIR,
                     "Ghana and Senegal are deepening ties.")
     assert [(a.status, a.date, a.place) for a in facts.agreements] == [("in_force", "2006", None)]
+
+
+def test_contracts_placed_only_by_the_dateline_take_the_town_they_are_told_signed_in() -> None:
+    facts = written("The contracts, worth US$3.4 billion, were signed in Nairobi between the two trade ministries.",
+                    PAIR, "ACCRA, March 12 (GNA) -- Ghana and Senegal signed the first supply contracts under a "
+                    "framework deal on Tuesday, with Dakar ordering 180 buses and 212 trucks, the state procurement "
+                    "agency said Wednesday.")
+    assert [(a.kind, a.domains, a.place) for a in facts.agreements] == [
+        ("contract", ["buses"], "Nairobi"), ("contract", ["trucks"], "Nairobi")]
+    # a town the signing's own sentence names stays
+    facts = written("The contracts were signed in Nairobi between the two trade ministries.", PAIR,
+                    "ACCRA, March 12 (GNA) -- Ghana and Senegal signed two supply contracts in Kumasi on Tuesday.")
+    assert [a.place for a in facts.agreements] == ["Kumasi"]

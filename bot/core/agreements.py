@@ -375,8 +375,9 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       # `allowing Ghanaian workers`): a field ending in -ing has no article nor name after it (`energy,
                       # mining and tourism`)
                       r",\s+[a-z]{3,}ing\s+(?:(?:the|an?|its|their|up|new)\s|[A-Z])|"
-                      # an attribution, its source's acronym in brackets too (`, Qatar News Agency (QNA) reported`)
-                      r",\s+(?:the\s+)?(?:(?:\(?[A-Z][\w.’'-]*\)?|of|for|and|the)\s+){0,7}(?:[a-z]+\s+){0,2}"
+                      # an attribution, its source's acronym in brackets too (`, Qatar News Agency (QNA) reported`,
+                      # `, the state arms procurement agency said`)
+                      r",\s+(?:the\s+)?(?:(?:\(?[A-Z][\w.’'-]*\)?|of|for|and|the)\s+){0,7}(?:[a-z]+\s+){0,4}"
                       r"(?:said|says|told|added|announced|reported|noted)\b|"
                       # the clause's verb after the list (`including an MoU on X, are expected to be signed`)
                       r",\s+(?:are|is|were|was|have|has|had|could|should|may|might|must|can)\b|"
@@ -2362,8 +2363,9 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             again = _signing_again(sentence, match, kind, index, signed_last, found) if status == "signed" else []
             for told_before in again:  # `The agreements were signed on Wednesday in Abuja`: those told before
                 told_before.date = told_before.date or stated
-                told_before.place = told_before.place or _named_place(_clause(sentence, match.end()), context,
-                                                                      venues=False)
+                if _placed_by_default(told_before, context):  # no place, or only the dateline's
+                    told_before.place = _named_place(_clause(sentence, match.end()), context, venues=False) \
+                        or told_before.place
             named_by = match  # the words that name the instrument: those of the sentence before for one named again
             back = _named_before(context.sentences[index - 1], kind, found, context) \
                 if not domains and index and kind != "council" and _back_reference(sentence, match) else None
