@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, datetime
 from html import unescape
 from itertools import islice
 from pathlib import Path
 
+import yaml
+from frontmatter.default_handlers import YAMLHandler
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -86,7 +89,7 @@ def from_html(article_id: str, html: str, url: str | None = None) -> RawArticle:
     if not has_prose(body):
         raise UnreadableArticle("no article text found in the page")
     source = data.get("sitename") or data.get("hostname") or site_in_page_title(html, title)
-    published = data.get("date")
+    published = _schema_date(html) or data.get("date")
     if not _MACHINE_DATE.search(html):
         published = date_below_headline(html) or published
     return RawArticle(id=article_id, text=body, title=title, source=source, published=published, url=url)
@@ -97,6 +100,20 @@ def from_html(article_id: str, html: str, url: str | None = None) -> RawArticle:
 # stories, while the story's own shows its day as text below the headline.
 _MACHINE_DATE = re.compile(
     r"datePublished|published_time|\bpubdate\b|\bdc\.date|parsely-pub-date|sailthru\.date", re.I)
+# The tag of schema.org microdata's publication date, and its value (`<time itemprop="datePublished"
+# datetime="2019-05-22T08:15:00-03:00">`).
+_SCHEMA_DATE_TAG = re.compile(r"<[a-z]+\b[^>]*\bitemprop\s*=\s*[\"']datePublished[\"'][^>]*>", re.I)
+_SCHEMA_DATE_VALUE = re.compile(r"\b(?:datetime|content)\s*=\s*[\"']([^\"']+)[\"']", re.I)
+
+
+def _schema_date(html: str) -> str | None:
+    """The date the story's microdata states (the first `itemprop="datePublished"`'s value). trafilatura's date
+    search reads a byline's text before it, and a byline `22/05/2019 08h15` came out as 2020-05-22."""
+    tag = _SCHEMA_DATE_TAG.search(html)
+    value = _SCHEMA_DATE_VALUE.search(tag.group()) if tag else None
+    return value.group(1) if value else None
+
+
 # A headline: an <h1> of at least three words (a site's logo is often an <h1> too, of an image or one name).
 _HEADING_ONE = re.compile(r"<h1\b[^>]*>(?P<text>.*?)</h1\s*>", re.I | re.S)
 MIN_HEADLINE_WORDS = 3
@@ -231,6 +248,43 @@ def markdown_text(markdown: str) -> str:
                    for index, (block, tight) in enumerate(blocks))
 
 
+# Front matter keys, by what they give: the first one present is taken (Jekyll, Hugo and most static site generators
+# write `title` and `date`; a feed-to-Markdown export may write `published` and `publisher`).
+_FRONT_MATTER_KEYS = {
+    "title": ("title", "headline"),
+    "published": ("date", "published", "publishdate", "pubdate", "date_published"),
+    "source": ("publisher", "source", "publication", "site_name", "site"),
+    "url": ("url", "link", "canonical_url", "source_url"),
+}
+_YAML_FRONT_MATTER = YAMLHandler()
+
+
+def markdown_article(article_id: str, markdown: str) -> RawArticle:
+    """A Markdown article: its YAML front matter (`---` lines around `title:`, `date:`) gives the title, date,
+    publisher and address, and its text follows. Unread, the block's last `---` made its lines a heading, and the
+    body lost its date. A block that is not valid YAML is left out, giving nothing."""
+    if not _YAML_FRONT_MATTER.detect(markdown):
+        return RawArticle(id=article_id, text=markdown_text(markdown))
+    block, body = _YAML_FRONT_MATTER.split(markdown)
+    try:
+        fields = _YAML_FRONT_MATTER.load(block)
+    except yaml.YAMLError:
+        fields = {}
+    keyed = {str(key).lower(): value for key, value in fields.items()} if isinstance(fields, dict) else {}
+    found = {name: next((_front_matter_text(keyed[key]) for key in keys if keyed.get(key)), None)
+             for name, keys in _FRONT_MATTER_KEYS.items()}
+    return RawArticle(id=article_id, text=markdown_text(body), **found)
+
+
+def _front_matter_text(value: object) -> str | None:
+    """A front matter value as text: a YAML date or time as its ISO form, a list as its first item."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return str(value).strip() or None if isinstance(value, (str, int, float)) else None
+
+
 def _inline_text(children: list[Token]) -> str:
     """The words of a paragraph or heading without their markup: the text of emphasis, links and code; an image
     or raw HTML shows no words of the article."""
@@ -253,7 +307,7 @@ def read_article_file(path: Path, max_bytes: int) -> RawArticle:
     if is_html(text, path.name):
         return from_html(path.stem, text)
     if path.suffix.lower() == ".md":
-        return RawArticle(id=path.stem, text=markdown_text(text))
+        return markdown_article(path.stem, text)
     return RawArticle(id=path.stem, text=text)
 
 
