@@ -32,6 +32,11 @@ _MONTHS_TO = re.compile(
     rf"(?:to|ending|ended|through)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+|\d{{1,2}}\s+)?(?P<m>{_M})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?"
     rf"(?:\s+(?P<y>{_Y}|this\s+year|last\s+year))?", re.I)
 _MONTHS_TO_WORDS = frozenset({"months", "year"})
+# The month a fiscal year ended in, told right after it: `the 2023/24 fiscal year that ended in March 2024`, `fiscal
+# 2024, which ended on June 30, 2024`. It is part of the year's mention and says its months.
+_FISCAL_ENDED = re.compile(
+    rf"\s*,?\s*(?:that|which)\s+(?:ended|ends|ending|closed|ran\s+to|runs\s+to)\s+(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?"
+    rf"(?P<m>{_M})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?(?:\s+(?P<y>{_Y}))?", re.I)
 # Quarters counted back from the last one, as British trade statistics give them: `the four quarters to the end of
 # Q3 2023`, `the four quarters to the third quarter of 2023`.
 _QUARTERS_TO = re.compile(
@@ -257,9 +262,10 @@ def _year_of_part(text: str | None, last_month: int, published: PartialDate | No
 
 
 def _months_to(match: re.Match[str], published: PartialDate | None) -> str | None:
-    """`the 12 months to June 2024` -> `2023-07/2024-06`; without a year, the latest such month over by publication."""
+    """`the 12 months to June 2024` -> `2023-07/2024-06`; without a year, the latest such month over by publication.
+    Without a count (`the year to June`, `fiscal 2024, which ended in June`), twelve."""
     last = month_number(match.group("m"))
-    count = match.group("n")
+    count = match.groupdict().get("n")
     months = 12 if count is None else count_of(count)
     year = _year(" ".join(match.group("y").split()), published) if match.group("y") \
         else _year_of_part(None, last or 0, published)
@@ -329,7 +335,9 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
                 bracket = _BRACKETED_AFTER.match(sentence, end)
                 add_span(_fiscal_part_span(part, span), part.start(), bracket.end() if bracket else end)
         for match in _FISCAL.finditer(sentence):
-            add(_fiscal_span(match, fiscal), match)
+            ended = _FISCAL_ENDED.match(sentence, match.end())
+            add_span(_months_to(ended, published) if ended else _fiscal_span(match, fiscal), match.start(),
+                     ended.end() if ended else match.end())
         for match in _RELATIVE_FISCAL.finditer(sentence) if published and published.month else ():
             add(_relative_fiscal_span(match.group("which").lower(), published, fiscal), match)
     for match in _YEAR_TO_DATE.finditer(sentence) if has_month and published and published.month \
