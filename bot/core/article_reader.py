@@ -282,7 +282,9 @@ def _front_matter_text(value: object) -> str | None:
         value = value[0] if value else None
     if isinstance(value, (date, datetime)):
         return value.isoformat()
-    return str(value).strip() or None if isinstance(value, (str, int, float)) else None
+    if isinstance(value, (str, int, float)):
+        return str(value).strip() or None
+    return None
 
 
 def _inline_text(children: list[Token]) -> str:
