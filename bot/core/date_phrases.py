@@ -240,8 +240,24 @@ def _tense_marks(sentence: str) -> tuple[tuple[int, bool], ...]:
     of a future (`is expected to`, `is scheduled to`) marks nothing done."""
     start = _future_from(sentence)
     future = [(m.start(), m.end()) for m in FUTURE_TENSE.finditer(sentence, start)] if start is not None else []
-    done = [m.start() for m in DONE.finditer(sentence) if not any(start <= m.start() < end for start, end in future)]
+    done = [m.start() for m in DONE.finditer(sentence) if not any(start <= m.start() < end for start, end in future)
+            and not (future and " by " in sentence and _participle_of_what_lies_ahead(sentence, m, future[0][1]))]
     return tuple(sorted([(start, True) for start, _ in future] + [(start, False) for start in done]))
+
+
+# A participle with its agent after a future, in the same clause: `is scheduled to address the forum organised by
+# JETRO in Tokyo on 27 April` (not `was organised by`, a verb of its own).
+_AGENT_AFTER = re.compile(r"ed\s+by\b")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\s+$")
+_CLAUSE_BREAKS = (",", ";", " and ", " but ")
+
+
+def _participle_of_what_lies_ahead(sentence: str, done: re.Match[str], future_end: int) -> bool:
+    """The verb found done is a participle qualifying the object of a future before it, which tells no time of its
+    own (`organised by JETRO`): the future comes first, with no clause between them."""
+    between = sentence[future_end:done.start()]
+    return done.start() > future_end and _AGENT_AFTER.match(sentence, done.end() - 2) is not None \
+        and not _AUXILIARY_BEFORE.search(between) and not any(mark in between for mark in _CLAUSE_BREAKS)
 
 
 # An infinitive that arranges a meeting (`agreed to hold the fourth session in Muscat in September`, `invited him to
