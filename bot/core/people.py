@@ -14,7 +14,7 @@ from countryinfo import CountryInfo
 from bot.core.alternations import by_first_letter, top_level
 from bot.core.article_context import ArticleContext
 from bot.core.case_blind import lowers_like_re_i
-from bot.core.countries import CountryNames, fold
+from bot.core.countries import CountryNames, demonyms, fold
 from bot.core.facts import Person
 from bot.core.sentences import word_set
 
@@ -257,12 +257,19 @@ _OFFICE_WORDS = frozenset({"cabinet", "union", "federal", "senior", "acting", "d
 # The second holder of an office, numbered (`Finance Minister II`, `Minister of Foreign Affairs II`), or one chosen
 # and not yet in office (`President-elect`, `ambassador-designate`).
 _SECOND_OFFICE = r"(?:\s+II\b|-(?:[Ee]lect|[Dd]esignate)\b)?"
+# The citizens of a country in the plural, whom a ministry of its own has in its charge after a field (`Minister for
+# Overseas Pakistanis Tariq Mehmood Chaudhry`, `Secretary of Migrant and Overseas Filipinos`): the office's words, not
+# the name's. As a trie (`_trie_pattern`) of the plural of each demonym of one word or more that takes an `s`.
+_PLURAL_DEMONYMS = _trie_pattern(f"{demonym}s" for demonym in sorted(demonyms())
+                                 if "/" not in demonym and not demonym.endswith(("s", "sh", "ch", "x", "ese")))
 # One field or more, each after its `of` or `for`: `Minister of State for Foreign Trade`, `minister of investment
-# and foreign trade`; the citizens abroad a francophone ministry has in its charge last (`Minister of Foreign
-# Affairs and Senegalese Abroad`, `... African Cooperation and Moroccan Expatriates`), a gloss in brackets narrowing
-# the field (`Minister of State for Petroleum Resources (Gas)`); the office's number last.
+# and foreign trade`, maybe with the citizens it serves (`_PLURAL_DEMONYMS`); the citizens abroad a francophone
+# ministry has in its charge last (`Minister of Foreign Affairs and Senegalese Abroad`, `... African Cooperation and
+# Moroccan Expatriates`), a gloss in brackets narrowing the field (`Minister of State for Petroleum Resources
+# (Gas)`); the office's number last.
 _PORTFOLIO = (rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?i:{PORTFOLIO_WORDS})"
-              rf"(?:(?:,\s*|\s+and\s+|\s+)(?i:{PORTFOLIO_WORDS}))*(?:,?\s+and\s+[A-Z]\w+\s+(?:Abroad|Expatriates))?"
+              rf"(?:(?:,\s*|\s+and\s+|\s+)(?i:{PORTFOLIO_WORDS}))*(?:\s+{_PLURAL_DEMONYMS}(?![\w'’-]))?"
+              rf"(?:,?\s+and\s+[A-Z]\w+\s+(?:Abroad|Expatriates))?"
               rf"(?:\s+\([A-Z][a-z]+\))?)*{_SECOND_OFFICE}")
 # Where an envoy is posted, maybe after the state that sends them: `Ambassador to the UAE`, `Ambassador of
 # Indonesia to Egypt`, `Ambassador of the Federative Republic of Brazil to Kazakhstan`.
