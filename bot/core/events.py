@@ -378,8 +378,8 @@ DOMESTIC_PARTS = ("parl", "embly", "oppo", "campa", "elect", "cab", "budget", "n
 # Congress last year`, `a budget passed by parliament in March`); and how far before the date it is looked for.
 PASSED_BY_BODY = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<thing>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
                             r"(?:approved|passed|adopted|enacted|ratified)\s+by\s+(?:the\s+|its\s+|their\s+)?"
-                            r"(?:[A-Z][\w'’-]*\s+)?(?:parliament|congress|senate|national\s+assembly|legislature|cabinet|"
-                            r"lawmakers|legislators)\s+$", re.I)
+                            r"(?:[A-Z][\w'’-]*\s+)?(?:parliament|congress|senate|national\s+assembly|legislature|"
+                            r"cabinet|lawmakers|legislators)\s+$", re.I)
 PASSED_REACH = 120
 PAIR_MATTER = re.compile(r"\b(?=[abcdmpt])(?:agreements?|treaty|convention|accords?|pacts?|deals?|bilateral|"
                          r"memorand\w+|partnership)\b", re.I)

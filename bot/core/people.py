@@ -258,7 +258,7 @@ _OFFICE_WORDS = frozenset({"cabinet", "union", "federal", "senior", "acting", "d
 # and not yet in office (`President-elect`, `ambassador-designate`).
 _SECOND_OFFICE = r"(?:\s+II\b|-(?:[Ee]lect|[Dd]esignate)\b)?"
 # The citizens of a country in the plural, whom a ministry of its own has in its charge after a field (`Minister for
-# Overseas Pakistanis Tariq Mehmood Chaudhry`, `Secretary of Migrant and Overseas Filipinos`): the office's words, not
+# Overseas Pakistanis Tariq Mehmood Chaudhry`, `Minister of Labour and Overseas Filipinos`): the office's words, not
 # the name's. As a trie (`_trie_pattern`) of the plural of each demonym of one word or more that takes an `s`.
 _PLURAL_DEMONYMS = _trie_pattern(f"{demonym}s" for demonym in sorted(demonyms())
                                  if "/" not in demonym and not demonym.endswith(("s", "sh", "ch", "x", "ese")))
@@ -856,8 +856,8 @@ GIVEN_MONTHS = frozenset({"January", "April", "June", "July", "August"})
 def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str], titled: bool = False,
                 national: bool = False) -> bool:
     """Not an organisation (one named after the pair's countries too: `Malaysia Airlines`), a country,
-    a nationality or an acronym; other countries' names stay possible names (`Israel Katz`). A name a title gives
-    (`titled`) may end in a regnal number (`King Abdullah II`); where that title has its country already
+    a nationality, a people or an acronym; other countries' names stay possible names (`Israel Katz`). A name a title
+    gives (`titled`) may end in a regnal number (`King Abdullah II`); where that title has its country already
     (`national`), its first word may be a nationality's, as no second one comes between the title and its holder: it
     is a given name (`Colombian Trade Minister German Umana`), as a month's may be (`GIVEN_MONTHS`). Names recur, so
     each is judged once."""
@@ -872,6 +872,8 @@ def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str], title
         return False
     if countries.canonical(name) or any(countries.of_demonym(w) for w in words[national and len(words) > 1:]):
         return False
+    if len(words) == 1 and name.endswith("s") and countries.of_demonym(name[:-1]):
+        return False  # a people, not one (`the Minister for Overseas Indians.`: `Indians` ends the office)
     # An acronym, not an initial (`S.`) or initials (`A.K.`, `AK` first), unless a country's (`U.S.`), nor the
     # number ending a name (`Martin Luther King III`).
     return not any(len(w.rstrip(".")) > 1 and w.isupper()
