@@ -210,6 +210,13 @@ def _listed_demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Every adjective of nationality as news write it (`Pakistani`, `South Korean`): this module's and countryinfo's,
+    for patterns built from them (a ministry's citizens, `Minister for Overseas Pakistanis`)."""
+    return frozenset([*(demonym for listed in DEMONYMS.values() for demonym in listed), *_listed_demonyms()])
+
+
+@lru_cache(maxsize=1)
 def country_names() -> CountryNames:
     by_name: dict[str, str] = {}
     by_demonym: dict[str, str] = {}

@@ -91,16 +91,28 @@ DEADLINE_PARTS = ("by", "unt", "ll")
 # An aim, a push or an expected end the clause before a date tells (`with a view to concluding the EPTA in 2023`,
 # `would push to launch negotiations before December`, `a process officials expect to finish later this year`): what
 # is sought by then, no happening; but an expected happening is a plan (`Chile and Peru expect to sign a transit
-# agreement in April`). Its words, lower-cased, are tested first (AIM_PARTS), as most clauses have none.
+# agreement in April`), unless a `which` clause tells it of the thing it is of (`an agreement, which they expect to sign
+# later this year`). Its words, lower-cased, are tested first (AIM_PARTS), as most clauses have none.
 AIM_BEFORE = re.compile(r"\b(?:with\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+(?:to|of)|(?:aim|aims|aiming|seek|"
                         r"seeks|seeking|intend|intends|push|pushes|pushing|strive|strives|striving)\s+to|"
                         r"(?:expect|expects|hope|hopes|hoping)\s+to\s+(?:finish|complete|conclude|wrap\s+up|"
                         r"finali[sz]e))\s+[^,;:]*$|"
+                        # an expectation told in a clause of the thing it is of (`an agreement on drug approvals,
+                        # which they expect to sign later this year`): what is hoped of it, no happening told
+                        r"\bwhich\s+(?:[\w'’-]+\s+){1,3}?(?:expect|expects|hope|hopes)\s+to\s+[^,;:]*$|"
                         # a bound hoped for (`which Islamabad hopes to sign before the end of the year`): a deadline
                         r"\b(?:expect|expects|hope|hopes|hoping)\s+to\s+[^,;:]*?\bbefore\s+$|"
                         r"\b(?P<before>before)\s+$", re.I)
 AIM_PARTS = ("view", "aim", "goal", "objective", "expect", "seek", "hop", "intend", "push", "striv", "before")
 AIM_REACH = 90
+# An instrument and a verb telling what it holds (`The vocational education agreement will see Dutch polytechnics
+# partner with Indonesian schools, with the first exchanges scheduled for next year`, `The MoU provides for joint
+# patrols from March`): a date after it is the timetable of the instrument's content, no happening of the pair; its
+# verbs' words are tested first (CONTENT_PARTS), as most sentences have none.
+INSTRUMENT_CONTENT = re.compile(rf"\b(?:{_INSTRUMENT_NOUNS}|programmes?|programs?)\s+(?:\([A-Z][\w-]*\)\s+)?"
+                                r"(?:will\s+see|provides?\s+for|calls?\s+for|envisages?|envisions?|foresees?|"
+                                r"stipulates?|(?:sets?|lays?)\s+out)\b")
+CONTENT_PARTS = ("will see", "provide", "calls for", "call for", "envis", "foresee", "stipulat", "ets out", "ays out")
 # A date that is the subject of `marks` (`2018 marks the 45th anniversary`): no happening, unless a preposition before
 # it makes it the time of the subject's happening (`The visit in 2018 marked`).
 MARKS_AFTER = re.compile(r"\s+(?:(?:will|would|also)\s+)?mark(?:s|ed)?\b")
@@ -142,6 +154,16 @@ TOPIC_REACH = 14
 # neither a doer nor a third party the happening is of (`spoke with his Egyptian counterpart to discuss the situation
 # in Sudan`).
 TOPIC_IN = re.compile(rf"\b(?=[cdfhpstuvw]){_TOPIC_WORDS}\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+# A work to be built, right before the `in` or `to` of where it will stand (`signed a contract to build a power plant
+# in the northern state of Sonora`, `for the construction of a railway to Mombasa`): the project's place, not the
+# happening's; but not where a happening between them is told (`to develop the partnership at a meeting in Rabat`).
+PROJECT_BEFORE = re.compile(r"\b(?:to\s+(?:jointly\s+)?(?:build|construct|erect|develop)|"
+                            r"(?:construction|building|development)\s+of)\s+(?:a|an|the|two|three|its|their|new)\s+"
+                            r"(?:(?!(?:meeting|talks|summit|visit|forum|conference|ceremony)\b)[^,;.])*$")
+PROJECT_PARTS = ("build", "construct", "erect", "develop")
+PROJECT_REACH = 120
+# What lies between a place and a date right after it (`in Vientiane on Friday`): the place is the date's happening's.
+DATE_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:on|in)?\s*")
 # The city after a venue (`at Urugwiro Village in Kigali`, `at the Presidential Palace in Ankara`): where the
 # happening was, as a reader names it.
 VENUE_CITY = re.compile(rf",?\s+in\s+(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
@@ -352,6 +374,13 @@ TOOK_OFFICE_REACH = 70
 # lower case: looking for them in the lower-cased text is much cheaper than a case-blind search, and comes first.
 DOMESTIC_PARTS = ("parl", "embly", "oppo", "campa", "elect", "cab", "budget", "nance", "lature", "enate", "congre",
                   "mpeach", " off", "worn")
+# A thing a body at home passed, named right before the body and the date (`the energy reform approved by its
+# Congress last year`, `a budget passed by parliament in March`); and how far before the date it is looked for.
+PASSED_BY_BODY = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<thing>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+                            r"(?:approved|passed|adopted|enacted|ratified)\s+by\s+(?:the\s+|its\s+|their\s+)?"
+                            r"(?:[A-Z][\w'’-]*\s+)?(?:parliament|congress|senate|national\s+assembly|legislature|"
+                            r"cabinet|lawmakers|legislators)\s+$", re.I)
+PASSED_REACH = 120
 PAIR_MATTER = re.compile(r"\b(?=[abcdmpt])(?:agreements?|treaty|convention|accords?|pacts?|deals?|bilateral|"
                          r"memorand\w+|partnership)\b", re.I)
 # A price a market closed or traded at (`the rupee, which closed at Rs279.38 to the dollar on Thursday`, `the index
@@ -563,7 +592,7 @@ def _place(text: str, context: ArticleContext, name_words: _NameWords, date_at: 
         text = text[:leaving.start()] if leaving else text
     for match in PLACE.finditer(text):
         place = _matched_place(match, name_words, context)
-        if place is None or _topic_place(text, match):
+        if place is None or _topic_place(text, match) or _project_place(text, match, date_at):
             continue
         venue_end = _venue_end(text, match) or _article_venue(match, place)
         if venue_end:  # `at Villa Doria Pamphilj in Rome`: Rome; `at Al-Salam Palace`: no city here
@@ -589,6 +618,15 @@ def _topic_place(text: str, match: re.Match[str]) -> bool:
     """The place `in` names is where a matter talked of lies (`the situation in Sudan`), not the happening's."""
     return text.startswith("in", match.start()) \
         and TOPIC_BEFORE.search(text, max(0, match.start() - TOPIC_REACH), match.start()) is not None
+
+
+def _project_place(text: str, match: re.Match[str], date_at: int) -> bool:
+    """The place is where a work to be built will stand (see PROJECT_BEFORE), not where the happening was; but a place
+    the date follows right after is the happening's (`signed an agreement on the construction of the bridge in
+    Vientiane on Friday`). Its verbs are tested first, as most clauses tell of no building."""
+    before = text[max(0, match.start() - PROJECT_REACH):match.start()]
+    return _has_part(before, PROJECT_PARTS) and PROJECT_BEFORE.search(before) is not None \
+        and not (date_at >= match.end() and DATE_RIGHT_AFTER.fullmatch(text, match.end(), date_at))
 
 
 def _capital_in_name(text: str) -> str | None:
@@ -976,7 +1014,8 @@ def _is_dateable(phrase: DatePhrase, sentence: str, amounts: list[Money]) -> boo
     """Not a target year (`by 2026`, `by the end of this year`, but `since 2011, when`) nor any deadline (`by December
     2026`), and not the period of a figure (`$2.5 billion last year`, but `a $1.8 billion agreement in October
     2021`, `$2.5 billion of debt under an agreement signed in March 2025`)."""
-    if _marks_subject(sentence, phrase) or _since_in_relative(sentence, phrase):
+    if _marks_subject(sentence, phrase) or _since_in_relative(sentence, phrase) \
+            or _instrument_content(sentence, phrase):
         return False
     before = sentence[max(0, phrase.start - 25): phrase.start]
     if (phrase.form in YEAR_FORMS and NOT_EVENT_BEFORE.search(before)
@@ -1000,6 +1039,13 @@ def _marks_subject(sentence: str, phrase: DatePhrase) -> bool:
         return False
     return MARKS_AFTER.match(sentence, phrase.end) is not None \
         and PREPOSITION_BEFORE.search(sentence, max(0, phrase.start - 12), phrase.start) is None
+
+
+def _instrument_content(sentence: str, phrase: DatePhrase) -> bool:
+    """The date comes after an instrument's verb telling what it holds (see INSTRUMENT_CONTENT): what is to be done
+    under it, not a happening of the pair (but `The agreement, signed on Monday, provides for` dates the signing)."""
+    before = sentence[:phrase.start]
+    return _has_part(before, CONTENT_PARTS) and INSTRUMENT_CONTENT.search(before) is not None
 
 
 def _since_in_relative(sentence: str, phrase: DatePhrase) -> bool:
@@ -1373,10 +1419,21 @@ def _market_price(window: str, date_at: int) -> bool:
 
 def _domestic(window: str, date_start: int, date_end: int, sentence: str) -> bool:
     """The date's own words in its window tell of a happening at home with nothing of the pair's (`Hungary's
-    parliament on May 15 elected Orban`), whatever the rest of the sentence says (`The visit comes a week after`)."""
+    parliament on May 15 elected Orban`), whatever the rest of the sentence says (`The visit comes a week after`);
+    a sentence naming the pair's matter is no such happening, unless the act at home is on a thing of its own."""
     near = window[max(0, date_start - DOMESTIC_REACH[0]):date_end + DOMESTIC_REACH[1]]
     return _has_part(near.lower(), DOMESTIC_PARTS) and DOMESTIC.search(near) is not None \
-        and PAIR_MATTER.search(sentence) is None and MEETING.search(near) is None
+        and (PAIR_MATTER.search(sentence) is None or _law_of_its_own(window, date_start)) \
+        and MEETING.search(near) is None
+
+
+def _law_of_its_own(window: str, date_start: int) -> bool:
+    """A body at home passed, right before the date, a thing the clause names that is no matter of the pair (`as
+    Mexico opens its power sector under the energy reform approved by its Congress last year`): one side's act at
+    home, though the sentence names an instrument of the pair elsewhere (`The memorandum provides for exchanges`); not
+    one on the pair's instrument (`hoped to see the agreement ratified by the National Assembly`)."""
+    passed = PASSED_BY_BODY.search(window, max(0, date_start - PASSED_REACH), date_start)
+    return passed is not None and PAIR_MATTER.search(passed.group("thing")) is None
 
 
 def _now_said(sentence: str, phrase: DatePhrase) -> bool:
@@ -1439,8 +1496,8 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
     lowered = window.lower()  # for a cheap test of a word the case-blind patterns below need
     named = names.in_text(window)
     persons = named or (names.at(at) if at is not None else [])
-    if len(named) < 2 and _says_two(lowered) and TWO_LEADERS.search(window) \
-            or not persons and _has_part(lowered, THE_LEADERS_PARTS) and _the_leaders(window, context):
+    two_leaders = len(named) < 2 and _says_two(lowered) and TWO_LEADERS.search(window) is not None
+    if two_leaders or not persons and _has_part(lowered, THE_LEADERS_PARTS) and _the_leaders(window, context):
         # `the two presidents` with one of them named too (`last met at the inauguration of Mahama`); `the leaders`
         # names them only in a sentence naming no one (`Mr Wong said the leaders agreed`: maybe others)
         two = _heads(people, context) or (names.last_two(at) if at is not None and not named else [])
@@ -1451,6 +1508,8 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
         persons = _with_pronoun_person(window, persons, at, names)
     actors = [p.name for p in persons]
     countries = _countries_told(_without_names(window, named), context) + _capitals_as_doers(window, context)
+    if two_leaders:  # `the two prime ministers met in Perth`: the pair's heads, whatever else the clause names
+        countries = [c for c in countries if c in context.pair] if persons else [*context.pair]
     if not set(countries) & set(context.pair) and _says_two(lowered) and THE_PAIR.search(window):
         countries += list(context.pair)
     if persons and ("we" in lowered or "our" in lowered) and FIRST_PERSON.search(window):  # none without people

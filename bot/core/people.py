@@ -14,7 +14,7 @@ from countryinfo import CountryInfo
 from bot.core.alternations import by_first_letter, top_level
 from bot.core.article_context import ArticleContext
 from bot.core.case_blind import lowers_like_re_i
-from bot.core.countries import CountryNames, fold
+from bot.core.countries import CountryNames, demonyms, fold
 from bot.core.facts import Person
 from bot.core.sentences import word_set
 
@@ -257,12 +257,19 @@ _OFFICE_WORDS = frozenset({"cabinet", "union", "federal", "senior", "acting", "d
 # The second holder of an office, numbered (`Finance Minister II`, `Minister of Foreign Affairs II`), or one chosen
 # and not yet in office (`President-elect`, `ambassador-designate`).
 _SECOND_OFFICE = r"(?:\s+II\b|-(?:[Ee]lect|[Dd]esignate)\b)?"
+# The citizens of a country in the plural, whom a ministry of its own has in its charge after a field (`Minister for
+# Overseas Pakistanis Tariq Mehmood Chaudhry`, `Minister of Labour and Overseas Filipinos`): the office's words, not
+# the name's. As a trie (`_trie_pattern`) of the plural of each demonym of one word or more that takes an `s`.
+_PLURAL_DEMONYMS = _trie_pattern(f"{demonym}s" for demonym in sorted(demonyms())
+                                 if "/" not in demonym and not demonym.endswith(("s", "sh", "ch", "x", "ese")))
 # One field or more, each after its `of` or `for`: `Minister of State for Foreign Trade`, `minister of investment
-# and foreign trade`; the citizens abroad a francophone ministry has in its charge last (`Minister of Foreign
-# Affairs and Senegalese Abroad`, `... African Cooperation and Moroccan Expatriates`), a gloss in brackets narrowing
-# the field (`Minister of State for Petroleum Resources (Gas)`); the office's number last.
+# and foreign trade`, maybe with the citizens it serves (`_PLURAL_DEMONYMS`); the citizens abroad a francophone
+# ministry has in its charge last (`Minister of Foreign Affairs and Senegalese Abroad`, `... African Cooperation and
+# Moroccan Expatriates`), a gloss in brackets narrowing the field (`Minister of State for Petroleum Resources
+# (Gas)`); the office's number last.
 _PORTFOLIO = (rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?i:{PORTFOLIO_WORDS})"
-              rf"(?:(?:,\s*|\s+and\s+|\s+)(?i:{PORTFOLIO_WORDS}))*(?:,?\s+and\s+[A-Z]\w+\s+(?:Abroad|Expatriates))?"
+              rf"(?:(?:,\s*|\s+and\s+|\s+)(?i:{PORTFOLIO_WORDS}))*(?:\s+{_PLURAL_DEMONYMS}(?![\w'’-]))?"
+              rf"(?:,?\s+and\s+[A-Z]\w+\s+(?:Abroad|Expatriates))?"
               rf"(?:\s+\([A-Z][a-z]+\))?)*{_SECOND_OFFICE}")
 # Where an envoy is posted, maybe after the state that sends them: `Ambassador to the UAE`, `Ambassador of
 # Indonesia to Egypt`, `Ambassador of the Federative Republic of Brazil to Kazakhstan`.
@@ -849,8 +856,8 @@ GIVEN_MONTHS = frozenset({"January", "April", "June", "July", "August"})
 def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str], titled: bool = False,
                 national: bool = False) -> bool:
     """Not an organisation (one named after the pair's countries too: `Malaysia Airlines`), a country,
-    a nationality or an acronym; other countries' names stay possible names (`Israel Katz`). A name a title gives
-    (`titled`) may end in a regnal number (`King Abdullah II`); where that title has its country already
+    a nationality, a people or an acronym; other countries' names stay possible names (`Israel Katz`). A name a title
+    gives (`titled`) may end in a regnal number (`King Abdullah II`); where that title has its country already
     (`national`), its first word may be a nationality's, as no second one comes between the title and its holder: it
     is a given name (`Colombian Trade Minister German Umana`), as a month's may be (`GIVEN_MONTHS`). Names recur, so
     each is judged once."""
@@ -865,6 +872,8 @@ def _valid_name(name: str, countries: CountryNames, pair: tuple[str, str], title
         return False
     if countries.canonical(name) or any(countries.of_demonym(w) for w in words[national and len(words) > 1:]):
         return False
+    if len(words) == 1 and name.endswith("s") and countries.of_demonym(name[:-1]):
+        return False  # a people, not one (`the Minister for Overseas Indians.`: `Indians` ends the office)
     # An acronym, not an initial (`S.`) or initials (`A.K.`, `AK` first), unless a country's (`U.S.`), nor the
     # number ending a name (`Martin Luther King III`).
     return not any(len(w.rstrip(".")) > 1 and w.isupper()
