@@ -371,6 +371,9 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       # what the signing did (`on the joint management of the river, ending years of talks`, `...,
                       # replacing a 1995 text`)
                       r",\s+(?:ending|marking|capping|paving|culminating|concluding|bringing|replacing|superseding)\s|"
+                      # a clause of why or when after the list (`on a food security corridor, as the two countries
+                      # push to lift trade`), not one more item (`on energy, as well as on tourism`)
+                      r",\s+as\s+(?!well\s+as\b)|"
                       # any participle whose object follows (`on migration and mobility, opening the way for ...`,
                       # `allowing Ghanaian workers`): a field ending in -ing has no article nor name after it (`energy,
                       # mining and tourism`)
@@ -2374,6 +2377,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             earlier = back if isinstance(back, Agreement) else _referred(sentence, match, kind, found) if not domains \
                 else _the_contract(sentence, match, kind, status, date, found) or _named_again(sentence, match, kind,
                                                                                                domains, found)
+            if earlier is None and domains and sentence.startswith("The ") and match.start() < 40:
+                earlier = _told_before(sentence, match, kind, domains, stated, context.sentences[:index], found)
             if earlier:  # `the agreement would deepen ties`, `The free trade agreement took effect in 2021`
                 if status == "signed" and earlier.status == "planned" and _only_concluded(sentence):
                     status = "planned"  # `concluded negotiations on a CEPA`, then `The deal was concluded on Sunday`
@@ -3178,6 +3183,47 @@ def _named_again(sentence: str, match: re.Match[str], kind: str, domains: list[s
         return None
     return next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] == AGREEMENT_CLASS[kind]
                  and stem in {name_word.rstrip("s") for name_word in other.name.lower().split()}), None)
+
+
+# The few words of what an instrument is for between `The` opening a sentence and its kind: `The currency agreement`,
+# `The food corridor MoU` name one told before (not `The 2019 defence pact`, nor `The Treaty`); its field, read there.
+THE_FEW_WORDS = re.compile(r"The\s+(?:[a-z][\w-]*\s+){1,3}$")
+# Words that tell the instrument they stand before from one told before: `The new agreement`, `The second MoU`.
+ANOTHER_WORDS = frozenset({"new", "another", "other", "second", "third", "fourth", "first", "latest", "next", "further",
+                           "additional", "separate", "earlier", "previous", "old", "former", "original", "existing",
+                           "last", "older", "newer", "fresh"})
+# How many sentences back the instrument named again by other words than its fields may have been told.
+TOLD_NEAR = 3
+
+
+def _told_before(sentence: str, match: re.Match[str], kind: str, domains: list[str], stated: str | None,
+                 before: list[str], found: list[Agreement]) -> Agreement | None:
+    """The instrument told before that a sentence opening with `The <few words> <kind>` names again (`signed ... a
+    memorandum of understanding on a food security corridor.` then `The food corridor MoU, signed by the two
+    ministries, ...`; `signed an agreement to expand the settlement of trade in rupees` then `The currency agreement
+    was signed by the central banks`): the definite article says the story told of it already. The last one of its
+    class with a field sharing a word with these, else the last of its kind a sentence or two before; none when this
+    one is told new (`The new agreement`), dated apart (`The defence agreement, signed in 2019`), or the one before
+    has no field of its own (`signed two cooperation agreements.` then `The pipeline agreement was signed by X`: these
+    words tell its field)."""
+    if PLURAL.search(match.group(0)) or not (match.group(0).islower() or match.group(0) in KIND_ACRONYMS):
+        return None
+    few = THE_FEW_WORDS.fullmatch(sentence, 0, match.start())
+    if few is None or len(domains) != 1 or " ".join(few.group(0).split()[1:]) != domains[0] \
+            or not ANOTHER_WORDS.isdisjoint(few.group(0).lower().split()):
+        return None  # the words are its field as read before it (not `The leaders issued a joint statement`)
+    words = {word.rstrip("s") for domain in domains for word in fold(domain).split()} - FIELD_FILLERS
+    near = set(before[-TOLD_NEAR:])
+    fallback: Agreement | None = None
+    for other in reversed(found):
+        if other.quote == sentence or AGREEMENT_CLASS[other.kind] != AGREEMENT_CLASS[kind] or _no_field(other) \
+                or stated and _dated_apart(other, Agreement(kind=kind, name="", date=stated, quote=sentence)):
+            continue
+        if not words.isdisjoint(word.rstrip("s") for domain in other.domains for word in fold(domain).split()):
+            return other
+        if fallback is None and other.kind == kind and other.quote in near:
+            fallback = other
+    return fallback
 
 
 def _revised(sentence: str, match: re.Match[str], kind: str, found: list[Agreement]) -> tuple[Agreement, str] | None:
