@@ -240,18 +240,23 @@ QUANTITY_OF = re.compile(r"\b(?:(?:up\s+to|at\s+least|more\s+than|as\s+much\s+as
                          r"\d[\d.,]*\s+(?:(?:thousand|million|billion)\s+)?(?:[a-z-]+\s+){1,2}?of\s+")
 # The rate after a quantity removed: `of natural gas a year` -> `of natural gas`.
 RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b")
-# Instruments told one field each, after whom they bind: `two MoUs between the governments, one on X and another
-# on Y` (each item is one field, its own `and` kept: `innovation and startups`).
-ONE_AND_ANOTHER = re.compile(r"(?:\s+between\s+(?:the|their)\s+(?:two\s+)?(?:governments|countries|nations|sides|"
-                             r"ministries))?,\s+"
-                             r"(?P<one>one\s+(?:on|in|for)\s+(?=(?:the\s+)?[a-z])[^,;]{2,80}?)\s+and\s+"
-                             r"(?P<another>another\s+(?:on|in|for)\s+(?=(?:the\s+)?[a-z])[^,;.]{2,60})")
 COOPERATION_IN = re.compile(r"^(?:bilateral\s+)?cooperation\s+(?:in|on)\s+(?:the\s+)?")
 # The day of signing between an instrument and its list: `37 agreements on Wednesday (Nov. 20) in areas such as`.
 DAY_AFTER = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                        r"yesterday)\b|"
                        r"on\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}\b)(?:,?\s+\d{4})?)"
                        r"(?:\s*\([^()]{1,20}\))?")
+# Instruments told one field each, after whom they bind and where and when they were signed: `two MoUs between the
+# governments, one on X and another on Y`, `two agreements in Rabat, one on X and the other on Y`, `one for X and one
+# for Y`, `the first on X and the second on Y` (each item is one field, its own `and` kept: `innovation and startups`).
+ONE_AND_ANOTHER = re.compile(r"(?:\s+between\s+(?:the|their)\s+(?:two\s+)?(?:governments|countries|nations|sides|"
+                             r"ministries))?"
+                             r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|" + DAY_AFTER.pattern + r"){0,2},\s+"
+                             r"(?:one|the\s+first)\s+(?:on|in|for)\s+(?P<one>(?=(?:the\s+)?[a-z])[^,;]{2,80}?)\s+and\s+"
+                             r"(?:another|one|the\s+other(?:\s+one)?|the\s+second)\s+(?:on|in|for)\s+"
+                             r"(?P<another>(?=(?:the\s+)?[a-z])[^,;.]{2,60})")
+# The words after the instruments that one of its items opens with: `, one on`, `, the first on`.
+ONE_CUES = (", one ", ", the first ")
 # The place (and day) an instrument is signed at, before the list of its fields: `two MoUs in Alexandria today, covering`,
 # `agreements in Nairobi on Monday on` (a list's own intro after it, not a gathering's: `on the sidelines of`).
 PLACE_BEFORE_LIST = re.compile(r"\s*in\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|es|el|al|de|da|du|la)){0,3}"
@@ -1026,7 +1031,7 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     day = DAY_AFTER.match(sentence, start) if not later else None
     start = day.end() if day else start
     each = ONE_AND_ANOTHER.match(sentence, match.end()) \
-        if " another " in sentence and PLURAL.search(match.group(0)) else None
+        if any(cue in sentence for cue in ONE_CUES) and PLURAL.search(match.group(0)) else None
     if each:
         return _one_each(each)
     here = COVERED_HERE.match(sentence, match.end()) if match.start() < 24 and PLURAL.search(match.group(0)) \
@@ -1078,7 +1083,7 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
 def _one_each(each: re.Match[str]) -> list[str]:
     """The field of each of the instruments told `one on X and another on Y`: each item is one whole field, so the
     `and` inside it joins no two (`one on cooperation in innovation and startups` -> `innovation and startups`)."""
-    items = [COOPERATION_IN.sub("", _item_text(each.group(name))) for name in ("one", "another")]
+    items = [COOPERATION_IN.sub("", _item_text(_before_list_end(each.group(name)))) for name in ("one", "another")]
     return [item for item in items if item]
 
 
