@@ -1613,6 +1613,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
             return False  # `the scope of a potential agreement`: one only thought of, or the one named before again
     if sentence.startswith((" are ", " were "), match.end()) and PRICED_AFTER.match(sentence, match.end()):
         return False  # `because oil contracts are still priced in dollars`: trade's contracts in general
+    if kind != "council" and PLURAL.search(match.group(0)) and _in_general(kind, sentence, match):
+        return False  # `signed many MoUs over the years`, `Big oil contracts will stay in dollars`, `its FTAs`
     if kind == "council":
         return not OF_ORGANISATION.match(sentence, match.end()) \
             and bool(ESTABLISHED.search(sentence) or PLANNED_COUNCIL.search(sentence)
@@ -1669,6 +1671,42 @@ HYPOTHETICAL_BEFORE = re.compile(r"\b(?:an?|the|any)\s+(?:possible|potential|pro
 # Commercial contracts spoken of in general, by how they are priced or paid: `oil contracts are still priced in dollars`.
 PRICED_AFTER = re.compile(r"\s+(?:are|were)\s+(?:(?:still|usually|mostly|largely|often|typically|generally|mainly|"
                           r"traditionally)\s+)?(?:priced|denominated|settled|invoiced|quoted|paid|traded)\s+in\b")
+# A quantity that tells no signing but a history of them, right before instruments: `have signed many MoUs over the
+# years`, `dozens of agreements` (not `several agreements`, `a number of agreements`, which a signing is told with).
+INDEFINITELY_MANY = re.compile(r"\b(?:many|numerous|countless|(?:dozens|scores|hundreds)\s+of)\s+(?:[\w-]+\s+){0,2}$",
+                               re.I)
+# Instruments in the plural with no determiner, opening a clause whose verb of what they will do is no signing: `"Big
+# oil contracts will stay in dollars`, trade's contracts in general (not `Oil contracts will be signed next month`,
+# nor `The contracts will ...`, told before).
+BARE_PLURAL_BEFORE = re.compile(r"(?:^|[“\"‘(]|\b(?:but|and|while|because|since|that|if|when|whereas)\s+)"
+                                r"(?:(?!(?:the|an?|these|those|this|that|its|their|our|his|her|such|any|all|some|both|"
+                                rf"several|many|{NUMBER_WORD_PATTERN})\b)[A-Za-z][\w-]*\s+){{0,3}}$", re.I)
+WILL_DO_AFTER = re.compile(r"\s+(?:will|would|could|can|may|might)\s+(?:still\s+|also\s+|continue\s+to\s+)?"
+                           r"(?!be\s+(?:signed|inked|sealed|concluded|finali[sz]ed|awarded|negotiated)\b)"
+                           r"(?!(?:sign|ink|seal|conclude|finali[sz]e)\b)[a-z]+\b")
+# A country's free trade agreements in general, its own with partners it does not name: `thanks to its free trade
+# agreements`, `Mexico's free trade agreements` (not `their free trade agreements with Chile and Peru`).
+POSSESSED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){0,2}$")
+PARTNER_AFTER = re.compile(r"\s+(?:with|between)\s")
+
+
+def _in_general(kind: str, sentence: str, match: re.Match[str]) -> bool:
+    """Instruments in the plural spoken of in general, none in particular: a history of many (`We have signed many
+    MoUs with the Gulf over the years`) with no field of their own; commercial ones by what they will do (`Big oil
+    contracts will stay in dollars`); a country's free trade agreements with partners untold (`thanks to its free
+    trade agreements`)."""
+    before = max(0, match.start() - 40)
+    if INDEFINITELY_MANY.search(sentence, before, match.start()):
+        return not OWN_FIELD.match(sentence, match.end())
+    if not match.group(0).endswith(("s", "S")):  # `a trade in services agreement` is one
+        return False
+    if kind == "fta" and POSSESSED_BEFORE.search(sentence, before, match.start()):
+        return not PARTNER_AFTER.match(sentence, match.end())
+    return sentence.startswith((" will ", " would ", " could ", " can ", " may ", " might "), match.end()) \
+        and WILL_DO_AFTER.match(sentence, match.end()) is not None \
+        and BARE_PLURAL_BEFORE.search(sentence, before, match.start()) is not None
+
+
 # Instruments of the future in general, none in particular: `a share of future contracts`, `for future deals`.
 GENERIC_FUTURE = re.compile(r"\bfuture\s+$", re.I)
 # An instrument between countries in general, no parties named: `showed that a trade agreement between countries on
