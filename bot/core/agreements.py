@@ -135,7 +135,7 @@ FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|can|may|might|must)
 # Words of an instrument still to be signed: `will sign`, `a draft agreement`, `initialled an air services agreement`
 # (its text agreed, the signing to come).
 PLANNED = re.compile(r"\b(?=[acdefimnpstuw])"
-                     r"(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
+                     r"(will|would|to\s+be|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
                      r"negotiat\w+|propos\w+|draft|upcoming|future|soon|could|may|intend\w*|initial(?:l?ed|l?ing))\b",
                      re.I)
 # A text initialled, its signing to come: the nearest verb before an instrument, it says the instrument is not signed.
@@ -641,8 +641,11 @@ ABOUT = re.compile(r"\s+(?:on|to\s+(?:expand|amend|update|upgrade|extend|review)
 TOWARDS = re.compile(r"\btowards?\s+(?:an?\s+|the\s+|their\s+|a\s+future\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 # What an instrument does to its field, told by a participle right after it: `an agreement abolishing visa
 # requirements`, `an accord eliminating double taxation` (not one about another instrument: `amending the treaty`).
-ACTION_FIELD = re.compile(r"\s+(?P<list>(?:abolish|eliminat|avoid|waiv|lift|eas|exempt|simplify|protect|prevent|"
-                          r"recognis|recogniz|regulat|facilitat)ing\s+(?!the\s+(?:two|agreement|treaty)\b)"
+ACTION_FIELD = re.compile(r"\s+(?P<list>(?:(?:abolish|eliminat|avoid|waiv|lift|eas|exempt|simplify|protect|prevent|"
+                          r"recognis|recogniz|regulat|facilitat)ing\s+(?!the\s+(?:two|agreement|treaty)\b)|"
+                          # the trade it opens (`a protocol allowing exports of soybean meal`), not whom it lets do
+                          # what (`allowing workers to transfer pensions`)
+                          r"(?:allow|permitt|enabl)ing\s+(?=(?:the\s+)?(?:exports?|imports?|shipments?|sales?)\s+of\s))"
                           r"[a-z][^.;:]*)")
 # Where the clause that names who signs an instrument begins: `Chinh met X on Monday, where Vietnam and Thailand
 # signed an MoU`.
@@ -1328,6 +1331,8 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
         return "in_force"
     if _joined_by_party(sentence, match):
         return "in_force"
+    if "pending" in sentence and PENDING_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+        return "planned"  # `the pending protocol for soybean meal`: still to be concluded, whatever else is signed
     if _signed(sentence, match):
         return "signed"
     if _force_cue(sentence) or _titled_year(sentence, match) or revised or _under_year(sentence, match) \
@@ -1613,6 +1618,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
             return False  # `the scope of a potential agreement`: one only thought of, or the one named before again
     if sentence.startswith((" are ", " were "), match.end()) and PRICED_AFTER.match(sentence, match.end()):
         return False  # `because oil contracts are still priced in dollars`: trade's contracts in general
+    if "pending" in sentence and _pending_topic(sentence, match):
+        return False  # `a meeting that also covered ... the pending protocol for soybean meal`: a topic of talks
     if kind != "council" and PLURAL.search(match.group(0)) and _in_general(kind, sentence, match):
         return False  # `signed many MoUs over the years`, `Big oil contracts will stay in dollars`, `its FTAs`
     if kind == "council":
@@ -1671,6 +1678,21 @@ HYPOTHETICAL_BEFORE = re.compile(r"\b(?:an?|the|any)\s+(?:possible|potential|pro
 # Commercial contracts spoken of in general, by how they are priced or paid: `oil contracts are still priced in dollars`.
 PRICED_AFTER = re.compile(r"\s+(?:are|were)\s+(?:(?:still|usually|mostly|largely|often|typically|generally|mainly|"
                           r"traditionally)\s+)?(?:priced|denominated|settled|invoiced|quoted|paid|traded)\s+in\b")
+# An instrument told still to be concluded, right before it: `the pending protocol for soybean meal`.
+PENDING_BEFORE = re.compile(r"\b(?:the|an?|its|their)\s+(?:long[\s-])?pending\s+(?:[\w-]+\s+){0,2}$", re.I)
+# What talks went over, before the items of it: `a meeting that also covered beef plant approvals and`.
+TALKS_COVERED = re.compile(r"\b(?:covered|discussed|addressed|reviewed|touched\s+on|focused\s+on|raised|went\s+over)\s+"
+                           r"[^.;:]{0,100}$")
+
+
+def _pending_topic(sentence: str, match: re.Match[str]) -> bool:
+    """A pending instrument that talks went over (`after a meeting that also covered beef plant approvals and the
+    pending protocol for soybean meal`): a topic, no instrument; one told pending alone is planned (`_status`)."""
+    pending = PENDING_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+    return pending is not None and TALKS_COVERED.search(sentence, max(0, pending.start() - 120),
+                                                        pending.start()) is not None
+
+
 # A quantity that tells no signing but a history of them, right before instruments: `have signed many MoUs over the
 # years`, `dozens of agreements` (not `several agreements`, `a number of agreements`, which a signing is told with).
 INDEFINITELY_MANY = re.compile(r"\b(?:many|numerous|countless|(?:dozens|scores|hundreds)\s+of)\s+(?:[\w-]+\s+){0,2}$",
