@@ -264,8 +264,10 @@ PLACE_BEFORE_LIST = re.compile(r"\s*in\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*
                                r",?\s+(?=covering\s|spanning\s|in\s+the\s+(?:fields?|areas?|sectors?)\s+of\s|"
                                r"on\s+(?!the\s+(?:sidelines|margins?|occasion)\b)[a-z])")
 # The purpose an instrument is signed for, when it lists no field: `a memorandum of agreement (MoA) today to offer
-# joint degree programmes in agriculture` -> `joint degree programmes`.
-PURPOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|yesterday)\s+)?to\s+(?!be\b|the\b)[a-z]+\s+"
+# joint degree programmes in agriculture` -> `joint degree programmes`, also after the body it is signed with (`a
+# contract with Mexico's Federal Electricity Commission (CFE) to build a combined-cycle power plant`).
+PURPOSE = re.compile(r"(?:\s+with\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}[A-Z][\w’'.&-]*)?"
+                     r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|yesterday)\s+)?to\s+(?!be\b|the\b)[a-z]+\s+"
                      r"(?:(?:up|out|on|in)\s+)?(?:(?:the|a|an|their|its)\s+)?"
                      # the pair's own, no word of it (`to link the two countries' payment systems`)
                      r"(?:(?:two\s+)?(?:countries|nations|sides)[’']\s+)?"
@@ -1189,7 +1191,7 @@ def _purpose(sentence: str, match: re.Match[str]) -> list[str]:
         purposes = _purposes(sentence, start)
         if purposes:
             return purposes
-    purpose = PURPOSE.match(sentence, start) if " to " in sentence[start:start + 60] else None
+    purpose = PURPOSE.match(sentence, start) if " to " in sentence[start:start + 100] else None
     if purpose is None or purpose.group("purpose").lower() in GENERAL_PURPOSES:
         return []
     changed = CHANGED_TITLE.match(sentence, purpose.start("purpose"))
@@ -1618,6 +1620,9 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
             return False  # `the scope of a potential agreement`: one only thought of, or the one named before again
     if sentence.startswith((" are ", " were "), match.end()) and PRICED_AFTER.match(sentence, match.end()):
         return False  # `because oil contracts are still priced in dollars`: trade's contracts in general
+    if ("replac" in sentence or "supersed" in sentence) \
+            and REPLACED_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
+        return False  # `signed a treaty in 2024, replacing an earlier pact that lapsed in 2022`: the old one, gone
     if "pending" in sentence and _pending_topic(sentence, match):
         return False  # `a meeting that also covered ... the pending protocol for soybean meal`: a topic of talks
     if kind != "council" and PLURAL.search(match.group(0)) and _in_general(kind, sentence, match):
@@ -1678,6 +1683,9 @@ HYPOTHETICAL_BEFORE = re.compile(r"\b(?:an?|the|any)\s+(?:possible|potential|pro
 # Commercial contracts spoken of in general, by how they are priced or paid: `oil contracts are still priced in dollars`.
 PRICED_AFTER = re.compile(r"\s+(?:are|were)\s+(?:(?:still|usually|mostly|largely|often|typically|generally|mainly|"
                           r"traditionally)\s+)?(?:priced|denominated|settled|invoiced|quoted|paid|traded)\s+in\b")
+# What a new instrument replaces, right before the old one: `, replacing an earlier pact that lapsed in 2022`, `which
+# supersedes the 2003 treaty`: history the new one ends, no instrument of the story.
+REPLACED_BEFORE = re.compile(r"\b(?:replac|supersed)(?:es|ed|ing|e)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # An instrument told still to be concluded, right before it: `the pending protocol for soybean meal`.
 PENDING_BEFORE = re.compile(r"\b(?:the|an?|its|their)\s+(?:long[\s-])?pending\s+(?:[\w-]+\s+){0,2}$", re.I)
 # What talks went over, before the items of it: `a meeting that also covered beef plant approvals and`.
@@ -2567,6 +2575,8 @@ def _fields(kind: str, sentence: str, match: re.Match[str], end: int, status: st
     ordered = _goods_ordered(sentence[:end], match, context) if kind == "contract" \
         and "ing " in sentence[match.end():end] else []
     domains = ordered or domains  # `contracts ..., with X ordering A and B`: the goods, not a word before them
+    if not domains and kind == "contract" and ", with " in sentence[max(0, match.start() - 12):match.start()]:
+        domains = _bought_before(sentence, match)
     if not domains and status == "signed" and kind not in {"council", "fta"}:
         domains = _purpose(sentence[:end], match)
     if not domains and kind == "declaration" and "partnership" in sentence:
@@ -2611,6 +2621,20 @@ def _goods_ordered(sentence: str, match: re.Match[str], context: ArticleContext)
         return []
     items = [LEADING_QUANTITY.sub("", item) for item in _list_items(ordered.group("list"), context)]
     return [item for item in items if item and not item[:1].isdigit()]
+
+
+# What a contract told in a phrase after it is for: `a Japanese design for its new general-purpose frigates, with a
+# contract with X expected to be signed next year` -> `general-purpose frigates` (goods in the plural; not a time:
+# `for the next five years, with a contract`).
+BOUGHT_BEFORE = re.compile(r"\bfor\s+(?:its|their|the)\s+(?:new\s+)?"
+                           r"(?P<goods>(?:[a-z][\w-]*\s+){0,2}(?!(?:years|months|weeks|days|decades)\b)[a-z][\w-]*s),"
+                           r"\s+with\s+(?:an?|the)\s+$")
+
+
+def _bought_before(sentence: str, match: re.Match[str]) -> list[str]:
+    """The goods a contract with no field is for, named right before the `, with a contract` phrase it is told in."""
+    bought = BOUGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start())
+    return [bought.group("goods")] if bought else []
 
 
 def _one_joined_field(sentence: str, match: re.Match[str], domains: list[str]) -> list[str]:
