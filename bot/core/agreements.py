@@ -265,8 +265,11 @@ PLACE_BEFORE_LIST = re.compile(r"\s*in\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*
                                r"on\s+(?!the\s+(?:sidelines|margins?|occasion)\b)[a-z])")
 # The purpose an instrument is signed for, when it lists no field: `a memorandum of agreement (MoA) today to offer
 # joint degree programmes in agriculture` -> `joint degree programmes`, also after the body it is signed with (`a
-# contract with Mexico's Federal Electricity Commission (CFE) to build a combined-cycle power plant`).
-PURPOSE = re.compile(r"(?:\s+with\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}[A-Z][\w’'.&-]*)?"
+# contract with Mexico's Federal Electricity Commission (CFE) to build a combined-cycle power plant`, `with Peru's
+# state power company Electroperu to build`).
+PURPOSE = re.compile(r"(?:\s+with\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}"
+                     # what the body is, before its name: `with Peru's state power company Electroperu`
+                     r"(?:(?<=[’']s\s)(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'.&-]*\s+){0,3})?[A-Z][\w’'.&-]*)?"
                      r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|yesterday)\s+)?to\s+(?!be\b|the\b)[a-z]+\s+"
                      r"(?:(?:up|out|on|in)\s+)?(?:(?:the|a|an|their|its)\s+)?"
                      # the pair's own, no word of it (`to link the two countries' payment systems`)
@@ -1714,8 +1717,9 @@ BARE_PLURAL_BEFORE = re.compile(r"(?:^|[“\"‘(]|\b(?:but|and|while|because|si
 WILL_DO_AFTER = re.compile(r"\s+(?:will|would|could|can|may|might)\s+(?:still\s+|also\s+|continue\s+to\s+)?"
                            r"(?!be\s+(?:signed|inked|sealed|concluded|finali[sz]ed|awarded|negotiated)\b)"
                            r"(?!(?:sign|ink|seal|conclude|finali[sz]e)\b)[a-z]+\b")
-# A country's free trade agreements in general, its own with partners it does not name: `thanks to its free trade
-# agreements`, `Mexico's free trade agreements` (not `their free trade agreements with Chile and Peru`).
+# A country's instruments in general, its own with partners it does not name: `thanks to its free trade agreements`,
+# `Mexico's free trade agreements` (not `their free trade agreements with Chile and Peru`, `their agreements on
+# fisheries`, nor `signed their agreements`).
 POSSESSED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){0,2}$")
 PARTNER_AFTER = re.compile(r"\s+(?:with|between)\s")
 
@@ -1723,15 +1727,16 @@ PARTNER_AFTER = re.compile(r"\s+(?:with|between)\s")
 def _in_general(kind: str, sentence: str, match: re.Match[str]) -> bool:
     """Instruments in the plural spoken of in general, none in particular: a history of many (`We have signed many
     MoUs with the Gulf over the years`) with no field of their own; commercial ones by what they will do (`Big oil
-    contracts will stay in dollars`); a country's free trade agreements with partners untold (`thanks to its free
-    trade agreements`)."""
+    contracts will stay in dollars`); a country's own with partners untold (`thanks to its free trade
+    agreements`)."""
     before = max(0, match.start() - 40)
     if INDEFINITELY_MANY.search(sentence, before, match.start()):
         return not OWN_FIELD.match(sentence, match.end())
     if not match.group(0).endswith(("s", "S")):  # `a trade in services agreement` is one
         return False
-    if kind == "fta" and POSSESSED_BEFORE.search(sentence, before, match.start()):
-        return not PARTNER_AFTER.match(sentence, match.end())
+    if POSSESSED_BEFORE.search(sentence, before, match.start()):  # the `agreements` of `its free trade agreements` too
+        return not PARTNER_AFTER.match(sentence, match.end()) and not OWN_FIELD.match(sentence, match.end()) \
+            and not SIGNED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start())
     return sentence.startswith((" will ", " would ", " could ", " can ", " may ", " might "), match.end()) \
         and WILL_DO_AFTER.match(sentence, match.end()) is not None \
         and BARE_PLURAL_BEFORE.search(sentence, before, match.start()) is not None
