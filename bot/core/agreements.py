@@ -135,7 +135,8 @@ FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|can|may|might|must)
 # Words of an instrument still to be signed: `will sign`, `a draft agreement`, `initialled an air services agreement`
 # (its text agreed, the signing to come).
 PLANNED = re.compile(r"\b(?=[acdefimnpstuw])"
-                     r"(will|would|to\s+be|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
+                     r"(will|would|to\s+be|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|set\s+to|agreed\s+to|"
+                     r"aim(?:s|ed)?\s+to|"
                      r"negotiat\w+|propos\w+|draft|upcoming|future|soon|could|may|intend\w*|initial(?:l?ed|l?ing))\b",
                      re.I)
 # A text initialled, its signing to come: the nearest verb before an instrument, it says the instrument is not signed.
@@ -270,7 +271,8 @@ PLACE_BEFORE_LIST = re.compile(r"\s*in\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*
 PURPOSE = re.compile(r"(?:\s+with\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}"
                      # what the body is, before its name: `with Peru's state power company Electroperu`
                      r"(?:(?<=[’']s\s)(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'.&-]*\s+){0,3})?[A-Z][\w’'.&-]*)?"
-                     r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|yesterday)\s+)?to\s+(?!be\b|the\b)[a-z]+\s+"
+                     r"\s*(?:\([^()]{1,40}\)\s*)?(?:" + DAY_AFTER.pattern + r"\s*)?(?:(?:today|yesterday)\s+)?"
+                     r"to\s+(?!be\b|the\b)[a-z]+\s+"
                      r"(?:(?:up|out|on|in)\s+)?(?:(?:the|a|an|their|its)\s+)?"
                      # the pair's own, no word of it (`to link the two countries' payment systems`)
                      r"(?:(?:two\s+)?(?:countries|nations|sides)[’']\s+)?"
@@ -754,9 +756,11 @@ LEVEL_OF_TIES = re.compile(r"\bstrategic\s+$", re.I)
 # agreement, whose title the partnership is.
 KIND_AFTER = re.compile(r"\s+(?i:(?:framework\s+)?(?:agreement|accord|treaty|pact|declaration|deal|arrangement)s?)\b")
 # The words of change before an instrument's own capitalised name, which are no part of it: `the newly upgraded
-# Comprehensive Strategic Partnership`, `the landmark Defence Cooperation Arrangement`.
+# Comprehensive Strategic Partnership`, `the landmark Defence Cooperation Arrangement`; or a work's (`one on the
+# proposed Nigeria-Morocco Gas Pipeline`).
 CHANGE_WORDS = (r"(?:(?:newly|recently)\s+)?"
-                r"(?:(?:upgraded|enhanced|elevated|expanded|revised|renewed|new|landmark|historic)\s+)+")
+                r"(?:(?:upgraded|enhanced|elevated|expanded|revised|renewed|new|landmark|historic|proposed|"
+                r"planned)\s+)+")
 CHANGED_NAME = re.compile(rf"^{CHANGE_WORDS}(?=[A-Z])")
 # A title after `on`/`for` with its article and words of change: `a Joint Declaration on a Comprehensive Strategic
 # Partnership`, `on the newly upgraded Comprehensive Strategic Partnership`.
@@ -1336,8 +1340,9 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
         return "in_force"
     if _joined_by_party(sentence, match):
         return "in_force"
-    if "pending" in sentence and PENDING_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
-        return "planned"  # `the pending protocol for soybean meal`: still to be concluded, whatever else is signed
+    if "pending" in sentence and PENDING_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) \
+            and not SIGNED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
+        return "planned"  # `the pending protocol for soybean meal` (not `signed the long-pending protocol`)
     if _signed(sentence, match):
         return "signed"
     if _force_cue(sentence) or _titled_year(sentence, match) or revised or _under_year(sentence, match) \
@@ -1688,7 +1693,8 @@ PRICED_AFTER = re.compile(r"\s+(?:are|were)\s+(?:(?:still|usually|mostly|largely
                           r"traditionally)\s+)?(?:priced|denominated|settled|invoiced|quoted|paid|traded)\s+in\b")
 # What a new instrument replaces, right before the old one: `, replacing an earlier pact that lapsed in 2022`, `which
 # supersedes the 2003 treaty`: history the new one ends, no instrument of the story.
-REPLACED_BEFORE = re.compile(r"\b(?:replac|supersed)(?:es|ed|ing|e)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
+REPLACED_BEFORE = re.compile(r"\b(?:replac|supersed)(?:es|ed|ing|e)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}$",
+                             re.I)
 # An instrument told still to be concluded, right before it: `the pending protocol for soybean meal`.
 PENDING_BEFORE = re.compile(r"\b(?:the|an?|its|their)\s+(?:long[\s-])?pending\s+(?:[\w-]+\s+){0,2}$", re.I)
 # What talks went over, before the items of it: `a meeting that also covered beef plant approvals and`.
@@ -1708,6 +1714,7 @@ def _pending_topic(sentence: str, match: re.Match[str]) -> bool:
 # years`, `dozens of agreements` (not `several agreements`, `a number of agreements`, which a signing is told with).
 INDEFINITELY_MANY = re.compile(r"\b(?:many|numerous|countless|(?:dozens|scores|hundreds)\s+of)\s+(?:[\w-]+\s+){0,2}$",
                                re.I)
+MANY_WORDS = ("any", "umerous", "ountless", "ozens", "cores", "undreds")  # one of which INDEFINITELY_MANY needs
 # Instruments in the plural with no determiner, opening a clause whose verb of what they will do is no signing: `"Big
 # oil contracts will stay in dollars`, trade's contracts in general (not `Oil contracts will be signed next month`,
 # nor `The contracts will ...`, told before).
@@ -1720,8 +1727,9 @@ WILL_DO_AFTER = re.compile(r"\s+(?:will|would|could|can|may|might)\s+(?:still\s+
 # A country's instruments in general, its own with partners it does not name: `thanks to its free trade agreements`,
 # `Mexico's free trade agreements` (not `their free trade agreements with Chile and Peru`, `their agreements on
 # fisheries`, nor `signed their agreements`).
-POSSESSED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){0,2}$")
+POSSESSED_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){0,2}$")
 PARTNER_AFTER = re.compile(r"\s+(?:with|between)\s")
+POSSESSIVE_WORDS = ("ts ", "heir ", "is ", "er ", "ur ", "'s ", "’s ")  # one of which POSSESSED_BEFORE needs
 
 
 def _in_general(kind: str, sentence: str, match: re.Match[str]) -> bool:
@@ -1730,11 +1738,13 @@ def _in_general(kind: str, sentence: str, match: re.Match[str]) -> bool:
     contracts will stay in dollars`); a country's own with partners untold (`thanks to its free trade
     agreements`)."""
     before = max(0, match.start() - 40)
-    if INDEFINITELY_MANY.search(sentence, before, match.start()):
+    window = sentence[before:match.start()]
+    if any(word in window for word in MANY_WORDS) and INDEFINITELY_MANY.search(sentence, before, match.start()):
         return not OWN_FIELD.match(sentence, match.end())
     if not match.group(0).endswith(("s", "S")):  # `a trade in services agreement` is one
         return False
-    if POSSESSED_BEFORE.search(sentence, before, match.start()):  # the `agreements` of `its free trade agreements` too
+    if any(word in window for word in POSSESSIVE_WORDS) \
+            and POSSESSED_BEFORE.search(sentence, before, match.start()):  # `agreements` of `its free trade agreements`
         return not PARTNER_AFTER.match(sentence, match.end()) and not OWN_FIELD.match(sentence, match.end()) \
             and not SIGNED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start())
     return sentence.startswith((" will ", " would ", " could ", " can ", " may ", " might "), match.end()) \
@@ -3311,7 +3321,7 @@ def _told_before(sentence: str, match: re.Match[str], kind: str, domains: list[s
     fallback: Agreement | None = None
     for other in reversed(found):
         if other.quote == sentence or AGREEMENT_CLASS[other.kind] != AGREEMENT_CLASS[kind] or _no_field(other) \
-                or stated and _dated_apart(other, Agreement(kind=kind, name="", date=stated, quote=sentence)):
+                or _dates_apart(stated, other.date):
             continue
         if not words.isdisjoint(word.rstrip("s") for domain in other.domains for word in fold(domain).split()):
             return other
@@ -3632,4 +3642,9 @@ def _new_version_of(one: Agreement, other: Agreement) -> bool:
 
 def _dated_apart(one: Agreement, other: Agreement) -> bool:
     """Two instruments both dated, to days or months that differ."""
-    return bool(one.date and other.date and not (one.date.startswith(other.date) or other.date.startswith(one.date)))
+    return _dates_apart(one.date, other.date)
+
+
+def _dates_apart(one: str | None, other: str | None) -> bool:
+    """Two dates both told, whose days, months or years differ."""
+    return bool(one and other and not (one.startswith(other) or other.startswith(one)))
