@@ -135,7 +135,8 @@ FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|can|may|might|must)
 # Words of an instrument still to be signed: `will sign`, `a draft agreement`, `initialled an air services agreement`
 # (its text agreed, the signing to come).
 PLANNED = re.compile(r"\b(?=[acdefimnpstuw])"
-                     r"(will|would|to\s+be|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|agreed\s+to|aim(?:s|ed)?\s+to|"
+                     r"(will|would|to\s+be|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|set\s+to|agreed\s+to|"
+                     r"aim(?:s|ed)?\s+to|"
                      r"negotiat\w+|propos\w+|draft|upcoming|future|soon|could|may|intend\w*|initial(?:l?ed|l?ing))\b",
                      re.I)
 # A text initialled, its signing to come: the nearest verb before an instrument, it says the instrument is not signed.
@@ -240,18 +241,23 @@ QUANTITY_OF = re.compile(r"\b(?:(?:up\s+to|at\s+least|more\s+than|as\s+much\s+as
                          r"\d[\d.,]*\s+(?:(?:thousand|million|billion)\s+)?(?:[a-z-]+\s+){1,2}?of\s+")
 # The rate after a quantity removed: `of natural gas a year` -> `of natural gas`.
 RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b")
-# Instruments told one field each, after whom they bind: `two MoUs between the governments, one on X and another
-# on Y` (each item is one field, its own `and` kept: `innovation and startups`).
-ONE_AND_ANOTHER = re.compile(r"(?:\s+between\s+(?:the|their)\s+(?:two\s+)?(?:governments|countries|nations|sides|"
-                             r"ministries))?,\s+"
-                             r"(?P<one>one\s+(?:on|in|for)\s+(?=(?:the\s+)?[a-z])[^,;]{2,80}?)\s+and\s+"
-                             r"(?P<another>another\s+(?:on|in|for)\s+(?=(?:the\s+)?[a-z])[^,;.]{2,60})")
 COOPERATION_IN = re.compile(r"^(?:bilateral\s+)?cooperation\s+(?:in|on)\s+(?:the\s+)?")
 # The day of signing between an instrument and its list: `37 agreements on Wednesday (Nov. 20) in areas such as`.
 DAY_AFTER = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                        r"yesterday)\b|"
                        r"on\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}\b)(?:,?\s+\d{4})?)"
                        r"(?:\s*\([^()]{1,20}\))?")
+# Instruments told one field each, after whom they bind and where and when they were signed: `two MoUs between the
+# governments, one on X and another on Y`, `two agreements in Rabat, one on X and the other on Y`, `one for X and one
+# for Y`, `the first on X and the second on Y` (each item is one field, its own `and` kept: `innovation and startups`).
+ONE_AND_ANOTHER = re.compile(r"(?:\s+between\s+(?:the|their)\s+(?:two\s+)?(?:governments|countries|nations|sides|"
+                             r"ministries))?"
+                             r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|" + DAY_AFTER.pattern + r"){0,2},\s+"
+                             r"(?:one|the\s+first)\s+(?:on|in|for)\s+(?P<one>(?=(?:the\s+)?[a-z])[^,;]{2,80}?)\s+and\s+"
+                             r"(?:another|one|the\s+other(?:\s+one)?|the\s+second)\s+(?:on|in|for)\s+"
+                             r"(?P<another>(?=(?:the\s+)?[a-z])[^,;.]{2,60})")
+# The words after the instruments that one of its items opens with: `, one on`, `, the first on`.
+ONE_CUES = (", one ", ", the first ")
 # The place (and day) an instrument is signed at, before the list of its fields: `two MoUs in Alexandria today, covering`,
 # `agreements in Nairobi on Monday on` (a list's own intro after it, not a gathering's: `on the sidelines of`).
 PLACE_BEFORE_LIST = re.compile(r"\s*in\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|es|el|al|de|da|du|la)){0,3}"
@@ -259,8 +265,14 @@ PLACE_BEFORE_LIST = re.compile(r"\s*in\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*
                                r",?\s+(?=covering\s|spanning\s|in\s+the\s+(?:fields?|areas?|sectors?)\s+of\s|"
                                r"on\s+(?!the\s+(?:sidelines|margins?|occasion)\b)[a-z])")
 # The purpose an instrument is signed for, when it lists no field: `a memorandum of agreement (MoA) today to offer
-# joint degree programmes in agriculture` -> `joint degree programmes`.
-PURPOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|yesterday)\s+)?to\s+(?!be\b|the\b)[a-z]+\s+"
+# joint degree programmes in agriculture` -> `joint degree programmes`, also after the body it is signed with (`a
+# contract with Mexico's Federal Electricity Commission (CFE) to build a combined-cycle power plant`, `with Peru's
+# state power company Electroperu to build`).
+PURPOSE = re.compile(r"(?:\s+with\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}"
+                     # what the body is, before its name: `with Peru's state power company Electroperu`
+                     r"(?:(?<=[’']s\s)(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'.&-]*\s+){0,3})?[A-Z][\w’'.&-]*)?"
+                     r"\s*(?:\([^()]{1,40}\)\s*)?(?:" + DAY_AFTER.pattern + r"\s*)?(?:(?:today|yesterday)\s+)?"
+                     r"to\s+(?!be\b|the\b)[a-z]+\s+"
                      r"(?:(?:up|out|on|in)\s+)?(?:(?:the|a|an|their|its)\s+)?"
                      # the pair's own, no word of it (`to link the two countries' payment systems`)
                      r"(?:(?:two\s+)?(?:countries|nations|sides)[’']\s+)?"
@@ -371,6 +383,9 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       # what the signing did (`on the joint management of the river, ending years of talks`, `...,
                       # replacing a 1995 text`)
                       r",\s+(?:ending|marking|capping|paving|culminating|concluding|bringing|replacing|superseding)\s|"
+                      # a clause of why or when after the list (`on a food security corridor, as the two countries
+                      # push to lift trade`), not one more item (`on energy, as well as on tourism`)
+                      r",\s+as\s+(?!well\s+as\b)|"
                       # any participle whose object follows (`on migration and mobility, opening the way for ...`,
                       # `allowing Ghanaian workers`): a field ending in -ing has no article nor name after it (`energy,
                       # mining and tourism`)
@@ -633,8 +648,11 @@ ABOUT = re.compile(r"\s+(?:on|to\s+(?:expand|amend|update|upgrade|extend|review)
 TOWARDS = re.compile(r"\btowards?\s+(?:an?\s+|the\s+|their\s+|a\s+future\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 # What an instrument does to its field, told by a participle right after it: `an agreement abolishing visa
 # requirements`, `an accord eliminating double taxation` (not one about another instrument: `amending the treaty`).
-ACTION_FIELD = re.compile(r"\s+(?P<list>(?:abolish|eliminat|avoid|waiv|lift|eas|exempt|simplify|protect|prevent|"
-                          r"recognis|recogniz|regulat|facilitat)ing\s+(?!the\s+(?:two|agreement|treaty)\b)"
+ACTION_FIELD = re.compile(r"\s+(?P<list>(?:(?:abolish|eliminat|avoid|waiv|lift|eas|exempt|simplify|protect|prevent|"
+                          r"recognis|recogniz|regulat|facilitat)ing\s+(?!the\s+(?:two|agreement|treaty)\b)|"
+                          # the trade it opens (`a protocol allowing exports of soybean meal`), not whom it lets do
+                          # what (`allowing workers to transfer pensions`)
+                          r"(?:allow|permitt|enabl)ing\s+(?=(?:the\s+)?(?:exports?|imports?|shipments?|sales?)\s+of\s))"
                           r"[a-z][^.;:]*)")
 # Where the clause that names who signs an instrument begins: `Chinh met X on Monday, where Vietnam and Thailand
 # signed an MoU`.
@@ -738,9 +756,11 @@ LEVEL_OF_TIES = re.compile(r"\bstrategic\s+$", re.I)
 # agreement, whose title the partnership is.
 KIND_AFTER = re.compile(r"\s+(?i:(?:framework\s+)?(?:agreement|accord|treaty|pact|declaration|deal|arrangement)s?)\b")
 # The words of change before an instrument's own capitalised name, which are no part of it: `the newly upgraded
-# Comprehensive Strategic Partnership`, `the landmark Defence Cooperation Arrangement`.
+# Comprehensive Strategic Partnership`, `the landmark Defence Cooperation Arrangement`; or a work's (`one on the
+# proposed Nigeria-Morocco Gas Pipeline`).
 CHANGE_WORDS = (r"(?:(?:newly|recently)\s+)?"
-                r"(?:(?:upgraded|enhanced|elevated|expanded|revised|renewed|new|landmark|historic)\s+)+")
+                r"(?:(?:upgraded|enhanced|elevated|expanded|revised|renewed|new|landmark|historic|proposed|"
+                r"planned)\s+)+")
 CHANGED_NAME = re.compile(rf"^{CHANGE_WORDS}(?=[A-Z])")
 # A title after `on`/`for` with its article and words of change: `a Joint Declaration on a Comprehensive Strategic
 # Partnership`, `on the newly upgraded Comprehensive Strategic Partnership`.
@@ -1023,7 +1043,7 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     day = DAY_AFTER.match(sentence, start) if not later else None
     start = day.end() if day else start
     each = ONE_AND_ANOTHER.match(sentence, match.end()) \
-        if " another " in sentence and PLURAL.search(match.group(0)) else None
+        if any(cue in sentence for cue in ONE_CUES) and PLURAL.search(match.group(0)) else None
     if each:
         return _one_each(each)
     here = COVERED_HERE.match(sentence, match.end()) if match.start() < 24 and PLURAL.search(match.group(0)) \
@@ -1075,7 +1095,7 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
 def _one_each(each: re.Match[str]) -> list[str]:
     """The field of each of the instruments told `one on X and another on Y`: each item is one whole field, so the
     `and` inside it joins no two (`one on cooperation in innovation and startups` -> `innovation and startups`)."""
-    items = [COOPERATION_IN.sub("", _item_text(each.group(name))) for name in ("one", "another")]
+    items = [COOPERATION_IN.sub("", _item_text(_before_list_end(each.group(name)))) for name in ("one", "another")]
     return [item for item in items if item]
 
 
@@ -1178,7 +1198,7 @@ def _purpose(sentence: str, match: re.Match[str]) -> list[str]:
         purposes = _purposes(sentence, start)
         if purposes:
             return purposes
-    purpose = PURPOSE.match(sentence, start) if " to " in sentence[start:start + 60] else None
+    purpose = PURPOSE.match(sentence, start) if " to " in sentence[start:start + 100] else None
     if purpose is None or purpose.group("purpose").lower() in GENERAL_PURPOSES:
         return []
     changed = CHANGED_TITLE.match(sentence, purpose.start("purpose"))
@@ -1320,6 +1340,9 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
         return "in_force"
     if _joined_by_party(sentence, match):
         return "in_force"
+    if "pending" in sentence and PENDING_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) \
+            and not SIGNED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
+        return "planned"  # `the pending protocol for soybean meal` (not `signed the long-pending protocol`)
     if _signed(sentence, match):
         return "signed"
     if _force_cue(sentence) or _titled_year(sentence, match) or revised or _under_year(sentence, match) \
@@ -1605,6 +1628,13 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
             return False  # `the scope of a potential agreement`: one only thought of, or the one named before again
     if sentence.startswith((" are ", " were "), match.end()) and PRICED_AFTER.match(sentence, match.end()):
         return False  # `because oil contracts are still priced in dollars`: trade's contracts in general
+    if ("replac" in sentence or "supersed" in sentence) \
+            and REPLACED_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
+        return False  # `signed a treaty in 2024, replacing an earlier pact that lapsed in 2022`: the old one, gone
+    if "pending" in sentence and _pending_topic(sentence, match):
+        return False  # `a meeting that also covered ... the pending protocol for soybean meal`: a topic of talks
+    if kind != "council" and PLURAL.search(match.group(0)) and _in_general(kind, sentence, match):
+        return False  # `signed many MoUs over the years`, `Big oil contracts will stay in dollars`, `its FTAs`
     if kind == "council":
         return not OF_ORGANISATION.match(sentence, match.end()) \
             and bool(ESTABLISHED.search(sentence) or PLANNED_COUNCIL.search(sentence)
@@ -1661,6 +1691,67 @@ HYPOTHETICAL_BEFORE = re.compile(r"\b(?:an?|the|any)\s+(?:possible|potential|pro
 # Commercial contracts spoken of in general, by how they are priced or paid: `oil contracts are still priced in dollars`.
 PRICED_AFTER = re.compile(r"\s+(?:are|were)\s+(?:(?:still|usually|mostly|largely|often|typically|generally|mainly|"
                           r"traditionally)\s+)?(?:priced|denominated|settled|invoiced|quoted|paid|traded)\s+in\b")
+# What a new instrument replaces, right before the old one: `, replacing an earlier pact that lapsed in 2022`, `which
+# supersedes the 2003 treaty`: history the new one ends, no instrument of the story.
+REPLACED_BEFORE = re.compile(r"\b(?:replac|supersed)(?:es|ed|ing|e)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}$",
+                             re.I)
+# An instrument told still to be concluded, right before it: `the pending protocol for soybean meal`.
+PENDING_BEFORE = re.compile(r"\b(?:the|an?|its|their)\s+(?:long[\s-])?pending\s+(?:[\w-]+\s+){0,2}$", re.I)
+# What talks went over, before the items of it: `a meeting that also covered beef plant approvals and`.
+TALKS_COVERED = re.compile(r"\b(?:covered|discussed|addressed|reviewed|touched\s+on|focused\s+on|raised|went\s+over)\s+"
+                           r"[^.;:]{0,100}$")
+
+
+def _pending_topic(sentence: str, match: re.Match[str]) -> bool:
+    """A pending instrument that talks went over (`after a meeting that also covered beef plant approvals and the
+    pending protocol for soybean meal`): a topic, no instrument; one told pending alone is planned (`_status`)."""
+    pending = PENDING_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+    return pending is not None and TALKS_COVERED.search(sentence, max(0, pending.start() - 120),
+                                                        pending.start()) is not None
+
+
+# A quantity that tells no signing but a history of them, right before instruments: `have signed many MoUs over the
+# years`, `dozens of agreements` (not `several agreements`, `a number of agreements`, which a signing is told with).
+INDEFINITELY_MANY = re.compile(r"\b(?:many|numerous|countless|(?:dozens|scores|hundreds)\s+of)\s+(?:[\w-]+\s+){0,2}$",
+                               re.I)
+MANY_WORDS = ("any", "umerous", "ountless", "ozens", "cores", "undreds")  # one of which INDEFINITELY_MANY needs
+# Instruments in the plural with no determiner, opening a clause whose verb of what they will do is no signing: `"Big
+# oil contracts will stay in dollars`, trade's contracts in general (not `Oil contracts will be signed next month`,
+# nor `The contracts will ...`, told before).
+BARE_PLURAL_BEFORE = re.compile(r"(?:^|[“\"‘(]|\b(?:but|and|while|because|since|that|if|when|whereas)\s+)"
+                                r"(?:(?!(?:the|an?|these|those|this|that|its|their|our|his|her|such|any|all|some|both|"
+                                rf"several|many|{NUMBER_WORD_PATTERN})\b)[A-Za-z][\w-]*\s+){{0,3}}$", re.I)
+WILL_DO_AFTER = re.compile(r"\s+(?:will|would|could|can|may|might)\s+(?:still\s+|also\s+|continue\s+to\s+)?"
+                           r"(?!be\s+(?:signed|inked|sealed|concluded|finali[sz]ed|awarded|negotiated)\b)"
+                           r"(?!(?:sign|ink|seal|conclude|finali[sz]e)\b)[a-z]+\b")
+# A country's instruments in general, its own with partners it does not name: `thanks to its free trade agreements`,
+# `Mexico's free trade agreements` (not `their free trade agreements with Chile and Peru`, `their agreements on
+# fisheries`, nor `signed their agreements`).
+POSSESSED_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){0,2}$")
+PARTNER_AFTER = re.compile(r"\s+(?:with|between)\s")
+POSSESSIVE_WORDS = ("ts ", "heir ", "is ", "er ", "ur ", "'s ", "’s ")  # one of which POSSESSED_BEFORE needs
+
+
+def _in_general(kind: str, sentence: str, match: re.Match[str]) -> bool:
+    """Instruments in the plural spoken of in general, none in particular: a history of many (`We have signed many
+    MoUs with the Gulf over the years`) with no field of their own; commercial ones by what they will do (`Big oil
+    contracts will stay in dollars`); a country's own with partners untold (`thanks to its free trade
+    agreements`)."""
+    before = max(0, match.start() - 40)
+    window = sentence[before:match.start()]
+    if any(word in window for word in MANY_WORDS) and INDEFINITELY_MANY.search(sentence, before, match.start()):
+        return not OWN_FIELD.match(sentence, match.end())
+    if not match.group(0).endswith(("s", "S")):  # `a trade in services agreement` is one
+        return False
+    if any(word in window for word in POSSESSIVE_WORDS) \
+            and POSSESSED_BEFORE.search(sentence, before, match.start()):  # `agreements` of `its free trade agreements`
+        return not PARTNER_AFTER.match(sentence, match.end()) and not OWN_FIELD.match(sentence, match.end()) \
+            and not SIGNED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start())
+    return sentence.startswith((" will ", " would ", " could ", " can ", " may ", " might "), match.end()) \
+        and WILL_DO_AFTER.match(sentence, match.end()) is not None \
+        and BARE_PLURAL_BEFORE.search(sentence, before, match.start()) is not None
+
+
 # Instruments of the future in general, none in particular: `a share of future contracts`, `for future deals`.
 GENERIC_FUTURE = re.compile(r"\bfuture\s+$", re.I)
 # An instrument between countries in general, no parties named: `showed that a trade agreement between countries on
@@ -2374,6 +2465,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             earlier = back if isinstance(back, Agreement) else _referred(sentence, match, kind, found) if not domains \
                 else _the_contract(sentence, match, kind, status, date, found) or _named_again(sentence, match, kind,
                                                                                                domains, found)
+            if earlier is None and domains and sentence.startswith("The ") and match.start() < 40:
+                earlier = _told_before(sentence, match, kind, domains, stated, context.sentences[:index], found)
             if earlier:  # `the agreement would deepen ties`, `The free trade agreement took effect in 2021`
                 if status == "signed" and earlier.status == "planned" and _only_concluded(sentence):
                     status = "planned"  # `concluded negotiations on a CEPA`, then `The deal was concluded on Sunday`
@@ -2497,6 +2590,8 @@ def _fields(kind: str, sentence: str, match: re.Match[str], end: int, status: st
     ordered = _goods_ordered(sentence[:end], match, context) if kind == "contract" \
         and "ing " in sentence[match.end():end] else []
     domains = ordered or domains  # `contracts ..., with X ordering A and B`: the goods, not a word before them
+    if not domains and kind == "contract" and ", with " in sentence[max(0, match.start() - 12):match.start()]:
+        domains = _bought_before(sentence, match)
     if not domains and status == "signed" and kind not in {"council", "fta"}:
         domains = _purpose(sentence[:end], match)
     if not domains and kind == "declaration" and "partnership" in sentence:
@@ -2541,6 +2636,20 @@ def _goods_ordered(sentence: str, match: re.Match[str], context: ArticleContext)
         return []
     items = [LEADING_QUANTITY.sub("", item) for item in _list_items(ordered.group("list"), context)]
     return [item for item in items if item and not item[:1].isdigit()]
+
+
+# What a contract told in a phrase after it is for: `a Japanese design for its new general-purpose frigates, with a
+# contract with X expected to be signed next year` -> `general-purpose frigates` (goods in the plural; not a time:
+# `for the next five years, with a contract`).
+BOUGHT_BEFORE = re.compile(r"\bfor\s+(?:its|their|the)\s+(?:new\s+)?"
+                           r"(?P<goods>(?:[a-z][\w-]*\s+){0,2}(?!(?:years|months|weeks|days|decades)\b)[a-z][\w-]*s),"
+                           r"\s+with\s+(?:an?|the)\s+$")
+
+
+def _bought_before(sentence: str, match: re.Match[str]) -> list[str]:
+    """The goods a contract with no field is for, named right before the `, with a contract` phrase it is told in."""
+    bought = BOUGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start())
+    return [bought.group("goods")] if bought else []
 
 
 def _one_joined_field(sentence: str, match: re.Match[str], domains: list[str]) -> list[str]:
@@ -3180,6 +3289,47 @@ def _named_again(sentence: str, match: re.Match[str], kind: str, domains: list[s
                  and stem in {name_word.rstrip("s") for name_word in other.name.lower().split()}), None)
 
 
+# The few words of what an instrument is for between `The` opening a sentence and its kind: `The currency agreement`,
+# `The food corridor MoU` name one told before (not `The 2019 defence pact`, nor `The Treaty`); its field, read there.
+THE_FEW_WORDS = re.compile(r"The\s+(?:[a-z][\w-]*\s+){1,3}$")
+# Words that tell the instrument they stand before from one told before: `The new agreement`, `The second MoU`.
+ANOTHER_WORDS = frozenset({"new", "another", "other", "second", "third", "fourth", "first", "latest", "next", "further",
+                           "additional", "separate", "earlier", "previous", "old", "former", "original", "existing",
+                           "last", "older", "newer", "fresh"})
+# How many sentences back the instrument named again by other words than its fields may have been told.
+TOLD_NEAR = 3
+
+
+def _told_before(sentence: str, match: re.Match[str], kind: str, domains: list[str], stated: str | None,
+                 before: list[str], found: list[Agreement]) -> Agreement | None:
+    """The instrument told before that a sentence opening with `The <few words> <kind>` names again (`signed ... a
+    memorandum of understanding on a food security corridor.` then `The food corridor MoU, signed by the two
+    ministries, ...`; `signed an agreement to expand the settlement of trade in rupees` then `The currency agreement
+    was signed by the central banks`): the definite article says the story told of it already. The last one of its
+    class with a field sharing a word with these, else the last of its kind a sentence or two before; none when this
+    one is told new (`The new agreement`), dated apart (`The defence agreement, signed in 2019`), or the one before
+    has no field of its own (`signed two cooperation agreements.` then `The pipeline agreement was signed by X`: these
+    words tell its field)."""
+    if PLURAL.search(match.group(0)) or not (match.group(0).islower() or match.group(0) in KIND_ACRONYMS):
+        return None
+    few = THE_FEW_WORDS.fullmatch(sentence, 0, match.start())
+    if few is None or len(domains) != 1 or " ".join(few.group(0).split()[1:]) != domains[0] \
+            or not ANOTHER_WORDS.isdisjoint(few.group(0).lower().split()):
+        return None  # the words are its field as read before it (not `The leaders issued a joint statement`)
+    words = {word.rstrip("s") for domain in domains for word in fold(domain).split()} - FIELD_FILLERS
+    near = set(before[-TOLD_NEAR:])
+    fallback: Agreement | None = None
+    for other in reversed(found):
+        if other.quote == sentence or AGREEMENT_CLASS[other.kind] != AGREEMENT_CLASS[kind] or _no_field(other) \
+                or _dates_apart(stated, other.date):
+            continue
+        if not words.isdisjoint(word.rstrip("s") for domain in other.domains for word in fold(domain).split()):
+            return other
+        if fallback is None and other.kind == kind and other.quote in near:
+            fallback = other
+    return fallback
+
+
 def _revised(sentence: str, match: re.Match[str], kind: str, found: list[Agreement]) -> tuple[Agreement, str] | None:
     """The instrument named before that `the expanded agreement` is a new version of (the last of its class, a free
     trade agreement too, as `_referred` finds it), and how it is new."""
@@ -3492,4 +3642,9 @@ def _new_version_of(one: Agreement, other: Agreement) -> bool:
 
 def _dated_apart(one: Agreement, other: Agreement) -> bool:
     """Two instruments both dated, to days or months that differ."""
-    return bool(one.date and other.date and not (one.date.startswith(other.date) or other.date.startswith(one.date)))
+    return _dates_apart(one.date, other.date)
+
+
+def _dates_apart(one: str | None, other: str | None) -> bool:
+    """Two dates both told, whose days, months or years differ."""
+    return bool(one and other and not (one.startswith(other) or other.startswith(one)))
