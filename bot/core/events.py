@@ -33,6 +33,11 @@ TRIGGERS = re.compile(r"\b" + by_first_letter(guard=True, alternatives=[
     r"attend(?:s|ed|ing)?", r"arriv(?:e|es|ed|al)", r"depart(?:s|ed|ure)?", r"receiv(?:e|es|ed)", "roundtable",
     "dialogue", "session", "agreed", r"pledg(?:e|ed|es)", r"discuss(?:ed|es)?", r"open(?:s|ed)", r"unveil(?:s|ed)",
     "lecture", "speech", r"address(?:ed)?", r"call(?:ed)?\s+on", r"courtesy\s+call", "engagement", "delegation",
+    # a meeting with a monarch or a pope (`had an audience with Emperor Naruhito`, `was received in audience by`,
+    # `granted an audience to`), not a crowd (`found a wide audience in Vietnam`)
+    r"audience\s+(?:with|to)", r"in\s+(?:a\s+)?(?:private\s+|royal\s+)?audience",
+    # talks told as sitting down together (`sat down with Chinese President Xi Jinping`, `will sit down for talks`)
+    r"s(?:it|its|at|itting)\s+down\s+(?:with|for|together)",
     "mission", "election", "elected", "appointed", r"establish(?:es|ed)?", r"set\s+up",
     *(rf"{verb}\s+into\s+(?:force|effect)" for verb in ("come", "comes", "came", "enters?", "entered")),
     r"in\s+(?:force|effect)\s+since", r"t(?:ake|akes|ook)\s+(?:effect|place)", r"upgrad(?:e|es|ed)",
@@ -134,6 +139,12 @@ PLACE_PREFIXES = frozenset({"San", "Santa", "Santo", "São", "Sao", "Saint", "St
                             "Nuevo", "Fort", "Cape", "Mount", "Lake"})
 # An elided particle is joined to the word after it: `Côte d'Ivoire`, `Cortina d’Ampezzo`.
 PLACE_JOIN = rf"\s+(?:(?:{'|'.join(sorted(PARTICLES))})(?:\s+|-)|d['’](?=[A-Z]))?"
+# A name's further words, each after a particle, one or two (`San Fernando del Valle de Catamarca`, `Santa Cruz de la
+# Sierra`, `Santiago de los Caballeros`): a fourth word or more is the place's only where a particle links it, as one
+# after a space alone opens a body's name more often (`Kuala Lumpur City Hall`).
+PARTICLE_JOIN = r"\s+(?:de|del|da|do|dos|das|di|du)(?:\s+(?:la|las|los|le|les))?\s+"
+# A place's name: up to three words, then words a particle links (see PARTICLE_JOIN).
+_PLACE_NAME = rf"{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}}(?:{PARTICLE_JOIN}{_PLACE_WORD}){{0,2}}"
 # The word boundary and first letters are tested before the costlier look-behinds: all hold at one position. An `in`
 # after a capitalised call opens the rest of an agency's name (`Invest in Canada`, `Made in Vietnam`), no place.
 PLACE = re.compile(r"\b(?=[afhitv])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )"
@@ -144,7 +155,7 @@ PLACE = re.compile(r"\b(?=[afhitv])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Co
                    # or the article some countries' names take (`to the Maldives`, `in the Netherlands`, `to The
                    # Gambia`), which `_matched_place` lets open a country's name only
                    r"\s+(?:of\s+)?|(?P<the>[Tt]he\s+))?"
-                   rf"(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
+                   rf"(?P<place>{_PLACE_NAME})\b(?![’'-])")
 # A country or city a matter lies in (`to discuss the situation in Sudan`, `the war in Ukraine`): what was talked of,
 # not where; tested only on the few characters before an `in`.
 _TOPIC_WORDS = r"(?:situation|crisis|conflict|war|fighting|developments|peace|tensions?|violence|unrest|hostilities)"
@@ -166,7 +177,7 @@ PROJECT_REACH = 120
 DATE_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:on|in)?\s*")
 # The city after a venue (`at Urugwiro Village in Kigali`, `at the Presidential Palace in Ankara`): where the
 # happening was, as a reader names it.
-VENUE_CITY = re.compile(rf",?\s+in\s+(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
+VENUE_CITY = re.compile(rf",?\s+in\s+(?P<place>{_PLACE_NAME})\b(?![’'-])")
 # A word naming a building or grounds, not a city (`held at Villa Doria Pamphilj`, `at Al-Salam Palace`, `at the
 # Palacio de las Garzas`): the happening's city is the one named after it, else the dateline's.
 VENUE = re.compile(r"\b(?:Palace|Palacio|Palazzo|Palais|Villa|House|Hall|Hotel|Centre|Center|Museum|Monument|"
@@ -220,6 +231,14 @@ APPOSITION_PART = re.compile(r"\s*(?:his|her|their|its|the|a|an)\s")
 # Jakarta to Hanoi,`): a place in it is not that of the main clause's event.
 OPENING_CLAUSE = re.compile(r"\W*(?:After|Before|Following|Ahead\s+of|Prior\s+to|Fresh\s+from|Upon|"
                             r"On\s+(?:his|her|their|the)\s+way|En\s+route)\b[^,;]*,")
+# The words of a company's name that a place may open (`Catamarca Minera y Energética Sociedad del Estado`, `Cusco
+# Mining Company`, `Sabah Holdings Berhad`): the place is then of the name, not where a happening was.
+_COMPANY_WORDS = (r"Minera|Miner[ií]a|Mining|Minera[cç][aã]o|Energ[ée]tica|Energ[ií]a|Sociedad|Sociedade|Soci[ée]t[ée]|"
+                  r"Compa[ñn][ií]a|Companhia|Compagnie|Company|Empresas?|Corp|Limited|Ltd|Holdings?|Enterprises?|"
+                  r"Airlines|Airways|Petroleum|Petr[óo]leos|Berhad|Bhd|PLC|GmbH")
+# The capitalised words after a place match that go on naming a company it opens (`from Sabah Energy Holdings Berhad`,
+# of which only three words are matched).
+COMPANY_AFTER = re.compile(rf"\b(?:{_COMPANY_WORDS})\b")
 NOT_PLACE_WORDS = re.compile(r"\b(Council|Ministry|Minister|Fair|Industry|Industries|Summit|Forum|Conference|"
                              r"Initiative|Inc|Corporation|Agency|Institute|University|Foundation|Group|Bank|"
                              r"Parliament|Prime|President|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -229,7 +248,9 @@ NOT_PLACE_WORDS = re.compile(r"\b(Council|Ministry|Minister|Fair|Industry|Indust
                              r"Defen[cs]e|Security|Trade|Energy|Agriculture|Education|Health|Culture|Tourism|"
                              r"Investment|Science|Technology|Finance|Economy|Transport|"
                              # a country's office (`according to Kenya's National Treasury`)
-                             r"National|Treasury|Office|Bureau|Authority|Directorate|Department|Board)\b")
+                             r"National|Treasury|Office|Bureau|Authority|Directorate|Department|Board|"
+                             # a company's (`from Catamarca Minera y Energética`, `to Arequipa Mining Company`)
+                             rf"{_COMPANY_WORDS})\b")
 CLAUSE_CUT = re.compile(r"(?=[;—–,\s])(?:[;—–]|,\s+(?=(?:with|where|while|and|but|after|as|when|which)\b)|\s+-\s+|"
                         r"\s+(?=(?:before|after)\s+[a-z]+ing\b))")  # `will visit X before leaving for Japan`
 # Between two date phrases with no comma: the second's clause (`started talks in 2023 and concluded them in February`).
@@ -295,12 +316,14 @@ HAPPENING_NOUN = re.compile(r"\b(?:mission|visit|trip|tour|forum|summit|conferen
 HAPPENING_NOUN_REACH = 80
 RANGE_DAYS = 31
 # A sentence opening with a back-reference to instruments just told of and where they were signed (`The contracts,
-# worth $5.8 billion, were signed in Warsaw`), up to that place's preposition; and how many sentences on it may be.
+# worth $5.8 billion, were signed in Warsaw`, or by a participle right after them: `The contract, signed in San
+# Fernando del Valle de Catamarca in the presence of the governor, gives`), up to that place's preposition; and how
+# many sentences on it may be.
 SIGNED_THERE = re.compile(r"(?:The|These|Those|Both|All)\s+"
                           r"(?:(?!(?:earlier|previous|past|other|similar|former|first|last|new|next)\b)[\w-]+\s+){0,3}?"
                           rf"(?:{_INSTRUMENT_NOUNS}|contracts?|documents?)\b"
-                          r"(?:[^.;]|\.(?=\d))*?\b(?:was|were|had\s+been|have\s+been)"
-                          r"\s+(?:\w+ly\s+)?(?:signed|inked|sealed)\s+(?=(?:in|at)\s)")
+                          r"(?:,\s+(?:which\s+(?:was|were)\s+)?|(?:[^.;]|\.(?=\d))*?\b(?:was|were|had\s+been|have\s+been)"
+                          r"\s+)(?:\w+ly\s+)?(?:signed|inked|sealed)\s+(?=(?:in|at)\s)")
 SIGNED_THERE_SENTENCES = 2
 # A pronoun that is the speaker of the sentence, after a quote or a clause: `..." he told reporters after meeting X`.
 PRONOUN_SPEAKER = re.compile(r"(?:^|[,\"”’])\s*(?:he|she)\s+(?:said|told|added|noted|stated)\b")
@@ -321,6 +344,14 @@ THE_LEADERS = re.compile(r"\bthe\s+(?:leaders|presidents|prime\s+ministers|premi
                          r"(?:(?!\s+of\b)|\s+of\s+(?:(?:the\s+two|both)\s+(?:countries|nations)\b|(?P<of>"
                          r"[A-Z][^,;]{0,40}?\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)))", re.I)
 THE_LEADERS_PARTS = ("leaders", "presidents", "ministers", "premiers", "heads of")
+# A head named by the office alone (`the Prime Minister had an audience with King Felipe VI`, `the president received`),
+# not `the Prime Minister of Spain` nor `the President Joko Widodo`: the story's own holder of it (see
+# `_bare_office_holder`); and parts of its words to test first.
+BARE_OFFICE = re.compile(r"\b[Tt]he\s+(?P<office>[Pp]rime\s+[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|"
+                         r"Amir|Emir|King|Queen|Sultan|Emperor|Crown\s+Prince)\b(?!\s+(?:of\b|[A-Z]))")
+BARE_OFFICE_PARTS = ("he Prime", "he prime", "he President", "he president", "he Premier", "he premier",
+                     "he Chancellor", "he chancellor", "he Amir", "he Emir", "he King", "he Queen", "he Sultan",
+                     "he Emperor", "he Crown")
 # One of the article's people named by nationality and office: `The Cuban minister is expected to sign`, `the Uzbek
 # leader` (its head).
 NATIONAL_OFFICE = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z][a-z]+)\s+(?P<office>(?:foreign\s+|prime\s+)?minister|"
@@ -482,7 +513,9 @@ QUOTE_MARKS = "\"“‘'"
 # Patterns of the helpers below, compiled once: they run for every date phrase.
 POSSESSIVE_END = re.compile(r"[’']s$")
 HERE = re.compile(r"\bhere\b")
-THIRD_PERSON = re.compile(r"\b(?=[hs])(he|she|his|her)\b", re.I)
+# Not an honorific (`His Majesty King Felipe VI`, `Her Excellency`), which stands for no one named before.
+THIRD_PERSON = re.compile(r"\b(?=[hs])(he|she|his|her)\b(?!\s+(?:Majesty|Excellency|Royal|Highness|Holiness)\b)",
+                          re.I)
 FIRST_PERSON = re.compile(r"\b(our|we)\b", re.I)
 CLAUSE_LEAD = re.compile(r"^[\s,;]*(?:and\s+)?")
 CONJUNCTION_LEAD = re.compile(r"^(?:and|but|while|with|where|as|when|which)\s+")
@@ -848,12 +881,27 @@ def _trip_city(context: ArticleContext, name_words: _NameWords) -> str | None:
     """The city abroad a trip under way or just ended is in, when the lede tells of it away from the dateline's city
     (`PM Khan returned home on Sunday after a visit to Uzbekistan. He had arrived in Tashkent on Thursday`): the days
     of the trip it reports were spent there, not in the dateline's city at home. None for a trip still to come (`will
-    travel to Rabat`), whose days before it are spent at home. Else the city an arrival told later is in."""
+    travel to Rabat`), whose days before it are spent at home. Else the city an arrival told later is in, else the
+    capital of the country the lede tells of a trip to, where the lede names it (`held a summit meeting in Tokyo
+    during her official visit to Japan`)."""
     # Read lazily: the first city abroad ends the search, sparing the later lede sentences' tests.
-    lede = (s for s in context.sentences[:LEDE_SENTENCES]
-            if ("arrived" in s or "landed" in s or _tells_of_trip(s)) and not speaks_of_future(s))
+    lede = [s for s in context.sentences[:LEDE_SENTENCES]
+            if ("arrived" in s or "landed" in s or _tells_of_trip(s)) and not speaks_of_future(s)]
     return next((place for sentence in lede for place in _trip_places(sentence, name_words, context, cities_only=True)),
-                None) or _arrival_city(context, name_words)
+                None) or _arrival_city(context, name_words) or _trip_capital(lede, context, name_words)
+
+
+def _trip_capital(lede: list[str], context: ArticleContext, name_words: _NameWords) -> str | None:
+    """The capital of a country the lede's sentences tell of a trip to, named in them as a place (`in Tokyo`), when it
+    is not the dateline's city: the visit's days are spent there, where a release from home is datelined at home."""
+    for sentence in lede:
+        countries = [place for place in _trip_places(sentence, name_words, context)
+                     if context.countries.canonical(place)]
+        for match in PLACE.finditer(sentence) if countries else ():
+            place = _matched_place(match, name_words, context)
+            if place and place != context.dateline_place and any(_capital_of(place, c) for c in countries):
+                return place
+    return None
 
 
 def _trip_abroad(window: str, place: str | None, context: ArticleContext, name_words: _NameWords) -> bool:
@@ -958,7 +1006,17 @@ def _matched_place(match: re.Match[str], name_words: _NameWords, context: Articl
         country = context.countries.canonical(match.group("place"))
         if country is None or country in BLOCS:
             return None
-    return _named_place(match.group("place"), name_words, context)
+    return None if _opens_company(match) else _named_place(match.group("place"), name_words, context)
+
+
+def _opens_company(match: re.Match[str]) -> bool:
+    """The capitalised words after the place match go on naming a company (see COMPANY_AFTER): the place is of its
+    name; tested only where a capitalised word follows the match."""
+    text, end = match.string, match.end()
+    if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
+        return False
+    goes_on = NAME_GOES_ON.match(text, end)
+    return goes_on is not None and COMPANY_AFTER.search(text, end, goes_on.end()) is not None
 
 
 def _named_place(found: str, name_words: _NameWords, context: ArticleContext) -> str | None:
@@ -1504,6 +1562,9 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
         persons = [*two, *(p for p in persons if p not in two)] if two else persons
     if not persons and ("The " in window or "the " in window):
         persons = _by_office(window, people, context)
+    if _has_part(window, BARE_OFFICE_PARTS):  # `the Prime Minister had an audience with King Felipe VI`
+        holder = _bare_office_holder(window, people)
+        persons = [holder, *persons] if holder and holder not in persons else persons
     if at is not None:
         persons = _with_pronoun_person(window, persons, at, names)
     actors = [p.name for p in persons]
@@ -1657,6 +1718,18 @@ def _by_office(window: str, people: list[Person], context: ArticleContext) -> li
     holders = [p for p in people if p.role and country in context.countries.mentioned(p.role)
                and (HEAD_ROLE.match(p.role) if word == "leader" else word in p.role.lower())]
     return holders if len(holders) == 1 else []
+
+
+def _bare_office_holder(window: str, people: list[Person]) -> Person | None:
+    """The person the article names first of those whose role is the office the window names alone (see
+    BARE_OFFICE), alone or of a country (`President of Sri Lanka`): the story's own, not a former holder named later
+    (`when then President Maithripala Sirisena met`); else no one."""
+    office = BARE_OFFICE.search(window)
+    if office is None:
+        return None
+    wanted = " ".join(office.group("office").lower().split())
+    return next((p for p in people if p.role and (p.role.lower() == wanted
+                                                  or p.role.lower().startswith(f"{wanted} of "))), None)
 
 
 def _pronoun_speaks(window: str) -> bool:
