@@ -4,7 +4,11 @@ Catamarca`, `Santa Cruz de la Sierra`), and a back-reference with a participle t
 an audience with a monarch (`had an audience with`, `was received in audience by`) and sitting down with someone are
 meetings; the capital of the country the lede tells of a trip to, named there, is the trip's city for a release
 datelined at home; `the Prime Minister`, `the Amir` alone are the story's holder of the office, and `His Majesty` is
-no pronoun (article r35_events_1_mofahanoi.txt and short texts)."""
+no pronoun; the outbreak of a conflict or crisis (`an insurgency ... that broke out in October 2017`) and a reason's
+date (`in view of Mozambique's graduation from the LDC category in 2027`) are no happenings of the pair; the place
+after `to` that goods are supplied or exported to is no happening's place, and two bodies that signed are its doers
+(`Petrobras and Galp signed a contract ... for the supply of crude oil to Portugal`) (article
+r35_events_1_mofahanoi.txt and short texts)."""
 from __future__ import annotations
 
 from extraction_support import article, dated_places_of, written
@@ -12,6 +16,10 @@ from extraction_support import article, dated_places_of, written
 BOLIVIA = ("Bolivia", "South Korea")
 BOLIVIA_LEDE = "LA PAZ: Bolivia and South Korea held talks on Monday."  # the story is of Wednesday 12 March 2025
 GHANA = ("Ghana", "Türkiye")
+MOZAMBIQUE = ("Mozambique", "Portugal")
+MOZAMBIQUE_LEDE = "MAPUTO: Mozambique and Portugal held talks on Monday."
+BRAZIL = ("Brazil", "Portugal")
+BRAZIL_LEDE = "LISBON: Brazil and Portugal held talks on Monday."
 
 
 def _actors_of(facts, words: str) -> list[list[str]]:  # type: ignore[no-untyped-def]
@@ -124,3 +132,57 @@ def test_sitting_down_on_a_thing_is_no_meeting() -> None:
     facts = written("A Ghanaian cyclist sat down on the roadside in Kumasi on March 4, exhausted.", pair=GHANA,
                     lede="ACCRA: Ghana and Türkiye held talks on Monday.")
     assert dated_places_of(facts, "cyclist") == []
+
+
+def test_the_outbreak_of_a_conflict_is_no_happening() -> None:
+    facts = written("Nyusi's visit comes amid an insurgency in Mozambique's northern Cabo Delgado province that broke "
+                    "out in October 2017.", pair=MOZAMBIQUE, lede=MOZAMBIQUE_LEDE)
+    assert dated_places_of(facts, "insurgency") == []
+    facts = written("Portuguese Foreign Minister Paulo Rangel arrived in Pemba on Tuesday, his first visit since the "
+                    "insurgency in Cabo Delgado erupted in 2017.", pair=MOZAMBIQUE, lede=MOZAMBIQUE_LEDE)
+    assert dated_places_of(facts, "insurgency") == [("2025-03-11", "Pemba")]
+
+
+def test_talks_to_end_a_conflict_are_a_happening() -> None:
+    facts = written("Talks to end the insurgency began in Pemba in May 2024 with Portuguese mediation.",
+                    pair=MOZAMBIQUE, lede=MOZAMBIQUE_LEDE)
+    assert dated_places_of(facts, "insurgency") == [("2024-05", "Pemba")]
+
+
+def test_a_reasons_date_is_no_happening() -> None:
+    facts = written("The two ministers agreed to start talks on an investment agreement in view of Mozambique's "
+                    "graduation from the Least Developed Country (LDC) category in 2027.", pair=MOZAMBIQUE,
+                    lede=MOZAMBIQUE_LEDE)
+    assert dated_places_of(facts, "graduation") == []
+
+
+def test_a_happening_as_reason_and_a_thing_given_keep_their_dates() -> None:
+    facts = written("The two ministers agreed to prepare new agreements in view of the summit in Lisbon in May.",
+                    pair=MOZAMBIQUE, lede=MOZAMBIQUE_LEDE)
+    assert [date for date, _ in dated_places_of(facts, "summit in Lisbon")] == ["2024-05"]
+    facts = written("Mozambique was given a Portuguese credit line at a signing ceremony in Lisbon in 2021.",
+                    pair=MOZAMBIQUE, lede=MOZAMBIQUE_LEDE)
+    assert dated_places_of(facts, "credit line") == [("2021", "Lisbon")]
+
+
+def test_where_goods_are_supplied_to_is_no_place_and_the_signing_bodies_are_doers() -> None:
+    facts = written("In energy, Petrobras and Galp signed a ten-year contract in January 2024 for the supply of crude "
+                    "oil to Portugal.", pair=BRAZIL, lede=BRAZIL_LEDE)
+    assert dated_places_of(facts, "crude oil") == [("2024-01", None)]
+    assert _actors_of(facts, "crude oil") == [["Petrobras", "Galp", "Portugal"]]
+    facts = written("Brazil and Portugal signed a shipping agreement in January 2024 for sales of coffee to Portugal.",
+                    pair=BRAZIL, lede=BRAZIL_LEDE)
+    assert dated_places_of(facts, "coffee") == [("2024-01", None)]
+    assert _actors_of(facts, "coffee") == [["Brazil", "Portugal"]]
+
+
+def test_a_place_the_date_follows_or_a_trip_after_supply_is_the_happenings() -> None:
+    facts = written("Petrobras signed a deal on the supply of crude to Sines on Tuesday.", pair=BRAZIL,
+                    lede=BRAZIL_LEDE)
+    assert dated_places_of(facts, "Sines") == [("2025-03-11", "Sines")]
+    facts = written("After signing a gas supply deal, the Brazilian minister travelled to Porto in January 2024.",
+                    pair=BRAZIL, lede=BRAZIL_LEDE)
+    assert dated_places_of(facts, "Porto") == [("2024-01", "Porto")]
+    facts = written("Portuguese and Brazilian firms signed supply contracts in January 2024.", pair=BRAZIL,
+                    lede=BRAZIL_LEDE)
+    assert _actors_of(facts, "firms") == [["Portugal", "Brazil"]]

@@ -118,6 +118,29 @@ INSTRUMENT_CONTENT = re.compile(rf"\b(?:{_INSTRUMENT_NOUNS}|programmes?|programs
                                 r"(?:will\s+see|provides?\s+for|calls?\s+for|envisages?|envisions?|foresees?|"
                                 r"stipulates?|(?:sets?|lays?)\s+out)\b")
 CONTENT_PARTS = ("will see", "provide", "calls for", "call for", "envis", "foresee", "stipulat", "ets out", "ays out")
+# The outbreak of a conflict, a crisis or an epidemic, right before its date (`amid an ongoing conflict in Ethiopia's
+# northern Tigray region that broke out in November 2020`, `since the pandemic began in 2020`): a happening of the
+# world or of one side at home, told as the background of the pair's, no happening of theirs; the noun opens with its
+# determiner, which may not end an aim to end it (`Talks to end the war began in May`, the talks' date).
+OUTBREAK_BEFORE = re.compile(r"\b(?:an?|the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:conflict|war|fighting|crisis|violence|unrest|hostilities|tensions|pandemic|"
+                             r"epidemic|outbreak|protests|clashes|insurgency|rebellion|uprising|famine|drought)"
+                             r"(?:\s+(?:in|over|between|with|against|on)\s+[^,;.]{1,60}?)?(?:,?\s+(?:that|which))?\s+"
+                             r"(?:(?:first|had|has)\s+)?(?:broke\s+out|erupted|began|started|flared(?:\s+up)?|"
+                             r"escalated)\s+(?:(?:in|on|at|during)\s+)?$")
+OUTBREAK_PARTS = ("broke out", "erupted", "began", "started", "flared", "escalated")
+OUTBREAK_REACH = 150
+# A reason told by a noun phrase and its date (`agreed to launch negotiations in view of Bangladesh's graduation from
+# the LDC category in 2026`, `given Chile's accession to the CPTPP in 2023`): the date is the reason's, a status or
+# change of one side, not a happening of the pair; but not a happening's noun (`in view of the summit in May`), nor
+# `given` after a verb it is the participle of (`was given duty-free access in 2021`). Its words are tested first.
+REASON_BEFORE = re.compile(r"\b(?:in\s+(?:view|light)\s+of|owing\s+to|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+                           r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)given)\s+"
+                           r"(?P<reason>(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+[^,;:]{1,80}?)\s+(?:in|on|by)\s+$")
+REASON_PARTS = ("view of", "light of", "owing to", "given")
+REASON_REACH = 110
+# An aim to end the conflict right before its noun's determiner (`Talks to end the war began in May`).
+TO_END_BEFORE = re.compile(r"\b(?:end|ending|resolve|resolving|halt|halting|stop|stopping|settle|settling)\s+$")
 # A date that is the subject of `marks` (`2018 marks the 45th anniversary`): no happening, unless a preposition before
 # it makes it the time of the subject's happening (`The visit in 2018 marked`).
 MARKS_AFTER = re.compile(r"\s+(?:(?:will|would|also)\s+)?mark(?:s|ed)?\b")
@@ -173,6 +196,16 @@ PROJECT_BEFORE = re.compile(r"\b(?:to\s+(?:jointly\s+)?(?:build|construct|erect|
                             r"(?:(?!(?:meeting|talks|summit|visit|forum|conference|ceremony)\b)[^,;.])*$")
 PROJECT_PARTS = ("build", "construct", "erect", "develop")
 PROJECT_REACH = 120
+# Goods sent, right before the `to` of where they go (`signed a 27-year contract for the supply of up to 3.5 million
+# tonnes of liquefied natural gas to France`, `a deal on rice exports to the Philippines`): the goods' destination, not
+# where the happening was; but not where a trip or a happening is told between them (`signed a supply deal and flew to
+# Paris`). Its nouns' parts are tested first.
+SUPPLY_BEFORE = re.compile(r"\b(?:suppl(?:y|ies|ying)|deliver(?:y|ies|ing)|shipments?|shipping|exports?|exporting|"
+                           r"sales?|selling|transport(?:ing)?|flows?)\b"
+                           r"(?:(?!\b(?:meeting|talks|summit|visit\w*|forum|conference|ceremony|fl[eo]w|travel\w*|"
+                           r"went|headed|arrived|returned|trip)\b)(?:[^,;.]|[.,](?=\d)))*$")
+SUPPLY_PARTS = ("suppl", "deliver", "ship", "export", "sale", "selling", "transport", "flow")
+SUPPLY_REACH = 120
 # What lies between a place and a date right after it (`in Vientiane on Friday`): the place is the date's happening's.
 DATE_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:on|in)?\s*")
 # The city after a venue (`at Urugwiro Village in Kigali`, `at the Presidential Palace in Ankara`): where the
@@ -352,6 +385,16 @@ BARE_OFFICE = re.compile(r"\b[Tt]he\s+(?P<office>[Pp]rime\s+[Mm]inister|[Pp]resi
 BARE_OFFICE_PARTS = ("he Prime", "he prime", "he President", "he president", "he Premier", "he premier",
                      "he Chancellor", "he chancellor", "he Amir", "he Emir", "he King", "he Queen", "he Sultan",
                      "he Emperor", "he Crown")
+# The subject of a signing that is two names joined by `and`, at the clause's start or after an opening phrase (`In
+# energy, QatarEnergy and TotalEnergies signed a 27-year contract`, `Petronas and Botas on Tuesday signed`): the
+# bodies that signed (see `_signatory_bodies`).
+_BODY = r"(?!(?:The|This|These|Those|Both|All|Its|Their|His|Her|Our|Two|In|On|At)\b)[A-Z][\w&'’.-]*" \
+        r"(?:\s+(?:[A-Z][\w&'’.-]*|of|for|de))*?"
+SIGNATORIES = re.compile(rf"(?:^|[,:]\s+)(?P<one>{_BODY})\s+and\s+(?:the\s+)?(?P<other>{_BODY})\s+"
+                         r"(?:(?:on|last|this)\s+\w+\s+|(?:have|has)\s+|also\s+)?(?:signed|inked)\b")
+# A word of a title or an office in a name: the subject is people, not bodies (`Minister X and President Y`).
+TITLE_WORD = re.compile(r"\b(?:Minister|President|Prime|King|Queen|Emir|Amir|Sultan|Chancellor|Premier|Secretary|"
+                        r"Ambassador|Governor|Mayor|Chairman|Chair|CEO|Director|Head|Mr|Mrs|Ms|Dr|Sheikh|Crown)\b")
 # One of the article's people named by nationality and office: `The Cuban minister is expected to sign`, `the Uzbek
 # leader` (its head).
 NATIONAL_OFFICE = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z][a-z]+)\s+(?P<office>(?:foreign\s+|prime\s+)?minister|"
@@ -625,7 +668,8 @@ def _place(text: str, context: ArticleContext, name_words: _NameWords, date_at: 
         text = text[:leaving.start()] if leaving else text
     for match in PLACE.finditer(text):
         place = _matched_place(match, name_words, context)
-        if place is None or _topic_place(text, match) or _project_place(text, match, date_at):
+        if place is None or _topic_place(text, match) or _project_place(text, match, date_at) \
+                or _supply_destination(text, match, date_at):
             continue
         venue_end = _venue_end(text, match) or _article_venue(match, place)
         if venue_end:  # `at Villa Doria Pamphilj in Rome`: Rome; `at Al-Salam Palace`: no city here
@@ -659,6 +703,16 @@ def _project_place(text: str, match: re.Match[str], date_at: int) -> bool:
     Vientiane on Friday`). Its verbs are tested first, as most clauses tell of no building."""
     before = text[max(0, match.start() - PROJECT_REACH):match.start()]
     return _has_part(before, PROJECT_PARTS) and PROJECT_BEFORE.search(before) is not None \
+        and not (date_at >= match.end() and DATE_RIGHT_AFTER.fullmatch(text, match.end(), date_at))
+
+
+def _supply_destination(text: str, match: re.Match[str], date_at: int) -> bool:
+    """The place after `to` is where goods told of go (see SUPPLY_BEFORE), not where the happening was; but a place
+    the date follows right after is the happening's (`delivered the first cargo to Zeebrugge on Friday`)."""
+    if not text.startswith("to", match.start()):
+        return False
+    before = text[max(0, match.start() - SUPPLY_REACH):match.start()]
+    return _has_part(before, SUPPLY_PARTS) and SUPPLY_BEFORE.search(before) is not None \
         and not (date_at >= match.end() and DATE_RIGHT_AFTER.fullmatch(text, match.end(), date_at))
 
 
@@ -884,7 +938,7 @@ def _trip_city(context: ArticleContext, name_words: _NameWords) -> str | None:
     travel to Rabat`), whose days before it are spent at home. Else the city an arrival told later is in, else the
     capital of the country the lede tells of a trip to, where the lede names it (`held a summit meeting in Tokyo
     during her official visit to Japan`)."""
-    # Read lazily: the first city abroad ends the search, sparing the later lede sentences' tests.
+    # Read once, when a happening first needs it: the sentences of the lede that tell of a trip done or under way.
     lede = [s for s in context.sentences[:LEDE_SENTENCES]
             if ("arrived" in s or "landed" in s or _tells_of_trip(s)) and not speaks_of_future(s)]
     return next((place for sentence in lede for place in _trip_places(sentence, name_words, context, cities_only=True)),
@@ -1099,6 +1153,28 @@ def _marks_subject(sentence: str, phrase: DatePhrase) -> bool:
         and PREPOSITION_BEFORE.search(sentence, max(0, phrase.start - 12), phrase.start) is None
 
 
+def _outbreak(sentence: str, phrase: DatePhrase) -> bool:
+    """The date is that of the outbreak of a conflict, a crisis or an epidemic told right before it (see
+    OUTBREAK_BEFORE), not of an aim to end it: no happening, though its clause is one apart from the others' (`arrived
+    in Moscow on Monday, his first visit since the Ukraine conflict began in February 2022`). Its verbs are tested
+    first, as most dates follow none."""
+    before = sentence[max(0, phrase.start - OUTBREAK_REACH):phrase.start]
+    if not _has_part(before[-30:], OUTBREAK_PARTS):
+        return False
+    told = OUTBREAK_BEFORE.search(before)
+    return told is not None and TO_END_BEFORE.search(before, max(0, told.start() - 12), told.start()) is None
+
+
+def _reason_dated(sentence: str, phrase: DatePhrase) -> bool:
+    """The date is that of a reason told right before it (see REASON_BEFORE), no happening of the pair; its words
+    are tested first, as most dates follow none."""
+    before = sentence[max(0, phrase.start - REASON_REACH):phrase.start]
+    if not _has_part(before, REASON_PARTS):
+        return False
+    reason = REASON_BEFORE.search(before)
+    return reason is not None and HAPPENING_NOUN.search(reason.group("reason")) is None
+
+
 def _instrument_content(sentence: str, phrase: DatePhrase) -> bool:
     """The date comes after an instrument's verb telling what it holds (see INSTRUMENT_CONTENT): what is to be done
     under it, not a happening of the pair (but `The agreement, signed on Monday, provides for` dates the signing)."""
@@ -1230,8 +1306,9 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             if not saying and (_only_saying(window, phrase.start - start, phrase.end - start)
                                or _dates_reporting_only(window, phrase.start - start, phrase.end - start,
                                                         not start)) \
-                    or office_told and _took_office_then(sentence, phrase.start):
-                continue
+                    or office_told and _took_office_then(sentence, phrase.start) or _outbreak(sentence, phrase) \
+                    or _reason_dated(sentence, phrase):
+                continue  # its window kept, which parts the clause telling it from the others
             if index and _range_of_happening_before(window, phrase, phrases[index - 1], sentence, start):
                 continue  # `concluded the trade mission, which took place from June 9 to 12`: the same happening
             if not (TRIGGERS.search(window) or (precise or saying) and STATEMENT.search(sentence)):
@@ -1568,6 +1645,8 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
     if at is not None:
         persons = _with_pronoun_person(window, persons, at, names)
     actors = [p.name for p in persons]
+    if not persons and ("signed" in window or "inked" in window):  # `QatarEnergy and TotalEnergies signed`
+        actors = _signatory_bodies(window, context)
     countries = _countries_told(_without_names(window, named), context) + _capitals_as_doers(window, context)
     if two_leaders:  # `the two prime ministers met in Perth`: the pair's heads, whatever else the clause names
         countries = [c for c in countries if c in context.pair] if persons else [*context.pair]
@@ -1576,6 +1655,19 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
     if persons and ("we" in lowered or "our" in lowered) and FIRST_PERSON.search(window):  # none without people
         countries += [c for p in persons if p.role for c in context.countries.mentioned(p.role)]
     return actors + [c for c in dict.fromkeys(countries) if c not in actors]
+
+
+def _signatory_bodies(window: str, context: ArticleContext) -> list[str]:
+    """The two bodies a clause with no person names as the subject of a signing (see SIGNATORIES), neither a country
+    (`Qatar and France signed`), a people (`Turkish and Malaysian firms`) nor a title (`Minister`): the doers, where
+    the clause may name a country only as the goods' destination (`to France`)."""
+    found = SIGNATORIES.search(window)
+    if found is None:
+        return []
+    bodies = [found.group("one"), found.group("other")]
+    if any(TITLE_WORD.search(body) or context.countries.mentioned(body) for body in bodies):
+        return []
+    return bodies
 
 
 def _countries_told(text: str, context: ArticleContext) -> list[str]:
