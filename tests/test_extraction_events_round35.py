@@ -2,8 +2,8 @@
 Catamarca`, `Santa Cruz de la Sierra`), and a back-reference with a participle tells where instruments were signed
 (`The contract, signed in ... , gives`); a place opening a company's name (`from Oruro Minera y Energética`) is none;
 an audience with a monarch (`had an audience with`, `was received in audience by`) and sitting down with someone are
-meetings; the capital of the country the lede tells of a trip to, named there, is the trip's city for a release
-datelined at home; `the Prime Minister`, `the Amir` alone are the story's holder of the office, and `His Majesty` is
+meetings, held, like a courtesy call, where the lede's happening put the visitor; the capital of the country the lede
+tells of a trip to, named there, is the trip's city for a release datelined at home; `the Prime Minister`, `the Amir` alone are the story's holder of the office, and `His Majesty` is
 no pronoun; the outbreak of a conflict or crisis (`an insurgency ... that broke out in October 2017`) and a reason's
 date (`in view of Mozambique's graduation from the LDC category in 2027`) are no happenings of the pair; the place
 after `to` that goods are supplied or exported to is no happening's place, and two bodies that signed are its doers
@@ -74,6 +74,14 @@ def test_an_audience_with_a_monarch_in_the_trips_capital() -> None:
     facts = article("r35_events_1_mofahanoi.txt")  # datelined Hanoi; the talks were in Madrid the next day
     assert dated_places_of(facts, "had an audience") == [("2024-10-09", "Madrid")]
     assert _actors_of(facts, "had an audience") == [["Pham Minh Chinh", "Felipe VI"]]
+
+
+def test_an_audience_is_where_the_ledes_happening_put_the_visitor() -> None:
+    lede = ("HANOI: Prime Minister Pham Minh Chinh and Spanish Prime Minister Pedro Sanchez held talks in Madrid on "
+            "Wednesday.")
+    facts = written("Earlier on Tuesday, the Prime Minister had an audience with King Felipe VI at the Zarzuela "
+                    "Palace.", pair=("Vietnam", "Spain"), lede=lede)
+    assert dated_places_of(facts, "had an audience") == [("2025-03-11", "Madrid")]
 
 
 def test_received_in_audience_is_a_meeting() -> None:

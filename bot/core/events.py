@@ -426,8 +426,9 @@ THAT_DAY = re.compile(r"\b(?:in\s+the|that)\s+day\b", re.I)
 # `Earlier in the day`, `later in the day`: the day of the story's main happening, the one its lede tells of, unless
 # a past day was told just before (see `_with_that_day`); `that day` is the day told last.
 IN_THE_DAY = re.compile(r"\bin\s+the\s+day\b", re.I)
-# A visitor's call on a host (`will call on Prime Minister X`, `paid a courtesy call on the King`).
-CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+on\b|\bcourtesy\s+call\b")
+# A visitor's call on a host (`will call on Prime Minister X`, `paid a courtesy call on the King`, `had an audience
+# with Emperor Naruhito`, `was received in audience by the King`).
+CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+on\b|\bcourtesy\s+call\b|\baudience\s+with\b|\bin\s+audience\b")
 # How many sentences back a past day is the one `earlier in the day` goes on from: a paragraph's.
 NEAR_SENTENCES = 2
 # A happening at home that the pair has no part in (`Hungary's parliament on May 15 elected Orban`, `opposition leader X
@@ -1541,7 +1542,8 @@ class _DaysTold:
         visitors do where the lede's happening put them, not in the dateline's city."""
         if self.lede is None or self.lede_place is None or place not in (None, context.dateline_place):
             return place
-        if phrase.date == self.lede.date and "in the day" in window or "call" in window and CALL_ON.search(window):
+        if phrase.date == self.lede.date and "in the day" in window \
+                or ("call" in window or "audience" in window) and CALL_ON.search(window):
             return self.lede_place
         return place
 
