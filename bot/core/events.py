@@ -1309,7 +1309,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                                                         not start)) \
                     or office_told and _took_office_then(sentence, phrase.start) or _outbreak(sentence, phrase) \
                     or _reason_dated(sentence, phrase):
-                continue  # its window kept, which parts the clause telling it from the others
+                continue  # no happening, though its window still parts the others' clauses
             if index and _range_of_happening_before(window, phrase, phrases[index - 1], sentence, start):
                 continue  # `concluded the trade mission, which took place from June 9 to 12`: the same happening
             if not (TRIGGERS.search(window) or (precise or saying) and STATEMENT.search(sentence)):
