@@ -33,6 +33,11 @@ TRIGGERS = re.compile(r"\b" + by_first_letter(guard=True, alternatives=[
     r"attend(?:s|ed|ing)?", r"arriv(?:e|es|ed|al)", r"depart(?:s|ed|ure)?", r"receiv(?:e|es|ed)", "roundtable",
     "dialogue", "session", "agreed", r"pledg(?:e|ed|es)", r"discuss(?:ed|es)?", r"open(?:s|ed)", r"unveil(?:s|ed)",
     "lecture", "speech", r"address(?:ed)?", r"call(?:ed)?\s+on", r"courtesy\s+call", "engagement", "delegation",
+    # a meeting with a monarch or a pope (`had an audience with Emperor Naruhito`, `was received in audience by`,
+    # `granted an audience to`), not a crowd (`found a wide audience in Vietnam`)
+    r"audience\s+(?:with|to)", r"in\s+(?:a\s+)?(?:private\s+|royal\s+)?audience",
+    # talks told as sitting down together (`sat down with Chinese President Xi Jinping`, `will sit down for talks`)
+    r"s(?:it|its|at|itting)\s+down\s+(?:with|for|together)",
     "mission", "election", "elected", "appointed", r"establish(?:es|ed)?", r"set\s+up",
     *(rf"{verb}\s+into\s+(?:force|effect)" for verb in ("come", "comes", "came", "enters?", "entered")),
     r"in\s+(?:force|effect)\s+since", r"t(?:ake|akes|ook)\s+(?:effect|place)", r"upgrad(?:e|es|ed)",
@@ -113,6 +118,29 @@ INSTRUMENT_CONTENT = re.compile(rf"\b(?:{_INSTRUMENT_NOUNS}|programmes?|programs
                                 r"(?:will\s+see|provides?\s+for|calls?\s+for|envisages?|envisions?|foresees?|"
                                 r"stipulates?|(?:sets?|lays?)\s+out)\b")
 CONTENT_PARTS = ("will see", "provide", "calls for", "call for", "envis", "foresee", "stipulat", "ets out", "ays out")
+# The outbreak of a conflict, a crisis or an epidemic, right before its date (`amid an ongoing conflict in Ethiopia's
+# northern Tigray region that broke out in November 2020`, `since the pandemic began in 2020`): a happening of the
+# world or of one side at home, told as the background of the pair's, no happening of theirs; the noun opens with its
+# determiner, which may not end an aim to end it (`Talks to end the war began in May`, the talks' date).
+OUTBREAK_BEFORE = re.compile(r"\b(?:an?|the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:conflict|war|fighting|crisis|violence|unrest|hostilities|tensions|pandemic|"
+                             r"epidemic|outbreak|protests|clashes|insurgency|rebellion|uprising|famine|drought)"
+                             r"(?:\s+(?:in|over|between|with|against|on)\s+[^,;.]{1,60}?)?(?:,?\s+(?:that|which))?\s+"
+                             r"(?:(?:first|had|has)\s+)?(?:broke\s+out|erupted|began|started|flared(?:\s+up)?|"
+                             r"escalated)\s+(?:(?:in|on|at|during)\s+)?$")
+OUTBREAK_PARTS = ("broke out", "erupted", "began", "started", "flared", "escalated")
+OUTBREAK_REACH = 150
+# A reason told by a noun phrase and its date (`agreed to launch negotiations in view of Bangladesh's graduation from
+# the LDC category in 2026`, `given Chile's accession to the CPTPP in 2023`): the date is the reason's, a status or
+# change of one side, not a happening of the pair; but not a happening's noun (`in view of the summit in May`), nor
+# `given` after a verb it is the participle of (`was given duty-free access in 2021`). Its words are tested first.
+REASON_BEFORE = re.compile(r"\b(?:in\s+(?:view|light)\s+of|owing\s+to|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+                           r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)given)\s+"
+                           r"(?P<reason>(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+[^,;:]{1,80}?)\s+(?:in|on|by)\s+$")
+REASON_PARTS = ("view of", "light of", "owing to", "given")
+REASON_REACH = 110
+# An aim to end the conflict right before its noun's determiner (`Talks to end the war began in May`).
+TO_END_BEFORE = re.compile(r"\b(?:end|ending|resolve|resolving|halt|halting|stop|stopping|settle|settling)\s+$")
 # A date that is the subject of `marks` (`2018 marks the 45th anniversary`): no happening, unless a preposition before
 # it makes it the time of the subject's happening (`The visit in 2018 marked`).
 MARKS_AFTER = re.compile(r"\s+(?:(?:will|would|also)\s+)?mark(?:s|ed)?\b")
@@ -134,6 +162,12 @@ PLACE_PREFIXES = frozenset({"San", "Santa", "Santo", "São", "Sao", "Saint", "St
                             "Nuevo", "Fort", "Cape", "Mount", "Lake"})
 # An elided particle is joined to the word after it: `Côte d'Ivoire`, `Cortina d’Ampezzo`.
 PLACE_JOIN = rf"\s+(?:(?:{'|'.join(sorted(PARTICLES))})(?:\s+|-)|d['’](?=[A-Z]))?"
+# A name's further words, each after a particle, one or two (`San Fernando del Valle de Catamarca`, `Santa Cruz de la
+# Sierra`, `Santiago de los Caballeros`): a fourth word or more is the place's only where a particle links it, as one
+# after a space alone opens a body's name more often (`Kuala Lumpur City Hall`).
+PARTICLE_JOIN = r"\s+(?:de|del|da|do|dos|das|di|du)(?:\s+(?:la|las|los|le|les))?\s+"
+# A place's name: up to three words, then words a particle links (see PARTICLE_JOIN).
+_PLACE_NAME = rf"{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}}(?:{PARTICLE_JOIN}{_PLACE_WORD}){{0,2}}"
 # The word boundary and first letters are tested before the costlier look-behinds: all hold at one position. An `in`
 # after a capitalised call opens the rest of an agency's name (`Invest in Canada`, `Made in Vietnam`), no place.
 PLACE = re.compile(r"\b(?=[afhitv])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )"
@@ -144,7 +178,7 @@ PLACE = re.compile(r"\b(?=[afhitv])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Co
                    # or the article some countries' names take (`to the Maldives`, `in the Netherlands`, `to The
                    # Gambia`), which `_matched_place` lets open a country's name only
                    r"\s+(?:of\s+)?|(?P<the>[Tt]he\s+))?"
-                   rf"(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
+                   rf"(?P<place>{_PLACE_NAME})\b(?![’'-])")
 # A country or city a matter lies in (`to discuss the situation in Sudan`, `the war in Ukraine`): what was talked of,
 # not where; tested only on the few characters before an `in`.
 _TOPIC_WORDS = r"(?:situation|crisis|conflict|war|fighting|developments|peace|tensions?|violence|unrest|hostilities)"
@@ -162,11 +196,21 @@ PROJECT_BEFORE = re.compile(r"\b(?:to\s+(?:jointly\s+)?(?:build|construct|erect|
                             r"(?:(?!(?:meeting|talks|summit|visit|forum|conference|ceremony)\b)[^,;.])*$")
 PROJECT_PARTS = ("build", "construct", "erect", "develop")
 PROJECT_REACH = 120
+# Goods sent, right before the `to` of where they go (`signed a 27-year contract for the supply of up to 3.5 million
+# tonnes of liquefied natural gas to France`, `a deal on rice exports to the Philippines`): the goods' destination, not
+# where the happening was; but not where a trip or a happening is told between them (`signed a supply deal and flew to
+# Paris`). Its nouns' parts are tested first.
+SUPPLY_BEFORE = re.compile(r"\b(?:suppl(?:y|ies|ying)|deliver(?:y|ies|ing)|shipments?|shipping|exports?|exporting|"
+                           r"sales?|selling|transport(?:ing)?|flows?)\b"
+                           r"(?:(?!\b(?:meeting|talks|summit|visit\w*|forum|conference|ceremony|fl[eo]w|travel\w*|"
+                           r"went|headed|arrived|returned|trip)\b)(?:[^,;.]|[.,](?=\d)))*$")
+SUPPLY_PARTS = ("suppl", "deliver", "ship", "export", "sale", "selling", "transport", "flow")
+SUPPLY_REACH = 120
 # What lies between a place and a date right after it (`in Vientiane on Friday`): the place is the date's happening's.
 DATE_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:on|in)?\s*")
 # The city after a venue (`at Urugwiro Village in Kigali`, `at the Presidential Palace in Ankara`): where the
 # happening was, as a reader names it.
-VENUE_CITY = re.compile(rf",?\s+in\s+(?P<place>{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}})\b(?![’'-])")
+VENUE_CITY = re.compile(rf",?\s+in\s+(?P<place>{_PLACE_NAME})\b(?![’'-])")
 # A word naming a building or grounds, not a city (`held at Villa Doria Pamphilj`, `at Al-Salam Palace`, `at the
 # Palacio de las Garzas`): the happening's city is the one named after it, else the dateline's.
 VENUE = re.compile(r"\b(?:Palace|Palacio|Palazzo|Palais|Villa|House|Hall|Hotel|Centre|Center|Museum|Monument|"
@@ -220,6 +264,14 @@ APPOSITION_PART = re.compile(r"\s*(?:his|her|their|its|the|a|an)\s")
 # Jakarta to Hanoi,`): a place in it is not that of the main clause's event.
 OPENING_CLAUSE = re.compile(r"\W*(?:After|Before|Following|Ahead\s+of|Prior\s+to|Fresh\s+from|Upon|"
                             r"On\s+(?:his|her|their|the)\s+way|En\s+route)\b[^,;]*,")
+# The words of a company's name that a place may open (`Catamarca Minera y Energética Sociedad del Estado`, `Cusco
+# Mining Company`, `Sabah Holdings Berhad`): the place is then of the name, not where a happening was.
+_COMPANY_WORDS = (r"Minera|Miner[ií]a|Mining|Minera[cç][aã]o|Energ[ée]tica|Energ[ií]a|Sociedad|Sociedade|Soci[ée]t[ée]|"
+                  r"Compa[ñn][ií]a|Companhia|Compagnie|Company|Empresas?|Corp|Limited|Ltd|Holdings?|Enterprises?|"
+                  r"Airlines|Airways|Petroleum|Petr[óo]leos|Berhad|Bhd|PLC|GmbH")
+# The capitalised words after a place match that go on naming a company it opens (`from Sabah Energy Holdings Berhad`,
+# of which only three words are matched).
+COMPANY_AFTER = re.compile(rf"\b(?:{_COMPANY_WORDS})\b")
 NOT_PLACE_WORDS = re.compile(r"\b(Council|Ministry|Minister|Fair|Industry|Industries|Summit|Forum|Conference|"
                              r"Initiative|Inc|Corporation|Agency|Institute|University|Foundation|Group|Bank|"
                              r"Parliament|Prime|President|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -229,7 +281,9 @@ NOT_PLACE_WORDS = re.compile(r"\b(Council|Ministry|Minister|Fair|Industry|Indust
                              r"Defen[cs]e|Security|Trade|Energy|Agriculture|Education|Health|Culture|Tourism|"
                              r"Investment|Science|Technology|Finance|Economy|Transport|"
                              # a country's office (`according to Kenya's National Treasury`)
-                             r"National|Treasury|Office|Bureau|Authority|Directorate|Department|Board)\b")
+                             r"National|Treasury|Office|Bureau|Authority|Directorate|Department|Board|"
+                             # a company's (`from Catamarca Minera y Energética`, `to Arequipa Mining Company`)
+                             rf"{_COMPANY_WORDS})\b")
 CLAUSE_CUT = re.compile(r"(?=[;—–,\s])(?:[;—–]|,\s+(?=(?:with|where|while|and|but|after|as|when|which)\b)|\s+-\s+|"
                         r"\s+(?=(?:before|after)\s+[a-z]+ing\b))")  # `will visit X before leaving for Japan`
 # Between two date phrases with no comma: the second's clause (`started talks in 2023 and concluded them in February`).
@@ -295,12 +349,14 @@ HAPPENING_NOUN = re.compile(r"\b(?:mission|visit|trip|tour|forum|summit|conferen
 HAPPENING_NOUN_REACH = 80
 RANGE_DAYS = 31
 # A sentence opening with a back-reference to instruments just told of and where they were signed (`The contracts,
-# worth $5.8 billion, were signed in Warsaw`), up to that place's preposition; and how many sentences on it may be.
+# worth $5.8 billion, were signed in Warsaw`, or by a participle right after them: `The contract, signed in San
+# Fernando del Valle de Catamarca in the presence of the governor, gives`), up to that place's preposition; and how
+# many sentences on it may be.
 SIGNED_THERE = re.compile(r"(?:The|These|Those|Both|All)\s+"
                           r"(?:(?!(?:earlier|previous|past|other|similar|former|first|last|new|next)\b)[\w-]+\s+){0,3}?"
                           rf"(?:{_INSTRUMENT_NOUNS}|contracts?|documents?)\b"
-                          r"(?:[^.;]|\.(?=\d))*?\b(?:was|were|had\s+been|have\s+been)"
-                          r"\s+(?:\w+ly\s+)?(?:signed|inked|sealed)\s+(?=(?:in|at)\s)")
+                          r"(?:,\s+(?:which\s+(?:was|were)\s+)?|(?:[^.;]|\.(?=\d))*?\b(?:was|were|had\s+been|have\s+been)"
+                          r"\s+)(?:\w+ly\s+)?(?:signed|inked|sealed)\s+(?=(?:in|at)\s)")
 SIGNED_THERE_SENTENCES = 2
 # A pronoun that is the speaker of the sentence, after a quote or a clause: `..." he told reporters after meeting X`.
 PRONOUN_SPEAKER = re.compile(r"(?:^|[,\"”’])\s*(?:he|she)\s+(?:said|told|added|noted|stated)\b")
@@ -321,6 +377,24 @@ THE_LEADERS = re.compile(r"\bthe\s+(?:leaders|presidents|prime\s+ministers|premi
                          r"(?:(?!\s+of\b)|\s+of\s+(?:(?:the\s+two|both)\s+(?:countries|nations)\b|(?P<of>"
                          r"[A-Z][^,;]{0,40}?\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)))", re.I)
 THE_LEADERS_PARTS = ("leaders", "presidents", "ministers", "premiers", "heads of")
+# A head named by the office alone (`the Prime Minister had an audience with King Felipe VI`, `the president received`),
+# not `the Prime Minister of Spain` nor `the President Joko Widodo`: the story's own holder of it (see
+# `_bare_office_holder`); and parts of its words to test first.
+BARE_OFFICE = re.compile(r"\b[Tt]he\s+(?P<office>[Pp]rime\s+[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|"
+                         r"Amir|Emir|King|Queen|Sultan|Emperor|Crown\s+Prince)\b(?!\s+(?:of\b|[A-Z]))")
+BARE_OFFICE_PARTS = ("he Prime", "he prime", "he President", "he president", "he Premier", "he premier",
+                     "he Chancellor", "he chancellor", "he Amir", "he Emir", "he King", "he Queen", "he Sultan",
+                     "he Emperor", "he Crown")
+# The subject of a signing that is two names joined by `and`, at the clause's start or after an opening phrase (`In
+# energy, QatarEnergy and TotalEnergies signed a 27-year contract`, `Petronas and Botas on Tuesday signed`): the
+# bodies that signed (see `_signatory_bodies`).
+_BODY = r"(?!(?:The|This|These|Those|Both|All|Its|Their|His|Her|Our|Two|In|On|At)\b)[A-Z][\w&'’.-]*" \
+        r"(?:\s+(?:[A-Z][\w&'’.-]*|of|for|de))*?"
+SIGNATORIES = re.compile(rf"(?:^|[,:]\s+)(?P<one>{_BODY})\s+and\s+(?:the\s+)?(?P<other>{_BODY})\s+"
+                         r"(?:(?:on|last|this)\s+\w+\s+|(?:have|has)\s+|also\s+)?(?:signed|inked)\b")
+# A word of a title or an office in a name: the subject is people, not bodies (`Minister X and President Y`).
+TITLE_WORD = re.compile(r"\b(?:Minister|President|Prime|King|Queen|Emir|Amir|Sultan|Chancellor|Premier|Secretary|"
+                        r"Ambassador|Governor|Mayor|Chairman|Chair|CEO|Director|Head|Mr|Mrs|Ms|Dr|Sheikh|Crown)\b")
 # One of the article's people named by nationality and office: `The Cuban minister is expected to sign`, `the Uzbek
 # leader` (its head).
 NATIONAL_OFFICE = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z][a-z]+)\s+(?P<office>(?:foreign\s+|prime\s+)?minister|"
@@ -352,8 +426,9 @@ THAT_DAY = re.compile(r"\b(?:in\s+the|that)\s+day\b", re.I)
 # `Earlier in the day`, `later in the day`: the day of the story's main happening, the one its lede tells of, unless
 # a past day was told just before (see `_with_that_day`); `that day` is the day told last.
 IN_THE_DAY = re.compile(r"\bin\s+the\s+day\b", re.I)
-# A visitor's call on a host (`will call on Prime Minister X`, `paid a courtesy call on the King`).
-CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+on\b|\bcourtesy\s+call\b")
+# A visitor's call on a host (`will call on Prime Minister X`, `paid a courtesy call on the King`, `had an audience
+# with Emperor Naruhito`, `was received in audience by the King`).
+CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+on\b|\bcourtesy\s+call\b|\baudience\s+with\b|\bin\s+audience\b")
 # How many sentences back a past day is the one `earlier in the day` goes on from: a paragraph's.
 NEAR_SENTENCES = 2
 # A happening at home that the pair has no part in (`Hungary's parliament on May 15 elected Orban`, `opposition leader X
@@ -482,7 +557,9 @@ QUOTE_MARKS = "\"“‘'"
 # Patterns of the helpers below, compiled once: they run for every date phrase.
 POSSESSIVE_END = re.compile(r"[’']s$")
 HERE = re.compile(r"\bhere\b")
-THIRD_PERSON = re.compile(r"\b(?=[hs])(he|she|his|her)\b", re.I)
+# Not an honorific (`His Majesty King Felipe VI`, `Her Excellency`), which stands for no one named before.
+THIRD_PERSON = re.compile(r"\b(?=[hs])(he|she|his|her)\b(?!\s+(?:Majesty|Excellency|Royal|Highness|Holiness)\b)",
+                          re.I)
 FIRST_PERSON = re.compile(r"\b(our|we)\b", re.I)
 CLAUSE_LEAD = re.compile(r"^[\s,;]*(?:and\s+)?")
 CONJUNCTION_LEAD = re.compile(r"^(?:and|but|while|with|where|as|when|which)\s+")
@@ -592,7 +669,8 @@ def _place(text: str, context: ArticleContext, name_words: _NameWords, date_at: 
         text = text[:leaving.start()] if leaving else text
     for match in PLACE.finditer(text):
         place = _matched_place(match, name_words, context)
-        if place is None or _topic_place(text, match) or _project_place(text, match, date_at):
+        if place is None or _topic_place(text, match) or _project_place(text, match, date_at) \
+                or _supply_destination(text, match, date_at):
             continue
         venue_end = _venue_end(text, match) or _article_venue(match, place)
         if venue_end:  # `at Villa Doria Pamphilj in Rome`: Rome; `at Al-Salam Palace`: no city here
@@ -626,6 +704,16 @@ def _project_place(text: str, match: re.Match[str], date_at: int) -> bool:
     Vientiane on Friday`). Its verbs are tested first, as most clauses tell of no building."""
     before = text[max(0, match.start() - PROJECT_REACH):match.start()]
     return _has_part(before, PROJECT_PARTS) and PROJECT_BEFORE.search(before) is not None \
+        and not (date_at >= match.end() and DATE_RIGHT_AFTER.fullmatch(text, match.end(), date_at))
+
+
+def _supply_destination(text: str, match: re.Match[str], date_at: int) -> bool:
+    """The place after `to` is where goods told of go (see SUPPLY_BEFORE), not where the happening was; but a place
+    the date follows right after is the happening's (`delivered the first cargo to Zeebrugge on Friday`)."""
+    if not text.startswith("to", match.start()):
+        return False
+    before = text[max(0, match.start() - SUPPLY_REACH):match.start()]
+    return _has_part(before, SUPPLY_PARTS) and SUPPLY_BEFORE.search(before) is not None \
         and not (date_at >= match.end() and DATE_RIGHT_AFTER.fullmatch(text, match.end(), date_at))
 
 
@@ -848,12 +936,27 @@ def _trip_city(context: ArticleContext, name_words: _NameWords) -> str | None:
     """The city abroad a trip under way or just ended is in, when the lede tells of it away from the dateline's city
     (`PM Khan returned home on Sunday after a visit to Uzbekistan. He had arrived in Tashkent on Thursday`): the days
     of the trip it reports were spent there, not in the dateline's city at home. None for a trip still to come (`will
-    travel to Rabat`), whose days before it are spent at home. Else the city an arrival told later is in."""
-    # Read lazily: the first city abroad ends the search, sparing the later lede sentences' tests.
-    lede = (s for s in context.sentences[:LEDE_SENTENCES]
-            if ("arrived" in s or "landed" in s or _tells_of_trip(s)) and not speaks_of_future(s))
+    travel to Rabat`), whose days before it are spent at home. Else the city an arrival told later is in, else the
+    capital of the country the lede tells of a trip to, where the lede names it (`held a summit meeting in Tokyo
+    during her official visit to Japan`)."""
+    # Read once, when a happening first needs it: the sentences of the lede that tell of a trip done or under way.
+    lede = [s for s in context.sentences[:LEDE_SENTENCES]
+            if ("arrived" in s or "landed" in s or _tells_of_trip(s)) and not speaks_of_future(s)]
     return next((place for sentence in lede for place in _trip_places(sentence, name_words, context, cities_only=True)),
-                None) or _arrival_city(context, name_words)
+                None) or _arrival_city(context, name_words) or _trip_capital(lede, context, name_words)
+
+
+def _trip_capital(lede: list[str], context: ArticleContext, name_words: _NameWords) -> str | None:
+    """The capital of a country the lede's sentences tell of a trip to, named in them as a place (`in Tokyo`), when it
+    is not the dateline's city: the visit's days are spent there, where a release from home is datelined at home."""
+    for sentence in lede:
+        countries = [place for place in _trip_places(sentence, name_words, context)
+                     if context.countries.canonical(place)]
+        for match in PLACE.finditer(sentence) if countries else ():
+            place = _matched_place(match, name_words, context)
+            if place and place != context.dateline_place and any(_capital_of(place, c) for c in countries):
+                return place
+    return None
 
 
 def _trip_abroad(window: str, place: str | None, context: ArticleContext, name_words: _NameWords) -> bool:
@@ -958,7 +1061,17 @@ def _matched_place(match: re.Match[str], name_words: _NameWords, context: Articl
         country = context.countries.canonical(match.group("place"))
         if country is None or country in BLOCS:
             return None
-    return _named_place(match.group("place"), name_words, context)
+    return None if _opens_company(match) else _named_place(match.group("place"), name_words, context)
+
+
+def _opens_company(match: re.Match[str]) -> bool:
+    """The capitalised words after the place match go on naming a company (see COMPANY_AFTER): the place is of its
+    name; tested only where a capitalised word follows the match."""
+    text, end = match.string, match.end()
+    if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
+        return False
+    goes_on = NAME_GOES_ON.match(text, end)
+    return goes_on is not None and COMPANY_AFTER.search(text, end, goes_on.end()) is not None
 
 
 def _named_place(found: str, name_words: _NameWords, context: ArticleContext) -> str | None:
@@ -1039,6 +1152,28 @@ def _marks_subject(sentence: str, phrase: DatePhrase) -> bool:
         return False
     return MARKS_AFTER.match(sentence, phrase.end) is not None \
         and PREPOSITION_BEFORE.search(sentence, max(0, phrase.start - 12), phrase.start) is None
+
+
+def _outbreak(sentence: str, phrase: DatePhrase) -> bool:
+    """The date is that of the outbreak of a conflict, a crisis or an epidemic told right before it (see
+    OUTBREAK_BEFORE), not of an aim to end it: no happening, though its clause is one apart from the others' (`arrived
+    in Moscow on Monday, his first visit since the Ukraine conflict began in February 2022`). Its verbs are tested
+    first, as most dates follow none."""
+    before = sentence[max(0, phrase.start - OUTBREAK_REACH):phrase.start]
+    if not _has_part(before[-30:], OUTBREAK_PARTS):
+        return False
+    told = OUTBREAK_BEFORE.search(before)
+    return told is not None and TO_END_BEFORE.search(before, max(0, told.start() - 12), told.start()) is None
+
+
+def _reason_dated(sentence: str, phrase: DatePhrase) -> bool:
+    """The date is that of a reason told right before it (see REASON_BEFORE), no happening of the pair; its words
+    are tested first, as most dates follow none."""
+    before = sentence[max(0, phrase.start - REASON_REACH):phrase.start]
+    if not _has_part(before, REASON_PARTS):
+        return False
+    reason = REASON_BEFORE.search(before)
+    return reason is not None and HAPPENING_NOUN.search(reason.group("reason")) is None
 
 
 def _instrument_content(sentence: str, phrase: DatePhrase) -> bool:
@@ -1172,8 +1307,9 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             if not saying and (_only_saying(window, phrase.start - start, phrase.end - start)
                                or _dates_reporting_only(window, phrase.start - start, phrase.end - start,
                                                         not start)) \
-                    or office_told and _took_office_then(sentence, phrase.start):
-                continue
+                    or office_told and _took_office_then(sentence, phrase.start) or _outbreak(sentence, phrase) \
+                    or _reason_dated(sentence, phrase):
+                continue  # no happening, though its window still parts the others' clauses
             if index and _range_of_happening_before(window, phrase, phrases[index - 1], sentence, start):
                 continue  # `concluded the trade mission, which took place from June 9 to 12`: the same happening
             if not (TRIGGERS.search(window) or (precise or saying) and STATEMENT.search(sentence)):
@@ -1406,7 +1542,8 @@ class _DaysTold:
         visitors do where the lede's happening put them, not in the dateline's city."""
         if self.lede is None or self.lede_place is None or place not in (None, context.dateline_place):
             return place
-        if phrase.date == self.lede.date and "in the day" in window or "call" in window and CALL_ON.search(window):
+        if phrase.date == self.lede.date and "in the day" in window \
+                or ("call" in window or "audience" in window) and CALL_ON.search(window):
             return self.lede_place
         return place
 
@@ -1504,9 +1641,14 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
         persons = [*two, *(p for p in persons if p not in two)] if two else persons
     if not persons and ("The " in window or "the " in window):
         persons = _by_office(window, people, context)
+    if _has_part(window, BARE_OFFICE_PARTS):  # `the Prime Minister had an audience with King Felipe VI`
+        holder = _bare_office_holder(window, people)
+        persons = [holder, *persons] if holder and holder not in persons else persons
     if at is not None:
         persons = _with_pronoun_person(window, persons, at, names)
     actors = [p.name for p in persons]
+    if not persons and ("signed" in window or "inked" in window):  # `QatarEnergy and TotalEnergies signed`
+        actors = _signatory_bodies(window, context)
     countries = _countries_told(_without_names(window, named), context) + _capitals_as_doers(window, context)
     if two_leaders:  # `the two prime ministers met in Perth`: the pair's heads, whatever else the clause names
         countries = [c for c in countries if c in context.pair] if persons else [*context.pair]
@@ -1515,6 +1657,19 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
     if persons and ("we" in lowered or "our" in lowered) and FIRST_PERSON.search(window):  # none without people
         countries += [c for p in persons if p.role for c in context.countries.mentioned(p.role)]
     return actors + [c for c in dict.fromkeys(countries) if c not in actors]
+
+
+def _signatory_bodies(window: str, context: ArticleContext) -> list[str]:
+    """The two bodies a clause with no person names as the subject of a signing (see SIGNATORIES), neither a country
+    (`Qatar and France signed`), a people (`Turkish and Malaysian firms`) nor a title (`Minister`): the doers, where
+    the clause may name a country only as the goods' destination (`to France`)."""
+    found = SIGNATORIES.search(window)
+    if found is None:
+        return []
+    bodies = [found.group("one"), found.group("other")]
+    if any(TITLE_WORD.search(body) or context.countries.mentioned(body) for body in bodies):
+        return []
+    return bodies
 
 
 def _countries_told(text: str, context: ArticleContext) -> list[str]:
@@ -1657,6 +1812,18 @@ def _by_office(window: str, people: list[Person], context: ArticleContext) -> li
     holders = [p for p in people if p.role and country in context.countries.mentioned(p.role)
                and (HEAD_ROLE.match(p.role) if word == "leader" else word in p.role.lower())]
     return holders if len(holders) == 1 else []
+
+
+def _bare_office_holder(window: str, people: list[Person]) -> Person | None:
+    """The person the article names first of those whose role is the office the window names alone (see
+    BARE_OFFICE), alone or of a country (`President of Sri Lanka`): the story's own, not a former holder named later
+    (`when then President Maithripala Sirisena met`); else no one."""
+    office = BARE_OFFICE.search(window)
+    if office is None:
+        return None
+    wanted = " ".join(office.group("office").lower().split())
+    return next((p for p in people if p.role and (p.role.lower() == wanted
+                                                  or p.role.lower().startswith(f"{wanted} of "))), None)
 
 
 def _pronoun_speaks(window: str) -> bool:
