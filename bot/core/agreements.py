@@ -629,7 +629,10 @@ NAMED_YEAR = re.compile(r"\b(?!(?:In|On|By|Since|From|Until|During|Before|After|
 # of something else (`the signing of a defence agreement, which was first announced in March last year`, `renewed an
 # MoU, while a protocol signed in 2015 was ended`, `signed an
 # MoU, and that the president was expected to visit X in November`).
-OTHER_CLAUSE = re.compile(r",\s+(?:which|that|who|while|whereas)\b|,\s+(?:first|originally|initially)\s+(?:signed|inked|concluded)\b|\bwhich\s+(?:was|were|had)\b|,\s+and\s+that\b|"
+OTHER_CLAUSE = re.compile(r",\s+(?:which|that|who|while|whereas)\b|"
+                          # what the instrument binds a side to do (`, under which Korea will lend X from 2024 to 2028`)
+                          r",\s+(?:under|by|through)\s+which\b|"
+                          r",\s+(?:first|originally|initially)\s+(?:signed|inked|concluded)\b|\bwhich\s+(?:was|were|had)\b|,\s+and\s+that\b|"
                           r"\b(?:expected|set|due|scheduled|plans?|planning)\s+to\s+(?:\w+\s+)?"
                           r"(?:visit|travel|meet|hold)\b|"
                           r"\bwill\s+(?:\w+\s+)?(?:visit|travel|meet|hold)\b")
@@ -899,7 +902,7 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
     # acronym in brackets as none (`Official Development Assistance (ODA) Loan Package`)
     return [i for i in items
             if i and 1 <= len(i.split()) - 2 * i.count(" and ") - len(BRACKETED_WORD.findall(i))
-            <= (10 if WORK_OF.match(i) else longest)
+            <= (10 if WORK_OF.match(i) or i[:1].isupper() and TITLE_ITEM.fullmatch(i) else longest)
             and not i.isdigit() and i.lower() not in NOT_DOMAINS and not NOT_A_FIELD.search(i)
             and not PRONOUN_FIELD.match(i)
             and not i.endswith((" side", " sides"))]
@@ -908,6 +911,9 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
 # The last item of a serial list that is itself two joined by `and`: the list's own `and` comes first, so the one after
 # it joins the item (`natural gas supply, defense industry and youth and sports`: `youth and sports` is one field).
 SERIAL_LAST_PAIR = re.compile(r"(?<=,)(?P<head>[^,]*?\band\s+[^,]*?)\s+and\b(?=[^,]*,?\s*$)")
+# An item that is a title in capitals, one field however many words it has: `Third Economic Development Cooperation
+# Fund Framework Arrangement`.
+TITLE_ITEM = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)?(?:\([^()\s]+\)|[A-Z][\w’'-]*))+")
 # A word in brackets inside an item, an acronym it defines: `(ODA)`.
 BRACKETED_WORD = re.compile(r"(?<!\S)\([^()\s]+\)(?!\S)")
 # Where a list splits into items, and the protected `and` of an item to put back.
@@ -1625,7 +1631,13 @@ def _other_subjects(sentence: str, words: frozenset[str],
     first_end = instruments[0][1].end()
     return [subject.start() for subject in OTHER_SUBJECT.finditer(sentence, first_end)
             if subject.group("name") not in sentence[:subject.start()]
-            and fold(subject.group("name")) not in INSTRUMENT_WORDS]
+            and fold(subject.group("name")) not in INSTRUMENT_WORDS
+            and not BETWEEN_BEFORE.search(sentence, max(0, subject.start() - 60), subject.start())]
+
+
+# The first of two parties `between` joins, right before the `and` of the second: `a Joint Statement between Cambodia
+# and the Republic of Korea was issued` has one subject.
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$")
 
 
 def _own_signing(sentence: str, at: int) -> re.Match[str] | None:
