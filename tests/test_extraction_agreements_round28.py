@@ -103,7 +103,7 @@ def test_councils_plans_statements_and_dated_agreements_found() -> None:
         ("declaration", "Algeria–Italy action plan on strategic partnership", ["strategic partnership"], "2024-06-17",
          "signed"),
         ("declaration", "Algeria–Italy joint statement on comprehensive strategic partnership",
-         ["comprehensive strategic partnership"], None, "signed"),
+         ["comprehensive strategic partnership"], "2024-06-17", "signed"),
         ("agreement", "Algeria–Italy agreement on extradition", ["extradition"], "2003", "in_force")]
     facts = written("Boric and Boluarte on Monday signed the minutes for the formation of the Chilean-Peruvian "
                     "Coordination Council. The two governments also adopted a new action plan for their mining "

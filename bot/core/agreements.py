@@ -84,6 +84,11 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                              # notes exchanged as a treaty (`an exchange of notes under which X will provide Y`), not
                              # those that bring one into force
                              r"exchanges?\s+of\s+(?:diplomatic\s+)?notes\b(?!\s+(?:of|on|for)\s+(?:the\s+)?(?:ratification|entry))|"
+                             # and told with the verb: `exchanged notes on X`, `Notes were also exchanged for X`
+                             r"(?<=exchanged\s)(?:diplomatic\s+)?notes\b(?=\s+(?:on|for|concerning|regarding)\s)"
+                             r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?:ratification|entry))|"
+                             r"(?:diplomatic\s+)?notes(?=\s+(?:were|have\s+been)\s+(?:also\s+)?exchanged\s+"
+                             r"(?:on|for|concerning|regarding)\s(?!(?:the\s+)?(?:ratification|entry)))|"
                              r"(?<=swap\s)(?<!to\sswap\s)(?<!will\sswap\s)(?:lines?|facilit(?:y|ies))"
                              r"(?!\s+of\s+(?![A-Z]{0,3}[$€£¥]?\s?\d|(?:about|around|some|up\s+to)\s)\b)|"
                              # a tax treaty by its other name; not a gathering (`a convention centre`) nor a UN one
@@ -199,8 +204,9 @@ AND_TO = re.compile(r",?\s+and\s+to\s+(?!be\b)[a-z]+")
 # A council named again by its kind alone, with the words of its founding: `The committee, which was established in
 # 1998`, `The council was set up under an agreement signed on Thursday`.
 BODY_AGAIN = re.compile(r"(?:The|This)\s+(?:new\s+|joint\s+)?(?:council|commission|committee)\b")
-# What joins the clause a date ends to the verb of another: `established X in 2010 and signed`.
-AND_THEN = re.compile(r"\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?")
+# What joins the clause a date ends to the verb of another, its subject too: `established X in 2010 and signed`, `was
+# renewed in 2021, and the two sides signed`.
+AND_THEN = re.compile(r"\s*,?\s*and\s+(?:(?:the|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?)?(?:also\s+|then\s+|later\s+)?")
 # A verb to come right before words of establishing: `will be set up`, `is to be established`, `will hold its first
 # meeting` (a body yet to meet).
 TO_BE_DONE = re.compile(r"\b(?:will|would|shall|to)\s+(?:soon\s+)?(?:be|(?:hold|convene)\s+(?:its|their))\s+$", re.I)
@@ -224,7 +230,9 @@ LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?"
                       r"(?:the\s+)?(?:[\w’'&.-]+\s+){0,5}?[A-Z][\w’'&.-]*\s+(?:\([^()]{1,20}\)\s*)?)?"
                       rf"(?:(?:and|or|&)\s+(?:other\s+)?(?:{SHARING})\s*)?"
                       r",?\s*(?:including\s+(?:one\s+)?)?"
-                      r"(?:(?:(?:were|was|been|also)\s+)*(?:signed|inked|exchanged|sealed|concluded)\s*)?"
+                      r"(?:(?:(?:were|was|been|also)\s+)*(?:signed|inked|exchanged|sealed|concluded)"
+                      # two verbs of one act: `were signed/exchanged`, `were signed and exchanged`
+                      r"(?:\s*(?:/|and|or)\s*(?:signed|exchanged|handed\s+over))?\s*)?"
                       # who saw them signed: `Six agreements were signed in the presence of the two leaders, covering`
                       r"(?:,\s*)?(?:in\s+the\s+presence\s+of\s+[^,;()]{1,80}?,\s*)?"
                       r"(?:worth\s+(?:[A-Z]{2,3}\$?\s+|[$€£¥]\s+)?\S+(?:\s+(?:billion|million|trillion|bn|mn|bil|mil))?\s*)?"
@@ -309,9 +317,9 @@ BULLET = re.compile(r"^(?:[-–—•*▪·]|\(?(?:\d{1,2}|[a-h])[.)])\s*")
 LISTED_ITEM = re.compile(r"^(?=(?:(?:an?|one|the)\s+(?:[\w-]+\s+){0,3}?)?(?:agreement|memorand|MoU|MOU|MoC|protocol|treaty|"
                          r"accord|contract|letter\s+of|executive\s+programme)\w*\b[^.;]*[.;]?$)", re.I)
 # A sentence that lists the instruments signed before: `The documents also included a protocol on X`, `Among them
-# were an MoU on X and ...`, `Among the agreements signed was ...`, `They also included ...`.
+# were an MoU on X and ...`, `Among the agreements signed was ...`, `They also included ...`, `These include ...`.
 LISTED_AFTER = re.compile(r"(?:(?:The|These|Those|Other)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|deals|instruments|"
-                          r"memorand\w+|MoUs|MOUs|pacts|accords)\s+(?:signed\s+)?(?:also\s+)?|They\s+(?:also\s+)?)"
+                          r"memorand\w+|MoUs|MOUs|pacts|accords)\s+(?:signed\s+)?(?:also\s+)?|(?:They|These)\s+(?:also\s+)?)"
                           r"(?:include[sd]?|comprise[sd]?)\b|"
                           r"Among\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|deals|"
                           r"instruments|memorand\w+|MoUs|MOUs|pacts|accords)(?:\s+signed)?),?\s+(?:were|was|are|is)\b")
@@ -417,6 +425,7 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       r"\s+for\s+(?:the\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?)\s|"
                       # the years a programme runs (`cultural cooperation for the years 2021-2023`)
                       r"\s+(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d{2}\s*(?:[-–/]|to)\s*\d{2,4}\b|"
+                      r"\s+for\s+the\s+(?:19|20)\d{2}\s*[-–/]\s*\d{2,4}\s+(?:period|years?)\b|"
                       # or written bare after the field (`a roadmap for strategic partnership 2025-2030`)
                       r"\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}\b|"
                       # or after `covering` (`for their strategic partnership covering 2025 to 2030`)
@@ -524,8 +533,10 @@ NAMED_PARTIES = re.compile(r"\b(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*
 # A visit or meeting named, and one referred to again: `during the visit` is the one named before.
 VISIT_OR_MEETING = re.compile(r"\b(?:visit(?:s|ed|ing)?|meeting|met|delegation)\b")
 DURING_THAT = re.compile(r"\b[Dd]uring\s+the\s+(?:visit|meeting|trip|talks)\b(?!\s+(?:to|of|in|with|at)\b)")
-# The years an instrument runs for, right after it: `a joint action plan for 2025-2027`.
-PERIOD_AFTER = re.compile(r"\s+(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d{2}\s*(?:[-–/]|to)\s*\d{2,4}\b")
+# The years an instrument runs for, right after it: `a joint action plan for 2025-2027`, `a programme for the
+# 2024-2026 period`.
+PERIOD_AFTER = re.compile(r"\s+(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d{2}\s*(?:[-–/]|to)\s*\d{2,4}\b"
+                          r"|\s+for\s+the\s+(?:19|20)\d{2}\s*[-–/]\s*\d{2,4}\s+(?:period|years?)\b")
 # A field that only points back (`a mid-term action plan for its development`): it names none.
 PRONOUN_FIELD = re.compile(r"(?:its|their|his|her|this|that)\s+\w+$", re.I)
 # The pair as the owner of what a field names, which says nothing of the field: `the interconnection of the two
@@ -618,7 +629,10 @@ NAMED_YEAR = re.compile(r"\b(?!(?:In|On|By|Since|From|Until|During|Before|After|
 # of something else (`the signing of a defence agreement, which was first announced in March last year`, `renewed an
 # MoU, while a protocol signed in 2015 was ended`, `signed an
 # MoU, and that the president was expected to visit X in November`).
-OTHER_CLAUSE = re.compile(r",\s+(?:which|that|who|while|whereas)\b|,\s+(?:first|originally|initially)\s+(?:signed|inked|concluded)\b|\bwhich\s+(?:was|were|had)\b|,\s+and\s+that\b|"
+OTHER_CLAUSE = re.compile(r",\s+(?:which|that|who|while|whereas)\b|"
+                          # what the instrument binds a side to do (`, under which Korea will lend X from 2024 to 2028`)
+                          r",\s+(?:under|by|through)\s+which\b|"
+                          r",\s+(?:first|originally|initially)\s+(?:signed|inked|concluded)\b|\bwhich\s+(?:was|were|had)\b|,\s+and\s+that\b|"
                           r"\b(?:expected|set|due|scheduled|plans?|planning)\s+to\s+(?:\w+\s+)?"
                           r"(?:visit|travel|meet|hold)\b|"
                           r"\bwill\s+(?:\w+\s+)?(?:visit|travel|meet|hold)\b")
@@ -640,9 +654,11 @@ NEGOTIATED = re.compile(r"\b(?:talks|negotiations?|negotiating|discussions?|to\s
 # services agreement`.
 AMENDING = re.compile(r"\s+(?:amending|to\s+amend|which\s+amends|that\s+amends)\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
                       r"(?:(?:19|20)\d{2}\s+)?(?:(?!and\s)[\w’'-]+\s+){0,3}?(?=(?i:agreement|treaty|convention|accord))")
-# An instrument that another is about: `a protocol expanding their preferential trade agreement`.
+# An instrument that another is about: `a protocol expanding their preferential trade agreement`, `an agreement on
+# the implementation of the Erasmus scholarship programme`.
 ABOUT = re.compile(r"\s+(?:on|to\s+(?:expand|amend|update|upgrade|extend|review)|expanding|amending|updating|upgrading|"
-                   r"extending|reviewing)\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:(?!and\s)[\w’'-]+\s+){0,3}")
+                   r"extending|reviewing)\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
+                   r"(?:[a-z]+(?:tion|ment|ance|ence)\s+of\s+(?:the\s+|their\s+|its\s+)?)?(?:(?!and\s)[\w’'-]+\s+){0,3}")
 # An instrument the words before make an aim: `a transitional step towards a Comprehensive Economic Partnership
 # Agreement`, `work toward an FTA` (planned, whatever else the sentence signs).
 TOWARDS = re.compile(r"\btowards?\s+(?:an?\s+|the\s+|their\s+|a\s+future\s+)?(?:[\w-]+\s+){0,1}$", re.I)
@@ -698,8 +714,9 @@ BLOC_PARTIES = re.compile(r"\b(?P<a>[A-Z][\w’'.]*)[-–](?P<b>(?:[A-Z][\w’'.
 TITLE_LISTED = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s*$")
 # Who an instrument is with: `a similar treaty with Vanuatu`, `a contract with a Greek shipping company`.
 WITH_PARTY = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
-# An instrument undated in its sentence signed at the talks of the lede: `Alongside the CEPA, they exchanged 13 MoUs`.
-NARRATIVE_CUE = re.compile(r"\b(also|the\s+two\s+leaders|witness|signed|exchanged|inked|sealed|penned|"
+# An instrument undated in its sentence signed at the talks of the lede (`Alongside the CEPA, they exchanged 13 MoUs`),
+# or a joint text issued or adopted there (`A Joint Statement on Strategic Partnership was issued after the meeting`).
+NARRATIVE_CUE = re.compile(r"\b(also|the\s+two\s+leaders|witness|signed|exchanged|inked|sealed|penned|issued|adopted|"
                            r"the\s+same\s+day|agreed\s+(?:on|upon))", re.I)
 # Instruments signed in a clause of their own: `X signed a treaty on Y, while the governments signed 14 documents`,
 # or negotiated in one: `would sign an agreement on X, and that negotiations on a bilateral investment treaty`, `is
@@ -782,6 +799,13 @@ ADOPTED_BEFORE = re.compile(r"\b(?:sign(?:ed|ing)|ink(?:ed|ing)|adopt(?:ed|ing)|
 # Verbs that make a joint communique or declaration one the parties give out, right before it: `issued a joint
 # communique` (not a statement: `issued a statement saying` is a press release).
 ISSUED_BEFORE = re.compile(r"\b(?:issu(?:ed|ing)|releas(?:ed|ing))\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# The passive of giving out a joint text, after it and its title: `A Joint Declaration on X was issued`, `a joint
+# communique was released after the talks`, `A joint statement on Y was adopted`.
+ISSUED_AFTER = re.compile(r"(?:\s+(?:on|of|between|for)\s+[^,;.:()]{1,80}?)?\s+(?:was|were|has\s+been|have\s+been)\s+"
+                          r"(?:also\s+|jointly\s+)?(?P<verb>issued|released|adopted)\b")
+# The title of a joint statement on the level of the ties, which makes it the text of their partnership, not a press
+# release: `a Joint Statement on Strategic Partnership`, `a joint statement on their comprehensive partnership`.
+ON_PARTNERSHIP = re.compile(r"\s+on\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?partnership\b", re.I)
 # A participle of signing right after an instrument: `the MoU signed in 2020`, `the treaty, which was signed`.
 SIGNED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|inked|sealed|concluded)\b")
 # The signing told of an instrument named again, right after it: `The contract was signed in Paris`, `the agreement,
@@ -829,13 +853,15 @@ GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|si
 WORK_OF = re.compile(r"(?:[a-z]+\s+)?[a-z]+(?:tion|sion|ment|ing)\s+of\s+")
 
 
-def _list_items(text: str, context: ArticleContext, count: int | None = None, longest: int = 6) -> list[str]:
+def _list_items(text: str, context: ArticleContext, count: int | None = None, longest: int = 6,
+                partial: bool = False) -> list[str]:
     """`higher education, investment, and information and communication technologies` -> three items; with the
-    count of instruments the sentence states, `X and Y` items that make it add up stay whole; none longer than
+    count of instruments the sentence states, `X and Y` items that make it add up stay whole, unless the list is
+    partial (`four agreements, including on military and water cooperation`: two of them); none longer than
     `longest` words (but a work named by what is done to it, `the construction of the second phase of the X
     pipeline`), nor a side that signs (`signed on the Qatari side by`)."""
     text = PAIR_POSSESSIVE.sub("", text) if "'" in text or "’" in text else text
-    partial = PARTIAL_LIST.search(text)
+    partial = partial or PARTIAL_LIST.search(text) is not None
     lead = LIST_LEAD.match(text.strip())
     text = text.strip()[lead.end():] if lead else text
     if lead and re.search(r"ranging\s+from\s+$", lead.group(0), re.I):
@@ -859,19 +885,24 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
         if lowered is None or compound in lowered:
             protected = pattern.sub(kept, protected)
     if " and " in protected:
-        protected = SHARED_COMPLEMENT.sub(r"\g<word> _AND_", JOINED_QUALIFIER.sub(_joined, protected))
+        several = bool(count and count > 1)
+        # `four agreements, including on military and water cooperation`: two fields, though the first is an adjective
+        qualified = protected if several and SHARED_HEAD.match(protected) else JOINED_QUALIFIER.sub(_joined, protected)
+        protected = SHARED_COMPLEMENT.sub(r"\g<word> _AND_", qualified)
         if not protected.islower():
             protected = TITLE_SHARING_HEAD.sub(r"\g<name> _AND_", NAMES_SHARING_NOUN.sub(r"\g<name> _AND_", protected))
-        if not (count and count > 1):  # `two MoUs on agriculture and fisheries cooperation`: two fields
+        if not several:  # `two MoUs on agriculture and fisheries cooperation`: two fields
             protected = SHARED_HEAD.sub(r"\g<word> _AND_", protected)
             protected = SERIAL_LAST_PAIR.sub(r"\g<head> _AND_", protected) if "," in protected else protected
         protected = _serial_pairs(protected) if ", and " in protected else protected
     if count and not partial:
         protected = _counted_items(protected, count)
     items = [_short(_without_term(_item_text(part)), longest) for part in LIST_SPLIT.split(protected)]
-    # words joined by a protected `and` count as one (`legal cooperation in civil and commercial matters`)
+    # words joined by a protected `and` count as one (`legal cooperation in civil and commercial matters`), and an
+    # acronym in brackets as none (`Official Development Assistance (ODA) Loan Package`)
     return [i for i in items
-            if i and 1 <= len(i.split()) - 2 * i.count(" and ") <= (10 if WORK_OF.match(i) else longest)
+            if i and 1 <= len(i.split()) - 2 * i.count(" and ") - len(BRACKETED_WORD.findall(i))
+            <= (10 if WORK_OF.match(i) or i[:1].isupper() and TITLE_ITEM.fullmatch(i) else longest)
             and not i.isdigit() and i.lower() not in NOT_DOMAINS and not NOT_A_FIELD.search(i)
             and not PRONOUN_FIELD.match(i)
             and not i.endswith((" side", " sides"))]
@@ -880,6 +911,11 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
 # The last item of a serial list that is itself two joined by `and`: the list's own `and` comes first, so the one after
 # it joins the item (`natural gas supply, defense industry and youth and sports`: `youth and sports` is one field).
 SERIAL_LAST_PAIR = re.compile(r"(?<=,)(?P<head>[^,]*?\band\s+[^,]*?)\s+and\b(?=[^,]*,?\s*$)")
+# An item that is a title in capitals, one field however many words it has: `Third Economic Development Cooperation
+# Fund Framework Arrangement`.
+TITLE_ITEM = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)?(?:\([^()\s]+\)|[A-Z][\w’'-]*))+")
+# A word in brackets inside an item, an acronym it defines: `(ODA)`.
+BRACKETED_WORD = re.compile(r"(?<!\S)\([^()\s]+\)(?!\S)")
 # Where a list splits into items, and the protected `and` of an item to put back.
 LIST_SPLIT = re.compile(r",|\band\b")
 AND_KEPT = re.compile(r"_AND\d*_")
@@ -955,17 +991,25 @@ def _joined(joined: re.Match[str]) -> str:
     return f"{joined.group('word') or joined.group('shared')} _AND_"
 
 
+# The word that ends an item before `and` (`defence cooperation and ICT and cyber security`: the list's `and` is the
+# first, the last item `ICT and cyber security`).
+ITEM_HEAD_BEFORE = re.compile(r"\b(?:cooperation|collaboration|matters|affairs|sector|industry)\s+$")
+
+
 def _counted_items(text: str, count: int) -> str:
     """The list with the `and` of every `X and Y` item protected when splitting at each `and` gives exactly that many
     more fields than the stated count (`five agreements in defence, youth and sports, culture, taxation and media`):
-    the `and` of the last item (after a comma, else the last `and`) joins the list and is never one of them."""
+    the `and` of the last item (after a comma or a word that ends an item, else the last `and`) joins the list and is
+    never one of them."""
     segments = text.split(",")
     total = sum(1 for part in LIST_SPLIT.split(text) if part.strip())
     if total <= count:
         return text
     last = segments[-1]
     ands = list(AND_WORD.finditer(last))
-    joiner = ands[0] if ands and not last[:ands[0].start()].strip() else ands[-1] if ands else None
+    first_ends_item = bool(ands) and (not last[:ands[0].start()].strip()
+                                      or ITEM_HEAD_BEFORE.search(last, 0, ands[0].start()) is not None)
+    joiner = ands[0] if first_ends_item else ands[-1] if ands else None
     inner = [len(AND_WORD.findall(segment)) for segment in segments[:-1]] + [len(ands) - (joiner is not None)]
     if sum(inner) != total - count:
         return text
@@ -1075,7 +1119,7 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         routes = _modifier(sentence, match) if ROUTES.match(intro.group("list")) else None
         if routes:  # `a codeshare agreement covering flights between Doha and Kigali`: the field is `codeshare`
             return routes
-        listed = _list_items(intro.group("list"), context, None if later else _stated_count(sentence, match))
+        listed = _list_items(intro.group("list"), context, _stated_count(sentence, match), partial=later is not None)
         if listed:
             return listed
     including = INCLUDING_ITEMS.match(sentence, match.end()) \
@@ -1375,14 +1419,19 @@ def _ratified(sentence: str) -> bool:
 
 
 def _issued(kind: str, sentence: str, match: re.Match[str]) -> bool:
-    """A joint communique or declaration the parties issued (`issued a joint communique reaffirming X`), and a joint
-    statement that raises the ties (`_issued_elevating`)."""
-    if kind != "declaration" or "issu" not in sentence and "releas" not in sentence:
+    """A joint communique or declaration the parties issued (`issued a joint communique reaffirming X`, `A Joint
+    Declaration on X was issued`), and a joint statement that raises the ties (`_issued_elevating`) or is the text of
+    their partnership (`A Joint Statement on Strategic Partnership was issued after the meeting`); any one of them
+    adopted (`A joint statement on maritime security was adopted`)."""
+    if kind != "declaration" or "issu" not in sentence and "releas" not in sentence and "adopted" not in sentence:
         return False
-    if match.group(0).lower().split()[-1].startswith("statement"):  # only one that raises the ties
-        return _issued_elevating(sentence, match)
-    return match.group(0).lower().split()[-1].startswith(("communiq", "declaration")) \
-        and ISSUED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None
+    after = ISSUED_AFTER.match(sentence, match.end()) if " was " in sentence or " were " in sentence \
+        or " been " in sentence else None
+    issued = after is not None or ISSUED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None
+    if match.group(0).lower().split()[-1].startswith("statement"):  # only one that raises the ties, or adopted
+        return after is not None and after.group("verb") == "adopted" or _issued_elevating(sentence, match) \
+            or issued and ON_PARTNERSHIP.match(sentence, match.end()) is not None
+    return issued and match.group(0).lower().split()[-1].startswith(("communiq", "declaration"))
 
 
 # What a joint statement does to the ties, right after it: `elevating relations to a strategic partnership`.
@@ -1555,8 +1604,8 @@ def _date_in_own_words(sentence: str, match: re.Match[str], end: int, dates: lis
 
 
 # The signing an instrument's own clause tells after its fields: `and a second 15-year agreement for additional cargoes
-# was signed in Doha in June last year`.
-OWN_PASSIVE_SIGNING = re.compile(r"\s(?:was|were)\s+(?:also\s+)?(?:signed|inked|sealed|concluded)\b")
+# was signed in Doha in June last year`; or its renewal, a signing too (`The MoU on X was renewed in 2021, and ...`).
+OWN_PASSIVE_SIGNING = re.compile(r"\s(?:was|were)\s+(?:also\s+)?(?:signed|inked|sealed|concluded|renewed)\b")
 
 
 # A clause with a subject of its own after `and` that tells its own status, a named instrument or a party: `signed a
@@ -1582,7 +1631,13 @@ def _other_subjects(sentence: str, words: frozenset[str],
     first_end = instruments[0][1].end()
     return [subject.start() for subject in OTHER_SUBJECT.finditer(sentence, first_end)
             if subject.group("name") not in sentence[:subject.start()]
-            and fold(subject.group("name")) not in INSTRUMENT_WORDS]
+            and fold(subject.group("name")) not in INSTRUMENT_WORDS
+            and not BETWEEN_BEFORE.search(sentence, max(0, subject.start() - 60), subject.start())]
+
+
+# The first of two parties `between` joins, right before the `and` of the second: `a Joint Statement between Cambodia
+# and the Republic of Korea was issued` has one subject.
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$")
 
 
 def _own_signing(sentence: str, at: int) -> re.Match[str] | None:
@@ -1653,6 +1708,9 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
     if kind == "agreement" and match.group(0).lower().startswith("protocol") \
             and not PROTOCOL_TEXT.search(sentence, max(0, match.start() - 60), match.start()):
         return False
+    if kind == "agreement" and match.group(0)[-5:].lower() == "notes" and match.group(0)[:1] not in "eE" \
+            and not sentence.startswith((" were ", " have "), match.end()):  # `exchanged notes on X`: by whom
+        return NOTES_EXCHANGERS.search(sentence, max(0, match.start() - 80), match.start()) is not None
     if listed:
         return True
     last_word = match.group(0).lower().split()[-1]
@@ -1666,7 +1724,7 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         return _signed_as_text(sentence, match)
     if kind == "declaration" and last_word in {"statement", "statements"}:  # not `said in a joint statement`
         return ADOPTED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None \
-            or _issued_elevating(sentence, match)
+            or _issued(kind, sentence, match)
     if _issued(kind, sentence, match):
         return True
     if kind == "agreement" and last_word in {"deal", "deals", "arrangement", "arrangements", "documents",
@@ -1686,6 +1744,13 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         and NEGOTIATED.search(sentence, max(0, match.start() - 60), match.start()) is not None
 
 
+# Who exchange notes that are a treaty, before `exchanged notes on X`: states and their envoys (`the two foreign
+# ministers exchanged notes on the grant`, `Japan and Kenya exchanged notes`), not anyone (`Journalists exchanged notes
+# on the talks`).
+NOTES_EXCHANGERS = re.compile(r"(?:\b(?:ministers?|ambassadors?|envoys?|governments?|officials|sides|countries|nations|"
+                              r"secretar(?:y|ies)|charg[eé]\s+d[’']affaires|delegations?|embassy|embassies)|"
+                              r"(?<!^)\b[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+)\s+(?:[\w’'-]+\s+){0,2}?exchanged\s+"
+                              r"(?:diplomatic\s+)?$")
 # An agreement only thought of, no field of its own: `report on the scope of a potential agreement`.
 HYPOTHETICAL_BEFORE = re.compile(r"\b(?:an?|the|any)\s+(?:possible|potential|prospective)\s+$", re.I)
 # Commercial contracts spoken of in general, by how they are priced or paid: `oil contracts are still priced in dollars`.
@@ -1980,6 +2045,8 @@ def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str
         return f"{label} {domains[0]}"
     if domains:
         listed = ", ".join(domains[:-1]) + f" and {domains[-1]}" if len(domains) > 1 else domains[0]
+        if text.lower().endswith("notes"):  # `Notes were exchanged for X`: an exchange of notes
+            return f"{label} exchange of notes on {listed}"
         return f"{label} {text.rstrip('s')} on {listed}"
     body = OF_BODY.match(match.string, match.end()) or OF_MEETING.match(match.string, match.end())
     return f"{label} {text}{body.group(0) if body else ''}"
@@ -2387,7 +2454,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         subjects = _other_subjects(sentence, words, instruments)
         restated: Agreement | None = None  # an instrument signed before that this sentence names again
         others_end = 0  # where the last instrument of others this sentence names ends
-        for kind, match, end in instruments:
+        for position, (kind, match, end) in enumerate(instruments):
             by_firms = _by_companies(sentence, match, context)
             if by_firms:
                 commercial.add(AGREEMENT_CLASS[kind])
@@ -2443,6 +2510,13 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             date = date if dated else None
             following = context.sentences[index + 1] if index + 1 < len(context.sentences) else ""
             domains, amended = _fields(kind, sentence, match, end, status, context, following)
+            again_listed = _listed_again(kind, domains, position, listed_with, found) \
+                if listed and listed_with and kind != "council" else None
+            if again_listed:  # `signed three documents on X, Y and Z.` then `They include ... an MoU on Y`: told
+                if again_listed.kind == "agreement" and kind != "agreement":
+                    again_listed.kind = kind
+                    again_listed.name = _name(kind, match, again_listed.domains, again_listed.parties)
+                continue
             revised = _revised(sentence, match, kind, found) if not domains else None
             if revised and _already_revised(*revised, sentence, match):  # `their revised agreement ...`, then `The revised agreement`
                 _restate(revised[0], status, date)
@@ -2465,7 +2539,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             earlier = back if isinstance(back, Agreement) else _referred(sentence, match, kind, found) if not domains \
                 else _the_contract(sentence, match, kind, status, date, found) or _named_again(sentence, match, kind,
                                                                                                domains, found)
-            if earlier is None and domains and sentence.startswith("The ") and match.start() < 40:
+            if earlier is None and domains and sentence.startswith(THE_OPENINGS) and match.start() < 40:
                 earlier = _told_before(sentence, match, kind, domains, stated, context.sentences[:index], found)
             if earlier:  # `the agreement would deepen ties`, `The free trade agreement took effect in 2021`
                 if status == "signed" and earlier.status == "planned" and _only_concluded(sentence):
@@ -3077,6 +3151,40 @@ def _listed_with(sentence: str, index: int, signed_last: tuple[int, Agreement] |
     return (signed_last[1], subject.end()) if subject else None
 
 
+# A count of instruments signed: `signed three cooperation documents`, `12 agreements`.
+COUNTED_SIGNED = re.compile(rf"(?:^|\s)(?P<count>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:(?!and\b)[\w-]+\s+){{0,2}}?"
+                            r"(?:documents|instruments|agreements|memorand\w+|MoUs|MOUs|MoCs|deals|accords|pacts|"
+                            r"protocols|contracts)\b", re.I)
+
+
+def _listed_again(kind: str, domains: list[str], position: int, signed: Agreement,
+                  found: list[Agreement]) -> Agreement | None:
+    """The instrument of a signing told before with its fields that a sentence listing the signed ones names again
+    (`signed three cooperation documents on higher education, water management and agriculture.` then `They include an
+    agreement on the X scholarship programme, an MoU on water management and an MoU on agriculture`): no new one. The
+    one whose field shares a word with its own, else the one in its place in the list, when the signing told all its
+    instruments (as many as its count, or a list that is not partial); none when that told only some (`signed 12
+    agreements, including on energy.` then `They include an MoU on tourism`: one more)."""
+    told = [other for other in found if other.quote == signed.quote and other.status == signed.status
+            and AGREEMENT_CLASS[other.kind] == AGREEMENT_CLASS[kind]]
+    if not told or any(_no_field(other) for other in told):
+        return None
+    words = _field_words(domains)
+    shared = next((other for other in told if not words.isdisjoint(_field_words(other.domains))), None)
+    if shared or position >= len(told):
+        return shared
+    counted = COUNTED_SIGNED.search(signed.quote)
+    whole = count_of(counted.group("count")) == len(told) if counted else PARTIAL_LIST.search(signed.quote) is None
+    return told[position] if whole else None
+
+
+def _field_words(domains: list[str]) -> set[str]:
+    """The words of fields that tell one from another, each without its plural: not the fillers any field may be
+    named with or without, nor the words that join others."""
+    return {word.rstrip("s") for domain in domains for word in fold(domain).split()
+            if word not in FIELD_FILLERS and word not in BODY_FILLERS}
+
+
 def _of_others(sentence: str, match: re.Match[str], context: ArticleContext) -> bool:
     """An instrument of other countries (`Vietnam and Thailand signed an MoU`, `Ethiopia signed an MoU with
     Somaliland`, `a similar treaty with Vanuatu`): who signs it, or whom it is with, names a country outside the pair
@@ -3291,7 +3399,10 @@ def _named_again(sentence: str, match: re.Match[str], kind: str, domains: list[s
 
 # The few words of what an instrument is for between `The` opening a sentence and its kind: `The currency agreement`,
 # `The food corridor MoU` name one told before (not `The 2019 defence pact`, nor `The Treaty`); its field, read there.
-THE_FEW_WORDS = re.compile(r"The\s+(?:[a-z][\w-]*\s+){1,3}$")
+# So do they after `Under the`, `Under this`: `Under the scholarship agreement, Hungary will grant ...`.
+THE_FEW_WORDS = re.compile(r"(?:The|Under\s+(?:the|this|that))\s+(?P<few>(?:[a-z][\w-]*\s+){1,3})$")
+# How the sentences open that THE_FEW_WORDS may match.
+THE_OPENINGS = ("The ", "Under the ", "Under this ", "Under that ")
 # Words that tell the instrument they stand before from one told before: `The new agreement`, `The second MoU`.
 ANOTHER_WORDS = frozenset({"new", "another", "other", "second", "third", "fourth", "first", "latest", "next", "further",
                            "additional", "separate", "earlier", "previous", "old", "former", "original", "existing",
@@ -3302,18 +3413,18 @@ TOLD_NEAR = 3
 
 def _told_before(sentence: str, match: re.Match[str], kind: str, domains: list[str], stated: str | None,
                  before: list[str], found: list[Agreement]) -> Agreement | None:
-    """The instrument told before that a sentence opening with `The <few words> <kind>` names again (`signed ... a
-    memorandum of understanding on a food security corridor.` then `The food corridor MoU, signed by the two
-    ministries, ...`; `signed an agreement to expand the settlement of trade in rupees` then `The currency agreement
-    was signed by the central banks`): the definite article says the story told of it already. The last one of its
-    class with a field sharing a word with these, else the last of its kind a sentence or two before; none when this
-    one is told new (`The new agreement`), dated apart (`The defence agreement, signed in 2019`), or the one before
-    has no field of its own (`signed two cooperation agreements.` then `The pipeline agreement was signed by X`: these
-    words tell its field)."""
+    """The instrument told before that a sentence opening with `The <few words> <kind>` (or `Under the ...`) names
+    again (`signed ... a memorandum of understanding on a food security corridor.` then `The food corridor MoU,
+    signed by the two ministries, ...`; `signed an agreement to expand the settlement of trade in rupees` then `The
+    currency agreement was signed by the central banks`): the definite article says the story told of it already.
+    The last one of its class with a field sharing a word with these, else the last of its kind a sentence or two
+    before; none when this one is told new (`The new agreement`), dated apart (`The defence agreement, signed in
+    2019`), or the one before has no field of its own (`signed two cooperation agreements.` then `The pipeline
+    agreement was signed by X`: these words tell its field)."""
     if PLURAL.search(match.group(0)) or not (match.group(0).islower() or match.group(0) in KIND_ACRONYMS):
         return None
     few = THE_FEW_WORDS.fullmatch(sentence, 0, match.start())
-    if few is None or len(domains) != 1 or " ".join(few.group(0).split()[1:]) != domains[0] \
+    if few is None or len(domains) != 1 or " ".join(few.group("few").split()) != domains[0] \
             or not ANOTHER_WORDS.isdisjoint(few.group(0).lower().split()):
         return None  # the words are its field as read before it (not `The leaders issued a joint statement`)
     words = {word.rstrip("s") for domain in domains for word in fold(domain).split()} - FIELD_FILLERS
