@@ -42,6 +42,11 @@ def dated_places_of(facts: ArticleFacts, words: str) -> list[tuple[str, str | No
     return [(e.date, e.place) for e in facts.events if words in e.quote]
 
 
+def placed_agreements(name: str) -> list[tuple[str, list[str], str | None, str, str | None]]:
+    """Each agreement of a test article: kind, fields, date, status and place."""
+    return [(a.kind, a.domains, a.date, a.status, a.place) for a in article(name).agreements]
+
+
 def agreement_entries(facts: ArticleFacts) -> list[tuple[str, list[str], str | None, str]]:
     """Each agreement found: kind, fields, date and status."""
     return [(a.kind, a.domains, a.date, a.status) for a in facts.agreements]

@@ -15,18 +15,14 @@ only by the dateline take the town `The contracts, worth $X, were signed in` giv
 r33_agreements_1_kathmandupost.txt, r33_agreements_2_defensenews.txt, r33_agreements_3_thestar.txt and short texts)."""
 from __future__ import annotations
 
-from extraction_support import agreement_entries, article, written
+from extraction_support import agreement_entries, article, placed_agreements, written
 
 PAIR = ("Ghana", "Senegal")
 LEDE = "Ghana and Senegal held talks in Accra on Tuesday."  # the story is of Wednesday 12 March 2025
 
 
-def _entries(name: str) -> list[tuple[str, list[str], str | None, str, str | None]]:
-    return [(a.kind, a.domains, a.date, a.status, a.place) for a in article(name).agreements]
-
-
 def test_several_purposes_are_one_instrument_each() -> None:
-    assert _entries("r33_agreements_1_kathmandupost.txt")[:2] == [
+    assert placed_agreements("r33_agreements_1_kathmandupost.txt")[:2] == [
         ("agreement", ["settling bilateral trade in Nepali rupees and Bangladeshi taka"], "2025-03-18", "signed",
          "Kathmandu"),
         ("agreement", ["interlinking their QR code payment networks"], "2025-03-18", "signed", "Kathmandu")]
@@ -47,7 +43,7 @@ def test_one_purpose_or_general_ones_stay_as_before() -> None:
 
 
 def test_a_place_and_day_before_the_list_do_not_hide_it() -> None:
-    assert _entries("r33_agreements_1_kathmandupost.txt")[2:4] == [
+    assert placed_agreements("r33_agreements_1_kathmandupost.txt")[2:4] == [
         ("mou", ["hydropower skills training"], "2025-03-18", "signed", "Kathmandu"),
         ("mou", ["tourism promotion"], "2025-03-18", "signed", "Kathmandu")]
     facts = written("Ghana and Senegal signed two memorandums of understanding in Saint-Louis today, covering "
@@ -78,7 +74,7 @@ def test_a_list_a_b_and_the_c_is_three_fields() -> None:
 
 
 def test_contracts_are_for_the_goods_ordered() -> None:
-    assert _entries("r33_agreements_2_defensenews.txt")[:2] == [
+    assert placed_agreements("r33_agreements_2_defensenews.txt")[:2] == [
         ("contract", ["Gripen E fighter jets"], "2025-09-11", "signed", "Stockholm"),
         ("contract", ["Carl-Gustaf recoilless rifles"], "2025-09-11", "signed", "Stockholm")]
     facts = written("Senegal signed the first executive contracts under a large defence framework deal on Monday, "
@@ -111,7 +107,7 @@ def test_contracts_signed_and_priced_are_still_instruments() -> None:
 
 
 def test_a_second_verb_after_an_instrument_is_no_field() -> None:
-    assert _entries("r33_agreements_1_kathmandupost.txt")[4:] == [
+    assert placed_agreements("r33_agreements_1_kathmandupost.txt")[4:] == [
         ("contract", ["Sunkoshi-3 hydropower project"], None, "planned", None)]
     facts = written("The minister proposed that the two sides soon finalise a loan agreement for the Tema port "
                     "expansion project and expand cooperation in fisheries.", pair=PAIR, lede=LEDE)
@@ -127,7 +123,7 @@ def test_a_field_joined_by_and_stays_a_field() -> None:
 
 
 def test_a_free_trade_agreement_under_talks_is_planned_and_a_potential_one_is_none() -> None:
-    assert _entries("r33_agreements_3_thestar.txt") == [
+    assert placed_agreements("r33_agreements_3_thestar.txt") == [
         ("fta", ["trade"], None, "planned", None),
         ("mou", ["agricultural research"], "2025-10-10", "signed", "Nairobi")]
     facts = written("Ghana and Senegal launched talks on a free trade agreement. Officials will report to ministers "
@@ -144,7 +140,7 @@ def test_a_possible_agreement_with_a_field_and_talks_on_no_instrument_stay() -> 
 
 
 def test_an_agreement_founding_a_body_has_it_as_field() -> None:
-    assert _entries("r33_agreements_2_defensenews.txt")[2:] == [
+    assert placed_agreements("r33_agreements_2_defensenews.txt")[2:] == [
         ("agreement", ["Swedish-Brazilian Aeronautics Innovation Centre"], "2016", "signed", None)]
     facts = written("In 2011 the two governments signed an intergovernmental agreement establishing the "
                     "Ghana-Senegal Institute of Marine Science (GSIMS).", pair=PAIR, lede=LEDE)

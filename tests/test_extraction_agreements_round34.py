@@ -10,18 +10,14 @@ with a body `to build X` is for X, and one told `, with a contract` after the go
 a new one replaces is none (articles r34_agreements_1_vnexpress.txt, r34_agreements_2_andina.txt and short texts)."""
 from __future__ import annotations
 
-from extraction_support import agreement_entries, article, written
+from extraction_support import agreement_entries, article, placed_agreements, written
 
 PAIR = ("Kenya", "Germany")
 LEDE = "Kenya and Germany held talks in Nairobi on Tuesday."  # the story is of Wednesday 12 March 2025
 
 
-def _entries(name: str) -> list[tuple[str, list[str], str | None, str, str | None]]:
-    return [(a.kind, a.domains, a.date, a.status, a.place) for a in article(name).agreements]
-
-
 def test_a_clause_of_why_after_a_list_ends_it() -> None:
-    assert _entries("r34_agreements_1_vnexpress.txt")[:2] == [
+    assert placed_agreements("r34_agreements_1_vnexpress.txt")[:2] == [
         ("agreement", ["local currency settlement"], "2025-05-14", "signed", "Hanoi"),
         ("mou", ["critical minerals supply chain"], "2025-05-14", "signed", "Hanoi")]
     facts = written("Kenya and Germany on Tuesday signed an agreement on vocational training, and a memorandum of "
@@ -50,7 +46,7 @@ def test_one_named_new_dated_apart_or_after_none_with_a_field_stays() -> None:
 
 
 def test_one_on_x_and_the_other_on_y_after_place_and_day() -> None:
-    assert _entries("r34_agreements_1_vnexpress.txt")[2:] == [
+    assert placed_agreements("r34_agreements_1_vnexpress.txt")[2:] == [
         ("agreement", ["extension of the Ho Chi Minh City metro"], "2025-05-14", "signed", "Hanoi"),
         ("agreement", ["flood control in the Mekong Delta"], "2025-05-14", "signed", "Hanoi")]
     facts = written("Kenya and Germany signed two agreements in Mombasa on Tuesday, the first on port security and the "
@@ -98,7 +94,7 @@ def test_instruments_signed_or_to_be_signed_are_not_general() -> None:
 
 
 def test_a_pending_instrument_is_not_signed() -> None:
-    assert [(kind, domains, status) for kind, domains, _, status, _ in _entries("r34_agreements_2_andina.txt")
+    assert [(kind, domains, status) for kind, domains, _, status, _ in placed_agreements("r34_agreements_2_andina.txt")
             if kind == "agreement" and status != "signed" or "poultry" in domains] == [
         ("agreement", ["poultry"], "signed"), ("agreement", ["allowing exports of Peruvian blueberries"], "planned")]
     facts = written("The pending protocol on avocado exports was not among the documents signed on Tuesday.", PAIR,
@@ -115,7 +111,7 @@ def test_a_long_pending_instrument_signed_is_signed() -> None:
 
 
 def test_a_contract_to_build_a_work_is_for_it() -> None:
-    assert _entries("r34_agreements_2_andina.txt")[0] == (
+    assert placed_agreements("r34_agreements_2_andina.txt")[0] == (
         "contract", ["pumped-storage hydroelectric plant"], "2025-09-09", "signed", "Lima")
     facts = written("German engineering firm Rheinbau signed a contract with Kenya Power on Tuesday to build a "
                     "geothermal plant near Naivasha.", PAIR, LEDE)

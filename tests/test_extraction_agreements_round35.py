@@ -11,18 +11,14 @@ agreement, dated by the signing, not by what it funds (articles r35_agreements_1
 r35_agreements_3_aa.txt and short texts)."""
 from __future__ import annotations
 
-from extraction_support import agreement_entries, article, written
+from extraction_support import agreement_entries, article, placed_agreements, written
 
 PAIR = ("Kenya", "Germany")
 LEDE = "Kenya and Germany held talks in Nairobi on Tuesday."  # the story is of Wednesday 12 March 2025
 
 
-def _entries(name: str) -> list[tuple[str, list[str], str | None, str, str | None]]:
-    return [(a.kind, a.domains, a.date, a.status, a.place) for a in article(name).agreements]
-
-
 def test_memoranda_of_cooperation_signed_or_exchanged_in_fields() -> None:
-    assert _entries("r35_agreements_1_mofa.txt")[:6] == [
+    assert placed_agreements("r35_agreements_1_mofa.txt")[:6] == [
         ("mou", [field], "2024-05-16", "signed", "Seoul")
         for field in ("digital government", "water resources", "rural roads", "vocational training",
                       "customs cooperation", "climate and forestry")]
@@ -40,7 +36,7 @@ def test_memoranda_of_cooperation_signed_or_exchanged_in_fields() -> None:
 
 
 def test_a_listing_sentence_names_the_instruments_told_before() -> None:
-    assert _entries("r35_agreements_2_tass.txt")[:3] == [
+    assert placed_agreements("r35_agreements_2_tass.txt")[:3] == [
         ("agreement", ["higher education"], "2024-03-06", "signed", "Prague"),
         ("mou", ["irrigation"], "2024-03-06", "signed", "Prague"),
         ("mou", ["veterinary medicine"], "2024-03-06", "signed", "Prague")]
@@ -85,7 +81,7 @@ def test_under_the_field_agreement_names_one_told_before() -> None:
 
 
 def test_each_instrument_takes_its_own_clauses_date() -> None:
-    assert _entries("r35_agreements_2_tass.txt")[3:] == [
+    assert placed_agreements("r35_agreements_2_tass.txt")[3:] == [
         ("mou", ["labour migration"], "2022", "signed", None),
         ("agreement", ["readmission"], "2023-10", "signed", None)]
     facts = written("The agreement on seasonal work was renewed in 2021, and the two sides signed an MoU on vocational "
@@ -96,7 +92,7 @@ def test_each_instrument_takes_its_own_clauses_date() -> None:
 
 
 def test_a_partial_list_after_a_count_and_a_fuller_list_of_the_same_signing() -> None:
-    assert [(kind, domains) for kind, domains, *_ in _entries("r35_agreements_3_aa.txt")] == [
+    assert [(kind, domains) for kind, domains, *_ in placed_agreements("r35_agreements_3_aa.txt")] == [
         ("agreement", ["energy"]), ("agreement", ["health cooperation"]),
         ("agreement", ["renewable energy cooperation"]), ("mou", ["tourism"]),
         ("agreement", ["mutual recognition of education diplomas"])]
@@ -108,7 +104,7 @@ def test_a_partial_list_after_a_count_and_a_fuller_list_of_the_same_signing() ->
 
 
 def test_a_joint_statement_issued_on_a_partnership_is_a_declaration() -> None:
-    assert [entry for entry in _entries("r35_agreements_1_mofa.txt") if entry[0] == "declaration"] == [
+    assert [entry for entry in placed_agreements("r35_agreements_1_mofa.txt") if entry[0] == "declaration"] == [
         ("declaration", ["Strategic Partnership"], "2024-05-16", "signed", "Seoul")]
     facts = written("A Joint Statement on Enhanced Strategic Partnership between Kenya and Germany was issued after "
                     "the talks.", PAIR, LEDE)
@@ -121,7 +117,7 @@ def test_a_joint_statement_issued_on_a_partnership_is_a_declaration() -> None:
 
 
 def test_notes_exchanged_are_an_agreement_of_the_signing_day() -> None:
-    assert [entry for entry in _entries("r35_agreements_1_mofa.txt") if entry[0] == "agreement"] == [
+    assert [entry for entry in placed_agreements("r35_agreements_1_mofa.txt") if entry[0] == "agreement"] == [
         ("agreement", ["Third Economic Development Cooperation Fund (EDCF) Framework Arrangement"], "2024-05-16",
          "signed", "Seoul")]
     facts = written("The two foreign ministers exchanged notes on a grant for rural electrification.", PAIR, LEDE)
