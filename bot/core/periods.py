@@ -32,6 +32,10 @@ _MONTHS_TO = re.compile(
     rf"(?:to|ending|ended|through)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+|\d{{1,2}}\s+)?(?P<m>{_M})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?"
     rf"(?:\s+(?P<y>{_Y}|this\s+year|last\s+year))?", re.I)
 _MONTHS_TO_WORDS = frozenset({"months", "year"})
+# The months of a fiscal year in brackets after it, first to last: `fiscal year 2022/2023 (July 2022 - June 2023)`,
+# `2024-25 (April-March)`.
+_FISCAL_MONTHS_AFTER = re.compile(rf"\s*\(\s*(?P<m1>{_M})\.?(?:\s+(?P<y1>{_Y}))?\s*(?:-|–|—|to)\s*(?P<m2>{_M})\.?"
+                                  rf"(?:\s+(?P<y2>{_Y}))?\s*\)", re.I)
 # The month a fiscal year ended in, told right after it: `the 2023/24 fiscal year that ended in March 2024`, `fiscal
 # 2024, which ended on June 30, 2024`. It is part of the year's mention and says its months.
 _FISCAL_ENDED = re.compile(
@@ -129,6 +133,17 @@ def _fiscal_span(match: re.Match[str], fiscal: FiscalYear) -> str | None:
     elif not by_start:
         first_year -= 1
     return _fiscal_months(first_year, start_month)
+
+
+def _stated_fiscal_months(months: re.Match[str], match: re.Match[str]) -> str | None:
+    """The months a fiscal year's brackets state (`fiscal year 2022/2023 (July 2022 - June 2023)`, `2024-25
+    (April-March)`), whatever the country's year is taken to be: twelve running months, else none."""
+    first, last = month_number(months.group("m1")), month_number(months.group("m2"))
+    if not first or not last or last % 12 + 1 != first:
+        return None
+    if months.group("y1") and months.group("y2"):
+        return f"{months.group('y1')}-{first:02d}/{months.group('y2')}-{last:02d}"
+    return _fiscal_span(match, (first, False)) if first != 1 else None
 
 
 def _fiscal_part_span(part: re.Match[str], whole: str) -> str | None:
@@ -336,8 +351,10 @@ def _find_periods(sentence: str, published: PartialDate | None, fiscal: FiscalYe
                 add_span(_fiscal_part_span(part, span), part.start(), bracket.end() if bracket else end)
         for match in _FISCAL.finditer(sentence):
             ended = _FISCAL_ENDED.match(sentence, match.end())
-            add_span(_months_to(ended, published) if ended else _fiscal_span(match, fiscal), match.start(),
-                     ended.end() if ended else match.end())
+            months = _FISCAL_MONTHS_AFTER.match(sentence, match.end()) if ended is None and "(" in sentence else None
+            span = _months_to(ended, published) if ended else _stated_fiscal_months(months, match) if months else None
+            end = ended.end() if ended else months.end() if span and months else match.end()
+            add_span(span or _fiscal_span(match, fiscal), match.start(), end)
         for match in _RELATIVE_FISCAL.finditer(sentence) if published and published.month else ():
             add(_relative_fiscal_span(match.group("which").lower(), published, fiscal), match)
     for match in _YEAR_TO_DATE.finditer(sentence) if has_month and published and published.month \

@@ -175,7 +175,13 @@ def _same_year(sentence: str, last: str | None) -> bool:
 
 NOT_TRADE = re.compile(r"\b(budget|fine[sd]?|salary|salaries|price[sd]?|cost(?:s|ing)?|worth\s+of\s+damage|"
                        r"loans?|debt|aid|donat\w+|grants?|assistance|market\s+(?:cap|value)|revenue|profit|"
-                       r"deficit|surplus|trade\s+balance|imbalance|remittances?|authori[sz]ed\s+capital)\b", re.I)
+                       r"deficit|surplus|trade\s+balance|imbalance|remittances?|authori[sz]ed\s+capital|"
+                       # a cap on what one may buy (`limits purchases by border residents to RM600 a month`)
+                       r"limits?|caps?)\b", re.I)
+# A share's price the amount is, after the move told of it: `Shares of SQM rose 1.2% to CLP 26,150`, `the company's
+# shares closed at Rs 1,250`.
+SHARE_PRICE_BEFORE = re.compile(r"\b[Ss]hares\b[^.;:]{0,60}?\b(?:rose|fell|gained|lost|climbed|slipped|jumped|dropped|"
+                                r"closed|ended|traded|stood)\b(?:[^.;:]|\.(?=\d)){0,20}?\s(?:to|at)\s+$")
 # A sentence about the economy, a budget, a loan or a balance: an amount in it with no measure of its own is not
 # trade (but one `on higher palm oil prices` may be).
 OFF_TOPIC = re.compile(r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|population|budget|loans?|debt|aid|"
@@ -1017,6 +1023,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                 metric = "target"
             if metric is None or NOT_TRADE.search(sentence, max(0, money.start - 40), money.start) \
                     or NOT_TRADE_AFTER.match(sentence, money.end) or _is_change(sentence, money) \
+                    or "hares" in sentence and SHARE_PRICE_BEFORE.search(sentence, max(0, money.start - 110), money.start) \
                     or _finance(sentence, money) or metric != "investment" and _funds_trade(sentence, money):
                 dropped = money
                 continue
