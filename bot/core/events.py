@@ -88,6 +88,14 @@ SCHEDULED_FOR = re.compile(r"The\s+(?:visit|talks|meeting|summit|trip|signing|ce
 STATEMENT = re.compile(r"\b(?=[nrst])(said|says|told|stated|stressed|noted|remarks|statement)\b", re.I)
 # A year that is a deadline or a span (`by 2026`, `by the end of this year`, `since 2015`), not an event's date.
 YEAR_FORMS = frozenset({"year", "relative_year"})
+# A year opening the title of a sporting event or a world fair (`to the 2030 World Cup`, `the 2026 FIFA World Cup`, `the
+# 2024 Olympics`): the year of that event, no happening of the pair; but a pair that hosts it tells its own
+# (`will co-host the 2030 World Cup`). A summit's year is not one of these (`the 2023 summit in Jakarta`).
+EVENT_TITLE_AFTER = re.compile(r"\s+(?:FIFA\s+|Summer\s+|Winter\s+|Women's\s+|Women’s\s+)?(?:World\s+Cup|Olympics?\b|"
+                               r"Olympic\s+Games|Paralympics?\b|Paralympic\s+Games|(?:Asian|Commonwealth|Pan\s+American|"
+                               r"SEA|Southeast\s+Asian|African|Arab|Mediterranean|Youth\s+Olympic)\s+Games|"
+                               r"World\s+Expo|Expo\b|Africa\s+Cup|Asian\s+Cup|Euro\b)")
+HOST_BEFORE = re.compile(r"\b(?:co-?)?host\w*\s+(?:of\s+)?(?:the\s+)?$")
 NOT_EVENT_BEFORE = re.compile(r"\b(by|until|till|since|through|target\w*|before|from|between|of)\s*$", re.I)
 # A deadline of any precision (`to begin operations by December 2026`, `conclude talks by June next year`).
 DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I)
@@ -107,6 +115,9 @@ AIM_BEFORE = re.compile(r"\b(?:with\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+
                         r"\bwhich\s+(?:[\w'’-]+\s+){1,3}?(?:expect|expects|hope|hopes)\s+to\s+[^,;:]*$|"
                         # a bound hoped for (`which Islamabad hopes to sign before the end of the year`): a deadline
                         r"\b(?:expect|expects|hope|hopes|hoping)\s+to\s+[^,;:]*?\bbefore\s+$|"
+                        # a bound a plan is told for (`with the first round of talks planned before the end of the
+                        # year`): a deadline, however near, not the day a meeting is arranged for
+                        r"\b(?:planned|expected|envisaged|envisioned|slated|targeted|anticipated|due)\s+before\s+$|"
                         r"\b(?P<before>before)\s+$", re.I)
 AIM_PARTS = ("view", "aim", "goal", "objective", "expect", "seek", "hop", "intend", "push", "striv", "before")
 AIM_REACH = 90
@@ -188,6 +199,20 @@ TOPIC_REACH = 14
 # neither a doer nor a third party the happening is of (`spoke with his Egyptian counterpart to discuss the situation
 # in Sudan`).
 TOPIC_IN = re.compile(rf"\b(?=[cdfhpstuvw]){_TOPIC_WORDS}\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+# A place inside a list of what was talked of (`Issues raised at the meeting included illegal crossings and the
+# shortage of facilities in Nunukan`, `topics covered ranged from ... in Mindanao`) or of what a body is made of (`The
+# framework comprises committees in Sabah`): a matter's or a part's place, not the happening's; tested on the clause
+# before the place, once one of LISTED_PARTS is in it.
+LISTED_BEFORE = re.compile(r"\b(?:[Ii]ssues|[Tt]opics|[Mm]atters|[Ss]ubjects|[Cc]oncerns|[Aa]genda)\b[^;:.]{0,80}?"
+                           r"\b(?:included|includes|include|covered|covers|ranged\s+from|range\s+from|spanned)\b[^;]*$|"
+                           r"\b(?:comprises|comprised|comprising|consists\s+of|consisting\s+of|"
+                           r"(?:is|are|was|were)\s+made\s+up\s+of)\b[^;]*$")
+LISTED_PARTS = ("includ", "cover", "rang", "spanned", "compris", "consist", "made up")
+# A strife named by a hyphenated pair of countries (`the fallout of the U.S.-China trade war`, `amid India-Pakistan
+# tensions`): a matter talked of, whose countries are no doers of the happening; cut like TOPIC_IN.
+TOPIC_PAIR = re.compile(r"\b[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?[-–][A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+"
+                        r"(?:[a-z]+\s+){0,2}?(?:wars?|disputes?|tensions?|conflicts?|rivalry|stand-?off|spat|row|feud|"
+                        r"confrontation|hostilities|tariff\s+war)\b")
 # A work to be built, right before the `in` or `to` of where it will stand (`signed a contract to build a power plant
 # in the northern state of Sonora`, `for the construction of a railway to Mombasa`): the project's place, not the
 # happening's; but not where a happening between them is told (`to develop the partnership at a meeting in Rabat`).
@@ -247,9 +272,10 @@ VISIT_BY_BEFORE = re.compile(r"\bvisits?\s+by\s+[^.;:()]{1,80}?[\s,]$")
 # The capital of one of the pair named without its name: `travelled to the Chilean capital`, `in the capital of Chile`.
 THE_CAPITAL = re.compile(r"\b(?:in|to|at)\s+the\s+(?:(?P<demonym>[A-Z][a-z]+)\s+capital|"
                          r"capital\s+of\s+(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\b")
-# A call by telephone (`held a phone call with`, `spoke by telephone`): it happens where the caller is, not in the city
-# the trip the lede tells of lies in.
-PHONE_CALL = re.compile(r"\b(?:tele)?phon(?:e|ed|es)\b", re.I)
+# A call by telephone or video (`held a phone call with`, `spoke by telephone`, `met by video link`): it happens where
+# the callers are, not in the city the trip the lede tells of lies in nor in the dateline's city.
+PHONE_CALL = re.compile(r"\b(?:tele)?phon(?:e|ed|es)\b|\bvideo[\s-]?(?:link|call|conference|conferencing)\b|"
+                        r"\bvideoconferenc\w*", re.I)
 # An arrival by air before the `in` of a place: `landed in Lusaka`.
 LANDED_BEFORE = re.compile(r"\blanded\s+$")
 # A happening of going home, whose place stays the dateline's (`returned home on Sunday`, `flew back on Monday`).
@@ -458,8 +484,6 @@ PASSED_BY_BODY = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<thing>(?:[\w'’-]+
 PASSED_REACH = 120
 PAIR_MATTER = re.compile(r"\b(?=[abcdmpt])(?:agreements?|treaty|convention|accords?|pacts?|deals?|bilateral|"
                          r"memorand\w+|partnership)\b", re.I)
-# A price a market closed or traded at (`the rupee, which closed at Rs279.38 to the dollar on Thursday`, `the index
-# ended 0.4% higher on Monday`): its day is a market's, no happening of the pair.
 # A verb handing a sum over, right before the amount (see `_handed_over`), and parts of its words to test first.
 HANDED_BEFORE = re.compile(r"\b(?:rolled\s+over|extended|granted|lent|loaned|deposited|disbursed|injected|"
                            r"(?:handed|paid)\s+out)\s+(?:(?:a|an|another|the|its)\s+)?(?:fresh\s+|further\s+)?$")
@@ -469,10 +493,22 @@ TOAST = re.compile(r"[,.!?][\"”]\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|told\s+
                    r"(?:(?:state|official|welcome|gala|working)\s+)?(?:banquet|dinner|luncheon|lunch|reception)\b")
 TOAST_WORDS = ("banquet", "dinner", "lunch", "reception")
 QUOTE_OPENINGS = "\"“"
+# A price a market closed or traded at (`the rupee, which closed at Rs279.38 to the dollar on Thursday`, `the index
+# ended 0.4% higher on Monday`), a commodity's or currency's price moving to a figure a unit (`Copper rose 0.8% to
+# $6,455 a tonne on Tuesday`, `the peso fell 1% to 950 per dollar`) or a company's shares moving (`Shares of Vale
+# rose 2% to`): its day is a market's, no happening of the pair.
+_PRICE_MOVED = (r"(?:rose|rises|fell|falls|climbed|slipped|gained|lost|jumped|dropped|eased|slid|surged|tumbled|"
+                r"edged\s+(?:up|down|higher|lower))")
 MARKET_PRICE = re.compile(r"\b(?:closed|ended|finished|settled|traded|trading)\s+(?:\w+\s+)?"
-                          r"(?:at\s+\D{0,4}\d|(?:higher|lower|flat|unchanged|firmer|weaker)\b)")
+                          r"(?:at\s+\D{0,4}\d|(?:higher|lower|flat|unchanged|firmer|weaker)\b)|"
+                          rf"\b{_PRICE_MOVED}\s+(?:[\w.%]+\s+){{0,3}}?to\s+\D{{0,4}}\d[\d,.]*\s*(?:[a-z]+\s+)?"
+                          r"(?:a|an|per)\s+(?:tonne|ton|metric\s+ton|ounce|troy\s+ounce|barrel|pound|kilo\w*|"
+                          r"bushel|dollar|euro|share)\b|"
+                          rf"\b[Ss]hares\s+(?:of|in)\s+[A-Z][^,;]{{0,40}}?\s+{_PRICE_MOVED}\b")
 MARKET_REACH = 60
-MARKET_PARTS = (" closed", " ended", " finished", " settled", " traded", " trading")
+MARKET_PARTS = (" closed", " ended", " finished", " settled", " traded", " trading", " rose", " rises", " fell",
+                " falls", " climbed", " slipped", " gained", " lost", " jumped", " dropped", " eased", " slid",
+                " surged", " tumbled", " edged")
 # A verb telling that people met (`met with`, `held talks with`), which a second meeting of a day has of its own.
 MET_WITH = re.compile(r"\b(?:met|meets|talks\s+with)\b")
 MEETING = re.compile(r"\b(?=[ahmrtv])(?:visit\w*|talks|met|meet\w*|arriv\w+|receiv\w+|host\w*)\b", re.I)
@@ -670,7 +706,7 @@ def _place(text: str, context: ArticleContext, name_words: _NameWords, date_at: 
     for match in PLACE.finditer(text):
         place = _matched_place(match, name_words, context)
         if place is None or _topic_place(text, match) or _project_place(text, match, date_at) \
-                or _supply_destination(text, match, date_at):
+                or _supply_destination(text, match, date_at) or _listed_place(text, match):
             continue
         venue_end = _venue_end(text, match) or _article_venue(match, place)
         if venue_end:  # `at Villa Doria Pamphilj in Rome`: Rome; `at Al-Salam Palace`: no city here
@@ -696,6 +732,12 @@ def _topic_place(text: str, match: re.Match[str]) -> bool:
     """The place `in` names is where a matter talked of lies (`the situation in Sudan`), not the happening's."""
     return text.startswith("in", match.start()) \
         and TOPIC_BEFORE.search(text, max(0, match.start() - TOPIC_REACH), match.start()) is not None
+
+
+def _listed_place(text: str, match: re.Match[str]) -> bool:
+    """The place is in a list of matters talked of or of a body's parts (see LISTED_BEFORE), not the happening's."""
+    before = text[:match.start()]
+    return _has_part(before, LISTED_PARTS) and LISTED_BEFORE.search(before) is not None
 
 
 def _project_place(text: str, match: re.Match[str], date_at: int) -> bool:
@@ -970,8 +1012,8 @@ def _trip_abroad(window: str, place: str | None, context: ArticleContext, name_w
 
 
 def _phoned(text: str) -> bool:
-    """The text tells of a call by telephone."""
-    return "hone" in text and PHONE_CALL.search(text) is not None
+    """The text tells of a call by telephone or video (see PHONE_CALL)."""
+    return ("hone" in text or "ideo" in text) and PHONE_CALL.search(text) is not None
 
 
 def _tells_of_trip(text: str) -> bool:
@@ -1131,6 +1173,8 @@ def _is_dateable(phrase: DatePhrase, sentence: str, amounts: list[Money]) -> boo
             or _instrument_content(sentence, phrase):
         return False
     before = sentence[max(0, phrase.start - 25): phrase.start]
+    if phrase.date.precision == "year" and _event_title_year(sentence, phrase, before):
+        return False
     if (phrase.form in YEAR_FORMS and NOT_EVENT_BEFORE.search(before)
             or _has_part(before.lower(), DEADLINE_PARTS) and DEADLINE_BEFORE.search(before)) \
             and not sentence.startswith(", when", phrase.end):
@@ -1142,6 +1186,11 @@ def _is_dateable(phrase: DatePhrase, sentence: str, amounts: list[Money]) -> boo
     signing = "signed" in sentence or "inked" in sentence or "sealed" in sentence
     return not any(_figure_period(sentence, phrase, money, signing) for money in amounts
                    if not WORTH_OF.match(sentence, money.end))
+
+
+def _event_title_year(sentence: str, phrase: DatePhrase, before: str) -> bool:
+    """The year opens a sporting event's or a world fair's title (see EVENT_TITLE_AFTER) the pair does not host."""
+    return EVENT_TITLE_AFTER.match(sentence, phrase.end) is not None and HOST_BEFORE.search(before) is None
 
 
 def _marks_subject(sentence: str, phrase: DatePhrase) -> bool:
@@ -1368,6 +1417,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 if trip_city and not HOMEWARD.search(window, 0, leaving.start() if leaving else len(window)) \
                         and not _phoned(window):
                     place = trip_city
+                elif _phoned(window):
+                    pass  # `spoke by phone on Saturday`: a call is where its callers are, not in the dateline's city
                 elif leaving and context.dateline_place and context.dateline_place in window[leaving.end():]:
                     place = None  # `meet X at La Moneda before returning to Buenos Aires`: not at home
                 elif not _trip_abroad(window, place, context, name_words):
@@ -1682,10 +1733,23 @@ def _countries_told(text: str, context: ArticleContext) -> list[str]:
 
 
 def _without_topics(text: str, context: ArticleContext) -> str:
-    """The text without the matters it tells of by a place other than the pair's (`the war in Ukraine`): where one
-    of the pair lies, it stays a party."""
-    return TOPIC_IN.sub(lambda m: m.group(0) if set(context.countries.mentioned(m.group(0))) & set(context.pair)
+    """The text without the matters it tells of by a place other than the pair's (`the war in Ukraine`, `the
+    U.S.-China trade war`): where one of the pair lies, it stays a party, and so do the two of a strife of theirs."""
+    text = TOPIC_IN.sub(lambda m: m.group(0) if set(context.countries.mentioned(m.group(0))) & set(context.pair)
                         else " " * len(m.group(0)), text)
+    if "-" not in text and "–" not in text:
+        return text
+    return TOPIC_PAIR.sub(lambda m: _pair_of_strife(m.group(0), context), text)
+
+
+def _pair_of_strife(strife: str, context: ArticleContext) -> str:
+    """A strife a hyphenated pair names (see TOPIC_PAIR) with only the pair's own countries left: one of the pair in it
+    stays a party (`heads to Beijing ... from the fallout of the U.S.-China trade war` in a story of Chile and China),
+    and a strife of the two of the pair stays theirs."""
+    countries = context.countries.mentioned(strife)
+    if set(countries) <= set(context.pair):
+        return strife
+    return " ".join(c for c in countries if c in context.pair).ljust(len(strife))
 
 
 def _without_names(window: str, named: list[Person]) -> str:
