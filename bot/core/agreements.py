@@ -53,6 +53,9 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
      frozenset({"memorandum", "memorandums", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
     ("declaration", re.compile(r"\b(?=[acdjpr])(joint\s+declarations?(?:\s+of\s+(?:intent|principles?))?|"
                                r"declarations?\s+of\s+\w+|(?-i:Declarations?)|joint\s+communiqu[eé]s?|"
+                               # a plain one only as the text signed on a field (`signed a declaration on the X
+                               # Partnership`), not one made (`issued a declaration on the war`)
+                               r"(?<=signed\sa\s)declaration(?=\s+on\s)|(?<=inked\sa\s)declaration(?=\s+on\s)|"
                                r"joint\s+statements?|"
                                r"(?:joint\s+)?action\s+plans?|plans?\s+of\s+action|"
                                # plans named by what they are for, like action plans (`cooperation plans on X and Y`)
@@ -255,14 +258,20 @@ DAY_AFTER = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
                        r"yesterday)\b|"
                        r"on\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}\b)(?:,?\s+\d{4})?)"
                        r"(?:\s*\([^()]{1,20}\))?")
+# The bodies one item of `the first ... and the second ...` is between, before its field: `the first between the
+# Investment Authority (IA) and Invest Korea on investment promotion` (a name's own `for`/`in` has a capital after it).
+EACH_BETWEEN = r"(?:\s+between\s+(?:the\s+)?[A-Z][^,;]{2,160}?(?=\s+(?:on|in|for)\s+(?:the\s+)?[a-z]))?"
 # Instruments told one field each, after whom they bind and where and when they were signed: `two MoUs between the
 # governments, one on X and another on Y`, `two agreements in Rabat, one on X and the other on Y`, `one for X and one
 # for Y`, `the first on X and the second on Y` (each item is one field, its own `and` kept: `innovation and startups`).
 ONE_AND_ANOTHER = re.compile(r"(?:\s+between\s+(?:the|their)\s+(?:two\s+)?(?:governments|countries|nations|sides|"
                              r"ministries))?"
+                             # told signed in the passive first: `two MoUs were signed, the first between X and Y on`
+                             r"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:signed|inked|exchanged))?"
                              r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|" + DAY_AFTER.pattern + r"){0,2},\s+"
-                             r"(?:one|the\s+first)\s+(?:on|in|for)\s+(?P<one>(?=(?:the\s+)?[a-z])[^,;]{2,80}?)\s+and\s+"
-                             r"(?:another|one|the\s+other(?:\s+one)?|the\s+second)\s+(?:on|in|for)\s+"
+                             r"(?:one|the\s+first)" + EACH_BETWEEN + r"\s+(?:on|in|for)\s+"
+                             r"(?P<one>(?=(?:the\s+)?[a-z])[^,;]{2,80}?),?\s+and\s+"
+                             r"(?:another|one|the\s+other(?:\s+one)?|the\s+second)" + EACH_BETWEEN + r"\s+(?:on|in|for)\s+"
                              r"(?P<another>(?=(?:the\s+)?[a-z])[^,;.]{2,60})")
 # The words after the instruments that one of its items opens with: `, one on`, `, the first on`.
 ONE_CUES = (", one ", ", the first ")
@@ -381,6 +390,10 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       r",\s+(?:estimated|expected|projected|costing|budgeted|scheduled|due)\b|"
                       # another clause whose subject signs (`X, and their justice ministers signed a convention on Y`)
                       r",\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:signed|inked|sealed|adopted|initial(?:l?ed))\b|"
+                      # a second verb of the signers after the list (`on critical minerals, and confirmed plans to`)
+                      r",?\s+and\s+(?:also\s+)?(?:confirmed|discussed|reviewed|pledged|announced|welcomed|reaffirmed|"
+                      r"stressed|underlined|emphasi[sz]ed|expressed|decided|exchanged\s+views|noted|highlighted|"
+                      r"committed|called|urged|launched|held|witnessed)\b|"
                       # a second verb of the clause, not a second field (`finalise a loan agreement for the X project
                       # and expand cooperation in fisheries`)
                       r"\s+and\s+(?:to\s+)?(?:expand|strengthen|boost|promote|enhance|deepen|broaden|intensify|step\s+up|"
@@ -439,6 +452,15 @@ CIRCUMSTANCE = re.compile(r"\band\s+[^,]+?(?P<cut>,\s+(?:in|as|on|at|during|unde
 # foreign service academies` -> `cooperation between their foreign service academies` (not `cooperation`), while `a
 # currency swap between their central banks` is `currency swap`; bodies joined with `and` still end the list.
 GENERAL_BETWEEN = re.compile(r"\b(?:cooperation|collaboration|exchanges?|partnership)\s+$", re.I)
+# The comma or `and` before a further item of a list of works, each named by what is done (`the extension of the rail
+# line from Kenitra to Marrakech, the development of green hydrogen and the training of technicians`): each item ends
+# a list of its own, as the first one opens with such a work (WORK_ITEM_START); three at least, since one instrument's
+# two (`for the elimination of double taxation ... and the prevention of tax evasion`) may be a single field.
+WORK_ITEM = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?=the\s+[a-z]+(?:tion|sion|ment|ing)\s+of\s)")
+WORK_ITEM_START = re.compile(r"\s*(?:the\s+)?[a-z]+(?:tion|sion|ment|ing)\s+of\s")
+# The title of a framework a general word's item is under: `cooperation under the Belt and Road Initiative` (one
+# field, not `cooperation`).
+UNDER_TITLE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|on|&)\s+)?[A-Z][\w’'-]*)+")
 # The `and` before a further item of `one on X and another on Y`: each item ends a list of its own.
 ANOTHER_ITEM = re.compile(r",?\s+and\s+(?=another\s+(?:on|in|for)\s)")
 EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
@@ -874,6 +896,11 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
         text, quantities = QUANTITY_OF.subn("", text)
         text = RATE_AFTER.sub("", text, count=1) if quantities else text
     items = ANOTHER_ITEM.split(_without_amounts(text))
+    works = WORK_ITEM.split(items[0]) if len(items) == 1 and " of " in text else []
+    if len(works) > 2 and WORK_ITEM_START.match(works[0]):
+        # `the extension of the rail line from X to Y, the development of Z and the training of A and B`: each item
+        # a work done, ended on its own, its own `and` joining no two
+        items = [AND_WORD.sub("_AND_", _before_list_end(_before_circumstance(work))) for work in works]
     text = ", ".join(_before_list_end(_before_circumstance(item)) for item in items)
     phrases = find_date_phrases(text, context.published)
     if phrases:
@@ -959,6 +986,11 @@ def _before_list_end(text: str) -> str:
     if agent:
         rest = text[agent.end():]
         return _before_list_end(text[:end.start()].rstrip() + ("" if rest.startswith(",") else " ") + rest.lstrip())
+    titled = UNDER_TITLE.match(text, end.end()) if end and end.group(0) == "under" \
+        and GENERAL_BETWEEN.search(text, 0, end.start()) else None
+    if titled:  # `and on cooperation under the Belt and Road Initiative`: the item runs on through the title
+        further = LIST_END.search(text, titled.end())
+        return LIST_TAIL.sub("", text[:further.start()]) if further else text
     if end and end.group(0) == "between" and GENERAL_BETWEEN.search(text, 0, end.start()):
         further = LIST_END.search(text, end.end())
         joined = text[end.end():further.start() if further else len(text)]
@@ -1119,7 +1151,8 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         routes = _modifier(sentence, match) if ROUTES.match(intro.group("list")) else None
         if routes:  # `a codeshare agreement covering flights between Doha and Kigali`: the field is `codeshare`
             return routes
-        listed = _list_items(intro.group("list"), context, _stated_count(sentence, match), partial=later is not None)
+        listed = _list_items(_own_description_cut(intro.group("list"), match), context,
+                             _stated_count(sentence, match), partial=later is not None)
         if listed:
             return listed
     including = INCLUDING_ITEMS.match(sentence, match.end()) \
@@ -1134,6 +1167,20 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     if sentence.startswith(" of ", match.end()) and match.group(0).lower().startswith("program"):
         return _programme_of(sentence[match.end() + 4:], context)
     return [] if match.group(0).startswith("Declaration") else _modifier(sentence, match)  # `Kuala Lumpur` is no field
+
+
+# What describes the one field of a single instrument, after it: `a memorandum on critical minerals, covering nickel
+# processing and supply chain resilience` (its field is `critical minerals`, not three).
+DESCRIBED_FIELD = re.compile(r",\s+(?:covering|spanning)\s")
+
+
+def _own_description_cut(text: str, match: re.Match[str]) -> str:
+    """The list of a single instrument up to what describes its field (see DESCRIBED_FIELD); several instruments'
+    list runs on (`two MoUs on energy, covering X and Y` may be one on each)."""
+    if ", " not in text or PLURAL.search(match.group(0)):
+        return text
+    described = DESCRIBED_FIELD.search(text)
+    return text[:described.start()] if described and described.start() > 0 else text
 
 
 def _one_each(each: re.Match[str]) -> list[str]:
@@ -1447,6 +1494,20 @@ def _level_raised_to(sentence: str, match: re.Match[str]) -> list[str]:
     """The field of a joint statement or declaration that raises the ties: the level it raises them to."""
     elevating = ELEVATING_AFTER.match(sentence, match.end())
     raised = RAISED_TO.search(sentence, elevating.end(), elevating.end() + 80) if elevating else None
+    return [raised.group("level")] if raised else []
+
+
+# An instrument whose field is what the words before it tell: `signed a joint declaration to that effect`.
+TO_THAT_EFFECT = re.compile(r"\s+to\s+(?:that|this|the\s+same)\s+effect\b", re.I)
+
+
+def _level_raised_before(sentence: str, match: re.Match[str]) -> list[str]:
+    """The field of an instrument signed `to that effect`: the level the ties were raised to before it (`Relations
+    were elevated to a strategic partnership ..., when the two leaders signed a joint declaration to that effect`),
+    else none (never `effect`)."""
+    raised = None
+    for upgraded in UPGRADED.finditer(sentence, 0, match.start()):
+        raised = RAISED_TO.search(sentence, upgraded.end(), min(match.start(), upgraded.end() + 80)) or raised
     return [raised.group("level")] if raised else []
 
 
@@ -2666,7 +2727,10 @@ def _fields(kind: str, sentence: str, match: re.Match[str], end: int, status: st
     domains = ordered or domains  # `contracts ..., with X ordering A and B`: the goods, not a word before them
     if not domains and kind == "contract" and ", with " in sentence[max(0, match.start() - 12):match.start()]:
         domains = _bought_before(sentence, match)
-    if not domains and status == "signed" and kind not in {"council", "fta"}:
+    effect = TO_THAT_EFFECT.match(sentence, match.end()) if not domains and " effect" in sentence else None
+    if effect:  # `signed a joint declaration to that effect`: the field is what the clause before tells
+        domains = _level_raised_before(sentence, match)
+    elif not domains and status == "signed" and kind not in {"council", "fta"}:
         domains = _purpose(sentence[:end], match)
     if not domains and kind == "declaration" and "partnership" in sentence:
         domains = _level_raised_to(sentence, match)
