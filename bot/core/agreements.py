@@ -13,7 +13,7 @@ from bot.core.case_blind import lowers_like_re_i
 from bot.core.countries import is_region
 from bot.core.date_phrases import DatePhrase, find_date_phrases, sentence_dates
 from bot.core.dates import month_number
-from bot.core.events import PLACE_JOIN, THE_PAIR, third_country_which
+from bot.core.events import PLACE_JOIN, THE_PAIR, _capitals_by_country, third_country_which
 from bot.core.facts import Agreement
 from bot.core.money import find_money
 from bot.core.alternations import at_word_start
@@ -77,6 +77,8 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
      COUNCIL_CUES | WORKING_BODY_CUES),
     ("agreement", re.compile(r"\b(?=[acdeflnopstw\d])"
                              rf"({AGREEMENT_NAMES}|(?:cooperation|following|\d+|{COUNTED})\s+(?:other\s+|more\s+)?"
+                             # whose they are (`eleven intergovernmental documents`)
+                             r"(?:(?:intergovernmental|interagency|bilateral|governmental)\s+)?"
                              # `eight instruments of cooperation` (not `instruments of ratification`)
                              r"(?:documents|instruments(?!\s+of\s+ratification))|"
                              # a programme, an instrument only when signed or adopted (`_is_formal`)
@@ -628,7 +630,7 @@ PROTOCOL_TEXT = re.compile(r"(?<!according\sto\s)(?<!line\swith\s)(?<!accordance
 ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such)\s+$", re.I)
 # An instrument named before, in a new version: `The expanded agreement is expected to be signed in 2025`.
 REVISION_WORDS = ("expanded", "upgraded", "amended", "revised", "updated", "enhanced")
-REVISED_ANAPHOR = re.compile(rf"\b(?:the|this|that)\s+(?P<how>{'|'.join(REVISION_WORDS)})\s+$", re.I)
+REVISED_ANAPHOR = re.compile(rf"\b(?P<article>the|this|that|an?)\s+(?P<how>{'|'.join(REVISION_WORDS)})\s+$", re.I)
 # A date right after a verb of signing, which is the signing's: `signed on 17 April 2014 and in force since 2015`.
 SIGNING_DATE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:on\s+|in\s+)?$", re.I)
 # Words that make a bare year an instrument's date: `signed in 2018`, `set up in 2022`.
@@ -2051,9 +2053,18 @@ def _titled_year(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
 
 
 def _names_pair(sentence: str, context: ArticleContext) -> bool:
-    """The sentence names both of the pair, or them as `both nations`, and no other country."""
+    """The sentence names both of the pair, or them as `both nations` or by their capitals, and no other country."""
     named = set(context.countries.mentioned(sentence))
-    return not named - set(context.pair) and (named >= set(context.pair) or THE_PAIR.search(sentence) is not None)
+    return not named - set(context.pair) and (named >= set(context.pair) or THE_PAIR.search(sentence) is not None
+                                              or _names_capitals(sentence, context.pair))
+
+
+def _names_capitals(sentence: str, pair: tuple[str, ...]) -> bool:
+    """The sentence names each of the pair by its capital, as news name governments (`urged Putrajaya and Jakarta to
+    speed up the review of the 1970 Border Trade Agreement`)."""
+    capitals = _capitals_by_country()
+    return all(any(re.search(rf"\b{re.escape(capital)}\b", sentence) for capital in capitals.get(country, ()))
+               for country in pair)
 
 
 def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
@@ -2578,7 +2589,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                     again_listed.kind = kind
                     again_listed.name = _name(kind, match, again_listed.domains, again_listed.parties)
                 continue
-            revised = _revised(sentence, match, kind, found) if not domains else None
+            revised = _revised(sentence, match, kind, found, context.sentences[max(0, index - 2):index]) \
+                if not domains else None
             if revised and _already_revised(*revised, sentence, match):  # `their revised agreement ...`, then `The revised agreement`
                 _restate(revised[0], status, date)
                 continue
@@ -3505,14 +3517,18 @@ def _told_before(sentence: str, match: re.Match[str], kind: str, domains: list[s
     return fallback
 
 
-def _revised(sentence: str, match: re.Match[str], kind: str, found: list[Agreement]) -> tuple[Agreement, str] | None:
+def _revised(sentence: str, match: re.Match[str], kind: str, found: list[Agreement],
+             near: list[str]) -> tuple[Agreement, str] | None:
     """The instrument named before that `the expanded agreement` is a new version of (the last of its class, a free
-    trade agreement too, as `_referred` finds it), and how it is new."""
+    trade agreement too, as `_referred` finds it), and how it is new; after `a` (`A revised agreement was expected
+    to be signed next year`) only one told in this sentence or the two before it."""
     revision = REVISED_ANAPHOR.search(sentence, max(0, match.start() - 20), match.start()) \
         if match.group(0).islower() else None
     classes = {AGREEMENT_CLASS[kind], "fta"} if kind == "agreement" else {AGREEMENT_CLASS[kind]}
     earlier = next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] in classes), None) \
         if revision else None
+    if earlier and revision.group("article")[:1] in "aA" and earlier.quote != sentence and earlier.quote not in near:
+        return None
     return (earlier, revision.group("how")) if earlier and revision else None
 
 
