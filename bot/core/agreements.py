@@ -556,6 +556,8 @@ REVISED = re.compile(r"\b(?:review(?:ing|ed)?|upgrad(?:e|ing|ed)|amend(?:ing|ed)
 NAMED_PARTIES = re.compile(r"\b(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*)\s+$")
 # A visit or meeting named, and one referred to again: `during the visit` is the one named before.
 VISIT_OR_MEETING = re.compile(r"\b(?:visit(?:s|ed|ing)?|meeting|met|delegation)\b")
+# A sentence opening with the place of the visit told before: `There, the two governments signed ...` (signed during it).
+THERE_OPENING = "There, "
 DURING_THAT = re.compile(r"\b[Dd]uring\s+the\s+(?:visit|meeting|trip|talks)\b(?!\s+(?:to|of|in|with|at)\b)")
 # The years an instrument runs for, right after it: `a joint action plan for 2025-2027`, `a programme for the
 # 2024-2026 period`.
@@ -1412,6 +1414,16 @@ def _swap_line(text: str) -> bool:
     return text.lower().startswith(("line", "facilit"))
 
 
+# A party told the first (or only) one to have signed an instrument: `Chile became the first Latin American country to
+# sign a free trade agreement with China in 2005` (signed; not `would be the first to sign`).
+FIRST_SIGNER = (r"\b(?:became|was|were)\s+(?:the\s+)?(?:first|second|third|only)\s+(?:[\w-]+\s+){0,4}?"
+                r"(?:country|countries|nation|nations|state|states|economy|economies|partner|member)\s+"
+                r"(?:[\w-]+\s+){0,4}?to\s+(?:sign|ink|conclude)\s")
+FIRST_TO_SIGN = re.compile(FIRST_SIGNER + r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}$")
+# The same anywhere in a sentence, whose bare year is then the signing's (`... to sign an FTA with China in 2005`).
+FIRST_SIGNED = re.compile(FIRST_SIGNER)
+
+
 def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
     if kind == "council":
         if COUNCIL_MET.match(sentence, match.end()):  # `the Joint Commission met ... and agreed to set up a group`
@@ -1436,7 +1448,8 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
     if "pending" in sentence and PENDING_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) \
             and not SIGNED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
         return "planned"  # `the pending protocol for soybean meal` (not `signed the long-pending protocol`)
-    if _signed(sentence, match):
+    if _signed(sentence, match) or "first" in sentence \
+            and FIRST_TO_SIGN.search(sentence, max(0, match.start() - 120), match.start()):
         return "signed"
     if _force_cue(sentence) or _titled_year(sentence, match) or revised or _under_year(sentence, match) \
             or _of_year(kind, sentence, match) or _extended(sentence, match):
@@ -2637,7 +2650,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 untitled = _untitled(sentence) if _titled_among(instruments) else sentence
             clause = _place_clause(sentence, untitled, match, end, kind, status, agreed, later, anew)
             during = None
-            if "uring the" in sentence and DURING_THAT.search(sentence):
+            if "uring the" in sentence and DURING_THAT.search(sentence) or sentence.startswith(THERE_OPENING):
                 visit, visits = _latest_visit(visits, context, latest) or visit, []
                 during = visit
             if during and not dates and status == "signed":
@@ -3415,7 +3428,9 @@ def _dates(sentence: str, context: ArticleContext, latest: date | None) -> list[
     phrases = sentence_dates(sentence, context.published)
     if not phrases:
         return []
-    years_date = any(p.form == "year" for p in phrases) and not word_set(sentence).isdisjoint(YEAR_DATE_WORDS)
+    years = any(p.form == "year" for p in phrases)
+    years_date = years and (not word_set(sentence).isdisjoint(YEAR_DATE_WORDS)
+                            or "first" in sentence and FIRST_SIGNED.search(sentence) is not None)
     return [p for p in phrases
             if (p.form != "year" or years_date and not NAMED_YEAR.search(sentence, max(0, p.start - 40), p.start))
             and not (latest and p.date.year >= latest.year and p.date.as_date() > latest)]
