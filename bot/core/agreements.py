@@ -273,7 +273,8 @@ ONE_AND_ANOTHER = re.compile(r"(?:\s+between\s+(?:the|their)\s+(?:two\s+)?(?:gov
                              r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|" + DAY_AFTER.pattern + r"){0,2},\s+"
                              r"(?:one|the\s+first)" + EACH_BETWEEN + r"\s+(?:on|in|for)\s+"
                              r"(?P<one>(?=(?:the\s+)?[a-z])[^,;]{2,80}?),?\s+and\s+"
-                             r"(?:another|one|the\s+other(?:\s+one)?|the\s+second)" + EACH_BETWEEN + r"\s+(?:on|in|for)\s+"
+                             r"(?:another|one|the\s+other(?:\s+one)?|the\s+second)" + EACH_BETWEEN +
+                             r"\s+(?:on|in|for)\s+"
                              r"(?P<another>(?=(?:the\s+)?[a-z])[^,;.]{2,60})")
 # The words after the instruments that one of its items opens with: `, one on`, `, the first on`.
 ONE_CUES = (", one ", ", the first ")
@@ -556,7 +557,7 @@ REVISED = re.compile(r"\b(?:review(?:ing|ed)?|upgrad(?:e|ing|ed)|amend(?:ing|ed)
 NAMED_PARTIES = re.compile(r"\b(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*)\s+$")
 # A visit or meeting named, and one referred to again: `during the visit` is the one named before.
 VISIT_OR_MEETING = re.compile(r"\b(?:visit(?:s|ed|ing)?|meeting|met|delegation)\b")
-# A sentence opening with the place of the visit told before: `There, the two governments signed ...` (signed during it).
+# A sentence opening with the place of the visit told before: `There, the two governments signed ...` (during it).
 THERE_OPENING = "There, "
 DURING_THAT = re.compile(r"\b[Dd]uring\s+the\s+(?:visit|meeting|trip|talks)\b(?!\s+(?:to|of|in|with|at)\b)")
 # The years an instrument runs for, right after it: `a joint action plan for 2025-2027`, `a programme for the
