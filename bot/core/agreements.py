@@ -13,7 +13,7 @@ from bot.core.case_blind import lowers_like_re_i
 from bot.core.countries import is_region
 from bot.core.date_phrases import DatePhrase, find_date_phrases, sentence_dates
 from bot.core.dates import month_number
-from bot.core.events import PLACE_JOIN, THE_PAIR, third_country_which
+from bot.core.events import PLACE_JOIN, THE_PAIR, _capitals_by_country, third_country_which
 from bot.core.facts import Agreement
 from bot.core.money import find_money
 from bot.core.alternations import at_word_start
@@ -53,6 +53,9 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
      frozenset({"memorandum", "memorandums", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
     ("declaration", re.compile(r"\b(?=[acdjpr])(joint\s+declarations?(?:\s+of\s+(?:intent|principles?))?|"
                                r"declarations?\s+of\s+\w+|(?-i:Declarations?)|joint\s+communiqu[eé]s?|"
+                               # a plain one only as the text signed on a field (`signed a declaration on the X
+                               # Partnership`), not one made (`issued a declaration on the war`)
+                               r"(?<=signed\sa\s)declaration(?=\s+on\s)|(?<=inked\sa\s)declaration(?=\s+on\s)|"
                                r"joint\s+statements?|"
                                r"(?:joint\s+)?action\s+plans?|plans?\s+of\s+action|"
                                # plans named by what they are for, like action plans (`cooperation plans on X and Y`)
@@ -74,6 +77,8 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
      COUNCIL_CUES | WORKING_BODY_CUES),
     ("agreement", re.compile(r"\b(?=[acdeflnopstw\d])"
                              rf"({AGREEMENT_NAMES}|(?:cooperation|following|\d+|{COUNTED})\s+(?:other\s+|more\s+)?"
+                             # whose they are (`eleven intergovernmental documents`)
+                             r"(?:(?:intergovernmental|interagency|bilateral|governmental)\s+)?"
                              # `eight instruments of cooperation` (not `instruments of ratification`)
                              r"(?:documents|instruments(?!\s+of\s+ratification))|"
                              # a programme, an instrument only when signed or adopted (`_is_formal`)
@@ -255,14 +260,21 @@ DAY_AFTER = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
                        r"yesterday)\b|"
                        r"on\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}\b)(?:,?\s+\d{4})?)"
                        r"(?:\s*\([^()]{1,20}\))?")
+# The bodies one item of `the first ... and the second ...` is between, before its field: `the first between the
+# Investment Authority (IA) and Invest Korea on investment promotion` (a name's own `for`/`in` has a capital after it).
+EACH_BETWEEN = r"(?:\s+between\s+(?:the\s+)?[A-Z][^,;]{2,160}?(?=\s+(?:on|in|for)\s+(?:the\s+)?[a-z]))?"
 # Instruments told one field each, after whom they bind and where and when they were signed: `two MoUs between the
 # governments, one on X and another on Y`, `two agreements in Rabat, one on X and the other on Y`, `one for X and one
 # for Y`, `the first on X and the second on Y` (each item is one field, its own `and` kept: `innovation and startups`).
 ONE_AND_ANOTHER = re.compile(r"(?:\s+between\s+(?:the|their)\s+(?:two\s+)?(?:governments|countries|nations|sides|"
                              r"ministries))?"
+                             # told signed in the passive first: `two MoUs were signed, the first between X and Y on`
+                             r"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:signed|inked|exchanged))?"
                              r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|" + DAY_AFTER.pattern + r"){0,2},\s+"
-                             r"(?:one|the\s+first)\s+(?:on|in|for)\s+(?P<one>(?=(?:the\s+)?[a-z])[^,;]{2,80}?)\s+and\s+"
-                             r"(?:another|one|the\s+other(?:\s+one)?|the\s+second)\s+(?:on|in|for)\s+"
+                             r"(?:one|the\s+first)" + EACH_BETWEEN + r"\s+(?:on|in|for)\s+"
+                             r"(?P<one>(?=(?:the\s+)?[a-z])[^,;]{2,80}?),?\s+and\s+"
+                             r"(?:another|one|the\s+other(?:\s+one)?|the\s+second)" + EACH_BETWEEN +
+                             r"\s+(?:on|in|for)\s+"
                              r"(?P<another>(?=(?:the\s+)?[a-z])[^,;.]{2,60})")
 # The words after the instruments that one of its items opens with: `, one on`, `, the first on`.
 ONE_CUES = (", one ", ", the first ")
@@ -381,6 +393,10 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       r",\s+(?:estimated|expected|projected|costing|budgeted|scheduled|due)\b|"
                       # another clause whose subject signs (`X, and their justice ministers signed a convention on Y`)
                       r",\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:signed|inked|sealed|adopted|initial(?:l?ed))\b|"
+                      # a second verb of the signers after the list (`on critical minerals, and confirmed plans to`)
+                      r",?\s+and\s+(?:also\s+)?(?:confirmed|discussed|reviewed|pledged|announced|welcomed|reaffirmed|"
+                      r"stressed|underlined|emphasi[sz]ed|expressed|decided|exchanged\s+views|noted|highlighted|"
+                      r"committed|called|urged|launched|held|witnessed)\b|"
                       # a second verb of the clause, not a second field (`finalise a loan agreement for the X project
                       # and expand cooperation in fisheries`)
                       r"\s+and\s+(?:to\s+)?(?:expand|strengthen|boost|promote|enhance|deepen|broaden|intensify|step\s+up|"
@@ -439,6 +455,15 @@ CIRCUMSTANCE = re.compile(r"\band\s+[^,]+?(?P<cut>,\s+(?:in|as|on|at|during|unde
 # foreign service academies` -> `cooperation between their foreign service academies` (not `cooperation`), while `a
 # currency swap between their central banks` is `currency swap`; bodies joined with `and` still end the list.
 GENERAL_BETWEEN = re.compile(r"\b(?:cooperation|collaboration|exchanges?|partnership)\s+$", re.I)
+# The comma or `and` before a further item of a list of works, each named by what is done (`the extension of the rail
+# line from Kenitra to Marrakech, the development of green hydrogen and the training of technicians`): each item ends
+# a list of its own, as the first one opens with such a work (WORK_ITEM_START); three at least, since one instrument's
+# two (`for the elimination of double taxation ... and the prevention of tax evasion`) may be a single field.
+WORK_ITEM = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?=the\s+[a-z]+(?:tion|sion|ment|ing)\s+of\s)")
+WORK_ITEM_START = re.compile(r"\s*(?:the\s+)?[a-z]+(?:tion|sion|ment|ing)\s+of\s")
+# The title of a framework a general word's item is under: `cooperation under the Belt and Road Initiative` (one
+# field, not `cooperation`).
+UNDER_TITLE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|on|&)\s+)?[A-Z][\w’'-]*)+")
 # The `and` before a further item of `one on X and another on Y`: each item ends a list of its own.
 ANOTHER_ITEM = re.compile(r",?\s+and\s+(?=another\s+(?:on|in|for)\s)")
 EMPTY_PARENTHESES = re.compile(r"\(\s*\)")
@@ -532,6 +557,8 @@ REVISED = re.compile(r"\b(?:review(?:ing|ed)?|upgrad(?:e|ing|ed)|amend(?:ing|ed)
 NAMED_PARTIES = re.compile(r"\b(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*)\s+$")
 # A visit or meeting named, and one referred to again: `during the visit` is the one named before.
 VISIT_OR_MEETING = re.compile(r"\b(?:visit(?:s|ed|ing)?|meeting|met|delegation)\b")
+# A sentence opening with the place of the visit told before: `There, the two governments signed ...` (during it).
+THERE_OPENING = "There, "
 DURING_THAT = re.compile(r"\b[Dd]uring\s+the\s+(?:visit|meeting|trip|talks)\b(?!\s+(?:to|of|in|with|at)\b)")
 # The years an instrument runs for, right after it: `a joint action plan for 2025-2027`, `a programme for the
 # 2024-2026 period`.
@@ -606,7 +633,7 @@ PROTOCOL_TEXT = re.compile(r"(?<!according\sto\s)(?<!line\swith\s)(?<!accordance
 ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such)\s+$", re.I)
 # An instrument named before, in a new version: `The expanded agreement is expected to be signed in 2025`.
 REVISION_WORDS = ("expanded", "upgraded", "amended", "revised", "updated", "enhanced")
-REVISED_ANAPHOR = re.compile(rf"\b(?:the|this|that)\s+(?P<how>{'|'.join(REVISION_WORDS)})\s+$", re.I)
+REVISED_ANAPHOR = re.compile(rf"\b(?P<article>the|this|that|an?)\s+(?P<how>{'|'.join(REVISION_WORDS)})\s+$", re.I)
 # A date right after a verb of signing, which is the signing's: `signed on 17 April 2014 and in force since 2015`.
 SIGNING_DATE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:on\s+|in\s+)?$", re.I)
 # Words that make a bare year an instrument's date: `signed in 2018`, `set up in 2022`.
@@ -874,6 +901,11 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
         text, quantities = QUANTITY_OF.subn("", text)
         text = RATE_AFTER.sub("", text, count=1) if quantities else text
     items = ANOTHER_ITEM.split(_without_amounts(text))
+    works = WORK_ITEM.split(items[0]) if len(items) == 1 and " of " in text else []
+    if len(works) > 2 and WORK_ITEM_START.match(works[0]):
+        # `the extension of the rail line from X to Y, the development of Z and the training of A and B`: each item
+        # a work done, ended on its own, its own `and` joining no two
+        items = [AND_WORD.sub("_AND_", _before_list_end(_before_circumstance(work))) for work in works]
     text = ", ".join(_before_list_end(_before_circumstance(item)) for item in items)
     phrases = find_date_phrases(text, context.published)
     if phrases:
@@ -959,6 +991,11 @@ def _before_list_end(text: str) -> str:
     if agent:
         rest = text[agent.end():]
         return _before_list_end(text[:end.start()].rstrip() + ("" if rest.startswith(",") else " ") + rest.lstrip())
+    titled = UNDER_TITLE.match(text, end.end()) if end and end.group(0) == "under" \
+        and GENERAL_BETWEEN.search(text, 0, end.start()) else None
+    if titled:  # `and on cooperation under the Belt and Road Initiative`: the item runs on through the title
+        further = LIST_END.search(text, titled.end())
+        return LIST_TAIL.sub("", text[:further.start()]) if further else text
     if end and end.group(0) == "between" and GENERAL_BETWEEN.search(text, 0, end.start()):
         further = LIST_END.search(text, end.end())
         joined = text[end.end():further.start() if further else len(text)]
@@ -1119,7 +1156,8 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         routes = _modifier(sentence, match) if ROUTES.match(intro.group("list")) else None
         if routes:  # `a codeshare agreement covering flights between Doha and Kigali`: the field is `codeshare`
             return routes
-        listed = _list_items(intro.group("list"), context, _stated_count(sentence, match), partial=later is not None)
+        listed = _list_items(_own_description_cut(intro.group("list"), match), context,
+                             _stated_count(sentence, match), partial=later is not None)
         if listed:
             return listed
     including = INCLUDING_ITEMS.match(sentence, match.end()) \
@@ -1134,6 +1172,20 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     if sentence.startswith(" of ", match.end()) and match.group(0).lower().startswith("program"):
         return _programme_of(sentence[match.end() + 4:], context)
     return [] if match.group(0).startswith("Declaration") else _modifier(sentence, match)  # `Kuala Lumpur` is no field
+
+
+# What describes the one field of a single instrument, after it: `a memorandum on critical minerals, covering nickel
+# processing and supply chain resilience` (its field is `critical minerals`, not three).
+DESCRIBED_FIELD = re.compile(r",\s+(?:covering|spanning)\s")
+
+
+def _own_description_cut(text: str, match: re.Match[str]) -> str:
+    """The list of a single instrument up to what describes its field (see DESCRIBED_FIELD); several instruments'
+    list runs on (`two MoUs on energy, covering X and Y` may be one on each)."""
+    if ", " not in text or PLURAL.search(match.group(0)):
+        return text
+    described = DESCRIBED_FIELD.search(text)
+    return text[:described.start()] if described and described.start() > 0 else text
 
 
 def _one_each(each: re.Match[str]) -> list[str]:
@@ -1363,6 +1415,16 @@ def _swap_line(text: str) -> bool:
     return text.lower().startswith(("line", "facilit"))
 
 
+# A party told the first (or only) one to have signed an instrument: `Chile became the first Latin American country to
+# sign a free trade agreement with China in 2005` (signed; not `would be the first to sign`).
+FIRST_SIGNER = (r"\b(?:became|was|were)\s+(?:the\s+)?(?:first|second|third|only)\s+(?:[\w-]+\s+){0,4}?"
+                r"(?:country|countries|nation|nations|state|states|economy|economies|partner|member)\s+"
+                r"(?:[\w-]+\s+){0,4}?to\s+(?:sign|ink|conclude)\s")
+FIRST_TO_SIGN = re.compile(FIRST_SIGNER + r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}$")
+# The same anywhere in a sentence, whose bare year is then the signing's (`... to sign an FTA with China in 2005`).
+FIRST_SIGNED = re.compile(FIRST_SIGNER)
+
+
 def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
     if kind == "council":
         if COUNCIL_MET.match(sentence, match.end()):  # `the Joint Commission met ... and agreed to set up a group`
@@ -1387,7 +1449,8 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
     if "pending" in sentence and PENDING_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) \
             and not SIGNED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
         return "planned"  # `the pending protocol for soybean meal` (not `signed the long-pending protocol`)
-    if _signed(sentence, match):
+    if _signed(sentence, match) or "first" in sentence \
+            and FIRST_TO_SIGN.search(sentence, max(0, match.start() - 120), match.start()):
         return "signed"
     if _force_cue(sentence) or _titled_year(sentence, match) or revised or _under_year(sentence, match) \
             or _of_year(kind, sentence, match) or _extended(sentence, match):
@@ -1447,6 +1510,20 @@ def _level_raised_to(sentence: str, match: re.Match[str]) -> list[str]:
     """The field of a joint statement or declaration that raises the ties: the level it raises them to."""
     elevating = ELEVATING_AFTER.match(sentence, match.end())
     raised = RAISED_TO.search(sentence, elevating.end(), elevating.end() + 80) if elevating else None
+    return [raised.group("level")] if raised else []
+
+
+# An instrument whose field is what the words before it tell: `signed a joint declaration to that effect`.
+TO_THAT_EFFECT = re.compile(r"\s+to\s+(?:that|this|the\s+same)\s+effect\b", re.I)
+
+
+def _level_raised_before(sentence: str, match: re.Match[str]) -> list[str]:
+    """The field of an instrument signed `to that effect`: the level the ties were raised to before it (`Relations
+    were elevated to a strategic partnership ..., when the two leaders signed a joint declaration to that effect`),
+    else none (never `effect`)."""
+    raised = None
+    for upgraded in UPGRADED.finditer(sentence, 0, match.start()):
+        raised = RAISED_TO.search(sentence, upgraded.end(), min(match.start(), upgraded.end() + 80)) or raised
     return [raised.group("level")] if raised else []
 
 
@@ -1990,9 +2067,18 @@ def _titled_year(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
 
 
 def _names_pair(sentence: str, context: ArticleContext) -> bool:
-    """The sentence names both of the pair, or them as `both nations`, and no other country."""
+    """The sentence names both of the pair, or them as `both nations` or by their capitals, and no other country."""
     named = set(context.countries.mentioned(sentence))
-    return not named - set(context.pair) and (named >= set(context.pair) or THE_PAIR.search(sentence) is not None)
+    return not named - set(context.pair) and (named >= set(context.pair) or THE_PAIR.search(sentence) is not None
+                                              or _names_capitals(sentence, context.pair))
+
+
+def _names_capitals(sentence: str, pair: tuple[str, ...]) -> bool:
+    """The sentence names each of the pair by its capital, as news name governments (`urged Putrajaya and Jakarta to
+    speed up the review of the 1970 Border Trade Agreement`)."""
+    capitals = _capitals_by_country()
+    return all(any(re.search(rf"\b{re.escape(capital)}\b", sentence) for capital in capitals.get(country, ()))
+               for country in pair)
 
 
 def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
@@ -2517,7 +2603,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                     again_listed.kind = kind
                     again_listed.name = _name(kind, match, again_listed.domains, again_listed.parties)
                 continue
-            revised = _revised(sentence, match, kind, found) if not domains else None
+            revised = _revised(sentence, match, kind, found, context.sentences[max(0, index - 2):index]) \
+                if not domains else None
             if revised and _already_revised(*revised, sentence, match):  # `their revised agreement ...`, then `The revised agreement`
                 _restate(revised[0], status, date)
                 continue
@@ -2564,7 +2651,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 untitled = _untitled(sentence) if _titled_among(instruments) else sentence
             clause = _place_clause(sentence, untitled, match, end, kind, status, agreed, later, anew)
             during = None
-            if "uring the" in sentence and DURING_THAT.search(sentence):
+            if "uring the" in sentence and DURING_THAT.search(sentence) or sentence.startswith(THERE_OPENING):
                 visit, visits = _latest_visit(visits, context, latest) or visit, []
                 during = visit
             if during and not dates and status == "signed":
@@ -2666,7 +2753,10 @@ def _fields(kind: str, sentence: str, match: re.Match[str], end: int, status: st
     domains = ordered or domains  # `contracts ..., with X ordering A and B`: the goods, not a word before them
     if not domains and kind == "contract" and ", with " in sentence[max(0, match.start() - 12):match.start()]:
         domains = _bought_before(sentence, match)
-    if not domains and status == "signed" and kind not in {"council", "fta"}:
+    effect = TO_THAT_EFFECT.match(sentence, match.end()) if not domains and " effect" in sentence else None
+    if effect:  # `signed a joint declaration to that effect`: the field is what the clause before tells
+        domains = _level_raised_before(sentence, match)
+    elif not domains and status == "signed" and kind not in {"council", "fta"}:
         domains = _purpose(sentence[:end], match)
     if not domains and kind == "declaration" and "partnership" in sentence:
         domains = _level_raised_to(sentence, match)
@@ -3339,7 +3429,9 @@ def _dates(sentence: str, context: ArticleContext, latest: date | None) -> list[
     phrases = sentence_dates(sentence, context.published)
     if not phrases:
         return []
-    years_date = any(p.form == "year" for p in phrases) and not word_set(sentence).isdisjoint(YEAR_DATE_WORDS)
+    years = any(p.form == "year" for p in phrases)
+    years_date = years and (not word_set(sentence).isdisjoint(YEAR_DATE_WORDS)
+                            or "first" in sentence and FIRST_SIGNED.search(sentence) is not None)
     return [p for p in phrases
             if (p.form != "year" or years_date and not NAMED_YEAR.search(sentence, max(0, p.start - 40), p.start))
             and not (latest and p.date.year >= latest.year and p.date.as_date() > latest)]
@@ -3441,14 +3533,18 @@ def _told_before(sentence: str, match: re.Match[str], kind: str, domains: list[s
     return fallback
 
 
-def _revised(sentence: str, match: re.Match[str], kind: str, found: list[Agreement]) -> tuple[Agreement, str] | None:
+def _revised(sentence: str, match: re.Match[str], kind: str, found: list[Agreement],
+             near: list[str]) -> tuple[Agreement, str] | None:
     """The instrument named before that `the expanded agreement` is a new version of (the last of its class, a free
-    trade agreement too, as `_referred` finds it), and how it is new."""
+    trade agreement too, as `_referred` finds it), and how it is new; after `a` (`A revised agreement was expected
+    to be signed next year`) only one told in this sentence or the two before it."""
     revision = REVISED_ANAPHOR.search(sentence, max(0, match.start() - 20), match.start()) \
         if match.group(0).islower() else None
     classes = {AGREEMENT_CLASS[kind], "fta"} if kind == "agreement" else {AGREEMENT_CLASS[kind]}
     earlier = next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] in classes), None) \
         if revision else None
+    if earlier and revision.group("article")[:1] in "aA" and earlier.quote != sentence and earlier.quote not in near:
+        return None
     return (earlier, revision.group("how")) if earlier and revision else None
 
 
