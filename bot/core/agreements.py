@@ -10,10 +10,10 @@ from rapidfuzz import fuzz
 
 from bot.core.article_context import ACRONYM, ArticleContext
 from bot.core.case_blind import lowers_like_re_i
-from bot.core.countries import is_region
+from bot.core.countries import capitals_by_country, is_region
 from bot.core.date_phrases import DatePhrase, find_date_phrases, sentence_dates
 from bot.core.dates import month_number
-from bot.core.events import PLACE_JOIN, THE_PAIR, _capitals_by_country, third_country_which
+from bot.core.events import PLACE_JOIN, THE_PAIR, third_country_which
 from bot.core.facts import Agreement
 from bot.core.money import find_money
 from bot.core.alternations import at_word_start
@@ -2076,7 +2076,7 @@ def _names_pair(sentence: str, context: ArticleContext) -> bool:
 def _names_capitals(sentence: str, pair: tuple[str, ...]) -> bool:
     """The sentence names each of the pair by its capital, as news name governments (`urged Putrajaya and Jakarta to
     speed up the review of the 1970 Border Trade Agreement`)."""
-    capitals = _capitals_by_country()
+    capitals = capitals_by_country()
     return all(any(re.search(rf"\b{re.escape(capital)}\b", sentence) for capital in capitals.get(country, ()))
                for country in pair)
 

@@ -267,3 +267,25 @@ def _run_names(names: CountryNames, run: str) -> tuple[str, ...]:
 def _variants(names: CountryNames, canonical: str) -> tuple[str, ...]:
     spellings = [k for k, v in names.by_name.items() if v == canonical]
     return (*spellings, *(k for k, v in names.by_demonym.items() if v == canonical))
+
+
+# Capitals news name a country by that countryinfo lists under another name or not at all, by ISO alpha-2 code.
+CAPITAL_VARIANTS: dict[str, tuple[str, ...]] = {"KZ": ("Astana",), "MY": ("Putrajaya",), "US": ("Washington",),
+                                                "MM": ("Naypyidaw", "Naypyitaw"), "CI": ("Abidjan",),
+                                                "NG": ("Abuja",), "BO": ("La Paz",), "IL": ("Jerusalem",)}
+
+
+@lru_cache(maxsize=1)
+def capitals_by_country() -> dict[str, tuple[str, ...]]:
+    """Each country's capitals by its canonical name: countryinfo's (`Washington D.C.` as `Washington D.C.` and
+    `Washington`) and the other names news give some (CAPITAL_VARIANTS)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for country in pycountry.countries:
+        try:
+            listed = CountryInfo(country.alpha_2).capital() or ""
+        except (KeyError, ValueError):
+            listed = ""
+        names = (listed, listed.removesuffix(" D.C."), *CAPITAL_VARIANTS.get(country.alpha_2, ()))
+        name = canonical_name(country)
+        table[name] = tuple(dict.fromkeys([*table.get(name, ()), *(capital for capital in names if capital)]))
+    return table

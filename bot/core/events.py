@@ -6,12 +6,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-import pycountry
-from countryinfo import CountryInfo
-
 from bot.core.alternations import by_first_letter
 from bot.core.article_context import RECENT_DAYS, ArticleContext
-from bot.core.countries import BLOCS, canonical_name, is_region
+from bot.core.countries import BLOCS, capitals_by_country, is_region
 from bot.core.date_phrases import DatePhrase, sentence_dates, speaks_of_future
 from bot.core.dates import PartialDate, month_number, words_back
 from bot.core.facts import Event, Person
@@ -791,25 +788,9 @@ def _article_venue(match: re.Match[str], place: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _capitals_by_country() -> dict[str, tuple[str, ...]]:
-    """Each country's capitals by its canonical name: countryinfo's (`Washington D.C.` as `Washington D.C.` and
-    `Washington`) and the other names news give some (CAPITAL_VARIANTS)."""
-    table: dict[str, tuple[str, ...]] = {}
-    for country in pycountry.countries:
-        try:
-            listed = CountryInfo(country.alpha_2).capital() or ""
-        except (KeyError, ValueError):
-            listed = ""
-        names = (listed, listed.removesuffix(" D.C."), *CAPITAL_VARIANTS.get(country.alpha_2, ()))
-        name = canonical_name(country)
-        table[name] = tuple(dict.fromkeys([*table.get(name, ()), *(capital for capital in names if capital)]))
-    return table
-
-
-@lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
     """Every country's capital, with the other names news give some."""
-    return frozenset(capital for capitals in _capitals_by_country().values() for capital in capitals)
+    return frozenset(capital for capitals in capitals_by_country().values() for capital in capitals)
 
 
 def _venue_city(text: str, at: int, name_words: _NameWords, context: ArticleContext) -> str | None:
@@ -1761,10 +1742,6 @@ def _without_names(window: str, named: list[Person]) -> str:
     return window
 
 
-# Capitals news name a country by that countryinfo lists under another name or not at all, by ISO alpha-2 code.
-CAPITAL_VARIANTS: dict[str, tuple[str, ...]] = {"KZ": ("Astana",), "MY": ("Putrajaya",), "US": ("Washington",),
-                                                "MM": ("Naypyidaw", "Naypyitaw"), "CI": ("Abidjan",),
-                                                "NG": ("Abuja",), "BO": ("La Paz",), "IL": ("Jerusalem",)}
 # A word before a capital that makes it a place (`talks in Madrid said`, `a visit to Ankara has`), not a doer.
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|of|for|near|via|into|between|and|the|visit\w*|left|reached|"
                           r"arrived|returned|toward|towards|outside|around|across)\s+$", re.I)
@@ -1776,7 +1753,7 @@ CAPITAL_VERB = (r"(?:said|says|agreed|agrees|announced|signed|launched|has|have|
 @lru_cache(maxsize=64)
 def _capital_doers(pair: tuple[str, ...]) -> tuple[dict[str, str], re.Pattern[str] | None]:
     """The capitals of the pair's countries, with the country each stands for, and a pattern of them as doers."""
-    capitals = {capital.removesuffix(" D.C."): name for name, listed in _capitals_by_country().items()
+    capitals = {capital.removesuffix(" D.C."): name for name, listed in capitals_by_country().items()
                 if name in pair for capital in listed}
     if not capitals:
         return capitals, None
@@ -2010,8 +1987,8 @@ def _owner(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _country_of_capital() -> dict[str, str]:
-    """The country of each capital, by the capital's name (see `_capitals_by_country`)."""
-    return {capital: country for country, capitals in _capitals_by_country().items() for capital in capitals}
+    """The country of each capital, by the capital's name (see `capitals_by_country`)."""
+    return {capital: country for country, capitals in capitals_by_country().items() for capital in capitals}
 
 
 def _of_other_party(window: str, relative: _Relative, context: ArticleContext) -> bool:
@@ -2273,4 +2250,4 @@ def _same_place(one: str | None, other: str | None) -> bool:
 
 def _capital_of(city: str | None, country: str | None) -> bool:
     """The city is a capital of the country: the finer name of the same place."""
-    return bool(city and country) and city in _capitals_by_country().get(country or "", ())
+    return bool(city and country) and city in capitals_by_country().get(country or "", ())
