@@ -6,7 +6,9 @@ declaration; `The agreements signed cover the X of A, the Y of B and the Z of C`
 after a repeated preposition (`and on cooperation under the X Initiative`) runs on through the title it is under; a
 titled instrument with its year is the pair's when the sentence names them by their capitals, and `A revised
 agreement` told right after it is its new version; the first country to sign an instrument signed it, in the year
-told; a signing told `There,` takes the day and town of the visit told before (short texts of other pairs)."""
+told; a signing told `There,` takes the day and town of the visit told before; an instrument only named in a clause
+of when after a signing (`, opening the door ... at a time when trade under their FTA has been slipping`) is not
+the sentence's, the signed one is (short texts of other pairs)."""
 from __future__ import annotations
 
 from extraction_support import agreement_entries, written
@@ -105,3 +107,23 @@ def test_a_signing_told_there_takes_the_visits_day_and_town() -> None:
     facts = written("The German president paid a state visit to Mombasa in October 2023.\n\nLater, the two "
                     "governments signed a convention to avoid double taxation.", PAIR, LEDE)
     assert [(a.domains, a.date) for a in facts.agreements] == [(["double taxation"], "2025-03-11")]
+
+
+def test_an_instrument_named_in_a_clause_after_a_signing_is_not_the_sentences() -> None:
+    # (found on blind set 9: the MoU was lost and the FTA read as signed that day)
+    assert agreement_entries(written(
+        "Kenya and Germany signed a memorandum of understanding on geothermal energy in Nairobi on Tuesday, opening "
+        "the door for German firms to bid on new plants at a time when trade under the two countries' free trade "
+        "agreement has been slipping.", PAIR, LEDE)) == [("mou", ["geothermal energy"], "2025-03-11", "signed")]
+    assert agreement_entries(written(
+        "Kenya and Germany signed an MoU on mining on Tuesday, as they marked ten years of their free trade "
+        "agreement.", PAIR, LEDE)) == [("mou", ["mining"], "2025-03-11", "signed")]
+
+
+def test_an_instrument_the_signed_one_amends_or_one_agreed_after_stays() -> None:
+    assert [entry[0] for entry in agreement_entries(written(
+        "Kenya and Germany signed a protocol on customs on Tuesday, amending their free trade agreement.", PAIR,
+        LEDE))] == ["agreement", "fta"]
+    assert agreement_entries(written(
+        "Kenya and Germany signed an MoU on mining on Tuesday, and agreed to conclude a free trade agreement by "
+        "2026.", PAIR, LEDE))[1][:2] == ("fta", ["trade"])

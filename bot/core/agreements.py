@@ -857,6 +857,12 @@ MEETING_OF = re.compile(rf"\b(?:first|inaugural|{ORDINAL})\s+"
                         r"(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 # A clause after instruments that another past verb opens: `signed 13 agreements and held the first meeting of X`.
 AND_DID = re.compile(r"\band\s+(?:also\s+)?(?:held|launched|established|convened|inaugurated|set\s+up)\b")
+# A clause of when or why after the instruments signed, in which another is only named (`signed an MoU on
+# infrastructure in Seoul on Thursday, opening the door for builders at a time when trade under the two countries' free
+# trade agreement has been slipping`): the signed ones are the sentence's.
+CLAUSE_AFTER_SIGNING = re.compile(r",\s+(?:[a-z]+ing\s+(?!(?:the|an?|their|its)\s+(?:[\w-]+\s+){0,3}"
+                                  r"(?:agreements?|treaty|accord|pact|deal|memorand\w+|MoU|protocol)\b)|"
+                                  r"at\s+a\s+time\s+when|as|when|where|amid)\b")
 # A clause after instruments with a subject and a verb of its own: `signed an MoU on X, and their negotiators initialled
 # a free trade agreement`.
 AND_OTHERS_DID = re.compile(r",\s+and\s+(?:[\w’'-]+\s+){1,4}?(?:signed|inked|sealed|concluded|initial(?:l?ed))\b")
@@ -2181,8 +2187,11 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
             and FOLLOWS.fullmatch(sentence, groups[first][-1][2].end(), groups[first + 1][0][2].start()):
         first += 1  # `The Rafale deal follows a defence agreement signed in 2021`: the one told here is the earlier
     chosen = [group for group in groups[:first] if _signed_before(sentence, group, groups[first])]
-    chosen += [groups[first]] + [group for before, group in zip(groups[first:], groups[first + 1:])
-                                if SIGNED_APART.search(sentence, before[-1][2].end(), group[0][2].start())]
+    # the first kind only named in a clause after the signing of others: those signed are the sentence's
+    signed_then_named = [group for group in groups[:first] if _named_after_signing(sentence, group, groups[first])]
+    chosen += [group for group in signed_then_named if group not in chosen] or [groups[first]]
+    chosen += [group for before, group in zip(groups[first:], groups[first + 1:])
+               if SIGNED_APART.search(sentence, before[-1][2].end(), group[0][2].start())]
     chosen += [group for group in met if group not in chosen]
     if "which" in sentence or ", signed" in sentence:
         chosen += [group for group in groups[first + 1:] if group not in chosen and _told_anew(sentence, group)]
@@ -2429,6 +2438,16 @@ def _signed_before(sentence: str, group: list[tuple[int, str, re.Match[str]]],
             and (CLAUSE_END.search(sentence, group[-1][2].end(), chosen[0][2].start()) is not None
                  or AND_DID.search(sentence, group[-1][2].end(), chosen[0][2].start()) is not None
                  or AND_OTHERS_DID.search(sentence, group[-1][2].end(), chosen[0][2].start()) is not None))
+
+
+def _named_after_signing(sentence: str, group: list[tuple[int, str, re.Match[str]]],
+                         later: list[tuple[int, str, re.Match[str]]]) -> bool:
+    """Instruments signed (`signed an MoU on X`) before a clause of when or why that only names another (see
+    CLAUSE_AFTER_SIGNING): the signed ones are the sentence's, the other is no entry of it."""
+    start = group[0][2].start()
+    return SIGNED_BEFORE.search(sentence, max(0, start - 40), start) is not None \
+        and CLAUSE_AFTER_SIGNING.search(sentence, group[-1][2].end(), later[0][2].start()) is not None \
+        and SIGNED_BEFORE.search(sentence, max(0, later[0][2].start() - 40), later[0][2].start()) is None
 
 
 def _included(sentence: str, group: list[tuple[int, str, re.Match[str]]], kind: str, match: re.Match[str]) -> bool:
