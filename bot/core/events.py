@@ -102,11 +102,16 @@ DEADLINE_PARTS = ("by", "unt", "ll")
 # `would push to launch negotiations before December`, `a process officials expect to finish later this year`): what
 # is sought by then, no happening; but an expected happening is a plan (`Chile and Peru expect to sign a transit
 # agreement in April`), unless a `which` clause tells it of the thing it is of (`an agreement, which they expect to sign
-# later this year`). Its words, lower-cased, are tested first (AIM_PARTS), as most clauses have none.
+# later this year`), nor an end of talks agreed on (`agreed to conclude the negotiations in the first half of 2024`).
+# Its words, lower-cased, are tested first (AIM_PARTS), as most clauses have none.
 AIM_BEFORE = re.compile(r"\b(?:with\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+(?:to|of)|(?:aim|aims|aiming|seek|"
                         r"seeks|seeking|intend|intends|push|pushes|pushing|strive|strives|striving)\s+to|"
                         r"(?:expect|expects|hope|hopes|hoping)\s+to\s+(?:finish|complete|conclude|wrap\s+up|"
                         r"finali[sz]e))\s+[^,;:]*$|"
+                        # an end of talks agreed on as an aim (`agreed to conclude the negotiations in the first half
+                        # of 2024`): the talks go on; what is sought by then, no happening
+                        r"\bagree(?:d|s)?\s+to\s+(?:conclude|complete|finish|wrap\s+up|finali[sz]e)\s+(?:the\s+|"
+                        r"their\s+)?(?:negotiations|talks)\b[^,;:]*$|"
                         # an expectation told in a clause of the thing it is of (`an agreement on drug approvals,
                         # which they expect to sign later this year`): what is hoped of it, no happening told
                         r"\bwhich\s+(?:[\w'’-]+\s+){1,3}?(?:expect|expects|hope|hopes)\s+to\s+[^,;:]*$|"
@@ -116,7 +121,7 @@ AIM_BEFORE = re.compile(r"\b(?:with\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+
                         # year`): a deadline, however near, not the day a meeting is arranged for
                         r"\b(?:planned|expected|envisaged|envisioned|slated|targeted|anticipated|due)\s+before\s+$|"
                         r"\b(?P<before>before)\s+$", re.I)
-AIM_PARTS = ("view", "aim", "goal", "objective", "expect", "seek", "hop", "intend", "push", "striv", "before")
+AIM_PARTS = ("view", "aim", "goal", "objective", "expect", "seek", "hop", "intend", "push", "striv", "before", "agree")
 AIM_REACH = 90
 # An instrument and a verb telling what it holds (`The vocational education agreement will see Dutch polytechnics
 # partner with Indonesian schools, with the first exchanges scheduled for next year`, `The MoU provides for joint
@@ -185,7 +190,10 @@ PLACE = re.compile(r"\b(?=[afhitv])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Co
                    r"(?:the\s+(?:[A-Za-z-]+\s+){0,2}?(?:capital|city|town|province|state|island|region|village)"
                    # or the article some countries' names take (`to the Maldives`, `in the Netherlands`, `to The
                    # Gambia`), which `_matched_place` lets open a country's name only
-                   r"\s+(?:of\s+)?|(?P<the>[Tt]he\s+))?"
+                   r"\s+(?:of\s+)?|(?P<the>[Tt]he\s+)|"
+                   # or a lower-case word of the part of it (`at COEX in southern Seoul`, `in downtown Nairobi`): no
+                   # part of the place's name
+                   r"(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central|downtown)\s+)?"
                    rf"(?P<place>{_PLACE_NAME})\b(?![’'-])")
 # A country or city a matter lies in (`to discuss the situation in Sudan`, `the war in Ukraine`): what was talked of,
 # not where; tested only on the few characters before an `in`.
@@ -210,13 +218,19 @@ LISTED_PARTS = ("includ", "cover", "rang", "spanned", "compris", "consist", "mad
 TOPIC_PAIR = re.compile(r"\b[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?[-–][A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+"
                         r"(?:[a-z]+\s+){0,2}?(?:wars?|disputes?|tensions?|conflicts?|rivalry|stand-?off|spat|row|feud|"
                         r"confrontation|hostilities|tariff\s+war)\b")
-# A work to be built, right before the `in` or `to` of where it will stand (`signed a contract to build a power plant
-# in the northern state of Sonora`, `for the construction of a railway to Mombasa`): the project's place, not the
-# happening's; but not where a happening between them is told (`to develop the partnership at a meeting in Rabat`).
+# A work to be built or planned, right before the `in` or `to` of where it will stand (`signed a contract to build a
+# power plant in the northern state of Sonora`, `for the construction of a railway to Mombasa`): the project's place,
+# not the happening's; but not where a happening between them is told (`to develop the partnership at a meeting in
+# Rabat`).
 PROJECT_BEFORE = re.compile(r"\b(?:to\s+(?:jointly\s+)?(?:build|construct|erect|develop)|"
                             r"(?:construction|building|development)\s+of)\s+(?:a|an|the|two|three|its|their|new)\s+"
-                            r"(?:(?!(?:meeting|talks|summit|visit|forum|conference|ceremony)\b)[^,;.])*$")
-PROJECT_PARTS = ("build", "construct", "erect", "develop")
+                            r"(?:(?!(?:meeting|talks|summit|visit|forum|conference|ceremony)\b)[^,;.])*$|"
+                            # or the plans for a work, named right before its place (`reviewed plans for a second
+                            # innovation hub in the northern port city of Haiphong`)
+                            r"\bplans?\s+for\s+(?:a|an|the|two|three|its|their|new)\s+[^,;.]*?\b(?:hub|plant|"
+                            r"factory|zone|park|port|railway|railroad|project|complex|facility|refinery|terminal|"
+                            r"bridge|highway|corridor|campus|estate)s?\s+$")
+PROJECT_PARTS = ("build", "construct", "erect", "develop", "plan")
 PROJECT_REACH = 120
 # Goods sent, right before the `to` of where they go (`signed a 27-year contract for the supply of up to 3.5 million
 # tonnes of liquefied natural gas to France`, `a deal on rice exports to the Philippines`): the goods' destination, not
@@ -577,6 +591,9 @@ EARLIER = re.compile(r"(?:had|last|previously|earlier|once|first)\b")
 # Tuesday`), or of what was said there (`met Prime Minister X, who said he would attend the council later this
 # year`): the main clause's doers share it.
 UNDER_WAY = re.compile(r"(?:(?:was|were|is|are)\s+(?:still\s+)?[a-z]+ing|said|says|told|added|stressed|noted)\b")
+# A `who` clause in the present, of a stay under way (`Benavides, who is leading a delegation to Korea this week`,
+# `who are in Lima this week`): see `_week_of_told_days`.
+PRESENT_WHO = re.compile(r"(?:is|are)\s")
 # A clause telling of an instrument named just before it, which is its subject (`discuss a bilateral investment
 # treaty, which was signed in February 2024 and entered into force in August`): not the sentence's subject.
 RELATIVE_OPENING = re.compile(r"[\s,]*(?:which|that)\s+(?=(?:was|were|is|are|had|has|came|took|entered|went)\b)")
@@ -1364,6 +1381,9 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             told_earlier = bool(relative and antecedent and (EARLIER.match(window, relative.opens) or before_news))
             if relative and relative.word == "which" and _third_country_subject(window, relative, context):
                 continue  # `India's missiles, which the Philippines bought under a deal signed in 2022`
+            if relative and phrase.form == "relative_week" \
+                    and _week_of_told_days(window, relative, sentence[phrase.start:phrase.end], events, context):
+                continue  # `X, who is leading a delegation to Korea this week`: the days told are the happenings
             if told_earlier:
                 actors = _relative_doers(window, relative, antecedent_at, antecedent, actors, names, context,
                                          before_news)
@@ -2103,6 +2123,17 @@ def _relative_clause(window: str, date_at: int) -> _Relative | None:
     ends = [at for at in (window.find(",", date_at), window.find(";", date_at)) if at >= 0]
     return _Relative(mark.start(), mark.end(), min(ends) if ends else len(window),
                      mark.group("word") or mark.group("participle"))
+
+
+def _week_of_told_days(window: str, relative: _Relative, told: str, events: list[_Candidate],
+                       context: ArticleContext) -> bool:
+    """`This week` stands in a present `who` clause of someone's stay (`Benavides, who is leading a delegation to
+    Korea this week`) while a day of the article's days is already an event: the stay is the background of the
+    happenings told with their days, no happening of a week's vaguer date of its own."""
+    return relative.word == "who" and told.lower() == "this week" \
+        and PRESENT_WHO.match(window, relative.opens) is not None \
+        and any(candidate.event.precision == "day" and context.is_recent(date.fromisoformat(candidate.event.date))
+                for candidate in events)
 
 
 def _before_the_news(when: PartialDate, context: ArticleContext) -> bool:
