@@ -17,7 +17,7 @@ from bot.core.events import PLACE_JOIN, THE_PAIR, third_country_which
 from bot.core.facts import Agreement
 from bot.core.money import find_money
 from bot.core.alternations import at_word_start
-from bot.core.number_words import NUMBER_WORD_PATTERN, count_of
+from bot.core.number_words import NUMBER_WORD_PATTERN, NUMBER_WORDS, count_of
 from bot.core.sentences import word_set
 from bot.core.fact_merge import AGREEMENT_CLASS, fold
 
@@ -506,13 +506,20 @@ COMPOUNDS_KEPT = [(compound, re.compile(re.escape(compound), re.I), compound.rep
                   for i, compound in enumerate(COMPOUNDS)]
 # A word that only qualifies the noun after it, joined to another by `and`: `scientific and technological
 # cooperation`, `economic and trade cooperation` are one field, unlike `trade and investment` listed as two.
-# `holders of diplomatic and official passports`; and any two words of people or things exchanged: `student and
-# staff exchange`, `teacher and researcher mobility`.
-# (Both branches open where the text does or after a space: that is tested first, once.)
+# `holders of diplomatic and official passports`; any two words of people or things exchanged: `student and
+# staff exchange`, `teacher and researcher mobility`; and two words of what is carried or sought before the one
+# activity they share, `passenger and cargo shipping`, `freight and passenger transport` (a word that is a field of
+# its own does not share it: `tourism and air transport` are two).
+# (All branches open where the text does or after a space: that is tested first, once.)
 JOINED_QUALIFIER = re.compile(r"(?:^|(?<=\s)(?:(?<=,\s)|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bin\s)))"
                               r"(?:(?P<word>[a-z]+(?:ic|al|ive|ous|ary)|small|medium|large|civil)"
                               r"\s+and(?=\s+[\w-]+\s+[a-z])|"
-                              r"(?P<shared>[a-z]+)\s+and(?=\s+[a-z]+\s+(?:exchanges?|mobility)\b))")
+                              r"(?P<shared>[a-z]+)\s+and(?=\s+[a-z]+\s+(?:exchanges?|mobility)\b)|"
+                              r"(?P<carried>(?!(?:trade|health|energy|defen[cs]e|security|finance|water|science|culture|"
+                              r"customs|labou?r|sports?|youth|media|tax|air|sea|road|rail)\s)"
+                              r"[a-z]+(?<!ism)(?<!tion)(?<!sion)(?<!ment)(?<!ure)(?<!ity)(?<!ance)(?<!ence)(?<!ing)"
+                              r"(?<!gy)(?<!ry)(?<!cy)(?<!ics))\s+and(?=\s+[a-z]+\s+(?:shipping|transport(?:ation)?|"
+                              r"traffic|flights|exploration|logistics)\b))")
 # Two nouns joined by `and` that are the whole list, before the word of cooperation or industry they share: `gem and
 # jewellery cooperation`, `agriculture and fisheries cooperation` are one field; not `trade and economic cooperation`,
 # whose adjective's field stands alone, nor `tourism and on cooperation between their academies`, two items.
@@ -1031,7 +1038,7 @@ def _short(item: str, longest: int) -> str:
 
 def _joined(joined: re.Match[str]) -> str:
     """The words JOINED_QUALIFIER joins, their `and` protected from splitting the list."""
-    return f"{joined.group('word') or joined.group('shared')} _AND_"
+    return f"{joined.group('word') or joined.group('shared') or joined.group('carried')} _AND_"
 
 
 # The word that ends an item before `and` (`defence cooperation and ICT and cyber security`: the list's `and` is the
@@ -1749,11 +1756,36 @@ def _names_other(sentence: str, phrase: DatePhrase, at: int) -> bool:
     return named.end() != at or RENEWED_BEFORE.search(sentence, max(0, phrase.start - 24), phrase.start) is not None
 
 
+# A multilateral treaty named by its title, no instrument of the pair: one whose article is cited (`under Article 6 of
+# the Paris Agreement`; not a pair's own, its countries joined in the title: `Article 4 of the Ghana-Togo Agreement`),
+# one of the treaties known by the town they were made in (`the Kyoto Protocol`, `the Geneva Conventions`), or one of
+# a world body (`the WTO's Agreement on Subsidies`, `the UN Convention on the Law of the Sea`).
+ARTICLE_OF_TITLE = re.compile(r"\bArticles?\s+\d+[A-Za-z]?(?:\(\d+\))?(?:\s+and\s+\d+)?\s+of\s+the\s+"
+                              r"(?:(?![\w’'-]*[-–][A-Z])[A-Z][\w’'-]*\s+){1,4}$")
+TOWN_TREATY = re.compile(r"\b(?:Paris\s+(?:Climate\s+)?Agreement|(?:Kyoto|Montreal|Nagoya|Cartagena)\s+Protocol|"
+                         r"Marrakesh\s+Agreement|Schengen\s+Agreement|Wassenaar\s+Arrangement|"
+                         r"(?:Ramsar|Basel|Stockholm|Rotterdam|Minamata|Chicago|Aarhus|Hague)\s+Convention|"
+                         r"(?:Geneva|Vienna)\s+Conventions?)\b")
+WORLD_BODY_TITLE = re.compile(r"\b(?:WTO|UN|United\s+Nations|WHO|ILO|IMO|ICAO|WIPO)(?:[’']s)?\s+$")
+
+
+def _multilateral(sentence: str, match: re.Match[str]) -> bool:
+    """A multilateral treaty named by its title (see ARTICLE_OF_TITLE): the pair are at most two of its many parties,
+    and it is no instrument the story tells of them."""
+    town = TOWN_TREATY.search(sentence, max(0, match.start() - 16), match.end() + 1)
+    return town is not None and town.end() >= match.end() \
+        or ARTICLE_OF_TITLE.search(sentence, max(0, match.start() - 80), match.start()) is not None \
+        or WORLD_BODY_TITLE.search(sentence, max(0, match.start() - 20), match.start()) is not None
+
+
 def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, words: frozenset[str]) -> bool:
     """Instruments only: a signed/planned/in-force agreement, not 'agreed to cooperate' nor one only to be explored;
     any one a sentence lists among documents signed before (`The documents also included a protocol on X`); none
-    that `no` denies (`No contract has been signed yet`). The sentence's words spare scans for verbs it lacks."""
+    that `no` denies (`No contract has been signed yet`), nor a multilateral treaty named by its title. The sentence's
+    words spare scans for verbs it lacks."""
     if NO_INSTRUMENT.search(sentence, max(0, match.start() - 16), match.start()):
+        return False
+    if match.group(0)[:1].isupper() and _multilateral(sentence, match):
         return False
     if "future" in sentence and PLURAL.search(match.group(0)) \
             and GENERIC_FUTURE.search(sentence, max(0, match.start() - 12), match.start()):
@@ -2203,9 +2235,13 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
 
 
 # An opening phrase naming a thing besides what the sentence tells: `Alongside the defence pact, the two sides signed`.
-BACKGROUND_STARTS = ("Alongside ", "In addition to ", "Besides ", "Apart from ", "On top of ")
+BACKGROUND_STARTS = ("Alongside ", "In addition to ", "Besides ", "Apart from ", "On top of ", "Among ")
 BACKGROUND_OPENING = re.compile(r"(?:Alongside|In\s+addition\s+to|Besides|Apart\s+from|On\s+top\s+of)\s+"
                                 r"(?P<told>[^,;]{1,80}),\s")
+# An opening phrase naming the class of instruments the sentence then tells: `Among the government accords, ministers
+# signed agreements on X and on Y` (not `Among them were an MoU on X, ...`, which lists them).
+CLASS_OPENING = re.compile(r"Among\s+(?P<told>(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:accords|agreements|deals|documents|instruments|pacts|memoranda|MoUs|MOUs)),\s")
 # Words that tell an instrument's own history inside that phrase: `Alongside the defence pact signed last year`.
 OWN_HISTORY_WORDS = re.compile(r"\b(?:signed|inked|sealed|concluded|ratified|(?:19|20)\d{2}|last|ago|earlier|since)\b")
 
@@ -2213,10 +2249,11 @@ OWN_HISTORY_WORDS = re.compile(r"\b(?:signed|inked|sealed|concluded|ratified|(?:
 def _without_background(sentence: str, named: list[tuple[int, str, re.Match[str]]]
                         ) -> list[tuple[int, str, re.Match[str]]]:
     """The instruments without one only named in an opening phrase besides those the sentence tells are signed
-    (`Alongside the defence pact, the two sides signed an agreement on shipbuilding`): no signing of that day, and
-    with no date of its own its signing is untold; kept when the phrase tells its history (`Alongside the defence pact
-    signed last year`) and when it is the only one (`signed X alongside Y` names both after the verb)."""
-    opening = BACKGROUND_OPENING.match(sentence)
+    (`Alongside the defence pact, the two sides signed an agreement on shipbuilding`), or as their class (`Among the
+    government accords, ministers signed agreements on X`): no signing of that day, and with no date of its own its
+    signing is untold; kept when the phrase tells its history (`Alongside the defence pact signed last year`) and when
+    it is the only one (`signed X alongside Y` names both after the verb)."""
+    opening = BACKGROUND_OPENING.match(sentence) or CLASS_OPENING.match(sentence)
     if opening is None or OWN_HISTORY_WORDS.search(opening.group("told")):
         return named
     after = [item for item in named if item[2].start() >= opening.end()]
@@ -2615,6 +2652,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             date = date if dated else None
             following = context.sentences[index + 1] if index + 1 < len(context.sentences) else ""
             domains, amended = _fields(kind, sentence, match, end, status, context, following)
+            if len(domains) == 1 and domains[0] in REFERRING_NOUNS:
+                domains = _project_referred(sentence, match, domains, context.sentences[max(0, index - 2):index])
             again_listed = _listed_again(kind, domains, position, listed_with, found) \
                 if listed and listed_with and kind != "council" else None
             if again_listed:  # `signed three documents on X, Y and Z.` then `They include ... an MoU on Y`: told
@@ -2898,6 +2937,31 @@ def _by_acronym_after(sentences: list[str], defined: dict[str, Agreement], conte
 
 # What opens a sentence that names an instrument told of before by its kind alone: `The pact`, `That partnership`.
 BACK_REFERENCE = re.compile(r"(?:The|That|This)\s+")
+
+
+# The nouns that name a work told before when the field is `the` one (`a memorandum of understanding on the project`).
+REFERRING_NOUNS = frozenset({"project", "plan", "initiative", "scheme", "programme", "program", "venture"})
+# Such a noun right after the instrument, as the whole of its field: `on the project` (not `on the project to build
+# a port`, whose own words tell it).
+REFERRING_FIELD = re.compile(r"\s+(?:on|for|regarding|concerning|covering)\s+the\s+"
+                             r"(?:project|plan|initiative|scheme|programme|program|venture)\b"
+                             r"(?!\s+(?:of|to|for|on|in|at|that|which)\b|[’'-])")
+# A work a sentence tells, with the words that qualify its head: `a new subsea link`, `the Trans-Sahara gas pipeline`,
+# `a high-speed railway`.
+PROJECT_PHRASE = re.compile(r"\b(?:an?|the)\s+(?:new\s+)?(?P<work>(?:(?!(?:to|of|and|or|the|an?|in|on|for|with|by)\s)"
+                            r"[\w’'-]+\s+){0,3}?(?:link|pipeline|corridor|interconnector|cable|railway|rail\s+line|"
+                            r"highway|expressway|motorway|bridge|port|tunnel|canal|dam|refinery|plant|terminal|"
+                            r"power\s+line))\b", re.I)
+
+
+def _project_referred(sentence: str, match: re.Match[str], domains: list[str], before: list[str]) -> list[str]:
+    """The field of an instrument `on the project`: the work the sentences just before tell (`agreed to work on a new
+    subsea link ...` then `A memorandum of understanding on the project`), the last one told; else none, the word
+    alone naming nothing."""
+    if REFERRING_FIELD.match(sentence, match.end()) is None:
+        return domains
+    works = [work.group("work") for told in before for work in PROJECT_PHRASE.finditer(told)]
+    return works[-1:]
 
 
 def _back_reference(sentence: str, match: re.Match[str]) -> bool:
@@ -3794,6 +3858,8 @@ def _body_head(words: set[str]) -> set[str]:
 
 
 # The words of an instrument named by its kind alone: `a string of agreements`, `11 MoUs`, `the deals`.
+# The count an umbrella is named with (`three instruments`), which names no field: its words besides the kind.
+COUNT_WORDS = frozenset(NUMBER_WORDS) | frozenset(str(number) for number in range(1, 41))
 KIND_ONLY_WORDS = frozenset({"agreement", "agreements", "mou", "mous", "memorandum", "memoranda", "memorandums",
                              "understanding", "deal", "deals", "pact", "pacts", "documents", "instruments", "accords"})
 
@@ -3805,7 +3871,7 @@ def _listed_elsewhere(agreement: Agreement, found: list[Agreement], bare: Callab
     for (`will sign three cooperation agreements`), when the same parties' list names fields of their own."""
     general = bool(agreement.domains) and _no_field(agreement)  # `three cooperation agreements`
     if agreement.kind == "council" or agreement.domains and not general \
-            or not general and not set(bare(agreement).split()) <= KIND_ONLY_WORDS \
+            or not general and not set(bare(agreement).split()) - COUNT_WORDS <= KIND_ONLY_WORDS \
             or any(_sibling(agreement, other, bare) for other in found):
         return False
     return any(other.domains and AGREEMENT_CLASS[other.kind] == AGREEMENT_CLASS[agreement.kind]
