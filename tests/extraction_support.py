@@ -42,6 +42,11 @@ def dated_places_of(facts: ArticleFacts, words: str) -> list[tuple[str, str | No
     return [(e.date, e.place) for e in facts.events if words in e.quote]
 
 
+def agreement_fields(body: str, pair: tuple[str, str], lede: str) -> list[tuple[str, list[str]]]:
+    """Each agreement of a short story of the pair: kind and fields."""
+    return [(a.kind, a.domains) for a in written(body, pair, lede).agreements]
+
+
 def placed_agreements(name: str) -> list[tuple[str, list[str], str | None, str, str | None]]:
     """Each agreement of a test article: kind, fields, date, status and place."""
     return [(a.kind, a.domains, a.date, a.status, a.place) for a in article(name).agreements]

@@ -11,15 +11,14 @@ of when after a signing (`, opening the door ... at a time when trade under thei
 the sentence's, the signed one is (short texts of other pairs)."""
 from __future__ import annotations
 
-from extraction_support import agreement_entries, written
+from extraction_support import agreement_entries, agreement_fields, written
 
 PAIR = ("Kenya", "Germany")
 LEDE = "Kenya and Germany held talks in Nairobi on Tuesday."  # the story is of Wednesday 12 March 2025
 
 
 def _fields(body: str) -> list[tuple[str, list[str]]]:
-    """Each agreement of a short Kenya–Germany story: kind and fields."""
-    return [(a.kind, a.domains) for a in written(body, PAIR, LEDE).agreements]
+    return agreement_fields(body, PAIR, LEDE)
 
 
 def test_a_single_instruments_field_described_and_a_second_verb_end_its_list() -> None:

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from bot.core.article_reader import RawArticle
 from bot.core.extract import extract
-from extraction_support import agreement_entries, written
+from extraction_support import agreement_entries, agreement_fields, written
 
 PAIR = ("Chile", "South Korea")
 LEDE = "Chile and South Korea held talks in Santiago on Tuesday."  # the story is of Wednesday 12 March 2025
 
 
 def _fields(body: str) -> list[tuple[str, list[str]]]:
-    """Each agreement of a short Chile–South Korea story: kind and fields."""
-    return [(a.kind, a.domains) for a in written(body, PAIR, LEDE).agreements]
+    return agreement_fields(body, PAIR, LEDE)
 
 
 def test_two_words_sharing_one_head_are_one_field() -> None:
