@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.core.article_reader import RawArticle
 from bot.core.extract import extract
-from extraction_support import agreement_entries, agreement_fields, written
+from extraction_support import agreement_entries, agreement_fields
 
 PAIR = ("Chile", "South Korea")
 LEDE = "Chile and South Korea held talks in Santiago on Tuesday."  # the story is of Wednesday 12 March 2025
