@@ -2944,7 +2944,7 @@ REFERRING_NOUNS = frozenset({"project", "plan", "initiative", "scheme", "program
 # Such a noun right after the instrument, as the whole of its field: `on the project` (not `on the project to build
 # a port`, whose own words tell it).
 REFERRING_FIELD = re.compile(r"\s+(?:on|for|regarding|concerning|covering)\s+the\s+"
-                             r"(?:project|plan|initiative|scheme|programme|program|venture)\b"
+                             rf"(?:{'|'.join(sorted(REFERRING_NOUNS))})\b"
                              r"(?!\s+(?:of|to|for|on|in|at|that|which)\b|[’'-])")
 # A work a sentence tells, with the words that qualify its head: `a new subsea link`, `the Trans-Sahara gas pipeline`,
 # `a high-speed railway`.
