@@ -1409,17 +1409,15 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             named = place  # a city the text names is the happening's even where it is the dateline's
             if context.dateline_place and "here" in window and HERE.search(window):
                 place = context.dateline_place  # `at Seri Perdana here`: a venue in the dateline's city
-            elif recent and (place is None or context.dateline_place and context.countries.canonical(place)):
+            elif recent and (place is None or context.dateline_place and context.countries.canonical(place)) \
+                    and not _phoned(window):  # `spoke by phone on Saturday`: a call is where its callers are
                 # with no dateline, the city of the trip the lede tells of (`during a visit by X to Abuja. The
                 # agreements were signed on Wednesday at the State House`)
                 if trip_city == "":
                     trip_city = _trip_city(context, name_words)
                 leaving = BEFORE_LEAVING.search(window, phrase.end - start) if " before " in window else None
-                if trip_city and not HOMEWARD.search(window, 0, leaving.start() if leaving else len(window)) \
-                        and not _phoned(window):
+                if trip_city and not HOMEWARD.search(window, 0, leaving.start() if leaving else len(window)):
                     place = trip_city
-                elif _phoned(window):
-                    pass  # `spoke by phone on Saturday`: a call is where its callers are, not in the dateline's city
                 elif leaving and context.dateline_place and context.dateline_place in window[leaving.end():]:
                     place = None  # `meet X at La Moneda before returning to Buenos Aires`: not at home
                 elif not _trip_abroad(window, place, context, name_words):
