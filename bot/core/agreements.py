@@ -278,12 +278,15 @@ ONE_AND_ANOTHER = re.compile(r"(?:\s+between\s+(?:the|their)\s+(?:two\s+)?(?:gov
                              r"(?P<another>(?=(?:the\s+)?[a-z])[^,;.]{2,60})")
 # The words after the instruments that one of its items opens with: `, one on`, `, the first on`.
 ONE_CUES = (", one ", ", the first ")
+# What an instrument of trade in goods is for, before the goods it lists: `for the supply of X, Y and Z`.
+SUPPLY_OF = r"for\s+the\s+(?:supply|purchase|delivery|procurement|sale|export|import)\s+of\s"
 # The place (and day) an instrument is signed at, before the list of its fields: `two MoUs in Alexandria today, covering`,
-# `agreements in Nairobi on Monday on` (a list's own intro after it, not a gathering's: `on the sidelines of`).
+# `agreements in Nairobi on Monday on`, `agreements in Warsaw on Wednesday for the supply of` (a list's own intro after
+# it, not a gathering's: `on the sidelines of`).
 PLACE_BEFORE_LIST = re.compile(r"\s*in\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|es|el|al|de|da|du|la)){0,3}"
                                r"(?:\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?"
                                r",?\s+(?=covering\s|spanning\s|in\s+the\s+(?:fields?|areas?|sectors?)\s+of\s|"
-                               r"on\s+(?!the\s+(?:sidelines|margins?|occasion)\b)[a-z])")
+                               r"on\s+(?!the\s+(?:sidelines|margins?|occasion)\b)[a-z]|" + SUPPLY_OF + ")")
 # The purpose an instrument is signed for, when it lists no field: `a memorandum of agreement (MoA) today to offer
 # joint degree programmes in agriculture` -> `joint degree programmes`, also after the body it is signed with (`a
 # contract with Mexico's Federal Electricity Commission (CFE) to build a combined-cycle power plant`, `with Peru's
@@ -797,7 +800,10 @@ TITLE_FIELD = re.compile(rf"\s+(?:for|on)\s+(?P<title>{NAME_WORD}"
                          rf"(?:\s+(?:(?:in|of|and|on|for|&)\s+)?{NAME_WORD}){{1,7}})")
 # The same after `of`, which names the field only when a word of it is a common noun (`Treaty of Transit`, `Treaty of
 # Friendship and Cooperation`), not a town (`the Treaty of Rome`); no `in` nor day in it (`of Transit in La Paz`).
-TITLE_OF = re.compile(rf"\s+of\s+(?P<title>{NAME_WORD}(?:\s+(?:(?:of|and|on|for|&)\s+)?{NAME_WORD}){{0,6}})")
+TITLE_OF = re.compile(rf"\s+of\s+(?P<title>{NAME_WORD}(?:\s+(?:(?:of|and|on|for|&)\s+)?{NAME_WORD}){{0,6}}"
+                      # a title that lists its words with commas, closed by `and`: `Treaty of Friendship, Good
+                      # Neighbourliness and Cooperation`
+                      rf"(?:(?:,\s+{NAME_WORD}(?:\s+{NAME_WORD})?){{1,4}},?\s+and\s+{NAME_WORD}(?:\s+{NAME_WORD})?)?)")
 COMMON_TITLE = re.compile(r"\b(?!City\b)[A-Z][a-z]+(?:tion|sion|ment|ship|ity|ance|ence|ism|ness)\b|"
                           r"\b(?:Transit|Trade|Peace|Commerce|Transport|Defen[cs]e|Health|Energy|Labou?r|Fisheries|"
                           r"Goods|Services|Matters)\b")
@@ -834,9 +840,11 @@ ADOPTED_BEFORE = re.compile(r"\b(?:sign(?:ed|ing)|ink(?:ed|ing)|adopt(?:ed|ing)|
 # communique` (not a statement: `issued a statement saying` is a press release).
 ISSUED_BEFORE = re.compile(r"\b(?:issu(?:ed|ing)|releas(?:ed|ing))\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # The passive of giving out a joint text, after it and its title: `A Joint Declaration on X was issued`, `a joint
-# communique was released after the talks`, `A joint statement on Y was adopted`.
-ISSUED_AFTER = re.compile(r"(?:\s+(?:on|of|between|for)\s+[^,;.:()]{1,80}?)?\s+(?:was|were|has\s+been|have\s+been)\s+"
-                          r"(?:also\s+|jointly\s+)?(?P<verb>issued|released|adopted)\b")
+# communique was released after the talks`, `A joint statement on Y was adopted`, or its bare participle before when
+# or where (`the Joint Declaration adopted on 7 April 2022 in Rabat`).
+ISSUED_AFTER = re.compile(r"(?:\s+(?:on|of|between|for)\s+[^,;.:()]{1,80}?)?\s+(?:(?:was|were|has\s+been|have\s+been)\s+"
+                          r"(?:also\s+|jointly\s+)?(?P<verb>issued|released|adopted)\b|"
+                          r"(?P<bare>issued|adopted)(?=\s+(?:on|in|at)\s))")
 # The title of a joint statement on the level of the ties, which makes it the text of their partnership, not a press
 # release: `a Joint Statement on Strategic Partnership`, `a joint statement on their comprehensive partnership`.
 ON_PARTNERSHIP = re.compile(r"\s+on\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?partnership\b", re.I)
@@ -908,6 +916,7 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
         text = re.sub(r"\s+to\s+", ", ", text, count=1)
     if " was " in text or " were " in text:
         text = PASSIVE_TAIL.sub("", text)
+    text = _goods_listed(text) if " of " in text[:24] and " and " in text else text
     if " holders" in text:
         text = PASSPORT_HOLDERS.sub("", text)
     if " of " in text and any(character.isdigit() for character in text):
@@ -938,6 +947,7 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
             protected = TITLE_SHARING_HEAD.sub(r"\g<name> _AND_", NAMES_SHARING_NOUN.sub(r"\g<name> _AND_", protected))
         if not several:  # `two MoUs on agriculture and fisheries cooperation`: two fields
             protected = SHARED_HEAD.sub(r"\g<word> _AND_", protected)
+            protected = ONE_THING_WORKS.sub(r"\g<first> _AND_", protected)
             protected = SERIAL_LAST_PAIR.sub(r"\g<head> _AND_", protected) if "," in protected else protected
         protected = _serial_pairs(protected) if ", and " in protected else protected
     if count and not partial:
@@ -953,6 +963,24 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
             and not i.endswith((" side", " sides"))]
 
 
+# What is done with goods, before a list of them all: `the supply of K2 tanks, K9 howitzers and FA-50 aircraft`.
+GOODS_LEAD = re.compile(r"^(?:the\s+)?(?:supply|purchase|delivery|procurement|sale|export|import)\s+of\s+")
+# An item that is a work of its own, not goods: `and the avoidance of double taxation`, `and the training of pilots`.
+OWN_WORK_ITEM = re.compile(r"(?:,|\band)\s+(?:the|an?)\s")
+
+
+def _goods_listed(text: str) -> str:
+    """A list of goods after what is done with them: each item is the goods alone (`the supply of tanks, howitzers and
+    aircraft` -> `tanks`, `howitzers`, `aircraft`), unless an item is a work of its own (`the supply of fertiliser and
+    the avoidance of double taxation`: the first item keeps its `supply of`)."""
+    lead = GOODS_LEAD.match(text)
+    return text[lead.end():] if lead and not OWN_WORK_ITEM.search(text, lead.end()) else text
+
+
+# Two works on one thing, the thing written once before the first: `rare earth exploration and processing` is one
+# field (`processing` alone names none); not after `cooperation` (`energy cooperation and shipping` are two).
+ONE_THING_WORKS = re.compile(r"^(?P<first>(?:[a-z-]+\s+){1,2}(?!cooperation\b|collaboration\b)[a-z]+(?:ing|tion))"
+                             r"\s+and(?=\s+[a-z]+ing$)")
 # The last item of a serial list that is itself two joined by `and`: the list's own `and` comes first, so the one after
 # it joins the item (`natural gas supply, defense industry and youth and sports`: `youth and sports` is one field).
 SERIAL_LAST_PAIR = re.compile(r"(?<=,)(?P<head>[^,]*?\band\s+[^,]*?)\s+and\b(?=[^,]*,?\s*$)")
@@ -1171,6 +1199,8 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
             return routes
         listed = _list_items(_own_description_cut(intro.group("list"), match), context,
                              _stated_count(sentence, match), partial=later is not None)
+        if len(listed) > 1 and not PLURAL.search(match.group(0)):
+            listed = _one_order(listed)
         if listed:
             return listed
     including = INCLUDING_ITEMS.match(sentence, match.end()) \
@@ -1184,7 +1214,25 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         return _list_items(covered, context)
     if sentence.startswith(" of ", match.end()) and match.group(0).lower().startswith("program"):
         return _programme_of(sentence[match.end() + 4:], context)
+    founded = _alliance_field(sentence, match) if "stablish" in sentence or "creat" in sentence \
+        or " set" in sentence else None
+    if founded:
+        return [founded]
     return [] if match.group(0).startswith("Declaration") else _modifier(sentence, match)  # `Kuala Lumpur` is no field
+
+
+# A partnership an instrument sets up, named by its pair and its field: `establishing the Canada–Germany Hydrogen
+# Alliance`, `creating a Chile-Japan Green Shipping Partnership`.
+ALLIANCE_SET_UP = re.compile(rf"(?:[A-Z][\w’'.]*\s*[-–]\s*[A-Z][\w’'.]*\s+)?(?P<field>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
+                             r"\s+(?:Alliance|Partnership|Initiative|Platform|Corridor)\b")
+
+
+def _alliance_field(sentence: str, match: re.Match[str]) -> str | None:
+    """The field of an instrument that sets up a partnership with a title (see ALLIANCE_SET_UP), when it lists none:
+    the words of the title between the pair and `Alliance`, in lower case (`hydrogen`)."""
+    sets_up = SETS_UP.match(sentence, match.end())
+    alliance = ALLIANCE_SET_UP.match(sentence, sets_up.end()) if sets_up else None
+    return alliance.group("field").lower() if alliance else None
 
 
 # What describes the one field of a single instrument, after it: `a memorandum on critical minerals, covering nickel
@@ -1199,6 +1247,19 @@ def _own_description_cut(text: str, match: re.Match[str]) -> str:
         return text
     described = DESCRIBED_FIELD.search(text)
     return text[:described.start()] if described and described.start() > 0 else text
+
+
+# The count of goods an item opens with: `180 K2 tanks`.
+COUNT_LEAD = re.compile(r"^\d[\d,]*\s+")
+
+
+def _one_order(items: list[str]) -> list[str]:
+    """The fields of one instrument whose items are each goods counted: one order of them all, one field without the
+    counts (`a contract covering 180 tanks and 212 howitzers` -> `tanks and howitzers`); else the items."""
+    if not all(COUNT_LEAD.match(item) for item in items):
+        return items
+    goods = [COUNT_LEAD.sub("", item) for item in items]
+    return [", ".join(goods[:-1]) + " and " + goods[-1]]
 
 
 def _one_each(each: re.Match[str]) -> list[str]:
@@ -1502,7 +1563,7 @@ def _issued(kind: str, sentence: str, match: re.Match[str]) -> bool:
     if kind != "declaration" or "issu" not in sentence and "releas" not in sentence and "adopted" not in sentence:
         return False
     after = ISSUED_AFTER.match(sentence, match.end()) if " was " in sentence or " were " in sentence \
-        or " been " in sentence else None
+        or " been " in sentence or "ed on " in sentence or "ed in " in sentence or "ed at " in sentence else None
     issued = after is not None or ISSUED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None
     if match.group(0).lower().split()[-1].startswith("statement"):  # only one that raises the ties, or adopted
         return after is not None and after.group("verb") == "adopted" or _issued_elevating(sentence, match) \
@@ -1778,6 +1839,12 @@ def _multilateral(sentence: str, match: re.Match[str]) -> bool:
         or WORLD_BODY_TITLE.search(sentence, max(0, match.start() - 20), match.start()) is not None
 
 
+# A copula right before a body described in lower case, which makes it what the subject is, no body of its own: `X is
+# the top bilateral mechanism`, `remains the main joint commission`, `serves as a strategic dialogue`.
+PREDICATE_BEFORE = re.compile(r"\b(?:is|was|remains|remained|serves\s+as|served\s+as)\s+(?:the|an?|their|its)\s+"
+                              r"(?:(?!and\b)[\w-]+\s+){0,2}$")
+
+
 def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, words: frozenset[str]) -> bool:
     """Instruments only: a signed/planned/in-force agreement, not 'agreed to cooperate' nor one only to be explored;
     any one a sentence lists among documents signed before (`The documents also included a protocol on X`); none
@@ -1785,6 +1852,9 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
     words spare scans for verbs it lacks."""
     if NO_INSTRUMENT.search(sentence, max(0, match.start() - 16), match.start()):
         return False
+    if kind == "council" and match.group(0)[:1].islower() \
+            and PREDICATE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+        return False  # `COSBAN, created in 2004, is the top bilateral mechanism`: what the body named first is
     if match.group(0)[:1].isupper() and _multilateral(sentence, match):
         return False
     if "future" in sentence and PLURAL.search(match.group(0)) \
@@ -1850,7 +1920,7 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
             or kind == "declaration" and _adopted(sentence, match)  # `adopted a new action plan for X`
     if _of_year(kind, sentence, match) or _extended(sentence, match):
         return True
-    if _only_explored(sentence, match):
+    if _only_explored(sentence, match) or "whether" in words and _questioned(sentence, match):
         return False
     return bool(_may_sign(sentence, words) and SIGNED.search(sentence) or IN_FORCE.search(sentence)
                 or PLANNED.search(sentence)) or _ratified(sentence) or _under_year(sentence, match) is not None \
@@ -2097,6 +2167,17 @@ def _only_explored(sentence: str, match: re.Match[str]) -> bool:
         and not IN_FORCE.search(sentence) and not SIGNED_AFTER.match(sentence, match.end())
 
 
+# A signing asked about, right before the instrument: `the question is whether Germany will sign long-term offtake
+# contracts`, `whether to sign an MoU`.
+QUESTIONED = re.compile(r"\bwhether\s+(?:(?:[\w’'.-]+\s+){1,4}?(?:will|would|can|could|should|might|may)\s+|to\s+)"
+                        r"(?:\w+\s+)?(?:sign|ink|seal|conclude)\s+(?:(?!and\b)[\w-]+\s+){0,4}$", re.I)
+
+
+def _questioned(sentence: str, match: re.Match[str]) -> bool:
+    """An instrument whose signing is only a question (see QUESTIONED): no instrument signed nor planned."""
+    return QUESTIONED.search(sentence, max(0, match.start() - 100), match.start()) is not None
+
+
 def _titled_year(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
     """The title and year an instrument is named by (`the 1951 Mutual Defense Treaty`): one that stands."""
     if not match.group(0)[:1].isupper():
@@ -2119,6 +2200,17 @@ def _names_capitals(sentence: str, pair: tuple[str, ...]) -> bool:
                for country in pair)
 
 
+@lru_cache(maxsize=1)
+def _capital_names() -> frozenset[str]:
+    """Every country's capitals, as news name its government by them."""
+    return frozenset(capital for capitals in capitals_by_country().values() for capital in capitals)
+
+
+def _is_capital(name: str) -> bool:
+    """A signer named by its capital stands for its government (`Ottawa and Berlin signed`): no body of its own."""
+    return name in _capital_names()
+
+
 def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
     """Organisations that sign (`X and Y signed an MoU`, `an MoU between X (XA) and Y (YA)`), not people with their
     titles, else the pair."""
@@ -2138,7 +2230,8 @@ def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> li
                 or STATE_BODY.search(a + " " + b)
                 or TITLE_LISTED.search(head, max(0, orgs.start() - 80), orgs.start())
                 or PEOPLE_BEFORE.search(head, max(0, orgs.start() - 30), orgs.start())
-                or TITLED_NAME_BEFORE.search(head, max(0, orgs.start() - 60), orgs.start())):
+                or TITLED_NAME_BEFORE.search(head, max(0, orgs.start() - 60), orgs.start())
+                or _is_capital(a) or _is_capital(b)):
             return [OPENING_OR_THE.sub("", a), b]
     return list(context.pair)
 
