@@ -120,9 +120,20 @@ AIM_BEFORE = re.compile(r"\b(?:with\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+
                         # a bound a plan is told for (`with the first round of talks planned before the end of the
                         # year`): a deadline, however near, not the day a meeting is arranged for
                         r"\b(?:planned|expected|envisaged|envisioned|slated|targeted|anticipated|due)\s+before\s+$|"
+                        # a pledge to bring a level to a mark (`has pledged to raise defense spending to 3 percent of
+                        # its GDP next year`): the level sought by then, no happening
+                        r"\b(?:pledge[sd]?|pledging|vow(?:s|ed)?|promise[sd]?|committed)\s+to\s+(?:raise|increase|"
+                        r"lift|boost|cut|reduce|lower|double|triple|bring|take)\s+[^,;:]*?\bto\s+[^,;:]*$|"
                         r"\b(?P<before>before)\s+$", re.I)
-AIM_PARTS = ("view", "aim", "goal", "objective", "expect", "seek", "hop", "intend", "push", "striv", "before", "agree")
+AIM_PARTS = ("view", "aim", "goal", "objective", "expect", "seek", "hop", "intend", "push", "striv", "before", "agree",
+             "pledg", "vow", "promis", "commit")
 AIM_REACH = 90
+# A `whose` clause giving a level its noun reached, up to a date: `, whose population passed 41 million this year`,
+# `, whose economy grew 5% in 2024` (see `_whose_measure`).
+WHOSE_MEASURE_BEFORE = re.compile(r",\s+whose\s+(?:[\w'’-]+\s+){1,3}?(?:passed|reached|rose|grew|fell|topped|hit|stood|"
+                                  r"totall?ed|exceeded|crossed|climbed|surpassed|dropped|declined|shrank|expanded|"
+                                  r"amounted)\b[^,;:]*$")
+WHOSE_MEASURE_REACH = 90
 # An instrument and a verb telling what it holds (`The vocational education agreement will see Dutch polytechnics
 # partner with Indonesian schools, with the first exchanges scheduled for next year`, `The MoU provides for joint
 # patrols from March`): a date after it is the timetable of the instrument's content, no happening of the pair; its
@@ -337,8 +348,8 @@ APPOSITION = re.compile(r",\s+(?:the|a|an)\s+")
 # and countries after it are other stops, neither the happening's place nor its parties.
 TOUR_OF = re.compile(r",?\s+(?:on|as)\s+(?:the\s+[a-z]+\s+(?:leg|stop)|(?:a\s+)?part)\s+of\s+"
                      r"(?:a|an|the|his|her|their)\s+[^,;]*?\b(?:tour|trip|swing)\b")
-# The pair named without its names: `the two countries launched negotiations`.
-THE_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments)\b", re.I)
+# The pair named without its names: `the two countries launched negotiations`, `relations between the two Kingdoms`.
+THE_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments|kingdoms|republics)\b", re.I)
 OPTIONAL_AGE_YEARS = 2
 # A dated happening this long before publication is background (`Anwar last visited Turkiye in November 2023`).
 OPTIONAL_AGE_DAYS = 365
@@ -370,6 +381,10 @@ SAYING_ONLY = re.compile(r"[\s,;—–-]*(?P<subject>(?:[^\s\x00;:\"“”]+\s+)
                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))"
                          r"(?:\s+(?:\x00|in\s+a\s+(?:joint\s+|press\s+|written\s+)?statement|in\s+[A-Z][\w'’-]+|"
                          r"to\s+(?:reporters|journalists|the\s+(?:press|media))))*[\s.,;]*")
+# An aside after a saying's date naming what was told: `, in what officials described as the largest package`, `, in
+# what was called a breakthrough`.
+ASIDE_AFTER = re.compile(r"\s*,\s+in\s+what\s+(?:[\w'’-]+\s+){0,4}?(?:(?:described|hailed|billed|seen|regarded|"
+                         r"viewed)\s+as|called|termed|dubbed)\b[^;:]*$")
 SAYING_ONLY_WORDS = ("said", "says", "announced", "stated", "added", "noted", "confirmed", "told")
 # The most spaces such a clause has (a subject of twelve words, its verb, date and `in a joint statement`), and how
 # far from the date its verb and its end lie at most (`said in a joint statement on Tuesday`, `on Tuesday in a joint
@@ -429,6 +444,10 @@ _BODY = r"(?!(?:The|This|These|Those|Both|All|Its|Their|His|Her|Our|Two|In|On|At
         r"(?:\s+(?:[A-Z][\w&'’.-]*|of|for|de))*?"
 SIGNATORIES = re.compile(rf"(?:^|[,:]\s+)(?P<one>{_BODY})\s+and\s+(?:the\s+)?(?P<other>{_BODY})\s+"
                          r"(?:(?:on|last|this)\s+\w+\s+|(?:have|has)\s+|also\s+)?(?:signed|inked)\b")
+# The opening of an instrument's title, up to the comma before the last of its words: `the Treaty of Friendship, Good
+# Neighbourliness and Cooperation signed on 4 July 1991` (those words are no bodies that signed).
+TITLE_OPENING = re.compile(r"\b(?:Treaty|Agreement|Convention|Accord|Pact|Charter|Declaration|Protocol|Memorandum)\s+"
+                           r"(?:of|on|for)\s+(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*$")
 # A word of a title or an office in a name: the subject is people, not bodies (`Minister X and President Y`).
 TITLE_WORD = re.compile(r"\b(?:Minister|President|Prime|King|Queen|Emir|Amir|Sultan|Chancellor|Premier|Secretary|"
                         r"Ambassador|Governor|Mayor|Chairman|Chair|CEO|Director|Head|Mr|Mrs|Ms|Dr|Sheikh|Crown)\b")
@@ -757,10 +776,21 @@ def _listed_place(text: str, match: re.Match[str]) -> bool:
 def _project_place(text: str, match: re.Match[str], date_at: int) -> bool:
     """The place is where a work to be built will stand (see PROJECT_BEFORE), not where the happening was; but a place
     the date follows right after is the happening's (`signed an agreement on the construction of the bridge in
-    Vientiane on Friday`). Its verbs are tested first, as most clauses tell of no building."""
+    Vientiane on Friday`) unless a trip told after it gives the happening's. Its verbs are tested first, as most
+    clauses tell of no building."""
     before = text[max(0, match.start() - PROJECT_REACH):match.start()]
-    return _has_part(before, PROJECT_PARTS) and PROJECT_BEFORE.search(before) is not None \
-        and not (date_at >= match.end() and DATE_RIGHT_AFTER.fullmatch(text, match.end(), date_at))
+    if not _has_part(before, PROJECT_PARTS) or PROJECT_BEFORE.search(before) is None:
+        return False
+    return not (date_at >= match.end() and DATE_RIGHT_AFTER.fullmatch(text, match.end(), date_at)) \
+        or _trip_told_after(text, match.end())
+
+
+def _trip_told_after(text: str, at: int) -> bool:
+    """The text tells after `at` of a trip to a place (`a contract for the construction of a desalination plant in
+    South Sinai on Saturday, during a visit by a Saudi delegation to Cairo`): the happening was there, and the place
+    of a work before it is the work's though the date follows it."""
+    return any(word in text[at:] for word in ("visit", "trip", "tour", "travel")) \
+        and any(_goes_to(text, match) for match in PLACE.finditer(text, at))
 
 
 def _supply_destination(text: str, match: re.Match[str], date_at: int) -> bool:
@@ -932,6 +962,8 @@ def _took_office_then(sentence: str, date_at: int) -> bool:
 def _only_saying(window: str, date_start: int, date_end: int) -> bool:
     """The window is only a statement's subject, verb of saying and date (`the ministry said on Tuesday`), naming no
     happening: its length and words tested first, as most windows are longer or have no verb of saying."""
+    if "in what" in window:
+        window = _without_aside(window, date_end)
     if len(window) - date_end > SAYING_ONLY_REACH:  # such a clause ends right after its date
         return False
     near = window[max(0, date_start - SAYING_ONLY_REACH):]
@@ -939,6 +971,13 @@ def _only_saying(window: str, date_start: int, date_end: int) -> bool:
         return False
     said = SAYING_ONLY.fullmatch(window[:date_start] + DATE_MARK + window[date_end:])
     return said is not None and TRIGGERS.search(said.group("subject")) is None
+
+
+def _without_aside(window: str, date_end: int) -> str:
+    """The window without an aside after its date that only names what was told (`the ministry said Thursday, in what
+    officials described as the largest arms export package`): a saying with it is still only a saying."""
+    aside = ASIDE_AFTER.search(window, date_end)
+    return window[:aside.start()] if aside else window
 
 
 def _ends_saying(window: str) -> bool:
@@ -1047,19 +1086,25 @@ def _trip_places(sentence: str, name_words: _NameWords, context: ArticleContext,
     country, whose date is then not read."""
     places = []
     for match in PLACE.finditer(sentence):
-        opening = match.group(0)
-        if opening.startswith(("visit", "arrived")) or opening.startswith("to") \
-                and (TRIP_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
-                     or " by " in sentence and VISIT_BY_BEFORE.search(sentence, max(0, match.start() - 100),
-                                                                      match.start())) \
-                or opening.startswith("in") and LANDED_BEFORE.search(sentence, max(0, match.start() - 8),
-                                                                     match.start()):
+        if _goes_to(sentence, match):
             place = _matched_place(match, name_words, context)
             if place and place != context.dateline_place \
                     and not (cities_only and context.countries.canonical(place)) \
                     and not _told_as_past(sentence, match.start(), context):
                 places.append(place)
     return places
+
+
+def _goes_to(sentence: str, match: re.Match[str]) -> bool:
+    """The PLACE match is where someone goes or arrives (`arrived in Tashkent`, `a visit to Uzbekistan`, `a visit by a
+    delegation to Cairo`, `landed in Lusaka`)."""
+    opening = match.group(0)
+    return opening.startswith(("visit", "arrived")) or opening.startswith("to") \
+        and (TRIP_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) is not None
+             or " by " in sentence and VISIT_BY_BEFORE.search(sentence, max(0, match.start() - 100),
+                                                              match.start()) is not None) \
+        or opening.startswith("in") and LANDED_BEFORE.search(sentence, max(0, match.start() - 8),
+                                                             match.start()) is not None
 
 
 def _told_as_past(sentence: str, at: int, context: ArticleContext) -> bool:
@@ -1179,11 +1224,17 @@ def _is_dateable(phrase: DatePhrase, sentence: str, amounts: list[Money]) -> boo
         return False
     if phrase.date.precision == "day":
         return True
-    if _aimed_at(sentence, phrase):
+    if _aimed_at(sentence, phrase) or "whose" in sentence and _whose_measure(sentence, phrase):
         return False
     signing = "signed" in sentence or "inked" in sentence or "sealed" in sentence
     return not any(_figure_period(sentence, phrase, money, signing) for money in amounts
                    if not WORTH_OF.match(sentence, money.end))
+
+
+def _whose_measure(sentence: str, phrase: DatePhrase) -> bool:
+    """The month or year is that of a measure a `whose` clause gives (`For Canada, whose population passed 41 million
+    this year, the question is`, `Vietnam, whose exports grew 14% last year,`): a level reached, no happening."""
+    return WHOSE_MEASURE_BEFORE.search(sentence, max(0, phrase.start - WHOSE_MEASURE_REACH), phrase.start) is not None
 
 
 def _event_title_year(sentence: str, phrase: DatePhrase, before: str) -> bool:
@@ -1714,12 +1765,17 @@ def _signatory_bodies(window: str, context: ArticleContext) -> list[str]:
     (`Qatar and France signed`), a people (`Turkish and Malaysian firms`) nor a title (`Minister`): the doers, where
     the clause may name a country only as the goods' destination (`to France`)."""
     found = SIGNATORIES.search(window)
-    if found is None:
+    if found is None or _in_instrument_title(window, found.start()):
         return []
     bodies = [found.group("one"), found.group("other")]
     if any(TITLE_WORD.search(body) or context.countries.mentioned(body) for body in bodies):
         return []
     return bodies
+
+
+def _in_instrument_title(window: str, at: int) -> bool:
+    """The words after `at` go on an instrument's title opened before it (see TITLE_OPENING)."""
+    return window.startswith(",", at) and TITLE_OPENING.search(window, max(0, at - 80), at) is not None
 
 
 def _countries_told(text: str, context: ArticleContext) -> list[str]:

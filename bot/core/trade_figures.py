@@ -93,10 +93,12 @@ DATE_OF_EVENT = re.compile(r"\b(?:into\s+(?:force|effect)|took\s+effect|signed|e
                            r"(?:in\s+|on\s+)?$", re.I)
 CLAUSE_BREAK = re.compile(r"[,;]")
 # Words before a year that make it the base of a change, not the period of a figure: `an increase of 4.1% from 2023`,
-# `up 12% compared with 2022` (not `from 2022 to 2024`, read as one period, nor `from RM12.3 billion in 2022`).
+# `up 12% compared with 2022`, `down 2.6% from the same period of 2018` (not `from 2022 to 2024`, read as one period,
+# nor `from RM12.3 billion in 2022`).
 COMPARISON_BASE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\b(?:increase|decrease|rise|growth|gain|jump|drop|decline|"
                              r"fall|up|down|higher|lower))[^,;.$]{0,30}?\b(?:from|over|compared\s+(?:with|to)|against|"
-                             r"versus|than)\s+(?:(?:in|that\s+of)\s+)?$", re.I)
+                             r"versus|than)\s+(?:(?:in|that\s+of|(?:the\s+)?(?:same|corresponding|comparable)\s+"
+                             r"(?:period|months?|quarter|half)(?:\s+(?:of|in))?)\s+)?$", re.I)
 # Words before an amount that make it the base a figure is compared with: `€1.5 billion, down from more than €4
 # billion in 2014`, `compared with USD 8.5 billion in 2019` (not `rose to $5bn from $4bn in 2022`).
 BASE_AMOUNT = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell)\s+from|\bcompared\s+(?:with|to)|\bagainst|"
@@ -164,8 +166,9 @@ UNDER_INSTRUMENT = re.compile(r"\b(?:under|through|via|since|after|before|from)\
 SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:same|corresponding|comparable)\s+period\b|"
                          r"\b(?:during|in|over|for)\s+the\s+(?:period|half[- ]year|quarter|same\s+months?|"
                          r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\s+period)\b", re.I)
-# The year of the figures just before, referred back to: `shipped $850-million worth of goods in the same year`.
-SAME_YEAR = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+year\b", re.I)
+# The year of the figures just before, referred back to: `shipped $850-million worth of goods in the same year`, `puts
+# two-way trade at €17.6 billion for the same year`.
+SAME_YEAR = re.compile(r"\b(?:in|during|over|for)\s+the\s+same\s+year\b", re.I)
 
 
 def _same_year(sentence: str, last: str | None) -> bool:
@@ -267,7 +270,7 @@ def _goods_sold(sentence: str, money: Money) -> bool:
     return goods is not None and not HOLDINGS.search(goods.group("goods"))
 
 
-def _metric(sentence: str, money: Money) -> str | None:
+def _metric(sentence: str, money: Money, amounts: list[Money]) -> str | None:
     """The measure nearest the amount: words before it within the clause, then words just after; a target the
     amount qualifies first (`a $5 billion-dollar trade target`, where `trade` is nearer); one said right after the
     amount (`$2 billion in imports`) over any but a target before it."""
@@ -279,7 +282,7 @@ def _metric(sentence: str, money: Money) -> str | None:
     if head.rstrip().endswith(":"):  # a label: `Exports to Georgia: $398.4 million`
         head = head.rstrip()[:-1]
     before = CLAUSE_START.split(head)[-1][-110:]
-    after = AFTER_CLAUSE_END.split(sentence[money.end:], 1)[0][:60]  # not the point of `($33.5 billion)`
+    after = _words_after(sentence, money, amounts)
     best: tuple[int, str] | None = None
     current = CURRENT_VALUE.search(before) is not None or _grew_to(before, sentence, money)
     near = f"{before} {after}"
@@ -302,6 +305,26 @@ def _metric(sentence: str, money: Money) -> str | None:
             best = (match.start() + 15, metric)
     said = MEASURE_OF_AMOUNT.match(sentence, money.end) if best and best[1] != "target" else None
     return MEASURE_NAMES[said.group("m").lower().rstrip("s")] if said else best[1] if best else None
+
+
+# The word joining a next amount's own words to those after an amount: `EUR 12.1 billion and imports from Morocco
+# to EUR 8.0 billion`.
+NEXT_AMOUNT_JOIN = re.compile(r",|\s(?:and|or)\s")
+
+
+def _words_after(sentence: str, money: Money, amounts: list[Money]) -> str:
+    """The words after an amount that may say what it measures, up to a clause break (not the point of `($33.5
+    billion)`); with a next amount within them, only those before the last join ahead of it: `with exports amounting
+    to EUR 12.1 billion and imports from Morocco to EUR 8.0 billion` names the next amount's measure, not this one's
+    (but `$3 billion in exports to Peru and $2 billion in imports` keeps `in exports to Peru`); the same amount in
+    another currency (`$10 billion (RM44.7 billion) in exports`) is no next amount."""
+    after = AFTER_CLAUSE_END.split(sentence[money.end:], 1)[0][:60]
+    following = next((other.start - money.end for other in amounts if other.start >= money.end
+                      and not EQUIVALENT.fullmatch(sentence, money.end, other.start)), None)
+    if following is None or following >= len(after):
+        return after
+    joins = list(NEXT_AMOUNT_JOIN.finditer(after, 0, following))
+    return after[:joins[-1].start()] if joins else after[:following]
 
 
 def _may_measure(metric: str, lowered: str | None) -> bool:
@@ -578,7 +601,7 @@ def _about_pair(context: ArticleContext, index: int, money: Money, metric: str |
     clause = sentence[max(0, money.start - 160): money.end + 80]
     if GLOBAL.search(clause) or WORLD_TOTAL.search(_clause_before(sentence, money)):
         return False
-    if _third_country_flow(sentence, money, pair, context):
+    if _third_country_flow(sentence, money, pair, context) or _third_countrys_whose(sentence, money, pair, context):
         return False
     named = set(context.countries.mentioned(clause))
     if metric == "investment":
@@ -668,6 +691,26 @@ def _third_country_flow(sentence: str, money: Money, pair: set[str], context: Ar
     own = _clause_before(sentence, money) + AFTER_CLAUSE_END.split(sentence[money.start:], 1)[0]
     partners = {_flow_partner(own, flow, context) for flow in FLOW_TO.finditer(own)} - {None}
     return bool(partners) and partners.isdisjoint(pair)
+
+
+# A `whose` clause the amount is in, its owner the words before the comma: `ahead of France, whose trade with Morocco
+# totalled`.
+WHOSE_CLAUSE = re.compile(r"(?P<owner>(?:[\w’'-]+\s+){0,2}[\w’'-]+),\s+whose\s+[^,;:]*$")
+
+
+def _third_countrys_whose(sentence: str, money: Money, pair: set[str], context: ArticleContext) -> bool:
+    """The amount is in a `whose` clause of a country outside the pair (`India is Kenya's second-largest source of
+    imports after China, whose trade with Kenya totalled $5.1 billion`): that country's trade, not the pair's (but
+    `Kenya, whose trade with India totalled` is the pair's)."""
+    if "whose" not in sentence:
+        return False
+    whose = WHOSE_CLAUSE.search(sentence, max(0, money.start - 140), money.start)
+    if whose is None:
+        return False
+    words = whose.group("owner").split()
+    owner = next((country for n in range(len(words)) if (country := context.countries.canonical(
+        re.sub(r"[’']s$", "", " ".join(words[n:]))))), None)
+    return owner is not None and owner not in pair
 
 
 # The words after `exports to` that may name the partner: `South Korea`, `the United Arab Emirates`.
@@ -1016,7 +1059,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                                                         currency=_figure_currency(sentence, money, context, signed),
                                                         period=period, quote=sentence))
                 continue
-            metric = _metric(sentence, money) or _referred_back(context, index, money)
+            metric = _metric(sentence, money, amounts) or _referred_back(context, index, money)
             if metric is None and _continues_trade(context, index, money, last_trade_sentence):
                 metric = _continued_metric(figures)
             if metric in TRADE_METRICS and _deadline_ahead(sentence, money, context.published):
