@@ -460,7 +460,7 @@ AGENCY_ACRONYMS = ("QNA", "WAM", "SPA", "KUNA", "BNA", "ONA", "MENA", "IRNA", "A
 _PUBLISHER_LINE = re.compile(
     r"^(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Times|Post|News|Daily|Herald|Tribune|Star|Gazette|Journal|"
     r"Telegraph|Express|Chronicle|Observer|Standard|Mail|Insider|Monitor|Agency|Press|Wire|Globe|Inquirer|Guardian|"
-    r"Independent|Courier|Dispatch|Bulletin|Diplomat|Online|Recorder|Vision|Today)(?:\s+[A-Z][\w&.'’-]*){0,3}|"
+    r"Independent|Courier|Dispatch|Bulletin|Diplomat|Online|Recorder|Vision|Today|Weekly)(?:\s+[A-Z][\w&.'’-]*){0,3}|"
     r"Reuters|Bernama|Xinhua|Kyodo|Yonhap|Antara|AFP|AP|TASS|PTI|ANI|IANS|Anadolu|Nikkei(?:\s+Asia)?|Al\s+Jazeera|"
     rf"{'|'.join(AGENCY_ACRONYMS)}|Kazinform|UzA|Montsame)$", re.I)
 # `DAILY SABAH WITH AA`, `Hurriyet Daily News with AFP`: the paper, with the agency it took the story from (not the
@@ -951,7 +951,13 @@ def _signed_off_place(kept: list[str]) -> tuple[str, str, list[str]] | None:
 def _asks_title(kept: list[str]) -> bool:
     """`Partners in the South China Sea?` above a date line: a title that asks, not the body's first sentence."""
     return (len(kept) > 1 and kept[0].endswith(("?", "!")) and len(kept[0].split()) <= 16
-            and bool(parse_date_line(kept[1])))
+            and _is_dated_line(kept[1]))
+
+
+def _is_dated_line(line: str) -> bool:
+    """A date line, or a byline with its date in a part (`By Laura Cárdenas | Mexico News Daily | September 6,
+    2019`): the line below a title."""
+    return bool(parse_date_line(line)) or len(line) <= _MAX_BYLINE and "|" in line and _byline(line).date is not None
 
 
 _LONG_TITLE_WORDS = 30
@@ -962,7 +968,7 @@ def _long_title_above_date(lines: list[str], kept: list[str]) -> bool:
     Delhi`): a title however long, as a government release's headline runs past a heading's length."""
     top = list(islice(filter(None, lines), 2))
     return len(top) == 2 and bool(kept) and top[0] == kept[0] and _ends_open(top[0]) \
-        and len(top[0].split()) <= _LONG_TITLE_WORDS and bool(parse_date_line(top[1]))
+        and len(top[0].split()) <= _LONG_TITLE_WORDS and _is_dated_line(top[1])
 
 
 def _is_place_line(line: str) -> bool:
