@@ -162,6 +162,12 @@ REASON_BEFORE = re.compile(r"\b(?:in\s+(?:view|light)\s+of|owing\s+to|(?<!\bwas\
                            r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)given)\s+"
                            r"(?P<reason>(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+[^,;:]{1,80}?)\s+(?:in|on|by)\s+$")
 REASON_PARTS = ("view of", "light of", "owing to", "given")
+# A comparison the date bounds, with anyone's doings, right before it: `the cheapest contract anyone has signed in the
+# world this year`, `the biggest order any airline placed in 2024`, no happening of the pair's (not `the largest
+# delegation ever to visit Ghana arrived on Monday`, a happening).
+COMPARISON_SCOPE = re.compile(r"\b(?:[a-z]+est|most\s+[a-z]+)\s+(?:[\w'’-]+\s+){0,5}?"
+                              r"(?:anyone|anybody|any\s+(?:other\s+)?[a-z]+)\b[^,;:.\"“”]{0,60}$")
+COMPARISON_PARTS = ("anyone", "anybody", " any ")
 REASON_REACH = 110
 # An aim to end the conflict right before its noun's determiner (`Talks to end the war began in May`).
 TO_END_BEFORE = re.compile(r"\b(?:end|ending|resolve|resolving|halt|halting|stop|stopping|settle|settling)\s+$")
@@ -1274,6 +1280,13 @@ def _reason_dated(sentence: str, phrase: DatePhrase) -> bool:
     return reason is not None and HAPPENING_NOUN.search(reason.group("reason")) is None
 
 
+def _comparison_scope(sentence: str, phrase: DatePhrase) -> bool:
+    """The date bounds a comparison with anyone's doings told right before it (see COMPARISON_SCOPE); its words are
+    tested first, as most dates follow none."""
+    before = sentence[max(0, phrase.start - REASON_REACH):phrase.start]
+    return _has_part(before, COMPARISON_PARTS) and COMPARISON_SCOPE.search(before) is not None
+
+
 def _instrument_content(sentence: str, phrase: DatePhrase) -> bool:
     """The date comes after an instrument's verb telling what it holds (see INSTRUMENT_CONTENT): what is to be done
     under it, not a happening of the pair (but `The agreement, signed on Monday, provides for` dates the signing)."""
@@ -1406,7 +1419,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                                or _dates_reporting_only(window, phrase.start - start, phrase.end - start,
                                                         not start)) \
                     or office_told and _took_office_then(sentence, phrase.start) or _outbreak(sentence, phrase) \
-                    or _reason_dated(sentence, phrase):
+                    or _reason_dated(sentence, phrase) or _comparison_scope(sentence, phrase):
                 continue  # no happening, though its window still parts the others' clauses
             if index and _range_of_happening_before(window, phrase, phrases[index - 1], sentence, start):
                 continue  # `concluded the trade mission, which took place from June 9 to 12`: the same happening
@@ -1519,8 +1532,9 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                     else _clause(window, phrase.start - start)
                 if _with_third_parties_only(clause, names, context) \
                         or _at_gathering_one_side(clause, actors, names, context) \
-                        or relative and _of_other_party(window, relative, context):
-                    continue
+                        or relative and _of_other_party(window, relative, context) \
+                        or _goes_on_from_others(sentence, bounds, index, window, context):
+                    continue  # a `which` clause going on from a deal with others is theirs too
             if of_pair is None:
                 of_pair = _of_the_pair(context, people)
             if not of_pair:  # an article not of the pair has no event of theirs
@@ -1597,10 +1611,19 @@ def _with_that_day(at: int, sentence: str, found: tuple[DatePhrase, ...], days: 
     sentences just before it (`On Friday, X held talks ... Earlier in the day, X addressed a forum`), else the lede's
     day, the story's main happening's, not a plan told since (`X will travel to Y on Wednesday.`); the
     publication's day with none, as `sentence_dates` reads it."""
-    if days.last is None or not any(p.form == "today" for p in found) or "day" not in sentence:
+    if not any(p.form == "today" for p in found) or "day" not in sentence:
         return found
-    return tuple(DatePhrase(days.meant(at, sentence, p).date, p.start, p.end, p.form)
-                 if p.form == "today" and THAT_DAY.search(sentence, p.start, p.end) else p for p in found)
+    return tuple(DatePhrase(meant.date, p.start, p.end, p.form)
+                 if p.form == "today" and THAT_DAY.search(sentence, p.start, p.end)
+                 and (meant := _day_told_before(found, p) or (days.meant(at, sentence, p) if days.last else None))
+                 else p for p in found)
+
+
+def _day_told_before(found: tuple[DatePhrase, ...], phrase: DatePhrase) -> DatePhrase | None:
+    """The day the same sentence told before a `that day` or `earlier in the day` (`was signed on Friday ... who held
+    talks earlier in the day`): the one it means, before any of the sentences before."""
+    return next((p for p in reversed(found) if p.end <= phrase.start and p.form != "today"
+                 and p.date.precision == "day"), None)
 
 
 @dataclass

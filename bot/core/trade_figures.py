@@ -8,7 +8,7 @@ from countryinfo import CountryInfo
 
 from bot.core.article_context import ArticleContext
 from bot.core.case_blind import lowers_like_re_i
-from bot.core.countries import country_names
+from bot.core.countries import country_names, is_region
 from bot.core.dates import MONTH_PATTERN, PartialDate, has_year_digits, month_number
 from bot.core.facts import TradeFigure
 from bot.core.money import (Money, find_money, home_currency, local_currency, restated_home, sign_writer,
@@ -81,6 +81,12 @@ WORLD_TOTAL = re.compile(r"(?=[to’'if])(?:\b(?:total|overall)\s+(?:[\w-]+\s+){
                          r"(?!\s+(?:to|from|with|between)\b)|(?:[’']s|\bits|\btheir)\s+(?:total|overall)\s+trade"
                          r"(?!\s+(?:with|between)\b)|\b(?-i:[Ff]oreign\s+trade)"
                          r"(?!\s+(?:turnover\s+)?(?:with|between)\b)|\bout\s+of\s+(?:a\s+|the\s+)?total)\b", re.I)
+# A group of countries or a region one country trades with, not one partner: `China's trade with the five Central Asian
+# countries`, `Turkey's trade with Africa as a whole` (not `trade between the two countries`, `with these nations`).
+GROUP_FLOW = re.compile(r"\b(?=[TtEeIiCc])(?:[Tt]rade|[Ee]xports?|[Ii]mports?|[Tt]urnover|[Cc]ommerce)\s+(?:[\w-]+\s+)?"
+                        r"(?:with|to|from)\s+(?:the\s+)?(?P<group>(?!(?:two|both|our|these|those|its|their)\b)"
+                        r"(?:[\w-]+\s+){0,3}?(?:countries|nations|states|economies|members|partners|bloc)\b|"
+                        r"(?:sub-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # A partner after one country's exports or imports: `exports to Malaysia`, `imports from the kingdom`, `to its
 # southern neighbour`.
 PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:(?:the|its|their|this)\s+(?:[a-z]+\s+)?(?:country|nation|kingdom|"
@@ -172,8 +178,10 @@ SAME_YEAR = re.compile(r"\b(?:in|during|over|for)\s+the\s+same\s+year\b", re.I)
 
 
 def _same_year(sentence: str, last: str | None) -> bool:
-    """The sentence refers back to the last figures' period, when that is a whole year (`2024`)."""
-    return last is not None and len(last) == 4 and "same year" in sentence and SAME_YEAR.search(sentence) is not None
+    """The sentence refers back to the last figures' period, when that is a whole year: a calendar one (`2024`) or
+    a fiscal one of twelve months (`2014-07/2015-06`)."""
+    return last is not None and (len(last) == 4 or _months_in(last) == 12) and "same year" in sentence \
+        and SAME_YEAR.search(sentence) is not None
 
 
 NOT_TRADE = re.compile(r"\b(budget|fine[sd]?|salary|salaries|price[sd]?|cost(?:s|ing)?|worth\s+of\s+damage|"
@@ -193,6 +201,11 @@ OFF_TOPIC = re.compile(r"\b(?:economy|economies|GDP|gross\s+domestic\s+product|p
 # The same, named right after the amount: `286.4 billion yen in loans`, `$50 million of aid`.
 NOT_TRADE_AFTER = re.compile(r"\s*(?:in|of|as|for)\s+(?:[\w-]+\s+)?(?:loans?|aid|grants?|assistance|debt|donations?)\b",
                              re.I)
+# A price per unit of goods, not a trade figure: `$31 a barrel`, `$650 per tonne`, `$1,900 an ounce`, `$8/MMBtu` (but
+# `$5 billion a year` is a yearly figure).
+UNIT_PRICE_AFTER = re.compile(r"\s*(?:(?:a|an|per|each)\s+|/\s*)(?:barrels?|tonnes?|tons?|metric\s+tons?|ounces?|oz|"
+                              r"kilo(?:gram)?s?|kg|pounds?|lbs?|litres?|liters?|gallons?|bushels?|carats?|"
+                              r"cubic\s+met(?:re|er)s?|MMBtu|mmbtu|million\s+British\s+thermal\s+units?|BTU)\b", re.I)
 
 # An amount that is a change, not a level: `a $114mn rise on the previous year`, `an increase of $1 billion`, `rose by
 # $2bn to $7bn`, `up $300 million from 2022` (not `up to $5bn`, `grew 8% to $3bn`, nor `exports making up $3.4bn`).
@@ -332,6 +345,19 @@ def _may_measure(metric: str, lowered: str | None) -> bool:
     amounts' words name one or two measures)."""
     needs = METRIC_NEEDS.get(metric)
     return lowered is None or needs is None or any(need in lowered for need in needs)
+
+
+# Forecasters outside government, whose estimate is no aim of the pair's: `Analysts at Banorte estimate that trade could
+# top $650 billion`, `economists expect exports to reach`; and the words of an aim they may only report.
+FORECASTERS = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ff]orecasters?|[Rr]esearchers?|[Ss]trategists?)\b")
+AIM_WORDS = re.compile(r"\b(?:targets?|goals?|aims?|aimed|aiming|objectives?)\b", re.I)
+
+
+def _forecasters_estimate(sentence: str, money: Money) -> bool:
+    """A target-like amount is analysts' or economists' forecast, named before it, not a government's aim: unless
+    the sentence speaks of a target or goal, which they would only be reporting."""
+    before = sentence[:money.start]
+    return FORECASTERS.search(before) is not None and AIM_WORDS.search(sentence) is None
 
 
 def _deadline_ahead(sentence: str, money: Money, published: PartialDate | None) -> bool:
@@ -599,7 +625,8 @@ def _about_pair(context: ArticleContext, index: int, money: Money, metric: str |
     sentence = _lead_word_cased(context.sentences[index], context)
     pair = set(context.pair)
     clause = sentence[max(0, money.start - 160): money.end + 80]
-    if GLOBAL.search(clause) or WORLD_TOTAL.search(_clause_before(sentence, money)):
+    own_clause = _clause_before(sentence, money)
+    if GLOBAL.search(clause) or WORLD_TOTAL.search(own_clause) or _with_a_group(own_clause, pair, context):
         return False
     if _third_country_flow(sentence, money, pair, context) or _third_countrys_whose(sentence, money, pair, context):
         return False
@@ -619,6 +646,20 @@ def _about_pair(context: ArticleContext, index: int, money: Money, metric: str |
     previous = " ".join(context.sentences[max(0, index - 2): index])
     before = set(context.countries.mentioned(previous))
     return bool((named | before) >= pair or (not named and PAIR_CUES.search(previous)))
+
+
+def _with_a_group(clause: str, pair: set[str], context: ArticleContext) -> bool:
+    """The amount's clause is one country's trade with a group of countries or a region (`exports to Gulf states`,
+    `trade with Africa`): the pair's share of it is not told. A group naming one of the pair (`EU member states`
+    where the EU is a party) is still the pair's."""
+    for match in GROUP_FLOW.finditer(clause):
+        group = match.group("group")
+        if group[0].isupper() or group.startswith("sub-"):
+            if not is_region(group[0].upper() + group[1:]):
+                continue
+        if not set(context.countries.mentioned(group)) & pair:
+            return True
+    return False
 
 
 # A city owning or housing an investor: `Abu Dhabi's sovereign wealth fund ADQ`, `Doha-based Al Mirqab Capital`.
@@ -1064,8 +1105,10 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                 metric = _continued_metric(figures)
             if metric in TRADE_METRICS and _deadline_ahead(sentence, money, context.published):
                 metric = "target"
-            if metric is None or NOT_TRADE.search(sentence, max(0, money.start - 40), money.start) \
-                    or NOT_TRADE_AFTER.match(sentence, money.end) or _is_change(sentence, money) \
+            if metric is None or metric == "target" and _forecasters_estimate(sentence, money) \
+                    or NOT_TRADE.search(sentence, max(0, money.start - 40), money.start) \
+                    or NOT_TRADE_AFTER.match(sentence, money.end) or UNIT_PRICE_AFTER.match(sentence, money.end) \
+                    or _is_change(sentence, money) \
                     or "hares" in sentence and SHARE_PRICE_BEFORE.search(sentence, max(0, money.start - 110), money.start) \
                     or _finance(sentence, money) or metric != "investment" and _funds_trade(sentence, money):
                 dropped = money
