@@ -181,7 +181,9 @@ def test_an_instrument_coming_into_force_is_an_event_of_the_pair() -> None:
 
 def test_a_year_in_a_name_is_no_date_and_a_riyal_prefix_is_money() -> None:
     facts = article("arabnews_saudi_japan.txt")
-    assert [(a.kind, a.date) for a in facts.agreements] == [("mou", None)], "`Vision 2030` is a forum's name"
+    # the Joint Committee whose next meeting is told is in being, undated (round 39)
+    assert [(a.kind, a.date) for a in facts.agreements] == [("mou", None), ("council", None)], \
+        "`Vision 2030` is a forum's name"
     assert ("total_trade", 143e9, "SAR", "2023") in figures(facts)
 
 

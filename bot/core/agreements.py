@@ -67,7 +67,7 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("contract", re.compile(r"\b(?=[cp])(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I),
      frozenset({"contract", "contracts", "agreement", "agreements", "deal", "deals"})),
     ("council", re.compile(r"\b(?=[A-Zbhjstew])((?:[A-Z][\w’'-]*\s+(?:(?:and|of|on|for|&)\s+(?=[A-Z]))?){0,6}"
-                           r"(?:Council|Commission|Committee|Dialogue|Working\s+Group|Task\s+Force)\b"
+                           r"(?:Council|Commission|Committee|Dialogue|Working\s+Group|Study\s+Group|Task\s+Force)\b"
                            r"(?:\s+(?:on|of|for)\s+" + NAME_TAIL + ")?|"
                            r"(?:high[- ]level|joint|strategic|bilateral)(?:\s+[\w-]+){0,3}\s+(?:council|commission|committee|"
                            r"mechanism|cooperation\s+meeting|dialogue)s?\b|"
@@ -183,6 +183,9 @@ ESTABLISHED = re.compile(r"\b(?=[cefhilnst\d])"
 FOUNDED = re.compile(r"\b(?=[cefilst])(establish(?:ed|ing|ment)|set\s+up|formed|formation|founded|created|"
                      r"launch(?:ed|ing)|"
                      r"inaugura\w+|first(?:-ever)?\s+(?:[\w-]+\s+){0,4}?(?:meeting|session))\b", re.I)
+# The words of a body's forming itself, not of its first meeting or its opening: `The JSG was formed in April`, told
+# after `the JSG held its first meeting on Monday`, dates the body to April.
+FORMED = re.compile(r"establish|set\s+up|formed|founded|created", re.I)
 # Ties founded, which are no body: `established diplomatic relations in 1971 and set up a Joint Commission in 2009`.
 RELATIONS_FOUNDED = re.compile(r"\s+(?:(?:full|formal|diplomatic|bilateral)\s+){1,2}(?:relations|ties)\b", re.I)
 # A clause about a body, before another body is named: `transform the Commission, which was set up in 2017, into the
@@ -569,7 +572,8 @@ NAMED_PARTIES = re.compile(r"\b(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*
 VISIT_OR_MEETING = re.compile(r"\b(?:visit(?:s|ed|ing)?|meeting|met|delegation)\b")
 # A sentence opening with the place of the visit told before: `There, the two governments signed ...` (during it).
 THERE_OPENING = "There, "
-DURING_THAT = re.compile(r"\b[Dd]uring\s+the\s+(?:visit|meeting|trip|talks)\b(?!\s+(?:to|of|in|with|at)\b)")
+# `during that visit` points back as `during the visit` does: to the visit the sentences before told of.
+DURING_THAT = re.compile(r"\b[Dd]uring\s+(?:the|that|this)\s+(?:visit|meeting|trip|talks)\b(?!\s+(?:to|of|in|with|at)\b)")
 # The years an instrument runs for, right after it: `a joint action plan for 2025-2027`, `a programme for the
 # 2024-2026 period`.
 PERIOD_AFTER = re.compile(r"\s+(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d{2}\s*(?:[-–/]|to)\s*\d{2,4}\b"
@@ -603,7 +607,9 @@ NOT_MODIFIERS = frozenset({
     "trillion", "bn", "mn", "mid-term", "medium-term", "long-term", "short-term", "five-year", "annual",
     "intergovernmental", "inter-governmental", "executive", "implementing", "follow-on", "potential", "possible",
     # a count's words: `signed more than five documents`, `over 20 agreements`
-    "than", "over", "about", "some", "nearly", "around", "almost", "least"})
+    "than", "over", "about", "some", "nearly", "around", "almost", "least",
+    # who sign it, not what it is on: `a government-to-government agreement for the import of LNG`
+    "government-to-government", "state-to-state", "business-to-business", "company-to-company", "g2g", "b2b"})
 # Between an instrument and the one before it it follows: `The Rafale agreement follows a defence cooperation
 # agreement`, `The deal, which follows an MoU on`.
 FOLLOWS = re.compile(r"(?:,\s+which)?\s+(?:follows|followed|comes\s+after|came\s+after)\s+(?:an?|the|their)\s+"
@@ -1511,6 +1517,8 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
             return "established"
         if PLANNED_COUNCIL.search(sentence):
             return "planned"
+        if ("meet" in sentence or "session" in sentence) and _pair_body_meets_next(sentence, match):
+            return "established"  # its meeting is to come, not the body
         return "established" if _established(sentence) \
             or not (PLANNED.search(sentence) or ESTABLISHED.search(sentence)) else "planned"
     if _issued(kind, sentence, match) or _adopted(sentence, match):
@@ -1871,6 +1879,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
     if ("replac" in sentence or "supersed" in sentence) \
             and REPLACED_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
         return False  # `signed a treaty in 2024, replacing an earlier pact that lapsed in 2022`: the old one, gone
+    if ("anyone" in sentence or "anybody" in sentence) and ANYONE_SIGNED.match(sentence, match.end()):
+        return False  # `the cheapest LNG contract anyone has signed this year`: a measure of one told before
     if "pending" in sentence and _pending_topic(sentence, match):
         return False  # `a meeting that also covered ... the pending protocol for soybean meal`: a topic of talks
     if kind != "council" and PLURAL.search(match.group(0)) and _in_general(kind, sentence, match):
@@ -1878,7 +1888,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
     if kind == "council":
         return not OF_ORGANISATION.match(sentence, match.end()) \
             and bool(ESTABLISHED.search(sentence) or PLANNED_COUNCIL.search(sentence)
-                     or COUNCIL_MET.match(sentence, match.end()) or _upgraded(sentence, match)[0])
+                     or COUNCIL_MET.match(sentence, match.end()) or _upgraded(sentence, match)[0]
+                     or ("meet" in sentence or "session" in sentence) and _pair_body_meets_next(sentence, match))
     if kind == "agreement" and match.group(0).lower() == "partnership":
         if match.group(0)[0] == "P" and KIND_AFTER.match(sentence, match.end()):
             return False  # the title of the agreement after it: `a Comprehensive Partnership agreement`
@@ -1936,6 +1947,10 @@ NOTES_EXCHANGERS = re.compile(r"(?:\b(?:ministers?|ambassadors?|envoys?|governme
                               r"secretar(?:y|ies)|charg[eé]\s+d[’']affaires|delegations?|embassy|embassies)|"
                               r"(?<!^)\b[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+)\s+(?:[\w’'-]+\s+){0,2}?exchanged\s+"
                               r"(?:diplomatic\s+)?$")
+# Anyone who signs, right after an instrument: `the cheapest contract anyone has signed`, `the biggest deal anybody
+# ever signed`: the instrument compared with all others, not one of its own.
+ANYONE_SIGNED = re.compile(r"\s+(?:that\s+)?(?:anyone|anybody)\s+(?:(?:has|had|have)\s+)?(?:ever\s+)?"
+                           r"(?:signed|inked|concluded|struck|agreed)\b")
 # An agreement only thought of, no field of its own: `report on the scope of a potential agreement`.
 HYPOTHETICAL_BEFORE = re.compile(r"\b(?:an?|the|any)\s+(?:possible|potential|prospective)\s+$", re.I)
 # Commercial contracts spoken of in general, by how they are priced or paid: `oil contracts are still priced in dollars`.
@@ -1950,6 +1965,29 @@ PENDING_BEFORE = re.compile(r"\b(?:the|an?|its|their)\s+(?:long[\s-])?pending\s+
 # What talks went over, before the items of it: `a meeting that also covered beef plant approvals and`.
 TALKS_COVERED = re.compile(r"\b(?:covered|discussed|addressed|reviewed|touched\s+on|focused\s+on|raised|went\s+over)\s+"
                            r"[^.;:]{0,100}$")
+
+
+def _pair_body_meets_next(sentence: str, match: re.Match[str]) -> bool:
+    """A council named in capitals with two names joined (`the Kazakh–Chinese Cooperation Committee`) whose next meeting
+    is told (`The next meeting of X is expected in May`, `X will meet in Lima in May`): a body in being, though its
+    founding is untold; not a body named in lower case (`Peru's joint commission with Brazil will meet`)."""
+    if not match.group(0)[:1].isupper():
+        return False
+    joined = PAIR_JOINED.search(match.group(0)) or PAIR_JOINED_BEFORE.search(sentence, max(0, match.start() - 40),
+                                                                              match.start())
+    return joined is not None and bool(NEXT_MEETING_OF.search(sentence, max(0, match.start() - 60), match.start())
+                                       or MEETS_NEXT.match(sentence, match.end()))
+
+
+# Two names joined by a dash in a body's name, or right before it: `Indonesia-Vietnam Joint Commission`, `Kazakhstan–`.
+PAIR_JOINED = re.compile(r"[A-Z][\w’']*\s*[-–]\s*[A-Z]")
+PAIR_JOINED_BEFORE = re.compile(r"[A-Z][\w’']*\s*[-–]\s*$")
+# The next meeting of a body, right before it: `The next meeting of the`, `the upcoming session of the`.
+NEXT_MEETING_OF = re.compile(r"\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+"
+                             r"(?:[A-Z][\w’']*\s*[-–]\s*)?$")
+# A body's meeting to come, right after it: ` will meet`, ` is to meet`, ` will hold its next session`.
+MEETS_NEXT = re.compile(r"\s+(?:will|is\s+(?:due|expected|set|scheduled)\s+to|is\s+to)\s+(?:next\s+)?"
+                        r"(?:meet|convene|hold\s+its\s+(?:next|[a-z]+th|second|third)\s+(?:meeting|session))\b")
 
 
 def _pending_topic(sentence: str, match: re.Match[str]) -> bool:
@@ -2491,7 +2529,7 @@ def _may_name_working_body(sentence: str) -> bool:
     return ("technical" in sentence or "expert" in sentence) \
         and ("committee" in sentence or "group" in sentence or "team" in sentence) \
         or "working group" in sentence or "task force" in sentence or "Working Group" in sentence \
-        or "Task Force" in sentence
+        or "Task Force" in sentence or "Study Group" in sentence
 
 
 def _names_instrument(sentence: str, words: frozenset[str]) -> bool:
@@ -2673,6 +2711,10 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 bulleted = _list_opened(sentence, index, signed_last)
                 fields_listed = bulleted is not None and NAMES_THE_SIGNED.search(sentence) is not None
             continue
+        councils = _councils_named(sentence, defined) if defined else None
+        if councils:  # `The JSG was formed in April during the visit, when ties became a Strategic Partnership`
+            dates = _dates(sentence, context, latest) if dates is None else dates
+            _by_acronym(sentence, dates, councils, context)
         listed = (bulleted, marker.end() if marker else 0) if bulleted else _listed_with(sentence, index, signed_last)
         instruments = _instruments(sentence, words, listed[1] if listed else 0, listed is not None)
         if dates is None and instruments:
@@ -2802,7 +2844,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 untitled = _untitled(sentence) if _titled_among(instruments) else sentence
             clause = _place_clause(sentence, untitled, match, end, kind, status, agreed, later, anew)
             during = None
-            if "uring the" in sentence and DURING_THAT.search(sentence) or sentence.startswith(THERE_OPENING):
+            if "uring th" in sentence and DURING_THAT.search(sentence) or sentence.startswith(THERE_OPENING):
                 visit, visits = _latest_visit(visits, context, latest) or visit, []
                 during = visit
             if during and not dates and status == "signed":
@@ -3177,11 +3219,14 @@ def _date_founding(earlier: Agreement, sentence: str, founded: re.Match[str], da
         return
     if earlier.status == "planned":
         earlier.status, earlier.date = "established", None
-    elif earlier.status != "established" or earlier.date:
+    elif earlier.status != "established" or earlier.date and not FORMED.match(founded.group(0)):
         return
     later = MEETS_LATER.search(sentence, founded.end())
     own = [phrase for phrase in dates if later is None or phrase.start < later.start()]
-    earlier.date = _date_of("established", sentence, own, -1, founded) if own else None
+    date = _date_of("established", sentence, own, -1, founded) if own else None
+    if earlier.date and (date is None or not _dates_apart(date, earlier.date) or date > earlier.date):
+        return  # a body formed, told after its first meeting dated it: the forming, when it was before
+    earlier.date = date
     if earlier.date:
         clause = _clause(sentence, founded.end())
         earlier.place = _place(clause[:later.start()] if later else clause, context, "established", earlier.date, None)
@@ -3194,9 +3239,21 @@ def _only_concluded(sentence: str) -> bool:
 
 def _latest_visit(visits: list[tuple[str, list[DatePhrase] | None]], context: ArticleContext,
                   latest: date | None) -> tuple[str, str | None] | None:
-    """The town and day of the latest visit or meeting of the sentences that name one (`_visit_named`)."""
-    return next((found for sentence, dates in reversed(visits)
-                 if (found := _visit_named(sentence, context, dates, latest))), None)
+    """The town and day of the latest visit or meeting of the sentences that name one (`_visit_named`); none when the
+    latest is a visit to a country whose town is untold (`is set to visit Brazil`): an earlier visit's is not its."""
+    for sentence, dates in reversed(visits):
+        found = _visit_named(sentence, context, dates, latest)
+        if found:
+            return found
+        if _visit_to_country(sentence, context):
+            return None
+    return None
+
+
+def _visit_to_country(sentence: str, context: ArticleContext) -> bool:
+    """The sentence tells of a visit to a country, not to a town (`will pay a state visit to Brazil`)."""
+    visited = VISITED.search(sentence) if "visit" in sentence else None
+    return visited is not None and context.countries.canonical(visited.group("p")) is not None
 
 
 def _visit_named(sentence: str, context: ArticleContext, dates: list[DatePhrase] | None,
@@ -3207,6 +3264,7 @@ def _visit_named(sentence: str, context: ArticleContext, dates: list[DatePhrase]
     if not VISIT_OR_MEETING.search(sentence):
         return None
     place = _named_place(sentence, context, towns_only=True)
+    place = None if place and _reported_in(sentence, place) else place
     visited = VISITED.search(sentence) if place is None and ("visit" in sentence or "delegation" in sentence) \
         else None  # VISITED needs either word
     place = place or (visited.group("p") if visited and not context.countries.canonical(visited.group("p")) else None)
@@ -3215,6 +3273,18 @@ def _visit_named(sentence: str, context: ArticleContext, dates: list[DatePhrase]
     dates = _dates(sentence, context, latest) if dates is None else dates
     return place, next((phrase.date.iso() for phrase in dates if phrase.date.precision == "day"),
                        next((phrase.date.iso() for phrase in dates if phrase.date.precision == "month"), None))
+
+
+def _reported_in(sentence: str, town: str) -> bool:
+    """The town is where the visit was told of (`is set to visit Brazil, X told reporters in Jakarta`), not the
+    visit's."""
+    at = sentence.find(town)
+    return at > 0 and REPORTED_IN.search(sentence, max(0, at - 40), at) is not None
+
+
+# A report's words right before its town: `told reporters in`, `said in`, `told a news conference in`.
+REPORTED_IN = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference)|said|"
+                         r"announced)\s+(?:on\s+\w+\s+)?in\s+$")
 
 
 def _talks_before(context: ArticleContext, index: int, latest: date | None,
@@ -3273,6 +3343,13 @@ def _entries(match: re.Match[str], domains: list[str], one_of_several: bool) -> 
     if one_of_several or match.group(0).lower().endswith(("plan", "programme", "program")):
         return [domains]
     return [[domain] for domain in domains] or [[]]
+
+
+def _councils_named(sentence: str, defined: dict[str, Agreement]) -> dict[str, Agreement]:
+    """The councils a sentence naming instruments of its own names again by acronym with the words of their founding:
+    that sentence tells their founding as one naming no instrument does (`_by_acronym`)."""
+    named = {acronym: body for acronym, body in defined.items() if body.kind == "council" and acronym in sentence}
+    return named if named and FOUNDED.search(sentence) else {}
 
 
 def _by_acronym(sentence: str, dates: list[DatePhrase], defined: dict[str, Agreement],
