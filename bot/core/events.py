@@ -270,6 +270,9 @@ VENUE = re.compile(r"\b(?:Palace|Palacio|Palazzo|Palais|Villa|House|Hall|Hotel|C
                    r"Mausoleum|Castle|Château|Chateau|Mansion|Residence|Building|Stadium|Park|Airport|Temple|Mosque|"
                    r"Cathedral|Chancellery|Kremlin|Qasr|Casa|Saray[ıi]?|Complex|Gardens?|Square|Memorial|Pavilion|"
                    r"Village)\b")
+# A city as the subject of hosting: `Moscow hosted the meeting`, `Nairobi will host the summit`, `Doha played host to`.
+HOSTED_BY = re.compile(r"\b(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:also|again|will|would)\s+)?"
+                       r"(?:hosted|hosts|host|played\s+host\s+to)\b")
 # A place opening the name of what is visited: `visit the Kigali Special Economic Zone`.
 VISIT_NAMED = re.compile(r"\b(?:visit|tour)\w*\s+the\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+)")
 # The article opening a building's name after `at` (`at La Moneda`, `at Los Pinos`, `at El Pardo`).
@@ -450,6 +453,16 @@ _BODY = r"(?!(?:The|This|These|Those|Both|All|Its|Their|His|Her|Our|Two|In|On|At
         r"(?:\s+(?:[A-Z][\w&'’.-]*|of|for|de))*?"
 SIGNATORIES = re.compile(rf"(?:^|[,:]\s+)(?P<one>{_BODY})\s+and\s+(?:the\s+)?(?P<other>{_BODY})\s+"
                          r"(?:(?:on|last|this)\s+\w+\s+|(?:have|has)\s+|also\s+)?(?:signed|inked)\b")
+# A body that signed an instrument with another, each maybe a country's (`a consortium led by South Korea's Hanjin
+# Engineering signed a contract with Peru's Ministry of Transport`, `Brazil's Petrobras signed a deal with the Angolan
+# oil agency Sonangol`): the bodies are the doers (see `_contracting_bodies`); a consortium is named by its leader.
+_OWNER = r"(?:(?P<{}>(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*)[’']s\s+)?"
+_WHOLE_BODY = r"[A-Z][\w&'’.-]*(?:(?:\s+(?:of|for|and|de)(?:\s+the)?)?\s+[A-Z][\w&'’.-]*)*"
+CONTRACTING = re.compile(rf"(?:^|[,:]\s+)(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:consortium|joint\s+venture|group)\s+"
+                         rf"(?:led\s+by|of)\s+)?(?:the\s+)?{_OWNER.format('one_owner')}(?P<one>{_BODY})\s+"
+                         r"(?:(?:on|last|this)\s+\w+\s+|(?:have|has)\s+|also\s+)?(?:signed|inked)\s+(?:a|an|the)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal|memorandum\s+of\s+understanding|MoU)\s+with\s+"
+                         rf"(?:the\s+)?{_OWNER.format('other_owner')}(?P<other>{_WHOLE_BODY})")
 # The opening of an instrument's title, up to the comma before the last of its words: `the Treaty of Friendship, Good
 # Neighbourliness and Cooperation signed on 4 July 1991` (those words are no bodies that signed).
 TITLE_OPENING = re.compile(r"\b(?:Treaty|Agreement|Convention|Accord|Pact|Charter|Declaration|Protocol|Memorandum)\s+"
@@ -764,7 +777,7 @@ def _place(text: str, context: ArticleContext, name_words: _NameWords, date_at: 
             return visited or place
         if best is None or rank < best[0]:
             best = (rank, place)
-    return best[1] if best else _capital_in_name(text)
+    return best[1] if best else _host_capital(text) or _capital_in_name(text)
 
 
 def _topic_place(text: str, match: re.Match[str]) -> bool:
@@ -807,6 +820,16 @@ def _supply_destination(text: str, match: re.Match[str], date_at: int) -> bool:
     before = text[max(0, match.start() - SUPPLY_REACH):match.start()]
     return _has_part(before, SUPPLY_PARTS) and SUPPLY_BEFORE.search(before) is not None \
         and not (date_at >= match.end() and DATE_RIGHT_AFTER.fullmatch(text, match.end(), date_at))
+
+
+def _host_capital(text: str) -> str | None:
+    """A capital that hosts the happening, named as the subject of `hosted` (`On 27 October, Moscow hosted the 21st
+    meeting of the commission`): the city it was in, where no place is named with in/at/to. Only a capital is read
+    so, as a capitalised word before `hosted` more often names a person or a body (`Gazprom hosted`)."""
+    if "host" not in text:
+        return None
+    return next((found.group("place") for found in HOSTED_BY.finditer(text)
+                 if found.group("place") in _capitals()), None)
 
 
 def _capital_in_name(text: str) -> str | None:
@@ -1391,7 +1414,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
         follows = False  # the sentence tells more of the happening of the one before (THAT_HAPPENING)
         found = sentence_dates(sentence, context.published)
         if found:
-            found = _with_that_day(at, sentence, found, days)
+            found = _quoted_today(sentence, _with_that_day(at, sentence, found, days), days)
             days.read(at, found)
             # Only a date coarser than a day is weighed against amounts (`_is_dateable`).
             amounts = find_money(sentence) if any(p.date.precision != "day" for p in found) else []
@@ -1619,6 +1642,18 @@ def _with_that_day(at: int, sentence: str, found: tuple[DatePhrase, ...], days: 
                  else p for p in found)
 
 
+def _quoted_today(sentence: str, found: tuple[DatePhrase, ...], days: _DaysTold) -> tuple[DatePhrase, ...]:
+    """A `today` inside a quotation, the sentence's only day, in a story whose lede tells a day before the
+    publication's (`Oman and Iran signed five memoranda on Monday` in Tuesday's paper; `"The memoranda signed today
+    will ...," Al Harthy said`): the day the words were said, the lede's happening's, not the publication's."""
+    if len(found) != 1 or found[0].form != "today" or days.lede is None or days.context.published is None \
+            or days.lede.date.precision != "day" or not days.context.published.day:
+        return found
+    if days.lede.date.as_date() >= days.context.published.as_date() or not _quoted(sentence, found[0].start):
+        return found
+    return (DatePhrase(days.lede.date, found[0].start, found[0].end, found[0].form),)
+
+
 def _day_told_before(found: tuple[DatePhrase, ...], phrase: DatePhrase) -> DatePhrase | None:
     """The day the same sentence told before a `that day` or `earlier in the day` (`was signed on Friday ... who held
     talks earlier in the day`): the one it means, before any of the sentences before."""
@@ -1771,9 +1806,12 @@ def _actors(window: str, at: int | None, names: _Named, context: ArticleContext)
     if at is not None:
         persons = _with_pronoun_person(window, persons, at, names)
     actors = [p.name for p in persons]
+    countries_text = _without_names(window, named)
     if not persons and ("signed" in window or "inked" in window):  # `QatarEnergy and TotalEnergies signed`
         actors = _signatory_bodies(window, context)
-    countries = _countries_told(_without_names(window, named), context) + _capitals_as_doers(window, context)
+        if not actors and " with " in window:
+            actors, countries_text = _contracting_bodies(countries_text, context)
+    countries = _countries_told(countries_text, context) + _capitals_as_doers(window, context)
     if two_leaders:  # `the two prime ministers met in Perth`: the pair's heads, whatever else the clause names
         countries = [c for c in countries if c in context.pair] if persons else [*context.pair]
     if not set(countries) & set(context.pair) and _says_two(lowered) and THE_PAIR.search(window):
@@ -1794,6 +1832,20 @@ def _signatory_bodies(window: str, context: ArticleContext) -> list[str]:
     if any(TITLE_WORD.search(body) or context.countries.mentioned(body) for body in bodies):
         return []
     return bodies
+
+
+def _contracting_bodies(window: str, context: ArticleContext) -> tuple[list[str], str]:
+    """The two bodies, neither a country nor a title, one of which signed an instrument with the other (see
+    CONTRACTING), and the window without them: the countries owning them are no doers of their own (a company's
+    contract with a ministry is not the two governments' signing). None where either is a country (`South Korea
+    signed a deal with Peru`) or one is no one's but a country's owner is told of neither."""
+    found = CONTRACTING.search(window)
+    if found is None:
+        return [], window
+    bodies = [found.group("one"), found.group("other").rstrip(".")]  # the sentence's full stop
+    if any(TITLE_WORD.search(body) or context.countries.mentioned(body) for body in bodies):
+        return [], window
+    return bodies, window[:found.start()] + " " * (found.end() - found.start()) + window[found.end():]
 
 
 def _in_instrument_title(window: str, at: int) -> bool:

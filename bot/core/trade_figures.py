@@ -82,10 +82,12 @@ WORLD_TOTAL = re.compile(r"(?=[to’'if])(?:\b(?:total|overall)\s+(?:[\w-]+\s+){
                          r"(?!\s+(?:with|between)\b)|\b(?-i:[Ff]oreign\s+trade)"
                          r"(?!\s+(?:turnover\s+)?(?:with|between)\b)|\bout\s+of\s+(?:a\s+|the\s+)?total)\b", re.I)
 # A group of countries or a region one country trades with, not one partner: `China's trade with the five Central Asian
-# countries`, `Turkey's trade with Africa as a whole` (not `trade between the two countries`, `with these nations`).
+# countries`, `Russia's trade with CIS countries`, `Turkey's trade with Africa as a whole` (not `trade between the two
+# countries`, `with these nations`).
 GROUP_FLOW = re.compile(r"\b(?=[TtEeIiCc])(?:[Tt]rade|[Ee]xports?|[Ii]mports?|[Tt]urnover|[Cc]ommerce)\s+(?:[\w-]+\s+)?"
-                        r"(?:with|to|from)\s+(?:the\s+)?(?P<group>(?!(?:two|both|our|these|those|its|their)\b)"
-                        r"(?:[\w-]+\s+){0,3}?(?:countries|nations|states|economies|members|partners|bloc)\b|"
+                        r"(?:with|to|from)\s+(?:the\s+)?"
+                        r"(?P<group>(?P<common>(?!(?:two|both|our|these|those|its|their)\b)"
+                        r"(?:[\w-]+\s+){0,3}?(?:countries|nations|states|economies|members|partners|bloc)\b)|"
                         r"(?:sub-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # A partner after one country's exports or imports: `exports to Malaysia`, `imports from the kingdom`, `to its
 # southern neighbour`.
@@ -628,7 +630,8 @@ def _about_pair(context: ArticleContext, index: int, money: Money, metric: str |
     own_clause = _clause_before(sentence, money)
     if GLOBAL.search(clause) or WORLD_TOTAL.search(own_clause) or _with_a_group(own_clause, pair, context):
         return False
-    if _third_country_flow(sentence, money, pair, context) or _third_countrys_whose(sentence, money, pair, context):
+    if _third_country_flow(sentence, money, pair, context) or _third_countrys_whose(sentence, money, pair, context) \
+            or _third_countrys_ranking(sentence, money, pair, context):
         return False
     named = set(context.countries.mentioned(clause))
     if metric == "investment":
@@ -654,9 +657,10 @@ def _with_a_group(clause: str, pair: set[str], context: ArticleContext) -> bool:
     where the EU is a party) is still the pair's."""
     for match in GROUP_FLOW.finditer(clause):
         group = match.group("group")
-        if group[0].isupper() or group.startswith("sub-"):
-            if not is_region(group[0].upper() + group[1:]):
-                continue
+        if match.group("common") and context.countries.canonical(group):
+            continue  # `the United States`: one country
+        if not match.group("common") and not is_region(group[0].upper() + group[1:]):
+            continue  # a proper name not of a region (`Africa`, `sub-Saharan Africa` are)
         if not set(context.countries.mentioned(group)) & pair:
             return True
     return False
@@ -729,9 +733,24 @@ def _third_country_flow(sentence: str, money: Money, pair: set[str], context: Ar
     """The amount's own clause is trade with a country outside the pair, in a sentence that names the pair too
     (`..., while exports to Malaysia were 210 billion baht`, `..., compared with Chile's $38 billion trade with
     China`); unless the clause names a flow with one of the pair as well."""
-    own = _clause_before(sentence, money) + AFTER_CLAUSE_END.split(sentence[money.start:], 1)[0]
+    own = _relative_antecedent(sentence, money) + _clause_before(sentence, money) \
+        + AFTER_CLAUSE_END.split(sentence[money.start:], 1)[0]
     partners = {_flow_partner(own, flow, context) for flow in FLOW_TO.finditer(own)} - {None}
     return bool(partners) and partners.isdisjoint(pair)
+
+
+# A relative clause an amount is in, going on from the noun before its comma: `Israel's trade with Türkiye, which
+# still exceeded USD 5 billion`.
+RELATIVE_OPENING = re.compile(r"^\s*(?:which|that)\b")
+
+
+def _relative_antecedent(sentence: str, money: Money) -> str:
+    """The clause before the comma of a `which` clause the amount is in (`with Israel's trade with Türkiye, which
+    still exceeded USD 5 billion`): what the relative clause measures is named there."""
+    before = CLAUSE_BREAK.split(sentence[max(0, money.start - 220): money.start])
+    if len(before) < 2 or not RELATIVE_OPENING.match(before[-1]):
+        return ""
+    return before[-2] + ", "
 
 
 # A `whose` clause the amount is in, its owner the words before the comma: `ahead of France, whose trade with Morocco
@@ -754,6 +773,31 @@ def _third_countrys_whose(sentence: str, money: Money, pair: set[str], context: 
     return owner is not None and owner not in pair
 
 
+# A ranking a sentence opens with, one country's place among another's partners: `China remains Peru's largest
+# trading partner`, `Germany was Poland's top export market`.
+RANKING_OPENING = re.compile(r"^(?:The\s+)?(?P<subject>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+"
+                             r"(?:(?:also|still|now)\s+)?"
+                             r"(?:is|was|remains|remained|became|has\s+been)\s+(?:(?:also|still|now)\s+)?(?:the\s+)?"
+                             r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})[’']s\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:partner|market|destination|source|supplier|buyer|investor)s?\b")
+RANKING_ROLES = ("partner", "market", "destination", "source", "supplier", "buyer", "investor")
+
+
+def _third_countrys_ranking(sentence: str, money: Money, pair: set[str], context: ArticleContext) -> bool:
+    """The sentence ranks a country among another's partners, one of the two outside the pair (`China remains Peru's
+    largest trading partner, with bilateral trade of about $14.2 billion`, in a story of Peru and South Korea): the
+    amount after it is the trade of those two, unless the other of the pair is named before it."""
+    if "'s" not in sentence and "’s" not in sentence or not any(role in sentence for role in RANKING_ROLES):
+        return False
+    ranking = RANKING_OPENING.match(sentence)
+    if ranking is None or ranking.end() > money.start:
+        return False
+    ranked = {context.countries.canonical(ranking.group(side)) for side in ("subject", "owner")}
+    if None in ranked or ranked == pair:
+        return False
+    return not set(context.countries.mentioned(sentence[ranking.end():money.start])) & (pair - ranked)
+
+
 # The words after `exports to` that may name the partner: `South Korea`, `the United Arab Emirates`.
 PARTNER_WORDS = re.compile(r"[\w’'-]+")
 # An amount, not a partner, after `trade to`: `US$300 million`, `RM44.7 billion`, `Rs. 5 billion`.
@@ -771,8 +815,9 @@ def _flow_partner(clause: str, flow: re.Match[str], context: ArticleContext) -> 
 
 
 # Trade that goes to or comes from one country, its other side left unsaid: `exports to Australia`, `imports from
-# the kingdom`, `trade with Vietnam`; the partner's name follows.
-FLOW_TO = re.compile(r"\b(?i:(?=[esipt])(?:exports?|shipments?|sales|imports?|purchases|trade))\s+(?:[\w-]+\s+)?(?:to|from|with)\s+"
+# the kingdom`, `trade with Vietnam`, `the EUR 7 billion Greece traded with Italy`; the partner's name follows.
+FLOW_TO = re.compile(r"\b(?i:(?=[esipt])(?:exports?|shipments?|sales|imports?|purchases|trade[ds]?))\s+"
+                     r"(?:[\w-]+\s+)?(?:to|from|with)\s+"
                      r"(?:the\s+)?(?=[A-Z])")
 
 
@@ -832,7 +877,7 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
     periods = [p for p in find_periods(sentence, context.published, fiscal)
                if not DATE_OF_EVENT.search(sentence, max(0, p.start - 30), p.start)
                and not COMPARISON_BASE.search(sentence, max(0, p.start - 50), p.start)]
-    if _is_stock(sentence, money, periods):
+    if _is_stock(sentence, money, periods, metric):
         return _period_right_after(periods, money)
     earlier = year_earlier(sentence[money.end:money.end + 40], periods)
     if earlier:
@@ -1047,16 +1092,22 @@ def _period_measured_against(sentence: str, money: Money, kept: Kept | None) -> 
 STOCK = re.compile(r"\b(?=[bcrtsa])(?:(?:bringing|brought|brings|taking|took|takes|raising|raised|pushing|pushed)\s+"
                    r"(?:the\s+|its\s+|their\s+)?(?:total|cumulative|overall|aggregate)|cumulative|accumulated|"
                    r"total\s+stock|stock\s+of)\b", re.I)
+# Words that make a total of trade one summed over the years: `cumulative`, `since 2010`, `to date`.
+SUMMED_OVER_YEARS = re.compile(r"\b(?:cumulative|accumulated|since|to\s+date|so\s+far|stock)\b", re.I)
 # How far after a stock's amount the date it stood at may come: `to $5.8 billion as of end-2024`.
 STOCK_DATE_REACH = 25
 
 
-def _is_stock(sentence: str, money: Money, periods: list[Period]) -> bool:
+def _is_stock(sentence: str, money: Money, periods: list[Period], metric: str) -> bool:
     """The amount is a stock summed over the years (`bringing the total registered capital to $92 billion`): the
     period of a flow in the same sentence (`$520 million in January-June 2024, bringing ...`) is not its own. One
-    summed over a period said in its own clause is that period's (`cumulative exports in January-October reached`)."""
+    summed over a period said in its own clause is that period's (`cumulative exports in January-October reached`);
+    so is a flow of trade a figure before adds up to (`imports of $4.2 billion last year, taking total two-way trade
+    to $4.9 billion`), unless said to be summed over the years."""
     clause = _clause_before(sentence, money)
     if not ("total" in clause or "stock" in clause or "umulat" in clause) or STOCK.search(clause) is None:
+        return False
+    if metric in TRADE_METRICS and not SUMMED_OVER_YEARS.search(clause):
         return False
     return not any(money.start - len(clause) <= p.start < money.start for p in periods)
 
