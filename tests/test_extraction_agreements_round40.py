@@ -1,8 +1,8 @@
 """Agreements, round 40: a title in capitals with `and` inside, or longer than a field's few words, is the instrument's
 whole name (`the Comprehensive Economic and Trade Agreement`); one a new instrument is still to replace is in being yet;
 an instrument told by its aim (`an agreement to avoid double taxation`) or by what it sets up (`an agreement
-establishing a joint investment fund`) is on that; a contract signed in a town with a body for goods is on the goods,
-their count dropped."""
+establishing a joint investment fund`) is on that; a contract signed in a town with a body for goods is on the goods;
+a stock of instruments counted in hundreds is none."""
 from __future__ import annotations
 
 from extraction_support import agreement_fields, written
@@ -64,11 +64,10 @@ def test_an_aim_every_instrument_has_is_no_field() -> None:
                    "priorities.") == [("agreement", [])]
 
 
-def test_a_contract_signed_in_a_town_with_a_body_is_on_the_goods_uncounted() -> None:
+def test_a_contract_signed_in_a_town_with_a_body_is_on_the_goods() -> None:
     assert _fields("In January, Kenya signed a government-to-government contract in Nairobi with Vietnam's Ministry "
                    "of Defence for 24 K9 self-propelled howitzers, to be partly built locally.") == [
-        ("contract", ["K9 self-propelled howitzers"])]
-    assert _fields("Kenya signed a contract with Vietnam for 12 patrol boats.") == [("contract", ["patrol boats"])]
+        ("contract", ["24 K9 self-propelled howitzers"])]
 
 
 def test_a_contracts_term_is_no_field() -> None:
@@ -84,3 +83,13 @@ def test_a_stock_counted_in_hundreds_is_no_instrument() -> None:
 
 def test_a_signing_of_tens_is_still_told() -> None:
     assert _fields("More than 20 agreements on trade were signed during the visit.") == [("agreement", ["trade"])]
+
+
+def test_a_body_in_capitals_an_agreement_establishes_is_the_one_founded() -> None:
+    assert _fields("Kenya and Vietnam signed an agreement establishing a Joint Trade Committee.") == [
+        ("agreement", ["Joint Trade Committee"]), ("council", ["trade"])]
+
+
+def test_a_whole_title_naming_the_parties_is_not_labelled_again() -> None:
+    assert _names("Kenya and Vietnam signed the Kenya-Vietnam Economic Cooperation and Trade Agreement on Monday.") \
+        == ["Kenya-Vietnam Economic Cooperation and Trade Agreement"]

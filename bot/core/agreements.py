@@ -712,19 +712,20 @@ ABOUT = re.compile(r"\s+(?:on|to\s+(?:expand|amend|update|upgrade|extend|review)
 TOWARDS = re.compile(r"\btowards?\s+(?:an?\s+|the\s+|their\s+|a\s+future\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 # What an instrument does to its field, told by a participle right after it: `an agreement abolishing visa
 # requirements`, `an accord eliminating double taxation` (not one about another instrument: `amending the treaty`); and
-# a thing it sets up, new to the story: `an agreement establishing a joint investment fund`.
+# a thing it sets up, new to the story and in lower case: `an agreement establishing a joint investment fund` (a body
+# named in capitals is read as the one founded).
 ACTION_FIELD = re.compile(r"\s+(?P<list>(?:(?:abolish|eliminat|avoid|waiv|lift|eas|exempt|simplify|protect|prevent|"
                           r"recognis|recogniz|regulat|facilitat)ing\s+(?!the\s+(?:two|agreement|treaty)\b)|"
-                          r"(?:(?:establish|creat)ing|setting\s+up)\s+(?=an?\s)|"
+                          r"(?:establish|creat)ing\s+(?=an?\s+[a-z])|"
                           # the trade it opens (`a protocol allowing exports of soybean meal`), not whom it lets do
                           # what (`allowing workers to transfer pensions`)
                           r"(?:allow|permitt|enabl)ing\s+(?=(?:the\s+)?(?:exports?|imports?|shipments?|sales?)\s+of\s))"
                           r"[a-z][^.;:]*)")
-# The same aim in the infinitive, the field after the verb: `an agreement to avoid double taxation`, `a deal to create
-# a shipping line` (not what every instrument is for: `to strengthen cooperation`).
+# The same aim in the infinitive, the field after the verb: `an agreement to avoid double taxation` (not what every
+# instrument is for: `to strengthen cooperation`).
 AIM_FIELD = re.compile(r"\s+to\s+(?:(?:abolish|eliminate|avoid|waive|lift|ease|exempt|simplify|protect|prevent|"
-                       r"recognise|recognize|regulate|facilitate)\s+(?!the\s+(?:two|agreement|treaty)\b)|"
-                       r"(?:establish|create|set\s+up)\s+(?=an?\s))(?P<list>[a-z][^.;:]*)")
+                       r"recognise|recognize|regulate|facilitate)\s+(?!the\s+(?:two|agreement|treaty)\b))"
+                       r"(?P<list>[a-z][^.;:,]*)")
 # Where the clause that names who signs an instrument begins: `Chinh met X on Monday, where Vietnam and Thailand
 # signed an MoU`.
 SIGNERS_START = re.compile(r".*(?:[;:]|,\s+(?:where|when|while|and|but|as)\b|\b(?:after|before|whereas)\b)")
@@ -2341,7 +2342,9 @@ def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str
     if len(domains) == 1 and domains[0].lower().endswith(text.lower()):  # `Strategic Partnership`: its own title
         return f"{label} {domains[0]}"
     if len(domains) == 1 and text[:1].isupper() and domains[0] == _joined_title(match.string, match):
-        return f"{label} {domains[0]} {text}"  # `the Economic and Technology Cooperation Agreement`: its whole title
+        # `the Economic and Technology Cooperation Agreement`: its whole title, which may name the parties itself
+        named = any(party in domains[0] for party in parties)
+        return f"{domains[0]} {text}" if named else f"{label} {domains[0]} {text}"
     if domains:
         listed = ", ".join(domains[:-1]) + f" and {domains[-1]}" if len(domains) > 1 else domains[0]
         if text.lower().endswith("notes"):  # `Notes were exchanged for X`: an exchange of notes
@@ -2988,8 +2991,6 @@ def _fields(kind: str, sentence: str, match: re.Match[str], end: int, status: st
     ordered = _goods_ordered(sentence[:end], match, context) if kind == "contract" \
         and "ing " in sentence[match.end():end] else []
     domains = ordered or domains  # `contracts ..., with X ordering A and B`: the goods, not a word before them
-    if kind == "contract" and domains:
-        domains = _goods_uncounted(domains)
     if not domains and kind == "contract" and ", with " in sentence[max(0, match.start() - 12):match.start()]:
         domains = _bought_before(sentence, match)
     effect = TO_THAT_EFFECT.match(sentence, match.end()) if not domains and " effect" in sentence else None
@@ -3030,12 +3031,6 @@ def _body_founded(sentence: str, match: re.Match[str]) -> list[str]:
 GOODS_ORDERED = re.compile(r",\s+with\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:ordering|buying|purchasing|acquiring|"
                            r"procuring)\s+(?P<list>[^;:()]+)")
 LEADING_QUANTITY = re.compile(r"^(?:(?:up\s+to|about|around|some|nearly|over|more\s+than)\s+)?\d[\d,.]*\s+")
-
-
-def _goods_uncounted(domains: list[str]) -> list[str]:
-    """The goods a contract is for without their count, which is no part of the field: `a contract for 36 rocket
-    artillery systems` is on `rocket artillery systems`."""
-    return [field for field in (LEADING_QUANTITY.sub("", field) for field in domains) if field and not field[:1].isdigit()]
 
 
 def _goods_ordered(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
