@@ -290,6 +290,11 @@ PLACE_BEFORE_LIST = re.compile(r"\s*in\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*
                                r"(?:\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?"
                                r",?\s+(?=covering\s|spanning\s|in\s+the\s+(?:fields?|areas?|sectors?)\s+of\s|"
                                r"on\s+(?!the\s+(?:sidelines|margins?|occasion)\b)[a-z]|" + SUPPLY_OF + ")")
+# The town an instrument is signed in and whom with, before what it is for: `a contract in Athens with Israel's Ministry
+# of Defense for 36 rocket launchers`.
+PLACE_WITH_BEFORE_LIST = re.compile(r"\s*in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+with\s+(?:the\s+)?"
+                                    r"(?:[A-Z][\w’'&.-]*\s+(?:(?:of|and|for)\s+(?=[A-Z]))?){1,6}"
+                                    r"(?=for\s+(?!the\s+(?:next|coming|past|last)\s))")
 # The purpose an instrument is signed for, when it lists no field: `a memorandum of agreement (MoA) today to offer
 # joint degree programmes in agriculture` -> `joint degree programmes`, also after the body it is signed with (`a
 # contract with Mexico's Federal Electricity Commission (CFE) to build a combined-cycle power plant`, `with Peru's
@@ -706,13 +711,21 @@ ABOUT = re.compile(r"\s+(?:on|to\s+(?:expand|amend|update|upgrade|extend|review)
 # Agreement`, `work toward an FTA` (planned, whatever else the sentence signs).
 TOWARDS = re.compile(r"\btowards?\s+(?:an?\s+|the\s+|their\s+|a\s+future\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 # What an instrument does to its field, told by a participle right after it: `an agreement abolishing visa
-# requirements`, `an accord eliminating double taxation` (not one about another instrument: `amending the treaty`).
+# requirements`, `an accord eliminating double taxation` (not one about another instrument: `amending the treaty`); and
+# a thing it sets up, new to the story and in lower case: `an agreement establishing a joint investment fund` (a body
+# named in capitals is read as the one founded).
 ACTION_FIELD = re.compile(r"\s+(?P<list>(?:(?:abolish|eliminat|avoid|waiv|lift|eas|exempt|simplify|protect|prevent|"
                           r"recognis|recogniz|regulat|facilitat)ing\s+(?!the\s+(?:two|agreement|treaty)\b)|"
+                          r"(?:establish|creat)ing\s+(?=an?\s+[a-z])|"
                           # the trade it opens (`a protocol allowing exports of soybean meal`), not whom it lets do
                           # what (`allowing workers to transfer pensions`)
                           r"(?:allow|permitt|enabl)ing\s+(?=(?:the\s+)?(?:exports?|imports?|shipments?|sales?)\s+of\s))"
                           r"[a-z][^.;:]*)")
+# The same aim in the infinitive, the field after the verb: `an agreement to avoid double taxation` (not what every
+# instrument is for: `to strengthen cooperation`).
+AIM_FIELD = re.compile(r"\s+to\s+(?:(?:abolish|eliminate|avoid|waive|lift|ease|exempt|simplify|protect|prevent|"
+                       r"recognise|recognize|regulate|facilitate)\s+(?!the\s+(?:two|agreement|treaty)\b))"
+                       r"(?P<list>[a-z][^.;:,]*)")
 # Where the clause that names who signs an instrument begins: `Chinh met X on Monday, where Vietnam and Thailand
 # signed an MoU`.
 SIGNERS_START = re.compile(r".*(?:[;:]|,\s+(?:where|when|while|and|but|as)\b|\b(?:after|before|whereas)\b)")
@@ -1188,14 +1201,16 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     reached = _reached_over(sentence, match) if "reached" in sentence else None
     if reached:  # `reached an agreement over fishing quotas`
         return _list_items(reached.group("list"), context)
-    action = ACTION_FIELD.match(sentence, start) if sentence.find("ing ", start, start + 16) > 0 else None
+    action = ACTION_FIELD.match(sentence, start) if sentence.find("ing ", start, start + 16) > 0 \
+        else AIM_FIELD.match(sentence, start) if sentence.startswith(" to ", start) else None
     listed = _list_items(action.group("list"), context) if action else []
     if listed:
         return listed
     window = LIST_INTRO.search(sentence[start:start + 200])  # an intro near: its list runs on to the sentence's end
     intro = LIST_INTRO.match(sentence[start:], window.start()) if window else None
-    placed = PLACE_BEFORE_LIST.match(sentence, start) if intro and intro.start() < 3 \
-        and intro.group(0)[:3].lower() == "in " and intro.group("list")[:1].isupper() else None
+    placed = (PLACE_BEFORE_LIST.match(sentence, start) or PLACE_WITH_BEFORE_LIST.match(sentence, start)) \
+        if intro and intro.start() < 3 and intro.group(0)[:3].lower() == "in " \
+        and intro.group("list")[:1].isupper() else None
     if placed:  # `two MoUs in Alexandria today, covering X and Y`: the list after the place and day
         intro = LIST_INTRO.match(sentence[start:], placed.end() - start)
     if intro and (placed or LIST_GAP.fullmatch(sentence, start, start + intro.start())) \
@@ -1451,7 +1466,7 @@ def _modifier(sentence: str, match: re.Match[str]) -> list[str]:
     capitalised ones only when the instrument is (`the Defence Cooperation Agreement`), or when they are a title of
     their own before its kind (`the Maritime Strategic Partnership agreement`)."""
     titled = match.group(0)[:1].isupper()
-    title = _title_before_kind(sentence, match) if not titled else None
+    title = _title_before_kind(sentence, match) if not titled else _joined_title(sentence, match)
     if title:
         return [title]
     before = sentence[max(0, match.start() - 40):match.start()].lower()
@@ -1477,6 +1492,26 @@ def _modifier(sentence: str, match: re.Match[str]) -> list[str]:
 # The capitalised words of a title before an instrument's kind in lower case, the last a common noun of a title:
 # `the [Maritime Strategic Partnership] agreement` (not a town's name: `the Paris agreement`).
 TITLE_RUN_BEFORE = re.compile(r"(?<![\w’'.-])(?:(?!(?:The|A|An|This|That|Its|Their|Our|Both)\s)[A-Z][\w’'-]*\s+){1,4}$")
+
+
+# A whole title in capitals before an instrument's kind in capitals, its words maybe joined by `and`: `the Economic and
+# Technology Cooperation [Agreement]`, `the North American Free Trade [Agreement]`.
+JOINED_TITLE_BEFORE = re.compile(r"(?<![\w’'.-])(?:(?!(?:The|A|An|This|That|Its|Their|Our|Both)\s)[A-Z][\w’'-]*\s+"
+                                 r"(?:(?:and|&)\s+(?=[A-Z]))?){2,7}$")
+
+
+def _joined_title(sentence: str, match: re.Match[str]) -> str | None:
+    """The whole title of an instrument in capitals when it runs longer than the few words a field is read from, or
+    has `and` inside: `the Comprehensive Economic and Trade Agreement` is on `Comprehensive Economic and Trade`, not on
+    `Trade`, and `the Central American Free Trade Agreement` on all four words, not on `American Free Trade`. A
+    sentence's first words are no title (`Kenya and Vietnam Agree`)."""
+    if not sentence[match.start() - 1:match.start()].isspace():
+        return None
+    run = JOINED_TITLE_BEFORE.search(sentence, max(0, match.start() - 90), match.start())
+    if run is None or run.start() == 0:
+        return None
+    title = run.group(0).strip()
+    return title if " and " in title or " & " in title or len(title.split()) > 3 else None
 
 
 def _title_before_kind(sentence: str, match: re.Match[str]) -> str | None:
@@ -1957,8 +1992,9 @@ HYPOTHETICAL_BEFORE = re.compile(r"\b(?:an?|the|any)\s+(?:possible|potential|pro
 PRICED_AFTER = re.compile(r"\s+(?:are|were)\s+(?:(?:still|usually|mostly|largely|often|typically|generally|mainly|"
                           r"traditionally)\s+)?(?:priced|denominated|settled|invoiced|quoted|paid|traded)\s+in\b")
 # What a new instrument replaces, right before the old one: `, replacing an earlier pact that lapsed in 2022`, `which
-# supersedes the 2003 treaty`: history the new one ends, no instrument of the story.
-REPLACED_BEFORE = re.compile(r"\b(?:replac|supersed)(?:es|ed|ing|e)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}$",
+# supersedes the 2003 treaty`: history the new one ends, no instrument of the story. One a new one is still to replace
+# (`is meant to replace the X`, `will replace`) is in being yet.
+REPLACED_BEFORE = re.compile(r"\b(?:replac|supersed)(?:es|ed|ing)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}$",
                              re.I)
 # An instrument told still to be concluded, right before it: `the pending protocol for soybean meal`.
 PENDING_BEFORE = re.compile(r"\b(?:the|an?|its|their)\s+(?:long[\s-])?pending\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -2003,6 +2039,10 @@ def _pending_topic(sentence: str, match: re.Match[str]) -> bool:
 INDEFINITELY_MANY = re.compile(r"\b(?:many|numerous|countless|(?:dozens|scores|hundreds)\s+of)\s+(?:[\w-]+\s+){0,2}$",
                                re.I)
 MANY_WORDS = ("any", "umerous", "ountless", "ozens", "cores", "undreds")  # one of which INDEFINITELY_MANY needs
+# A stock of instruments counted in hundreds, more than any signing has: `more than 200 intergovernmental and
+# interdepartmental agreements` (not `more than 20 agreements were signed`, which a visit may sign).
+COUNTED_MASS = re.compile(r"\b(?:more\s+than|over|some|nearly|around|almost|about)\s+\d{3,}(?:,\d{3})*\s+"
+                          r"(?:[\w-]+\s+){0,3}$", re.I)
 # Instruments in the plural with no determiner, opening a clause whose verb of what they will do is no signing: `"Big
 # oil contracts will stay in dollars`, trade's contracts in general (not `Oil contracts will be signed next month`,
 # nor `The contracts will ...`, told before).
@@ -2028,6 +2068,9 @@ def _in_general(kind: str, sentence: str, match: re.Match[str]) -> bool:
     before = max(0, match.start() - 40)
     window = sentence[before:match.start()]
     if any(word in window for word in MANY_WORDS) and INDEFINITELY_MANY.search(sentence, before, match.start()):
+        return not OWN_FIELD.match(sentence, match.end())
+    if any(character.isdigit() for character in sentence[max(0, match.start() - 60):match.start()]) \
+            and COUNTED_MASS.search(sentence, max(0, match.start() - 60), match.start()):
         return not OWN_FIELD.match(sentence, match.end())
     if not match.group(0).endswith(("s", "S")):  # `a trade in services agreement` is one
         return False
@@ -2298,6 +2341,10 @@ def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str
         return f"{label} {domains[0]}"
     if len(domains) == 1 and domains[0].lower().endswith(text.lower()):  # `Strategic Partnership`: its own title
         return f"{label} {domains[0]}"
+    if len(domains) == 1 and text[:1].isupper() and domains[0] == _joined_title(match.string, match):
+        # `the Economic and Technology Cooperation Agreement`: its whole title, which may name the parties itself
+        named = any(party in domains[0] for party in parties)
+        return f"{domains[0]} {text}" if named else f"{label} {domains[0]} {text}"
     if domains:
         listed = ", ".join(domains[:-1]) + f" and {domains[-1]}" if len(domains) > 1 else domains[0]
         if text.lower().endswith("notes"):  # `Notes were exchanged for X`: an exchange of notes
