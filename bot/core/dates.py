@@ -124,7 +124,9 @@ _DATE_LINE_FORMS = [
 # updated (`Updated 2 hours ago`), or who posted it (`12 FEB 2025 5:42PM by PIB Delhi`, `August 28, 2023 (Mainichi
 # Japan)`).
 _DATE_LINE_REST = re.compile(rf"(?:{_WEEKDAY}\b,?\s*)?"  # `17/10/2025 Friday`
-                             r"(?:(?:at\s+|@\s*|[A-Z]{2,5}\s+(?=\d))?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|[+-]\d{4}|\(?(?:GMT|UTC)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|(?:[a-z]+\s+){1,3}time)?)?"
+                             # a time, maybe in brackets (`18.05.2016 [16:05]`)
+                             r"(?:\[\s*(?=\d))?"
+                             r"(?:(?:at\s+|@\s*|[A-Z]{2,5}\s+(?=\d))?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,5}|[+-]\d{4}|\(?(?:GMT|UTC)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|(?:[a-z]+\s+){1,3}time)?(?:\s*\])?)?"
                              # `06:00AM (Updated: ...)`, `10:15 AM [ Last Update: ... ]`
                              r"(?:\s*[|·•,/(\[-]?\s*(?:last\s+)?(?:updated?|modified)\b.*)?"
                              r"(?:\s*\|\s*[A-Z][\w&]*(?:[ ,]+[A-Z][\w&]*)*)?"
@@ -199,9 +201,10 @@ def parse_date_line(line: str) -> str | None:
 
 
 # A month and its year alone, maybe after the section of a magazine that dates its stories by issue: `Trade &
-# Investment | April 2025`, `April 2025`. A date line at the month's precision: the headline is below it.
+# Investment | April 2025`, `April 2025`, `INTERVIEW | April 2025 issue`. A date line at the month's precision: the
+# headline is below it.
 _MONTH_LINE = re.compile(rf"(?:[A-Z][\w'’.-]*(?:\s+(?:&|and|[A-Z][\w'’.-]*)){{0,4}}\s*[|•·]\s*)?"
-                         rf"(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})")
+                         rf"(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})(?:\s+(?i:issue|edition))?")
 
 
 _SPANISH_PORTUGUESE_MONTHS = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|"

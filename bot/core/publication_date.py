@@ -44,19 +44,25 @@ def _year_sentences(text: str) -> Iterator[str]:
 def past_periods(text: str) -> list[PartialDate]:
     """The last month each reported period reaches. A bare year beside an amount is a full-year
     statistic, so that year is over (month 12); a bare year alone, or one of a name (`IDEF 2023`), says nothing
-    of its month."""
+    of its month, and in a sentence that speaks of the future it is the plan's (`agreed to hold the next seminar in
+    Paris in 2014`), nothing past."""
     found = []
     for sentence in _year_sentences(text):
         if not has_year_digits(sentence):  # without a publication date, only a written-out year dates anything
             continue
         periods = find_periods(sentence, None)
         has_amount = bool(periods) and bool(_AMOUNT.search(sentence))  # asked only of a sentence with a period
+        future: bool | None = None  # the tense is read only for a bare year without an amount
         for period in periods:
             if _FUTURE_CUE.search(sentence[max(0, period.start - 40):period.start]):
                 continue
             last = period.text.split("/")[-1]
             year, _, month = last.partition("-")
             full_year = has_amount and not names_a_year(sentence, period.start)
+            if not month and not full_year:
+                future = speaks_of_future(sentence) if future is None else future
+                if future:
+                    continue
             found.append(PartialDate(int(year), int(month) if month else (12 if full_year else None)))
         found.extend(_past_days(sentence))
     return found
