@@ -21,12 +21,17 @@ from bot.core.sentences import word_set
 # which was signed in`, `the maritime agreement, signed in Jakarta`).
 _INSTRUMENT_NOUNS = r"agreements?|treaty|convention|accords?|pacts?|memorand\w+|MoUs?|deals?|protocol"
 
+# The particles and adjectives after `held` that make it no meeting held: `held back by`, `held steady`, `held up`.
+HELD_NOT_MEETING = r"(?!\s+(?:(?:back|off|down|steady|firm|onto|constant|flat|stable)\b|up\b(?!\s+to\b)))"
+
 # A pattern opening with `(?=[...])` (after `\b` for words) tests there the first characters of its alternatives: that
 # is cheap, and spares trying each at every position (tests/test_events_speed_cases.py keeps the characters complete).
 TRIGGERS = re.compile(r"\b" + by_first_letter(guard=True, alternatives=[
     r"visit(?:s|ed|ing)?", "trip", "tour", r"travel(?:s|led|ed|ling|ing)?", "flew", r"meet(?:s|ing|ings)?", "met",
     "talks", "summit", "conference", "forum", "fair", "exhibition", "expo", "ceremony", r"sign(?:s|ed|ing)?", "inked",
-    r"launch(?:es|ed|ing)?", r"announc(?:e|es|ed|ing)", r"inaugura\w+", "held", r"hold(?:s)?", r"host(?:s|ed|ing)?",
+    r"launch(?:es|ed|ing)?", r"announc(?:e|es|ed|ing)", r"inaugura\w+",
+    # a meeting held, not a measure held back or steady (`growth, held back by a poor harvest`, `rates held steady`)
+    rf"held{HELD_NOT_MEETING}", rf"hold(?:s)?{HELD_NOT_MEETING}", r"host(?:s|ed|ing)?",
     r"attend(?:s|ed|ing)?", r"arriv(?:e|es|ed|al)", r"depart(?:s|ed|ure)?", r"receiv(?:e|es|ed)", "roundtable",
     "dialogue", "session", "agreed", r"pledg(?:e|ed|es)", r"discuss(?:ed|es)?", r"open(?:s|ed)", r"unveil(?:s|ed)",
     "lecture", "speech", r"address(?:ed)?", r"call(?:ed)?\s+on", r"courtesy\s+call", "engagement", "delegation",
@@ -57,6 +62,11 @@ TRIGGERS = re.compile(r"\b" + by_first_letter(guard=True, alternatives=[
 IN_FORCE = re.compile(r"\b(?:(?:come|comes|came|enters?|entered|went)\s+into\s+(?:force|effect)|t(?:akes|ook)\s+effect|"
                       r"became\s+effective|"
                       r"in\s+(?:force|effect)\s+since)\b", re.I)
+# The one country an instrument took effect for (`RCEP, which took effect for the country in 2022`, `entered into force
+# for Laos in 2021`): a multilateral treaty's, as a bilateral one takes effect for both at once; no happening of the
+# pair's (but `for both countries`, `for Chile and Peru`).
+FOR_ONE_COUNTRY = re.compile(r"\s+for\s+(?:(?:the|this|that)\s+(?:country|kingdom|republic|nation)\b|"
+                             r"(?!(?:Both|All|The)\b)(?:[A-Z][\w'’-]+\s+){0,2}?[A-Z][\w'’-]+\b(?![’']s|\s+and\b|\s*,\s*[A-Z]))")
 # A round of talks that names no one: the pair's (`The first round of negotiations is held virtually`), as the
 # article is about the pair's talks.
 ROUND_OF_TALKS = re.compile(r"\bround\s+of\s+(?:negotiations|talks|consultations)\b", re.I)
@@ -141,6 +151,21 @@ WHOSE_MEASURE_REACH = 90
 INSTRUMENT_CONTENT = re.compile(rf"\b(?:{_INSTRUMENT_NOUNS}|programmes?|programs?)\s+(?:\([A-Z][\w-]*\)\s+)?"
                                 r"(?:will\s+see|provides?\s+for|calls?\s+for|envisages?|envisions?|foresees?|"
                                 r"stipulates?|(?:sets?|lays?)\s+out)\b")
+# What is to be done under an instrument, told after `Under the contract,` (`Under the deal, signed by the two energy
+# ministries, Egypt will supply Jordan with gas throughout 2026`): the same timetable of its content; a date before the
+# verb of the future is the instrument's own (`Under the agreement, signed in March 2021, ...`).
+UNDER_INSTRUMENT = re.compile(rf"\b[Uu]nder\s+(?:the|this|that|these|those|its|their|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                              rf"(?:{_INSTRUMENT_NOUNS}|contracts?|programmes?|programs?)\b[^;:]*?"
+                              r"\b(?:will|shall|would|(?:is|are)\s+to)\s+"
+                              r"(?:(?!\b(?:said|says|told|announced|stated)\b)[^;:])*$")
+# A possibility the clause before a date tells (`a joint programme on solar power, which may be launched next year`,
+# `a declaration the two governments could prepare next year`): what might happen then, no happening set for it, as
+# is a plan (`will be launched next year`); but an arrangement agreed on in that wording is one (`It was agreed that
+# the next session may be held in Baku in May`). Its words are tested first, as most clauses have none.
+POSSIBLE_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:(?:well|possibly|also|even|still|then|only)\s+)?"
+                             r"(?!not\b)[a-z]+\b[^,;:]*$")
+POSSIBLE_PARTS = ("may ", "might ", "could ")
+POSSIBLE_REACH = 90
 CONTENT_PARTS = ("will see", "provide", "calls for", "call for", "envis", "foresee", "stipulat", "ets out", "ays out")
 # The outbreak of a conflict, a crisis or an epidemic, right before its date (`amid an ongoing conflict in Ethiopia's
 # northern Tigray region that broke out in November 2020`, `since the pandemic began in 2020`): a happening of the
@@ -1311,10 +1336,26 @@ def _comparison_scope(sentence: str, phrase: DatePhrase) -> bool:
 
 
 def _instrument_content(sentence: str, phrase: DatePhrase) -> bool:
-    """The date comes after an instrument's verb telling what it holds (see INSTRUMENT_CONTENT): what is to be done
-    under it, not a happening of the pair (but `The agreement, signed on Monday, provides for` dates the signing)."""
+    """The date comes after an instrument's verb telling what it holds (see INSTRUMENT_CONTENT), or after what is to
+    be done under it (see UNDER_INSTRUMENT): not a happening of the pair (but `The agreement, signed on Monday,
+    provides for` dates the signing)."""
     before = sentence[:phrase.start]
-    return _has_part(before, CONTENT_PARTS) and INSTRUMENT_CONTENT.search(before) is not None
+    return _has_part(before, CONTENT_PARTS) and INSTRUMENT_CONTENT.search(before) is not None \
+        or "nder " in before and UNDER_INSTRUMENT.search(before) is not None
+
+
+def _possibility(sentence: str, phrase: DatePhrase) -> bool:
+    """The date is the time of a possibility its clause tells (see POSSIBLE_BEFORE), unless it was agreed on."""
+    before = sentence[max(0, phrase.start - POSSIBLE_REACH):phrase.start]
+    return _has_part(before, POSSIBLE_PARTS) and POSSIBLE_BEFORE.search(before) is not None \
+        and "agree" not in sentence[:phrase.start]
+
+
+def _in_force_for_one(window: str) -> bool:
+    """The clause tells of an instrument taking effect for one country (see FOR_ONE_COUNTRY): a multilateral
+    treaty's, no happening of the pair's."""
+    return ("force" in window or "effect" in window) \
+        and any(FOR_ONE_COUNTRY.match(window, cue.end()) for cue in IN_FORCE.finditer(window))
 
 
 def _since_in_relative(sentence: str, phrase: DatePhrase) -> bool:
@@ -1442,7 +1483,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                                or _dates_reporting_only(window, phrase.start - start, phrase.end - start,
                                                         not start)) \
                     or office_told and _took_office_then(sentence, phrase.start) or _outbreak(sentence, phrase) \
-                    or _reason_dated(sentence, phrase) or _comparison_scope(sentence, phrase):
+                    or _reason_dated(sentence, phrase) or _comparison_scope(sentence, phrase) \
+                    or _possibility(sentence, phrase) or _in_force_for_one(window):
                 continue  # no happening, though its window still parts the others' clauses
             if index and _range_of_happening_before(window, phrase, phrases[index - 1], sentence, start):
                 continue  # `concluded the trade mission, which took place from June 9 to 12`: the same happening

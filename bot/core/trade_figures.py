@@ -353,13 +353,31 @@ def _may_measure(metric: str, lowered: str | None) -> bool:
 # top $650 billion`, `economists expect exports to reach`; and the words of an aim they may only report.
 FORECASTERS = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ff]orecasters?|[Rr]esearchers?|[Ss]trategists?)\b")
 AIM_WORDS = re.compile(r"\b(?:targets?|goals?|aims?|aimed|aiming|objectives?)\b", re.I)
+# A forecaster as the speaker told after the amount: in apposition to the one who said it (`," said Dr Lim, an
+# economist at the university`, `," Ana Ruiz, a senior analyst at Banorte, said`), or as the title right after `said`
+# or right after the quotation (`, said economist Lim Vannak`, `," economist Lim Vannak said`); not one spoken to (`,"
+# the minister told economists`). Its words are tested first (FORECASTER_PARTS), as most sentences have none.
+_FORECASTER_WORD = r"(?:[Aa]nalysts?|[Ee]conomists?|[Ff]orecasters?|[Rr]esearchers?|[Ss]trategists?)\b"
+FORECASTER_SPEAKER = re.compile(r"(?:\b(?:said|says|according\s+to)\s+|[\"”]\s*,?\s*)"
+                                r"(?:(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?|"
+                                r"(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+)?)" + _FORECASTER_WORD)
+FORECASTER_PARTS = ("nalyst", "conomist", "orecaster", "esearcher", "trategist")
 
 
 def _forecasters_estimate(sentence: str, money: Money) -> bool:
-    """A target-like amount is analysts' or economists' forecast, named before it, not a government's aim: unless
-    the sentence speaks of a target or goal, which they would only be reporting."""
-    before = sentence[:money.start]
-    return FORECASTERS.search(before) is not None and AIM_WORDS.search(sentence) is None
+    """A target-like amount is analysts' or economists' forecast, named before it or as its speaker after it, not a
+    government's aim: unless the sentence speaks of a target or goal, which they would only be reporting."""
+    if AIM_WORDS.search(sentence) is not None:
+        return False
+    if FORECASTERS.search(sentence, 0, money.start) is not None:
+        return True
+    return _has_forecaster_word(sentence, money.end) and FORECASTER_SPEAKER.search(sentence, money.end) is not None
+
+
+def _has_forecaster_word(sentence: str, start: int) -> bool:
+    """Whether a forecaster's word may be told from `start` on: a cheap test before FORECASTER_SPEAKER."""
+    after = sentence[start:]
+    return any(part in after for part in FORECASTER_PARTS)
 
 
 def _deadline_ahead(sentence: str, money: Money, published: PartialDate | None) -> bool:
