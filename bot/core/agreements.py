@@ -2826,7 +2826,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             told_start, told_end = _told_span(sentence, match, anew, other_deal, subjects)
             told = sentence[:told_end] if not told_start else " " * told_start + sentence[told_start:told_end]
             status = "planned" if negotiated else _status(kind, told, match)
-            if bloc_parties and status == "planned":  # a bloc's FTA still to be made is the bloc's talks, not the pair's
+            if bloc_parties and status == "planned":  # a bloc's FTA still to be made: the bloc's talks, not the pair's
                 continue
             # A body in being is dated and placed by the words of its founding, not by a meeting's (`which last met
             # in Windhoek in November 2019`, `will hold its next session in New Delhi`): one they do not tell has none.
