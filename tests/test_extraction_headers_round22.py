@@ -106,7 +106,8 @@ def _body(paragraph: str) -> list[str]:
 
 def test_teasers_captions_and_calls_to_join_are_no_text() -> None:
     facts = article("r22_headers_9_kbc.txt")
-    assert facts.agreements == []  # the teasers' `sign deal on ...` and `signs port deal` are other stories
+    # the teasers' `sign deal on ...` and `signs port deal` are other stories; the commission that met is the pair's
+    assert [(a.kind, a.name) for a in facts.agreements] == [("council", "Kenya-Ethiopia Joint Ministerial Commission")]
     assert not any("PHOTO" in s or s.startswith("CS Rebecca Miano with") for s in facts.summary)
     for furniture in ("ALSO READ | Zambia, Malawi sign power deal in Blantyre",
                       "Also read - Zambia, Malawi sign power deal in Blantyre",

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from bot.core.article_context import ACRONYM, ArticleContext
 from bot.core.case_blind import lowers_like_re_i
-from bot.core.countries import capitals_by_country, is_region
+from bot.core.countries import bloc_members, capitals_by_country, is_region
 from bot.core.date_phrases import DatePhrase, find_date_phrases, sentence_dates
 from bot.core.dates import month_number
 from bot.core.events import PLACE_JOIN, THE_PAIR, third_country_which
@@ -1331,6 +1331,25 @@ def _programme_of(text: str, context: ArticleContext) -> list[str]:
     return _list_items(intro.group("list") if intro else text, context)
 
 
+# A sentence that only tells again where, when or before whom the instruments told before were signed: `The
+# documents were signed at the meeting of the joint committee.`, `They were signed in the presence of the two leaders.`
+RETOLD_SIGNING = re.compile(r"(?:(?:The|These|Those|All|Both)\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|"
+                            r"memorand\w+|MoUs|MOUs|accords|pacts|instruments)|They)\s+(?:were|had\s+been)\s+"
+                            r"(?:(?:all|also|formally)\s+)?(?:signed|inked|exchanged)\b")
+RETOLD_OPENINGS = frozenset({"The ", "Thes", "Thos", "All ", "Both", "They"})
+
+
+def _following_told(context: ArticleContext, index: int) -> str:
+    """The sentence after an instrument's, which may list the fields of those told signed there; past one that only
+    tells again where they were signed (`The documents were signed at the meeting of X.` then `The memoranda cover X
+    and Y.`), the list comes in the sentence after it."""
+    after = context.sentences[index + 1:index + 3]
+    if len(after) == 2 and after[0][:4] in RETOLD_OPENINGS and RETOLD_SIGNING.match(after[0]) \
+            and not NEXT_LIST.search(after[0]):
+        return after[1]
+    return after[0] if after else ""
+
+
 def _covered_next(match: re.Match[str], following: str) -> str | None:
     """The list of fields the next sentence gives instruments told signed here: several (`The agreements cover X and
     Y.`), or one programme or plan, whose fields are all its own (`The programme covers X, Y and Z.`)."""
@@ -2005,14 +2024,16 @@ TALKS_COVERED = re.compile(r"\b(?:covered|discussed|addressed|reviewed|touched\s
 
 def _pair_body_meets_next(sentence: str, match: re.Match[str]) -> bool:
     """A council named in capitals with two names joined (`the Kazakh–Chinese Cooperation Committee`) whose next meeting
-    is told (`The next meeting of X is expected in May`, `X will meet in Lima in May`): a body in being, though its
-    founding is untold; not a body named in lower case (`Peru's joint commission with Brazil will meet`)."""
+    is told (`The next meeting of X is expected in May`, `X will meet in Lima in May`), or a meeting of it held (`signed
+    at the meeting of X`): a body in being, though its founding is untold; not a body named in lower case (`Peru's
+    joint commission with Brazil will meet`)."""
     if not match.group(0)[:1].isupper():
         return False
     joined = PAIR_JOINED.search(match.group(0)) or PAIR_JOINED_BEFORE.search(sentence, max(0, match.start() - 40),
                                                                               match.start())
     return joined is not None and bool(NEXT_MEETING_OF.search(sentence, max(0, match.start() - 60), match.start())
-                                       or MEETS_NEXT.match(sentence, match.end()))
+                                       or MEETS_NEXT.match(sentence, match.end())
+                                       or MEETING_HELD_OF.search(sentence, max(0, match.start() - 80), match.start()))
 
 
 # Two names joined by a dash in a body's name, or right before it: `Indonesia-Vietnam Joint Commission`, `Kazakhstan–`.
@@ -2021,6 +2042,10 @@ PAIR_JOINED_BEFORE = re.compile(r"[A-Z][\w’']*\s*[-–]\s*$")
 # The next meeting of a body, right before it: `The next meeting of the`, `the upcoming session of the`.
 NEXT_MEETING_OF = re.compile(r"\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+"
                              r"(?:[A-Z][\w’']*\s*[-–]\s*)?$")
+# A body's meeting told held, right before it: `signed at the meeting of the`, `during a session of the`, `after the
+# 12th meeting of the` (not `called for a meeting of the`, a meeting only wished).
+MEETING_HELD_OF = re.compile(r"\b(?:at|during|after|following|on\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:the|a)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+of\s+the\s+(?:[A-Z][\w’']*\s*[-–]\s*)?$")
 # A body's meeting to come, right after it: ` will meet`, ` is to meet`, ` will hold its next session`.
 MEETS_NEXT = re.compile(r"\s+(?:will|is\s+(?:due|expected|set|scheduled)\s+to|is\s+to)\s+(?:next\s+)?"
                         r"(?:meet|convene|hold\s+its\s+(?:next|[a-z]+th|second|third)\s+(?:meeting|session))\b")
@@ -2623,12 +2648,14 @@ def _upgraded(sentence: str, match: re.Match[str]) -> tuple[re.Match[str] | None
 
 
 def _meets(sentence: str, group: list[tuple[int, str, re.Match[str]]]) -> bool:
-    """A council the sentence says meets (`at the seventh meeting of the X Committee`, `the Commission met`): a fact of
-    its own besides the instruments signed there, which it does not hide."""
+    """A council the sentence says meets (`at the seventh meeting of the X Committee`, `during a meeting of the
+    Kenya-Ethiopia Joint Commission`, `the Commission met`): a fact of its own besides the instruments signed there,
+    which it does not hide."""
     if group[0][1] != "council":
         return False
     start, end = group[0][2].start(), group[-1][2].end()
     return MEETING_OF.search(sentence, max(0, start - 60), start) is not None \
+        or "meeting of" in sentence and _pair_body_meets_next(sentence, group[0][2]) \
         or COUNCIL_MET.match(sentence, end) is not None
 
 
@@ -2780,10 +2807,11 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         others_end = 0  # where the last instrument of others this sentence names ends
         for position, (kind, match, end) in enumerate(instruments):
             by_firms = _by_companies(sentence, match, context)
+            bloc_parties = _bloc_with_pair(kind, sentence, match, context)
             if by_firms:
                 commercial.add(AGREEMENT_CLASS[kind])
             if others and (_of_others(sentence, match, context) or _is_others_deal(sentence, match, context)) \
-                    or _named_for_others(sentence, match, context) or by_firms \
+                    or _named_for_others(sentence, match, context) and not bloc_parties or by_firms \
                     or sentence.startswith(" with ", match.end()) and _with_bloc(sentence, match, context):
                 others_end = match.end()
                 continue
@@ -2798,6 +2826,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             told_start, told_end = _told_span(sentence, match, anew, other_deal, subjects)
             told = sentence[:told_end] if not told_start else " " * told_start + sentence[told_start:told_end]
             status = "planned" if negotiated else _status(kind, told, match)
+            if bloc_parties and status == "planned":  # a bloc's FTA still to be made: the bloc's talks, not the pair's
+                continue
             # A body in being is dated and placed by the words of its founding, not by a meeting's (`which last met
             # in Windhoek in November 2019`, `will hold its next session in New Delhi`): one they do not tell has none.
             founded = _founding(sentence, match) if kind == "council" and status == "established" else None
@@ -2832,7 +2862,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if date is None and status == "signed" and report_days:  # nothing else dates it
                 date = report_days[0].date.iso()
             date = date if dated else None
-            following = context.sentences[index + 1] if index + 1 < len(context.sentences) else ""
+            following = _following_told(context, index)
             domains, amended = _fields(kind, sentence, match, end, status, context, following)
             if len(domains) == 1 and domains[0] in REFERRING_NOUNS:
                 domains = _project_referred(sentence, match, domains, context.sentences[max(0, index - 2):index])
@@ -2886,7 +2916,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 continue  # `the agreements will open a new chapter` after only firms' MoUs: theirs again
             if kind == "agreement" and not domains and _convention_again(sentence, match):
                 continue  # `the convention was signed` with no convention named before: which one is untold
-            parties = _parties(sentence, match, context)
+            parties = bloc_parties or _parties(sentence, match, context)
             if untitled is None:  # only a title in capitals blanks words: most sentences have none
                 untitled = _untitled(sentence) if _titled_among(instruments) else sentence
             clause = _place_clause(sentence, untitled, match, end, kind, status, agreed, later, anew)
@@ -3710,17 +3740,39 @@ def _named_for_others(sentence: str, match: re.Match[str], context: ArticleConte
     """A titled instrument named for a country and another party that are not the pair (`the ASEAN-India Trade in
     Goods Agreement`, `the EU-Vietnam FTA`) is not the pair's own, as one they sign with a third is not; one named
     for two bodies (`the MIDA-KOSGEB Agreement`) is left to its sentence."""
-    window = sentence[max(0, match.start() - 60):match.start()]
-    if "-" not in window and "–" not in window:  # both patterns join the two parties with a dash
-        return False
-    named = NAMED_PARTIES.search(sentence, max(0, match.start() - 40), match.start()) \
-        if match.group(0)[:1].isupper() else None
-    if named is None and any(head in window for head in BLOC_HEADS):  # `a Thailand-Gulf Cooperation Council FTA`
-        named = BLOC_PARTIES.search(sentence, max(0, match.start() - 60), match.start())
+    named = _named_sides(sentence, match)
     if named is None:
         return False
     sides = {_country_named(named.group(g), context) for g in ("a", "b")}
     return sides != {None} and not sides <= set(context.pair)
+
+
+def _named_sides(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The two parties joined by a dash that a titled instrument is named for, right before it (`the EU-Vietnam
+    FTA`, `a Thailand-Gulf Cooperation Council free trade agreement`)."""
+    window = sentence[max(0, match.start() - 60):match.start()]
+    if "-" not in window and "–" not in window:  # both patterns join the two parties with a dash
+        return None
+    named = NAMED_PARTIES.search(sentence, max(0, match.start() - 40), match.start()) \
+        if match.group(0)[:1].isupper() else None
+    if named is None and any(head in window for head in BLOC_HEADS):  # `a Thailand-Gulf Cooperation Council FTA`
+        named = BLOC_PARTIES.search(sentence, max(0, match.start() - 60), match.start())
+    return named
+
+
+def _bloc_with_pair(kind: str, sentence: str, match: re.Match[str], context: ArticleContext) -> list[str] | None:
+    """The parties of an FTA named for a trade bloc and a country (`the EFTA–Korea Free Trade Agreement`, `the
+    Canada–EU CETA`), when the bloc counts one of the pair among its members and the country is the other: the
+    pair's own FTA, made by the bloc for its members; its parties are the bloc and the country, as named."""
+    named = _named_sides(sentence, match) if kind == "fta" else None
+    if named is None:
+        return None
+    a, b = named.group("a"), named.group("b")
+    for bloc, other in ((a, b), (b, a)):
+        country = _country_named(other, context)
+        if country in context.pair and bloc_members(bloc) & (set(context.pair) - {country}):
+            return [a if bloc == a else country, country if bloc == a else b]
+    return None
 
 
 def _dates(sentence: str, context: ArticleContext, latest: date | None) -> list[DatePhrase]:

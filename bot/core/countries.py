@@ -73,6 +73,22 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 
 # Parties of bilateral news that are no country in ISO 3166: blocs with a trade policy of their own.
 BLOCS: dict[str, tuple[str, ...]] = {"European Union": ("European Union", "EU", "E.U.")}
+# Trade blocs that conclude free trade agreements for their members, by the names news give them, with the ISO
+# alpha-2 codes of their members: an FTA of a bloc with a country binds each member to it (the EFTA–Korea FTA is
+# Norway's with South Korea).
+BLOC_MEMBERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("European Union", "EU", "E.U."),
+     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"),
+    (("European Free Trade Association", "EFTA"), "IS LI NO CH"),
+    (("Association of Southeast Asian Nations", "ASEAN", "Asean"), "BN KH ID LA MY MM PH SG TH VN TL"),
+    (("Mercosur", "MERCOSUR", "Mercosul", "Southern Common Market"), "AR BR PY UY BO"),
+    (("Gulf Cooperation Council", "GCC"), "BH KW OM QA SA AE"),
+    (("Eurasian Economic Union", "EAEU", "EEU"), "AM BY KZ KG RU"),
+    (("Southern African Customs Union", "SACU"), "BW SZ LS NA ZA"),
+    (("Andean Community",), "BO CO EC PE"),
+    (("Pacific Alliance",), "CL CO MX PE"),
+    (("East African Community", "EAC"), "BI CD KE RW SO SS TZ UG"),
+)
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -214,6 +230,22 @@ def demonyms() -> frozenset[str]:
     """Every adjective of nationality as news write it (`Pakistani`, `South Korean`): this module's and countryinfo's,
     for patterns built from them (a ministry's citizens, `Minister for Overseas Pakistanis`)."""
     return frozenset([*(demonym for listed in DEMONYMS.values() for demonym in listed), *_listed_demonyms()])
+
+
+@lru_cache(maxsize=1)
+def _bloc_members() -> dict[str, frozenset[str]]:
+    """Each spelling of a trade bloc (folded), with the canonical names of its members."""
+    members: dict[str, frozenset[str]] = {}
+    for spellings, codes in BLOC_MEMBERS:
+        names = frozenset(canonical_name(pycountry.countries.get(alpha_2=code)) for code in codes.split())
+        members.update((fold(spelling), names) for spelling in spellings)
+    return members
+
+
+def bloc_members(name: str) -> frozenset[str]:
+    """The member countries of the trade bloc a name spells (`EFTA` -> Iceland, Liechtenstein, Norway, Switzerland);
+    none for any other name."""
+    return _bloc_members().get(fold(name.removeprefix("the ")), frozenset())
 
 
 @lru_cache(maxsize=1)
