@@ -10,7 +10,7 @@ from bot.core.alternations import by_first_letter
 from bot.core.article_context import RECENT_DAYS, ArticleContext
 from bot.core.countries import BLOCS, capitals_by_country, is_region
 from bot.core.date_phrases import DatePhrase, sentence_dates, speaks_of_future
-from bot.core.dates import PartialDate, month_number, words_back
+from bot.core.dates import MONTH_PATTERN, PartialDate, month_number, words_back
 from bot.core.facts import Event, Person
 from bot.core.fact_merge import fold
 from bot.core.money import Money, find_money
@@ -347,9 +347,10 @@ APPOSITION_PART = re.compile(r"\s*(?:his|her|their|its|the|a|an)\s")
 OPENING_CLAUSE = re.compile(r"\W*(?:After|Before|Following|Ahead\s+of|Prior\s+to|Fresh\s+from|Upon|"
                             r"On\s+(?:his|her|their|the)\s+way|En\s+route)\b[^,;]*,")
 # The words of a company's name that a place may open (`Catamarca Minera y Energética Sociedad del Estado`, `Cusco
-# Mining Company`, `Sabah Holdings Berhad`): the place is then of the name, not where a happening was.
+# Mining Company`, `Sabah Holdings Berhad`, `Mopani Copper Mines`): the place is then of the name, not where a
+# happening was.
 _COMPANY_WORDS = (r"Minera|Miner[ií]a|Mining|Minera[cç][aã]o|Energ[ée]tica|Energ[ií]a|Sociedad|Sociedade|Soci[ée]t[ée]|"
-                  r"Compa[ñn][ií]a|Companhia|Compagnie|Company|Empresas?|Corp|Limited|Ltd|Holdings?|Enterprises?|"
+                  r"Compa[ñn][ií]a|Companhia|Compagnie|Company|Empresas?|Corp|Limited|Ltd|Holdings?|Enterprises?|Mines|"
                   r"Airlines|Airways|Petroleum|Petr[óo]leos|Berhad|Bhd|PLC|GmbH")
 # The capitalised words after a place match that go on naming a company it opens (`from Sabah Energy Holdings Berhad`,
 # of which only three words are matched).
@@ -1383,8 +1384,41 @@ def _figure_period(sentence: str, phrase: DatePhrase, money: Money, signing: boo
     if money.start > phrase.end and (_aside_before(sentence, phrase, money.start)
                                      or _handed_over(sentence, phrase.end, money.start)):
         return False
-    return -50 < phrase.start - money.end < 50 and not (signing and _signed_then(sentence, money.end, phrase.start)) \
-        or -50 < money.start - phrase.end < 50
+    start = _range_start(sentence, phrase)
+    near = -50 < start - money.end < 50 or 50 <= start - money.end < MEASURED_REACH \
+        and _in_measured_clause(sentence, start, money)
+    return near and not (signing and _signed_then(sentence, money.end, start)) or -50 < money.start - phrase.end < 50
+
+
+# A verb of measure giving a figure, right before its amount: `accounted for about`, `totalled`, `stood at`.
+MEASURED_BY = re.compile(r"\b(?:accounted\s+for|totall?ed|amounted\s+to|stood\s+at|came\s+to|made\s+up|reached|"
+                         r"(?:was|were)\s+worth)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
+                         re.I)
+MEASURED_REACH = 130
+
+
+def _in_measured_clause(sentence: str, start: int, money: Money) -> bool:
+    """The date ends the clause of a figure a verb of measure gives, with no break between (`accounted for US$1.6
+    billion of the US$4.3 billion in investment pledges registered by the agency in 2024`): however far from the
+    amount, it is the figure's period."""
+    return not any(mark in sentence[money.end:start] for mark in ",;:") \
+        and MEASURED_BY.search(sentence, max(0, money.start - 30), money.start) is not None
+
+
+# The opening of a span of months a date ends: `between January and` (October this year), `from March to`.
+RANGE_OPENING = re.compile(rf"\b(?:between|from)\s+(?:{MONTH_PATTERN})(?:\s+\d{{4}})?\s+(?:and|to|through|until)\s+$",
+                           re.I)
+RANGE_OPENING_REACH = 30
+
+
+def _range_start(sentence: str, phrase: DatePhrase) -> int:
+    """Where the span a date ends begins (`$2 billion in foreign direct investment between January and October this
+    year`): the span, not its last month alone, is what lies near a figure it is the period of."""
+    before = sentence[max(0, phrase.start - RANGE_OPENING_REACH): phrase.start]
+    if "between" not in before and "from" not in before and "Between" not in before and "From" not in before:
+        return phrase.start
+    opening = RANGE_OPENING.search(before)
+    return phrase.start - len(before) + opening.start() if opening else phrase.start
 
 
 def _handed_over(sentence: str, date_end: int, figure_at: int) -> bool:

@@ -46,14 +46,16 @@ PREFIXES = {
     "Kshs": "KES", "KShs": "KES", "UShs": "UGX", "Ushs": "UGX", "TShs": "TZS", "Tshs": "TZS", "CN¥": "CNY",
     # Bhutan's ngultrum as Kuensel and BBS sign it: `Nu 5.1 billion`, `Nu.5.1bn`.
     "Nu": "BTN", "Nu.": "BTN", "BTN": "BTN",
+    # Zambia's kwacha as its press signs it: `K19.8 billion` (Papua New Guinea's kina and Myanmar's kyat share it).
+    "K": "ZMW", "ZMW": "ZMW",
 }
 # Prefixes written in mixed case; any other in a case not listed is a word, not a currency (`Tl`, `Sr`).
 MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars", "KSh", "Ksh", "TSh", "USh", "Sh", "Shs",
                                  "Rwf", "Bt", "zł", "Kč", "Kshs", "KShs", "UShs", "Ushs", "TShs", "Tshs", "Nu", "Nu."})
 # Signs that are also a letter of names and codes (`R&D`, the `R2` road, `R1` of a contest, `N95` masks, `P5`
-# powers): money only with a scale word, in lower case when it is a letter (`R100 billion`, `N2trn`, `P1.5 billion`,
-# `R5m`, not `R2 M`).
-SCALED_ONLY = frozenset({"R", "N", "P"})
+# powers, the `K2` mountain): money only with a scale word, in lower case when it is a letter (`R100 billion`, `N2trn`,
+# `P1.5 billion`, `R5m`, `K19.8 billion`, not `R2 M`).
+SCALED_ONLY = frozenset({"R", "N", "P", "K"})
 # Currency words written after the amount.
 SUFFIXES = {
     "us dollars": "USD", "dollars": "USD", "dollar": "USD", "ringgit": "MYR", "euros": "EUR", "euro": "EUR",
@@ -164,6 +166,7 @@ SHARED_SIGNS = {
     "AZN": SharedSign("Azerbaijan", re.compile(rf"{_BARE_WORD}[Mm]anats?$"), {"Turkmenistan": "TMT"}),
     # China's press writes its yuan with the yen's sign: `¥98.4 billion` in a China-Nigeria story.
     "JPY": SharedSign("Japan", re.compile(r"^¥"), {"China": "CNY"}),
+    "ZMW": SharedSign("Zambia", re.compile(r"^K\s?\d"), {"Papua New Guinea": "PGK", "Myanmar": "MMK"}),
 }
 
 

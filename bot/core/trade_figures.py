@@ -189,6 +189,8 @@ def _same_year(sentence: str, last: str | None) -> bool:
 NOT_TRADE = re.compile(r"\b(budget|fine[sd]?|salary|salaries|price[sd]?|cost(?:s|ing)?|worth\s+of\s+damage|"
                        r"loans?|debt|aid|donat\w+|grants?|assistance|market\s+(?:cap|value)|revenue|profit|"
                        r"deficit|surplus|trade\s+balance|imbalance|remittances?|authori[sz]ed\s+capital|"
+                       # a plan's or a budget's spending (`a development plan which envisages spending of 30 billion`)
+                       r"spending|expenditures?|outlays?|"
                        # a cap on what one may buy (`limits purchases by border residents to RM600 a month`)
                        r"limits?|caps?)\b", re.I)
 # A share's price the amount is, after the move told of it: `Shares of SQM rose 1.2% to CLP 26,150`, `the company's
@@ -350,8 +352,10 @@ def _may_measure(metric: str, lowered: str | None) -> bool:
 
 
 # Forecasters outside government, whose estimate is no aim of the pair's: `Analysts at Banorte estimate that trade could
-# top $650 billion`, `economists expect exports to reach`; and the words of an aim they may only report.
-FORECASTERS = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ff]orecasters?|[Rr]esearchers?|[Ss]trategists?)\b")
+# top $650 billion`, `economists expect exports to reach`, `some bankers suggest trade could top`; and the words of an
+# aim they may only report.
+FORECASTERS = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ff]orecasters?|[Rr]esearchers?|[Ss]trategists?|"
+                         r"[Bb]ankers?|[Tt]raders|[Ee]xperts?|[Oo]bservers?)\b")
 AIM_WORDS = re.compile(r"\b(?:targets?|goals?|aims?|aimed|aiming|objectives?)\b", re.I)
 # A forecaster as the speaker told after the amount: in apposition to the one who said it (`," said Dr Lim, an
 # economist at the university`, `," Ana Ruiz, a senior analyst at Banorte, said`), or as the title right after `said`
@@ -640,8 +644,10 @@ TO_NEIGHBOUR = re.compile(r"\b(?:to|from|with)\s+(?:its|their)\s+(?:\w+\s+)?neig
 
 
 def _about_pair(context: ArticleContext, index: int, money: Money, metric: str | None = None) -> bool:
-    """The amount concerns the pair: both named (here or just before), or a bilateral cue; no third
-    country, no world total, no change of subject. An investor is named by its country or by its city."""
+    """The amount concerns the pair: both named (here or just before, as earlier in its own long sentence: `India's
+    imports from Kuwait, almost entirely crude oil, accounted for $16.1 billion, while Indian exports of rice and
+    textiles were worth $1.5 billion`), or a bilateral cue; no third country, no world total, no change of subject. An
+    investor is named by its country or by its city."""
     sentence = _lead_word_cased(context.sentences[index], context)
     pair = set(context.pair)
     clause = sentence[max(0, money.start - 160): money.end + 80]
@@ -665,8 +671,9 @@ def _about_pair(context: ArticleContext, index: int, money: Money, metric: str |
     if TOPIC_SHIFT.match(sentence):
         return False
     previous = " ".join(context.sentences[max(0, index - 2): index])
-    before = set(context.countries.mentioned(previous))
+    before = set(context.countries.mentioned(f"{previous} {sentence[:money.start]}"))
     return bool((named | before) >= pair or (not named and PAIR_CUES.search(previous)))
+
 
 
 def _with_a_group(clause: str, pair: set[str], context: ArticleContext) -> bool:
@@ -1135,6 +1142,23 @@ def _period_right_after(periods: list[Period], money: Money) -> str | None:
     return next((p.text for p in periods if 0 <= p.start - money.end <= STOCK_DATE_REACH), None)
 
 
+# Between a part and the whole it is of: `US$1.6 billion of the US$4.3 billion in investment pledges`, `$2 billion out
+# of a total of $9 billion`.
+PART_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+|an\s+)?(?:total\s+(?:of\s+)?)?(?:about\s+|around\s+|some\s+|"
+                           r"nearly\s+|almost\s+|over\s+|more\s+than\s+)?", re.I)
+
+
+def _whole_of_part(sentence: str, money: Money, metric: str, kept: Kept | None) -> bool:
+    """The amount is the whole that the figure just before, of the same measure, is part of (`UAE-based investors
+    accounted for US$1.6 billion of the US$4.3 billion in investment pledges`): all sides', not the pair's. A whole of
+    another measure may be the pair's (`exports made up $3 billion of the $5 billion traded`), and so may one said
+    to be (`of the $5 billion in bilateral trade`)."""
+    if kept is None or kept[1] != metric or " of " not in sentence[kept[0].end: money.start] \
+            or not PART_OF_WHOLE.fullmatch(sentence, kept[0].end, money.start):
+        return False
+    return PAIR_CUES.search(AFTER_CLAUSE_END.split(sentence[money.end:], 1)[0]) is None
+
+
 def _converted(sentence: str, money: Money, kept: Kept | None) -> tuple[str, str | None] | None:
     """The metric and period of the figure an amount converts (`US$10 billion (RM44.7 billion)`): the same
     figure in another currency, whatever words lie nearer to it."""
@@ -1183,7 +1207,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                 dropped = money
                 continue
             if not _about_pair(context, index, money, metric) or _worth_of_instrument(sentence, money, amounts) \
-                    or _item_of_figure(sentence, money, amounts) \
+                    or _item_of_figure(sentence, money, amounts) or _whole_of_part(sentence, money, metric, kept) \
                     or _one_sides_trade(context, index, money, metric, last_trade_sentence,
                                         figures[-1].metric if figures else None):
                 dropped = money
