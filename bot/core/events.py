@@ -1392,8 +1392,8 @@ def _figure_period(sentence: str, phrase: DatePhrase, money: Money, signing: boo
 
 # A verb of measure giving a figure, right before its amount: `accounted for about`, `totalled`, `stood at`.
 MEASURED_BY = re.compile(r"\b(?:accounted\s+for|totall?ed|amounted\s+to|stood\s+at|came\s+to|made\s+up|reached|"
-                         r"(?:was|were)\s+worth)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
-                         re.I)
+                         r"(?:was|were)\s+worth)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                         r"roughly)\s+)?$", re.I)
 MEASURED_REACH = 130
 
 

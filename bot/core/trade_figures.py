@@ -1144,8 +1144,8 @@ def _period_right_after(periods: list[Period], money: Money) -> str | None:
 
 # Between a part and the whole it is of: `US$1.6 billion of the US$4.3 billion in investment pledges`, `$2 billion out
 # of a total of $9 billion`.
-PART_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+|an\s+)?(?:total\s+(?:of\s+)?)?(?:about\s+|around\s+|some\s+|"
-                           r"nearly\s+|almost\s+|over\s+|more\s+than\s+)?", re.I)
+PART_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+|an\s+)?(?:total\s+(?:of\s+)?)?"
+                           r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?", re.I)
 
 
 def _whole_of_part(sentence: str, money: Money, metric: str, kept: Kept | None) -> bool:
