@@ -675,7 +675,6 @@ def _about_pair(context: ArticleContext, index: int, money: Money, metric: str |
     return bool((named | before) >= pair or (not named and PAIR_CUES.search(previous)))
 
 
-
 def _with_a_group(clause: str, pair: set[str], context: ArticleContext) -> bool:
     """The amount's clause is one country's trade with a group of countries or a region (`exports to Gulf states`,
     `trade with Africa`): the pair's share of it is not told. A group naming one of the pair (`EU member states`
