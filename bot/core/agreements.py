@@ -46,7 +46,8 @@ PROGRAMME_BRANCH = r"(?:(?:work|cooperation)\s+)?program(?:me)?s?"
 INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("fta", re.compile(r"\b((?i:free[- ]trade\s+agreements?|preferential\s+trade\s+agreements?|"
                        r"comprehensive\s+economic\s+partnership(?:\s+agreements?)?|economic\s+partnership\s+agreements?|"
-                       r"comprehensive\s+economic\s+cooperation\s+agreements?|trade\s+in\s+(?:goods|services)\s+agreements?|"
+                       r"comprehensive\s+economic\s+cooperation\s+agreements?|"
+                       r"trade\s+in\s+(?:goods|services)\s+agreements?|"
                        # one that integrates the two markets by its name: `the Trade Integration Agreement`
                        r"trade\s+integration\s+agreements?)|"
                        r"FTAs?|PTAs?|CEPAs?|CECAs?)\b"),
@@ -108,7 +109,8 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                              r"conventions?)\b",
                              re.I),
      frozenset({"agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol", "protocols",
-                "framework", "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents", "instruments", "partnership",
+                "framework", "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents", "instruments",
+                "partnership",
                 "programme", "programmes", "program", "programs", "convention", "conventions", "swap", "notes"})),
 ]
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
@@ -924,8 +926,8 @@ GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|si
 
 # An item that names a work by what is done to it, a noun phrase however long: `construction of the second phase of
 # the Motihari-Amlekhgunj petroleum pipeline`, `expansion of the X integrated check post`, with a word before it
-# (`joint management of the Chu and Talas rivers`), or by a verbal noun (`the sharing of hydrological data on the Nile`);
-# a study of one too, its kind before it (`the joint feasibility study of the X-Y cross-border railway`).
+# (`joint management of the Chu and Talas rivers`), or by a verbal noun (`the sharing of hydrological data on the
+# Nile`); a study of one too, its kind before it (`the joint feasibility study of the X-Y cross-border railway`).
 WORK_OF = re.compile(r"(?:[a-z]+\s+)?[a-z]+(?:tion|sion|ment|ing)\s+of\s+|"
                      r"(?:[a-z-]+\s+){0,2}(?:study|studies|survey|surveys)\s+of\s+")
 
@@ -1839,8 +1841,8 @@ def _date_within(dates: list[DatePhrase], clause: re.Match[str]) -> str | None:
     """The first date inside the clause of an instrument's own signing (SIGNED_BY_IT): its own, though another date of
     the sentence stands nearer the verb (`paid $1 billion for a stake in 2024, under an agreement it signed ... in
     December 2023`)."""
-    return next((phrase.date.iso() for phrase in dates if clause.start() <= phrase.start and phrase.end <= clause.end()),
-                None)
+    return next((phrase.date.iso() for phrase in dates
+                 if clause.start() <= phrase.start and phrase.end <= clause.end()), None)
 
 
 def _date_in_own_words(sentence: str, match: re.Match[str], end: int, dates: list[DatePhrase]) -> str | None:
@@ -2737,8 +2739,8 @@ def _upgraded(sentence: str, match: re.Match[str]) -> tuple[re.Match[str] | None
 
 def _meets(sentence: str, group: list[tuple[int, str, re.Match[str]]]) -> bool:
     """A council the sentence says meets (`at the seventh meeting of the X Committee`, `during a meeting of the
-    Kenya-Ethiopia Joint Commission`, `the Commission met`) or will meet next (`the Argentina-Chile joint commission will
-    meet in Mendoza to follow up on the 2009 Maipu Treaty`): a fact of its own besides the instruments signed there or
+    Kenya-Ethiopia Joint Commission`, `the Commission met`) or will meet next (`the Argentina-Chile joint commission
+    will meet in Mendoza to follow up on the 2009 Maipu Treaty`): a fact of its own besides the instruments signed there or
     named, which it does not hide."""
     if group[0][1] != "council":
         return False
@@ -3272,7 +3274,8 @@ def _project_referred(sentence: str, match: re.Match[str], domains: list[str], b
 def _back_reference(sentence: str, match: re.Match[str]) -> bool:
     """An instrument named by its kind alone opening a sentence that tells its signing (`The pact was signed in Manila
     on July 8, 2024`, `That partnership was signed in Tokyo in 2011`): the one the sentence before names; so does the
-    kind alone in capitals, as a press release writes the instrument it defined (`The Agreement was signed in Santiago`)."""
+    kind alone in capitals, as a press release writes the instrument it defined (`The Agreement was signed in
+    Santiago`)."""
     return match.start() <= 5 and (match.group(0).islower() or match.group(0) in SINGLE_TITLED) \
         and BACK_REFERENCE.fullmatch(sentence, 0, match.start()) is not None \
         and WAS_SIGNED.match(sentence, match.end()) is not None
