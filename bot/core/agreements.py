@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from bot.core.article_context import ACRONYM, ArticleContext
 from bot.core.case_blind import lowers_like_re_i
-from bot.core.countries import bloc_members, capitals_by_country, is_region
+from bot.core.countries import bloc_members, capitals_by_country, country_names, is_region
 from bot.core.date_phrases import DatePhrase, find_date_phrases, sentence_dates
 from bot.core.dates import month_number
 from bot.core.events import PLACE_JOIN, THE_PAIR, third_country_which
@@ -35,7 +35,9 @@ WORKING_BODY_CUES = frozenset({"group", "groups", "team", "teams", "force", "for
 COUNTED = rf"{NUMBER_WORD_PATTERN}|a\s+dozen"
 # The agreements named by their kind alone, the first branches of the agreement pattern below.
 AGREEMENT_NAMES = (r"(?:framework\s+)?agreements?|accords?|treat(?:y|ies)|protocols?|pacts?|deals?|arrangements?|"
-                   r"partnership|executive\s+programmes?")
+                   r"partnership|executive\s+programmes?|"
+                   # a framework by its title (`the Framework for Belt and Road Cooperation`), not one in general
+                   r"(?-i:Framework)(?=\s+(?:for|on)\s+(?-i:[A-Z]))")
 # A programme the pair signs (`a work programme`, `a strategic cooperation programme`), after the executive one.
 PROGRAMME_BRANCH = r"(?:(?:work|cooperation)\s+)?program(?:me)?s?"
 # Each kind of instrument, its pattern, and the lower-case words one of which its pattern needs.
@@ -44,7 +46,10 @@ PROGRAMME_BRANCH = r"(?:(?:work|cooperation)\s+)?program(?:me)?s?"
 INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("fta", re.compile(r"\b((?i:free[- ]trade\s+agreements?|preferential\s+trade\s+agreements?|"
                        r"comprehensive\s+economic\s+partnership(?:\s+agreements?)?|economic\s+partnership\s+agreements?|"
-                       r"comprehensive\s+economic\s+cooperation\s+agreements?|trade\s+in\s+(?:goods|services)\s+agreements?)|"
+                       r"comprehensive\s+economic\s+cooperation\s+agreements?|"
+                       r"trade\s+in\s+(?:goods|services)\s+agreements?|"
+                       # one that integrates the two markets by its name: `the Trade Integration Agreement`
+                       r"trade\s+integration\s+agreements?)|"
                        r"FTAs?|PTAs?|CEPAs?|CECAs?)\b"),
      frozenset({"agreement", "agreements", "fta", "ftas", "pta", "ptas", "partnership", "cepa", "cepas", "ceca",
                 "cecas"})),
@@ -104,7 +109,8 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                              r"conventions?)\b",
                              re.I),
      frozenset({"agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol", "protocols",
-                "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents", "instruments", "partnership",
+                "framework", "pact", "pacts", "deal", "deals", "arrangement", "arrangements", "documents", "instruments",
+                "partnership",
                 "programme", "programmes", "program", "programs", "convention", "conventions", "swap", "notes"})),
 ]
 INSTRUMENT_WORDS = frozenset().union(*(cues for _, _, cues in INSTRUMENTS))
@@ -182,7 +188,9 @@ ESTABLISHED = re.compile(r"\b(?=[cefhilnst\d])"
 # first inaugurated in Abidjan` (not `held its 11th meeting`, `last met in Windhoek in November 2019`).
 FOUNDED = re.compile(r"\b(?=[cefilst])(establish(?:ed|ing|ment)|set\s+up|formed|formation|founded|created|"
                      r"launch(?:ed|ing)|"
-                     r"inaugura\w+|first(?:-ever)?\s+(?:[\w-]+\s+){0,4}?(?:meeting|session))\b", re.I)
+                     # a first meeting, not the first in a while (`its first session since 2019`)
+                     r"inaugura\w+|first(?:-ever)?\s+(?:[\w-]+\s+){0,4}?(?:meeting|session)\b(?!\s+since\b))\b",
+                     re.I)
 # The words of a body's forming itself, not of its first meeting or its opening: `The JSG was formed in April`, told
 # after `the JSG held its first meeting on Monday`, dates the body to April.
 FORMED = re.compile(r"establish|set\s+up|formed|founded|created", re.I)
@@ -421,6 +429,8 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       # a clause of why or when after the list (`on a food security corridor, as the two countries
                       # push to lift trade`), not one more item (`on energy, as well as on tourism`)
                       r",\s+as\s+(?!well\s+as\b)|"
+                      # what the instrument is not, after the list (`on cooperation, not a loan agreement`)
+                      r",\s+not\s+(?:an?|the)\s|"
                       # any participle whose object follows (`on migration and mobility, opening the way for ...`,
                       # `allowing Ghanaian workers`): a field ending in -ing has no article nor name after it (`energy,
                       # mining and tourism`)
@@ -916,8 +926,10 @@ GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|si
 
 # An item that names a work by what is done to it, a noun phrase however long: `construction of the second phase of
 # the Motihari-Amlekhgunj petroleum pipeline`, `expansion of the X integrated check post`, with a word before it
-# (`joint management of the Chu and Talas rivers`), or by a verbal noun (`the sharing of hydrological data on the Nile`).
-WORK_OF = re.compile(r"(?:[a-z]+\s+)?[a-z]+(?:tion|sion|ment|ing)\s+of\s+")
+# (`joint management of the Chu and Talas rivers`), or by a verbal noun (`the sharing of hydrological data on the
+# Nile`); a study of one too, its kind before it (`the joint feasibility study of the X-Y cross-border railway`).
+WORK_OF = re.compile(r"(?:[a-z]+\s+)?[a-z]+(?:tion|sion|ment|ing)\s+of\s+|"
+                     r"(?:[a-z-]+\s+){0,2}(?:study|studies|survey|surveys)\s+of\s+")
 
 
 def _list_items(text: str, context: ArticleContext, count: int | None = None, longest: int = 6,
@@ -1083,6 +1095,17 @@ def _short(item: str, longest: int) -> str:
     return item[:item.index(" for ")]
 
 
+# A capital where a title was signed, ending the words read as the title: `Cooperation in Beijing`.
+IN_PLACE_TAIL = re.compile(r"\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")
+
+
+def _without_capital(title: str) -> str:
+    """A title without the capital it was signed in, which its capitals run on into (`the Framework for Belt and Road
+    Cooperation in Beijing`): the place is no word of the title, as `Cooperation in the Field of Health` is."""
+    tail = IN_PLACE_TAIL.search(title) if " in " in title else None
+    return title[:tail.start()] if tail and _is_capital(tail.group("place")) else title
+
+
 def _joined(joined: re.Match[str]) -> str:
     """The words JOINED_QUALIFIER joins, their `and` protected from splitting the list."""
     return f"{joined.group('word') or joined.group('shared') or joined.group('carried')} _AND_"
@@ -1164,7 +1187,7 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     titled = TITLE_FIELD.match(sentence, match.end()) if match.group(0)[:1].isupper() else None
     if titled and (" in " in titled.group("title") or match.group(0) in WHOLE_TITLES
                    or match.group(0) in SINGLE_TITLED):
-        return [titled.group("title")]
+        return [_without_capital(titled.group("title"))]
     led = _led_title(sentence, match) if titled is None and match.group(0)[:1].isupper() else None
     if led:
         return [led]
@@ -1409,12 +1432,21 @@ def _purpose(sentence: str, match: re.Match[str]) -> list[str]:
         if purposes:
             return purposes
     purpose = PURPOSE.match(sentence, start) if " to " in sentence[start:start + 100] else None
+    if purpose is None and " to " in sentence[start:start + 12]:
+        joined = TO_JOIN_TITLE.match(sentence, start)
+        return [joined.group("title")] if joined else []
     if purpose is None or purpose.group("purpose").lower() in GENERAL_PURPOSES:
         return []
     changed = CHANGED_TITLE.match(sentence, purpose.start("purpose"))
     if changed:  # `to implement the newly upgraded Comprehensive Strategic Partnership`: what it implements
         return [changed.group("title")]
     return [purpose.group("purpose")]
+
+
+# A scheme or body an instrument is signed to join, named in capitals right after it: `a memorandum of understanding to
+# join the Belt and Road Initiative`, `an MoU to participate in the Global Biofuels Alliance`.
+TO_JOIN_TITLE = re.compile(r"\s+to\s+(?:formally\s+)?(?:join|accede\s+to|participate\s+in)\s+(?:the\s+)?"
+                           r"(?P<title>[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|on|&)\s+)?[A-Z][\w’'-]*){0,6})")
 
 
 # Each of several purposes several instruments are signed for, as written but its verb a noun: `two agreements to settle
@@ -1799,6 +1831,20 @@ def _date_right_before(sentence: str, match: re.Match[str], dates: list[DatePhra
                  and LISTED_DATE_LEAD.search(sentence, max(0, phrase.start - 10), phrase.start)), None)
 
 
+# A clause of the instrument's own signing right after it, its signer a pronoun: `under a share purchase agreement it
+# signed with ZCCM in Lusaka in December 2023`, `the accord they sealed in Doha last year`; up to a comma.
+SIGNED_BY_IT = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+                          r"(?:signed|inked|sealed|concluded)\b[^,;:]*")
+
+
+def _date_within(dates: list[DatePhrase], clause: re.Match[str]) -> str | None:
+    """The first date inside the clause of an instrument's own signing (SIGNED_BY_IT): its own, though another date of
+    the sentence stands nearer the verb (`paid $1 billion for a stake in 2024, under an agreement it signed ... in
+    December 2023`)."""
+    return next((phrase.date.iso() for phrase in dates
+                 if clause.start() <= phrase.start and phrase.end <= clause.end()), None)
+
+
 def _date_in_own_words(sentence: str, match: re.Match[str], end: int, dates: list[DatePhrase]) -> str | None:
     """The date one of several instruments has in its own words, up to where the next one is listed (`an MoU on
     education in 2004, a treaty on extradition in 2011 and an agreement on tourism in March 2019`: the treaty is of
@@ -1849,8 +1895,9 @@ def _other_subjects(sentence: str, words: frozenset[str],
 
 
 # The first of two parties `between` joins, right before the `and` of the second: `a Joint Statement between Cambodia
-# and the Republic of Korea was issued` has one subject.
-BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$")
+# and the Republic of Korea was issued` has one subject, as has `The X Agreement between the Republic of Chile and the
+# Republic of Ecuador entered into force`.
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w’'.-]*$")
 
 
 def _own_signing(sentence: str, at: int) -> re.Match[str] | None:
@@ -1914,6 +1961,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
     words spare scans for verbs it lacks."""
     if NO_INSTRUMENT.search(sentence, max(0, match.start() - 16), match.start()):
         return False
+    if "not a" in sentence and NOT_AN_INSTRUMENT.search(sentence, max(0, match.start() - 40), match.start()):
+        return False  # `a framework for cooperation, not a loan agreement`: the instrument denied
     if kind == "council" and match.group(0)[:1].islower() \
             and PREDICATE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
         return False  # `COSBAN, created in 2004, is the top bilateral mechanism`: what the body named first is
@@ -1940,7 +1989,7 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
     if kind != "council" and PLURAL.search(match.group(0)) and _in_general(kind, sentence, match):
         return False  # `signed many MoUs over the years`, `Big oil contracts will stay in dollars`, `its FTAs`
     if kind == "council":
-        return not OF_ORGANISATION.match(sentence, match.end()) \
+        return not OF_ORGANISATION.match(sentence, match.end()) and not _one_states_body(sentence, match) \
             and bool(ESTABLISHED.search(sentence) or PLANNED_COUNCIL.search(sentence)
                      or COUNCIL_MET.match(sentence, match.end()) or _upgraded(sentence, match)[0]
                      or ("meet" in sentence or "session" in sentence) and _pair_body_meets_next(sentence, match))
@@ -1994,6 +2043,22 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         and NEGOTIATED.search(sentence, max(0, match.start() - 60), match.start()) is not None
 
 
+# An instrument denied right before it, by what it is not: `a framework for cooperation, not a loan agreement`, `is
+# not a binding treaty` (not `not only a trade deal`).
+NOT_AN_INSTRUMENT = re.compile(r"\bnot\s+an?\s+(?!only\b)(?:[\w-]+\s+){0,2}$", re.I)
+# A state's own name in the possessive, opening a body's name: `China's National Development and Reform Commission`.
+STATE_POSSESSIVE = re.compile(r"(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})[’']s\s")
+
+
+def _one_states_body(sentence: str, match: re.Match[str]) -> bool:
+    """A body named as one country's own (`a vice-chairman of China's National Development and Reform Commission`):
+    an agency of that state, no council of the pair; one told with its partner is the pair's (`Peru's Joint
+    Commission with Chile`)."""
+    owner = STATE_POSSESSIVE.match(match.group(0))
+    return owner is not None and country_names().canonical(owner.group("state")) is not None \
+        and not PARTNER_AFTER.match(sentence, match.end())
+
+
 # Who exchange notes that are a treaty, before `exchanged notes on X`: states and their envoys (`the two foreign
 # ministers exchanged notes on the grant`, `Japan and Kenya exchanged notes`), not anyone (`Journalists exchanged notes
 # on the talks`).
@@ -2026,14 +2091,32 @@ def _pair_body_meets_next(sentence: str, match: re.Match[str]) -> bool:
     """A council named in capitals with two names joined (`the Kazakh–Chinese Cooperation Committee`) whose next meeting
     is told (`The next meeting of X is expected in May`, `X will meet in Lima in May`), or a meeting of it held (`signed
     at the meeting of X`): a body in being, though its founding is untold; not a body named in lower case (`Peru's
-    joint commission with Brazil will meet`)."""
-    if not match.group(0)[:1].isupper():
-        return False
-    joined = PAIR_JOINED.search(match.group(0)) or PAIR_JOINED_BEFORE.search(sentence, max(0, match.start() - 40),
-                                                                              match.start())
-    return joined is not None and bool(NEXT_MEETING_OF.search(sentence, max(0, match.start() - 60), match.start())
+    joint commission with Brazil will meet`) unless right after two countries' names joined by a dash (`the
+    Tunisian-Italian joint economic commission`)."""
+    start = match.start()
+    if match.group(0)[:1].isupper():
+        joined = PAIR_JOINED.search(match.group(0)) or PAIR_JOINED_BEFORE.search(sentence, max(0, start - 40), start)
+    else:
+        joined = _countries_joined_before(sentence, start)
+        start = joined.start() if joined else start
+    return joined is not None and bool(NEXT_MEETING_OF.search(sentence, max(0, start - 60), start)
                                        or MEETS_NEXT.match(sentence, match.end())
-                                       or MEETING_HELD_OF.search(sentence, max(0, match.start() - 80), match.start()))
+                                       or MEETING_HELD_OF.search(sentence, max(0, start - 80), start))
+
+
+# Two names joined by a dash, right before a body named in lower case: `the Tunisian-Italian [joint commission]`.
+NAMES_JOINED_BEFORE = re.compile(r"(?P<a>[A-Z][\w’']*)\s*[-–]\s*(?P<b>[A-Z][\w’']*)\s+$")
+
+
+def _countries_joined_before(sentence: str, start: int) -> re.Match[str] | None:
+    """The two countries' names or demonyms joined by a dash right before a body named in lower case (`the
+    Tunisian-Italian joint economic commission`): whose body it is, as for one named in capitals; not any two names
+    (`the Smith-Jones joint committee`)."""
+    joined = NAMES_JOINED_BEFORE.search(sentence, max(0, start - 50), start) \
+        if sentence[max(0, start - 50):start].count("-") + sentence[max(0, start - 50):start].count("–") else None
+    names = country_names()
+    return joined if joined and all(names.canonical(joined.group(side)) or names.of_demonym(joined.group(side))
+                                    for side in ("a", "b")) else None
 
 
 # Two names joined by a dash in a body's name, or right before it: `Indonesia-Vietnam Joint Commission`, `Kazakhstan–`.
@@ -2270,7 +2353,14 @@ def _only_explored(sentence: str, match: re.Match[str]) -> bool:
     if text[:1].isupper() and " " in text or not any(cue in sentence for cue in INTENT_CUES):
         return False
     return INTENT_ONLY.search(sentence, max(0, match.start() - 80), match.start()) is not None \
-        and not IN_FORCE.search(sentence) and not SIGNED_AFTER.match(sentence, match.end())
+        and not IN_FORCE.search(sentence) and not SIGNED_AFTER.match(sentence, match.end()) \
+        and not (" which " in sentence and SIGNING_HOPED_AFTER.match(sentence, match.end()))
+
+
+# A signing a side hopes or plans for, told right after the instrument discussed: `a social security agreement, which
+# Bratislava hopes to sign by the end of the year`: an instrument planned, not only talked about.
+SIGNING_HOPED_AFTER = re.compile(r",?\s+which\s+(?:[\w’'.-]+\s+){1,4}?(?:hopes?|hoped|plans?|planned|expects?|expected|"
+                                 r"aims?|intends?|wants?)\s+to\s+(?:sign|conclude|ink|seal|finali[sz]e)\b")
 
 
 # A signing asked about, right before the instrument: `the question is whether Germany will sign long-term offtake
@@ -2649,13 +2739,14 @@ def _upgraded(sentence: str, match: re.Match[str]) -> tuple[re.Match[str] | None
 
 def _meets(sentence: str, group: list[tuple[int, str, re.Match[str]]]) -> bool:
     """A council the sentence says meets (`at the seventh meeting of the X Committee`, `during a meeting of the
-    Kenya-Ethiopia Joint Commission`, `the Commission met`): a fact of its own besides the instruments signed there,
-    which it does not hide."""
+    Kenya-Ethiopia Joint Commission`, `the Commission met`) or will meet next (`the Argentina-Chile joint commission
+    will meet in Mendoza to follow up on the 2009 Maipu Treaty`): a fact of its own besides the instruments signed there or
+    named, which it does not hide."""
     if group[0][1] != "council":
         return False
     start, end = group[0][2].start(), group[-1][2].end()
     return MEETING_OF.search(sentence, max(0, start - 60), start) is not None \
-        or "meeting of" in sentence and _pair_body_meets_next(sentence, group[0][2]) \
+        or ("meet" in sentence or "session" in sentence) and _pair_body_meets_next(sentence, group[0][2]) \
         or COUNCIL_MET.match(sentence, end) is not None
 
 
@@ -2842,7 +2933,9 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 if own_dates and (" that " in sentence or " which " in sentence) else own_dates
             report_days = _report_days(told, own_dates)
             own_dates = [phrase for phrase in own_dates if phrase not in report_days] if report_days else own_dates
-            date = (len(instruments) > 1 and _date_in_own_words(told, match, end, own_dates)
+            signed_by_it = SIGNED_BY_IT.match(told, match.end()) if status == "signed" and own_dates else None
+            date = (signed_by_it and _date_within(own_dates, signed_by_it)
+                    or len(instruments) > 1 and _date_in_own_words(told, match, end, own_dates)
                     or _date_of(status, told, own_dates, match.start(),
                                 founded or under or _joined_by_party(told, match))) \
                 if own_dates and status != "planned" else None
@@ -2930,6 +3023,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 _place(_own_part(clause, match.start(), context), context, status, date,
                        talks_place if date == narrative else agreed_at[1] if agreed_at and date == agreed_at[0]
                        else None)
+            place = signed_by_it and _named_place(signed_by_it.group(0), context, venues=False) or place
             place = listed_with.place if listed_with and kind != "council" else place if dated else None
             place = place or next((told_before.place for told_before in again if told_before.place), None)
             one = kind == "council" or len(singular) > 1 and match in singular or _one_with_purposes(sentence, match)
@@ -3120,8 +3214,9 @@ def _place_clause(sentence: str, untitled: str, match: re.Match[str], end: int, 
         clause = clause[:and_to.start()] if and_to else clause
     clause = untitled[:len(clause)]  # another's title names no place: `a Convention on X in Civil Matters`
     titled_field = TITLE_FIELD.match(clause, match.end()) if match.group(0)[:1].isupper() else None
-    if titled_field:  # nor does its own: `Cooperation in Defence`
-        clause = clause[:titled_field.start()] + " " * len(titled_field.group(0)) + clause[titled_field.end():]
+    if titled_field:  # nor does its own: `Cooperation in Defence` (but the capital it runs on into names one)
+        title_end = titled_field.start("title") + len(_without_capital(titled_field.group("title")))
+        clause = clause[:titled_field.start()] + " " * (title_end - titled_field.start()) + clause[title_end:]
     if match.start() >= anew:  # nor a town told before it: `visit Abu Dhabi ... and discuss a treaty, which`
         clause = " " * anew + clause[anew:]
     return clause
@@ -3178,9 +3273,12 @@ def _project_referred(sentence: str, match: re.Match[str], domains: list[str], b
 
 def _back_reference(sentence: str, match: re.Match[str]) -> bool:
     """An instrument named by its kind alone opening a sentence that tells its signing (`The pact was signed in Manila
-    on July 8, 2024`, `That partnership was signed in Tokyo in 2011`): the one the sentence before names."""
-    return match.start() <= 5 and match.group(0).islower() and BACK_REFERENCE.fullmatch(sentence, 0, match.start()) \
-        is not None and WAS_SIGNED.match(sentence, match.end()) is not None
+    on July 8, 2024`, `That partnership was signed in Tokyo in 2011`): the one the sentence before names; so does the
+    kind alone in capitals, as a press release writes the instrument it defined (`The Agreement was signed in
+    Santiago`)."""
+    return match.start() <= 5 and (match.group(0).islower() or match.group(0) in SINGLE_TITLED) \
+        and BACK_REFERENCE.fullmatch(sentence, 0, match.start()) is not None \
+        and WAS_SIGNED.match(sentence, match.end()) is not None
 
 
 def _named_before(previous: str, kind: str, found: list[Agreement],
