@@ -144,3 +144,10 @@ def test_a_contract_signed_by_others_in_a_clause_apart_keeps_the_sentence_date()
     entries = _entries("Peru and Bolivia signed a gas supply contract in Lima in March 2024, a deal they said would "
                        "run to 2030.", PE_BO, TALKS)
     assert [(kind, date, place) for kind, _, date, place, _ in entries] == [("contract", "2024-03", "Lima")]
+
+
+def test_a_councils_pair_joined_by_an_en_dash_is_part_of_its_name() -> None:
+    facts = written("The next meeting of the Peru–Bolivia Cooperation Committee is expected in La Paz in May. "
+                    "The Peru-Bolivia Business Council met in Lima on Monday.", PE_BO, TALKS)
+    assert [a.name for a in facts.agreements if a.kind == "council"] == [
+        "Peru–Bolivia Cooperation Committee", "Peru-Bolivia Business Council"]

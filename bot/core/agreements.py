@@ -71,7 +71,7 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                 "statement", "statements", "roadmap", "roadmaps", "map", "maps"})),
     ("contract", re.compile(r"\b(?=[cp])(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I),
      frozenset({"contract", "contracts", "agreement", "agreements", "deal", "deals"})),
-    ("council", re.compile(r"\b(?=[A-Zbhjstew])((?:[A-Z][\w’'-]*\s+(?:(?:and|of|on|for|&)\s+(?=[A-Z]))?){0,6}"
+    ("council", re.compile(r"\b(?=[A-Zbhjstew])((?:[A-Z][\w’'–-]*\s+(?:(?:and|of|on|for|&)\s+(?=[A-Z]))?){0,6}"
                            r"(?:Council|Commission|Committee|Dialogue|Working\s+Group|Study\s+Group|Task\s+Force)\b"
                            r"(?:\s+(?:on|of|for)\s+" + NAME_TAIL + ")?|"
                            r"(?:high[- ]level|joint|strategic|bilateral)(?:\s+[\w-]+){0,3}\s+(?:council|commission|committee|"
