@@ -52,3 +52,15 @@ def test_a_bare_year_told_as_past_still_dates_the_dateline() -> None:
     text = ("Trade between the two countries reached $870 million in 2012, with exports of $500 million.\n\n"
             "The two countries signed a road transport agreement in 2014, the minister said.\n")
     assert infer_year(12, text, 6) == 2014
+
+
+def test_an_issues_number_before_its_month_dates_the_story() -> None:
+    """Found on blind set 15: `Africa Economic Review — Issue 214, February 2026` under an interview's title."""
+    assert parse_date_line("The Caspian Quarterly — Issue 31, March 2023") == "2023-03"
+    assert parse_date_line("Vol. 3, No. 2, May 2021") == "2021-05"
+    assert published("Kyrgyzstan, Türkiye sign road transport deal\n\nThe Caspian Quarterly — Issue 31, March 2023\n\n"
+                     + BODY) == ("2023-03", "month")
+
+
+def test_an_issue_told_in_words_is_no_date_line() -> None:
+    assert parse_date_line("Issue 31 of the quarterly, March 2023") is None

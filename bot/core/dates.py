@@ -203,7 +203,9 @@ def parse_date_line(line: str) -> str | None:
 # A month and its year alone, maybe after the section of a magazine that dates its stories by issue: `Trade &
 # Investment | April 2025`, `April 2025`, `INTERVIEW | April 2025 issue`. A date line at the month's precision: the
 # headline is below it.
-_MONTH_LINE = re.compile(rf"(?:[A-Z][\w'’.-]*(?:\s+(?:&|and|[A-Z][\w'’.-]*)){{0,4}}\s*[|•·]\s*)?"
+_MONTH_LINE = re.compile(rf"(?:[A-Z][\w'’.-]*(?:\s+(?:&|and|[A-Z][\w'’.-]*)){{0,4}}\s*[|•·—–]\s*)?"
+                         # the issue's number before its month: `Africa Economic Review — Issue 214, February 2026`
+                         r"(?:(?i:issue|no\.|vol\.|volume)\s*\d+\s*,\s*){0,2}"
                          rf"(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})(?:\s+(?i:issue|edition))?")
 
 

@@ -671,8 +671,10 @@ def _about_pair(context: ArticleContext, index: int, money: Money, metric: str |
     if TOPIC_SHIFT.match(sentence):
         return False
     previous = " ".join(context.sentences[max(0, index - 2): index])
-    before = set(context.countries.mentioned(f"{previous} {sentence[:money.start]}"))
-    return bool((named | before) >= pair or (not named and PAIR_CUES.search(previous)))
+    told = named | set(context.countries.mentioned(previous))
+    if not told >= pair and money.start > 160:  # the clause above read only the sentence's last 160 characters
+        told |= set(context.countries.mentioned(sentence[:money.start]))
+    return bool(told >= pair or (not named and PAIR_CUES.search(previous)))
 
 
 def _with_a_group(clause: str, pair: set[str], context: ArticleContext) -> bool:
