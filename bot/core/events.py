@@ -159,12 +159,18 @@ UNDER_INSTRUMENT = re.compile(rf"\b[Uu]nder\s+(?:the|this|that|these|those|its|t
                               r"\b(?:will|shall|would|(?:is|are)\s+to)\s+"
                               r"(?:(?!\b(?:said|says|told|announced|stated)\b)[^;:])*$")
 # A possibility the clause before a date tells (`a joint programme on solar power, which may be launched next year`,
-# `a declaration the two governments could prepare next year`): what might happen then, no happening set for it, as
-# is a plan (`will be launched next year`); but an arrangement agreed on in that wording is one (`It was agreed that
-# the next session may be held in Baku in May`). Its words are tested first, as most clauses have none.
-POSSIBLE_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:(?:well|possibly|also|even|still|then|only)\s+)?"
-                             r"(?!not\b)[a-z]+\b[^,;:]*$")
-POSSIBLE_PARTS = ("may ", "might ", "could ")
+# `a declaration the two governments could prepare next year`, `A possible visit by the minister in 2020`): what
+# might happen then, no happening set for it, as is a plan (`will be launched next year`); but an arrangement agreed
+# on in that wording is one (`It was agreed that the next session may be held in Baku in May`). Its words are tested
+# first, as most clauses have none.
+POSSIBLE_BEFORE = re.compile(r"\b(?:(?:may|might|could)\s+(?:(?:well|possibly|also|even|still|then|only)\s+)?"
+                             r"(?!not\b)|\b(?:[Aa]n?|[Tt]he)\s+(?:possible|potential)\s+)[a-z]+\b[^,;:]*$")
+POSSIBLE_PARTS = ("may ", "might ", "could ", "ossible ", "otential ")
+# A clause right after a date saying no date is set for what it tells (`A visit is being discussed for 2020, but no
+# dates have been set`): no happening set for that time; not one saying so of another thing (`They met in May, but no
+# date has been set for the next round`).
+NO_DATE_SET = re.compile(r"[^;.]*?\bno\s+(?:firm\s+|exact\s+|specific\s+)?dates?\s+(?:has|have)\s+(?:yet\s+)?"
+                         r"been\s+(?:set|fixed|agreed|announced)(?:\s+yet)?\s*(?:[.;,]|$)")
 POSSIBLE_REACH = 90
 CONTENT_PARTS = ("will see", "provide", "calls for", "call for", "envis", "foresee", "stipulat", "ets out", "ays out")
 # The outbreak of a conflict, a crisis or an epidemic, right before its date (`amid an ongoing conflict in Ethiopia's
@@ -1346,8 +1352,11 @@ def _instrument_content(sentence: str, phrase: DatePhrase) -> bool:
 
 
 def _possibility(sentence: str, phrase: DatePhrase) -> bool:
-    """The date is the time of a possibility its clause tells (see POSSIBLE_BEFORE), unless it was agreed on."""
+    """The date is the time of a possibility its clause tells (see POSSIBLE_BEFORE), unless it was agreed on, or of
+    something no date is set for yet (see NO_DATE_SET)."""
     before = sentence[max(0, phrase.start - POSSIBLE_REACH):phrase.start]
+    if "no date" in sentence and NO_DATE_SET.match(sentence, phrase.end):
+        return True
     return _has_part(before, POSSIBLE_PARTS) and POSSIBLE_BEFORE.search(before) is not None \
         and "agree" not in sentence[:phrase.start]
 

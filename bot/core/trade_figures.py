@@ -8,7 +8,7 @@ from countryinfo import CountryInfo
 
 from bot.core.article_context import ArticleContext
 from bot.core.case_blind import lowers_like_re_i
-from bot.core.countries import country_names, is_region
+from bot.core.countries import bloc_members, country_names, is_region
 from bot.core.dates import MONTH_PATTERN, PartialDate, has_year_digits, month_number
 from bot.core.facts import TradeFigure
 from bot.core.money import (Money, find_money, home_currency, local_currency, restated_home, sign_writer,
@@ -82,13 +82,13 @@ WORLD_TOTAL = re.compile(r"(?=[to’'if])(?:\b(?:total|overall)\s+(?:[\w-]+\s+){
                          r"(?!\s+(?:with|between)\b)|\b(?-i:[Ff]oreign\s+trade)"
                          r"(?!\s+(?:turnover\s+)?(?:with|between)\b)|\bout\s+of\s+(?:a\s+|the\s+)?total)\b", re.I)
 # A group of countries or a region one country trades with, not one partner: `China's trade with the five Central Asian
-# countries`, `Russia's trade with CIS countries`, `Turkey's trade with Africa as a whole` (not `trade between the two
-# countries`, `with these nations`).
+# countries`, `Russia's trade with CIS countries`, `Turkey's trade with Africa as a whole`, `India's trade with ASEAN`
+# (not `trade between the two countries`, `with these nations`).
 GROUP_FLOW = re.compile(r"\b(?=[TtEeIiCc])(?:[Tt]rade|[Ee]xports?|[Ii]mports?|[Tt]urnover|[Cc]ommerce)\s+(?:[\w-]+\s+)?"
                         r"(?:with|to|from)\s+(?:the\s+)?"
                         r"(?P<group>(?P<common>(?!(?:two|both|our|these|those|its|their)\b)"
                         r"(?:[\w-]+\s+){0,3}?(?:countries|nations|states|economies|members|partners|bloc)\b)|"
-                        r"(?:sub-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+                        r"(?:sub-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 # A partner after one country's exports or imports: `exports to Malaysia`, `imports from the kingdom`, `to its
 # southern neighbour`.
 PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:(?:the|its|their|this)\s+(?:[a-z]+\s+)?(?:country|nation|kingdom|"
@@ -170,10 +170,11 @@ INSTRUMENT_AFTER = re.compile(r"(?:\s+(?!(?:since|under|after|before|through|via
 UNDER_INSTRUMENT = re.compile(r"\b(?:under|through|via|since|after|before|from)\s+"
                               r"(?:the|their|its|this|that|an?)?\s*(?:[\w-]+\s+){0,3}$", re.I)
 # The period of the figures just before, referred back to: `in the same period`, `during the half-year`, `in the
-# quarter`, `over the nine-month period`.
+# quarter`, `over the nine-month period`, `in that period`.
 SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:same|corresponding|comparable)\s+period\b|"
-                         r"\b(?:during|in|over|for)\s+the\s+(?:period|half[- ]year|quarter|same\s+months?|"
-                         r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\s+period)\b", re.I)
+                         r"\b(?:during|in|over|for)\s+(?:that\s+period|the\s+(?:period|half[- ]year|quarter|"
+                         r"same\s+months?|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\s+"
+                         r"period))\b", re.I)
 # The year of the figures just before, referred back to: `shipped $850-million worth of goods in the same year`, `puts
 # two-way trade at €17.6 billion for the same year`.
 SAME_YEAR = re.compile(r"\b(?:in|during|over|for)\s+the\s+same\s+year\b", re.I)
@@ -357,6 +358,11 @@ def _may_measure(metric: str, lowered: str | None) -> bool:
 FORECASTERS = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ff]orecasters?|[Rr]esearchers?|[Ss]trategists?|"
                          r"[Bb]ankers?|[Tt]raders|[Ee]xperts?|[Oo]bservers?)\b")
 AIM_WORDS = re.compile(r"\b(?:targets?|goals?|aims?|aimed|aiming|objectives?)\b", re.I)
+# Words right before an aim's word that deny there is one: `neither government has set a formal target`, `no
+# target`, `without a goal`, `has not announced an official target`.
+NEGATED_AIM = re.compile(r"\b(?:no|without(?:\s+an?)?|(?:neither|nor|not|n[o’']t|never)\b(?:\s+[\w’'-]+){0,4}?\s+"
+                         r"(?:set|fixed|adopted|announced|agreed(?:\s+on)?)(?:\s+an?)?)\s+"
+                         r"(?:(?:formal|official|specific|firm|explicit|numerical|new|such)\s+)?$", re.I)
 # A forecaster as the speaker told after the amount: in apposition to the one who said it (`," said Dr Lim, an
 # economist at the university`, `," Ana Ruiz, a senior analyst at Banorte, said`), or as the title right after `said`
 # or right after the quotation (`, said economist Lim Vannak`, `," economist Lim Vannak said`); not one spoken to (`,"
@@ -371,11 +377,18 @@ FORECASTER_PARTS = ("nalyst", "conomist", "orecaster", "esearcher", "trategist")
 def _forecasters_estimate(sentence: str, money: Money) -> bool:
     """A target-like amount is analysts' or economists' forecast, named before it or as its speaker after it, not a
     government's aim: unless the sentence speaks of a target or goal, which they would only be reporting."""
-    if AIM_WORDS.search(sentence) is not None:
+    if _aim_told(sentence):
         return False
     if FORECASTERS.search(sentence, 0, money.start) is not None:
         return True
     return _has_forecaster_word(sentence, money.end) and FORECASTER_SPEAKER.search(sentence, money.end) is not None
+
+
+def _aim_told(sentence: str) -> bool:
+    """The sentence speaks of a target or goal, not only to deny there is one (`although neither government has set
+    a formal target`)."""
+    return any(NEGATED_AIM.search(sentence, max(0, aim.start() - 60), aim.start()) is None
+               for aim in AIM_WORDS.finditer(sentence))
 
 
 def _has_forecaster_word(sentence: str, start: int) -> bool:
@@ -546,7 +559,9 @@ def _reporting_period(figures: list[TradeFigure]) -> str | None:
     was compared with (`$2.1 billion in 2020-21, against $1.3bn in the previous year`); that of the sentence before
     when it ends in a later year, the last one giving a base in a sentence of its own (`The figure was up from $5.2
     billion in 2022/23.`), not when both are of one year (`$3.4 billion in January-September` after `$7.1 billion
-    year-to-date`)."""
+    year-to-date`); a target's deadline is no period reported over (`a target of $30 billion by 2027. Trade reached
+    $17.5 billion in 2021-22. Exports were worth $5.9 billion in that period`)."""
+    figures = [f for f in figures if f.metric != "target"]
     if not figures:
         return None
     last = figures[-1].quote
@@ -678,18 +693,28 @@ def _about_pair(context: ArticleContext, index: int, money: Money, metric: str |
 
 
 def _with_a_group(clause: str, pair: set[str], context: ArticleContext) -> bool:
-    """The amount's clause is one country's trade with a group of countries or a region (`exports to Gulf states`,
-    `trade with Africa`): the pair's share of it is not told. A group naming one of the pair (`EU member states`
-    where the EU is a party) is still the pair's."""
+    """The amount's clause is one country's trade with a group of countries, a region or a bloc (`exports to Gulf
+    states`, `trade with Africa`, `trade with ASEAN`): the pair's share of it is not told. A group naming one of the
+    pair (`EU member states` where the EU is a party, `trade with the EU`) is still the pair's."""
     for match in GROUP_FLOW.finditer(clause):
         group = match.group("group")
         if match.group("common") and context.countries.canonical(group):
             continue  # `the United States`: one country
-        if not match.group("common") and not is_region(group[0].upper() + group[1:]):
-            continue  # a proper name not of a region (`Africa`, `sub-Saharan Africa` are)
+        if not match.group("common") and not _names_group(group):
+            continue  # a proper name not of a region (`Africa`, `sub-Saharan Africa` are) nor of a bloc
         if not set(context.countries.mentioned(group)) & pair:
             return True
     return False
+
+
+def _names_group(name: str) -> bool:
+    """A capitalised name after `trade with` is a group of countries: a region told in its first two words (`sub-Saharan
+    Africa`), or a trade bloc told in its first words (`ASEAN`, `the Gulf Cooperation Council`, `EU Member States`)."""
+    words = name.split()
+    first = " ".join(words[:2])
+    if is_region(first[0].upper() + first[1:]):
+        return True
+    return any(bloc_members(" ".join(words[:n])) for n in range(len(words), 0, -1))
 
 
 # A city owning or housing an investor: `Abu Dhabi's sovereign wealth fund ADQ`, `Doha-based Al Mirqab Capital`.
