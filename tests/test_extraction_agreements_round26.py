@@ -97,7 +97,7 @@ def test_words_of_change_are_no_part_of_a_name() -> None:
     assert [a.domains for a in facts.agreements] == [["Comprehensive Strategic Partnership"]]
     # a word of change before a field in lower case is the field's own
     facts = written("Chile and Peru signed a memorandum on new energy and mining.", pair=PAIR, lede=LEDE)
-    assert [a.domains for a in facts.agreements] == [["new energy"], ["mining"]]
+    assert [a.domains for a in facts.agreements] == [["new energy", "mining"]]
 
 
 def test_each_instrument_listed_takes_the_date_of_its_own_words() -> None:

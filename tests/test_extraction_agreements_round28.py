@@ -63,7 +63,7 @@ def test_one_instrument_on_a_shared_qualifier_is_one_field() -> None:
                     "way for Peruvian nurses to work in Chile.", pair=PAIR, lede=LEDE)
     assert [a.domains for a in facts.agreements] == [["comprehensive migration and mobility"]]
     facts = written("Chile and Peru on Monday signed an MoU on tourism and mining.", pair=PAIR, lede=LEDE)
-    assert [a.domains for a in facts.agreements] == [["tourism"], ["mining"]]  # no qualifier shared
+    assert [a.domains for a in facts.agreements] == [["tourism", "mining"]]  # no qualifier shared: two fields
 
 
 def test_instruments_of_others_are_not_the_pairs() -> None:

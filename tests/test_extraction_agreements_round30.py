@@ -113,7 +113,7 @@ def test_words_joined_by_and_before_a_titles_head_are_one_field() -> None:
     # two titles are two fields
     facts = written("Chile and Peru signed an agreement on the Research and Innovation Programme and the Green "
                     "Transition Fund on Monday.", pair=PAIR, lede=LEDE)
-    assert [a.domains for a in facts.agreements] == [["Research and Innovation Programme"], ["Green Transition Fund"]]
+    assert [a.domains for a in facts.agreements] == [["Research and Innovation Programme", "Green Transition Fund"]]
 
 
 def test_what_an_instrument_does_to_the_pairs_own_systems_is_its_field() -> None:

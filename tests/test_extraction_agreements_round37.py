@@ -25,7 +25,7 @@ def test_two_words_sharing_one_head_are_one_field() -> None:
     assert _fields("The ministers on Tuesday signed an MoU on freight and passenger transport.") == [
         ("mou", ["freight and passenger transport"])]
     assert _fields("The ministers on Tuesday signed an agreement on tourism and air transport.") == [
-        ("agreement", ["tourism"]), ("agreement", ["air transport"])]
+        ("agreement", ["tourism", "air transport"])]
     assert _fields("The ministers on Tuesday signed agreements on education and maritime transport.") == [
         ("agreement", ["education"]), ("agreement", ["maritime transport"])]
 

@@ -45,7 +45,7 @@ def test_several_instruments_or_goods_uncounted_stay_apart() -> None:
     assert _fields("Two contracts covering 40 patrol boats and 12 frigates were signed on Monday.") == [
         ("contract", ["40 patrol boats"]), ("contract", ["12 frigates"])]
     assert _fields("A contract covering patrol boats and frigates was signed on Monday.") == [
-        ("contract", ["patrol boats"]), ("contract", ["frigates"])]
+        ("contract", ["patrol boats", "frigates"])]
 
 
 def test_a_joint_declaration_adopted_on_a_date_in_a_place_is_adopted() -> None:
@@ -94,4 +94,4 @@ def test_two_works_on_one_thing_are_one_field() -> None:
     assert _fields("The ministers signed a memorandum of understanding on cooperation in lithium exploration and "
                    "processing.") == [("mou", ["lithium exploration and processing"])]
     assert _fields("The ministers signed an MoU on energy cooperation and shipping.") == [
-        ("mou", ["energy cooperation"]), ("mou", ["shipping"])]
+        ("mou", ["energy cooperation", "shipping"])]

@@ -328,6 +328,26 @@ UNDER_WHICH = re.compile(r"(?:\s+with\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?,?\s+
                          r"(?:also\s+)?"
                          r"(?P<purpose>[a-z]+(?:\s+(?!(?:through|via|by|over|from|at|in|until|during|starting|for|"
                          r"under|and|to|as|worth)\b)[\w-]+){0,5})")
+# A quantity of goods a side is bound to supply under an instrument: `supply an additional 4 billion cubic metres of gas
+# to Italy` -> the goods and the supplying (`gas supply`); the amount and its unit are no field words.
+QUANTITY_SUPPLIED = re.compile(r"(?P<verb>supply|deliver|provide|sell|ship|export)\s+"
+                               r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+with\s+)?"
+                               r"(?:(?:an?\s+)?(?:additional|extra|further)\s+|(?:up\s+to|about|around|some|nearly|over|"
+                               r"more\s+than|at\s+least)\s+)?\d[\d,.]*\s+(?:(?:billion|million|thousand|trillion|bn|mn)\s+)?"
+                               r"(?:[a-z]+\s+){0,2}?of\s+"
+                               r"(?P<goods>[a-z][\w-]*(?:\s+(?!(?:to|from|in|into|over|by|per|for|a|an|the|each|and|or|"
+                               r"until|through|via|with|at|on|annually|yearly|starting)\b)[a-z][\w-]*){0,2})")
+SUPPLYING = {"supply": "supply", "deliver": "deliveries", "provide": "supply", "sell": "sales", "ship": "shipments",
+             "export": "exports"}
+
+
+def _goods_supplied(sentence: str, start: int) -> str | None:
+    """The field of an instrument binding a side to supply a quantity of goods (QUANTITY_SUPPLIED): the goods and
+    their supplying, not a phrase cut inside the amount (`supply an additional 4 billion cubic`)."""
+    supplied = QUANTITY_SUPPLIED.match(sentence, start)
+    return f"{supplied.group('goods')} {SUPPLYING[supplied.group('verb')]}" if supplied else None
+
+
 # What the sides do under an instrument a sentence opens with, when it lists no field: `Under an intergovernmental
 # agreement signed in 2014, Hungary and Serbia are modernising the Budapest–Belgrade railway line` -> `modernising the
 # Budapest–Belgrade railway line` (not one named before: `Under the agreement, ...`).
@@ -1077,8 +1097,10 @@ def _before_list_end(text: str) -> str:
 
 
 # What a list cut at its end may keep of the clause after it: the conjunction joining that clause (`fisheries, marine
-# research and the blue economy, and agreed to study ...`), which would join the last two items as one.
-LIST_TAIL = re.compile(r",?\s+(?:and|or)\s*$")
+# research and the blue economy, and agreed to study ...`), which would join the last two items as one; or the comma
+# before that clause (`customs cooperation and traditional medicine, according to a statement`), whose empty item
+# would make the list's own `and` read as one inside an item.
+LIST_TAIL = re.compile(r",?\s+(?:and|or)\s*$|\s*,\s*$")
 
 
 def _without_term(item: str) -> str:
@@ -1420,7 +1442,7 @@ def _purpose(sentence: str, match: re.Match[str]) -> list[str]:
     cooperation`), nor the aim of talks on one."""
     bound = UNDER_WHICH.match(sentence, match.end()) if " which " in sentence[match.end():match.end() + 50] else None
     if bound:
-        return [bound.group("purpose")]
+        return [_goods_supplied(sentence, bound.start("purpose")) or bound.group("purpose")]
     done = UNDER_IT.match(sentence, match.end()) if sentence.startswith("Under ") \
         and NEW_BEFORE.fullmatch(sentence, 6, match.start()) else None
     if done:
@@ -2032,7 +2054,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         return _may_sign(sentence, words) and SIGNED.search(sentence) is not None \
             or kind == "agreement" and _agreed_on(sentence, match) \
             or kind == "declaration" and _adopted(sentence, match)  # `adopted a new action plan for X`
-    if _of_year(kind, sentence, match) or _extended(sentence, match):
+    if _of_year(kind, sentence, match) or _extended(sentence, match) \
+            or kind in {"agreement", "mou"} and _relations_rest_on(sentence, match):
         return True
     if _only_explored(sentence, match) or "whether" in words and _questioned(sentence, match):
         return False
@@ -2251,6 +2274,24 @@ def _of_year(kind: str, sentence: str, match: re.Match[str]) -> re.Match[str] | 
     if not OWN_FIELD.match(sentence, match.end()):
         return None
     return YEAR_OWNED.search(sentence, max(0, match.start() - 40), match.start())
+
+
+# Relations told to rest on an instrument right after, with its year when it has one: `Relations are anchored in the
+# 2003 Treaty of Friendship`, `Ties are based on a 1992 agreement on ...`: it is in force, and the relations are the
+# pair's own, though the sentence names neither.
+RELATIONS_REST_ON = re.compile(r"\b(?:[Rr]elations|[Tt]ies|[Rr]elationship)\s+(?:(?:between|of)\s+[^,;]{1,40}?\s+)?"
+                               r"(?:(?:are|is|have\s+been|has\s+been|remain)"
+                               r"\s+(?:[a-z]+ly\s+)?(?:anchored|based|grounded|founded|rooted|built)\s+(?:in|on|upon)|"
+                               r"(?:rest|rests)\s+on)\s+(?:the|an?)\s+(?:(?P<year>(?:19|20)\d{2})\s+)?"
+                               r"(?:[\w’'-]+\s+){0,4}$")
+RESTS_ON_WORDS = ("anchored", "based", "grounded", "founded", "rooted", "built", "rest")
+
+
+def _relations_rest_on(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The words telling that the relations rest on the instrument right after them (RELATIONS_REST_ON)."""
+    if "elation" not in sentence and "ies " not in sentence or not any(word in sentence for word in RESTS_ON_WORDS):
+        return None
+    return RELATIONS_REST_ON.search(sentence, max(0, match.start() - 90), match.start())
 
 
 def _under_year(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
@@ -2909,7 +2950,10 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if others_end and _restated_other(sentence, others_end, match):
                 continue
             titled = _titled_year(sentence, match) if kind == "agreement" else None
-            if titled and not _names_pair(sentence, context):
+            rests_on = _relations_rest_on(sentence, match) if kind in {"agreement", "mou"} else None
+            if rests_on and others:  # the relations resting on it are those of another country it names
+                continue
+            if titled and not rests_on and not _names_pair(sentence, context):
                 continue
             negotiated = NEGOTIATED.search(sentence, max(0, match.start() - 60), match.start()) or (
                 TOWARDS.search(sentence, max(0, match.start() - 40), match.start()) if "toward" in sentence else None)
@@ -2917,6 +2961,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             told_start, told_end = _told_span(sentence, match, anew, other_deal, subjects)
             told = sentence[:told_end] if not told_start else " " * told_start + sentence[told_start:told_end]
             status = "planned" if negotiated else _status(kind, told, match)
+            status = "in_force" if rests_on and status == "planned" else status  # relations rest on one in force
             if bloc_parties and status == "planned":  # a bloc's FTA still to be made: the bloc's talks, not the pair's
                 continue
             # A body in being is dated and placed by the words of its founding, not by a meeting's (`which last met
@@ -2943,7 +2988,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if listed_with and kind != "council":  # `The documents also included a protocol on X`: signed with them
                 status, date = listed_with.status, listed_with.date
             dated = kind != "council" or status != "established" or founded is not None
-            of_year = titled or (_of_year(kind, sentence, match) if date is None and status == "in_force" else None)
+            of_year = titled or (rests_on if rests_on and rests_on.group("year") else None) or (
+                _of_year(kind, sentence, match) if date is None and status == "in_force" else None)
             if of_year and date is None and status == "in_force":
                 date = of_year.group("year")
             if date is None and status in {"signed", "established"} and narrative and kind != "fta":
@@ -3027,7 +3073,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             place = listed_with.place if listed_with and kind != "council" else place if dated else None
             place = place or next((told_before.place for told_before in again if told_before.place), None)
             one = kind == "council" or len(singular) > 1 and match in singular or _one_with_purposes(sentence, match)
-            for fields in _entries(match, domains, one):
+            for fields in _entries(match, domains, one, _fields_shared(instruments, match, end)):
                 name = f"{'–'.join(parties)} {titled.group('title')}" if titled else _name(kind, named_by, fields,
                                                                                              parties)
                 name = name.replace(" on ", f" amending {amended.group(0).lower()} on ", 1) if amended else name
@@ -3510,12 +3556,20 @@ def _one_with_purposes(sentence: str, match: re.Match[str]) -> bool:
         and PURPOSES_JOINED.match(sentence, match.end()) is not None
 
 
-def _entries(match: re.Match[str], domains: list[str], one_of_several: bool) -> list[list[str]]:
-    """The fields of each entry: one per field (`agreements on X and Y`), but all of them for one plan, a programme
-    of its own that covers several (`a joint action plan covering X, Y and Z`, `a programme for X and Y`), and for an
-    instrument the sentence names one by one among others (`MoU on recruitment, employment and repatriation of workers;
-    MoU on digital technologies`)."""
-    if one_of_several or match.group(0).lower().endswith(("plan", "programme", "program")):
+def _fields_shared(instruments: list[tuple[str, re.Match[str], int]], match: re.Match[str], end: int) -> bool:
+    """Whether another instrument the sentence names shares this one's fields, its text ending where this one's does
+    (`four MoUs and one agreement covering X, Y and Z`: the fields are spread over all of them)."""
+    return any(other is not match and other_end == end for _, other, other_end in instruments)
+
+
+def _entries(match: re.Match[str], domains: list[str], one_of_several: bool, shared: bool) -> list[list[str]]:
+    """The fields of each entry: one per field (`agreements on X and Y`), but all of them for one instrument named in
+    the singular whose fields no other shares (`a memorandum on the circular economy and sustainable industry` is one
+    memorandum), for one plan, a programme of its own that covers several (`a joint action plan covering X, Y and Z`,
+    `a programme for X and Y`), and for an instrument the sentence names one by one among others (`MoU on
+    recruitment, employment and repatriation of workers; MoU on digital technologies`)."""
+    if one_of_several or match.group(0).lower().endswith(("plan", "programme", "program")) \
+            or len(domains) > 1 and not shared and not PLURAL.search(match.group(0)):
         return [domains]
     return [[domain] for domain in domains] or [[]]
 
