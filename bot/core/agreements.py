@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from bot.core.article_context import ACRONYM, ArticleContext
 from bot.core.case_blind import lowers_like_re_i
-from bot.core.countries import bloc_members, capitals_by_country, country_names, is_region
+from bot.core.countries import bloc_members, capital_names, capitals_by_country, country_names, is_region
 from bot.core.date_phrases import DatePhrase, find_date_phrases, sentence_dates
 from bot.core.dates import month_number
 from bot.core.events import PLACE_JOIN, THE_PAIR, third_country_which
@@ -1125,7 +1125,7 @@ def _without_capital(title: str) -> str:
     """A title without the capital it was signed in, which its capitals run on into (`the Framework for Belt and Road
     Cooperation in Beijing`): the place is no word of the title, as `Cooperation in the Field of Health` is."""
     tail = IN_PLACE_TAIL.search(title) if " in " in title else None
-    return title[:tail.start()] if tail and _is_capital(tail.group("place")) else title
+    return title[:tail.start()] if tail and tail.group("place") in capital_names() else title
 
 
 def _joined(joined: re.Match[str]) -> str:
@@ -2437,15 +2437,6 @@ def _names_capitals(sentence: str, pair: tuple[str, ...]) -> bool:
                for country in pair)
 
 
-@lru_cache(maxsize=1)
-def _capital_names() -> frozenset[str]:
-    """Every country's capitals, as news name its government by them."""
-    return frozenset(capital for capitals in capitals_by_country().values() for capital in capitals)
-
-
-def _is_capital(name: str) -> bool:
-    """A signer named by its capital stands for its government (`Ottawa and Berlin signed`): no body of its own."""
-    return name in _capital_names()
 
 
 def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
@@ -2468,7 +2459,7 @@ def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> li
                 or TITLE_LISTED.search(head, max(0, orgs.start() - 80), orgs.start())
                 or PEOPLE_BEFORE.search(head, max(0, orgs.start() - 30), orgs.start())
                 or TITLED_NAME_BEFORE.search(head, max(0, orgs.start() - 60), orgs.start())
-                or _is_capital(a) or _is_capital(b)):
+                or a in capital_names() or b in capital_names()):  # `Ottawa and Berlin signed`: their governments
             return [OPENING_OR_THE.sub("", a), b]
     return list(context.pair)
 

@@ -321,3 +321,9 @@ def capitals_by_country() -> dict[str, tuple[str, ...]]:
         name = canonical_name(country)
         table[name] = tuple(dict.fromkeys([*table.get(name, ()), *(capital for capital in names if capital)]))
     return table
+
+
+@lru_cache(maxsize=1)
+def capital_names() -> frozenset[str]:
+    """Every country's capital, with the other names news give some (`capitals_by_country`), in one set."""
+    return frozenset(capital for capitals in capitals_by_country().values() for capital in capitals)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from bot.core.alternations import by_first_letter
 from bot.core.article_context import RECENT_DAYS, ArticleContext
-from bot.core.countries import BLOCS, capitals_by_country, is_region
+from bot.core.countries import BLOCS, capital_names, capitals_by_country, is_region
 from bot.core.date_phrases import DatePhrase, sentence_dates, speaks_of_future
 from bot.core.dates import MONTH_PATTERN, PartialDate, month_number, words_back
 from bot.core.facts import Event, Person
@@ -861,7 +861,7 @@ def _host_capital(text: str) -> str | None:
     if "host" not in text:
         return None
     return next((found.group("place") for found in HOSTED_BY.finditer(text)
-                 if found.group("place") in _capitals()), None)
+                 if found.group("place") in capital_names()), None)
 
 
 def _capital_in_name(text: str) -> str | None:
@@ -873,7 +873,7 @@ def _capital_in_name(text: str) -> str | None:
     for match in VISIT_NAMED.finditer(text, min(opens)):  # a match opens with its `visit` or `tour`
         words = match.group("name").split()
         place = next((" ".join(words[:size]) for size in (1, 2)
-                      if size < len(words) and " ".join(words[:size]) in _capitals()), None)
+                      if size < len(words) and " ".join(words[:size]) in capital_names()), None)
         if place:
             return place
     return None
@@ -892,13 +892,7 @@ def _article_venue(match: re.Match[str], place: str) -> int:
     a city is a happening's place `in`, not `at`, but for a capital (`at La Paz`)."""
     words = place.split()
     return match.end() if len(words) == 2 and words[0] in VENUE_ARTICLES and match.group(0).startswith("at ") \
-        and place not in _capitals() else 0
-
-
-@lru_cache(maxsize=1)
-def _capitals() -> frozenset[str]:
-    """Every country's capital, with the other names news give some."""
-    return frozenset(capital for capitals in capitals_by_country().values() for capital in capitals)
+        and place not in capital_names() else 0
 
 
 def _venue_city(text: str, at: int, name_words: _NameWords, context: ArticleContext) -> str | None:

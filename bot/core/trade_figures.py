@@ -15,6 +15,7 @@ from bot.core.money import (Money, find_money, home_currency, local_currency, re
                             signed_home_amounts)
 from bot.core.periods import (CURRENCY_COUNTRIES, FiscalYear, Period, fiscal_year_of, find_periods, mentions_time,
                                says_year_earlier, target_year, year_earlier)
+from bot.core.rankings import ROLE_WORDS
 
 # Keywords that say what an amount measures, checked nearest to the amount first; a look-ahead for their first
 # letters spares trying each of them at most places (as in the patterns below).
@@ -830,15 +831,14 @@ RANKING_OPENING = re.compile(r"^(?:The\s+)?(?P<subject>[A-Z][\w’'-]*(?:\s+[A-Z
                              r"(?:(?:also|still|now)\s+)?"
                              r"(?:is|was|remains|remained|became|has\s+been)\s+(?:(?:also|still|now)\s+)?(?:the\s+)?"
                              r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})[’']s\s+(?:[\w-]+\s+){0,3}?"
-                             r"(?:partner|market|destination|source|supplier|buyer|investor)s?\b")
-RANKING_ROLES = ("partner", "market", "destination", "source", "supplier", "buyer", "investor")
+                             rf"(?:{'|'.join(sorted(ROLE_WORDS))})s?\b")
 
 
 def _third_countrys_ranking(sentence: str, money: Money, pair: set[str], context: ArticleContext) -> bool:
     """The sentence ranks a country among another's partners, one of the two outside the pair (`China remains Peru's
     largest trading partner, with bilateral trade of about $14.2 billion`, in a story of Peru and South Korea): the
     amount after it is the trade of those two, unless the other of the pair is named before it."""
-    if "'s" not in sentence and "’s" not in sentence or not any(role in sentence for role in RANKING_ROLES):
+    if "'s" not in sentence and "’s" not in sentence or not any(role in sentence for role in ROLE_WORDS):
         return False
     ranking = RANKING_OPENING.match(sentence)
     if ranking is None or ranking.end() > money.start:
