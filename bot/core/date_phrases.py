@@ -173,9 +173,9 @@ def _nearest_year(month: int, day: int | None, published: date, future: bool | N
     candidate = _day_in(published.year, month, day or 1)
     if candidate is None:
         return published.year
-    if future is None:
+    if future is None:  # a month is reckoned from its middle, as any of its days may be meant
         return min((published.year - 1, published.year, published.year + 1),
-                   key=lambda year: _days_from(_day_in(year, month, day or 1), published))
+                   key=lambda year: _days_from(_day_in(year, month, day or 15), published))
     if future:
         return published.year if candidate >= published else published.year + 1
     return published.year if candidate <= published else published.year - 1
@@ -281,6 +281,50 @@ def _scheduled(sentence: str, at: int) -> bool:
                                       for start, future in _tense_marks(sentence))
 
 
+# An infinitive of a deed to come right before a bare month (`KHNP and PGE to sign a letter of intent in October`,
+# `were expected to sign it in October`, `met him to prepare a mission in October`, `expect the talks to take place
+# in June`), or one joined to such an infinitive (`agreed to boost trade and sign a deal in April`): the month of that
+# deed, which is ahead of the telling, not of a deed done; its verbs' words are tested first, as most sentences have
+# none.
+DEED_AHEAD = re.compile(r"\bto\s+(?:sign|ink|seal|visit|launch|inaugurate|unveil|open|conclude|finali[sz]e|prepare|"
+                        r"plan|discuss|attend|travel|meet|resume|establish|participate|take\s+(?:part|place))\b|"
+                        r"\band\s+(?P<joined>sign|ink|seal|attend)\b", re.I)
+_DEED_AHEAD_WORDS = frozenset({"sign", "ink", "seal", "visit", "launch", "inaugurate", "unveil", "open", "conclude",
+                               "finalise", "finalize", "prepare", "plan", "discuss", "attend", "travel", "meet", "resume",
+                               "establish", "participate", "part", "place"})
+# An infinitive the joined verb goes on from, in its clause (`to boost trade and sign`).
+INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+\b[^,;:]*$")
+DEED_AHEAD_REACH = 80
+# An expectation told in the past right before the infinitive (`said Boric was expected to visit in November`): the
+# telling's future, whatever deed the sentence tells before it.
+EXPECTED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+|now\s+)?(?:expected|scheduled|slated|set|due)\s+$")
+
+
+def _deed_ahead(sentence: str, at: int) -> bool | None:
+    """A bare month an infinitive of a deed to come governs (see DEED_AHEAD), no deed told between them: the next such
+    month (True) when nothing done but a saying is told before the infinitive (`PGE to sign it in October`, `said
+    PGE would like to sign it in October`) or when an expectation opens it (`said PGE was expected to sign it in
+    October`), else the one nearest the publication (None), as an infinitive after a deed (`met him to prepare a
+    mission in October`) may tell of a month gone by as well; False when no such infinitive governs it."""
+    if " to " not in sentence or word_set(sentence).isdisjoint(_DEED_AHEAD_WORDS):
+        return False
+    deeds = list(DEED_AHEAD.finditer(sentence, max(0, at - DEED_AHEAD_REACH), at))
+    if not deeds or any(mark in sentence[deeds[-1].end():at] for mark in ",;:"):
+        return False
+    deed = deeds[-1]
+    if deed.group("joined") and not INFINITIVE_BEFORE.search(sentence, max(0, deed.start() - DEED_AHEAD_REACH),
+                                                             deed.start()):
+        return False
+    marks = _tense_marks(sentence)
+    if any(deed.end() <= start < at for start, _ in marks):
+        return False
+    if EXPECTED_BEFORE.search(sentence, max(0, deed.start() - 30), deed.start()):
+        return True
+    done_before = any(not future and start < deed.start() and not REPORTING.match(sentence, start)
+                      for start, future in marks)
+    return None if done_before else True
+
+
 def _week(which: str, published: date) -> PartialDate | None:
     """`last week`, `earlier this week`: the month its days fall in, else their year, else nothing."""
     monday = published - timedelta(days=published.weekday())
@@ -363,7 +407,7 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         if which == "this":
             return valid(published.year, month, None) if month else None
         ahead = which == "next" if which else future and _ahead(match.string, match.start()) \
-            or _scheduled(match.string, match.start())
+            or _scheduled(match.string, match.start()) or _deed_ahead(match.string, match.start())
         return valid(_nearest_year(month, None, published, ahead, day_known), month, None) if month else None
     if form == "weekday":
         if groups.get("pm") and month_number(groups["pm"]):

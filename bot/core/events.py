@@ -122,6 +122,9 @@ AIM_BEFORE = re.compile(r"\b(?:with\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+
                         # of 2024`): the talks go on; what is sought by then, no happening
                         r"\bagree(?:d|s)?\s+to\s+(?:conclude|complete|finish|wrap\s+up|finali[sz]e)\s+(?:the\s+|"
                         r"their\s+)?(?:negotiations|talks)\b[^,;:]*$|"
+                        # an effort toward an end (`agreed to work towards concluding the arrangement in 2024`, `will
+                        # work toward signing a deal next year`): what is sought by then, no happening
+                        r"\bwork(?:s|ed|ing)?\s+(?:together\s+)?towards?\s+[a-z]+ing\b[^,;:]*$|"
                         # an expectation told in a clause of the thing it is of (`an agreement on drug approvals,
                         # which they expect to sign later this year`): what is hoped of it, no happening told
                         r"\bwhich\s+(?:[\w'’-]+\s+){1,3}?(?:expect|expects|hope|hopes)\s+to\s+[^,;:]*$|"
@@ -136,7 +139,7 @@ AIM_BEFORE = re.compile(r"\b(?:with\s+(?:a|the)\s+(?:view|aim|goal|objective)\s+
                         r"lift|boost|cut|reduce|lower|double|triple|bring|take)\s+[^,;:]*?\bto\s+[^,;:]*$|"
                         r"\b(?P<before>before)\s+$", re.I)
 AIM_PARTS = ("view", "aim", "goal", "objective", "expect", "seek", "hop", "intend", "push", "striv", "before", "agree",
-             "pledg", "vow", "promis", "commit")
+             "pledg", "vow", "promis", "commit", "toward")
 AIM_REACH = 90
 # A `whose` clause giving a level its noun reached, up to a date: `, whose population passed 41 million this year`,
 # `, whose economy grew 5% in 2024` (see `_whose_measure`).
@@ -775,6 +778,16 @@ def _windows(sentence: str, phrases: list[DatePhrase]) -> list[tuple[int, int]]:
         bounds.append((start, end))
         start = end
     return bounds
+
+
+def _within_semicolons(sentence: str, phrases: list[DatePhrase], bounds: list[tuple[int, int]]
+                       ) -> list[tuple[int, int]]:
+    """Each window cut to the clause its date is in, where semicolons part the sentence's clauses (`X meets Y in
+    Seoul; KHNP, PGE to sign a letter of intent in October`): the other clauses tell other things, with their own
+    places and doers."""
+    return [(max(start, sentence.rfind(";", 0, phrase.start) + 1),
+             min(end, next((at for at in range(phrase.end, end) if sentence[at] == ";"), end)))
+            for phrase, (start, end) in zip(phrases, bounds)]
 
 
 def _place(text: str, context: ArticleContext, name_words: _NameWords, date_at: int) -> str | None:
@@ -1460,6 +1473,29 @@ def _without_covering_years(sentence: str, phrases: list[DatePhrase]) -> list[Da
         and not _parted(sentence, min(p.end, q.end), max(p.start, q.start)) for q in phrases)]
 
 
+# A purpose clause right before a date (`met him in Abuja last week to prepare a mission to Lagos in October`, `talks
+# on Monday to discuss the visit in May`): the date is the aim's, not the happening's, which the sentence dates
+# elsewhere; its verbs' words are tested first, as most sentences have none.
+PURPOSE_BEFORE = re.compile(r"\bto\s+(?:prepare|plan|discuss|explore|review|consider|map\s+out|pave\s+the\s+way\s+for|"
+                            r"lay\s+the\s+groundwork\s+for)\b[^,;:.]*$")
+_PURPOSE_WORDS = frozenset({"prepare", "plan", "discuss", "explore", "review", "consider", "map", "pave", "lay"})
+PURPOSE_REACH = 100
+
+
+def _without_purpose_dates(sentence: str, phrases: list[DatePhrase]) -> list[DatePhrase]:
+    """Without the dates of purpose clauses (see PURPOSE_BEFORE) that follow the date of the happening they are the
+    aim of (`Last week I met him in Abuja to prepare a mission to Lagos in October`: last week's meeting, in Abuja);
+    a purpose clause's date alone in its sentence is kept (`The ministers met to plan a forum in May`)."""
+    if len(phrases) < 2 or " to " not in sentence or word_set(sentence).isdisjoint(_PURPOSE_WORDS):
+        return phrases
+    kept: list[DatePhrase] = []
+    for phrase in phrases:
+        purpose = PURPOSE_BEFORE.search(sentence, max(0, phrase.start - PURPOSE_REACH), phrase.start)
+        if not (purpose and any(other.end <= purpose.start() for other in kept)):
+            kept.append(phrase)
+    return kept
+
+
 def _ends_name(sentence: str, at: int) -> bool:
     """The year at `at` follows a capitalised word with no `in` or `of` between: it ends a name (`Expo 2020`)."""
     return sentence[at - 1:at] == " " and NAME_BEFORE_YEAR.search(sentence, max(0, at - 30), at) is not None
@@ -1496,7 +1532,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             days.read(at, found)
             # Only a date coarser than a day is weighed against amounts (`_is_dateable`).
             amounts = find_money(sentence) if any(p.date.precision != "day" for p in found) else []
-            phrases = _without_covering_years(sentence, [p for p in found if _is_dateable(p, sentence, amounts)])
+            phrases = _without_purpose_dates(sentence, _without_covering_years(
+                sentence, [p for p in found if _is_dateable(p, sentence, amounts)]))
         elif said_on and (not word_set(sentence).isdisjoint(SAID_THIS_CUES) and SAID_THIS.search(sentence)
                           or (follows := sentence.startswith("The ") and THAT_HAPPENING.match(sentence) is not None)):
             phrases = [DatePhrase(said_on.date, 0, 0, said_on.form)]
@@ -1510,6 +1547,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
         said_before = saying = False
         instrument: str | None = None
         bounds = _windows(sentence, phrases)
+        if ";" in sentence:
+            bounds = _within_semicolons(sentence, phrases, bounds)
         office_told = "office" in sentence or "sworn" in sentence  # most sentences tell of no taking of office
         for index, (phrase, (start, end)) in enumerate(zip(phrases, bounds)):
             window = sentence[start:end]
