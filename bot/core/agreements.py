@@ -474,6 +474,8 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       r"\s+(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b|"
                       r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
                       r"said|says|told|according|after|before|under|worth|valued|by|agreed|pledged|vowed|will|would|"
+                      # the talks it came after (`on the partnership following their talks`), not a field
+                      r"following\s+(?:the|their|its|his|her|an?|talks)|"
                       r"initial(?:l?ed)|"
                       r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+in\s+(?=[A-Z])|"
                       # when it is to be signed (`a joint investment fund in the near future`)
@@ -608,7 +610,12 @@ VISIT_OR_MEETING = re.compile(r"\b(?:visit(?:s|ed|ing)?|meeting|met|delegation)\
 # A sentence opening with the place of the visit told before: `There, the two governments signed ...` (during it).
 THERE_OPENING = "There, "
 # `during that visit` points back as `during the visit` does: to the visit the sentences before told of.
-DURING_THAT = re.compile(r"\b[Dd]uring\s+(?:the|that|this)\s+(?:visit|meeting|trip|talks)\b(?!\s+(?:to|of|in|with|at)\b)")
+# So does `during the session`, `during the summit`, and a meeting by its acronym told before (`During the JMC, the two
+# sides signed ...` after `the Joint Ministerial Commission (JMC), held in Riyadh last month`).
+DURING_THAT = re.compile(r"\b[Dd]uring\s+(?:the|that|this)\s+(?:(?P<what>visit|meeting|trip|talks|session|summit)\b"
+                         r"(?!\s+(?:to|of|in|with|at)\b)|(?P<acronym>[A-Z]{2,7})(?=\s*[,;]))")
+# The sentences that may tell a meeting `during the session`, `during the JMC` point back to, besides a visit's.
+SESSION_CUES = ("ession", "ummit", "ommission", "ommittee", "ouncil")
 # The years an instrument runs for, right after it: `a joint action plan for 2025-2027`, `a programme for the
 # 2024-2026 period`.
 PERIOD_AFTER = re.compile(r"\s+(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d{2}\s*(?:[-–/]|to)\s*\d{2,4}\b"
@@ -622,8 +629,10 @@ PAIR_POSSESSIVE = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides
 PARTIAL_LIST = re.compile(r"\b(?:including|such\s+(?:(?:areas|fields|sectors)\s+)?as|like|ranging\s+from|"
                           r"among\s+(?:them|others?))\b", re.I)
 AND_WORD = re.compile(r"\band\b")
-# The number of instruments a sentence states, right before them: `signed five (cooperation) agreements`.
-STATED_COUNT = re.compile(rf"(?:^|\s)(?P<count>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:(?!and\b)[a-z-]+\s+){{0,2}}$", re.I)
+# The number of instruments a sentence states, right before them: `signed five (cooperation) agreements`; not that of
+# who signs them (`The two governments signed memorandums ...`: the signing verb stands between).
+STATED_COUNT = re.compile(rf"(?:^|\s)(?P<count>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+"
+                          rf"(?:(?!and\b|signed\b|inked\b|exchanged\b|sealed\b|concluded\b)[a-z-]+\s+){{0,2}}$", re.I)
 # A council still to be set up: `agreed to establish a joint committee` (the look-ahead for its words' first letters
 # spares trying each of them at most places).
 PLANNED_COUNCIL = re.compile(r"\b(?=[awpt])(agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:establish|set\s+up|form|create|launch)|"
@@ -647,7 +656,7 @@ NOT_MODIFIERS = frozenset({
     "government-to-government", "state-to-state", "business-to-business", "company-to-company", "g2g", "b2b"})
 # Between an instrument and the one before it it follows: `The Rafale agreement follows a defence cooperation
 # agreement`, `The deal, which follows an MoU on`.
-FOLLOWS = re.compile(r"(?:,\s+which)?\s+(?:follows|followed|comes\s+after|came\s+after)\s+(?:an?|the|their)\s+"
+FOLLOWS = re.compile(r"(?:,\s+which)?\s+(?:follows?|followed|comes?\s+after|came\s+after)\s+(?:an?|the|their)\s+"
                      r"(?:[\w-]+\s+){0,4}")
 # Between two instruments of one sentence: the second is signed with the first (`X and an agreement on Y`); the
 # last `and` before it (`an agreement on economic and technical cooperation and MoUs on Y`). The second's date may
@@ -685,6 +694,13 @@ ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such)\s+$", re.I)
 # An instrument named before, in a new version: `The expanded agreement is expected to be signed in 2025`.
 REVISION_WORDS = ("expanded", "upgraded", "amended", "revised", "updated", "enhanced")
 REVISED_ANAPHOR = re.compile(rf"\b(?P<article>the|this|that|an?)\s+(?P<how>{'|'.join(REVISION_WORDS)})\s+$", re.I)
+# Talks to make a new version of the instrument named again after them: `negotiations to upgrade the accord`, `talks on
+# upgrading the FTA`, `negotiations on the expansion of their agreement`: that version is planned.
+REVISION_TALKS = re.compile(r"\b(?:negotiations?|talks|discussions)\s+(?:to|on|for|over|towards)\s+(?:the\s+)?"
+                            r"(?P<verb>upgrad|expan[ds]|updat|amend|revis)\w*\s+(?:of\s+)?(?P<article>the|their|its)\s+"
+                            r"(?:bilateral\s+|existing\s+)?$", re.I)
+REVISION_OF_VERB = {"upgrad": "upgraded", "expand": "expanded", "expans": "expanded", "updat": "updated",
+                    "amend": "amended", "revis": "revised"}
 # A date right after a verb of signing, which is the signing's: `signed on 17 April 2014 and in force since 2015`.
 SIGNING_DATE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:on\s+|in\s+)?$", re.I)
 # Words that make a bare year an instrument's date: `signed in 2018`, `set up in 2022`.
@@ -896,17 +912,23 @@ ISSUED_AFTER = re.compile(r"(?:\s+(?:on|of|between|for)\s+[^,;.:()]{1,80}?)?\s+(
                           r"(?P<bare>issued|adopted)(?=\s+(?:on|in|at)\s))")
 # The title of a joint statement on the level of the ties, which makes it the text of their partnership, not a press
 # release: `a Joint Statement on Strategic Partnership`, `a joint statement on their comprehensive partnership`.
-ON_PARTNERSHIP = re.compile(r"\s+on\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?partnership\b", re.I)
+# So is one on setting up that level: `a Joint Statement on the establishment of the Comprehensive Strategic
+# Partnership`.
+ON_PARTNERSHIP = re.compile(r"\s+on\s+(?:the\s+(?:establishment|elevation|launch|upgrading)\s+of\s+(?:[\w-]+\s+){0,5}?|"
+                            r"(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?)partnership\b", re.I)
 # A participle of signing right after an instrument: `the MoU signed in 2020`, `the treaty, which was signed`.
 SIGNED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|inked|sealed|concluded)\b")
 # The signing told of an instrument named again, right after it: `The contract was signed in Paris`, `the agreement,
 # signed in Busan`; its place is the instrument's.
 WAS_SIGNED = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?:signed|inked|sealed)\b")
-INTENT_CUES = ("explor", "discuss", "consider", "stud", "look")
+INTENT_CUES = ("explor", "discuss", "consider", "stud", "look", "float", "moot", "broach", "propose", "suggest")
 # Verbs of a statement of intent right before an instrument: `agreed to explore a bilateral investment treaty`,
-# `discussed the possibility of concluding a free trade agreement`.
+# `discussed the possibility of concluding a free trade agreement`; an idea only floated (`has floated the idea of a
+# bilateral investment treaty`) and one a side only could put forward (`could also propose a trade agreement`).
 INTENT_ONLY = re.compile(r"\b(?:explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|"
-                         r"look(?:s|ed|ing)?\s+into|discuss(?:es|ed|ing)?)\s+"
+                         r"look(?:s|ed|ing)?\s+into|discuss(?:es|ed|ing)?|"
+                         r"(?:float|moot|broach)(?:s|ed|ing)?(?=\s+the\s+(?:possibility|prospects?|idea)\s)|"
+                         r"(?:could|might|may)\s+(?:also\s+|even\s+|one\s+day\s+)?(?:propose|suggest))\s+"
                          r"(?:the\s+(?:possibility|prospects?|idea|feasibility)\s+of\s+(?:[\w-]+ing\s+)?)?"
                          r"(?:(?:an?|the|their|its)\s+)?(?:(?!and\b)[\w-]+\s+){0,3}$", re.I)
 # A treaty named by its title and the year it dates from: `under the 1951 Mutual Defense Treaty`.
@@ -1057,7 +1079,10 @@ def _serial_pairs(text: str) -> str:
     segments = text[:last].split(",")
     if len(segments) < 2 or ITEM_ARTICLE.match(text, last + 6) and not ITEM_ARTICLE.match(text.lstrip()):
         return text  # `investment, culture and tourism, and the sharing of data`: an item of another list
-    return ",".join(AND_WORD.sub("_AND_", segment) for segment in segments) + text[last:]
+    # what follows the serial comma's `and` is one item, its own `and` kept: `..., and youth affairs and sports`
+    last_item = text[last + 6:] if "," not in text[last + 6:] else None
+    return ",".join(AND_WORD.sub("_AND_", segment) for segment in segments) + \
+        (text[last:last + 6] + AND_WORD.sub("_AND_", last_item) if last_item is not None else text[last:])
 
 
 def _item_text(part: str) -> str:
@@ -2036,7 +2061,7 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         return True
     last_word = match.group(0).lower().split()[-1]
     if kind == "agreement" and last_word.startswith("program") and not match.group(0).lower().startswith("executive"):
-        return _signed_as_text(sentence, match)  # `signed a work programme`, not `discussed a programme`
+        return _signed_as_text(sentence, match) or _under_negotiation(sentence, match)  # not `discussed a programme`
     if kind == "declaration" and match.group(0).startswith("Declaration"):  # `the Kuala Lumpur Declaration`
         return _titled(sentence, match) and _signed_as_text(sentence, match)
     if kind == "agreement" and last_word.startswith("convention") and not _tax_convention(sentence, match):
@@ -2059,6 +2084,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         return True
     if _only_explored(sentence, match) or "whether" in words and _questioned(sentence, match):
         return False
+    if sentence.endswith(QUESTION_ENDS) and YES_NO_QUESTION.match(sentence):
+        return False  # `Could the two countries one day sign a free trade agreement?`: only asked
     return bool(_may_sign(sentence, words) and SIGNED.search(sentence) or IN_FORCE.search(sentence)
                 or PLANNED.search(sentence)) or _ratified(sentence) or _under_year(sentence, match) is not None \
         or kind in {"agreement", "mou"} and _agreed_on(sentence, match) \
@@ -2386,6 +2413,17 @@ def _signed_as_text(sentence: str, match: re.Match[str]) -> bool:
     return WAS_SIGNED.match(sentence, title.end() if title else match.end()) is not None
 
 
+# A text told under negotiation right after it, its signing to come: `the third phase of the X Programme, worth EUR 100
+# million, was under negotiation and could be signed by the end of the year`.
+UNDER_NEGOTIATION = re.compile(r"(?:,[^;,]{1,40},)?\s+(?:is|was|are|were)\s+(?:still\s+|currently\s+|now\s+)?"
+                               r"(?:under\s+negotiation|being\s+negotiated)\b")
+
+
+def _under_negotiation(sentence: str, match: re.Match[str]) -> bool:
+    """A text told under negotiation (see UNDER_NEGOTIATION): an instrument planned."""
+    return "negotiat" in sentence and UNDER_NEGOTIATION.match(sentence, match.end()) is not None
+
+
 def _only_explored(sentence: str, match: re.Match[str]) -> bool:
     """An instrument named by its kind that the parties only explore or discuss (`agreed to explore a bilateral
     investment treaty`, `discussed the possibility of concluding an FTA`): a statement of intent, no instrument; not
@@ -2408,6 +2446,13 @@ SIGNING_HOPED_AFTER = re.compile(r",?\s+which\s+(?:[\w’'.-]+\s+){1,4}?(?:hopes
 # contracts`, `whether to sign an MoU`.
 QUESTIONED = re.compile(r"\bwhether\s+(?:(?:[\w’'.-]+\s+){1,4}?(?:will|would|can|could|should|might|may)\s+|to\s+)"
                         r"(?:\w+\s+)?(?:sign|ink|seal|conclude)\s+(?:(?!and\b)[\w-]+\s+){0,4}$", re.I)
+
+
+# A question the sentence asks, opened by its verb, not told: `Could the two sides one day sign an FTA?`, `Will the
+# treaty be ratified?`; its instrument is neither signed nor planned.
+YES_NO_QUESTION = re.compile(r"[\"“‘']?(?:Could|Can|Will|Would|Should|Shall|Might|May|Is|Are|Was|Were|Do|Does|Did|Has|"
+                             r"Have|Had)\s")
+QUESTION_ENDS = ("?", "?\"", "?”", "?’", "?'")
 
 
 def _questioned(sentence: str, match: re.Match[str]) -> bool:
@@ -2862,7 +2907,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         marker_alone = bool(marker and marker.end() == len(sentence))
         words = word_set(sentence)
         instrument = _names_instrument(sentence, words)
-        meets = "visit" in sentence or "meeting" in sentence or " met " in sentence or "delegation" in sentence
+        meets = "visit" in sentence or "meeting" in sentence or " met " in sentence or "delegation" in sentence \
+            or any(cue in sentence for cue in SESSION_CUES)
         # Dates serve the lede's day until it is found, a council named again, an acronym named again, instruments and
         # a visit's day: most sentences after the lede need none. None stands for dates not read yet: those of a
         # sentence naming an instrument are read once it is found (most name none: `strategic partnership`), those
@@ -2955,6 +3001,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             status = "in_force" if rests_on and status == "planned" else status  # relations rest on one in force
             if bloc_parties and status == "planned":  # a bloc's FTA still to be made: the bloc's talks, not the pair's
                 continue
+            if status == "planned" and _talks_denied(sentence):
+                continue  # `officials said no negotiations were planned for now`: nothing planned
             # A body in being is dated and placed by the words of its founding, not by a meeting's (`which last met
             # in Windhoek in November 2019`, `will hold its next session in New Delhi`): one they do not tell has none.
             founded = _founding(sentence, match) if kind == "council" and status == "established" else None
@@ -2975,6 +3023,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                     or _date_of(status, told, own_dates, match.start(),
                                 founded or under or _joined_by_party(told, match))) \
                 if own_dates and status != "planned" else None
+            if status == "planned" and "end of" in told and context.published:
+                date = _signed_by_year_end(told, context) or date
             stated = date  # the date the sentence tells itself
             if listed_with and kind != "council":  # `The documents also included a protocol on X`: signed with them
                 status, date = listed_with.status, listed_with.date
@@ -3005,12 +3055,13 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 continue
             revised = _revised(sentence, match, kind, found, context.sentences[max(0, index - 2):index]) \
                 if not domains else None
-            if revised and _already_revised(*revised, sentence, match):  # `their revised agreement ...`, then `The revised agreement`
+            # `their revised agreement ...`, then `The revised agreement`
+            if revised and _already_revised(*revised[:2], sentence, match):
                 _restate(revised[0], status, date)
                 continue
-            if revised:
-                found.append(_new_version(*revised, sentence, status, date, context,
-                                          None if negotiated else match.end()))
+            if revised:  # one talks are held to make is planned, undated (`negotiations to upgrade the accord`)
+                found.append(_new_version(*revised[:2], sentence, "planned" if revised[2] else status, date, context,
+                                          None if negotiated or revised[2] else match.end()))
                 continue
             again = _signing_again(sentence, match, kind, index, signed_last, found) if status == "signed" else []
             for told_before in again:  # `The agreements were signed on Wednesday in Abuja`: those told before
@@ -3051,8 +3102,9 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 untitled = _untitled(sentence) if _titled_among(instruments) else sentence
             clause = _place_clause(sentence, untitled, match, end, kind, status, agreed, later, anew)
             during = None
-            if "uring th" in sentence and DURING_THAT.search(sentence) or sentence.startswith(THERE_OPENING):
-                visit, visits = _latest_visit(visits, context, latest) or visit, []
+            during_that = DURING_THAT.search(sentence) if "uring th" in sentence else None
+            if during_that or sentence.startswith(THERE_OPENING):
+                visit, visits = _latest_visit(visits, context, latest, _meeting_cue(during_that)) or visit, []
                 during = visit
             if during and not dates and status == "signed":
                 date = during[1] or date
@@ -3086,6 +3138,28 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     if defined:  # after the last instrument's sentence, only an acronym named again tells more of one
         _by_acronym_after(context.sentences[last + 1:], defined, context, latest)
     return _dedupe(found, context)
+
+
+# Talks on an instrument denied: `no negotiations were planned`, `no talks on a treaty are scheduled`.
+NO_TALKS_PLANNED = re.compile(r"\bno\s+(?:formal\s+)?(?:negotiations|talks)\s+(?:on\s+[^,;]{1,60}?\s+)?"
+                              r"(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+(?:yet\s+)?"
+                              r"(?:planned|scheduled|under\s?way|envisaged|foreseen|on\s+the\s+cards)\b", re.I)
+
+
+def _talks_denied(sentence: str) -> bool:
+    """The sentence denies any talks on its instrument (see NO_TALKS_PLANNED)."""
+    return ("no negotiations" in sentence or "no talks" in sentence or "no formal" in sentence) \
+        and NO_TALKS_PLANNED.search(sentence) is not None
+
+
+# A signing planned before the year of the story is out: `could be signed by the end of the year`.
+SIGNED_BY_YEAR_END = re.compile(r"\b(?:signed|inked|concluded|finali[sz]ed)\s+(?:by|before)\s+(?:the\s+)?end\s+of\s+"
+                                r"(?:the|this)\s+year\b")
+
+
+def _signed_by_year_end(told: str, context: ArticleContext) -> str | None:
+    """The year a planned instrument is to be signed in, when it is to be before the story's year is out."""
+    return str(context.published.year) if context.published and SIGNED_BY_YEAR_END.search(told) else None
 
 
 def _told_span(sentence: str, match: re.Match[str], anew: int, other_deal: re.Match[str] | None,
@@ -3152,8 +3226,15 @@ def _fields(kind: str, sentence: str, match: re.Match[str], end: int, status: st
     ordered = _goods_ordered(sentence[:end], match, context) if kind == "contract" \
         and "ing " in sentence[match.end():end] else []
     domains = ordered or domains  # `contracts ..., with X ordering A and B`: the goods, not a word before them
+    each_with = _goods_each_with(sentence[:end], match) if kind == "contract" and " and with " in sentence \
+        and PLURAL.search(match.group(0)) else []
+    domains = each_with or domains  # `contracts with X for tanks and with Y for howitzers`: one field each
     if not domains and kind == "contract" and ", with " in sentence[max(0, match.start() - 12):match.start()]:
         domains = _bought_before(sentence, match)
+    covered = WHICH_COVERS.match(sentence, match.end(), end) if not domains and match.group(0).islower() \
+        and ", which " in sentence[match.end():end] else None
+    if covered:  # `a framework agreement signed in Warsaw on July 27 by X, which covers tanks and aircraft`
+        domains = _goods_covered(covered.group("list"), context)
     effect = TO_THAT_EFFECT.match(sentence, match.end()) if not domains and " effect" in sentence else None
     if effect:  # `signed a joint declaration to that effect`: the field is what the clause before tells
         domains = _level_raised_before(sentence, match)
@@ -3201,6 +3282,45 @@ def _goods_ordered(sentence: str, match: re.Match[str], context: ArticleContext)
         return []
     items = [LEADING_QUANTITY.sub("", item) for item in _list_items(ordered.group("list"), context)]
     return [item for item in items if item and not item[:1].isdigit()]
+
+
+# Each firm contracts are signed with and the goods it supplies, the next joined by `and with`: `signed contracts with
+# Hyundai Rotem for 180 tanks and with Hanwha for 212 howitzers`.
+WITH_FIRM_FOR = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|and|for)\s+(?=[A-Z]))?){1,6}"
+                           r"for\s+(?P<goods>[^,;()]+?)"
+                           r"(?=\s+and\s+with\s|\s*[,;(]|\s+(?:worth|valued|on|in|at)\s|\.?$)")
+AND_WITH = re.compile(r"\s+and\s+")
+COUNT_WORD_LEAD = re.compile(rf"^(?:{NUMBER_WORD_PATTERN})\s+", re.I)  # `two frigates`: the count is no field
+
+
+def _goods_each_with(sentence: str, match: re.Match[str]) -> list[str]:
+    """The goods of each of several contracts told one firm after another (see WITH_FIRM_FOR), their counts left
+    out: none unless two or more are joined by `and with`."""
+    firms: list[re.Match[str]] = []
+    for firm in WITH_FIRM_FOR.finditer(sentence, match.end()):
+        if firms and not AND_WITH.fullmatch(sentence, firms[-1].end(), firm.start()):
+            break
+        firms.append(firm)
+    goods = [COUNT_WORD_LEAD.sub("", LEADING_QUANTITY.sub("", firm.group("goods").strip())) for firm in firms] \
+        if len(firms) > 1 else []
+    return [item for item in goods if item and not item[:1].isdigit()]
+
+
+# What an instrument covers, told in a relative clause after the words of its signing: `a framework agreement signed in
+# Warsaw on July 27 by the two ministers, which covers up to 1,000 tanks and 48 aircraft`.
+WHICH_COVERS = re.compile(r"(?:\s+(?:signed|inked|sealed|concluded)\b[^;:.]{0,160}?)?,\s+which\s+"
+                          r"(?:cover(?:s|ed)|provides?\s+for|provided\s+for)\s+(?P<list>[^;:]+)")
+
+
+def _goods_covered(listed: str, context: ArticleContext) -> list[str]:
+    """The items a relative clause says an instrument covers, their quantities left out (`up to 1,000 K2 tanks`)."""
+    items = _list_items(ITEM_QUANTITY.sub("", listed.strip()), context)
+    return [item for item in items if item and not item[:1].isdigit()]
+
+
+# The quantity opening an item of a list of goods: `up to 1,000 K2 tanks, 672 K9 howitzers and 48 FA-50 aircraft`.
+ITEM_QUANTITY = re.compile(r"(?:^|(?<=,\s)|(?<=\band\s))(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|"
+                           r"at\s+least)\s+)?\d[\d,.]*\s+")
 
 
 # What a contract told in a phrase after it is for: `a Japanese design for its new general-purpose frigates, with a
@@ -3449,11 +3569,28 @@ def _only_concluded(sentence: str) -> bool:
     return all(verb.group(0).lower().startswith(("conclud", "finali")) for verb in SIGNED.finditer(sentence))
 
 
+def _meeting_cue(during_that: re.Match[str] | None) -> str | None:
+    """What names the meeting `during the ...` points back to, when it is not a visit or meeting in general: the
+    acronym as defined (`(JMC)`), or the word `session` or `summit`."""
+    if during_that is None:
+        return None
+    if during_that.group("acronym"):
+        return f"({during_that.group('acronym')})"
+    return during_that.group("what").lower() if during_that.group("what").lower() in {"session", "summit"} else None
+
+
 def _latest_visit(visits: list[tuple[str, list[DatePhrase] | None]], context: ArticleContext,
-                  latest: date | None) -> tuple[str, str | None] | None:
+                  latest: date | None, cue: str | None = None) -> tuple[str, str | None] | None:
     """The town and day of the latest visit or meeting of the sentences that name one (`_visit_named`); none when the
-    latest is a visit to a country whose town is untold (`is set to visit Brazil`): an earlier visit's is not its."""
+    latest is a visit to a country whose town is untold (`is set to visit Brazil`): an earlier visit's is not its.
+    With a cue (`_meeting_cue`), that of the latest sentence with the cue that names a town."""
     for sentence, dates in reversed(visits):
+        if cue is not None:
+            if cue in (sentence if cue.startswith("(") else sentence.lower()):
+                found = _meeting_named(sentence, context, dates, latest)
+                if found:
+                    return found
+            continue
         found = _visit_named(sentence, context, dates, latest)
         if found:
             return found
@@ -3475,6 +3612,12 @@ def _visit_named(sentence: str, context: ArticleContext, dates: list[DatePhrase]
     here when the loop did not need them (None)."""
     if not VISIT_OR_MEETING.search(sentence):
         return None
+    return _meeting_named(sentence, context, dates, latest)
+
+
+def _meeting_named(sentence: str, context: ArticleContext, dates: list[DatePhrase] | None,
+                   latest: date | None) -> tuple[str, str | None] | None:
+    """The town and day (else month) of the visit or meeting a sentence names, a town it is not only reported in."""
     place = _named_place(sentence, context, towns_only=True)
     place = None if place and _reported_in(sentence, place) else place
     visited = VISITED.search(sentence) if place is None and ("visit" in sentence or "delegation" in sentence) \
@@ -3980,8 +4123,19 @@ def _named_again(sentence: str, match: re.Match[str], kind: str, domains: list[s
     if not re.search(rf"\bthe\s+(?:new\s+)?{re.escape(word)}\s+$", sentence[max(0, match.start() - 40):match.start()],
                      re.I):
         return None
-    return next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] == AGREEMENT_CLASS[kind]
-                 and stem in {name_word.rstrip("s") for name_word in other.name.lower().split()}), None)
+    same_class = [other for other in reversed(found) if AGREEMENT_CLASS[other.kind] == AGREEMENT_CLASS[kind]]
+    return next((other for other in same_class
+                 if stem in {name_word.rstrip("s") for name_word in other.name.lower().split()}), None) \
+        or _told_with_word(stem, match.group(0).lower(), same_class)
+
+
+def _told_with_word(stem: str, noun: str, same_class: list[Agreement]) -> Agreement | None:
+    """The instrument of the same noun whose sentence told the word `the nectarine protocol` names it by, though not as
+    its field (`a phytosanitary protocol that opens the market to fresh nectarines`): the definite article says it is
+    that one again."""
+    told = re.compile(rf"\b{re.escape(stem)}", re.I)
+    return next((other for other in same_class
+                 if noun in other.name.lower().split() and told.search(other.quote)), None)
 
 
 # The few words of what an instrument is for between `The` opening a sentence and its kind: `The currency agreement`,
@@ -4029,18 +4183,23 @@ def _told_before(sentence: str, match: re.Match[str], kind: str, domains: list[s
 
 
 def _revised(sentence: str, match: re.Match[str], kind: str, found: list[Agreement],
-             near: list[str]) -> tuple[Agreement, str] | None:
+             near: list[str]) -> tuple[Agreement, str, bool] | None:
     """The instrument named before that `the expanded agreement` is a new version of (the last of its class, a free
-    trade agreement too, as `_referred` finds it), and how it is new; after `a` (`A revised agreement was expected
-    to be signed next year`) only one told in this sentence or the two before it."""
+    trade agreement too, as `_referred` finds it), how it is new, and whether it is only what talks are held on
+    (`negotiations to upgrade the accord`); after `a` (`A revised agreement was expected to be signed next year`) only
+    one told in this sentence or the two before it."""
     revision = REVISED_ANAPHOR.search(sentence, max(0, match.start() - 20), match.start()) \
-        if match.group(0).islower() else None
+        if match.group(0).islower() or match.group(0).rstrip("s") in {"FTA", "PTA", "CEPA"} else None
+    talks = REVISION_TALKS.search(sentence, max(0, match.start() - 70), match.start()) \
+        if revision is None and ("negotiat" in sentence or "talks" in sentence or "discussions" in sentence) else None
+    how = revision.group("how") if revision else REVISION_OF_VERB[talks.group("verb").lower()] if talks else None
     classes = {AGREEMENT_CLASS[kind], "fta"} if kind == "agreement" else {AGREEMENT_CLASS[kind]}
     earlier = next((other for other in reversed(found) if AGREEMENT_CLASS[other.kind] in classes), None) \
-        if revision else None
-    if earlier and revision.group("article")[:1] in "aA" and earlier.quote != sentence and earlier.quote not in near:
+        if how else None
+    if earlier and revision and revision.group("article")[:1] in "aA" and earlier.quote != sentence \
+            and earlier.quote not in near:
         return None
-    return (earlier, revision.group("how")) if earlier and revision else None
+    return (earlier, how, talks is not None) if earlier and how else None
 
 
 def _already_revised(earlier: Agreement, how: str, sentence: str, match: re.Match[str]) -> bool:
