@@ -151,10 +151,11 @@ _DATE_LINE_PREFIX = re.compile(r"^(?:(?:publication|published|publish|release)\s
                                # a release's label and a comma: `Press release, 15 November 2024`
                                r"^(?:joint\s+)?(?:press|media|news)\s+(?:release|statement|briefing)\s*[,:]\s*|"
                                r"^[A-Z]{2,}(?:\s+[A-Z]{2,})?\s+[-–—|]\s+", re.I)
-# A time before the date, maybe after a section: `All Headlines 14:20 July 01, 2024`, `8:30pm, 9 Nov 2024`,
-# `15:32 - 17/10/2025 Friday`, `5:03 pm on 26 February 2025`.
-_TIME_PREFIX = re.compile(r"^(?:[A-Za-z]+\s+){0,3}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:,|\s+[-–—|]|\s+on)?\s+(?=\w)",
-                          re.I)
+# A time before the date, maybe after a section and with its zone: `All Headlines 14:20 July 01, 2024`, `8:30pm, 9 Nov
+# 2024`, `15:32 - 17/10/2025 Friday`, `5:03 pm on 26 February 2025`, `Updated 6:15 PM GMT+8, March 14, 2024` (AP's).
+_TIME_PREFIX = re.compile(r"^(?:[A-Za-z]+\s+){0,3}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
+                          r"(?:\s*\(?(?:GMT|UTC)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|(?-i:\s+[A-Z]{2,5}(?=,)))?"
+                          r"(?:,|\s+[-–—|]|\s+on)?\s+(?=\w)", re.I)
 _NOT_A_NAME = rf"(?!(?:{MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Fri|Sat|Sun)\.?\s)"
 # A byline before the date (`By Vu Anh December 11, 2024`, `By Ana Rojas and Luis Paz, March 5, 2024`, `By Aida
 # Haidar in International on 22 December 2022`), a publisher's name before a weekday (`Ahram Online , Tuesday 15
