@@ -56,7 +56,10 @@ TRIGGERS = re.compile(r"\b" + by_first_letter(guard=True, alternatives=[
     r"port\s+calls?", r"hand(?:s|ed|ing)?\s+over", r"la(?:y|ys|id|ying)\s+the\s+foundation", "groundbreaking",
     r"presid(?:e|es|ed|ing)\s+over",
     # a sum handed over (see `_handed_over`): `rolled over a $3 billion deposit`, `granted a $200 million credit line`
-    r"rolled\s+over", "granted", "disbursed", "deposited", "lent", "loaned"]) + r"\b", re.I)
+    r"rolled\s+over", "granted", "disbursed", "deposited", "lent", "loaned",
+    # a motion or resolution a body votes through (`the parliament on Dec. 1 approved a motion condemning`)
+    *(rf"{verb}\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:motion|resolution)s?"
+      for verb in ("approved", "adopted", "passed"))]) + r"\b", re.I)
 # An instrument taking effect: the pair's, when the clause names no one and no other country (`The FTA came into
 # force in 2015`, not `The UAE's CEPA with Indonesia took effect`).
 IN_FORCE = re.compile(r"\b(?:(?:come|comes|came|enters?|entered|went)\s+into\s+(?:force|effect)|t(?:akes|ook)\s+effect|"
@@ -156,8 +159,10 @@ INSTRUMENT_CONTENT = re.compile(rf"\b(?:{_INSTRUMENT_NOUNS}|programmes?|programs
                                 r"stipulates?|(?:sets?|lays?)\s+out)\b")
 # What is to be done under an instrument, told after `Under the contract,` (`Under the deal, signed by the two energy
 # ministries, Egypt will supply Jordan with gas throughout 2026`): the same timetable of its content; a date before the
-# verb of the future is the instrument's own (`Under the agreement, signed in March 2021, ...`).
-UNDER_INSTRUMENT = re.compile(rf"\b[Uu]nder\s+(?:the|this|that|these|those|its|their|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
+# verb of the future is the instrument's own (`Under the agreement, signed in March 2021, ...`). Not a participle's
+# `under` that says where a body comes from (`The joint committee, established under the agreement, will hold its first
+# meeting in May`): that body's doing is a happening.
+UNDER_INSTRUMENT = re.compile(rf"\b(?<!ed\s)(?<!set\sup\s)[Uu]nder\s+(?:the|this|that|these|those|its|their|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
                               rf"(?:{_INSTRUMENT_NOUNS}|contracts?|programmes?|programs?)\b[^;:]*?"
                               r"\b(?:will|shall|would|(?:is|are)\s+to)\s+"
                               r"(?:(?!\b(?:said|says|told|announced|stated)\b)[^;:])*$")
@@ -214,6 +219,22 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|during|since|of|from|by|until|to
 # deal took effect`), right before a date: background of the relative clause's noun.
 SINCE_IN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\b[^,;:.]*\bsince\s+[^,;:]*$")
 SINCE_REACH = 160
+# A count of travellers right before their trip (`More than 2.1 million Canadians visited Mexico in 2024`, `some
+# 450,000 Indian tourists travelled to Thailand last year`): a statistic of the year, no happening of the pair's (not
+# `a delegation of 40 business leaders visited Lima in May`). Its verbs are tested first, as most clauses have none.
+TRAVELLERS_COUNTED = re.compile(r"\b\d[\d,.]*\s*(?:(?:million|thousand|m|k)\s+)?(?:[A-Z][a-z]+\s+)?"
+                                r"(?:[A-Z][a-z]+s|tourists|visitors|travell?ers|holidaymakers|passengers|pilgrims|"
+                                r"nationals|citizens|people)\s+(?:(?:have|had)\s+)?(?:visited|travell?ed\s+to|"
+                                r"came\s+to|arrived\s+in|flew\s+to|went\s+to)\b")
+TRAVEL_PARTS = ("visited", "travel", "came to", "arrived in", "flew to", "went to")
+# A wish right before a happening's verb (`Accra would now like to negotiate a broader deal with London`, `wishes to
+# visit`): what one side would want, no happening, whatever date the sentence tells elsewhere. Its words are tested
+# first (WISH_PARTS), as most clauses have none.
+WISH_BEFORE = re.compile(r"\b(?:(?:would|[’']d)\s+(?:(?:now|also|still|very\s+much|really)\s+)?(?:like|love)|"
+                         r"wish(?:es|ed)?)\s+to\s+(?:[\w-]+\s+){0,2}?$")
+WISH_PARTS = ("like to", "love to", "wish")
+WISH_REACH = 60
+SAYING_DATE_REACH = 30  # how far before a date the verb of saying it dates may be: `told reporters on Monday`
 # A capital may follow a hyphen inside one word: `Al-Salam`, `Nur-Sultan`, `Guinea-Bissau`.
 _PLACE_WORD = r"[A-ZÇĞİÖŞÜ](?:[a-zà-ÿçğıöşü'’.]|-[A-ZÇĞİÖŞÜ]?)+"
 # What joins the words of one place besides a space: a lower-case particle (`Dar es Salaam`, `Rio de Janeiro`,
@@ -634,8 +655,9 @@ IN_YEAR = re.compile(r"\b(?:in|during)\s+$", re.I)
 # A sentence whose subject is a pronoun: the people it names are not who a later `he` means.
 # After an opening phrase too: `On Tuesday, he is scheduled to meet X` (he, then X).
 PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She|[A-Z][^,;\"“”]{0,40},\s+(?:he|she))\b")
-# A clause about what the clause before it names: `a similar agreement with Australia, which took effect in 2012`.
-RELATIVE = re.compile(r"\W*which\b")
+# A clause about what the clause before it names: `a similar agreement with Australia, which took effect in 2012`,
+# `Chile, with which Peru has had an FTA in force since 2009`.
+RELATIVE = re.compile(r"\W*(?:(?:with|in|under|to|by|for|from)\s+)?which\b")
 # A clause going on from the one before it: `, which came into force`, `and entered into force`.
 GOES_ON = re.compile(r"[\s,]*(?:which|and)\b")
 # A relative clause a date may stand in, set off by a comma: `an invitation from Erdogan, who had paid a visit to Cairo
@@ -1375,6 +1397,21 @@ def _in_force_for_one(window: str) -> bool:
         and any(FOR_ONE_COUNTRY.match(window, cue.end()) for cue in IN_FORCE.finditer(window))
 
 
+def _only_wished(window: str, date_at: int) -> bool:
+    """Each happening's verb of the clause is wished for (see WISH_BEFORE): no happening, unless the date is that of
+    the saying right before it (`he said on Monday that Ghana would like to`)."""
+    if not _has_part(window, WISH_PARTS) or STATEMENT.search(window, max(0, date_at - SAYING_DATE_REACH), date_at):
+        return False
+    triggers = list(TRIGGERS.finditer(window))
+    return bool(triggers) and all(WISH_BEFORE.search(window, max(0, trigger.start() - WISH_REACH), trigger.start())
+                                  for trigger in triggers)
+
+
+def _travellers_counted(window: str) -> bool:
+    """The clause counts the travellers of a year (see TRAVELLERS_COUNTED): a statistic, no happening."""
+    return _has_part(window, TRAVEL_PARTS) and TRAVELLERS_COUNTED.search(window) is not None
+
+
 def _since_in_relative(sentence: str, phrase: DatePhrase) -> bool:
     """The date is of a happening a `since` clause tells inside a relative clause in the perfect (`deepen a trade
     relationship that has grown rapidly since a free trade deal took effect last year`): the background of what the
@@ -1560,7 +1597,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                                                         not start)) \
                     or office_told and _took_office_then(sentence, phrase.start) or _outbreak(sentence, phrase) \
                     or _reason_dated(sentence, phrase) or _comparison_scope(sentence, phrase) \
-                    or _possibility(sentence, phrase) or _in_force_for_one(window):
+                    or _possibility(sentence, phrase) or _in_force_for_one(window) or _travellers_counted(window) \
+                    or _only_wished(window, phrase.start - start):
                 continue  # no happening, though its window still parts the others' clauses
             if index and _range_of_happening_before(window, phrase, phrases[index - 1], sentence, start):
                 continue  # `concluded the trade mission, which took place from June 9 to 12`: the same happening
@@ -1662,7 +1700,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             if _has_part(window, MARKET_PARTS) and _market_price(window, phrase.start - start):
                 continue
             if "e" in window and _domestic(window, phrase.start - start, phrase.end - start, sentence) \
-                    and not set(context.pair) <= set(context.countries.mentioned(sentence)):
+                    and not _names_pair(sentence, context):
                 continue
             if actors and ("met" in window or "talks" in window):
                 actors = _with_unnamed_side(window, actors, names, context)
@@ -1839,6 +1877,26 @@ def _domestic(window: str, date_start: int, date_end: int, sentence: str) -> boo
     return _has_part(near.lower(), DOMESTIC_PARTS) and DOMESTIC.search(near) is not None \
         and (PAIR_MATTER.search(sentence) is None or _law_of_its_own(window, date_start)) \
         and MEETING.search(near) is None
+
+
+def _names_pair(sentence: str, context: ArticleContext) -> bool:
+    """The sentence names both of the pair, by their names or by their capitals joined as the two sides (`Relations
+    between Madrid and Rabat cooled after the Spanish parliament on Dec. 1 approved a motion`): an act at home told as
+    one of their relations; not a capital as a place (`arrived in Jakarta on Monday, days after the National Assembly
+    on March 6 elected him`). The capitals are read only where the names fall short."""
+    pair = set(context.pair)
+    if pair <= set(context.countries.mentioned(sentence)):
+        return True
+    return len(_capitals_named(sentence, context)) == 2 and _capitals_joined(tuple(context.pair)).search(sentence) \
+        is not None
+
+
+@lru_cache(maxsize=64)
+def _capitals_joined(pair: tuple[str, ...]) -> re.Pattern[str]:
+    """Two of the pair's capitals joined as the two sides: `Madrid and Rabat`, `Canberra-Jakarta`."""
+    capitals = _capital_doers(pair)[0]
+    names = "|".join(re.escape(capital) for capital in sorted(capitals, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?:{names})\s*(?:\s(?:and|&)\s|[-–/])\s*(?:{names})\b")
 
 
 def _law_of_its_own(window: str, date_start: int) -> bool:

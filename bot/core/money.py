@@ -44,6 +44,8 @@ PREFIXES = {
     # East Africa's shillings as Kenyan, Ugandan and Tanzanian papers sign them (`Kshs 2.3 billion`, `UShs 480
     # billion`), and China's yuan as some of its English press does (`CN¥3 billion`).
     "Kshs": "KES", "KShs": "KES", "UShs": "UGX", "Ushs": "UGX", "TShs": "TZS", "Tshs": "TZS", "CN¥": "CNY",
+    # Peru's sol as its press signs it, the older way with a full stop: `S/. 423 million`.
+    "S/.": "PEN",
     # Bhutan's ngultrum as Kuensel and BBS sign it: `Nu 5.1 billion`, `Nu.5.1bn`.
     "Nu": "BTN", "Nu.": "BTN", "BTN": "BTN",
     # Zambia's kwacha as its press signs it: `K19.8 billion` (Papua New Guinea's kina and Myanmar's kyat share it).

@@ -67,6 +67,8 @@ def _continues(paragraph: str, before: str, after: int) -> bool:
     token = word.group().lower() if word else ""
     if token in ABBREVIATIONS or (len(token) == 1 and "a" <= token <= "z") or _INITIALS.fullmatch(token):
         return True
+    if before.endswith("S/") and paragraph[after:after + 1].isdecimal():
+        return True  # Peru's sol signed the older way, its amount after: `S/. 423 million`
     return before[-1:].isdecimal() and paragraph[after:after + 1].isdecimal()
 
 

@@ -25,7 +25,9 @@ METRIC_WORDS = [
                           r"(?:projected|forecast)\s+at|envisag\w+|aspir\w+|"
                           r"(?:towards|for)\s+(?:achieving|reaching)|(?:will|would|could|should|shall)\s+(?:\w+\s+)?(?:reach|hit|top|"
                           r"exceed|surpass|cross|touch)|(?:to|and)\s+(?:increase|raise|boost|lift|take|push|bring|expand)\s+"
-                          r"(?:[\w-]+\s+){0,4}?(?:to|above|beyond|past|over)(?=\s*$))\b", re.I)),
+                          r"(?:[\w-]+\s+){0,4}?(?:to|above|beyond|past|over)"
+                          r"(?:\s+(?:more\s+than|about|around|some|nearly|almost|at\s+least|well\s+over))?(?=\s*$))\b",
+                          re.I)),
     ("investment", re.compile(r"\b(?=[ifcr])(invest(?:ment|ments|ed|ing|s|ors?)?|FDI|capital\s+inflows?|registered\s+capital)\b",
                               re.I)),
     # Goods that went one way, said by a verb of selling or buying: `Vietnam supplied rice worth $2 billion to the
@@ -88,7 +90,7 @@ WORLD_TOTAL = re.compile(r"(?=[to’'if])(?:\b(?:total|overall)\s+(?:[\w-]+\s+){
 GROUP_FLOW = re.compile(r"\b(?=[TtEeIiCc])(?:[Tt]rade|[Ee]xports?|[Ii]mports?|[Tt]urnover|[Cc]ommerce)\s+(?:[\w-]+\s+)?"
                         r"(?:with|to|from)\s+(?:the\s+)?"
                         r"(?P<group>(?P<common>(?!(?:two|both|our|these|those|its|their)\b)"
-                        r"(?:[\w-]+\s+){0,3}?(?:countries|nations|states|economies|members|partners|bloc)\b)|"
+                        r"(?:[\w-]+\s+){0,3}?(?:countries|nations|states|republics|economies|members|partners|bloc)\b)|"
                         r"(?:sub-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 # A partner after one country's exports or imports: `exports to Malaysia`, `imports from the kingdom`, `to its
 # southern neighbour`.
@@ -177,15 +179,18 @@ SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:same|corresponding|comparable)\s+peri
                          r"same\s+months?|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\s+"
                          r"period))\b", re.I)
 # The year of the figures just before, referred back to: `shipped $850-million worth of goods in the same year`, `puts
-# two-way trade at €17.6 billion for the same year`.
-SAME_YEAR = re.compile(r"\b(?:in|during|over|for)\s+the\s+same\s+year\b", re.I)
+# two-way trade at €17.6 billion for the same year`, `exports amounted to £500m that year`, `in that same year` (not
+# a span starting or ending then: `since that year`, `until that year`).
+SAME_YEAR = re.compile(r"\b(?:(?:in|during|over|for)\s+the\s+same|"
+                       r"(?<!since\s)(?<!after\s)(?<!before\s)(?<!until\s)(?<!till\s)(?:(?:in|during|over|for)\s+)?"
+                       r"that(?:\s+same)?)\s+year\b", re.I)
 
 
 def _same_year(sentence: str, last: str | None) -> bool:
     """The sentence refers back to the last figures' period, when that is a whole year: a calendar one (`2024`) or
     a fiscal one of twelve months (`2014-07/2015-06`)."""
-    return last is not None and (len(last) == 4 or _months_in(last) == 12) and "same year" in sentence \
-        and SAME_YEAR.search(sentence) is not None
+    return last is not None and (len(last) == 4 or _months_in(last) == 12) \
+        and ("same year" in sentence or "that year" in sentence) and SAME_YEAR.search(sentence) is not None
 
 
 NOT_TRADE = re.compile(r"\b(budget|fine[sd]?|salary|salaries|price[sd]?|cost(?:s|ing)?|worth\s+of\s+damage|"
@@ -788,7 +793,18 @@ def _third_country_flow(sentence: str, money: Money, pair: set[str], context: Ar
     own = _relative_antecedent(sentence, money) + _clause_before(sentence, money) \
         + AFTER_CLAUSE_END.split(sentence[money.start:], 1)[0]
     partners = {_flow_partner(own, flow, context) for flow in FLOW_TO.finditer(own)} - {None}
+    if not partners:
+        partners = _subject_flow_partners(sentence, money, context)
     return bool(partners) and partners.isdisjoint(pair)
+
+
+def _subject_flow_partners(sentence: str, money: Money, context: ArticleContext) -> set[str]:
+    """The partner of the flow the amount's clause opens with, past an apposition between it and its verb (`trade with
+    Russia, Kazakhstan's partner in the EAEU, was $20.5 billion`): the last flow named in the clause before it."""
+    clause = CLAUSE_START.split(sentence[max(0, money.start - 200): money.start])[-1]
+    flows = list(FLOW_TO.finditer(clause))
+    partner = _flow_partner(clause, flows[-1], context) if flows else None
+    return {partner} if partner else set()
 
 
 # A relative clause an amount is in, going on from the noun before its comma: `Israel's trade with Türkiye, which
@@ -943,7 +959,27 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
                     and not _period_of_base(sentence, p, others)]
         return reported[0].text if reported else before_base
     nearest = min(free, key=lambda p: _distance(sentence, p, money))
+    nearest = _opening_period(sentence, free, money, nearest) or nearest
     return _as_of_year(sentence, nearest) if metric == "investment" else nearest.text
+
+
+# The words before a period that opens a sentence and dates what follows it: `In 2014, trade stood at ...`.
+OPENING_PERIOD_LEAD = re.compile(r"^\W*(?:(?:In|During|For|Over|Throughout)\s+(?:the\s+)?)?$")
+OPENING_PERIOD_COMMA = re.compile(r"\s*,")
+
+
+def _opening_period(sentence: str, free: list[Period], money: Money, nearest: Period) -> Period | None:
+    """A period opening the sentence before a comma (`In 2014, trade stood at $22.4 billion, itself below the 2013
+    peak`) dates the amount in its clause over a nearer one told after it in a later clause, the year of a comparison;
+    not over one in the amount's own clause (`..., and rose to $25 billion in 2015`)."""
+    if nearest.start < money.end or not CLAUSE_BREAK.search(sentence, money.end, nearest.start):
+        return None
+    opening = free[0]
+    if opening is nearest or opening.start > 40 or opening.end > money.start \
+            or not OPENING_PERIOD_LEAD.match(sentence[:opening.start]) \
+            or not OPENING_PERIOD_COMMA.match(sentence, opening.end):
+        return None
+    return opening
 
 
 # Two years a table's columns are headed by, and what stands between the two amounts of a row under them:
