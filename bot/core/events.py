@@ -55,6 +55,9 @@ TRIGGERS = re.compile(r"\b" + by_first_letter(guard=True, alternatives=[
     # over the reopening of the railway yesterday`
     r"port\s+calls?", r"hand(?:s|ed|ing)?\s+over", r"la(?:y|ys|id|ying)\s+the\s+foundation", "groundbreaking",
     r"presid(?:e|es|ed|ing)\s+over",
+    # a choice of a product or a bidder named (`picked the Gripen`, `selected Embraer`), not a choice to act or of
+    # someone as a holder (`chose to`, `was selected as`)
+    *(rf"{verb}\s+(?:the\s+|its\s+)?(?-i:[A-Z])\w*" for verb in ("picked", "selected", "chose")),
     # a sum handed over (see `_handed_over`): `rolled over a $3 billion deposit`, `granted a $200 million credit line`
     r"rolled\s+over", "granted", "disbursed", "deposited", "lent", "loaned",
     # a motion or resolution a body votes through (`the parliament on Dec. 1 approved a motion condemning`)
@@ -556,7 +559,14 @@ SUBJECT_BEFORE_PARTICIPLE = re.compile(
 THAT_DAY = re.compile(r"\b(?:in\s+the|that)\s+day\b", re.I)
 # `Earlier in the day`, `later in the day`: the day of the story's main happening, the one its lede tells of, unless
 # a past day was told just before (see `_with_that_day`); `that day` is the day told last.
-IN_THE_DAY = re.compile(r"\bin\s+the\s+day\b", re.I)
+IN_THE_DAY = re.compile(r"\bin\s+the\s+(?:day|morning|afternoon|evening)\b", re.I)
+# A happening told in the past at a part of the day with no other date (`The minister met in the afternoon with X`,
+# `In the evening, the delegation visited Y`): the day of the story's happenings, as `earlier in the day` is; only
+# with a happening's verb, as a part of the day also tells of habits and timetables.
+PART_OF_DAY = re.compile(r"\b[Ii]n\s+the\s+(?:morning|afternoon|evening)\b")
+PART_OF_DAY_HAPPENING = re.compile(r"\b(?:met|signed|held|visited|toured|received|hosted|inaugurated|opened|attended|"
+                                   r"addressed|chaired|led|paid)\b")
+PART_OF_DAY_WORDS = frozenset({"morning", "afternoon", "evening"})
 # A visitor's call on a host (`will call on Prime Minister X`, `paid a courtesy call on the King`, `had an audience
 # with Emperor Naruhito`, `was received in audience by the King`).
 CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+on\b|\bcourtesy\s+call\b|\baudience\s+with\b|\bin\s+audience\b")
@@ -1407,6 +1417,18 @@ def _only_wished(window: str, date_at: int) -> bool:
                                   for trigger in triggers)
 
 
+# A count of one's visits to a place within the period dated (`This is the minister's third visit to Japan this year`,
+# `It was her second trip to Chile in 2023`): a statement of how often, not a happening of that period.
+COUNTED_VISIT = re.compile(r"\b(?:is|was|marks|marked)\s+(?:also\s+)?(?:the\s+|(?:his|her|their|its)\s+|"
+                           r"(?:[\w.-]+\s+){0,3}?[\w.-]+[’']s\s+)(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
+                           r"\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to\s+[^,;:]{1,50}?\s+(?:so\s+far\s+)?(?:in\s+)?$")
+
+
+def _visits_counted(window: str, phrase_start: int) -> bool:
+    """The date closes a count of someone's visits (see COUNTED_VISIT): no happening of its own."""
+    return ("visit" in window or "trip" in window) and COUNTED_VISIT.search(window, 0, phrase_start) is not None
+
+
 def _travellers_counted(window: str) -> bool:
     """The clause counts the travellers of a year (see TRAVELLERS_COUNTED): a statistic, no happening."""
     return _has_part(window, TRAVEL_PARTS) and TRAVELLERS_COUNTED.search(window) is not None
@@ -1564,6 +1586,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
         phrases: list[DatePhrase] = []
         follows = False  # the sentence tells more of the happening of the one before (THAT_HAPPENING)
         found = sentence_dates(sentence, context.published)
+        if not found and published and not word_set(sentence).isdisjoint(PART_OF_DAY_WORDS):
+            found = _part_of_day(sentence, context)
         if found:
             found = _quoted_today(sentence, _with_that_day(at, sentence, found, days), days)
             days.read(at, found)
@@ -1598,6 +1622,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                     or office_told and _took_office_then(sentence, phrase.start) or _outbreak(sentence, phrase) \
                     or _reason_dated(sentence, phrase) or _comparison_scope(sentence, phrase) \
                     or _possibility(sentence, phrase) or _in_force_for_one(window) or _travellers_counted(window) \
+                    or _visits_counted(window, phrase.start - start) \
                     or _only_wished(window, phrase.start - start):
                 continue  # no happening, though its window still parts the others' clauses
             if index and _range_of_happening_before(window, phrase, phrases[index - 1], sentence, start):
@@ -1790,12 +1815,23 @@ def _with_that_day(at: int, sentence: str, found: tuple[DatePhrase, ...], days: 
     sentences just before it (`On Friday, X held talks ... Earlier in the day, X addressed a forum`), else the lede's
     day, the story's main happening's, not a plan told since (`X will travel to Y on Wednesday.`); the
     publication's day with none, as `sentence_dates` reads it."""
-    if not any(p.form == "today" for p in found) or "day" not in sentence:
+    if not any(p.form == "today" for p in found) or "day" not in sentence and not PART_OF_DAY.search(sentence):
         return found
     return tuple(DatePhrase(meant.date, p.start, p.end, p.form)
-                 if p.form == "today" and THAT_DAY.search(sentence, p.start, p.end)
+                 if p.form == "today" and (THAT_DAY.search(sentence, p.start, p.end)
+                                           or PART_OF_DAY.fullmatch(sentence, p.start, p.end))
                  and (meant := _day_told_before(found, p) or (days.meant(at, sentence, p) if days.last else None))
                  else p for p in found)
+
+
+def _part_of_day(sentence: str, context: ArticleContext) -> tuple[DatePhrase, ...]:
+    """`In the afternoon` of a sentence telling a happening in the past and no date: read as `in the day` is (the
+    publication's day until `_with_that_day` finds the one meant)."""
+    part = PART_OF_DAY.search(sentence)
+    if part is None or not PART_OF_DAY_HAPPENING.search(sentence) or speaks_of_future(sentence):
+        return ()
+    today = sentence_dates("today", context.published)
+    return (DatePhrase(today[0].date, part.start(), part.end(), "today"),) if today else ()
 
 
 def _quoted_today(sentence: str, found: tuple[DatePhrase, ...], days: _DaysTold) -> tuple[DatePhrase, ...]:

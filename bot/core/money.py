@@ -50,6 +50,9 @@ PREFIXES = {
     "Nu": "BTN", "Nu.": "BTN", "BTN": "BTN",
     # Zambia's kwacha as its press signs it: `K19.8 billion` (Papua New Guinea's kina and Myanmar's kyat share it).
     "K": "ZMW", "ZMW": "ZMW",
+    # Latin America's codes as Colombian, Uruguayan, Paraguayan, Dominican and Guatemalan releases write them: `COP 3.4
+    # trillion`, `COP$ 900 billion`, `UYU 2 billion`.
+    "COP": "COP", "COP$": "COP", "UYU": "UYU", "PYG": "PYG", "DOP": "DOP", "GTQ": "GTQ",
 }
 # Prefixes written in mixed case; any other in a case not listed is a word, not a currency (`Tl`, `Sr`).
 MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars", "KSh", "Ksh", "TSh", "USh", "Sh", "Shs",
@@ -57,7 +60,8 @@ MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars", "K
 # Signs that are also a letter of names and codes (`R&D`, the `R2` road, `R1` of a contest, `N95` masks, `P5`
 # powers, the `K2` mountain): money only with a scale word, in lower case when it is a letter (`R100 billion`, `N2trn`,
 # `P1.5 billion`, `R5m`, `K19.8 billion`, not `R2 M`).
-SCALED_ONLY = frozenset({"R", "N", "P", "K"})
+# `COP` is also the climate summit (`COP 28`, `COP 16 in Cali`): money only with a scale word too.
+SCALED_ONLY = frozenset({"R", "N", "P", "K", "COP"})
 # Currency words written after the amount.
 SUFFIXES = {
     "us dollars": "USD", "dollars": "USD", "dollar": "USD", "ringgit": "MYR", "euros": "EUR", "euro": "EUR",

@@ -676,7 +676,8 @@ def _about_pair(context: ArticleContext, index: int, money: Money, metric: str |
     if GLOBAL.search(clause) or WORLD_TOTAL.search(own_clause) or _with_a_group(own_clause, pair, context):
         return False
     if _third_country_flow(sentence, money, pair, context) or _third_countrys_whose(sentence, money, pair, context) \
-            or _third_countrys_ranking(sentence, money, pair, context):
+            or _third_countrys_ranking(sentence, money, pair, context) \
+            or _third_country_compared(sentence, money, pair, context):
         return False
     named = set(context.countries.mentioned(clause))
     if metric == "investment":
@@ -840,6 +841,39 @@ def _third_countrys_whose(sentence: str, money: Money, pair: set[str], context: 
         re.sub(r"[’']s$", "", " ".join(words[n:]))))), None)
     return owner is not None and owner not in pair
 
+
+
+# A country the pair is ranked against (`well behind China`, `after Germany, Italy and Russia`), then a relative clause
+# of its own the amount is in (`, which took NZ$19bn`, `, with which Serbia's trade stood at`): the third's figure.
+COMPARED_RELATIVE = re.compile(r"\b(?:ahead\s+of|behind|after|trailing|following)\s+(?P<third>[^;:()]{1,120}?),\s+"
+                               r"(?:(?:with|to|from|in)\s+)?which\s+[^,;:()]*$")
+# An amount right after the comparison, its flow to a third country after it: `ahead of the $10.3 billion shipped to
+# the United States`.
+COMPARED_AMOUNT = re.compile(r"\b(?:ahead\s+of|behind|after|trailing|following)\s+(?:(?:the|some|about|around|"
+                             r"nearly|almost)\s+)?$")
+COMPARED_FLOW = re.compile(r"\s+(?:(?:of\s+goods\s+|worth\s+of\s+goods\s+)?(?:shipped|sold|exported|sent|bought|"
+                           r"imported|purchased|invested)\s+)?(?:to|from|by|in)\s+(?:the\s+)?(?=[A-Z])")
+COMPARATIVE_WORDS = ("ahead", "behind", "after", "trailing", "following")
+
+
+def _third_country_compared(sentence: str, money: Money, pair: set[str], context: ArticleContext) -> bool:
+    """The amount belongs to a country outside the pair that the pair is compared with: in its relative clause
+    (`India was New Zealand's 12th-largest market, well behind China, which took NZ$19bn`), or the amount named right
+    after the comparison and sent there (`ahead of the $10.3 billion shipped to the United States`)."""
+    if not any(word in sentence for word in COMPARATIVE_WORDS):
+        return False
+    window = sentence[max(0, money.start - 220): money.start]
+    relative = COMPARED_RELATIVE.search(window)
+    if relative is not None:
+        named = set(context.countries.mentioned(relative.group("third")))
+        return bool(named) and named.isdisjoint(pair)
+    if not COMPARED_AMOUNT.search(window):
+        return False
+    flow = COMPARED_FLOW.match(sentence, money.end)
+    if flow is None:
+        return False
+    partner = context.countries.mentioned(sentence[flow.end(): flow.end() + 40])[:1]
+    return bool(partner) and partner[0] not in pair
 
 # A ranking a sentence opens with, one country's place among another's partners: `China remains Peru's largest
 # trading partner`, `Germany was Poland's top export market`.
