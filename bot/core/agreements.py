@@ -48,8 +48,14 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                        r"comprehensive\s+economic\s+partnership(?:\s+agreements?)?|economic\s+partnership\s+agreements?|"
                        r"comprehensive\s+economic\s+cooperation\s+agreements?|"
                        r"trade\s+in\s+(?:goods|services)\s+agreements?|"
+                       # the pair's market access by its other names: `a Trade Partnership Agreement`, `the Trade and
+                       # Partnership Agreement`, `a Trade Continuity Agreement` (duty-free access, as an EPA gives)
+                       r"trade\s+(?:and\s+)?partnership\s+agreements?|trade\s+continuity\s+agreements?|"
                        # one that integrates the two markets by its name: `the Trade Integration Agreement`
                        r"trade\s+integration\s+agreements?)|"
+                       # a trade agreement told in lower case is one on market access, as a free trade one
+                       # (`_trade_narrowed` leaves out one on a trade of its own: `a power trade agreement`)
+                       r"[Tt]rade\s+agreements?|"
                        r"FTAs?|PTAs?|CEPAs?|CECAs?)\b"),
      frozenset({"agreement", "agreements", "fta", "ftas", "pta", "ptas", "partnership", "cepa", "cepas", "ceca",
                 "cecas"})),
@@ -251,7 +257,9 @@ LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?"
                       r"(?:\s*(?:/|and|or)\s*(?:signed|exchanged|handed\s+over))?\s*)?"
                       # who saw them signed: `Six agreements were signed in the presence of the two leaders, covering`
                       r"(?:,\s*)?(?:in\s+the\s+presence\s+of\s+[^,;()]{1,80}?,\s*)?"
-                      r"(?:worth\s+(?:[A-Z]{2,3}\$?\s+|[$€£¥]\s+)?\S+(?:\s+(?:billion|million|trillion|bn|mn|bil|mil))?\s*)?"
+                      # their worth, maybe rounded: `deals worth more than US$22.9 billion in energy`
+                      r"(?:worth\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least)\s+)?"
+                      r"(?:[A-Z]{2,3}\$?\s+|[$€£¥]\s+)?\S+(?:\s+(?:billion|million|trillion|bn|mn|bil|mil))?\s*)?"
                       r"(?:aimed\s+at\s+\w+\s*)?")
 # The bare gap between two instruments written as one: `memoranda of understanding (MoUs) and agreements`.
 BARE_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
@@ -589,7 +597,7 @@ COUNCIL_WORDS = {"high", "level", "council", "councils", "commission", "commissi
                  "task", "force", "forces"}
 # What every council is for, which names no field of its own: `Joint Commission for Bilateral Cooperation`.
 COUNCIL_PURPOSE = re.compile(r"\s+(?:for|on|of)\s+(?:Bilateral\s+)?(?:Cooperation|Relations)$")
-NOT_DOMAINS = {"place", "force", "effect", "the day", "day", "principle", "total", "particular", "addition"}
+NOT_DOMAINS = {"place", "force", "effect", "the day", "day", "principle", "total", "particular", "addition", "all"}
 # What opens a list of fields and names none: `the areas of`, `such as`, and what every field is (`areas of mutual
 # interest, including energy and mining`; `in areas of mutual interest, including:` before a list one a line).
 MUTUAL = (r"(?:(?:areas?|fields?|sectors?|domains?|issues|matters)\s+of\s+)?(?:mutual|common|shared)\s+"
@@ -609,10 +617,14 @@ NAMED_PARTIES = re.compile(r"\b(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*
 VISIT_OR_MEETING = re.compile(r"\b(?:visit(?:s|ed|ing)?|meeting|met|delegation)\b")
 # A sentence opening with the place of the visit told before: `There, the two governments signed ...` (during it).
 THERE_OPENING = "There, "
+# `On the sidelines,` with nothing after it points back as `There,` does: to the meeting the sentences before told of.
+SIDELINES_OPENINGS = ("On the sidelines, ", "On the margins, ")
 # `during that visit` points back as `during the visit` does: to the visit the sentences before told of.
 # So does `during the session`, `during the summit`, and a meeting by its acronym told before (`During the JMC, the two
-# sides signed ...` after `the Joint Ministerial Commission (JMC), held in Riyadh last month`).
-DURING_THAT = re.compile(r"\b[Dd]uring\s+(?:the|that|this)\s+(?:(?P<what>visit|meeting|trip|talks|session|summit)\b"
+# sides signed ...` after `the Joint Ministerial Commission (JMC), held in Riyadh last month`), and `On the sidelines of
+# the visit`.
+DURING_THAT = re.compile(r"\b(?:[Dd]uring|[Oo]n\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:the|that|this)\s+"
+                         r"(?:(?P<what>visit|meeting|trip|talks|session|summit)\b"
                          r"(?!\s+(?:to|of|in|with|at)\b)|(?P<acronym>[A-Z]{2,7})(?=\s*[,;]))")
 # The sentences that may tell a meeting `during the session`, `during the JMC` point back to, besides a visit's.
 SESSION_CUES = ("ession", "ummit", "ommission", "ommittee", "ouncil")
@@ -648,7 +660,11 @@ NOT_MODIFIERS = frozenset({
     "as", "also", "both", "all", "other", "more", "further", "one", "such", "formal", "final", "draft",
     "sign", "signs", "signing", "ink", "inking", "is", "was", "were", "are", "be", "been", "has", "have", "had",
     "will", "would", "under", "into", "from", "strategic", "comprehensive", "similar", "billion", "million",
-    "trillion", "bn", "mn", "mid-term", "medium-term", "long-term", "short-term", "five-year", "annual",
+    "trillion", "bn", "mn",
+    # the currency of an amount before it: `a 50 million euro agreement` is on no field `euro`
+    "euro", "euros", "dollar", "dollars", "yuan", "yen", "pound", "pounds", "rupee", "rupees", "ringgit", "riyal",
+    "riyals", "dirham", "dirhams", "lira", "rand", "peso", "pesos", "franc", "francs", "naira", "shilling", "shillings",
+    "mid-term", "medium-term", "long-term", "short-term", "five-year", "annual",
     "intergovernmental", "inter-governmental", "executive", "implementing", "follow-on", "potential", "possible",
     # a count's words: `signed more than five documents`, `over 20 agreements`
     "than", "over", "about", "some", "nearly", "around", "almost", "least",
@@ -767,6 +783,11 @@ ACTION_FIELD = re.compile(r"\s+(?P<list>(?:(?:abolish|eliminat|avoid|waiv|lift|e
                           # what (`allowing workers to transfer pensions`)
                           r"(?:allow|permitt|enabl)ing\s+(?=(?:the\s+)?(?:exports?|imports?|shipments?|sales?)\s+of\s))"
                           r"[a-z][^.;:]*)")
+# An instrument that turns debt into something else, right after it: `an agreement to convert part of Morocco's debt
+# into investment projects`, `a programme for the conversion of debt`: its field is the debt's conversion.
+DEBT_CONVERTED = re.compile(r"\s+(?:to\s+(?:convert|swap)|for\s+(?:the\s+)?(?:conversion|swap)\s+of|"
+                            r"converting|swapping)\s+"
+                            r"[^.;:,]{0,40}?\bdebts?\b")
 # The same aim in the infinitive, the field after the verb: `an agreement to avoid double taxation` (not what every
 # instrument is for: `to strengthen cooperation`).
 AIM_FIELD = re.compile(r"\s+to\s+(?:(?:abolish|eliminate|avoid|waive|lift|ease|exempt|simplify|protect|prevent|"
@@ -816,6 +837,11 @@ BLOC_PARTIES = re.compile(r"\b(?P<a>[A-Z][\w’'.]*)[-–](?P<b>(?:[A-Z][\w’'.
 TITLE_LISTED = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s*$")
 # Who an instrument is with: `a similar treaty with Vanuatu`, `a contract with a Greek shipping company`.
 WITH_PARTY = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
+# Whom instruments are with, as a list of names, also after their force: `trade agreements in force with the United
+# States, Canada, the European Free Trade Association (EFTA) and Korea`: the pair's only when the list names its side.
+PARTNER_NAME = r"(?:the\s+|an?\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}(?:\s*\([A-Z][\w-]{1,12}\))?"
+WITH_PARTIES = re.compile(r"(?:\s+(?:already\s+)?in\s+(?:force|place|effect))?\s+with\s+" + PARTNER_NAME
+                          + r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)" + PARTNER_NAME + r")*")
 # An instrument undated in its sentence signed at the talks of the lede (`Alongside the CEPA, they exchanged 13 MoUs`),
 # or a joint text issued or adopted there (`A Joint Statement on Strategic Partnership was issued after the meeting`).
 NARRATIVE_CUE = re.compile(r"\b(also|the\s+two\s+leaders|witness|signed|exchanged|inked|sealed|penned|issued|adopted|"
@@ -974,6 +1000,15 @@ WORK_OF = re.compile(r"(?:[a-z]+\s+)?[a-z]+(?:tion|sion|ment|ing)\s+of\s+|"
                      r"(?:[a-z-]+\s+){0,2}(?:study|studies|survey|surveys)\s+of\s+")
 
 
+# The step a text takes in ties, before what the ties are: `a new stage of their comprehensive strategic partnership`.
+STAGE_OF = re.compile(r"\s*(?:an?\s+|the\s+)?(?:new|next|higher|further)\s+(?:stage|phase|level|chapter|era)\s+"
+                      r"(?:of|in)\s+"
+                      r"(?:the\s+|their\s+|its\s+)?(?=[a-z])")
+# A field told in someone's words: `on what Beijing calls "industrial capacity cooperation"`.
+CALLED_FIELD = re.compile(r"\s*what\s+(?:[\w’'.-]+\s+){1,3}?(?:calls?|called|terms?|termed|dubs?|dubbed|"
+                          r"describes?\s+as|refers?\s+to\s+as)\s+[\"“‘'](?P<text>[^\"“”‘’']{2,80})[\"”’']")
+
+
 def _list_items(text: str, context: ArticleContext, count: int | None = None, longest: int = 6,
                 partial: bool = False) -> list[str]:
     """`higher education, investment, and information and communication technologies` -> three items; with the
@@ -981,6 +1016,11 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
     partial (`four agreements, including on military and water cooperation`: two of them); none longer than
     `longest` words (but a work named by what is done to it, `the construction of the second phase of the X
     pipeline`), nor a side that signs (`signed on the Qatari side by`)."""
+    called = CALLED_FIELD.match(text) if text.lstrip().startswith("what ") else None
+    if called:  # `on what Beijing calls "industrial capacity cooperation"`: the words quoted are the field
+        return [called.group("text")]
+    stage = STAGE_OF.match(text) if " of " in text[:40] else None
+    text = text[stage.end():] if stage else text  # `a new stage of their strategic partnership`: the partnership
     text = PAIR_POSSESSIVE.sub("", text) if "'" in text or "’" in text else text
     partial = partial or PARTIAL_LIST.search(text) is not None
     lead = LIST_LEAD.match(text.strip())
@@ -1271,6 +1311,9 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     reached = _reached_over(sentence, match) if "reached" in sentence else None
     if reached:  # `reached an agreement over fishing quotas`
         return _list_items(reached.group("list"), context)
+    converted = DEBT_CONVERTED.match(sentence, start) if " debt" in sentence else None
+    if converted:  # `an agreement to convert part of X's debt into investment projects`
+        return ["debt conversion"]
     action = ACTION_FIELD.match(sentence, start) if sentence.find("ing ", start, start + 16) > 0 \
         else AIM_FIELD.match(sentence, start) if sentence.startswith(" to ", start) else None
     listed = _list_items(action.group("list"), context) if action else []
@@ -1326,15 +1369,16 @@ def _alliance_field(sentence: str, match: re.Match[str]) -> str | None:
     return alliance.group("field").lower() if alliance else None
 
 
-# What describes the one field of a single instrument, after it: `a memorandum on critical minerals, covering nickel
-# processing and supply chain resilience` (its field is `critical minerals`, not three).
-DESCRIBED_FIELD = re.compile(r",\s+(?:covering|spanning)\s")
+# What describes the one field of a single instrument, after it, with a comma or without: `a memorandum on critical
+# minerals, covering nickel processing and supply chain resilience`, `an arrangement on energy cooperation covering
+# grids and hydrogen` (its field is `critical minerals`, `energy cooperation`, not three).
+DESCRIBED_FIELD = re.compile(r",?\s+(?:covering|spanning)\s")
 
 
 def _own_description_cut(text: str, match: re.Match[str]) -> str:
     """The list of a single instrument up to what describes its field (see DESCRIBED_FIELD); several instruments'
     list runs on (`two MoUs on energy, covering X and Y` may be one on each)."""
-    if ", " not in text or PLURAL.search(match.group(0)):
+    if "covering " not in text and "spanning " not in text or PLURAL.search(match.group(0)):
         return text
     described = DESCRIBED_FIELD.search(text)
     return text[:described.start()] if described and described.start() > 0 else text
@@ -2008,6 +2052,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
     words spare scans for verbs it lacks."""
     if NO_INSTRUMENT.search(sentence, max(0, match.start() - 16), match.start()):
         return False
+    if kind == "fta" and match.group(0)[:2] in ("tr", "Tr") and _trade_narrowed(sentence, match):
+        return False  # `a transit trade agreement`: an agreement on that trade, not an FTA
     if "not a" in sentence and NOT_AN_INSTRUMENT.search(sentence, max(0, match.start() - 40), match.start()):
         return False  # `a framework for cooperation, not a loan agreement`: the instrument denied
     if kind == "council" and match.group(0)[:1].islower() \
@@ -2078,7 +2124,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
             or kind == "declaration" and last_word in {"plan", "plans"}:
         return _may_sign(sentence, words) and SIGNED.search(sentence) is not None \
             or kind == "agreement" and _agreed_on(sentence, match) \
-            or kind == "declaration" and _adopted(sentence, match)  # `adopted a new action plan for X`
+            or kind == "declaration" and _adopted(sentence, match) \
+            or last_word.startswith("arrangement") and _arrangement_negotiated(sentence, match)
     if _of_year(kind, sentence, match) or _extended(sentence, match) \
             or kind in {"agreement", "mou"} and _relations_rest_on(sentence, match):
         return True
@@ -2091,6 +2138,46 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         or kind in {"agreement", "mou"} and _agreed_on(sentence, match) \
         or kind == "fta" and ("talks" in words or "discussions" in words) \
         and NEGOTIATED.search(sentence, max(0, match.start() - 60), match.start()) is not None
+
+
+# One arrangement negotiated, right before it or after it and its field: `are negotiating an arrangement on X`,
+# `An arrangement on seasonal workers is being negotiated` (not `talks covered trade arrangements`).
+ARRANGEMENT_NEGOTIATED_BEFORE = re.compile(r"\b(?:negotiat(?:e|es|ed|ing)|(?:talks|negotiations?)\s+(?:on|for|over|"
+                                           r"towards?))\s+(?:an?|the|their|its)\s+(?:new\s+|bilateral\s+)?$")
+ARRANGEMENT_NEGOTIATED_AFTER = re.compile(r"(?:\s+(?:on|for)\s+[^,;.]{1,50}?)?\s+(?:is|was)\s+"
+                                          r"(?:still\s+|currently\s+|now\s+)?"
+                                          r"(?:under\s+negotiation|being\s+negotiated)\b")
+
+
+def _arrangement_negotiated(sentence: str, match: re.Match[str]) -> bool:
+    """One arrangement under negotiation (see ARRANGEMENT_NEGOTIATED_BEFORE): a text planned, as an agreement would be;
+    not `trade arrangements` talked of in general."""
+    return "negotiat" in sentence and match.group(0).lower() == "arrangement" \
+        and (ARRANGEMENT_NEGOTIATED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None
+             or ARRANGEMENT_NEGOTIATED_AFTER.match(sentence, match.end()) is not None)
+
+
+# The words a lower-case `trade agreement` may follow and stay one on trade at large: determiners, verbs and words that
+# say what kind of text it is (`a bilateral trade agreement`, `has trade agreements`, `an interim trade agreement`).
+TRADE_AGREEMENT_LEADS = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "any", "no", "such",
+    "of", "on", "with", "for", "in", "into", "at", "by", "and", "or", "to", "has", "have", "had", "sign", "reach",
+    "two", "several", "many", "new", "bilateral", "comprehensive", "interim", "formal", "broad", "broader", "wider",
+    "landmark", "historic", "separate", "first", "mini", "limited", "reciprocal", "full", "modern", "major",
+    "ambitious",
+    "possible", "potential", "future", "proposed", "existing", "current", "previous", "earlier", "old", "later"})
+
+
+def _trade_narrowed(sentence: str, match: re.Match[str]) -> bool:
+    """A lower-case `trade agreement` after a word that names a trade of its own (`a power trade agreement`, `a transit
+    trade agreement`): not one on market access; a participle (`an upgraded trade agreement`) or a capital does not
+    narrow it."""
+    before = sentence[max(0, match.start() - 30):match.start()].split()
+    if not before:
+        return False
+    word = before[-1].lower()
+    return before[-1][:1].islower() and word.isalpha() and word not in TRADE_AGREEMENT_LEADS \
+        and not word.endswith(("ed", "ing"))
 
 
 # An instrument denied right before it, by what it is not: `a framework for cooperation, not a loan agreement`, `is
@@ -2304,14 +2391,17 @@ def _of_year(kind: str, sentence: str, match: re.Match[str]) -> re.Match[str] | 
 
 
 # Relations told to rest on an instrument right after, with its year when it has one: `Relations are anchored in the
-# 2003 Treaty of Friendship`, `Ties are based on a 1992 agreement on ...`: it is in force, and the relations are the
-# pair's own, though the sentence names neither.
+# 2003 Treaty of Friendship`, `Ties are based on a 1992 agreement on ...`, `Relations are governed by the 1991
+# Treaty of ...`: it is in force, and the relations are the pair's own, though the sentence names neither.
 RELATIONS_REST_ON = re.compile(r"\b(?:[Rr]elations|[Tt]ies|[Rr]elationship)\s+(?:(?:between|of)\s+[^,;]{1,40}?\s+)?"
                                r"(?:(?:are|is|have\s+been|has\s+been|remain)"
-                               r"\s+(?:[a-z]+ly\s+)?(?:anchored|based|grounded|founded|rooted|built)\s+(?:in|on|upon)|"
+                               r"\s+(?:[a-z]+ly\s+)?"
+                               r"(?:(?:anchored|based|grounded|founded|rooted|built)\s+(?:in|on|upon)|"
+                               r"(?:governed|underpinned|framed|guided)\s+by)|"
                                r"(?:rest|rests)\s+on)\s+(?:the|an?)\s+(?:(?P<year>(?:19|20)\d{2})\s+)?"
                                r"(?:[\w’'-]+\s+){0,4}$")
-RESTS_ON_WORDS = ("anchored", "based", "grounded", "founded", "rooted", "built", "rest")
+RESTS_ON_WORDS = ("anchored", "based", "grounded", "founded", "rooted", "built", "rest", "governed", "underpinned",
+                  "framed", "guided")
 
 
 def _relations_rest_on(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
@@ -2565,6 +2655,9 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
         named = _without_background(sentence, named)
     if len(named) > 1:  # the `agreement` of `a preferential trade agreement` is none of its own
         named = [item for item in named if not _inside_another(item[2], named)]
+    if len(named) > 1 and ("omplement" in sentence or "upplement" in sentence or "build" in sentence):
+        named = [item for item in named if not COMPLEMENTED.search(sentence, max(0, item[2].start() - 40),
+                                                                   item[2].start())]
     groups: list[list[tuple[int, str, re.Match[str]]]] = []
     for item in named:
         last = groups[-1][-1][2] if groups else None
@@ -2603,6 +2696,11 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
     chosen.sort(key=lambda group: group[0][2].start())
     return [item for group in chosen for item in _with_ends(sentence, group)]
 
+
+# An instrument told before that the one told now would add to, right before it: `an agreement to avoid double
+# taxation, which would complement the FTA`, `a protocol that builds on the 2010 accord`: named again, not the news.
+COMPLEMENTED = re.compile(r"\b(?:complement(?:s|ed|ing)?|supplement(?:s|ed|ing)?|build(?:s|ing)?\s+on|built\s+on)\s+"
+                          r"(?:the|their|its|this|that|an\s+existing|the\s+existing)\s+(?:[\w-]+\s+){0,3}$")
 
 # An opening phrase naming a thing besides what the sentence tells: `Alongside the defence pact, the two sides signed`.
 BACKGROUND_STARTS = ("Alongside ", "In addition to ", "Besides ", "Apart from ", "On top of ", "Among ")
@@ -2863,9 +2961,10 @@ def _named_after_signing(sentence: str, group: list[tuple[int, str, re.Match[str
 def _included(sentence: str, group: list[tuple[int, str, re.Match[str]]], kind: str, match: re.Match[str]) -> bool:
     """An instrument with its own field named among an umbrella's (`five agreements, including an MoU on X`, `three
     deals, including a currency swap agreement`, `11 documents, including a preferential trade agreement`, whose
-    kind is its field): it stands for the umbrella, whose entries are those it names."""
+    kind is its field): it stands for the umbrella, whose entries are those it names; so for umbrellas of two kinds
+    counted together (`11 agreements and memoranda of understanding, including MoUs on X and Y`)."""
     umbrella = group[-1][2]
-    return (len(group) == 1 and PLURAL.search(umbrella.group(0)) is not None
+    return (all(PLURAL.search(item[2].group(0)) is not None for item in group)
             and INCLUDED.fullmatch(sentence, umbrella.end(), match.start()) is not None
             and (kind == "fta" or OWN_FIELD.match(sentence, match.end()) is not None
                  or bool(_modifier(sentence, match))))
@@ -2908,7 +3007,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         words = word_set(sentence)
         instrument = _names_instrument(sentence, words)
         meets = "visit" in sentence or "meeting" in sentence or " met " in sentence or "delegation" in sentence \
-            or any(cue in sentence for cue in SESSION_CUES)
+            or any(cue in sentence for cue in SESSION_CUES) or "forum" in sentence or "onference" in sentence
         # Dates serve the lede's day until it is found, a council named again, an acronym named again, instruments and
         # a visit's day: most sentences after the lede need none. None stands for dates not read yet: those of a
         # sentence naming an instrument are read once it is found (most name none: `strategic partnership`), those
@@ -2981,11 +3080,14 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 commercial.add(AGREEMENT_CLASS[kind])
             if others and (_of_others(sentence, match, context) or _is_others_deal(sentence, match, context)) \
                     or _named_for_others(sentence, match, context) and not bloc_parties or by_firms \
-                    or sentence.startswith(" with ", match.end()) and _with_bloc(sentence, match, context):
+                    or sentence.startswith(" with ", match.end()) and _with_bloc(sentence, match, context) \
+                    or _between_third_party(sentence, match, context):
                 others_end = match.end()
                 continue
             if others_end and _restated_other(sentence, others_end, match):
                 continue
+            if kind == "council" and _head_named_again(sentence, match, found):
+                continue  # `The first meeting of the Dialogue will ...` after the `X-Y Security Dialogue` was set up
             titled = _titled_year(sentence, match) if kind == "agreement" else None
             rests_on = _relations_rest_on(sentence, match) if kind in {"agreement", "mou"} else None
             if rests_on and others:  # the relations resting on it are those of another country it names
@@ -3102,10 +3204,19 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 untitled = _untitled(sentence) if _titled_among(instruments) else sentence
             clause = _place_clause(sentence, untitled, match, end, kind, status, agreed, later, anew)
             during = None
-            during_that = DURING_THAT.search(sentence) if "uring th" in sentence else None
-            if during_that or sentence.startswith(THERE_OPENING):
-                visit, visits = _latest_visit(visits, context, latest, _meeting_cue(during_that)) or visit, []
+            during_that = DURING_THAT.search(sentence) \
+                if "uring th" in sentence or "sidelines of th" in sentence or "margins of th" in sentence else None
+            bare_sidelines = sentence.startswith(SIDELINES_OPENINGS)
+            sidelines = bare_sidelines or bool(during_that and during_that.group(0)[0] in "Oo")
+            if during_that or sentence.startswith(THERE_OPENING) or sidelines:
+                told = _latest_visit(visits, context, latest, _meeting_cue(during_that)) if not bare_sidelines \
+                    else _latest_gathering(visits, context, latest)
+                if sidelines and told and not _recent(told[1], context):
+                    told = None  # `On the sidelines` is of the talks being told, not of a meeting long before
+                visit, visits = told or visit, []
                 during = visit
+            elif date is None and index and status == "signed" and not dates and sentence.startswith(LEADERS_OPENINGS):
+                during = _leaders_met_before(context.sentences[index - 1], context, latest)
             if during and not dates and status == "signed":
                 date = during[1] or date
             place = during[0] if during and status in ("signed", "planned") and not _named_place(clause, context) else \
@@ -3138,6 +3249,19 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     if defined:  # after the last instrument's sentence, only an acronym named again tells more of one
         _by_acronym_after(context.sentences[last + 1:], defined, context, latest)
     return _dedupe(found, context)
+
+
+# The head words a council is named again by alone, with a capital after `the`: `the Dialogue`, `the Commission`.
+COUNCIL_HEADS = frozenset({"Dialogue", "Commission", "Council", "Committee"})
+
+
+def _head_named_again(sentence: str, match: re.Match[str], found: list[Agreement]) -> bool:
+    """A council named by its capitalised head word alone after `the` (`The first meeting of the Dialogue`) when one
+    with that head word was named before (`a Canada-Chile Energy Dialogue`): the same one again, no new entry."""
+    head = match.group(0)
+    if head not in COUNCIL_HEADS or not sentence.endswith(("the ", "The "), 0, match.start()):
+        return False
+    return any(earlier.kind == "council" and head.lower() in fold(earlier.name).split() for earlier in found)
 
 
 # Talks on an instrument denied: `no negotiations were planned`, `no talks on a treaty are scheduled`.
@@ -3571,12 +3695,46 @@ def _only_concluded(sentence: str) -> bool:
 
 def _meeting_cue(during_that: re.Match[str] | None) -> str | None:
     """What names the meeting `during the ...` points back to, when it is not a visit or meeting in general: the
-    acronym as defined (`(JMC)`), or the word `session` or `summit`."""
+    acronym as defined (`(JMC)`), or the word `session` or `summit`; the visit or meeting `On the sidelines of the ...`
+    names (not a commission that `last met in X`)."""
     if during_that is None:
         return None
+    if during_that.group(0)[0] in "Oo" and during_that.group("what"):  # `On the sidelines of the meeting`: that one
+        return during_that.group("what").lower()
     if during_that.group("acronym"):
         return f"({during_that.group('acronym')})"
     return during_that.group("what").lower() if during_that.group("what").lower() in {"session", "summit"} else None
+
+
+# A gathering `On the sidelines,` may point back to: a visit or meeting, or a forum or conference.
+GATHERING = re.compile(r"\b(?:visit(?:s|ed|ing)?|meeting|met|delegation|forum|conference|summit|session)\b", re.I)
+
+
+def _latest_gathering(visits: list[tuple[str, list[DatePhrase] | None]], context: ArticleContext,
+                      latest: date | None) -> tuple[str, str | None] | None:
+    """The town and day of the latest gathering the sentences before told in a town (`opened a business forum in
+    Mombasa on Tuesday`): what `On the sidelines,` with nothing after it points back to."""
+    for sentence, dates in reversed(visits):
+        found = _meeting_named(sentence, context, dates, latest) if GATHERING.search(sentence) else None
+        if found:
+            return found
+    return None
+
+
+# Openings that name again the leaders the sentence before told of: `The two leaders signed ...`.
+LEADERS_OPENINGS = ("The two leaders ", "The leaders ", "Both leaders ", "The two presidents ", "The two Presidents ")
+# Words telling that leaders met: `sat down with Xi Jinping in Beijing on 31 August`, `held talks`.
+LEADERS_MET = re.compile(r"\b(?:met|meets|meeting|sat\s+down\s+with|held\s+talks|talks\s+with|summit)\b")
+
+
+def _leaders_met_before(previous: str, context: ArticleContext, latest: date | None) -> tuple[str, str | None] | None:
+    """The town and day of the meeting the sentence before told, when it tells one on a day (`When X sat down with Y in
+    Beijing on 31 August, ...`): those of what `The two leaders signed` next, when the story's day does not date it
+    (`_recent`); none for a meeting undated to the day, nor for an arrival (`arrived on Tuesday for a visit`)."""
+    if not LEADERS_MET.search(previous):
+        return None
+    met = _meeting_named(previous, context, None, latest)
+    return met if met and met[1] and len(met[1]) == 10 else None
 
 
 def _latest_visit(visits: list[tuple[str, list[DatePhrase] | None]], context: ArticleContext,
@@ -3901,7 +4059,7 @@ def _of_others(sentence: str, match: re.Match[str], context: ArticleContext) -> 
     opening = SIGNERS_START.match(head)
     verbs = list(SIGNED.finditer(head))
     signers = PLACE.sub(" ", head[opening.end() if opening else 0:verbs[-1].start() if verbs else len(head)])
-    partner = WITH_PARTY.match(sentence, match.end())
+    partner = WITH_PARTIES.match(sentence, match.end())
     sides = set(context.countries.mentioned(signers + (partner.group(0) if partner else "")))
     return bool(sides - set(context.pair)) \
         and (len(sides & set(context.pair)) < 2 or BLOC_SIGNS.search(signers) is not None) \
@@ -4017,6 +4175,42 @@ def _is_others_deal(sentence: str, match: re.Match[str], context: ArticleContext
     return deal is not None and deal.start() <= match.start() and match.end() <= deal.end()
 
 
+# The two parties an instrument is told to be between, right after it (and its acronym): `the interim Economic
+# Partnership Agreement between Ghana and the EU`.
+BETWEEN_PARTIES = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+between\s+"
+                             r"(?:the\s+)?(?P<a>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+                             r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})")
+
+
+def _between_third_party(sentence: str, match: re.Match[str], context: ArticleContext) -> bool:
+    """An instrument told to be between one of the pair and a third country or a bloc (`the Economic Partnership
+    Agreement between Ghana and the EU`, in a story of Ghana and the UK): that side's with the third, not the pair's.
+    Both parties must be named as countries or blocs; `between Ghana and the Ghana Cocoa Board` is left alone."""
+    if not sentence.startswith(" between ", match.end()) and not sentence.startswith(" (", match.end()):
+        return False
+    between = BETWEEN_PARTIES.match(sentence, match.end())
+    if between is None:
+        return False
+    sides = [_party_named(between.group(group), context) for group in ("a", "b")]
+    return None not in sides and any(side not in context.pair for side in sides)
+
+
+def _party_named(name: str, context: ArticleContext) -> str | None:
+    """The country or bloc a run of capitalised words opens with (`the EU`, `United Kingdom Government` -> United
+    Kingdom), if any: a bloc by its own name."""
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        run = " ".join(words[:size])
+        named = context.countries.canonical(run) or (context.countries.of_demonym(run) if size == 1 else None)
+        if named:
+            return named
+        members = bloc_members(run)
+        if members:  # a bloc the other side is in, or is, makes the instrument the pair's (`between Indonesia and
+            # Mercosur` in a story of Indonesia and Brazil), as the bloc's FTA with one of them is (`_bloc_with_pair`)
+            return next((side for side in context.pair if side in members or bloc_members(side) == members), run)
+    return None
+
+
 def _country_named(word: str, context: ArticleContext) -> str | None:
     """The country a party's name or demonym names (`Chile`, `Chilean`), if any."""
     return context.countries.canonical(word) or context.countries.of_demonym(word)
@@ -4070,9 +4264,17 @@ def _dates(sentence: str, context: ArticleContext, latest: date | None) -> list[
     years = any(p.form == "year" for p in phrases)
     years_date = years and (not word_set(sentence).isdisjoint(YEAR_DATE_WORDS)
                             or "first" in sentence and FIRST_SIGNED.search(sentence) is not None)
+    counted_since = " since " in sentence  # the cue ORDINAL_SINCE needs
     return [p for p in phrases
             if (p.form != "year" or years_date and not NAMED_YEAR.search(sentence, max(0, p.start - 40), p.start))
-            and not (latest and p.date.year >= latest.year and p.date.as_date() > latest)]
+            and not (latest and p.date.year >= latest.year and p.date.as_date() > latest)
+            and not (counted_since and ORDINAL_SINCE.search(sentence, max(0, p.start - 80), p.start))]
+
+
+# The span an instrument is counted over, set off after it: `, the third such programme since 1996`, `, the largest
+# deal since 2015`: the year starts the count, it does not date the instrument.
+ORDINAL_SINCE = re.compile(rf",\s+(?:the|its|their)\s+(?:{ORDINAL}|first|latest|[a-z]+est)\s+(?:[\w-]+\s+){{0,4}}?"
+                           r"since\s+(?:(?:early|late|mid)[\s-]+)?$")
 
 
 # The acronyms that name an instrument by its kind alone, as a lower-case word would: `The MoU, signed in 2022`.
@@ -4388,6 +4590,7 @@ def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
                           or fuzz.token_set_ratio(bare(r), bare(agreement)) >= 90
                           and not _fields_apart(r, agreement, bare)
                           and not _signed_apart(r, agreement) and not _planned_apart(r, agreement)
+                          and not _decades_apart(r, agreement)
                           and _amends(r) == _amends(agreement))), None)
         if twin is None:
             result.append(agreement)
@@ -4398,6 +4601,22 @@ def _dedupe(found: list[Agreement], context: ArticleContext) -> list[Agreement]:
         elif not twin.date and agreement.date:  # a council met, then told founded: its founding's town too
             twin.date, twin.place = agreement.date, twin.place or agreement.place
     return [agreement for agreement in result if not _listed_elsewhere(agreement, result, bare)]
+
+
+# The years between the dates of an FTA and a plain `trade agreement` that make them two: no FTA takes that long from
+# signing to force.
+FTA_YEARS_APART = 10
+
+
+def _decades_apart(one: Agreement, other: Agreement) -> bool:
+    """A plain lower-case `trade agreement` and an FTA dated years apart: the trade agreement signed in 1977 is not the
+    FTA in force since 2015 (an FTA's upgrade or its other names are left to the other rules)."""
+    return AGREEMENT_CLASS[one.kind] == "fta" and bool(one.date and other.date) \
+        and (PLAIN_TRADE_NAME.search(one.name) is not None or PLAIN_TRADE_NAME.search(other.name) is not None) \
+        and abs(int(one.date[:4]) - int(other.date[:4])) >= FTA_YEARS_APART
+
+
+PLAIN_TRADE_NAME = re.compile(r"(?<!\bfree\s)(?<!\bpreferential\s)\btrade\s+agreements?$")
 
 
 def _of_pair_alone(agreement: Agreement, context: ArticleContext) -> bool:
