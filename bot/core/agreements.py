@@ -56,6 +56,9 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                        # a trade agreement told in lower case is one on market access, as a free trade one
                        # (`_trade_narrowed` leaves out one on a trade of its own: `a power trade agreement`)
                        r"[Tt]rade\s+agreements?|"
+                       # a bloc's trade agreement by its title, told with its parties (`the Trade Agreement between
+                       # the European Union and Colombia, Peru and Ecuador`)
+                       r"(?<=\bthe\s)Trade\s+Agreement(?=\s+between\s)|"
                        r"FTAs?|PTAs?|CEPAs?|CECAs?)\b"),
      frozenset({"agreement", "agreements", "fta", "ftas", "pta", "ptas", "partnership", "cepa", "cepas", "ceca",
                 "cecas"})),
@@ -163,7 +166,9 @@ PLANNED = re.compile(r"\b(?=[acdefimnpstuw])"
                      re.I)
 # A text initialled, its signing to come: the nearest verb before an instrument, it says the instrument is not signed.
 INITIALLED = re.compile(r"\binitial(?:l?ed|l?ing)\b", re.I)
-IN_FORCE = re.compile(r"\b(?=[ehit])(in\s+place|in\s+force|into\s+force|into\s+effect|in\s+effect|took\s+effect|"
+IN_FORCE = re.compile(r"\b(?=[ehipt])(in\s+place|in\s+force|into\s+force|into\s+effect|in\s+effect|took\s+effect|"
+                      # applied before ratification is applied all the same: in force from then
+                      r"provisionally\s+applied|"
                       r"instruments\s+of\s+ratification|"
                       r"effective|implement(?:ed|ing)|existing|have\s+(?:had\s+)?an?)\b", re.I)
 # An instrument whose own clause tells its term lengthened, which makes it one in being: `the automotive agreement,
@@ -632,6 +637,21 @@ SESSION_CUES = ("ession", "ummit", "ommission", "ommittee", "ouncil")
 # 2024-2026 period`.
 PERIOD_AFTER = re.compile(r"\s+(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d{2}\s*(?:[-–/]|to)\s*\d{2,4}\b"
                           r"|\s+for\s+the\s+(?:19|20)\d{2}\s*[-–/]\s*\d{2,4}\s+(?:period|years?)\b")
+# A plan told right after it (and its years) as what it does for cooperation: `the Canada-Mexico Action Plan
+# 2025-2028, a roadmap to deepen cooperation on trade and energy`: its fields are those it deepens cooperation on.
+PLAN_YEARS = r"(?:\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2})?"
+PLAN_DESCRIBED = re.compile(PLAN_YEARS + r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:road[\s-]?map|blueprint|plan|framework)\s+"
+                            r"(?:to|for)\s+(?:deepen|strengthen|expand|boost|enhance|broaden|intensify|advance)(?:ing)?\s+"
+                            r"(?:(?:bilateral|their|the)\s+)?(?:cooperation|collaboration|ties)\s+(?:on|in|across)\s+"
+                            r"(?:the\s+(?:areas?|fields?)\s+of\s+)?(?P<list>[^.;:]+)")
+# What joins an exchange of notes to the agreement it comes with: `the exchange of notes and loan agreements`.
+NOTES_AND = re.compile(r"\s+and\s+(?:the\s+|an?\s+)?(?:(?!on\b|for\b|in\b)[\w-]+\s+){0,2}")
+# A roadmap told as what a plan is, right after it (`the Joint Action Plan 2025-2028, a roadmap to ...`): the plan
+# again, no instrument of its own.
+PLAN_AS_ROADMAP = re.compile(PLAN_YEARS + r",\s+an?\s+(?:[\w-]+\s+){0,2}$")
+# A titled plan of the pair launched, right before its title: `launched the Canada-Mexico Action Plan`, `launched
+# their Joint Action Plan` (not `launched work on an action plan`): adopted.
+LAUNCHED_PLAN = re.compile(r"\blaunched\s+(?:the|their|a\s+new)\s+(?:[A-Z][\w’'.]*(?:\s*[-–]\s*[A-Z][\w’'.]*)*\s+){0,3}$")
 # A field that only points back (`a mid-term action plan for its development`): it names none.
 PRONOUN_FIELD = re.compile(r"(?:its|their|his|her|this|that)\s+\w+$", re.I)
 # The pair as the owner of what a field names, which says nothing of the field: `the interconnection of the two
@@ -845,7 +865,7 @@ WITH_PARTIES = re.compile(r"(?:\s+(?:already\s+)?in\s+(?:force|place|effect))?\s
 # An instrument undated in its sentence signed at the talks of the lede (`Alongside the CEPA, they exchanged 13 MoUs`),
 # or a joint text issued or adopted there (`A Joint Statement on Strategic Partnership was issued after the meeting`).
 NARRATIVE_CUE = re.compile(r"\b(also|the\s+two\s+leaders|witness|signed|exchanged|inked|sealed|penned|issued|adopted|"
-                           r"the\s+same\s+day|agreed\s+(?:on|upon))", re.I)
+                           r"launched|the\s+same\s+day|agreed\s+(?:on|upon))", re.I)
 # Instruments signed in a clause of their own: `X signed a treaty on Y, while the governments signed 14 documents`,
 # or negotiated in one: `would sign an agreement on X, and that negotiations on a bilateral investment treaty`, `is
 # being upgraded, he said, adding that negotiations on the expanded agreement`; or signed after `and` with a verb of
@@ -875,6 +895,10 @@ NEW_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:(?!and\b)[\w-]+\s+){0,3}$", re.
 # `, which entered into force in August`.
 OWN_HISTORY = re.compile(r",\s+(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:signed|inked|concluded)|"
                          r"(?:entered|came|went)\s+into\s+(?:force|effect))|signed\s+(?:in|on)\s)")
+# A body founded under an instrument, right before it (`The Joint Committee was established under the Agreement on
+# Economic Cooperation`): the instrument is told too, with its own force.
+BODY_FOUNDED_UNDER = re.compile(r"\b(?:established|set\s+up|created|founded|formed)\s+under\s+(?:the|an?|its|their)\s+"
+                                r"(?:[\w-]+\s+){0,3}$")
 # Instruments signed in a clause before another's: `signed 13 agreements in ..., and agreed to conclude an FTA`.
 SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|exchanged|sealed)\s+(?:[\w-]+\s+){0,2}$")
 # A partnership is an instrument only when signed as one: `have signed an enhanced trade and investment partnership`
@@ -1289,6 +1313,10 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     later = LATER_INCLUDING.match(sentence, after)
     # `Programme of Cooperation in the field of Culture`: the field is read after `Cooperation in`
     start = later.end() if later else named.start("title") if named and general else after
+    described = PLAN_DESCRIBED.match(sentence, start) \
+        if ", " in sentence[start:start + 14] and match.group(0).lower().rstrip("s").endswith("plan") else None
+    if described:  # `the X-Y Action Plan 2025-2028, a roadmap to deepen cooperation on X, Y and Z`
+        return _list_items(described.group("list"), context)
     period = PERIOD_AFTER.match(sentence, start)  # `an action plan for 2025-2027 covering X`
     start = period.end() if period else start
     day = DAY_AFTER.match(sentence, start) if not later else None
@@ -1802,7 +1830,10 @@ ADOPTED_RIGHT_BEFORE = re.compile(r"\b(?:adopted|endorsed)\s+(?:(?:an?|the|their
 
 def _adopted(sentence: str, match: re.Match[str]) -> bool:
     """An instrument the parties adopted (`adopted the Astana Declaration`): done as a signing is, though SIGNED only
-    takes `adopted` before a joint text; not one denied (`have not adopted`)."""
+    takes `adopted` before a joint text; not one denied (`have not adopted`); a titled plan launched is adopted too."""
+    if "launched" in sentence and match.group(0)[:1].isupper() and match.group(0).lower().rstrip("s").endswith("plan") \
+            and LAUNCHED_PLAN.search(sentence, max(0, match.start() - 80), match.start()):
+        return True
     if "adopted" not in sentence and "endorsed" not in sentence:
         return False
     adopted = ADOPTED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start())
@@ -2655,6 +2686,9 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
         named = _without_background(sentence, named)
     if len(named) > 1:  # the `agreement` of `a preferential trade agreement` is none of its own
         named = [item for item in named if not _inside_another(item[2], named)]
+    if len(named) > 1 and "notes and " in sentence:
+        named = [item for item, following in zip(named, named[1:] + [None])
+                 if not _notes_with_agreement(sentence, item, following)]
     if len(named) > 1 and ("omplement" in sentence or "upplement" in sentence or "build" in sentence):
         named = [item for item in named if not COMPLEMENTED.search(sentence, max(0, item[2].start() - 40),
                                                                    item[2].start())]
@@ -2667,6 +2701,7 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
         if last and (item[2].start() < last.end() or sentence.startswith(("’s", "'s"), item[2].end())
                      or OPEN_PARENTHESIS.fullmatch(sentence, last.end(), item[2].start())
                      or APPOSITION.search(sentence, last.end(), item[2].start())
+                     or _roadmap_of_plan(sentence, last, item[2])
                      or ABOUT.fullmatch(sentence, last.end(), item[2].start()) and not _sets_up(sentence, last, item)):
             continue
         if last and _coordinated(sentence, last.end(), item[2].start()):
@@ -2690,11 +2725,44 @@ def _instruments(sentence: str, words: frozenset[str], after: int = 0,
     chosen += [group for group in met if group not in chosen]
     if "which" in sentence or ", signed" in sentence:
         chosen += [group for group in groups[first + 1:] if group not in chosen and _told_anew(sentence, group)]
+    founding = _founding_instrument(sentence, groups, first) if " under " in sentence else None
+    if founding is not None and founding not in chosen:
+        chosen.append(founding)
     if "into" in sentence:  # `upgraded their Joint Commission into a Strategic Partnership Council`: both bodies
         chosen += [group for group in groups[first + 1:] if group[0][1] == "council" and group not in chosen
                    and _upgraded(sentence, group[0][2])[1]]
     chosen.sort(key=lambda group: group[0][2].start())
-    return [item for group in chosen for item in _with_ends(sentence, group)]
+    told = [item for group in chosen for item in _with_ends(sentence, group)]
+    if founding is not None:  # the body's words end where those of the instrument it was founded under begin
+        cut = sentence.rfind(" under ", 0, founding[0][2].start())
+        told = [(kind, match, min(end, cut) if match.end() <= cut else end) for kind, match, end in told]
+    return told
+
+
+def _notes_with_agreement(sentence: str, item: tuple[int, str, re.Match[str]],
+                          following: tuple[int, str, re.Match[str]] | None) -> bool:
+    """Whether `item` is an exchange of notes told with the agreement right after it, with no field of its own (`the
+    exchange of notes and loan agreements for the 44th ODA loan package`): the two texts make one instrument, told
+    by the agreement."""
+    return following is not None and following[1] == "agreement" \
+        and item[2].group(0).lower().startswith("exchange") and following[2].group(0).lower().startswith("agreement") \
+        and NOTES_AND.fullmatch(sentence, item[2].end(), following[2].start()) is not None
+
+
+def _roadmap_of_plan(sentence: str, plan: re.Match[str], item: re.Match[str]) -> bool:
+    """Whether `item` is a roadmap that says what the plan right before it is (see PLAN_AS_ROADMAP)."""
+    return item.group(0).lower().startswith("road") and plan.group(0).lower().rstrip("s").endswith("plan") \
+        and PLAN_AS_ROADMAP.fullmatch(sentence, plan.end(), item.start()) is not None
+
+
+def _founding_instrument(sentence: str, groups: list[list[tuple[int, str, re.Match[str]]]],
+                         first: int) -> list[tuple[int, str, re.Match[str]]] | None:
+    """The instrument a council the sentence is about was founded under, right after it (`The Joint Committee was
+    established under the Agreement on Economic Cooperation`), if any."""
+    if groups[first][0][1] != "council":
+        return None
+    return next((group for group in groups[first + 1:]
+                 if BODY_FOUNDED_UNDER.search(sentence, max(0, group[0][2].start() - 60), group[0][2].start())), None)
 
 
 # An instrument told before that the one told now would add to, right before it: `an agreement to avoid double
@@ -3135,6 +3203,9 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 _of_year(kind, sentence, match) if date is None and status == "in_force" else None)
             if of_year and date is None and status == "in_force":
                 date = of_year.group("year")
+            signed_with = _also_signed_with(sentence, match, index, signed_last) \
+                if date is None and status == "signed" and not own_dates and "also" in words else None
+            date = signed_with.date if signed_with else date
             if date is None and status in {"signed", "established"} and narrative and kind != "fta":
                 date = narrative if NARRATIVE_CUE.search(told) else None
             agreed = kind == "council" and status == "planned" and _agreed_to_set_up(told)
@@ -3226,6 +3297,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             place = signed_by_it and _named_place(signed_by_it.group(0), context, venues=False) or place
             place = listed_with.place if listed_with and kind != "council" else place if dated else None
             place = place or next((told_before.place for told_before in again if told_before.place), None)
+            if signed_with and not _named_place(clause, context):
+                place = signed_with.place
             one = kind == "council" or len(singular) > 1 and match in singular or _one_with_purposes(sentence, match)
             for fields in _entries(match, domains, one, _fields_shared(instruments, match, end)):
                 name = f"{'–'.join(parties)} {titled.group('title')}" if titled else _name(kind, named_by, fields,
@@ -3249,6 +3322,20 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     if defined:  # after the last instrument's sentence, only an acronym named again tells more of one
         _by_acronym_after(context.sentences[last + 1:], defined, context, latest)
     return _dedupe(found, context)
+
+
+# A signing that goes on from the one told before: `The two governments also signed an agreement on X`.
+ALSO_SIGNED = re.compile(r"\balso\s+(?:signed|inked|sealed|exchanged)\s+(?:[\w’'-]+\s+){0,6}$")
+
+
+def _also_signed_with(sentence: str, match: re.Match[str], index: int,
+                      signed_last: tuple[int, Agreement] | None) -> Agreement | None:
+    """The dated instrument signed in the sentence right before one `also signed` with no date of its own (`ICEX and
+    Maroc Export signed an MoU on Monday.` then `The two governments also signed an agreement on X`): the signing goes
+    on, on that day and in that place."""
+    if signed_last is None or signed_last[0] != index - 1 or signed_last[1].date is None:
+        return None
+    return signed_last[1] if ALSO_SIGNED.search(sentence, max(0, match.start() - 80), match.start()) else None
 
 
 # The head words a council is named again by alone, with a capital after `the`: `the Dialogue`, `the Commission`.
@@ -4182,6 +4269,13 @@ BETWEEN_PARTIES = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+between\s+"
                              r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})")
 
 
+# More partners listed after the second one an instrument is between: `between the EU and Colombia, Peru and
+# Ecuador`.
+LISTED_PARTNER = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
+MORE_PARTNERS = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}){0,6},?\s+and\s+(?:the\s+)?"
+                           r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
+
+
 def _between_third_party(sentence: str, match: re.Match[str], context: ArticleContext) -> bool:
     """An instrument told to be between one of the pair and a third country or a bloc (`the Economic Partnership
     Agreement between Ghana and the EU`, in a story of Ghana and the UK): that side's with the third, not the pair's.
@@ -4192,7 +4286,11 @@ def _between_third_party(sentence: str, match: re.Match[str], context: ArticleCo
     if between is None:
         return False
     sides = [_party_named(between.group(group), context) for group in ("a", "b")]
-    return None not in sides and any(side not in context.pair for side in sides)
+    if None in sides or all(side in context.pair for side in sides):
+        return False
+    listed = MORE_PARTNERS.match(sentence, between.end()) if sentence.startswith(",", between.end()) else None
+    more = [_party_named(name, context) for name in LISTED_PARTNER.findall(listed.group(0))] if listed else []
+    return not set(context.pair) <= set(sides + more)  # `between the EU and Colombia, Peru and Ecuador`: all parties
 
 
 def _party_named(name: str, context: ArticleContext) -> str | None:
@@ -4201,10 +4299,11 @@ def _party_named(name: str, context: ArticleContext) -> str | None:
     words = name.split()
     for size in range(len(words), 0, -1):
         run = " ".join(words[:size])
-        named = context.countries.canonical(run) or (context.countries.of_demonym(run) if size == 1 else None)
+        members = bloc_members(run)  # before its name as a party: the EU is both
+        named = None if members else \
+            context.countries.canonical(run) or (context.countries.of_demonym(run) if size == 1 else None)
         if named:
             return named
-        members = bloc_members(run)
         if members:  # a bloc the other side is in, or is, makes the instrument the pair's (`between Indonesia and
             # Mercosur` in a story of Indonesia and Brazil), as the bloc's FTA with one of them is (`_bloc_with_pair`)
             return next((side for side in context.pair if side in members or bloc_members(side) == members), run)
