@@ -46,6 +46,8 @@ TRIGGERS = re.compile(r"\b" + by_first_letter(guard=True, alternatives=[
     r"elevat(?:e|es|ed)",
     *(rf"{nth}\s+round" for nth in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                      "ninth", "tenth", "next", "final")),
+    # a body meeting told by its sitting (`the joint commission will convene in Baku next month`)
+    r"conven(?:e|es|ed|ing)",
     r"ratif\w+", r"celebrat(?:e|es|ed|ing)", "anniversary", "spoke", "telephone", "phone",
     r"negotiat(?:e|ed|ing|ions?)", r"consultations?", r"exchang(?:e|es|ed)", r"initiall?ed",
     # the end of talks (`launched in February 2024 and concluded in November`), not an aim (`with a view to concluding`)
@@ -108,7 +110,15 @@ EVENT_TITLE_AFTER = re.compile(r"\s+(?:FIFA\s+|Summer\s+|Winter\s+|Women's\s+|Wo
                                r"Olympic\s+Games|Paralympics?\b|Paralympic\s+Games|(?:Asian|Commonwealth|Pan\s+American|"
                                r"SEA|Southeast\s+Asian|African|Arab|Mediterranean|Youth\s+Olympic)\s+Games|"
                                r"World\s+Expo|Expo\b|Africa\s+Cup|Asian\s+Cup|Euro\b)")
+# The same for a sporting event's title the year ends (`ahead of the FIFA World Cup 2022`, `the Asian Games 2026`); a
+# fair's (`the Jakarta Food Expo 2024`) is where a happening may be held, dated by its year.
+SPORTING_TITLE_BEFORE = re.compile(r"(?:World\s+Cup|Olympics|Olympic\s+Games|Paralympics|Paralympic\s+Games|"
+                                   r"(?:Asian|Commonwealth|Pan\s+American|SEA|Southeast\s+Asian|African|Arab|"
+                                   r"Mediterranean|Youth\s+Olympic)\s+Games|Africa\s+Cup(?:\s+of\s+Nations)?|"
+                                   r"Asian\s+Cup|Euro)\s$")
 HOST_BEFORE = re.compile(r"\b(?:co-?)?host\w*\s+(?:of\s+)?(?:the\s+)?$")
+# The same before a title the year ends, its first names apart (`host of the FIFA World Cup 2022`).
+HOST_OF_TITLE = re.compile(r"\b(?:co-?)?host\w*\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
 NOT_EVENT_BEFORE = re.compile(r"\b(by|until|till|since|through|target\w*|before|from|between|of)\s*$", re.I)
 # A deadline of any precision (`to begin operations by December 2026`, `conclude talks by June next year`).
 DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I)
@@ -1073,6 +1083,24 @@ def _only_saying(window: str, date_start: int, date_end: int) -> bool:
     return said is not None and TRIGGERS.search(said.group("subject")) is None
 
 
+# Who said a quotation and when, after its closing mark (`," Mabunda said on Tuesday.`, `," the mayor told reporters
+# on Friday.`): only an attribution.
+QUOTE_ATTRIBUTION = re.compile(r"[,\s]*(?:[\w'’.-]+\s+){1,6}?(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|added|stated|"
+                               r"noted|stressed)(?:\s+(?:late|early|earlier)\s+)?(?:\s+on)?\s+")
+SENTENCE_END = re.compile(r"\W*")
+
+
+def _quote_tail_said(sentence: str, phrase: DatePhrase) -> bool:
+    """The sentence is the end of a quotation an earlier one opened (it opens inside it), then only who said it and
+    when (`If the border works, Limpopo works," Mabunda said on Tuesday.`), with no happening told in the quoted
+    words: the end of a saying, no happening of its own."""
+    closing = max(sentence.rfind('"', 0, phrase.start), sentence.rfind("”", 0, phrase.start))
+    if closing < 0 or sentence[:1] in QUOTE_MARKS or "“" in sentence[:closing] or '"' in sentence[:closing]:
+        return False
+    return QUOTE_ATTRIBUTION.fullmatch(sentence, closing + 1, phrase.start) is not None \
+        and SENTENCE_END.fullmatch(sentence, phrase.end) is not None and TRIGGERS.search(sentence, 0, closing) is None
+
+
 def _without_aside(window: str, date_end: int) -> str:
     """The window without an aside after its date that only names what was told (`the ministry said Thursday, in what
     officials described as the largest arms export package`): a saying with it is still only a saying."""
@@ -1338,8 +1366,16 @@ def _whose_measure(sentence: str, phrase: DatePhrase) -> bool:
 
 
 def _event_title_year(sentence: str, phrase: DatePhrase, before: str) -> bool:
-    """The year opens a sporting event's or a world fair's title (see EVENT_TITLE_AFTER) the pair does not host."""
-    return EVENT_TITLE_AFTER.match(sentence, phrase.end) is not None and HOST_BEFORE.search(before) is None
+    """The year opens a sporting event's or a world fair's title (see EVENT_TITLE_AFTER), or ends a sporting event's
+    (see SPORTING_TITLE_BEFORE), that the pair does not host."""
+    if EVENT_TITLE_AFTER.match(sentence, phrase.end) is not None:
+        return HOST_BEFORE.search(before) is None
+    title = SPORTING_TITLE_BEFORE.search(before) if "Cup " in before or "Games " in before or "Olympics " in before \
+        or "Euro " in before or "Paralympics " in before else None
+    if title is None:
+        return False
+    title_at = phrase.start - len(before) + title.start()
+    return HOST_OF_TITLE.search(sentence, max(0, title_at - 60), title_at) is None
 
 
 def _marks_subject(sentence: str, phrase: DatePhrase) -> bool:
@@ -1623,7 +1659,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                     or _reason_dated(sentence, phrase) or _comparison_scope(sentence, phrase) \
                     or _possibility(sentence, phrase) or _in_force_for_one(window) or _travellers_counted(window) \
                     or _visits_counted(window, phrase.start - start) \
-                    or _only_wished(window, phrase.start - start):
+                    or _only_wished(window, phrase.start - start) \
+                    or precise and ('"' in sentence or "”" in sentence) and _quote_tail_said(sentence, phrase):
                 continue  # no happening, though its window still parts the others' clauses
             if index and _range_of_happening_before(window, phrase, phrases[index - 1], sentence, start):
                 continue  # `concluded the trade mission, which took place from June 9 to 12`: the same happening
@@ -1638,7 +1675,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 actors = [*previous_actors, *(a for a in actors if a not in previous_actors)]
             elif not actors and start and ADDING.match(window):  # `..., he said, adding that talks would begin in June`
                 actors = _actors(sentence[:start], at, names, context)
-            elif not actors and start and OWN_VERB.match(CLAUSE_LEAD.sub("", window)):
+            elif not actors and start and (OWN_VERB.match(CLAUSE_LEAD.sub("", window))
+                                           or _which_subject(sentence, start, window)):
                 # `The two presidents, who met on Sunday, | agreed on Monday to ...`: the sentence's subject's doers
                 actors = _actors(_with_subject(sentence, start, window), at, names, context)
             actors = _without_apposition_countries(actors, window, phrase.start - start, context)
@@ -2418,6 +2456,26 @@ def _instrument_told_of(sentence: str, start: int, window: str, before: str | No
     return named.group("thing") if named else None
 
 
+# A window opening with a `which` clause of what is to meet or sit (`..., established in 2014, which will convene in
+# Doha next week`): its subject is the gathering or body named before the clause, past one participle aside.
+WHICH_OPENS = re.compile(r"[\s,]*which\s+(?=(?:will|would|shall|is|are|was|were|has|had)\b)")
+GATHERING_ANTECEDENT = re.compile(r"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|committee|"
+                                  r"commission|council|summit|forum|conference|dialogue|talks|consultations)\b[^,;]*$",
+                                  re.I)
+PARTICIPLE_ASIDE_END = re.compile(r",\s+(?:[a-z]+ed|set\s+up|held|founded)\b[^,;]*$")
+
+
+def _which_subject(sentence: str, start: int, window: str) -> tuple[str, str] | None:
+    """The gathering a window's opening `which` clause tells of, and the clause without its `which`."""
+    which = WHICH_OPENS.match(window) if start and "which" in window[:12] else None
+    if which is None:
+        return None
+    before = sentence[:start]
+    aside = PARTICIPLE_ASIDE_END.search(before)
+    antecedent = GATHERING_ANTECEDENT.search(before[:aside.start()] if aside else before)
+    return (antecedent.group(), window[which.end():]) if antecedent else None
+
+
 def _opening_verb(window: str) -> str:
     """A clause without the word that ties it to what comes before (`which`, `that`, `and`)."""
     return RELATIVE_OPENING.sub("", CLAUSE_LEAD.sub("", window), count=1)
@@ -2430,6 +2488,9 @@ def _with_subject(sentence: str, start: int, window: str) -> str:
     adding = ADDING.match(window) if start else None
     if adding:
         return window[adding.end():]
+    which = _which_subject(sentence, start, window)
+    if which:
+        return " ".join(which)
     opening = CLAUSE_LEAD.sub("", window)
     if not start or not OWN_VERB.match(opening):
         return window

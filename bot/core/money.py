@@ -53,6 +53,8 @@ PREFIXES = {
     # Latin America's codes as Colombian, Uruguayan, Paraguayan, Dominican and Guatemalan releases write them: `COP 3.4
     # trillion`, `COP$ 900 billion`, `UYU 2 billion`.
     "COP": "COP", "COP$": "COP", "UYU": "UYU", "PYG": "PYG", "DOP": "DOP", "GTQ": "GTQ",
+    # Mongolia's tugrik as its press and agencies sign it: `₮ 900 billion`.
+    "₮": "MNT",
 }
 # Prefixes written in mixed case; any other in a case not listed is a word, not a currency (`Tl`, `Sr`).
 MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars", "KSh", "Ksh", "TSh", "USh", "Sh", "Shs",
@@ -108,17 +110,23 @@ MULTIPLIERS = {
     "quadrillion": 1e15, "cr": 1e7,
 }
 
+# Brazil's press shortens its scales after a signed amount: `R$ 8,4 bi`, `US$ 1.2 bi`, `R$ 350 mi`, `R$ 1 tri`; read
+# only after these signs and in lower case, as `bi` and `mi` are no scale words elsewhere.
+PORTUGUESE_SCALES = {"tri": 1e12, "bi": 1e9, "mi": 1e6}
+PORTUGUESE_SCALE_SIGNS = frozenset({"R$", "US$", "BRL"})
+
 _PREFIX = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
 _SUFFIX = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True))
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 # A decimal comma, as Malay and European papers write it, is read before a scale word only (`RM3,5 bil`, `EUR 1,25
 # billion`): a comma and one or two digits there are no thousands.
-_NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+,\d{{1,2}}(?=[\s-]?(?:{_MULT})\b)|\d+(?:\.\d+)?"
+_NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+,\d{{1,2}}(?=[\s-]?(?:{_MULT}|bi|mi|tri)\b)|\d+(?:\.\d+)?"
 # An amount, its currency before or after it; as an adjective too: `a $5 billion-dollar target`, `5 billion-euro`.
 # A prefix is tried only where a digit follows the word, as the many signs make trying them everywhere slow.
 MONEY = re.compile(
     rf"(?<![\w$€£¥₺])(?=[^\s\d]{{1,10}}+\s?\d|US\s)"
-    rf"(?P<pre>{_PREFIX})\s?(?P<num>{_NUMBER})(?:[\s-]?(?P<mult>{_MULT})\b(?:-dollars?\b)?)?"
+    rf"(?P<pre>{_PREFIX})\s?(?P<num>{_NUMBER})(?:[\s-]?(?P<mult>{_MULT})\b(?:-dollars?\b)?|"
+    rf"\s?(?P<pt_mult>{'|'.join(PORTUGUESE_SCALES)})\b(?!-))?"
     rf"|(?<![\w.,])(?P<num2>{_NUMBER})[\s-]?(?P<mult2>{_MULT})?(?:\s+|(?<=[a-z])-)"
     rf"(?:(?P<suf>{_SUFFIX})|(?<=[A-Za-z]\s)(?P<code>{'|'.join(CODES_AFTER)}))\b",
     re.I,
@@ -275,6 +283,8 @@ def _find_money(sentence: str) -> tuple[Money, ...]:
             if prefix.isalpha() and prefix != prefix.upper() and prefix not in MIXED_CASE_PREFIXES:
                 continue
             number, multiplier = match.group("num"), match.group("mult")
+            if match.group("pt_mult"):
+                multiplier, end = _portuguese_scale(prefix, match)
             shared = SHARED_SCALE.match(sentence, end) if not multiplier else None
             if shared:
                 multiplier, end = shared.group("mult"), shared.end() if shared.group("dash") else end
@@ -292,11 +302,20 @@ def _find_money(sentence: str) -> tuple[Money, ...]:
             continue
         if prefix in SCALED_ONLY and (not multiplier or multiplier != multiplier.lower()):
             continue
-        value = round(_number_value(number) * MULTIPLIERS.get((multiplier or "").lower(), 1), 2)
+        scale = MULTIPLIERS.get((multiplier or "").lower()) or PORTUGUESE_SCALES.get((multiplier or "").lower(), 1)
+        value = round(_number_value(number) * scale, 2)
         found.append(Money(value=value, currency=code, start=start, end=end, text=sentence[start:end]))
     if "illion " in sentence:
         found = sorted([*found, *_worded(sentence)], key=lambda money: money.start)
     return tuple(found)
+
+
+def _portuguese_scale(prefix: str, match: re.Match[str]) -> tuple[str | None, int]:
+    """The scale and end of an amount with a Portuguese scale (`R$ 8,4 bi`); after another sign the scale is no part of
+    it."""
+    if prefix.upper() not in PORTUGUESE_SCALE_SIGNS or not match.group("pt_mult").islower():
+        return None, match.end("num")
+    return match.group("pt_mult"), match.end()
 
 
 def _worded(sentence: str) -> list[Money]:

@@ -673,7 +673,8 @@ def _about_pair(context: ArticleContext, index: int, money: Money, metric: str |
     pair = set(context.pair)
     clause = sentence[max(0, money.start - 160): money.end + 80]
     own_clause = _clause_before(sentence, money)
-    if GLOBAL.search(clause) or WORLD_TOTAL.search(own_clause) or _with_a_group(own_clause, pair, context):
+    if GLOBAL.search(clause) or WORLD_TOTAL.search(own_clause) or _with_a_group(own_clause, pair, context) \
+            or _with_the_rest_of(sentence, own_clause, money):
         return False
     if _third_country_flow(sentence, money, pair, context) or _third_countrys_whose(sentence, money, pair, context) \
             or _third_countrys_ranking(sentence, money, pair, context) \
@@ -712,6 +713,22 @@ def _with_a_group(clause: str, pair: set[str], context: ArticleContext) -> bool:
         if not set(context.countries.mentioned(group)) & pair:
             return True
     return False
+
+
+# One country's trade with all but some of a region or the world: `exports to the rest of Africa`, `trade with the rest
+# of the region`, before the amount in its clause or right after it (`R40bn in exports to the rest of the continent`);
+# the pair's share of it is not told.
+REST_OF_BEFORE = re.compile(r"\b(?:trade|exports?|imports?|turnover|commerce|shipments|sales)\s+(?:[\w-]+\s+)?"
+                            r"(?:with|to|from)\s+the\s+rest\s+of\b", re.I)
+REST_OF_AFTER = re.compile(r"\s+(?:(?:in|of|worth\s+of)\s+)?(?:[\w-]+\s+)?(?:trade|exports?|imports?|turnover|"
+                           r"commerce|shipments|sales)\s+(?:with|to|from)\s+the\s+rest\s+of\b", re.I)
+
+
+def _with_the_rest_of(sentence: str, own_clause: str, money: Money) -> bool:
+    """The amount is one country's trade with `the rest of` a region or the world."""
+    if "rest of" not in sentence:
+        return False
+    return bool(REST_OF_BEFORE.search(own_clause) or REST_OF_AFTER.match(sentence, money.end))
 
 
 def _names_group(name: str) -> bool:
