@@ -1,5 +1,5 @@
-"""A ministry's release that lists its other releases under `Related releases` (blind set 18): their headlines and
-dates, after the story, gave an event."""
+"""A ministry's release that lists its other releases under `Related releases` or `Related press releases` (blind
+sets 18 and 20): their headlines and dates, after the story, gave events."""
 from __future__ import annotations
 
 from bot.core.article_reader import markdown_article
@@ -16,6 +16,9 @@ def test_related_releases_end_the_story() -> None:
                                                "Santiago* (5 March 2024)\n"), PAIR)
     assert [event.date for event in facts.events] == ["2024-03-11"]
     assert not any("Santiago" in sentence for sentence in facts.sentences)
+    facts = extract(markdown_article("x", STORY + "**Related press releases**\n\n- Ministry opens trade office in "
+                                               "Santiago – 5 March 2024\n"), PAIR)
+    assert [event.date for event in facts.events] == ["2024-03-11"]
 
 
 def test_a_sentence_on_related_releases_is_kept() -> None:

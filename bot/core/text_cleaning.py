@@ -18,7 +18,7 @@ from bot.core.sentences import ABBREVIATIONS, split_sentences, word_set
 
 # A line that ends the article: what follows is other stories or page furniture.
 _END_MARKERS = re.compile(
-    r"^(more news|more stories|related( news| articles| stories| posts| content| releases| coverage| links)?|read (?:more|next|also)|also read|"
+    r"^(more news|more stories|related( news| articles| stories| posts| content| (?:press |news )?releases| coverage| links)?|read (?:more|next|also)|also read|"
     r"you may also like|recommended( for you)?|most read|trending|latest news|popular( news)?|"
     r"comments?|leave a (reply|comment)|tags?:.*|related topics?|(?:legal\s+)?disclaimer|"
     # a footer about the writer, below the story (`About the author`, `ABOUT THE WRITER`)
