@@ -90,9 +90,9 @@ def test_figures_of_part_years_and_a_regional_ranking_scope() -> None:
     assert [(e.date, e.optional) for e in facts.events] == [("2025-03-03", False), ("2011", True)]
 
 
-def test_an_instrument_expected_to_be_signed_is_planned_and_undated() -> None:
+def test_an_instrument_expected_to_be_signed_is_planned_for_the_month_told() -> None:
     visa = next(a for a in article("thestar_malaysia_china.txt").agreements if a.domains == ["mutual visa exemption"])
-    assert (visa.status, visa.date) == ("planned", None)
+    assert (visa.status, visa.date) == ("planned", "2025-05")  # `expected to sign ... next month`
 
 
 def test_a_range_of_fields_and_a_target_beside_the_present_value() -> None:

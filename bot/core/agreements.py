@@ -166,11 +166,16 @@ PLANNED = re.compile(r"\b(?=[acdefimnpstuw])"
                      re.I)
 # A text initialled, its signing to come: the nearest verb before an instrument, it says the instrument is not signed.
 INITIALLED = re.compile(r"\binitial(?:l?ed|l?ing)\b", re.I)
-IN_FORCE = re.compile(r"\b(?=[ehipt])(in\s+place|in\s+force|into\s+force|into\s+effect|in\s+effect|took\s+effect|"
+IN_FORCE = re.compile(r"\b(?=[ehiptadms])(in\s+place|in\s+force|into\s+force|into\s+effect|in\s+effect|took\s+effect|"
                       # applied before ratification is applied all the same: in force from then
                       r"provisionally\s+applied|"
                       r"instruments\s+of\s+ratification|"
-                      r"effective|implement(?:ed|ing)|existing|have\s+(?:had\s+)?an?)\b", re.I)
+                      r"effective|implement(?:ed|ing)|existing|have\s+(?:had\s+)?an?|"
+                      # one run or kept for a time (`have operated a currency swap agreement since 2018`), or running
+                      # itself (`the swap arrangement has been running since 2018`; not a line running under one)
+                      r"(?:have|has)\s+(?:operated|maintained|run)\s+(?:an?|the|their)|"
+                      r"(?:agreements?|arrangements?|accords?|deals?|mou|memorandum|swaps?)\s+"
+                      r"(?:has|have)\s+been\s+(?:running|operating|operational|in\s+operation)\s+since)\b", re.I)
 # An instrument whose own clause tells its term lengthened, which makes it one in being: `the automotive agreement,
 # which regulates X and was extended until 2029`.
 EXTENDED_UNTIL = re.compile(r",\s+which\s+[^;:]{0,120}?\b(?:was|were|has\s+been|have\s+been)\s+extended\s+"
@@ -440,7 +445,7 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       r",\s+the\s+(?:largest|biggest|first|latest|greatest|highest|most)\b|"
                       # a list told partial after its last item: `defence and tourism, among other areas`
                       r",?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|domains))\b|"
-                      r",\s+(?:first|originally|initially|previously)\s+(?:signed|inked|concluded|agreed)\b|"
+                      r",?\s+(?:first|originally|initially|previously)\s+(?:signed|inked|concluded|agreed)\b|"
                       # what the work costs or when it ends (`the construction of the pipeline, estimated to cost $1 billion`)
                       r",\s+(?:estimated|expected|projected|costing|budgeted|scheduled|due)\b|"
                       # another clause whose subject signs (`X, and their justice ministers signed a convention on Y`)
@@ -624,6 +629,10 @@ VISIT_OR_MEETING = re.compile(r"\b(?:visit(?:s|ed|ing)?|meeting|met|delegation)\
 THERE_OPENING = "There, "
 # `On the sidelines,` with nothing after it points back as `There,` does: to the meeting the sentences before told of.
 SIDELINES_OPENINGS = ("On the sidelines, ", "On the margins, ")
+# `At the meeting,` and `Following the talks,` with nothing after them point back to the meeting or talks told before:
+# what they open was signed on its day, in its town.
+MEETING_OPENINGS = ("At the meeting, ", "At the talks, ", "Following the talks, ", "After the talks, ",
+                    "Following the meeting, ", "After the meeting, ")
 # `during that visit` points back as `during the visit` does: to the visit the sentences before told of.
 # So does `during the session`, `during the summit`, and a meeting by its acronym told before (`During the JMC, the two
 # sides signed ...` after `the Joint Ministerial Commission (JMC), held in Riyadh last month`), and `On the sidelines of
@@ -762,7 +771,9 @@ NAMED_YEAR = re.compile(r"\b(?!(?:In|On|By|Since|From|Until|During|Before|After|
 OTHER_CLAUSE = re.compile(r",\s+(?:which|that|who|while|whereas)\b|"
                           # what the instrument binds a side to do (`, under which Korea will lend X from 2024 to 2028`)
                           r",\s+(?:under|by|through)\s+which\b|"
-                          r",\s+(?:first|originally|initially)\s+(?:signed|inked|concluded)\b|\bwhich\s+(?:was|were|had)\b|,\s+and\s+that\b|"
+                          # a clause of another instrument's first signing (`and renewed an MoU first signed in 2003`)
+                          r",?\s+(?:first|originally|initially)\s+(?:signed|inked|concluded)\b|"
+                          r"\bwhich\s+(?:was|were|had)\b|,\s+and\s+that\b|"
                           r"\b(?:expected|set|due|scheduled|plans?|planning)\s+to\s+(?:\w+\s+)?"
                           r"(?:visit|travel|meet|hold)\b|"
                           r"\bwill\s+(?:\w+\s+)?(?:visit|travel|meet|hold)\b")
@@ -1019,8 +1030,9 @@ GENERIC_WORDS = re.compile(r"\b(the|a|an|bilateral|two|both|countries|nations|si
 # An item that names a work by what is done to it, a noun phrase however long: `construction of the second phase of
 # the Motihari-Amlekhgunj petroleum pipeline`, `expansion of the X integrated check post`, with a word before it
 # (`joint management of the Chu and Talas rivers`), or by a verbal noun (`the sharing of hydrological data on the
-# Nile`); a study of one too, its kind before it (`the joint feasibility study of the X-Y cross-border railway`).
-WORK_OF = re.compile(r"(?:[a-z]+\s+)?[a-z]+(?:tion|sion|ment|ing)\s+of\s+|"
+# Nile`), or its use (`the use of local currencies in bilateral trade`); a study of one too, its kind before it (`the
+# joint feasibility study of the X-Y cross-border railway`).
+WORK_OF = re.compile(r"(?:[a-z]+\s+)?(?:[a-z]+(?:tion|sion|ment|ing)|use)\s+of\s+|"
                      r"(?:[a-z-]+\s+){0,2}(?:study|studies|survey|surveys)\s+of\s+")
 
 
@@ -3053,6 +3065,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     found: list[Agreement] = []
     narrative: str | None = None
     talks_place: str | None = None
+    talks_dated = -1  # the sentence whose instruments the talks told just before dated (`Following the talks, ...`)
     latest = context.published.last_day() if context.published else None
     # Only an article published on a known day has a lede's day (`ArticleContext.is_recent`).
     lede_day = context.published is not None and context.published.day is not None
@@ -3075,6 +3088,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         words = word_set(sentence)
         instrument = _names_instrument(sentence, words)
         meets = "visit" in sentence or "meeting" in sentence or " met " in sentence or "delegation" in sentence \
+            or "talks" in sentence \
             or any(cue in sentence for cue in SESSION_CUES) or "forum" in sentence or "onference" in sentence
         # Dates serve the lede's day until it is found, a council named again, an acronym named again, instruments and
         # a visit's day: most sentences after the lede need none. None stands for dates not read yet: those of a
@@ -3102,6 +3116,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             talks = _talks_before(context, index, latest)
             if talks:  # the talks' day and town serve this sentence's instruments and those told after it
                 narrative, talks_place = talks[0], talks[1] or talks_place
+                talks_dated = index
         if meets:
             visits.append((sentence, dates))
         if instrument and ("ommi" in sentence or "ouncil" in sentence):
@@ -3149,7 +3164,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if others and (_of_others(sentence, match, context) or _is_others_deal(sentence, match, context)) \
                     or _named_for_others(sentence, match, context) and not bloc_parties or by_firms \
                     or sentence.startswith(" with ", match.end()) and _with_bloc(sentence, match, context) \
-                    or _between_third_party(sentence, match, context):
+                    or _between_third_party(sentence, match, context) \
+                    or ("whose" in words or "founding" in words) and _blocs_founding(sentence, match, context):
                 others_end = match.end()
                 continue
             if others_end and _restated_other(sentence, others_end, match):
@@ -3195,6 +3211,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 if own_dates and status != "planned" else None
             if status == "planned" and "end of" in told and context.published:
                 date = _signed_by_year_end(told, context) or date
+            if status == "planned" and " sign " in told and date is None and context.published:
+                date = _month_to_sign(told, match, context)
             stated = date  # the date the sentence tells itself
             if listed_with and kind != "council":  # `The documents also included a protocol on X`: signed with them
                 status, date = listed_with.status, listed_with.date
@@ -3249,7 +3267,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 kind, named_by, domains = back
             earlier = back if isinstance(back, Agreement) else _referred(sentence, match, kind, found) if not domains \
                 else _the_contract(sentence, match, kind, status, date, found) or _named_again(sentence, match, kind,
-                                                                                               domains, found)
+                                                                                               domains, found) \
+                or _new_one_told(sentence, match, kind, domains, found)
             if earlier is None and domains and sentence.startswith(THE_OPENINGS) and match.start() < 40:
                 earlier = _told_before(sentence, match, kind, domains, stated, context.sentences[:index], found)
             if earlier:  # `the agreement would deepen ties`, `The free trade agreement took effect in 2021`
@@ -3279,16 +3298,18 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 if "uring th" in sentence or "sidelines of th" in sentence or "margins of th" in sentence else None
             bare_sidelines = sentence.startswith(SIDELINES_OPENINGS)
             sidelines = bare_sidelines or bool(during_that and during_that.group(0)[0] in "Oo")
-            if during_that or sentence.startswith(THERE_OPENING) or sidelines:
-                told = _latest_visit(visits, context, latest, _meeting_cue(during_that)) if not bare_sidelines \
-                    else _latest_gathering(visits, context, latest)
+            at_meeting = sentence.startswith(MEETING_OPENINGS) and talks_dated != index  # not dated by the talks
+            if during_that or sentence.startswith(THERE_OPENING) or sidelines or at_meeting:
+                told = _latest_meeting(visits, context, latest) if at_meeting \
+                    else _latest_gathering(visits, context, latest) if bare_sidelines \
+                    else _latest_visit(visits, context, latest, _meeting_cue(during_that))
                 if sidelines and told and not _recent(told[1], context):
                     told = None  # `On the sidelines` is of the talks being told, not of a meeting long before
                 visit, visits = told or visit, []
                 during = visit
             elif date is None and index and status == "signed" and not dates and sentence.startswith(LEADERS_OPENINGS):
                 during = _leaders_met_before(context.sentences[index - 1], context, latest)
-            if during and not dates and status == "signed":
+            if during and not (own_dates if at_meeting else dates) and status == "signed":
                 date = during[1] or date
             place = during[0] if during and status in ("signed", "planned") and not _named_place(clause, context) else \
                 _place(_own_part(clause, match.start(), context), context, status, date,
@@ -3366,6 +3387,28 @@ def _talks_denied(sentence: str) -> bool:
 # A signing planned before the year of the story is out: `could be signed by the end of the year`.
 SIGNED_BY_YEAR_END = re.compile(r"\b(?:signed|inked|concluded|finali[sz]ed)\s+(?:by|before)\s+(?:the\s+)?end\s+of\s+"
                                 r"(?:the|this)\s+year\b")
+
+
+# A signing planned right before the instrument: `plan to sign an agreement`, `are expected to sign a treaty`.
+TO_SIGN_BEFORE = re.compile(r"\b(?:plans?|planned|planning|expected|set|due|scheduled|intends?|hopes?)\s+to\s+sign\s+"
+                            r"(?:[\w-]+\s+){0,3}$")
+
+
+def _month_to_sign(told: str, match: re.Match[str], context: ArticleContext) -> str | None:
+    """The month (or day) a planned instrument is to be signed in, told in its own clause after it and not before the
+    story (`plan to sign an agreement on X at the summit scheduled for July`): that of the signing to come."""
+    if not TO_SIGN_BEFORE.search(told, max(0, match.start() - 60), match.start()):
+        return None
+    published = context.published
+    if published is None or published.month is None:  # a month to come is told only against the story's
+        return None
+    clause_end = next((at for at in (told.find(",", match.end()), told.find(";", match.end())) if at >= 0), len(told))
+    for phrase in find_date_phrases(told[:clause_end], published):
+        if phrase.start < match.end() or phrase.date.precision not in ("month", "day"):
+            continue
+        when = phrase.date
+        return when.iso() if (when.year, when.month) >= (published.year, published.month) else None
+    return None
 
 
 def _signed_by_year_end(told: str, context: ArticleContext) -> str | None:
@@ -3686,7 +3729,7 @@ def _signing_told_later(earlier: Agreement, sentence: str, match: re.Match[str],
 
 # An instrument's kind in capitals before its title: `Convention on Legal Assistance in Civil Matters`.
 TITLED_KIND = re.compile(at_word_start("Convention", "Agreement", "Treaty", "Protocol", "Partnership", "Declaration",
-                                        "Programme", "Accord") + "s?"
+                                        "Programme", "Accord", "Understanding", "Arrangement") + "s?"
                          r"(?=\s+(?:for|on)\s+[A-Z])")
 
 
@@ -3805,6 +3848,31 @@ def _latest_gathering(visits: list[tuple[str, list[DatePhrase] | None]], context
         found = _meeting_named(sentence, context, dates, latest) if GATHERING.search(sentence) else None
         if found:
             return found
+    return None
+
+
+# A meeting `At the meeting,` or `Following the talks,` may point back to (not a visit: `visited Tokyo three times`,
+# `arrived on Tuesday for a state visit`), and how many of the latest sentences telling one it looks through for one
+# told in a town on a day (past `The talks focused on X.` and `agreed to hold the next meeting in X`, no further).
+MEETING_TOLD = re.compile(r"\b(?:meeting|met|talks|summit|session)\b", re.I)
+MEETINGS_BACK = 3
+
+
+def _latest_meeting(visits: list[tuple[str, list[DatePhrase] | None]], context: ArticleContext,
+                    latest: date | None) -> tuple[str, str | None] | None:
+    """The town and day of the latest meeting or talks the sentences before told in a town on a day (`X met Y in
+    Vientiane on Thursday`): what `At the meeting,` or `Following the talks,` points back to (not a sentence so opening
+    itself), when the talks a sentence or two before (`_talks_before`) did not date it."""
+    told = [(sentence, dates) for sentence, dates in visits
+            if not sentence.startswith(MEETING_OPENINGS) and MEETING_TOLD.search(sentence)]
+    day = None  # the day of talks told in no town (`On 13 March, he held talks with X`): theirs, in the town before
+    for sentence, dates in reversed(told[-MEETINGS_BACK:]):
+        dates = _dates(sentence, context, latest) if dates is None else dates
+        found = _meeting_named(sentence, context, dates, latest)
+        when = day or (found[1] if found else None)
+        if found and when and len(when) == 10:
+            return found[0], when
+        day = day or next((phrase.date.iso() for phrase in dates if phrase.date.precision == "day"), None)
     return None
 
 
@@ -4276,6 +4344,26 @@ MORE_PARTNERS = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’
                            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
 
 
+# A bloc's own instrument, named right before it: `Mercosur, whose Treaty of X`, `the EAC's founding treaty`; or right
+# after it: `the founding treaty of the East African Community`.
+BLOCS_OWN = re.compile(r"(?P<bloc>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:,\s+whose|[’']s\s+founding)\s+"
+                       r"(?:[\w-]+\s+){0,2}$")
+FOUNDING_OF_BLOC = re.compile(r"\s+of\s+(?:the\s+)?(?P<bloc>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)")
+
+
+def _blocs_founding(sentence: str, match: re.Match[str], context: ArticleContext) -> bool:
+    """The instrument is a bloc's own, founding it (`Mercosur, whose Treaty of X has been in force since 1991`), and
+    both sides are members of that bloc: a multilateral treaty, not the pair's."""
+    own = BLOCS_OWN.search(sentence, max(0, match.start() - 80), match.start())
+    if own is None and "founding" in sentence[max(0, match.start() - 12):match.start()]:
+        own = FOUNDING_OF_BLOC.match(sentence, match.end())
+    if own is None:
+        return False
+    bloc = own.group("bloc")
+    members = bloc_members(bloc) or bloc_members(bloc.split(" ", 1)[-1])  # a word before its name: `The EAC`
+    return set(context.pair) <= members
+
+
 def _between_third_party(sentence: str, match: re.Match[str], context: ArticleContext) -> bool:
     """An instrument told to be between one of the pair and a third country or a bloc (`the Economic Partnership
     Agreement between Ghana and the EU`, in a story of Ghana and the UK): that side's with the third, not the pair's.
@@ -4428,6 +4516,31 @@ def _named_again(sentence: str, match: re.Match[str], kind: str, domains: list[s
     return next((other for other in same_class
                  if stem in {name_word.rstrip("s") for name_word in other.name.lower().split()}), None) \
         or _told_with_word(stem, match.group(0).lower(), same_class)
+
+
+# `the new`, `the latest` right before an instrument: one of the news, which the story may have told already.
+THE_NEW_BEFORE = re.compile(r"\bthe\s+(?:new|latest|recent)\s+$", re.I)
+# An acronym defined in a field: `small and medium-sized enterprises (SMEs)`.
+FIELD_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Za-z]{2,8})\)")
+
+
+def _new_one_told(sentence: str, match: re.Match[str], kind: str, domains: list[str],
+                  found: list[Agreement]) -> Agreement | None:
+    """The instrument told before that `the new MoU on SMEs` names again by its field, or by the acronym its field
+    defined (`small and medium-sized enterprises (SMEs)`): that one, not another (`would help` plans none)."""
+    if len(domains) != 1 or not found or not THE_NEW_BEFORE.search(sentence, max(0, match.start() - 16),
+                                                                    match.start()):
+        return None
+    words = _field_words([FIELD_ACRONYM.sub("", domains[0])])
+    for other in reversed(found):
+        if AGREEMENT_CLASS[other.kind] != AGREEMENT_CLASS[kind]:
+            continue
+        for field in other.domains:
+            acronym = FIELD_ACRONYM.search(field)
+            if words and (words == _field_words([FIELD_ACRONYM.sub("", field)])
+                          or acronym and words == {fold(acronym.group("acronym")).rstrip("s")}):
+                return other
+    return None
 
 
 def _told_with_word(stem: str, noun: str, same_class: list[Agreement]) -> Agreement | None:
