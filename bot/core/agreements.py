@@ -52,7 +52,9 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                        # Partnership Agreement`, `a Trade Continuity Agreement` (duty-free access, as an EPA gives)
                        r"trade\s+(?:and\s+)?partnership\s+agreements?|trade\s+continuity\s+agreements?|"
                        # one that integrates the two markets by its name: `the Trade Integration Agreement`
-                       r"trade\s+integration\s+agreements?)|"
+                       r"trade\s+integration\s+agreements?|"
+                       # a free trade agreement by its title: `the Agreement on Free Trade between X and Y`
+                       r"agreements?\s+on\s+free\s+trade\b(?!\s+zones?))|"
                        # a trade agreement told in lower case is one on market access, as a free trade one
                        # (`_trade_narrowed` leaves out one on a trade of its own: `a power trade agreement`)
                        r"[Tt]rade\s+agreements?|"
@@ -152,6 +154,10 @@ NOT_SIGNED = re.compile(r"\b(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+
 # `No` as the article of an instrument: `No contract has been signed yet` names none; nor does the consent of an
 # idiom (`may be extended by mutual agreement`).
 NO_INSTRUMENT = re.compile(r"\bno\s+(?:[\w-]+\s+)?$|\b(?:by|through|upon|with)\s+(?:mutual|common)\s+$", re.I)
+# A joint text only cited as the source of what the sentence tells, right before it: `will be held in 2020, according
+# to a joint communique` (no instrument told; `according to the declaration signed on Monday` still tells one).
+CITED_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
+TOLD_DONE_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|adopted|inked)\b")
 # A signing still to come: `will sign`, `to be signed`, `before it can be signed`, `until it is signed`.
 FUTURE_SIGNING = re.compile(r"\b(?:to|will|would|shall|could|can|may|might|must)\s+(?:\w+\s+)?(?:sign|ink|seal|conclude|finali[sz]e|witness)\b|"
                             r"\b(?:to|will|would|shall|could|can|may|might|must)\s+be\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b|"
@@ -283,6 +289,10 @@ QUANTITY_OF = re.compile(r"\b(?:(?:up\s+to|at\s+least|more\s+than|as\s+much\s+as
                          r"\d[\d.,]*\s+(?:(?:thousand|million|billion)\s+)?(?:[a-z-]+\s+){1,2}?of\s+")
 # The rate after a quantity removed: `of natural gas a year` -> `of natural gas`.
 RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b")
+# A hedged quantity opening the list, before the things counted: `for up to 1,000 truck trips a year` (its `up` is no
+# field; the things are).
+HEDGED_QUANTITY_LEAD = re.compile(r"^(?:up\s+to|about|around|some|nearly|over|more\s+than|at\s+least)\s+\d[\d,.]*\s+"
+                                  r"(?:(?:thousand|million|billion)\s+)?(?=[a-z])", re.I)
 COOPERATION_IN = re.compile(r"^(?:bilateral\s+)?cooperation\s+(?:in|on)\s+(?:the\s+)?")
 # The day of signing between an instrument and its list: `37 agreements on Wednesday (Nov. 20) in areas such as`.
 DAY_AFTER = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
@@ -602,7 +612,7 @@ SHARED_COMPLEMENT = re.compile(r"^(?P<word>(?:(?:mutual|reciprocal|joint)\s+)?[a
                                r"\s+and(?=\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+of\s)")
 # Words of a council's name that say what kind of body it is (`Joint Permanent Commission`), not its field.
 COUNCIL_WORDS = {"high", "level", "council", "councils", "commission", "commissions", "committee", "committees",
-                 "meeting", "the", "joint", "bilateral", "permanent", "standing", "supreme",
+                 "meeting", "the", "joint", "bilateral", "binational", "permanent", "standing", "supreme",
                  "intergovernmental", "interstate", "executive", "steering", "for", "working", "group", "groups",
                  "task", "force", "forces"}
 # What every council is for, which names no field of its own: `Joint Commission for Bilateral Cooperation`.
@@ -1061,6 +1071,9 @@ def _list_items(text: str, context: ArticleContext, count: int | None = None, lo
     partial = partial or PARTIAL_LIST.search(text) is not None
     lead = LIST_LEAD.match(text.strip())
     text = text.strip()[lead.end():] if lead else text
+    hedged = HEDGED_QUANTITY_LEAD.match(text) if text[:1] in "uUaAsSnNoOmM" else None
+    if hedged:
+        text = RATE_AFTER.sub("", text[hedged.end():], count=1)
     if lead and re.search(r"ranging\s+from\s+$", lead.group(0), re.I):
         text = re.sub(r"\s+to\s+", ", ", text, count=1)
     if " was " in text or " were " in text:
@@ -1215,7 +1228,13 @@ def _short(item: str, longest: int) -> str:
     official passports` -> `visa-free travel`."""
     if item.count(" ") < longest or " for " not in item or any(c.isdigit() for c in item):
         return item
-    return item[:item.index(" for ")]
+    at = item.index(" for ")
+    return item if STUDY_FOR.match(item, at) and WORK_OF.match(item) else item[:at]
+
+
+# A study for a project named by its title, after the study (`the preparation of a feasibility study for the
+# Trans-Caspian pipeline`): the project is part of the field, not whom the work is for.
+STUDY_FOR = re.compile(r"(?<=study|esign|urvey)\s+for\s+the\s+[A-Z]")
 
 
 # A capital where a title was signed, ending the words read as the title: `Cooperation in Beijing`.
@@ -1307,6 +1326,11 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         title = intro.group("list") if intro else quoted.group("title")
         lead = LIST_LEAD.match(title)
         return [title[lead.end():] if lead else title]
+    programme = _programme_title(sentence, match) if match.group(0)[-1:] in "emEM" else None
+    if programme:
+        return [programme[1]]
+    if match.group(0).startswith("Declaration") and OWN_TITLE_OF.match(match.group(0)):
+        return []  # `the Declaration of Ipiales in the border town`: named by its place, no field after it
     titled = TITLE_FIELD.match(sentence, match.end()) if match.group(0)[:1].isupper() else None
     if titled and (" in " in titled.group("title") or match.group(0) in WHOLE_TITLES
                    or match.group(0) in SINGLE_TITLED):
@@ -1662,13 +1686,44 @@ def _modifier(sentence: str, match: re.Match[str]) -> list[str]:
             field.insert(0, word)
             continue
         if lower in NOT_MODIFIERS or lower.endswith(("ed", "’s", "'s", "s’", "s'")) \
-                or word[:1].isupper() and not titled \
+                or word[:1].isupper() and (not titled or _pair_word(word)) \
                 or not word[:1].isalpha():
             break
         field.insert(0, word)
     if field and _swap_line(match.group(0)):  # a swap line is named by all its words: `currency swap line`
         field.append(match.group(0))
     return [" ".join(field)] if field else []
+
+
+def _pair_word(word: str) -> bool:
+    """A country's name, or two joined (`Uzbekistan-Pakistan`), opening a title: whose the instrument is, no field."""
+    names = country_names()
+    return all(names.canonical(part) or names.of_demonym(part) for part in re.split(r"[-–]", word) if part)
+
+
+# The words in capitals that open a programme's title, and the years it runs after it: `the [Strategic] Cooperation
+# Programme[ 2018-2022]`.
+PROGRAMME_TITLE_BEFORE = re.compile(r"(?<![\w’'.-])(?:(?!(?:The|A|An|This|That|Its|Their|Our|Both|New)\s)"
+                                    r"[A-Z][\w’'-]*\s+){1,3}$")
+PROGRAMME_YEARS = re.compile(r"\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}\b")
+
+
+def _programme_title(sentence: str, match: re.Match[str]) -> tuple[str, str] | None:
+    """A programme named by its title in capitals (`the Strategic Cooperation Programme 2018-2022`): the whole title
+    and its field, the title's words in lower case (`strategic cooperation`); its pair's names are neither. Only a
+    cooperation programme, or one with the years it runs."""
+    text = match.group(0)
+    if not text[:1].isupper() or not text.rstrip("sS").lower().endswith(("programme", "program")):
+        return None
+    years = PROGRAMME_YEARS.match(sentence, match.end())
+    if not years and not text.startswith("Cooperation "):
+        return None
+    before = PROGRAMME_TITLE_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
+    words = [word for word in before.group(0).split() if not _pair_word(word)] if before else []
+    if not words:
+        return None
+    title = " ".join(words + text.split()) + (years.group(0) if years else "")
+    return title, " ".join(words + text.split()[:-1]).lower()
 
 
 # The capitalised words of a title before an instrument's kind in lower case, the last a common noun of a title:
@@ -2011,6 +2066,13 @@ OTHER_SUBJECT = re.compile(r"(?:,\s*(?:and|while|whereas|but)\s+(?:the\s+|its\s+
                            r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:also|later|then|only|finally|formally)\s+)?"
                            r"(?:took|came|entered|went|became|was|were)\b")
 SUBJECT_VERBS = frozenset({"took", "came", "entered", "went", "became", "was", "were"})
+# Another instrument opening a clause of its own with the words of its signing: `X has been in force since 2022, and the
+# preferential trade agreement signed in Lahore in 2023 cut tariffs` (the date and town of that signing are its own).
+OTHER_SIGNED_SUBJECT = re.compile(r",\s*(?:and|while|whereas|but)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,4}?"
+                                  r"(?:agreements?|treat(?:y|ies)|accords?|pacts?|protocols?|memorand(?:um|a)|MoUs?|"
+                                  r"contracts?|conventions?|FTAs?|PTAs?)\s+(?:(?:which|that)\s+(?:was|were)\s+)?"
+                                  r"(?:signed|inked|concluded|sealed)\b", re.I)
+SIGNED_SUBJECT_VERBS = frozenset({"signed", "inked", "concluded", "sealed"})
 
 
 def _other_subjects(sentence: str, words: frozenset[str],
@@ -2018,14 +2080,18 @@ def _other_subjects(sentence: str, words: frozenset[str],
     """Where each clause of another subject telling its own status begins after an instrument (see OTHER_SUBJECT): the
     status and dates of that clause are its own, not those of the instrument told before it, and an instrument it names
     has only those. Not one that names again what was named before it (`the MNZFTA came into force`)."""
-    if not instruments or words.isdisjoint(SUBJECT_VERBS) or " and " not in sentence and "while" not in sentence \
-            and "whereas" not in sentence and " but " not in sentence:
+    if not instruments or words.isdisjoint(SUBJECT_VERBS) and words.isdisjoint(SIGNED_SUBJECT_VERBS) \
+            or " and " not in sentence and "while" not in sentence and "whereas" not in sentence \
+            and " but " not in sentence:
         return []
     first_end = instruments[0][1].end()
-    return [subject.start() for subject in OTHER_SUBJECT.finditer(sentence, first_end)
-            if subject.group("name") not in sentence[:subject.start()]
-            and fold(subject.group("name")) not in INSTRUMENT_WORDS
-            and not BETWEEN_BEFORE.search(sentence, max(0, subject.start() - 60), subject.start())]
+    named = [subject.start() for subject in OTHER_SUBJECT.finditer(sentence, first_end)
+             if subject.group("name") not in sentence[:subject.start()]
+             and fold(subject.group("name")) not in INSTRUMENT_WORDS
+             and not BETWEEN_BEFORE.search(sentence, max(0, subject.start() - 60), subject.start())]
+    signed = [subject.start() for subject in OTHER_SIGNED_SUBJECT.finditer(sentence, first_end)] \
+        if len(instruments) > 1 and ", " in sentence[first_end:] and not words.isdisjoint(SIGNED_SUBJECT_VERBS) else []
+    return sorted(named + signed) if signed else named
 
 
 # The first of two parties `between` joins, right before the `and` of the second: `a Joint Statement between Cambodia
@@ -2088,12 +2154,35 @@ PREDICATE_BEFORE = re.compile(r"\b(?:is|was|remains|remained|serves\s+as|served\
                               r"(?:(?!and\b)[\w-]+\s+){0,2}$")
 
 
+# The protocol that carries out an agreement named right before it: `the Agreement on X, in force since 2001, and its
+# implementing protocol` (one instrument told, the agreement).
+OWN_PROTOCOL_BEFORE = re.compile(r"\b(?:and|with)\s+its\s+(?:implementing|additional|annexed)\s+$", re.I)
+AGREEMENT_TOLD = re.compile(r"\b(?:agreement|treaty|accord|convention)\b", re.I)
+
+
+def _own_protocol(sentence: str, match: re.Match[str]) -> bool:
+    """A protocol of an agreement the sentence named before it (see OWN_PROTOCOL_BEFORE): part of that one."""
+    return match.group(0).lower() == "protocol" \
+        and OWN_PROTOCOL_BEFORE.search(sentence, max(0, match.start() - 30), match.start()) is not None \
+        and AGREEMENT_TOLD.search(sentence, 0, match.start()) is not None
+
+
+def _only_cited(sentence: str, match: re.Match[str]) -> bool:
+    """A joint text named only as the source of the sentence's news (see CITED_SOURCE_BEFORE)."""
+    return CITED_SOURCE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None \
+        and TOLD_DONE_AFTER.match(sentence, match.end()) is None
+
+
 def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, words: frozenset[str]) -> bool:
     """Instruments only: a signed/planned/in-force agreement, not 'agreed to cooperate' nor one only to be explored;
     any one a sentence lists among documents signed before (`The documents also included a protocol on X`); none
     that `no` denies (`No contract has been signed yet`), nor a multilateral treaty named by its title. The sentence's
     words spare scans for verbs it lacks."""
     if NO_INSTRUMENT.search(sentence, max(0, match.start() - 16), match.start()):
+        return False
+    if kind == "declaration" and "ccording" in sentence and _only_cited(sentence, match):
+        return False
+    if kind == "agreement" and "its " in sentence and _own_protocol(sentence, match):
         return False
     if kind == "fta" and match.group(0)[:2] in ("tr", "Tr") and _trade_narrowed(sentence, match):
         return False  # `a transit trade agreement`: an agreement on that trade, not an FTA
@@ -2306,8 +2395,10 @@ PAIR_JOINED_BEFORE = re.compile(r"[A-Z][\w’']*\s*[-–]\s*$")
 NEXT_MEETING_OF = re.compile(r"\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+"
                              r"(?:[A-Z][\w’']*\s*[-–]\s*)?$")
 # A body's meeting told held, right before it: `signed at the meeting of the`, `during a session of the`, `after the
-# 12th meeting of the` (not `called for a meeting of the`, a meeting only wished).
-MEETING_HELD_OF = re.compile(r"\b(?:at|during|after|following|on\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:the|a)\s+"
+# 12th meeting of the`, `attended a meeting of the`, `chaired a session of the` (not `called for a meeting of the`, a
+# meeting only wished).
+MEETING_HELD_OF = re.compile(r"\b(?:at|during|after|following|on\s+the\s+(?:sidelines|margins?)\s+of|"
+                             r"(?:attend|chair|co-chair|host|open|convene)(?:ed|d|ing)?)\s+(?:the|a)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+of\s+the\s+(?:[A-Z][\w’']*\s*[-–]\s*)?$")
 # A body's meeting to come, right after it: ` will meet`, ` is to meet`, ` will hold its next session`.
 MEETS_NEXT = re.compile(r"\s+(?:will|is\s+(?:due|expected|set|scheduled)\s+to|is\s+to)\s+(?:next\s+)?"
@@ -2515,12 +2606,18 @@ def _convention_again(sentence: str, match: re.Match[str]) -> bool:
 TITLE_AFTER = re.compile(rf"\s+(?:of|on|for)\s+{NAME_WORD}")
 
 
+# A place or name in capitals after `of` in an instrument's own words: `Declaration of Ipiales`.
+OWN_TITLE_OF = re.compile(r"^[A-Z]\w*\s+of\s+[A-Z]")
+
+
 def _titled(sentence: str, match: re.Match[str]) -> bool:
     """An instrument whose kind is written in capitals with a title: a capitalised word before it that is no
     determiner (`Consular Convention`, `Kuala Lumpur Declaration`), or one after `of`/`on`/`for` (`Convention of
     Establishment`)."""
     before = sentence[max(0, match.start() - 30):match.start()].split()
     if before and before[-1][:1].isupper() and before[-1] not in DETERMINERS:
+        return True
+    if OWN_TITLE_OF.search(match.group(0)):  # `the Declaration of Ipiales`: its title in its own words
         return True
     return TITLE_AFTER.match(sentence, match.end()) is not None
 
@@ -2659,6 +2756,9 @@ def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str
     if kind == "council":  # a body named by what it does is told by its task: `technical committee on X`
         return f"{text} on {' and '.join(domains)}" if domains and text[:1].islower() else THE_LEAD.sub("", text)
     label = "–".join(parties)
+    programme = _programme_title(match.string, match) if text[-1:] in "emEM" else None
+    if programme:  # `the Strategic Cooperation Programme 2018-2022`: named by its whole title
+        return f"{label} {programme[0]}"
     if text.startswith("Declaration"):  # `the Kuala Lumpur Declaration`: named by its title
         title = TITLE_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
         text = f"{title.group(0)}{text}" if title else text
@@ -3293,6 +3393,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if untitled is None:  # only a title in capitals blanks words: most sentences have none
                 untitled = _untitled(sentence) if _titled_among(instruments) else sentence
             clause = _place_clause(sentence, untitled, match, end, kind, status, agreed, later, anew)
+            if subjects:  # the town of another subject's clause is that one's (`_other_subjects`)
+                clause = " " * told_start + clause[told_start:told_end]
             during = None
             during_that = DURING_THAT.search(sentence) \
                 if "uring th" in sentence or "sidelines of th" in sentence or "margins of th" in sentence else None
