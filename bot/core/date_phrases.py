@@ -54,9 +54,12 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
      _ORDINAL_CUES),
     ("month_last_year", re.compile(rf"\b(?=[iJFMASOND])(?:in\s+)?(?P<m>{_M})\s+(?P<rel>last|this|next)\s+year\b"), _MONTH_CUES),
     ("month_year", re.compile(rf"\b(?=[isfelmJFMASOND])(?:in\s+|since\s+|from\s+)?(?:early\s+|late\s+|mid-?)?(?P<m>{_M}),?\s+(?P<y>{_Y})\b"), _MONTH_CUES),
-    # `on Tuesday (Dec. 3)`; `on Tuesday next week`, `on Friday of last week`: that week's day
-    ("weekday", re.compile(r"\b(?=[OoLlTtNnMWFS])(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                           r"(?:\s*\((?P<pm>[A-Z][a-z]+)\.?\s+(?P<pd>\d{1,2})\)|\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b)?"),
+    # `on Tuesday (Dec. 3)`; `on Tuesday next week`, `on Friday of last week`, `on Wednesday, last week`, `last week on
+    # Wednesday`: that week's day (not the `next week's` of `on Monday, next week's talks`)
+    ("weekday", re.compile(r"\b(?=[OoLlTtNnMWFS])(?:(?P<wk0>[Ll]ast|[Nn]ext|[Tt]his)\s+week,?\s+on\s+|[Oo]n\s+|"
+                           r"[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                           r"(?:\s*\((?P<pm>[A-Z][a-z]+)\.?\s+(?P<pd>\d{1,2})\)|"
+                           r",?\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b(?![’']s))?"),
      _WEEKDAY_CUES),
     ("today", re.compile(r"\b(?=[elt])(?:(?:earlier|later)\s+(?:today|(?:in\s+the|that)\s+day|this\s+(?:morning|"
                          r"afternoon|evening))\b|today\b(?![’']s)|tonight\b|this\s+(?:morning|afternoon|evening)\b)", re.I),
@@ -415,9 +418,10 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
             return valid(_nearest_year(month, int(groups["pd"]), published, future), month, int(groups["pd"]))
         text = match.group(0).lower()
         target = WEEKDAYS[groups["w"].lower()]
-        if groups.get("wk"):  # `on Tuesday next week`: the Tuesday of the week named
+        week = groups.get("wk") or (groups.get("wk0") or "").lower()
+        if week:  # `on Tuesday next week`: the Tuesday of the week named
             monday = published - timedelta(days=published.weekday())
-            day = monday + timedelta(days=7 * _YEAR_SHIFT[groups["wk"]] + target)
+            day = monday + timedelta(days=7 * _YEAR_SHIFT[week] + target)
         elif text.startswith("this"):  # the day of the publication's week, Monday to Sunday
             day = published + timedelta(days=target - published.weekday())
         elif text.startswith("next"):
@@ -614,7 +618,7 @@ _ANY_CASE_ANCHORS = {"day": re.compile("day|tonight|morning|afternoon|evening"),
 _ANCHORED: dict[str, tuple[str, int]] = {
     "month_day_year": ("month", 2), "day_month_year": ("month", 3), "month_day": ("month", 2),
     "day_month": ("month", 3), "month_last_year": ("month", 2), "month_year": ("month", 3), "month": ("month", 4),
-    "month_the_day": ("month", 2), "weekday": ("weekday", 2), "today": ("day", 4), "end_of_year": ("year", 5),
+    "month_the_day": ("month", 2), "weekday": ("weekday", 4), "today": ("day", 4), "end_of_year": ("year", 5),
     "part_of_this_year": ("year", 7), "relative_year": ("year", 2)}
 
 

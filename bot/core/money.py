@@ -55,10 +55,13 @@ PREFIXES = {
     "COP": "COP", "COP$": "COP", "UYU": "UYU", "PYG": "PYG", "DOP": "DOP", "GTQ": "GTQ",
     # Mongolia's tugrik as its press and agencies sign it: `₮ 900 billion`.
     "₮": "MNT",
+    # Angola's kwanza as its press and agencies sign it: `Kz 97 billion`, `AOA 1.2 trillion`.
+    "Kz": "AOA", "AOA": "AOA",
 }
 # Prefixes written in mixed case; any other in a case not listed is a word, not a currency (`Tl`, `Sr`).
 MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars", "KSh", "Ksh", "TSh", "USh", "Sh", "Shs",
-                                 "Rwf", "Bt", "zł", "Kč", "Kshs", "KShs", "UShs", "Ushs", "TShs", "Tshs", "Nu", "Nu."})
+                                 "Rwf", "Bt", "zł", "Kč", "Kshs", "KShs", "UShs", "Ushs", "TShs", "Tshs", "Nu", "Nu.",
+                                 "Kz"})
 # Signs that are also a letter of names and codes (`R&D`, the `R2` road, `R1` of a contest, `N95` masks, `P5`
 # powers, the `K2` mountain): money only with a scale word, in lower case when it is a letter (`R100 billion`, `N2trn`,
 # `P1.5 billion`, `R5m`, `K19.8 billion`, not `R2 M`).
@@ -95,7 +98,7 @@ SUFFIXES = {
     "russian roubles": "RUB", "russian rubles": "RUB",
     "zł": "PLN", "złoty": "PLN", "polish zlotys": "PLN", "kč": "CZK", "koruna": "CZK", "korunas": "CZK",
     "koruny": "CZK", "czech koruna": "CZK", "czech korunas": "CZK", "czech crowns": "CZK", "forint": "HUF",
-    "lei": "RON", "romanian lei": "RON", "ngultrum": "BTN",
+    "lei": "RON", "romanian lei": "RON", "ngultrum": "BTN", "kwanzas": "AOA", "kwanza": "AOA",
 }
 # ISO codes (and the Turkish lira's `TL`) written after an amount's multiplier: `3.2 billion USD`, `9.8 billion TL` (not the `2023 EUR` of `in 2023 EUR 5 billion`).
 CODES_AFTER = ("USD", "EUR", "GBP", "JPY", "CNY", "MYR", "TRY", "INR", "IDR", "SGD", "AED", "SAR", "KRW", "AUD", "CAD",

@@ -84,6 +84,13 @@ WORLD_TOTAL = re.compile(r"(?=[to’'if])(?:\b(?:total|overall)\s+(?:[\w-]+\s+){
                          r"(?!\s+(?:to|from|with|between)\b)|(?:[’']s|\bits|\btheir)\s+(?:total|overall)\s+trade"
                          r"(?!\s+(?:with|between)\b)|\b(?-i:[Ff]oreign\s+trade)"
                          r"(?!\s+(?:turnover\s+)?(?:with|between)\b)|\bout\s+of\s+(?:a\s+|the\s+)?total)\b", re.I)
+# A sentence whose subject is one country's total exports or imports with no partner, its predicate told after an
+# aside in commas: `Kenya's total merchandise exports, led by tea and flowers, rose to $7.1 billion` (not `Kenya's
+# total exports to Uganda, ...`).
+WORLD_TOTAL_SUBJECT = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s\s+(?:total|overall)\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:exports|imports)\b(?!\s+(?:to|from|with|between)\b)")
+
+
 # A group of countries or a region one country trades with, not one partner: `China's trade with the five Central Asian
 # countries`, `Russia's trade with CIS countries`, `Turkey's trade with Africa as a whole`, `India's trade with ASEAN`
 # (not `trade between the two countries`, `with these nations`).
@@ -104,12 +111,12 @@ DATE_OF_EVENT = re.compile(r"\b(?:into\s+(?:force|effect)|took\s+effect|signed|e
                            r"(?:in\s+|on\s+)?$", re.I)
 CLAUSE_BREAK = re.compile(r"[,;]")
 # Words before a year that make it the base of a change, not the period of a figure: `an increase of 4.1% from 2023`,
-# `up 12% compared with 2022`, `down 2.6% from the same period of 2018` (not `from 2022 to 2024`, read as one period,
-# nor `from RM12.3 billion in 2022`).
+# `up 12% compared with 2022`, `down 2.6% from the same period of 2018`, `9% less than in the same period of last
+# year` (not `from 2022 to 2024`, read as one period, nor `from RM12.3 billion in 2022`).
 COMPARISON_BASE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\b(?:increase|decrease|rise|growth|gain|jump|drop|decline|"
                              r"fall|up|down|higher|lower))[^,;.$]{0,30}?\b(?:from|over|compared\s+(?:with|to)|against|"
-                             r"versus|than)\s+(?:(?:in|that\s+of|(?:the\s+)?(?:same|corresponding|comparable)\s+"
-                             r"(?:period|months?|quarter|half)(?:\s+(?:of|in))?)\s+)?$", re.I)
+                             r"versus|than)\s+(?:(?:in|during|that\s+of)\s+)?(?:(?:the\s+)?(?:same|corresponding|"
+                             r"comparable)\s+(?:period|months?|quarter|half)(?:\s+(?:of|in))?\s+)?$", re.I)
 # Words before an amount that make it the base a figure is compared with: `€1.5 billion, down from more than €4
 # billion in 2014`, `compared with USD 8.5 billion in 2019` (not `rose to $5bn from $4bn in 2022`).
 BASE_AMOUNT = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell)\s+from|\bcompared\s+(?:with|to)|\bagainst|"
@@ -674,7 +681,7 @@ def _about_pair(context: ArticleContext, index: int, money: Money, metric: str |
     clause = sentence[max(0, money.start - 160): money.end + 80]
     own_clause = _clause_before(sentence, money)
     if GLOBAL.search(clause) or WORLD_TOTAL.search(own_clause) or _with_a_group(own_clause, pair, context) \
-            or _with_the_rest_of(sentence, own_clause, money):
+            or _with_the_rest_of(sentence, own_clause, money) or _world_total_subject(sentence, money, context):
         return False
     if _third_country_flow(sentence, money, pair, context) or _third_countrys_whose(sentence, money, pair, context) \
             or _third_countrys_ranking(sentence, money, pair, context) \
@@ -865,12 +872,12 @@ def _third_countrys_whose(sentence: str, money: Money, pair: set[str], context: 
 COMPARED_RELATIVE = re.compile(r"\b(?:ahead\s+of|behind|after|trailing|following)\s+(?P<third>[^;:()]{1,120}?),\s+"
                                r"(?:(?:with|to|from|in)\s+)?which\s+[^,;:()]*$")
 # An amount right after the comparison, its flow to a third country after it: `ahead of the $10.3 billion shipped to
-# the United States`.
-COMPARED_AMOUNT = re.compile(r"\b(?:ahead\s+of|behind|after|trailing|following)\s+(?:(?:the|some|about|around|"
-                             r"nearly|almost)\s+)?$")
+# the United States`, `compared with US$1.1 billion sold to Peru`, `against $400 million from Chile`.
+COMPARED_AMOUNT = re.compile(r"\b(?:ahead\s+of|behind|after|trailing|following|compared\s+(?:with|to)|against|versus|"
+                             r"vs\.?)\s+(?:(?:the|some|about|around|nearly|almost)\s+)?$")
 COMPARED_FLOW = re.compile(r"\s+(?:(?:of\s+goods\s+|worth\s+of\s+goods\s+)?(?:shipped|sold|exported|sent|bought|"
                            r"imported|purchased|invested)\s+)?(?:to|from|by|in)\s+(?:the\s+)?(?=[A-Z])")
-COMPARATIVE_WORDS = ("ahead", "behind", "after", "trailing", "following")
+COMPARATIVE_WORDS = ("ahead", "behind", "after", "trailing", "following", "compared", "against", "versus", "vs")
 
 
 def _third_country_compared(sentence: str, money: Money, pair: set[str], context: ArticleContext) -> bool:
@@ -946,6 +953,20 @@ def _flow_with(clause: str, named: set[str], context: ArticleContext) -> bool:
         return False
     return any(set(context.countries.mentioned(clause[flow.end():flow.end() + 40])[:1]) == named
                for flow in FLOW_TO.finditer(clause))
+
+
+def _world_total_subject(sentence: str, money: Money, context: ArticleContext) -> bool:
+    """The amount is the predicate of a subject that is one country's total exports or imports (`Kenya's total
+    merchandise exports, led by tea, rose to $7.1 billion`): its trade with the world, unless a partner of the pair or
+    a new clause comes between (`..., of which Uganda took $900 million`)."""
+    if "total" not in sentence and "overall" not in sentence:
+        return False
+    subject = WORLD_TOTAL_SUBJECT.match(sentence)
+    if subject is None or subject.end() > money.start:
+        return False
+    between = sentence[subject.end(): money.start]
+    return not CLAUSE_START.search(between) and "which" not in between \
+        and len(set(context.countries.mentioned(sentence[:money.start])) & set(context.pair)) < 2
 
 
 # The flow a figure of exports answers with, and the reverse.
