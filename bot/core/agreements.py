@@ -289,9 +289,11 @@ QUANTITY_OF = re.compile(r"\b(?:(?:up\s+to|at\s+least|more\s+than|as\s+much\s+as
                          r"\d[\d.,]*\s+(?:(?:thousand|million|billion)\s+)?(?:[a-z-]+\s+){1,2}?of\s+")
 # The rate after a quantity removed: `of natural gas a year` -> `of natural gas`.
 RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b")
+# The words that hedge a quantity (`up to 1,000 tanks`, `some 300 firms`): the quantity is no field, nor are they.
+QUANTITY_HEDGE = r"(?:up\s+to|about|around|some|nearly|over|more\s+than|at\s+least)"
 # A hedged quantity opening the list, before the things counted: `for up to 1,000 truck trips a year` (its `up` is no
 # field; the things are).
-HEDGED_QUANTITY_LEAD = re.compile(r"^(?:up\s+to|about|around|some|nearly|over|more\s+than|at\s+least)\s+\d[\d,.]*\s+"
+HEDGED_QUANTITY_LEAD = re.compile(rf"^{QUANTITY_HEDGE}\s+\d[\d,.]*\s+"
                                   r"(?:(?:thousand|million|billion)\s+)?(?=[a-z])", re.I)
 COOPERATION_IN = re.compile(r"^(?:bilateral\s+)?cooperation\s+(?:in|on)\s+(?:the\s+)?")
 # The day of signing between an instrument and its list: `37 agreements on Wednesday (Nov. 20) in areas such as`.
@@ -3628,7 +3630,7 @@ def _body_founded(sentence: str, match: re.Match[str]) -> list[str]:
 # howitzers` -> `tanks`, `howitzers` (the quantities are no part of the field).
 GOODS_ORDERED = re.compile(r",\s+with\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:ordering|buying|purchasing|acquiring|"
                            r"procuring)\s+(?P<list>[^;:()]+)")
-LEADING_QUANTITY = re.compile(r"^(?:(?:up\s+to|about|around|some|nearly|over|more\s+than)\s+)?\d[\d,.]*\s+")
+LEADING_QUANTITY = re.compile(rf"^(?:{QUANTITY_HEDGE}\s+)?\d[\d,.]*\s+")
 
 
 def _goods_ordered(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
@@ -3675,8 +3677,7 @@ def _goods_covered(listed: str, context: ArticleContext) -> list[str]:
 
 
 # The quantity opening an item of a list of goods: `up to 1,000 K2 tanks, 672 K9 howitzers and 48 FA-50 aircraft`.
-ITEM_QUANTITY = re.compile(r"(?:^|(?<=,\s)|(?<=\band\s))(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|"
-                           r"at\s+least)\s+)?\d[\d,.]*\s+")
+ITEM_QUANTITY = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s))(?:{QUANTITY_HEDGE}\s+)?\d[\d,.]*\s+")
 
 
 # What a contract told in a phrase after it is for: `a Japanese design for its new general-purpose frigates, with a
