@@ -325,7 +325,8 @@ def _store_facts(cursor: _Cursor, facts: ArticleFacts, pair: frozenset[str]) -> 
         elif slot.data != slot.row.data and (written := slot.written())[1] != slot.row.data:
             merged, data = written
             updated.append({"fact_id": slot.id, "data": data, "sort_date": sort_date(merged), "updated_at": now})
-            reindexed.append({"id": slot.id, "text": fact_text(data)})
+            if (searchable := fact_text(data)) != fact_text(slot.row.data):  # most merges add a source only
+                reindexed.append({"id": slot.id, "text": searchable})
     cursor.run_many(UPDATE_FACT, updated)
     cursor.run_many(INSERT_FACT, inserted)
     if cursor.searchable:  # new rows first: FTS5 then writes one segment for the transaction, not two
