@@ -20,6 +20,7 @@ from bot.core.alternations import at_word_start
 from bot.core.number_words import NUMBER_WORD_PATTERN, NUMBER_WORDS, count_of
 from bot.core.sentences import word_set
 from bot.core.fact_merge import AGREEMENT_CLASS, fold
+from bot.core.meeting_references import MEETING_OPENINGS, back_references, of_kind
 
 # The words after `on`/`of`/`for` that end a council's name: `Committee on Economic and Trade Cooperation`,
 # `Council of Ministers` (not `Commission on Monday`).
@@ -637,21 +638,6 @@ REVISED = re.compile(r"\b(?:review(?:ing|ed)?|upgrad(?:e|ing|ed)|amend(?:ing|ed)
 NAMED_PARTIES = re.compile(r"\b(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*)\s+$")
 # A visit or meeting named, and one referred to again: `during the visit` is the one named before.
 VISIT_OR_MEETING = re.compile(r"\b(?:visit(?:s|ed|ing)?|meeting|met|delegation)\b")
-# A sentence opening with the place of the visit told before: `There, the two governments signed ...` (during it).
-THERE_OPENING = "There, "
-# `On the sidelines,` with nothing after it points back as `There,` does: to the meeting the sentences before told of.
-SIDELINES_OPENINGS = ("On the sidelines, ", "On the margins, ")
-# `At the meeting,` and `Following the talks,` with nothing after them point back to the meeting or talks told before:
-# what they open was signed on its day, in its town.
-MEETING_OPENINGS = ("At the meeting, ", "At the talks, ", "Following the talks, ", "After the talks, ",
-                    "Following the meeting, ", "After the meeting, ")
-# `during that visit` points back as `during the visit` does: to the visit the sentences before told of.
-# So does `during the session`, `during the summit`, and a meeting by its acronym told before (`During the JMC, the two
-# sides signed ...` after `the Joint Ministerial Commission (JMC), held in Riyadh last month`), and `On the sidelines of
-# the visit`.
-DURING_THAT = re.compile(r"\b(?:[Dd]uring|[Oo]n\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:the|that|this)\s+"
-                         r"(?:(?P<what>visit|meeting|trip|talks|session|summit)\b"
-                         r"(?!\s+(?:to|of|in|with|at)\b)|(?P<acronym>[A-Z]{2,7})(?=\s*[,;]))")
 # The sentences that may tell a meeting `during the session`, `during the JMC` point back to, besides a visit's.
 SESSION_CUES = ("ession", "ummit", "ommission", "ommittee", "ouncil")
 # The years an instrument runs for, right after it: `a joint action plan for 2025-2027`, `a programme for the
@@ -3398,20 +3384,20 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if subjects:  # the town of another subject's clause is that one's (`_other_subjects`)
                 clause = " " * told_start + clause[told_start:told_end]
             during = None
-            during_that = DURING_THAT.search(sentence) \
-                if "uring th" in sentence or "sidelines of th" in sentence or "margins of th" in sentence else None
-            bare_sidelines = sentence.startswith(SIDELINES_OPENINGS)
-            sidelines = bare_sidelines or bool(during_that and during_that.group(0)[0] in "Oo")
-            at_meeting = sentence.startswith(MEETING_OPENINGS) and talks_dated != index  # not dated by the talks
-            if during_that or sentence.startswith(THERE_OPENING) or sidelines or at_meeting:
+            back_to = back_references(sentence)  # `During the JMC,`, `On the sidelines,`, `There,`, ...
+            during_that = of_kind(back_to, "during")
+            bare_sidelines = of_kind(back_to, "sidelines") is not None
+            sidelines = bare_sidelines or bool(during_that and during_that.sidelines)
+            at_meeting = of_kind(back_to, "at-the-meeting") is not None and talks_dated != index  # not talks' day
+            if during_that or of_kind(back_to, "there") or sidelines or at_meeting:
                 told = _latest_meeting(visits, context, latest) if at_meeting \
                     else _latest_gathering(visits, context, latest) if bare_sidelines \
-                    else _latest_visit(visits, context, latest, _meeting_cue(during_that))
+                    else _latest_visit(visits, context, latest, during_that.cue if during_that else None)
                 if sidelines and told and not _recent(told[1], context):
                     told = None  # `On the sidelines` is of the talks being told, not of a meeting long before
                 visit, visits = told or visit, []
                 during = visit
-            elif date is None and index and status == "signed" and not dates and sentence.startswith(LEADERS_OPENINGS):
+            elif date is None and index and status == "signed" and not dates and of_kind(back_to, "leaders-met"):
                 during = _leaders_met_before(context.sentences[index - 1], context, latest)
             if during and not (own_dates if at_meeting else dates) and status == "signed":
                 date = during[1] or date
@@ -3449,10 +3435,6 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
     return _dedupe(found, context)
 
 
-# A signing that goes on from the one told before: `The two governments also signed an agreement on X`.
-ALSO_SIGNED = re.compile(r"\balso\s+(?:signed|inked|sealed|exchanged)\s+(?:[\w’'-]+\s+){0,6}$")
-
-
 def _also_signed_with(sentence: str, match: re.Match[str], index: int,
                       signed_last: tuple[int, Agreement] | None) -> Agreement | None:
     """The dated instrument signed in the sentence right before one `also signed` with no date of its own (`ICEX and
@@ -3460,7 +3442,7 @@ def _also_signed_with(sentence: str, match: re.Match[str], index: int,
     on, on that day and in that place."""
     if signed_last is None or signed_last[0] != index - 1 or signed_last[1].date is None:
         return None
-    return signed_last[1] if ALSO_SIGNED.search(sentence, max(0, match.start() - 80), match.start()) else None
+    return signed_last[1] if of_kind(back_references(sentence, match.start()), "also-signed") else None
 
 
 # The head words a council is named again by alone, with a capital after `the`: `the Dialogue`, `the Commission`.
@@ -3926,19 +3908,6 @@ def _only_concluded(sentence: str) -> bool:
     return all(verb.group(0).lower().startswith(("conclud", "finali")) for verb in SIGNED.finditer(sentence))
 
 
-def _meeting_cue(during_that: re.Match[str] | None) -> str | None:
-    """What names the meeting `during the ...` points back to, when it is not a visit or meeting in general: the
-    acronym as defined (`(JMC)`), or the word `session` or `summit`; the visit or meeting `On the sidelines of the ...`
-    names (not a commission that `last met in X`)."""
-    if during_that is None:
-        return None
-    if during_that.group(0)[0] in "Oo" and during_that.group("what"):  # `On the sidelines of the meeting`: that one
-        return during_that.group("what").lower()
-    if during_that.group("acronym"):
-        return f"({during_that.group('acronym')})"
-    return during_that.group("what").lower() if during_that.group("what").lower() in {"session", "summit"} else None
-
-
 # A gathering `On the sidelines,` may point back to: a visit or meeting, or a forum or conference.
 GATHERING = re.compile(r"\b(?:visit(?:s|ed|ing)?|meeting|met|delegation|forum|conference|summit|session)\b", re.I)
 
@@ -3979,8 +3948,6 @@ def _latest_meeting(visits: list[tuple[str, list[DatePhrase] | None]], context: 
     return None
 
 
-# Openings that name again the leaders the sentence before told of: `The two leaders signed ...`.
-LEADERS_OPENINGS = ("The two leaders ", "The leaders ", "Both leaders ", "The two presidents ", "The two Presidents ")
 # Words telling that leaders met: `sat down with Xi Jinping in Beijing on 31 August`, `held talks`.
 LEADERS_MET = re.compile(r"\b(?:met|meets|meeting|sat\s+down\s+with|held\s+talks|talks\s+with|summit)\b")
 
@@ -3999,7 +3966,8 @@ def _latest_visit(visits: list[tuple[str, list[DatePhrase] | None]], context: Ar
                   latest: date | None, cue: str | None = None) -> tuple[str, str | None] | None:
     """The town and day of the latest visit or meeting of the sentences that name one (`_visit_named`); none when the
     latest is a visit to a country whose town is untold (`is set to visit Brazil`): an earlier visit's is not its.
-    With a cue (`_meeting_cue`), that of the latest sentence with the cue that names a town."""
+    With a cue (that of a `during the ...`, `back_references`), that of the latest sentence with the cue that names a
+    town."""
     for sentence, dates in reversed(visits):
         if cue is not None:
             if cue in (sentence if cue.startswith("(") else sentence.lower()):

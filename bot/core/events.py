@@ -13,6 +13,7 @@ from bot.core.date_phrases import DatePhrase, sentence_dates, speaks_of_future
 from bot.core.dates import MONTH_PATTERN, PartialDate, month_number, words_back
 from bot.core.facts import Event, Person
 from bot.core.fact_merge import fold
+from bot.core.meeting_references import back_references, of_kind
 from bot.core.money import Money, find_money
 from bot.core.people import forms_of, named_in
 from bot.core.sentences import word_set
@@ -94,16 +95,9 @@ SAID_THIS_CUES = frozenset({"this", "so", "these", "speaking"})
 THAT_HAPPENING = re.compile(r"The\s+(?:signing|signings|visit|talks|meeting|ceremony|exchange|discussions|"
                             r"announcement|launch|inauguration)\s+(?:came|comes|took\s+place|takes\s+place|"
                             r"was\s+held|were\s+held|is\s+being\s+held|followed|coincided|happened)\b")
-# A sentence opening with a happening's setting in the visit told before, with no date of its own (`Within the
-# framework of the visit, the minister also met X`, `During the visit, ...`): the visit's date, at its precision.
-WITHIN_THE_VISIT = re.compile(r"^(?:Within|In|As\s+part\s+of|During|In\s+the\s+course\s+of|"
-                              r"On\s+the\s+sidelines\s+of)(?:\s+the\s+framework\s+of)?\s+(?:the|this|his|her|their)\s+"
-                              r"(?:\w+\s+)?(?:visit|trip)\s*,")
 # A visit told, not referred back to (`paid a working visit to Baku in June`, `visited Baku`; not `told reporters on
 # Tuesday that the visit would focus on jobs`): the date a later `During the visit,` takes.
 VISIT_TOLD = re.compile(r"(?<![Tt]he\s)\bvisit")
-# The first letters of WITHIN_THE_VISIT's openings: a cheap test before the pattern.
-WITHIN_THE_VISIT_OPENINGS = frozenset({"Wi", "In", "As", "Du", "On"})
 # A sentence opening with the happening the one before told of and giving its date (`X will travel to Jakarta next
 # week for the annual leaders' meeting with Y. The meeting, scheduled for June 15, will be the eighth`): the happening
 # of the sentence before, its doers and place, on that date.
@@ -1645,7 +1639,7 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
         elif said_on and (not word_set(sentence).isdisjoint(SAID_THIS_CUES) and SAID_THIS.search(sentence)
                           or (follows := sentence.startswith("The ") and THAT_HAPPENING.match(sentence) is not None)):
             phrases = [DatePhrase(said_on.date, 0, 0, said_on.form)]
-        elif visit_on and sentence[:2] in WITHIN_THE_VISIT_OPENINGS and WITHIN_THE_VISIT.match(sentence):
+        elif visit_on and of_kind(back_references(sentence), "within-the-visit"):
             phrases = [DatePhrase(visit_on.date, 0, 0, visit_on.form)]
         if phrases and phrases[0].end and "visit" in sentence and VISIT_TOLD.search(sentence):
             visit_on = phrases[0]
