@@ -30,6 +30,16 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def machine_pace() -> float:
+    """Seconds for a plain loop of 10 million additions: the same code's figures differ by up to a third between
+    days on a shared machine, and this tells a slow day from a slow release."""
+    start = time.perf_counter()
+    total = 0
+    for number in range(10_000_000):
+        total += number
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=10_000)
@@ -54,6 +64,7 @@ def main() -> None:
         results = ingest_paths(engine, settings, [files])
         full = args.articles / (time.perf_counter() - start)
         assert not [r for r in results if r.outcome == "failed"], "the synthetic corpus must ingest cleanly"
+    print(f"machine pace: {machine_pace():.2f} s for 10M additions (0.23 on the day of the README's figures)")
     print(f"articles: {args.articles}")
     print(f"extraction only: {extraction:,.0f} articles/s")
     print(f"full ingest into SQLite: {full:,.0f} articles/s")
