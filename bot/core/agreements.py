@@ -32,6 +32,11 @@ COUNCIL_CUES = frozenset({"council", "councils", "commission", "commissions", "c
 # The cues of a body named by what it does (`working group`, `task force`, `technical team`), which most sentences
 # with these words are not about: they make a sentence one of instruments only with its name (`_may_name_working_body`).
 WORKING_BODY_CUES = frozenset({"group", "groups", "team", "teams", "force", "forces"})
+# A partnership's launch told right after its title, which makes it a standing body (a council), not a text signed:
+# `the Ghana–German Energy Partnership will be formally launched in Accra`, `the X-Y Hydrogen Partnership was launched`.
+PARTNERSHIP_LAUNCHED = (r"\s+(?:will|is\s+to|is\s+(?:set|due|expected|scheduled)\s+to|was|has\s+been)\s+(?:be\s+)?"
+                        r"(?:formally\s+|officially\s+|jointly\s+)?launched\b")
+LAUNCHED_AFTER = re.compile(PARTNERSHIP_LAUNCHED)
 # A count of instruments in words: `signed six documents`.
 COUNTED = rf"{NUMBER_WORD_PATTERN}|a\s+dozen"
 # The agreements named by their kind alone, the first branches of the agreement pattern below.
@@ -84,14 +89,16 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("contract", re.compile(r"\b(?=[cp])(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I),
      frozenset({"contract", "contracts", "agreement", "agreements", "deal", "deals"})),
     ("council", re.compile(r"\b(?=[A-Zbhjstew])((?:[A-Z][\w’'–-]*\s+(?:(?:and|of|on|for|&)\s+(?=[A-Z]))?){0,6}"
-                           r"(?:Council|Commission|Committee|Dialogue|Working\s+Group|Study\s+Group|Task\s+Force)\b"
+                           r"(?:Council|Commission|Committee|Dialogue|Working\s+Group|Study\s+Group|Task\s+Force|"
+                           # a partnership launched as a standing body: `the X-Y Energy Partnership will be launched`
+                           r"Partnership(?=" + PARTNERSHIP_LAUNCHED + r"))\b"
                            r"(?:\s+(?:on|of|for)\s+" + NAME_TAIL + ")?|"
                            r"(?:high[- ]level|joint|strategic|bilateral)(?:\s+[\w-]+){0,3}\s+(?:council|commission|committee|"
                            r"mechanism|cooperation\s+meeting|dialogue)s?\b|"
                            # a body of officials by what they do (`a technical committee`, `a joint working group`)
                            r"(?:technical|expert)\s+(?:committee|group|team)s?\b|"
                            r"(?:(?:joint|technical|expert)\s+)?(?:working\s+group|task\s+force)s?\b)"),
-     COUNCIL_CUES | WORKING_BODY_CUES),
+     COUNCIL_CUES | WORKING_BODY_CUES | {"partnership"}),
     ("agreement", re.compile(r"\b(?=[acdeflnopstw\d])"
                              rf"({AGREEMENT_NAMES}|(?:cooperation|following|\d+|{COUNTED})\s+(?:other\s+|more\s+)?"
                              # whose they are (`eleven intergovernmental documents`)
@@ -246,9 +253,10 @@ BODY_AGAIN = re.compile(r"(?:The|This)\s+(?:new\s+|joint\s+)?(?:council|commissi
 # What joins the clause a date ends to the verb of another, its subject too: `established X in 2010 and signed`, `was
 # renewed in 2021, and the two sides signed`.
 AND_THEN = re.compile(r"\s*,?\s*and\s+(?:(?:the|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?)?(?:also\s+|then\s+|later\s+)?")
-# A verb to come right before words of establishing: `will be set up`, `is to be established`, `will hold its first
-# meeting` (a body yet to meet).
-TO_BE_DONE = re.compile(r"\b(?:will|would|shall|to)\s+(?:soon\s+)?(?:be|(?:hold|convene)\s+(?:its|their))\s+$", re.I)
+# A verb to come right before words of establishing: `will be set up`, `is to be established`, `will be formally
+# launched`, `will hold its first meeting` (a body yet to meet).
+TO_BE_DONE = re.compile(r"\b(?:will|would|shall|to)\s+(?:soon\s+)?(?:be(?:\s+(?:formally|officially|jointly))?|"
+                        r"(?:hold|convene)\s+(?:its|their))\s+$", re.I)
 # What says after them that words of establishing are still to happen: `The first meeting of the joint committee is
 # planned for later this year`.
 DONE_LATER = re.compile(r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:is|are)\s+"
@@ -570,6 +578,14 @@ QUOTED = re.compile(r"^[\"“‘'](?P<text>[^\"“”‘’']+)[\"”’']$")
 LIST_INTRO = re.compile(r"\b(?:(?:on|of)\s+cooperation\s+in|cooperation\s+in|in\s+the\s+(?:fields?|areas?|sectors?)\s+of|"
                         r"related\s+to|covering|spanning|in(?!\s+the\s+presence\s+of\b)|on(?!\s+the\s+(?:sidelines|margins?)\s+of\b)|for)\s+"
                         r"(?P<list>[^.;:]+(?:\.(?=\s?\d)[^.;:]*)*)", re.I)  # `on Dec. 22`
+# A town or a time told after `in the` where a field may stand: `signed in the Argentine city of San Juan`, `in the
+# capital`, `to sign it in the first half of 2025`, `in the coming months`: the place or the date, no field.
+PLACE_OR_PERIOD = re.compile(r"the\s+(?:(?:[A-Z][\w’'-]*|port|coastal|border|northern|southern|eastern|western)"
+                             r"\s+){0,2}"
+                             r"(?:city|town|capital|port|village|province|region|island)"
+                             r"(?:\s+of\s+[A-Z]|(?=\s*(?:[,;.]|$|\s+(?:on|in|of|at)\s)))|"
+                             r"the\s+(?:first|second|third|fourth|last|final|latter|early|coming|next|past|same)\s+"
+                             r"(?:half|quarter|part|months?|weeks?|days?|years?|period)\b")
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment",
              "economic and technical",
@@ -920,7 +936,7 @@ TITLE_SIGNED = re.compile(r"(?:\s+(?:(?:for|on|of|in|and|&)\s+)?[A-Z][\w’'-]*)
                           r"(?:signed|inked|sealed|concluded)\b")
 # The title of an instrument named in capitals after its kind, all one field: `Partnership for Cooperation in Defence
 # and Security`; its words name no place (`in Defence`), nor is a day one (`in Civil Matters on Tuesday`).
-TITLE_FIELD = re.compile(rf"\s+(?:for|on)\s+(?P<title>{NAME_WORD}"
+TITLE_FIELD = re.compile(rf"\s+(?:for|on|concerning|regarding)\s+(?P<title>{NAME_WORD}"
                          rf"(?:\s+(?:(?:in|of|and|on|for|&)\s+)?{NAME_WORD}){{1,7}})")
 # The same after `of`, which names the field only when a word of it is a common noun (`Treaty of Transit`, `Treaty of
 # Friendship and Cooperation`), not a town (`the Treaty of Rome`); no `in` nor day in it (`of Transit in La Paz`).
@@ -944,9 +960,11 @@ CHANGE_WORDS = (r"(?:(?:newly|recently)\s+)?"
                 r"planned)\s+)+")
 CHANGED_NAME = re.compile(rf"^{CHANGE_WORDS}(?=[A-Z])")
 # A title after `on`/`for` with its article and words of change: `a Joint Declaration on a Comprehensive Strategic
-# Partnership`, `on the newly upgraded Comprehensive Strategic Partnership`.
+# Partnership`, `on the newly upgraded Comprehensive Strategic Partnership`, `the Treaty concerning the Reciprocal
+# Protection of Investments`.
 # The title runs to its end, no lower-case words after it (not `on the Establishment of a ...`).
-LED_TITLE = re.compile(rf"\s+(?:for|on)\s+(?:(?:an?|the|their|its)\s+(?:{CHANGE_WORDS})?|{CHANGE_WORDS})"
+LED_TITLE = re.compile(rf"\s+(?:for|on|concerning|regarding)\s+"
+                       rf"(?:(?:an?|the|their|its)\s+(?:{CHANGE_WORDS})?|{CHANGE_WORDS})"
                        rf"(?P<title>{NAME_WORD}(?:\s+(?:(?:in|of|and|on|for|&)\s+)?{NAME_WORD}){{0,7}})"
                        r"(?![\w’'-]|\s+(?:(?:of|in|on|for|and|&|to)\s|[A-Z]))")
 # The words after `in` in a title that make it a field (`Trade in Goods`, `Cooperation in Defence`), not a town.
@@ -980,12 +998,16 @@ SIGNED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|
 # The signing told of an instrument named again, right after it: `The contract was signed in Paris`, `the agreement,
 # signed in Busan`; its place is the instrument's.
 WAS_SIGNED = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?:signed|inked|sealed)\b")
-INTENT_CUES = ("explor", "discuss", "consider", "stud", "look", "float", "moot", "broach", "propose", "suggest")
+INTENT_CUES = ("explor", "discuss", "consider", "stud", "look", "float", "moot", "broach", "propose", "suggest", "lobb",
+               "campaign", "views")
 # Verbs of a statement of intent right before an instrument: `agreed to explore a bilateral investment treaty`,
 # `discussed the possibility of concluding a free trade agreement`; an idea only floated (`has floated the idea of a
-# bilateral investment treaty`) and one a side only could put forward (`could also propose a trade agreement`).
+# bilateral investment treaty`) and one a side only could put forward (`could also propose a trade agreement`); one
+# only wished for (`lobbying for a social security agreement`) or talked over (`exchanged views on a possible accord`).
 INTENT_ONLY = re.compile(r"\b(?:explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|"
                          r"look(?:s|ed|ing)?\s+into|discuss(?:es|ed|ing)?|"
+                         r"(?:lobb(?:y|ies|ied|ying)|campaign(?:s|ed|ing)?)\s+for|"
+                         r"exchang(?:e|es|ed|ing)\s+views\s+(?:on|about|over)|"
                          r"(?:float|moot|broach)(?:s|ed|ing)?(?=\s+the\s+(?:possibility|prospects?|idea)\s)|"
                          r"(?:could|might|may)\s+(?:also\s+|even\s+|one\s+day\s+)?(?:propose|suggest))\s+"
                          r"(?:the\s+(?:possibility|prospects?|idea|feasibility)\s+of\s+(?:[\w-]+ing\s+)?)?"
@@ -1379,7 +1401,8 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     if placed:  # `two MoUs in Alexandria today, covering X and Y`: the list after the place and day
         intro = LIST_INTRO.match(sentence[start:], placed.end() - start)
     if intro and (placed or LIST_GAP.fullmatch(sentence, start, start + intro.start())) \
-            and not (intro.group(0)[:3].lower() == "in " and intro.group("list")[:1].isupper()):  # `in Warsaw`
+            and not (intro.group(0)[:3].lower() == "in " and (intro.group("list")[:1].isupper()  # `in Warsaw`
+                                                              or PLACE_OR_PERIOD.match(intro.group("list")))):
         routes = _modifier(sentence, match) if ROUTES.match(intro.group("list")) else None
         if routes:  # `a codeshare agreement covering flights between Doha and Kigali`: the field is `codeshare`
             return routes
@@ -1795,7 +1818,7 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
             and FIRST_TO_SIGN.search(sentence, max(0, match.start() - 120), match.start()):
         return "signed"
     if _force_cue(sentence) or _titled_year(sentence, match) or revised or _under_year(sentence, match) \
-            or _of_year(kind, sentence, match) or _extended(sentence, match):
+            or _of_year(kind, sentence, match) or _extended(sentence, match) or _complementing(sentence, match):
         return "in_force"
     return "signed" if _ratified(sentence) or kind != "fta" and _agreed_on(sentence, match) \
         and not FUTURE_SIGNING.search(sentence) else "planned"
@@ -1837,6 +1860,15 @@ def _issued(kind: str, sentence: str, match: re.Match[str]) -> bool:
         return after is not None and after.group("verb") == "adopted" or _issued_elevating(sentence, match) \
             or issued and ON_PARTNERSHIP.match(sentence, match.end()) is not None
     return issued and match.group(0).lower().split()[-1].startswith(("communiq", "declaration"))
+
+
+def _partnership_text_signed(sentence: str, match: re.Match[str]) -> bool:
+    """A joint statement on the level of the ties told signed right after its title (`the Joint Statement on Strategic
+    Partnership signed in Tokyo in 2015`): the text of their partnership, signed as an instrument is."""
+    if "artnership" not in sentence:
+        return False
+    title = ON_PARTNERSHIP.match(sentence, match.end())
+    return title is not None and SIGNED_AFTER.match(sentence, title.end()) is not None
 
 
 # What a joint statement does to the ties, right after it: `elevating relations to a strategic partnership`.
@@ -2176,6 +2208,11 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         return False  # `a transit trade agreement`: an agreement on that trade, not an FTA
     if "not a" in sentence and NOT_AN_INSTRUMENT.search(sentence, max(0, match.start() - 40), match.start()):
         return False  # `a framework for cooperation, not a loan agreement`: the instrument denied
+    if match.start() < 80 and _complementing(sentence, match):
+        return True  # `It was complemented by agreements on labour and on the environment`: side instruments
+    if ("becom" in sentence or "turn" in sentence) and BECOMES_BEFORE.search(sentence, max(0, match.start() - 60),
+                                                                             match.start()):
+        return False  # `follow up every contact until it becomes a contract`: only what it may become
     if kind == "council" and match.group(0)[:1].islower() \
             and PREDICATE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
         return False  # `COSBAN, created in 2004, is the top bilateral mechanism`: what the body named first is
@@ -2236,7 +2273,7 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         return _signed_as_text(sentence, match)
     if kind == "declaration" and last_word in {"statement", "statements"}:  # not `said in a joint statement`
         return ADOPTED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None \
-            or _issued(kind, sentence, match)
+            or _issued(kind, sentence, match) or _partnership_text_signed(sentence, match)
     if _issued(kind, sentence, match):
         return True
     if kind == "agreement" and last_word in {"deal", "deals", "arrangement", "arrangements", "documents",
@@ -2300,6 +2337,12 @@ def _trade_narrowed(sentence: str, match: re.Match[str]) -> bool:
         and not word.endswith(("ed", "ing"))
 
 
+# What something may yet become, told before an instrument: `until it becomes a contract`, `if the talks turn into a
+# deal` (a hypothetical, no instrument).
+BECOMES_BEFORE = re.compile(r"\b(?:until|till|unless|if|once|before|when)\s+(?:it|they|this|that|these|those|"
+                            r"the\s+[\w-]+)\s+(?:becomes?|turns?\s+into|grows?\s+into)\s+"
+                            r"(?:an?\s+)?(?:[\w-]+\s+){0,2}$",
+                            re.I)
 # An instrument denied right before it, by what it is not: `a framework for cooperation, not a loan agreement`, `is
 # not a binding treaty` (not `not only a trade deal`).
 NOT_AN_INSTRUMENT = re.compile(r"\bnot\s+an?\s+(?!only\b)(?:[\w-]+\s+){0,2}$", re.I)
@@ -2758,7 +2801,7 @@ def _name(kind: str, match: re.Match[str], domains: list[str], parties: list[str
         # `the Economic and Technology Cooperation Agreement`: its whole title, which may name the parties itself
         named = any(party in domains[0] for party in parties)
         return f"{domains[0]} {text}" if named else f"{label} {domains[0]} {text}"
-    if domains:
+    if domains and not (kind == "fta" and domains == ["trade"]):  # an FTA's own field needs no words
         listed = ", ".join(domains[:-1]) + f" and {domains[-1]}" if len(domains) > 1 else domains[0]
         if text.lower().endswith("notes"):  # `Notes were exchanged for X`: an exchange of notes
             return f"{label} exchange of notes on {listed}"
@@ -2869,6 +2912,20 @@ def _founding_instrument(sentence: str, groups: list[list[tuple[int, str, re.Mat
 # taxation, which would complement the FTA`, `a protocol that builds on the 2010 accord`: named again, not the news.
 COMPLEMENTED = re.compile(r"\b(?:complement(?:s|ed|ing)?|supplement(?:s|ed|ing)?|build(?:s|ing)?\s+on|built\s+on)\s+"
                           r"(?:the|their|its|this|that|an\s+existing|the\s+existing)\s+(?:[\w-]+\s+){0,3}$")
+
+# An instrument told before (`It`, `The FTA`) said to have others beside it, right before them: `It was complemented by
+# agreements on labour cooperation and on the environment`: side instruments, in being as it is.
+COMPLEMENTED_BY = re.compile(r"(?:It|(?:The|This|That)\s+(?:[\w-]+\s+){0,4}?(?:agreement|FTA|treaty|accord|pact|deal|"
+                             r"partnership))\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                             r"(?:complemented|supplemented)"
+                             r"\s+by\s+(?:(?:an?|two|three|side|separate|parallel)\s+)*(?:[\w-]+\s+){0,2}")
+
+
+def _complementing(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the instrument is one the instrument the sentence opens with was complemented by (COMPLEMENTED_BY)."""
+    return ("omplemented by" in sentence or "upplemented by" in sentence) \
+        and COMPLEMENTED_BY.fullmatch(sentence, 0, match.start()) is not None
+
 
 # An opening phrase naming a thing besides what the sentence tells: `Alongside the defence pact, the two sides signed`.
 BACKGROUND_STARTS = ("Alongside ", "In addition to ", "Besides ", "Apart from ", "On top of ", "Among ")
@@ -2987,7 +3044,7 @@ def _may_name_council(sentence: str) -> bool:
     begin with a lower-case qualifier (`high-level`, `joint`, `strategic`, `bilateral`) and end in a lower-case kind
     (`joint economic commission`). The pattern is costly, and many sentences have its cue `meeting` only."""
     return "Council" in sentence or "Commission" in sentence or "Committee" in sentence or "Dialogue" in sentence \
-        or _may_name_working_body(sentence) \
+        or _may_name_working_body(sentence) or "Partnership" in sentence and "launched" in sentence \
         or ("high" in sentence or "joint" in sentence or "strategic" in sentence or "bilateral" in sentence) \
         and ("council" in sentence or "commission" in sentence or "committee" in sentence or "mechanism" in sentence
              or "cooperation" in sentence or "dialogue" in sentence)
@@ -3299,7 +3356,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                 if own_dates and status != "planned" else None
             if status == "planned" and "end of" in told and context.published:
                 date = _signed_by_year_end(told, context) or date
-            if status == "planned" and " sign " in told and date is None and context.published:
+            if status == "planned" and (" sign " in told or " launched " in told) and date is None \
+                    and context.published:
                 date = _month_to_sign(told, match, context)
             stated = date  # the date the sentence tells itself
             if listed_with and kind != "council":  # `The documents also included a protocol on X`: signed with them
@@ -3349,8 +3407,12 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                     told_before.place = _named_place(_clause(sentence, match.end()), context, venues=False) \
                         or told_before.place
             named_by = match  # the words that name the instrument: those of the sentence before for one named again
+            # `The pact was signed in ...`, or `the agreement` with none of its class found yet: the one the sentence
+            # before names, though it told no status of it (`the Korea–Chile FTA is getting a makeover.`)
             back = _named_before(context.sentences[index - 1], kind, found, context) \
-                if not domains and index and kind != "council" and _back_reference(sentence, match) else None
+                if not domains and index and kind != "council" and (
+                    _back_reference(sentence, match)
+                    or _anaphoric(sentence, match) and _referred(sentence, match, kind, found) is None) else None
             if back is not None and not isinstance(back, Agreement):
                 kind, named_by, domains = back
             earlier = back if isinstance(back, Agreement) else _referred(sentence, match, kind, found) if not domains \
@@ -3397,7 +3459,8 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                     told = None  # `On the sidelines` is of the talks being told, not of a meeting long before
                 visit, visits = told or visit, []
                 during = visit
-            elif date is None and index and status == "signed" and not dates and of_kind(back_to, "leaders-met"):
+            elif (date is None or date == narrative) and index and status == "signed" and not dates \
+                    and of_kind(back_to, "leaders-met"):  # the meeting told just before dates it, not the story's day
                 during = _leaders_met_before(context.sentences[index - 1], context, latest)
             if during and not (own_dates if at_meeting else dates) and status == "signed":
                 date = during[1] or date
@@ -3482,8 +3545,10 @@ TO_SIGN_BEFORE = re.compile(r"\b(?:plans?|planned|planning|expected|set|due|sche
 
 def _month_to_sign(told: str, match: re.Match[str], context: ArticleContext) -> str | None:
     """The month (or day) a planned instrument is to be signed in, told in its own clause after it and not before the
-    story (`plan to sign an agreement on X at the summit scheduled for July`): that of the signing to come."""
-    if not TO_SIGN_BEFORE.search(told, max(0, match.start() - 60), match.start()):
+    story (`plan to sign an agreement on X at the summit scheduled for July`): that of the signing to come; so is
+    that of a body's launch to come (`the X-Y Energy Partnership will be launched in Accra in June 2026`)."""
+    if not TO_SIGN_BEFORE.search(told, max(0, match.start() - 60), match.start()) \
+            and not (match.group(0).endswith("Partnership") and LAUNCHED_AFTER.match(told, match.end())):
         return None
     published = context.published
     if published is None or published.month is None:  # a month to come is told only against the story's
@@ -4539,13 +4604,21 @@ ORDINAL_SINCE = re.compile(rf",\s+(?:the|its|their)\s+(?:{ORDINAL}|first|latest|
 KIND_ACRONYMS = frozenset({"MoU", "MOU", "MoC"})
 
 
+def _anaphoric(sentence: str, match: re.Match[str]) -> bool:
+    """An instrument named by its kind alone after a word pointing back (`the agreement`, `this MoU`): one told
+    before; not those a list names next (`the following documents:`), nor one the body it is of names (`the protocol
+    of the Joint Commission`)."""
+    return not match.group(0).startswith("following") \
+        and ANAPHOR.search(sentence, max(0, match.start() - 10), match.start()) is not None \
+        and (match.group(0).islower() or match.group(0).rstrip("s") in KIND_ACRONYMS) \
+        and not OF_BODY.match(sentence, match.end()) and not OF_MEETING.match(sentence, match.end())
+
+
 def _referred(sentence: str, match: re.Match[str], kind: str, found: list[Agreement]) -> Agreement | None:
     """The instrument `the agreement` names again: the last one of its class named before (a free trade
     agreement too), not another, nor one the body it is of names (`the protocol of the Joint Commission`), nor those a
     list names next (`the following documents:`)."""
-    if match.group(0).startswith("following") or not ANAPHOR.search(sentence, max(0, match.start() - 10), match.start()) \
-            or not (match.group(0).islower() or match.group(0).rstrip("s") in KIND_ACRONYMS) \
-            or OF_BODY.match(sentence, match.end()) or OF_MEETING.match(sentence, match.end()):
+    if not _anaphoric(sentence, match):
         return None
     if match.group(0).lower() == "convention":  # `the convention` is the last convention, not a treaty told after it
         return next((other for other in reversed(found) if "convention" in other.name.lower()), None)

@@ -19,8 +19,10 @@ SIDELINES_OPENINGS = ("On the sidelines, ", "On the margins, ")
 # what they open was signed on its day, in its town.
 MEETING_OPENINGS = ("At the meeting, ", "At the talks, ", "Following the talks, ", "After the talks, ",
                     "Following the meeting, ", "After the meeting, ")
-# Openings that name again the leaders the sentence before told of: `The two leaders signed ...`.
-LEADERS_OPENINGS = ("The two leaders ", "The leaders ", "Both leaders ", "The two presidents ", "The two Presidents ")
+# Openings that name again the leaders (or ministers) the sentence before told of: `The two leaders signed ...`, `The
+# two ministers signed ...`.
+LEADERS_OPENINGS = ("The two leaders ", "The leaders ", "Both leaders ", "The two presidents ", "The two Presidents ",
+                    "The two ministers ", "Both ministers ", "The two Ministers ")
 # `during that visit` points back as `during the visit` does: to the visit the sentences before told of.
 # So does `during the session`, `during the summit`, and a meeting by its acronym told before (`During the JMC, the two
 # sides signed ...` after `the Joint Ministerial Commission (JMC), held in Riyadh last month`), and `On the sidelines of

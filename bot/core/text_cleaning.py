@@ -170,10 +170,12 @@ _PLACED_DATE = re.compile(rf"^(?P<place>[{_PLACE_CAPITAL}][{_PLACE_CAPITAL} .'-]
 
 
 # A release's line of its date, its place and maybe its issuer, between long dashes: `June 12, 2025 – Manila,
-# Philippines – Global Affairs Canada` (the Government of Canada's news releases). The place's region after a comma
+# Philippines – Global Affairs Canada` (the Government of Canada's news releases), or spaced hyphens in older ones
+# (`May 14, 2014 - Lima, Peru - Foreign Affairs, Trade and Development Canada`). The place's region after a comma
 # is left out of the dateline's city.
-_DATE_PLACE_ISSUER = re.compile(r"(?P<date>[A-Z0-9][^–—]{5,30}?)\s+[–—]\s+(?P<place>[A-Z][\w.'’ -]{1,30}?)"
-                                r"(?:,\s+[A-Z][\w.'’ -]{1,30}?)?(?:\s+[–—]\s+(?P<issuer>[A-Z][^–—]{2,60}?))?\s*")
+_DATE_PLACE_ISSUER = re.compile(r"(?P<date>[A-Z0-9][^–—]{5,30}?)\s+(?:[–—]|-{1,2})\s+"
+                                r"(?P<place>[A-Z][\w.'’ -]{1,30}?)(?:,\s+[A-Z][\w.'’ -]{1,30}?)?"
+                                r"(?:\s+(?:[–—]|-{1,2})\s+(?P<issuer>[A-Z][^–—]{2,60}?))?\s*")
 
 
 # Lines kept above a release's date line at most: it heads the page (a timeline's `March 5, 2024 – Ottawa – talks`
@@ -183,7 +185,8 @@ _RELEASE_LINE_WITHIN = 8
 
 def _release_date_line(line: str) -> re.Match[str] | None:
     """A release's date, place and issuer line, its date a whole one (with its year)."""
-    found = _DATE_PLACE_ISSUER.fullmatch(line) if len(line) <= 140 and ("–" in line or "—" in line) else None
+    found = _DATE_PLACE_ISSUER.fullmatch(line) if len(line) <= 140 and ("–" in line or "—" in line or " - " in line) \
+        else None
     date = parse_date_line(found.group("date")) if found else None
     return found if date and len(date) == 10 else None
 
