@@ -8,9 +8,11 @@ from bot.core.date_phrases import find_date_phrases, speaks_of_future
 from bot.core.dates import PartialDate, first_month_at, has_year_digits, names_a_year
 from bot.core.periods import find_periods
 
-# Words before a year that make it a plan or a target, not something past.
-_FUTURE_CUE = re.compile(r"\b(by|until|till|before|target(?:ed|ing)?|towards?|in the next|aims?|plans?|"
-                         r"expected|projected|forecast|will|vision)\W+(?:\w+\W+){0,3}$", re.I)
+# Words before a year that make it a plan or a target, not something past: `by 2027`, `commissioning planned for
+# 2027`, `due in 2026`, `scheduled for 2025`.
+_FUTURE_CUE = re.compile(r"\b(by|until|till|before|target(?:ed|ing)?|towards?|in the next|aims?|plan(?:s|ned)?|"
+                         r"expected|projected|forecast|will|vision|scheduled|slated|due|set\s+for)\W+(?:\w+\W+){0,3}$",
+                         re.I)
 _AMOUNT = re.compile(r"(?:[$€£¥₺]|\b(?:RM|USD|EUR|TL|MYR)\s?)\d|\d\s?(?:billion|million|trillion|bn|bil|mil)\b", re.I)
 # Where `(?<=[.!?])\s+|\n` splits; opening with a character class lets the regex engine skip ahead to it.
 _SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=\n)|\s+)")
