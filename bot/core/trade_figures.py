@@ -25,13 +25,14 @@ METRIC_WORDS = [
                           r"(?:projected|forecast)\s+at|envisag\w+|aspir\w+|"
                           r"(?:towards|for)\s+(?:achieving|reaching)|(?:will|would|could|should|shall)\s+(?:\w+\s+)?(?:reach|hit|top|"
                           r"exceed|surpass|cross|touch)|(?:to|and)\s+(?:increase|raise|boost|lift|take|push|bring|expand)\s+"
-                          r"(?:[\w-]+\s+){0,6}?(?:to|above|beyond|past|over)"
+                          r"(?:[\w-]+\s+){0,8}?(?:to|above|beyond|past|over)"
                           r"(?:\s+(?:more\s+than|about|around|some|nearly|almost|at\s+least|well\s+over))?(?=\s*$))\b",
                           re.I)),
     # Projects a country's firms own are its investment where they stand: `18 Korean-owned projects with a value of
     # $2 billion were registered in Vietnam`.
-    ("investment", re.compile(r"\b(?:(?=[ifcr])(invest(?:ment|ments|ed|ing|s|ors?)?|FDI|capital\s+inflows?|registered\s+capital)|"
-                              r"(?-i:[A-Z])[\w’']+-owned\s+(?:investment\s+)?projects?)\b", re.I)),
+    ("investment", re.compile(r"\b(?:(?=[ifcr])(invest(?:ment|ments|ed|ing|s|ors?)?|FDI|capital\s+inflows?|"
+                              r"registered\s+capital)|(?-i:[A-Z])[\w’']+-owned\s+(?:investment\s+)?projects?)\b",
+                              re.I)),
     # Goods that went one way, said by a verb of selling or buying: `Vietnam supplied rice worth $2 billion to the
     # Philippines`, `Malaysia shipped palm oil worth RM3.2 billion`, `bought $2.8 billion worth of Malaysian products`
     # (not a stake or a fleet sold, which are deals).
@@ -102,7 +103,8 @@ WORLD_TOTAL_SUBJECT = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:[A-Z][\w.-]*\s+){0,2}[
 GROUP_FLOW = re.compile(r"\b(?=[TtEeIiCc])(?:[Tt]rade|[Ee]xports?|[Ii]mports?|[Tt]urnover|[Cc]ommerce)\s+(?:[\w-]+\s+)?"
                         r"(?:with|to|from)\s+(?:the\s+)?"
                         r"(?P<group>(?P<common>(?!(?:two|both|our|these|those|its|their)\b)"
-                        r"(?:[\w-]+\s+){0,3}?(?:countries|nations|states|republics|economies|members|partners|bloc|world)\b)|"
+                        r"(?:[\w-]+\s+){0,3}?(?:countries|nations|states|republics|economies|members|partners|"
+                        r"bloc|world)\b)|"
                         r"(?:sub-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 # A partner after one country's exports or imports: `exports to Malaysia`, `imports from the kingdom`, `to its
 # southern neighbour`.
