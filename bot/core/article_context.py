@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from urllib.parse import urlparse
 
 from bot.core.article_reader import RawArticle
 from bot.core.countries import CountryNames, country_names
@@ -48,6 +49,7 @@ class ArticleContext:
     source: str | None
     pair: tuple[str, str]
     countries: CountryNames
+    site: str | None = None  # the host it was published at: `abc.net.au`
 
     @cached_property
     def pair_acronyms(self) -> frozenset[str]:
@@ -65,7 +67,7 @@ class ArticleContext:
     def home_dollar(self) -> str | None:
         """The dollar a bare `$` or `dollars` stands for when the article is written from a country of the pair
         with its own (`$1.2-billion` in the Globe and Mail); every amount asks, so it is found once."""
-        return home_dollar(written_from(self.dateline_place, self.source), self.pair, self.sentences)
+        return home_dollar(written_from(self.dateline_place, self.source, self.site), self.pair, self.sentences)
 
     def _of_pair(self, sentence: str, found: re.Match[str]) -> bool:
         """The defined instrument is the pair's: its name names both, or it names no other country and the sentence
@@ -251,4 +253,5 @@ def build_context(raw: RawArticle, pair: tuple[str, str]) -> ArticleContext:
         published=_published(raw, cleaned.date_line, cleaned.dateline_date, body),
         dateline_place=place, title=title,
         source=raw.source or cleaned.source or _wire_name(cleaned.agency), pair=pair, countries=names,
+        site=raw.site or urlparse(raw.url or "").hostname,
     )

@@ -32,6 +32,7 @@ class RawArticle:
     source: str | None = None
     published: str | None = None
     url: str | None = None
+    site: str | None = None  # the page's host as its metadata names it (`abc.net.au`), with no address given
 
 
 def slug(text: str, limit: int = 120) -> str:
@@ -92,7 +93,8 @@ def from_html(article_id: str, html: str, url: str | None = None) -> RawArticle:
     published = _schema_date(html) or data.get("date")
     if not _MACHINE_DATE.search(html):
         published = date_below_headline(html) or published
-    return RawArticle(id=article_id, text=body, title=title, source=source, published=published, url=url)
+    return RawArticle(id=article_id, text=body, title=title, source=source, published=published, url=url,
+                      site=data.get("hostname"))
 
 
 # A publication date a page states for machines (JSON-LD, meta tags): the page's own date, which the extractor reads

@@ -123,20 +123,21 @@ class DatePhrase:
 # will`), unless a past or a change of plan comes before it (`was scheduled to`, `originally slated to`); so do a
 # present hope and expectation (`the two sides expect to sign it in May`, `hopes to visit in June`), and so does the
 # preparing of a happening now under way (`We are preparing a visit by our President to Moscow in May`, `is planning
-# to visit in June`, `are organising a forum in October`), not one told in the past (`was preparing`).
+# to visit in June`, `are organising a forum in October`), not one told in the past (`was preparing`); so does a
+# welcome of what is to come (`we look forward to your visit in May`).
 FUTURE_TENSE = re.compile(r"\b(will|shall|would|(?:is|are)\s+(?:also\s+|now\s+)?(?:scheduled|set|expected|due)\s+to|"
                           r"(?:am|is|are|'re|’re)\s+(?:also\s+|now\s+|currently\s+|already\s+)?"
                           r"(?:preparing|planning|organi[sz]ing|arranging)|"
                           r"(?=[Ss][cl])(?<!was\s)(?<!were\s)(?<!been\s)(?<!originally\s)(?<!initially\s)(?:scheduled|slated)\s+to|"
                           r"(?:expect|expects|hope|hopes)\s+to|(?:scheduled|slated|set|due|planned)\s+for|upcoming|"
-                          r"plans?\s+to|to\s+be\s+held|next)\b", re.I)
+                          r"plans?\s+to|to\s+be\s+held|next|look(?:s|ing)?\s+forward\s+to)\b", re.I)
 
 
 # Every FUTURE_TENSE match holds one of these as a whole word (`set` of `is set to`, `held` of `to be held`), so
 # `word_set` finds it, when the sentence `lowers_like_re_i`.
 _FUTURE_WORDS = frozenset({"will", "shall", "would", "scheduled", "slated", "set", "expected", "due", "upcoming", "plan",
                            "plans", "planned", "held", "next", "expect", "expects", "hope", "hopes", "preparing",
-                           "planning", "organising", "organizing", "arranging"})
+                           "planning", "organising", "organizing", "arranging", "forward"})
 
 
 def _future_from(sentence: str) -> int | None:

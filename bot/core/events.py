@@ -9,7 +9,7 @@ from functools import lru_cache
 from bot.core.alternations import by_first_letter
 from bot.core.article_context import RECENT_DAYS, ArticleContext
 from bot.core.countries import BLOCS, capital_names, capitals_by_country, is_region
-from bot.core.date_phrases import DatePhrase, sentence_dates, speaks_of_future
+from bot.core.date_phrases import COUNT_WORDS, DatePhrase, sentence_dates, speaks_of_future
 from bot.core.dates import MONTH_PATTERN, PartialDate, month_number, words_back
 from bot.core.facts import Event, Person
 from bot.core.fact_merge import fold
@@ -82,10 +82,12 @@ ROUND_OF_TALKS = re.compile(r"\bround\s+of\s+(?:negotiations|talks|consultations
 # A body of the pair's two governments (`The joint commission will meet in Mendoza`, `the intergovernmental commission of
 # the two countries`, `the Joint Permanent Commission of Cooperation`): its meeting is the pair's when no one is its doer
 # (who is, `Sugiono said Indonesia would host the joint commission`, tells the doers).
-PAIR_BODY = re.compile(r"\b(?:joint|inter-?governmental|bilateral|mixed)\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:commission|committee|council|working\s+group)\b", re.I)
+# So is the pair's leaders' yearly meeting (`is expected to be signed at the annual leaders' summit`).
+PAIR_BODY = re.compile(r"\b(?:(?:joint|inter-?governmental|bilateral|mixed)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:commission|committee|council|working\s+group)|"
+                       r"annual\s+leaders[’']?\s+(?:meeting|summit))\b", re.I)
 # A part of each of PAIR_BODY's first words with no i or s, lower-cased, tested first (see DOMESTIC_PARTS).
-PAIR_BODY_PARTS = ("oint", "governmental", "lateral", "xed")
+PAIR_BODY_PARTS = ("oint", "governmental", "lateral", "xed", "nnual")
 # A sentence dated by the statement before it: `He said this after the 13th Annual Consultation here.`
 SAID_THIS = re.compile(r"\b(?:said|told|stated|announced|disclosed)\s+(?:this|so|these)\b|"
                        r"\b(?:was|were)\s+speaking\b", re.I)
@@ -121,6 +123,16 @@ SPORTING_TITLE_BEFORE = re.compile(r"(?:World\s+Cup|Olympics|Olympic\s+Games|Par
                                    r"Mediterranean|Youth\s+Olympic)\s+Games|Africa\s+Cup(?:\s+of\s+Nations)?|"
                                    r"Asian\s+Cup|Euro)\s$")
 HOST_BEFORE = re.compile(r"\b(?:co-?)?host\w*\s+(?:of\s+)?(?:the\s+)?$")
+# A year ending the name of a national plan (`Saudi Vision 2030`, `the African Union's Agenda 2063`, `the Green
+# Growth Strategy 2050`): the plan's horizon, no happening.
+PLAN_TITLE_BEFORE = re.compile(r"\b(?:Vision|Agenda|Plan|Strategy|Blueprint|Roadmap)\s$")
+# A year a standing among partners is told for, right before it: `remained Peru's largest trading partner in 2022`,
+# `was the top investor in Ghana for 2023`; a ranking's year, no happening.
+RANKING_YEAR_BEFORE = re.compile(r"\b(?:[a-z]+est|top|leading|main|first|second|third|\d+(?:st|nd|rd|th))\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:partner|destination|market|source|investor|supplier|buyer)s?"
+                                 r"(?:\s+(?:in|of)\s+(?:[A-Z][\w-]*\s+){1,3})?\s+(?:in|for|during)\s+$")
+RANKING_YEAR_REACH = 90
+RANKING_ROLE_PARTS = ("partner", "destination", "market", "source", "investor", "supplier", "buyer")
 # The same before a title the year ends, its first names apart (`host of the FIFA World Cup 2022`).
 HOST_OF_TITLE = re.compile(r"\b(?:co-?)?host\w*\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
 NOT_EVENT_BEFORE = re.compile(r"\b(by|until|till|since|through|target\w*|before|from|between|of)\s*$", re.I)
@@ -331,6 +343,9 @@ SUPPLY_BEFORE = re.compile(r"\b(?:suppl(?:y|ies|ying)|deliver(?:y|ies|ing)|shipm
                            r"went|headed|arrived|returned|trip)\b)(?:[^,;.]|[.,](?=\d)))*$")
 SUPPLY_PARTS = ("suppl", "deliver", "ship", "export", "sale", "selling", "transport", "flow")
 SUPPLY_REACH = 120
+# Where money is put, right before a place's `in`: `encourage companies to invest in Kenya`, `investments in Peru`.
+INVEST_BEFORE = re.compile(r"\binvest(?:s|ed|ing|ments?)?\s+(?:more\s+)?$")
+INVEST_REACH = 20
 # What lies between a place and a date right after it (`in Vientiane on Friday`): the place is the date's happening's.
 DATE_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:on|in)?\s*")
 # The city after a venue (`at Urugwiro Village in Kigali`, `at the Presidential Palace in Ankara`): where the
@@ -586,6 +601,10 @@ PART_OF_DAY_WORDS = frozenset({"morning", "afternoon", "evening"})
 CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+on\b|\bcourtesy\s+call\b|\baudience\s+with\b|\bin\s+audience\b")
 # How many sentences back a past day is the one `earlier in the day` goes on from: a paragraph's.
 NEAR_SENTENCES = 2
+# A day told as the day after the one told just before: `The following day, the delegation attended a forum`, `A day
+# later`, `two days later`; not `the day after the election`, whose day is another's.
+DAY_AFTER = re.compile(r"\b(?:[Tt]he\s+(?:following|next)\s+(?:day|morning)|[Tt]he\s+day\s+after(?=\s*,)|"
+                       r"(?P<count>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+days?\s+later)\b(?!\s+(?:of|that|when)\b)")
 # A happening at home that the pair has no part in (`Hungary's parliament on May 15 elected Orban`, `opposition leader X
 # on Saturday launched his campaign`): no event of the pair, unless the sentence names the pair's instrument
 # (`which Egypt's cabinet approved in August` of an agreement) or the date's words a meeting (`elected in May, met X`).
@@ -849,7 +868,8 @@ def _place(text: str, context: ArticleContext, name_words: _NameWords, date_at: 
     for match in PLACE.finditer(text):
         place = _matched_place(match, name_words, context)
         if place is None or _topic_place(text, match) or _project_place(text, match, date_at) \
-                or _supply_destination(text, match, date_at) or _listed_place(text, match):
+                or _supply_destination(text, match, date_at) or _listed_place(text, match) \
+                or _investment_destination(text, match):
             continue
         venue_end = _venue_end(text, match) or _article_venue(match, place)
         if venue_end:  # `at Villa Doria Pamphilj in Rome`: Rome; `at Al-Salam Palace`: no city here
@@ -911,6 +931,12 @@ def _supply_destination(text: str, match: re.Match[str], date_at: int) -> bool:
     before = text[max(0, match.start() - SUPPLY_REACH):match.start()]
     return _has_part(before, SUPPLY_PARTS) and SUPPLY_BEFORE.search(before) is not None \
         and not (date_at >= match.end() and DATE_RIGHT_AFTER.fullmatch(text, match.end(), date_at))
+
+
+def _investment_destination(text: str, match: re.Match[str]) -> bool:
+    """The place after `invest in` is where money goes (`companies to invest in Kenya`), not where the happening was."""
+    return text.startswith("in", match.start()) and "invest" in text \
+        and INVEST_BEFORE.search(text, max(0, match.start() - INVEST_REACH), match.start()) is not None
 
 
 def _host_capital(text: str) -> str | None:
@@ -1348,7 +1374,8 @@ def _is_dateable(phrase: DatePhrase, sentence: str, amounts: list[Money]) -> boo
             or _instrument_content(sentence, phrase):
         return False
     before = sentence[max(0, phrase.start - 25): phrase.start]
-    if phrase.date.precision == "year" and _event_title_year(sentence, phrase, before):
+    if phrase.date.precision == "year" and (_event_title_year(sentence, phrase, before)
+                                            or PLAN_TITLE_BEFORE.search(before) or _ranking_year(sentence, phrase)):
         return False
     if (phrase.form in YEAR_FORMS and NOT_EVENT_BEFORE.search(before)
             or _has_part(before.lower(), DEADLINE_PARTS) and DEADLINE_BEFORE.search(before)) \
@@ -1380,6 +1407,12 @@ def _event_title_year(sentence: str, phrase: DatePhrase, before: str) -> bool:
         return False
     title_at = phrase.start - len(before) + title.start()
     return HOST_OF_TITLE.search(sentence, max(0, title_at - 60), title_at) is None
+
+
+def _ranking_year(sentence: str, phrase: DatePhrase) -> bool:
+    """The year is that of a standing among partners told right before it (see RANKING_YEAR_BEFORE)."""
+    before = sentence[max(0, phrase.start - RANKING_YEAR_REACH):phrase.start]
+    return any(role in before for role in RANKING_ROLE_PARTS) and RANKING_YEAR_BEFORE.search(before) is not None
 
 
 def _marks_subject(sentence: str, phrase: DatePhrase) -> bool:
@@ -1563,13 +1596,16 @@ def _signed_then(sentence: str, start: int, end: int) -> bool:
 def _without_covering_years(sentence: str, phrases: list[DatePhrase]) -> list[DatePhrase]:
     """A bare year that a finer date of its clause falls in is that date's, not an event of its own (`met at IDEF
     2023 in Istanbul yesterday`): the finer date wins, with the clause's place; so does it over the year ending a name,
-    whatever that year (`will visit the pavilion at Expo 2020 Dubai on Tuesday`)."""
+    whatever that year (`will visit the pavilion at Expo 2020 Dubai on Tuesday`), also where a list of fairs gives the
+    city between them (`Gulfood 2019, Dubai, 17–21 February 2019`)."""
     if len(phrases) < 2:
         return phrases
     return [p for p in phrases if p.date.precision != "year" or not any(
         q.date.precision != "year"
         and (q.date.year == p.date.year or _ends_name(sentence, p.start) and not _is_month(sentence[:p.start].split()[-1]))
-        and not _parted(sentence, min(p.end, q.end), max(p.start, q.start)) for q in phrases)]
+        and (not _parted(sentence, min(p.end, q.end), max(p.start, q.start))
+             or q.start > p.end and _ends_name(sentence, p.start) and LISTED_PLACE.fullmatch(sentence, p.end, q.start))
+        for q in phrases)]
 
 
 # A purpose clause right before a date (`met him in Abuja last week to prepare a mission to Lagos in October`, `talks
@@ -1593,6 +1629,10 @@ def _without_purpose_dates(sentence: str, phrases: list[DatePhrase]) -> list[Dat
         if not (purpose and any(other.end <= purpose.start() for other in kept)):
             kept.append(phrase)
     return kept
+
+
+# The city between a fair's name and its days in a list of fairs: `Gulfood 2019, Dubai, 17–21 February 2019`.
+LISTED_PLACE = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+")
 
 
 def _ends_name(sentence: str, at: int) -> bool:
@@ -1627,6 +1667,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
         phrases: list[DatePhrase] = []
         follows = False  # the sentence tells more of the happening of the one before (THAT_HAPPENING)
         found = sentence_dates(sentence, context.published)
+        if days.last and "day" in sentence:
+            found = _with_day_after(at, sentence, found, days)
         if not found and published and not word_set(sentence).isdisjoint(PART_OF_DAY_WORDS):
             found = _part_of_day(sentence, context)
         if found:
@@ -1871,6 +1913,21 @@ def _with_that_day(at: int, sentence: str, found: tuple[DatePhrase, ...], days: 
                  else p for p in found)
 
 
+def _with_day_after(at: int, sentence: str, found: tuple[DatePhrase, ...], days: _DaysTold
+                    ) -> tuple[DatePhrase, ...]:
+    """`The following day`, in a sentence with no day of its own right after one that told a day: the day after it
+    (or `two days later`, two days after), not the publication's nor none."""
+    if any(p.date.precision == "day" for p in found) or days.last is None or at - days.last_at > NEAR_SENTENCES:
+        return found
+    after = DAY_AFTER.search(sentence)
+    if after is None:
+        return found
+    count = after.group("count")
+    later = days.last.date.as_date() + timedelta(days=COUNT_WORDS.get(count.lower(), 1) if count else 1)
+    phrase = DatePhrase(PartialDate(later.year, later.month, later.day), after.start(), after.end(), "day_after")
+    return tuple(sorted((*found, phrase), key=lambda p: p.start))
+
+
 def _part_of_day(sentence: str, context: ArticleContext) -> tuple[DatePhrase, ...]:
     """`In the afternoon` of a sentence telling a happening in the past and no date: read as `in the day` is (the
     publication's day until `_with_that_day` finds the one meant)."""
@@ -1909,6 +1966,7 @@ class _DaysTold:
     lede: DatePhrase | None = None
     lede_place: str | None = None
     last: DatePhrase | None = None
+    last_at: int = -1  # the sentence that told the last day
 
     def read(self, at: int, found: tuple[DatePhrase, ...]) -> None:
         """Keeps the days the sentence at `at` tells (after `_with_that_day` read it)."""
@@ -1918,6 +1976,7 @@ class _DaysTold:
         if self.lede is None and at < LEDE_SENTENCES:
             self.lede = next(p for p in found if p.date.precision == "day")
         self.last = day
+        self.last_at = at
 
     def meant(self, at: int, sentence: str, phrase: DatePhrase) -> DatePhrase:
         """The day a `that day` or `in the day` phrase of the sentence at `at` means (see `_with_that_day`)."""

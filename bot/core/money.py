@@ -344,6 +344,7 @@ class HomeDollar:
     code: str
     cities: frozenset[str]
     publishers: re.Pattern[str]
+    domain: str  # its sites' country code top-level domain: `abc.net.au`, `cbc.ca`
 
 
 HOME_DOLLARS = {
@@ -352,22 +353,22 @@ HOME_DOLLARS = {
                          re.compile(r"Globe and Mail|National Post|Toronto Star|Financial Post|"
                                     r"Canadian Press|"
                                     r"^CBC|^CTV|Global News|Ottawa Citizen|Montreal Gazette|Vancouver Sun|"
-                                    r"Calgary Herald|Maclean|Hill Times|iPolitics")),
+                                    r"Calgary Herald|Maclean|Hill Times|iPolitics"), ".ca"),
     "Australia": HomeDollar("AUD", frozenset({"Canberra", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide",
                                               "Darwin", "Hobart"}),
                             re.compile(r"Sydney Morning Herald|^The Age$|^The Australian$|Australian Financial "
                                        r"Review|^AFR$|Australian Associated Press|^AAP$|^SBS|Canberra Times|"
-                                       r"Guardian Australia|news\.com\.au|ABC \(Australia\)|abc\.net\.au")),
+                                       r"Guardian Australia|news\.com\.au|ABC \(Australia\)|abc\.net\.au"), ".au"),
     "New Zealand": HomeDollar("NZD", frozenset({"Wellington", "Auckland", "Christchurch", "Dunedin"}),
                               re.compile(r"New Zealand Herald|NZ Herald|^RNZ|Radio New Zealand|^Stuff$|"
-                                         r"Otago Daily Times|^1News|BusinessDesk|interest\.co\.nz")),
+                                         r"Otago Daily Times|^1News|BusinessDesk|interest\.co\.nz"), ".nz"),
     "Singapore": HomeDollar("SGD", frozenset(),
                             re.compile(r"(?<!New )Straits Times|^The Business Times$|Channel News ?Asia|"
-                                       r"^Mothership|Lianhe Zaobao")),
+                                       r"^Mothership|Lianhe Zaobao"), ".sg"),
     "Hong Kong": HomeDollar("HKD", frozenset(),
-                            re.compile(r"South China Morning Post|^SCMP|^RTHK|Hong Kong Free Press|^HKFP")),
+                            re.compile(r"South China Morning Post|^SCMP|^RTHK|Hong Kong Free Press|^HKFP"), ".hk"),
     "Taiwan": HomeDollar("TWD", frozenset({"Taipei", "Kaohsiung", "Taichung", "Tainan"}),
-                         re.compile(r"Taipei Times|Focus Taiwan|Taiwan News|Central News Agency")),
+                         re.compile(r"Taipei Times|Focus Taiwan|Taiwan News|Central News Agency"), ".tw"),
 }
 _HOME_OF_PLACE = {place: country for country, home in HOME_DOLLARS.items() for place in (country, *home.cities)}
 # An amount in dollars of no named country: `$1.2-billion`, `5 billion dollars`, `one billion dollars` (not `US$`,
@@ -377,12 +378,20 @@ BARE_DOLLAR = re.compile(rf"^\$|^[\w.,]+(?:[\s-](?:{_MULT}))?[\s-]dollars?$", re
 US_APART = re.compile(r"(?<![\w.])(?:US|U\.S\.|USD)\s?$")
 
 
-def written_from(place: str | None, source: str | None) -> str | None:
-    """The dollar country an article is written from: its publisher's, or with no publisher known, its dateline's
-    (a known publisher of elsewhere, such as a wire, writes `$` for the US dollar wherever it files from)."""
+def written_from(place: str | None, source: str | None, site: str | None = None) -> str | None:
+    """The dollar country an article is written from: its publisher's, known by name or by its site's country domain
+    (`ABC News` at `abc.net.au`), or with no publisher known, its dateline's (a known publisher of elsewhere, such as
+    a wire, writes `$` for the US dollar wherever it files from)."""
     if source:
-        return next((country for country, home in HOME_DOLLARS.items() if home.publishers.search(source)), None)
-    return _HOME_OF_PLACE.get(place or "")
+        return next((country for country, home in HOME_DOLLARS.items() if home.publishers.search(source)), None) \
+            or _site_country(site)
+    return _site_country(site) or _HOME_OF_PLACE.get(place or "")
+
+
+def _site_country(site: str | None) -> str | None:
+    """The dollar country whose top-level domain a site's host name ends in: `abc.net.au`, `www.rnz.co.nz`."""
+    host = (site or "").lower().rstrip(".")
+    return next((country for country, home in HOME_DOLLARS.items() if host.endswith(home.domain)), None)
 
 
 def home_dollar(country: str | None, pair: tuple[str, ...], sentences: list[str]) -> str | None:

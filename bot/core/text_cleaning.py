@@ -127,8 +127,8 @@ _DATELINE = re.compile(
     r",\s*(?P<caps_country>[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})(?=,))?"
     # the date after a comma, a spaced dash or a bar (`JAKARTA — Nov. 21, 2025 —`, `Nairobi, Monday 6 May 2024 -`,
     # `Kigali, Rwanda | March 5, 2024 –`, ENA's `Addis Ababa, February 22/2024 (ENA) -`); a numeric one before an
-    # agency (`Jakarta, 21/11 (ANTARA) -`) or, with its year, before a dash (`Seoul, 21/11/2024 -`, `Colombo,
-    # 2024-11-21 -`), read by `_plain_date`
+    # agency (`Jakarta, 21/11 (ANTARA) -`) or, with its year, before a dash or a full stop (`Seoul, 21/11/2024 -`,
+    # `Colombo, 2024-11-21 -`, a ministry's `Prague, 12.03.2019. The minister ...`), read by `_plain_date`
     # or after the country's full stop (`Kampala, Uganda. March 5, 2024 –`)
     rf"(?:(?:\s*,\s*|\s+(?:—|–|--|-|\|)\s+|(?<=[a-z])\.\s+(?=[A-Z]))(?:{_WEEKDAY_NAME},?\s+)?"
     rf"(?P<date>(?:{MONTH_PATTERN}|{MONTH_PATTERN.upper()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}}|/\d{{4}})?|"
@@ -136,7 +136,7 @@ _DATELINE = re.compile(
     # EFE's day and Spanish month in lower case before the agency's bracket: `Buenos Aires, 5 mar (EFE).-`
     rf"\d{{1,2}}\s+(?:{'|'.join(_SPANISH_MONTHS)})\.?(?=\s*\()|"
     r"\d{1,2}/\d{1,2}(?:/\d{4})?(?=\s*\()|(?:\d{1,2}(?P<date_mark>[/.])\d{1,2}(?P=date_mark)\d{4}|\d{4}-\d{2}-\d{2})"
-    r"(?=\s+(?:—|–|--|-)\s)))?"
+    r"(?=\s+(?:—|–|--|-)\s|\.\s+[A-Z])))?"
     # the agency in brackets, maybe after a comma (`(ANTARA) -`, `(EFE).-`, GNA's `Accra, Jan 13, (GNA) –`), between slashes (`MOSCOW, June 5. /TASS/.`, `/MONTSAME/.`, a
     # press release's wire and its dash: `March 5, 2024 /PRNewswire/ --`) or after a comma (`Accra, Feb. 2, GNA -`,
     # `Baku, December 4, AZERTAC.`, `YEREVAN, OCTOBER 18, ARMENPRESS.`, `Tehran, IRNA --`)

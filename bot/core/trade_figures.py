@@ -25,10 +25,13 @@ METRIC_WORDS = [
                           r"(?:projected|forecast)\s+at|envisag\w+|aspir\w+|"
                           r"(?:towards|for)\s+(?:achieving|reaching)|(?:will|would|could|should|shall)\s+(?:\w+\s+)?(?:reach|hit|top|"
                           r"exceed|surpass|cross|touch)|(?:to|and)\s+(?:increase|raise|boost|lift|take|push|bring|expand)\s+"
-                          r"(?:[\w-]+\s+){0,4}?(?:to|above|beyond|past|over)"
+                          r"(?:[\w-]+\s+){0,8}?(?:to|above|beyond|past|over)"
                           r"(?:\s+(?:more\s+than|about|around|some|nearly|almost|at\s+least|well\s+over))?(?=\s*$))\b",
                           re.I)),
-    ("investment", re.compile(r"\b(?=[ifcr])(invest(?:ment|ments|ed|ing|s|ors?)?|FDI|capital\s+inflows?|registered\s+capital)\b",
+    # Projects a country's firms own are its investment where they stand: `18 Korean-owned projects with a value of
+    # $2 billion were registered in Vietnam`.
+    ("investment", re.compile(r"\b(?:(?=[ifcr])(invest(?:ment|ments|ed|ing|s|ors?)?|FDI|capital\s+inflows?|"
+                              r"registered\s+capital)|(?-i:[A-Z])[\w’']+-owned\s+(?:investment\s+)?projects?)\b",
                               re.I)),
     # Goods that went one way, said by a verb of selling or buying: `Vietnam supplied rice worth $2 billion to the
     # Philippines`, `Malaysia shipped palm oil worth RM3.2 billion`, `bought $2.8 billion worth of Malaysian products`
@@ -42,7 +45,7 @@ METRIC_WORDS = [
 ]
 # The lower-case pieces one of which each measure's pattern above cannot match without (none for targets, whose
 # pattern has too many branches).
-METRIC_NEEDS = {"investment": ("invest", "fdi", "capital"),
+METRIC_NEEDS = {"investment": ("invest", "fdi", "capital", "-owned"),
                 "exports": ("export", "shipment", "sales", "shipped", "supplied", "sold"),
                 "imports": ("import", "purchase", "bought"), "total_trade": ("trad", "commerce", "two-way", "turnover")}
 # An amount qualifying a target: `a $5 billion trade target`, `a $5 billion-dollar trade target`, `a $10bn bilateral
@@ -52,6 +55,9 @@ TARGET_AMOUNT = re.compile(r"\s+(?:(?:bilateral|two-way|annual|trade|trading|exp
 # The present value inside a target's sentence: `trade, which was around $2.5 billion`, `up from $2.4 billion`.
 CURRENT_VALUE = re.compile(r"\b(?=[wt])(?:which|that)\s+(?:was|is|were|are|stood|reached|amounted|totall?ed|hit)\b[^,;]*$|"
                            r"\b(?=[fc])(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+# A target's present level given only as a bound, no value: `to KSh 5 billion by 2025, up from under KSh 2 billion`,
+# `from less than $1 billion now`.
+BOUND_BASE = re.compile(r"\bfrom\s+(?:just\s+)?(?:under|below|less\s+than|over|above|more\s+than)\s+$", re.I)
 # A change that happened, up to the amount: `grew by 20.5% to reach USD 57.8 billion` is an actual figure, not a
 # target (but `aims to reach`, `plan to raise trade to`).
 GREW_TO = re.compile(r"\b(?=[grijscewfdt])(?:grew|rose|increased|jumped|surged|climbed|expanded|soared|went\s+up|fell|declined|dropped|"
@@ -92,12 +98,13 @@ WORLD_TOTAL_SUBJECT = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:[A-Z][\w.-]*\s+){0,2}[
 
 
 # A group of countries or a region one country trades with, not one partner: `China's trade with the five Central Asian
-# countries`, `Russia's trade with CIS countries`, `Turkey's trade with Africa as a whole`, `India's trade with ASEAN`
-# (not `trade between the two countries`, `with these nations`).
+# countries`, `Russia's trade with CIS countries`, `Turkey's trade with Africa as a whole`, `India's trade with ASEAN`,
+# `exports to the Islamic world` (not `trade between the two countries`, `with these nations`).
 GROUP_FLOW = re.compile(r"\b(?=[TtEeIiCc])(?:[Tt]rade|[Ee]xports?|[Ii]mports?|[Tt]urnover|[Cc]ommerce)\s+(?:[\w-]+\s+)?"
                         r"(?:with|to|from)\s+(?:the\s+)?"
                         r"(?P<group>(?P<common>(?!(?:two|both|our|these|those|its|their)\b)"
-                        r"(?:[\w-]+\s+){0,3}?(?:countries|nations|states|republics|economies|members|partners|bloc)\b)|"
+                        r"(?:[\w-]+\s+){0,3}?(?:countries|nations|states|republics|economies|members|partners|"
+                        r"bloc|world)\b)|"
                         r"(?:sub-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 # A partner after one country's exports or imports: `exports to Malaysia`, `imports from the kingdom`, `to its
 # southern neighbour`.
@@ -421,6 +428,13 @@ def _deadline_ahead(sentence: str, money: Money, published: PartialDate | None) 
     if deadline is None:
         return YEARS_AHEAD.match(sentence, money.end) is not None
     return deadline.group("y") is None or published is not None and int(deadline.group("y")) >= published.year
+
+
+def _bound_of_target_base(sentence: str, money: Money, kept: Kept | None) -> bool:
+    """The level a target in the sentence starts from, given only as a bound (`to KSh 5 billion by 2025, up from under
+    KSh 2 billion today`): no figure of its own, and no second target."""
+    return kept is not None and kept[1] == "target" \
+        and BOUND_BASE.search(sentence, max(0, money.start - 25), money.start) is not None
 
 
 def _grew_to(before: str, sentence: str, money: Money) -> bool:
@@ -1335,7 +1349,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
             if metric is None or metric == "target" and _forecasters_estimate(sentence, money) \
                     or NOT_TRADE.search(sentence, max(0, money.start - 40), money.start) \
                     or NOT_TRADE_AFTER.match(sentence, money.end) or UNIT_PRICE_AFTER.match(sentence, money.end) \
-                    or _is_change(sentence, money) \
+                    or _is_change(sentence, money) or _bound_of_target_base(sentence, money, kept) \
                     or "hares" in sentence and SHARE_PRICE_BEFORE.search(sentence, max(0, money.start - 110), money.start) \
                     or _finance(sentence, money) or metric != "investment" and _funds_trade(sentence, money):
                 dropped = money
