@@ -3415,7 +3415,9 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
                     or _anaphoric(sentence, match) and _referred(sentence, match, kind, found) is None) else None
             if back is not None and not isinstance(back, Agreement):
                 kind, named_by, domains = back
-            earlier = back if isinstance(back, Agreement) else _referred(sentence, match, kind, found) if not domains \
+            referred = _referred(sentence, match, kind, found) or _new_one_does(sentence, match, kind, found) \
+                if not domains and not isinstance(back, Agreement) else None
+            earlier = back if isinstance(back, Agreement) else referred if not domains \
                 else _the_contract(sentence, match, kind, status, date, found) or _named_again(sentence, match, kind,
                                                                                                domains, found) \
                 or _new_one_told(sentence, match, kind, domains, found)
@@ -3625,7 +3627,7 @@ def _fields(kind: str, sentence: str, match: re.Match[str], end: int, status: st
     domains = domains or ([THE_LEAD.sub("", council.group(0))] if council else [])
     amended = _amended(sentence, match) if not domains and kind == "agreement" and "amend" in sentence else None
     domains = _domains(sentence, amended, context, following) if amended else domains
-    if not domains and kind == "agreement" and ("establish" in sentence or "founded" in sentence
+    if not domains and kind in {"agreement", "mou"} and ("establish" in sentence or "founded" in sentence
                                                  or "set up" in sentence or "created" in sentence):
         domains = _body_founded(sentence[:end], match)
     ordered = _goods_ordered(sentence[:end], match, context) if kind == "contract" \
@@ -3647,7 +3649,33 @@ def _fields(kind: str, sentence: str, match: re.Match[str], end: int, status: st
         domains = _purpose(sentence[:end], match)
     if not domains and kind == "declaration" and "partnership" in sentence:
         domains = _level_raised_to(sentence, match)
+    if kind in {"agreement", "mou"} and status == "signed" and all(d.lower() in GENERAL_PURPOSES for d in domains):
+        bodies = _bodies_signing(sentence, match)
+        domains = [" ".join(bodies + domains[:1])] if bodies else domains  # `chambers of commerce cooperation`
     return (_one_joined_field(sentence, match, domains) if len(domains) == 2 else domains), amended
+
+
+# Like bodies of both sides that sign, right before the instrument: `The chambers of commerce of the two countries
+# also signed`, `the two central banks signed`, `the countries' national academies of sciences have signed`.
+BODY_NOUNS = r"(?:chambers|banks|universities|academies|agencies|federations|associations|institutes|councils|unions|" \
+             r"authorities|ministries|exchanges|bureaus|committees)"
+BODIES_SIGNING = re.compile(r"\b(?:[Tt]he|[Tt]heir)\s+(?P<both>(?:two|respective)\s+(?:countries[’']\s+)?|"
+                            r"countries[’']\s+)?"
+                            rf"(?P<bodies>(?:[a-z]+\s+){{0,2}}?{BODY_NOUNS}(?:\s+of\s+[a-z]+(?:\s+and\s+[a-z]+)?)??)"
+                            r"(?P<of>\s+of\s+(?:the\s+two|both)\s+(?:countries|sides|nations|states))?"
+                            r"\s+(?:have\s+|had\s+)?(?:also\s+)?(?:signed|inked|concluded|exchanged)\s+"
+                            r"(?:[\w-]+\s+){0,3}$")
+
+
+def _bodies_signing(sentence: str, match: re.Match[str]) -> list[str]:
+    """An instrument with no field but cooperation that like bodies of both sides sign (`The chambers of commerce of
+    the two countries also signed an MoU on cooperation`) is of their field (`chambers of commerce cooperation`): one of
+    its own, not another cooperation instrument of the states'."""
+    if "signed" not in sentence and "inked" not in sentence and "concluded" not in sentence \
+            and "exchanged" not in sentence:
+        return []
+    bodies = BODIES_SIGNING.search(sentence, max(0, match.start() - 120), match.start())
+    return [bodies.group("bodies")] if bodies and (bodies.group("both") or bodies.group("of")) else []
 
 
 # What an agreement founds, named after it (`an intergovernmental agreement establishing the X University (XU)`) or as
@@ -3658,19 +3686,29 @@ FOUNDS_AFTER = re.compile(r"\s+(?:(?:which|that)\s+)?(?:establish(?:ing|es|ed)|s
 FOUNDED_UNDER = re.compile(rf"(?:^|\b(?:the|The)\s+|[,;]\s+){FOUNDED_NAME}(?:\s+\([^()]{{1,20}}\))?"
                            # where it stands (`in São Bernardo do Campo`), what else is said of it (`, which ...,`)
                            r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|do|da|de|es|el|al)){0,3})?(?:,[^,;]{1,80},)?"
-                           r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:established|set\s+up|founded|"
-                           r"created)\s+under\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$")
+                           # told so (`was established under`), or in a clause after it (`, established under`)
+                           r"(?:\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?|,\s+)(?:established|"
+                           r"set\s+up|founded|created)\s+under\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$")
+# The head word of a programme's name (`the Seasonal Workers Program`): the field is what the words before it name.
+PROGRAMME_HEAD = re.compile(r"\s+(?:Program|Programme|Scheme)$")
 
 
 def _body_founded(sentence: str, match: re.Match[str]) -> list[str]:
-    """The body an agreement with no field of its own founds: named right after it, or as what was founded under it."""
+    """The body an agreement (or MoU) with no field of its own founds: named right after it, or as what was founded under it."""
     after = FOUNDS_AFTER.match(sentence, match.end())
     if after:
-        return [after.group("name")]
+        return [_founded_field(after.group("name"))]
     if " under " not in sentence[max(0, match.start() - 40):match.start()]:
         return []
     before = FOUNDED_UNDER.search(sentence, 0, match.start())
-    return [THE_LEAD.sub("", before.group("name"))] if before else []
+    return [_founded_field(THE_LEAD.sub("", before.group("name")))] if before else []
+
+
+def _founded_field(name: str) -> str:
+    """The field of what an instrument founds: a body by its name (`the X University`), a programme by its subject
+    (`the Seasonal Workers Program` -> `seasonal workers`), which the scheme's head word is no part of."""
+    subject = PROGRAMME_HEAD.sub("", name)
+    return subject.lower() if subject != name and " " in subject else name
 
 
 # What a side orders under contracts, told after them: `contracts on Friday, with Warsaw ordering 180 tanks and 212
@@ -4685,6 +4723,27 @@ def _new_one_told(sentence: str, match: re.Match[str], kind: str, domains: list[
                           or acronym and words == {fold(acronym.group("acronym")).rstrip("s")}):
                 return other
     return None
+
+
+# What a new instrument named by its kind alone is said to do, right after it: `the new agreement would give airlines
+# more flexibility`, `the new pact will allow direct flights` (not `would be signed`: that one is still to come).
+NEW_ONE_DOES = re.compile(r"\s+(?:would|will|could|should|is\s+(?:expected|set|likely)\s+to)\s+(?:also\s+)?"
+                          r"(?:give|allow|enable|open|boost|increase|expand|provide|help|let|make|facilitate|"
+                          r"strengthen|deepen|cut|reduce|remove|eliminate|ease|create|promote|bring|grant|lift|raise|"
+                          r"simplify|improve|offer|support|benefit)\b")
+
+
+def _new_one_does(sentence: str, match: re.Match[str], kind: str, found: list[Agreement]) -> Agreement | None:
+    """The instrument signed before that `the new agreement` with no field names again when the sentence tells what it
+    will do (`the new agreement would give airlines greater flexibility`): the last signed of its kind (else of its
+    class), not another."""
+    if not match.group(0).islower() or PLURAL.search(match.group(0)) \
+            or not THE_NEW_BEFORE.search(sentence, max(0, match.start() - 16), match.start()) \
+            or not NEW_ONE_DOES.match(sentence, match.end()):
+        return None
+    signed = [other for other in reversed(found) if AGREEMENT_CLASS[other.kind] == AGREEMENT_CLASS[kind]
+              and other.status == "signed"]
+    return next((other for other in signed if other.kind == kind), signed[0] if signed else None)
 
 
 def _told_with_word(stem: str, noun: str, same_class: list[Agreement]) -> Agreement | None:
