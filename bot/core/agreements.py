@@ -3694,7 +3694,8 @@ PROGRAMME_HEAD = re.compile(r"\s+(?:Program|Programme|Scheme)$")
 
 
 def _body_founded(sentence: str, match: re.Match[str]) -> list[str]:
-    """The body an agreement (or MoU) with no field of its own founds: named right after it, or as what was founded under it."""
+    """The body an agreement (or MoU) with no field of its own founds: named right after it, or as what was founded
+    under it."""
     after = FOUNDS_AFTER.match(sentence, match.end())
     if after:
         return [_founded_field(after.group("name"))]
