@@ -1535,7 +1535,8 @@ def _figure_period(sentence: str, phrase: DatePhrase, money: Money, signing: boo
     start = _range_start(sentence, phrase)
     near = -50 < start - money.end < 50 or 50 <= start - money.end < MEASURED_REACH \
         and _in_measured_clause(sentence, start, money)
-    return near and not (signing and _signed_then(sentence, money.end, start)) or -50 < money.start - phrase.end < 50
+    return near and not (signing and _signed_then(sentence, money.end, start)) or -50 < money.start - phrase.end < 50 \
+        or _opens_measured_clause(sentence, phrase, money)
 
 
 # A verb of measure giving a figure, right before its amount: `accounted for about`, `totalled`, `stood at`.
@@ -1550,6 +1551,19 @@ def _in_measured_clause(sentence: str, start: int, money: Money) -> bool:
     billion of the US$4.3 billion in investment pledges registered by the agency in 2024`): however far from the
     amount, it is the figure's period."""
     return not any(mark in sentence[money.end:start] for mark in ",;:") \
+        and MEASURED_BY.search(sentence, max(0, money.start - 30), money.start) is not None
+
+
+# The words between a date opening a clause and the figure a verb of measure gives in it, no other break between:
+# `Last year alone, Danish investment in Ghana reached`, `In 2023 the turnover between the two countries totalled`.
+OPENED_MEASURE = re.compile(r"(?:\s+alone)?,?\s+[^,;:]+")
+
+
+def _opens_measured_clause(sentence: str, phrase: DatePhrase, money: Money) -> bool:
+    """The date opens the clause of a figure a verb of measure gives (`Last year alone, Norwegian investment in
+    Chile reached NOK 3 billion`): however far from the amount, it is the figure's period, not a happening's."""
+    return 0 < money.start - phrase.end < MEASURED_REACH \
+        and OPENED_MEASURE.fullmatch(sentence, phrase.end, money.start) is not None \
         and MEASURED_BY.search(sentence, max(0, money.start - 30), money.start) is not None
 
 

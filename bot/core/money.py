@@ -35,6 +35,14 @@ PREFIXES = {
     "HUF": "HUF", "CZK": "CZK", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "UAH": "UAH", "GEL": "GEL",
     # The Caribbean's dollars, as its press writes them: `J$9.6 billion`, `TT$3 million`, `EC$50 million`.
     "J$": "JMD", "JMD": "JMD", "TT$": "TTD", "TTD": "TTD", "EC$": "XCD", "XCD": "XCD",
+    # and those of Belize, Barbados, Guyana and Zimbabwe: `BZ$40 million`, `Bds$2.1 billion`, `G$5 billion`, `Z$1m`.
+    "BZ$": "BZD", "BZD": "BZD", "Bds$": "BBD", "BBD": "BBD", "G$": "GYD", "GYD": "GYD", "Z$": "ZWL", "ZWL": "ZWL",
+    # The Pacific's dollars and pa'anga as Fijian, Solomon Islands, Tongan and Samoan papers sign them:
+    # `FJ$128 million`, `SI$40 million`, `T$12 million`, `WS$30 million`, `PGK 2 billion` (`TOP` is also a word).
+    "FJ$": "FJD", "FJD": "FJD", "SI$": "SBD", "SBD": "SBD", "T$": "TOP", "TOP": "TOP", "WS$": "WST", "WST": "WST",
+    "PGK": "PGK", "VUV": "VUV",
+    # The Balkans' and the Indian Ocean's codes: `RSD 820 million`, `MVR 1.9 billion`, `MUR 3 billion`.
+    "RSD": "RSD", "MVR": "MVR", "MUR": "MUR", "SCR": "SCR",
     # Canada's and Australia's dollars as some of their papers and the wires sign them: `Can$1.2 billion`, `CA$5
     # million`, `Cdn$300 million`, `AU$3 billion`.
     "Can$": "CAD", "CAN$": "CAD", "CA$": "CAD", "Cdn$": "CAD", "CDN$": "CAD", "AU$": "AUD",
@@ -65,8 +73,9 @@ MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars", "K
 # Signs that are also a letter of names and codes (`R&D`, the `R2` road, `R1` of a contest, `N95` masks, `P5`
 # powers, the `K2` mountain): money only with a scale word, in lower case when it is a letter (`R100 billion`, `N2trn`,
 # `P1.5 billion`, `R5m`, `K19.8 billion`, not `R2 M`).
-# `COP` is also the climate summit (`COP 28`, `COP 16 in Cali`): money only with a scale word too.
-SCALED_ONLY = frozenset({"R", "N", "P", "K", "COP"})
+# `COP` is also the climate summit (`COP 28`, `COP 16 in Cali`), `TOP` a headline's word (`TOP 10`): money only with a
+# scale word too.
+SCALED_ONLY = frozenset({"R", "N", "P", "K", "COP", "TOP"})
 # Currency words written after the amount.
 SUFFIXES = {
     "us dollars": "USD", "dollars": "USD", "dollar": "USD", "ringgit": "MYR", "euros": "EUR", "euro": "EUR",
@@ -99,12 +108,14 @@ SUFFIXES = {
     "zł": "PLN", "złoty": "PLN", "polish zlotys": "PLN", "kč": "CZK", "koruna": "CZK", "korunas": "CZK",
     "koruny": "CZK", "czech koruna": "CZK", "czech korunas": "CZK", "czech crowns": "CZK", "forint": "HUF",
     "lei": "RON", "romanian lei": "RON", "ngultrum": "BTN", "kwanzas": "AOA", "kwanza": "AOA",
+    "fiji dollars": "FJD", "fijian dollars": "FJD", "rufiyaa": "MVR", "maldivian rufiyaa": "MVR",
+    "serbian dinars": "RSD", "jamaican dollars": "JMD", "trinidad and tobago dollars": "TTD",
 }
 # ISO codes (and the Turkish lira's `TL`) written after an amount's multiplier: `3.2 billion USD`, `9.8 billion TL` (not the `2023 EUR` of `in 2023 EUR 5 billion`).
 CODES_AFTER = ("USD", "EUR", "GBP", "JPY", "CNY", "MYR", "TRY", "INR", "IDR", "SGD", "AED", "SAR", "KRW", "AUD", "CAD",
                "CHF", "THB", "VND", "PHP", "PKR", "BRL", "RUB", "KZT", "RMB", "KES", "TZS", "UGX", "TL", "OMR", "QAR",
                "BHD", "KWD", "JOD", "EGP", "NGN", "GHS", "ZAR", "AZN", "KGS", "UZS", "TJS", "MXN", "TWD", "HKD", "NZD",
-               "BDT", "LKR")
+               "BDT", "LKR", "RSD", "MVR", "FJD")
 MULTIPLIERS = {
     "trillion": 1e12, "tn": 1e12, "tril": 1e12, "billion": 1e9, "bn": 1e9, "bil": 1e9, "b": 1e9,
     "million": 1e6, "mil": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,

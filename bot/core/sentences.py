@@ -11,7 +11,12 @@ ABBREVIATIONS = {
     "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "dept",
     "govt", "hon", "rt", "sdn", "datuk", "tan", "sri", "gov", "pres", "ph.d", "p.m", "a.m", "ir", "ts", "ret",
     "retd", "rtd", "maj", "brig", "adm", "cmdr", "cdr", "amb", "rs", "tk", "rp", "ksh", "eng",
+    # Muhammad shortened before a name, as Malaysian papers write it: `Mohd. Azmi`.
+    "mohd", "muhd",
 }
+# Muhammad shortened so before a name by Bangladeshi papers (`Md. Rafiqul Islam`); only so cased, as `MD.` ends a
+# sentence on a managing director.
+CASED_ABBREVIATIONS = frozenset({"Md"})
 # `[.!?…][.!?…]*` rather than `[.!?…]+`: a leading character class lets the regex engine skip ahead to it. The next
 # sentence opens with a digit or a capital, of any alphabet (`Đà Nẵng`, `Élysée`): a letter outside ASCII is checked to
 # be a capital by the code.
@@ -65,7 +70,8 @@ def _continues(paragraph: str, before: str, after: int) -> bool:
     # The word before the stop is within the text's last whitespace-separated chunk, so only that is searched.
     word = _TOKEN_END.search(before.rsplit(None, 1)[-1]) if before and not before[-1].isspace() else None
     token = word.group().lower() if word else ""
-    if token in ABBREVIATIONS or (len(token) == 1 and "a" <= token <= "z") or _INITIALS.fullmatch(token):
+    if token in ABBREVIATIONS or word and word.group() in CASED_ABBREVIATIONS \
+            or (len(token) == 1 and "a" <= token <= "z") or _INITIALS.fullmatch(token):
         return True
     if before.endswith("S/") and paragraph[after:after + 1].isdecimal():
         return True  # Peru's sol signed the older way, its amount after: `S/. 423 million`

@@ -718,7 +718,15 @@ def _about_pair(context: ArticleContext, index: int, money: Money, metric: str |
     told = named | set(context.countries.mentioned(previous))
     if not told >= pair and money.start > 160:  # the clause above read only the sentence's last 160 characters
         told |= set(context.countries.mentioned(sentence[:money.start]))
-    return bool(told >= pair or (not named and PAIR_CUES.search(previous)))
+    return bool(told >= pair or (not _names_in_own_clause(sentence, money, context) and PAIR_CUES.search(previous)))
+
+
+def _names_in_own_clause(sentence: str, money: Money, context: ArticleContext) -> list[str]:
+    """The countries the amount's own clause names: a country in a clause after it (`In 2024 it amounted to $118
+    million, of which Kazakh exports accounted for $41 million`) does not take the amount from the pair the sentence
+    before was about."""
+    own = _clause_before(sentence, money) + AFTER_CLAUSE_END.split(sentence[money.start:], 1)[0]
+    return context.countries.mentioned(own)
 
 
 def _with_a_group(clause: str, pair: set[str], context: ArticleContext) -> bool:
@@ -1307,6 +1315,18 @@ def _whole_of_part(sentence: str, money: Money, metric: str, kept: Kept | None) 
     return PAIR_CUES.search(AFTER_CLAUSE_END.split(sentence[money.end:], 1)[0]) is None
 
 
+# A clause that gives a part of the amount before it: `$118.9 million, of which Kazakh exports accounted for`, `, of
+# which exports to Chile made up`.
+PART_OF_KEPT = re.compile(r",\s+of\s+which\s+[^,;:()]*$")
+
+
+def _part_of_kept(sentence: str, money: Money, metric: str, kept: Kept | None) -> bool:
+    """The amount is one way's share of the pair's trade just given (`trade reached $118.9 million, of which Kazakh
+    exports accounted for $41.2 million`): the pair's exports or imports, though the clause names one side only."""
+    return kept is not None and kept[1] == "total_trade" and metric in ("exports", "imports") \
+        and "which" in sentence and PART_OF_KEPT.search(sentence, kept[0].end, money.start) is not None
+
+
 def _converted(sentence: str, money: Money, kept: Kept | None) -> tuple[str, str | None] | None:
     """The metric and period of the figure an amount converts (`US$10 billion (RM44.7 billion)`): the same
     figure in another currency, whatever words lie nearer to it."""
@@ -1354,10 +1374,12 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
                     or _finance(sentence, money) or metric != "investment" and _funds_trade(sentence, money):
                 dropped = money
                 continue
-            if not _about_pair(context, index, money, metric) or _worth_of_instrument(sentence, money, amounts) \
+            part = _part_of_kept(sentence, money, metric, kept)
+            if not part and not _about_pair(context, index, money, metric) \
+                    or _worth_of_instrument(sentence, money, amounts) \
                     or _item_of_figure(sentence, money, amounts) or _whole_of_part(sentence, money, metric, kept) \
-                    or _one_sides_trade(context, index, money, metric, last_trade_sentence,
-                                        figures[-1].metric if figures else None):
+                    or not part and _one_sides_trade(context, index, money, metric, last_trade_sentence,
+                                                     figures[-1].metric if figures else None):
                 dropped = money
                 continue
             trade = metric in TRADE_METRICS
