@@ -66,8 +66,11 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
      _TODAY_CUES),
     ("yesterday", re.compile(r"\byesterday\b|\blast\s+night\b", re.I), frozenset({"yesterday", "night"})),
     ("tomorrow", re.compile(r"\btomorrow\b", re.I), frozenset({"tomorrow"})),
-    ("ago", re.compile(rf"\b(?P<n>an?|{NUMBER_WORD_PATTERN}|\d{{1,2}})\s+(?P<unit>year|month|week|day)s?\s+ago\b",
-                       re.I), frozenset({"ago"})),
+    # `two years ago`; one counted roughly (`almost two years ago`, `more than a year ago`) dates nothing, as the
+    # rough count may reach into the year or month next to it.
+    ("ago", re.compile(rf"\b(?:(?P<approx>almost|nearly|about|around|roughly|approximately|some|over|(?:more|less)\s+"
+                       rf"than|close\s+to)\s+)?(?P<n>an?|{NUMBER_WORD_PATTERN}|\d{{1,2}})\s+(?P<unit>year|month|week|day)s?"
+                       rf"\s+ago\b", re.I), frozenset({"ago"})),
     # Before `next year`, which it holds (`the first quarter of next year`).
     ("part_of_year", re.compile(rf"\b(?:in\s+)?the\s+(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|"
                                 rf"(?:1st|2nd|3rd|4th)\s+quarter)\s+of\s+"
@@ -90,6 +93,9 @@ _FORMS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
     ("part_of_month", re.compile(r"\bthe\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+"
                                  r"(?:the|this|(?P<rel>last|next))\s+month\b", re.I), frozenset({"month"})),
     ("relative_month", re.compile(r"\b(?P<rel>last|this|next)\s+month\b", re.I), frozenset({"month"})),
+    # `in the coming weeks`, `over the next few days`: the year of publication, where those weeks stay in it.
+    ("coming_weeks", re.compile(r"\b(?:in|over|within|during)\s+the\s+(?:coming|next)\s+(?:few\s+|several\s+)?"
+                                r"(?P<unit>days|weeks)\b", re.I), frozenset({"days", "weeks"})),
     ("relative_week", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next)\s+week\b(?!\s+of\b)", re.I), frozenset({"week"})),
     ("month", re.compile(rf"\b(?=[IiSsDdFfUuEeLlMmTtNnpAa])(?:mid-|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext))\s+|"
                          r"(?:planned|scheduled|slated|set|due)\s+for\s+|"  # `a forum is planned for December`
@@ -362,6 +368,10 @@ def _day_of(groups: dict[str, str | None]) -> int:
     return int(digits) if digits else DAY_ORDINALS[(word or "").lower()]
 
 
+# How far ahead `the coming days` and `the coming weeks` may reach.
+COMING_REACH_DAYS = {"days": 10, "weeks": 60}
+
+
 def _resolve(form: str, match: re.Match[str], published: date | None, future: bool,
              day_known: bool = True) -> PartialDate | None:
     """The date of a form's match; `published` stands for the publication, its middle day when `day_known` is false
@@ -440,6 +450,8 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         day = published + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[form])
         return PartialDate(day.year, day.month, day.day)
     if form == "ago":
+        if groups["approx"]:
+            return None
         count = COUNT_WORDS.get(groups["n"].lower()) or int(groups["n"])
         unit = groups["unit"].lower()
         if unit in {"day", "week"}:
@@ -453,6 +465,11 @@ def _resolve(form: str, match: re.Match[str], published: date | None, future: bo
         return PartialDate(index // 12, index % 12 + 1)
     if form in {"relative_year", "part_of_year"}:  # `next year`, `the first quarter of next year`
         return PartialDate(published.year + _YEAR_SHIFT[groups["rel"].lower()])
+    if form == "coming_weeks":
+        if not day_known:
+            return None
+        reach = published + timedelta(days=COMING_REACH_DAYS[groups["unit"].lower()])
+        return PartialDate(published.year) if reach.year == published.year else None
     if form == "relative_week":
         return _week(" ".join(groups["rel"].lower().split()), published)
     if form == "weekend":
@@ -555,7 +572,7 @@ def _with_bare_day(sentence: str, phrase: DatePhrase) -> DatePhrase:
 
 _CUE_WORDS = frozenset(m.lower() for m in MONTH_PATTERN.split("|")) | frozenset(WEEKDAYS) | {
     "day", "today", "tonight", "yesterday", "tomorrow", "year", "month", "week", "morning", "afternoon", "evening",
-    "night", "ago", "weekend"} | _ORDINAL_CUES
+    "night", "ago", "weekend", "days", "weeks"} | _ORDINAL_CUES
 
 
 # The forms whose reading depends on the sentence's tense; `_resolve` reads `future` for no other, nor without a

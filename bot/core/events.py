@@ -657,6 +657,15 @@ MARKET_REACH = 60
 MARKET_PARTS = (" closed", " ended", " finished", " settled", " traded", " trading", " rose", " rises", " fell",
                 " falls", " climbed", " slipped", " gained", " lost", " jumped", " dropped", " eased", " slid",
                 " surged", " tumbled", " edged")
+# A firm buying or selling a share of another: `agreed to acquire a 51% stake in Ocean Link`, `sold its 20 percent
+# holding`, `bought shares in`; and the words one of which it needs, tested first.
+STAKE_DEAL = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|sell(?:s|ing)?|sold|"
+                        r"divest(?:s|ed|ing)?)\s+(?:a|an|the|its|their|some)?\s*(?:[\w%.-]+\s+){0,3}?"
+                        r"(?:stake|holding|shares|equity\s+interest)\b", re.I)
+STAKE_PARTS = ("stake", "holding", "shares", "equity interest")
+# The bodies and gatherings a sentence may tell a happening of (see `_other_gathering`).
+GATHERING_NOUN = re.compile(r"\b(forum|committee|commission|summit|council|conference|expo|exhibition|fair|"
+                            r"dialogue)s?\b", re.I)
 # A verb telling that people met (`met with`, `held talks with`), which a second meeting of a day has of its own.
 MET_WITH = re.compile(r"\b(?:met|meets|talks\s+with)\b")
 MEETING = re.compile(r"\b(?=[ahmrtv])(?:visit\w*|talks|met|meet\w*|arriv\w+|receiv\w+|host\w*)\b", re.I)
@@ -1296,6 +1305,11 @@ def _other_clause(text: str, start: int, end: int) -> bool:
     return any(not WHEN_CLAUSE.match(text, cut.start()) for cut in CLAUSE_CUT.finditer(text, start, end))
 
 
+# A place made the adjective of a firm's seat (`a stake in Port Louis-based Ocean Link`, `Mumbai-listed`): where the
+# firm is, not where anything happens.
+SEAT_ADJECTIVES = ("-based", "-listed", "-headquartered", "-registered")
+
+
 def _matched_place(match: re.Match[str], name_words: _NameWords, context: ArticleContext) -> str | None:
     """The place a PLACE match names; after `the`, only a country whose name takes it (`the Philippines`, `the United
     Arab Emirates`), as `the` opens a building (`at the Presidential Palace`) or a body (`the Philippine Senate`) far
@@ -1304,7 +1318,9 @@ def _matched_place(match: re.Match[str], name_words: _NameWords, context: Articl
         country = context.countries.canonical(match.group("place"))
         if country is None or country in BLOCS:
             return None
-    return None if _opens_company(match) else _named_place(match.group("place"), name_words, context)
+    if _opens_company(match) or match.group("place").endswith(SEAT_ADJECTIVES):
+        return None
+    return _named_place(match.group("place"), name_words, context)
 
 
 def _opens_company(match: re.Match[str]) -> bool:
@@ -1830,6 +1846,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
             if "e" in window and _domestic(window, phrase.start - start, phrase.end - start, sentence) \
                     and not _names_pair(sentence, context):
                 continue
+            if _has_part(window, STAKE_PARTS) and _firms_stake_deal(window, actors, context):
+                continue
             if actors and ("met" in window or "talks" in window):
                 actors = _with_unnamed_side(window, actors, names, context)
             if not set(context.pair) <= set(actors):
@@ -2017,6 +2035,12 @@ class _DaysTold:
                 or ("call" in window or "audience" in window) and CALL_ON.search(window):
             return self.lede_place
         return place
+
+
+def _firms_stake_deal(window: str, actors: list[str], context: ArticleContext) -> bool:
+    """The clause tells a firm buying or selling a stake in another (see STAKE_DEAL) and no country of the pair is
+    among its doers: a company's deal, no happening of the two countries."""
+    return STAKE_DEAL.search(window) is not None and not set(actors) & set(context.pair)
 
 
 def _market_price(window: str, date_at: int) -> bool:
@@ -2732,6 +2756,16 @@ def _other_meeting(one: frozenset[str], other: frozenset[str]) -> bool:
     return bool(one - other) and bool(other - one)
 
 
+def _other_gathering(one: Event, other: Event) -> bool:
+    """Two happenings of one year that the sentences call different bodies or gatherings (`a committee, its first
+    meeting planned in Seoul in early 2025`, `the next edition of the forum will be held in Seoul next year`): only a
+    year in common says little of their being one."""
+    if one.precision != "year" or other.precision != "year":
+        return False
+    bodies = [{word.lower().rstrip("s") for word in GATHERING_NOUN.findall(event.quote)} for event in (one, other)]
+    return all(bodies) and bodies[0].isdisjoint(bodies[1])
+
+
 def _merge_within_article(candidates: list[_Candidate]) -> list[Event]:
     """One event per date and place: later mentions add actors to the first; one naming no one whose place is only
     the dateline's is the day's happening told before (`signed on Monday ... in the lakeside city of Copacabana.
@@ -2743,7 +2777,8 @@ def _merge_within_article(candidates: list[_Candidate]) -> list[Event]:
         same = next((m for m in merged if m.date == event.date and (
             _same_place(m.place, event.place) or not m.place or not event.place
             or (set(m.actors) & set(event.actors) or not event.actors) and not candidate.place_from_text)
-            and not _other_meeting(met.get(id(m), frozenset()), candidate.met)), None)
+            and not _other_meeting(met.get(id(m), frozenset()), candidate.met)
+            and not _other_gathering(m, event)), None)
         if same is None:
             merged.append(event)
             met[id(event)] = candidate.met

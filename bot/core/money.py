@@ -65,6 +65,12 @@ PREFIXES = {
     "₮": "MNT",
     # Angola's kwanza as its press and agencies sign it: `Kz 97 billion`, `AOA 1.2 trillion`.
     "Kz": "AOA", "AOA": "AOA",
+    # The CFA franc as West and Central African releases sign it (`CFA 312 billion`, `FCFA 45 billion`): the West
+    # African one unless the pair has a Central African country (SHARED_SIGNS).
+    "CFA": "XOF", "FCFA": "XOF",
+    # Europe's currencies before the euro, in retrospective and archived trade figures: `LTL 1.32 billion`, `DEM 5
+    # billion`, `LVL 300 million`, `EEK 2 billion`.
+    "LTL": "LTL", "LVL": "LVL", "EEK": "EEK", "SKK": "SKK", "DEM": "DEM", "FRF": "FRF", "ITL": "ITL",
 }
 # Prefixes written in mixed case; any other in a case not listed is a word, not a currency (`Tl`, `Sr`).
 MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars", "KSh", "Ksh", "TSh", "USh", "Sh", "Shs",
@@ -75,7 +81,10 @@ MIXED_CASE_PREFIXES = frozenset({"Rp", "Rs", "Dh", "Dhs", "Tk", "US dollars", "K
 # `P1.5 billion`, `R5m`, `K19.8 billion`, not `R2 M`).
 # `COP` is also the climate summit (`COP 28`, `COP 16 in Cali`), `TOP` a headline's word (`TOP 10`): money only with a
 # scale word too.
-SCALED_ONLY = frozenset({"R", "N", "P", "K", "COP", "TOP"})
+# `CFA` is also a professional title (`CFA 2`), and the codes of Europe's old currencies are rare enough that only a
+# scale word makes them money (`DEM 5 billion`, not a `DEM 2` party list).
+SCALED_ONLY = frozenset({"R", "N", "P", "K", "COP", "TOP", "CFA", "FCFA", "LTL", "LVL", "EEK", "SKK", "DEM", "FRF",
+                         "ITL"})
 # Currency words written after the amount.
 SUFFIXES = {
     "us dollars": "USD", "dollars": "USD", "dollar": "USD", "ringgit": "MYR", "euros": "EUR", "euro": "EUR",
@@ -110,6 +119,11 @@ SUFFIXES = {
     "lei": "RON", "romanian lei": "RON", "ngultrum": "BTN", "kwanzas": "AOA", "kwanza": "AOA",
     "fiji dollars": "FJD", "fijian dollars": "FJD", "rufiyaa": "MVR", "maldivian rufiyaa": "MVR",
     "serbian dinars": "RSD", "jamaican dollars": "JMD", "trinidad and tobago dollars": "TTD",
+    # Paraguay's and Bolivia's currencies as their press writes them in English: `1.4 trillion guaraníes`, `900
+    # million bolivianos`; the CFA franc written after the amount, `45 billion FCFA`; the Baltic states' before the
+    # euro, `980 million litas`.
+    "guaraníes": "PYG", "guaranies": "PYG", "guaranís": "PYG", "guaranis": "PYG", "bolivianos": "BOB",
+    "fcfa": "XOF", "cfa franc": "XOF", "francs cfa": "XOF", "litas": "LTL", "lats": "LVL", "kroons": "EEK",
 }
 # ISO codes (and the Turkish lira's `TL`) written after an amount's multiplier: `3.2 billion USD`, `9.8 billion TL` (not the `2023 EUR` of `in 2023 EUR 5 billion`).
 CODES_AFTER = ("USD", "EUR", "GBP", "JPY", "CNY", "MYR", "TRY", "INR", "IDR", "SGD", "AED", "SAR", "KRW", "AUD", "CAD",
@@ -195,6 +209,11 @@ SHARED_SIGNS = {
     # China's press writes its yuan with the yen's sign: `¥98.4 billion` in a China-Nigeria story.
     "JPY": SharedSign("Japan", re.compile(r"^¥"), {"China": "CNY"}),
     "ZMW": SharedSign("Zambia", re.compile(r"^K\s?\d"), {"Papua New Guinea": "PGK", "Myanmar": "MMK"}),
+    # The CFA franc, unless named by its code: the West African one (Senegal's, Côte d'Ivoire's, Mali's ...), or the
+    # Central African one in a story of Cameroon, Gabon, Chad, Congo, the Central African Republic or Equatorial Guinea.
+    "XOF": SharedSign("Senegal", re.compile(r"CFA|cfa"), {"Cameroon": "XAF", "Gabon": "XAF", "Chad": "XAF",
+                                                          "Congo": "XAF", "Central African Republic": "XAF",
+                                                          "Equatorial Guinea": "XAF"}),
 }
 
 

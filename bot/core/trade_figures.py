@@ -29,8 +29,9 @@ METRIC_WORDS = [
                           r"(?:\s+(?:more\s+than|about|around|some|nearly|almost|at\s+least|well\s+over))?(?=\s*$))\b",
                           re.I)),
     # Projects a country's firms own are its investment where they stand: `18 Korean-owned projects with a value of
-    # $2 billion were registered in Vietnam`.
-    ("investment", re.compile(r"\b(?:(?=[ifcr])(invest(?:ment|ments|ed|ing|s|ors?)?|FDI|capital\s+inflows?|"
+    # $2 billion were registered in Vietnam`. India's FDI statistics count `equity inflows` (`cumulative equity
+    # inflows of $161 billion`).
+    ("investment", re.compile(r"\b(?:(?=[ifcer])(invest(?:ment|ments|ed|ing|s|ors?)?|FDI|(?:capital|equity)\s+inflows?|"
                               r"registered\s+capital)|(?-i:[A-Z])[\w’']+-owned\s+(?:investment\s+)?projects?)\b",
                               re.I)),
     # Goods that went one way, said by a verb of selling or buying: `Vietnam supplied rice worth $2 billion to the
@@ -45,7 +46,7 @@ METRIC_WORDS = [
 ]
 # The lower-case pieces one of which each measure's pattern above cannot match without (none for targets, whose
 # pattern has too many branches).
-METRIC_NEEDS = {"investment": ("invest", "fdi", "capital", "-owned"),
+METRIC_NEEDS = {"investment": ("invest", "fdi", "capital", "equity", "-owned"),
                 "exports": ("export", "shipment", "sales", "shipped", "supplied", "sold"),
                 "imports": ("import", "purchase", "bought"), "total_trade": ("trad", "commerce", "two-way", "turnover")}
 # An amount qualifying a target: `a $5 billion trade target`, `a $5 billion-dollar trade target`, `a $10bn bilateral
@@ -77,10 +78,11 @@ PAIR_CUES = re.compile(r"\b(?=[btw])(bilateral|two[- ]way|between\s+(?:the\s+)?t
                        r"(?:countries|nations|sides|leaders|governments|heads\s+of\s+state)|the\s+republic|"
                        r"the\s+kingdom)\b", re.I)
 # (`global` not as a word of a name: `according to Global Affairs Canada`; nor `the world` describing a doer: `JBS, the
-# world's largest meatpacker, plans to invest $100 million`)
+# world's largest meatpacker, plans to invest $100 million`; nor `global` describing investors, the money's owners:
+# `$161 billion in equity inflows, most of it from global funds`)
 GLOBAL = re.compile(r"\b(?=[atwg])(all\s+(?:countries|sources|markets|destinations)|"
                     r"the\s+world(?![’']s\s+(?:[\w-]+\s+)?[\w-]*(?:est|top|leading|most)\b)|worldwide|"
-                    r"global(?:ly)?\b(?!\s+(?-i:[A-Z]))|"
+                    r"global(?:ly)?\b(?!\s+(?-i:[A-Z]))(?!\s+(?:funds|investors|investment\s+firms|asset\s+managers)\b)|"
                     r"total\s+exports\s+to\s+all|all\s+(?:its\s+)?(?:trading\s+)?partners)\b", re.I)
 # Words just before an amount, in its clause, that make it one country's total with the world: `India's
 # total merchandise exports hit Rs 37.5 lakh crore`, `the UAE's foreign trade hit`, `out of total FDI of $14bn` (not
@@ -90,6 +92,11 @@ WORLD_TOTAL = re.compile(r"(?=[to’'if])(?:\b(?:total|overall)\s+(?:[\w-]+\s+){
                          r"(?!\s+(?:to|from|with|between)\b)|(?:[’']s|\bits|\btheir)\s+(?:total|overall)\s+trade"
                          r"(?!\s+(?:with|between)\b)|\b(?-i:[Ff]oreign\s+trade)"
                          r"(?!\s+(?:turnover\s+)?(?:with|between)\b)|\bout\s+of\s+(?:a\s+|the\s+)?total)\b", re.I)
+# One country's total with the world said right after the amount: `attracted SAR 96 billion in total FDI inflows`,
+# `$40 billion of total exports` (not `in total trade with Korea`).
+TOTAL_AFTER = re.compile(r"\s+(?:in|of)\s+(?:its\s+|their\s+)?(?:total|overall)\s+(?:foreign\s+direct\s+investment|FDI|"
+                         r"investment|exports|imports|trade)(?:\s+(?:inflows?|flows?))?\b(?!\s+(?:to|into|from|with|between|by|in)\b)",
+                         re.I)
 # A sentence whose subject is one country's total exports or imports with no partner, its predicate told after an
 # aside in commas: `Kenya's total merchandise exports, led by tea and flowers, rose to $7.1 billion` (not `Kenya's
 # total exports to Uganda, ...`).
@@ -142,7 +149,10 @@ CLAUSE_END = re.compile(r"[;:]|\.(?!\d)|,\s+(?:while|whereas|but)\b")
 # Between an amount and the same in another currency: `RM121.74bil (US$26.6bil)`, `Dh310 billion or $84.4 billion`.
 EQUIVALENT = re.compile(r"\s*[(/]?\s*(?:or|about|around|some|approximately)?\s*")
 # Between an amount and its conversion in parentheses: `US$10 billion (RM44.7 billion)`, `RM5bil (about US$1.1bil)`.
-CONVERSION = re.compile(r"\s*\(\s*(?:about|around|some|approximately|roughly)?\s*")
+# The figure's year may stand between them: `CFA 312 billion in 2014 (around €476 million)`, `LTL 1.3 billion last year
+# (€380 million)`.
+CONVERSION = re.compile(r"(?:\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|last\s+year|this\s+year))?"
+                        r"\s*\(\s*(?:about|around|some|approximately|roughly)?\s*")
 # The value of a deal or an instrument, not a trade figure: `a currency swap agreement worth $75 billion`.
 WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$", re.I)
 # The same said after the instrument: `a trade and investment partnership that ministers say could be worth £2.5bn`,
@@ -694,7 +704,8 @@ def _about_pair(context: ArticleContext, index: int, money: Money, metric: str |
     pair = set(context.pair)
     clause = sentence[max(0, money.start - 160): money.end + 80]
     own_clause = _clause_before(sentence, money)
-    if GLOBAL.search(clause) or WORLD_TOTAL.search(own_clause) or _with_a_group(own_clause, pair, context) \
+    if GLOBAL.search(clause) or WORLD_TOTAL.search(own_clause) or TOTAL_AFTER.match(sentence, money.end) \
+            or _with_a_group(own_clause, pair, context) \
             or _with_the_rest_of(sentence, own_clause, money) or _world_total_subject(sentence, money, context):
         return False
     if _third_country_flow(sentence, money, pair, context) or _third_countrys_whose(sentence, money, pair, context) \
@@ -929,6 +940,10 @@ RANKING_OPENING = re.compile(r"^(?:The\s+)?(?P<subject>[A-Z][\w’'-]*(?:\s+[A-Z
                              r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})[’']s\s+(?:[\w-]+\s+){0,3}?"
                              rf"(?:{'|'.join(sorted(ROLE_WORDS))})s?\b")
 
+# The words a story calls one of its pair by, as the owner of a ranking: `China remains the Kingdom's largest trading
+# partner` (Saudi Arabia's, in a story of Saudi Arabia and Korea).
+STAND_IN_OWNERS = frozenset({"Kingdom", "Republic", "Sultanate", "Emirate", "Emirates", "Federation", "Confederation"})
+
 
 def _third_countrys_ranking(sentence: str, money: Money, pair: set[str], context: ArticleContext) -> bool:
     """The sentence ranks a country among another's partners, one of the two outside the pair (`China remains Peru's
@@ -939,7 +954,10 @@ def _third_countrys_ranking(sentence: str, money: Money, pair: set[str], context
     ranking = RANKING_OPENING.match(sentence)
     if ranking is None or ranking.end() > money.start:
         return False
-    ranked = {context.countries.canonical(ranking.group(side)) for side in ("subject", "owner")}
+    subject = context.countries.canonical(ranking.group("subject"))
+    if ranking.group("owner") in STAND_IN_OWNERS and subject is not None and subject not in pair:
+        return not set(context.countries.mentioned(sentence[ranking.end():money.start])) & pair
+    ranked = {subject, context.countries.canonical(ranking.group("owner"))}
     if None in ranked or ranked == pair:
         return False
     return not set(context.countries.mentioned(sentence[ranking.end():money.start])) & (pair - ranked)
