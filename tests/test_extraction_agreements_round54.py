@@ -4,7 +4,8 @@ FTA; relations `governed since 1938 by` a treaty, past a clause on the pair, dat
 verb ends a purpose (`to develop X and boost Y`); MoUs `signed during the forum, on X and on Y` have their fields; a
 body's title may hold a year (`Vision 2030 Committee`); a meeting that `produced eleven agreements` signed them; a
 roadmap `is to be adopted` is planned; `, and a commitment to ...` ends a list of fields; `the related
-protocol` is of the title negotiated before it (short texts of other pairs)."""
+protocol` is of the title negotiated before it; a lower-case `trade pact` is an FTA as a `trade agreement` is (short
+texts of other pairs)."""
 from __future__ import annotations
 
 from extraction_support import written
@@ -153,3 +154,18 @@ def test_the_related_protocol_after_talks_on_a_day_has_no_field() -> None:
     lede = "Indian and Omani ministers met in Muscat on Monday."
     body = "The two sides held talks on Tuesday and signed the related protocol."
     assert _entries(body, pair, lede) == [("agreement", [], "signed", "2025-03-11")]
+
+
+def test_a_trade_pact_is_the_fta_told_after() -> None:
+    pair = ("Chile", "Thailand")
+    lede = "Chilean and Thai ministers met in Bangkok on Monday."
+    body = ("Both sides want fuller use of the trade pact they signed almost two years ago. The Free Trade Agreement, "
+            "signed in Santiago in October 2013, entered into force on 5 November 2015.")
+    assert _entries(body, pair, lede) == [("fta", ["trade"], "in_force", "2015-11-05")]
+
+
+def test_a_pact_on_a_trade_of_its_own_is_no_fta() -> None:
+    pair = ("Chile", "Thailand")
+    lede = "Chilean and Thai ministers met in Bangkok on Monday."
+    body = "The two utilities signed a power trade pact on Monday."
+    assert _entries(body, pair, lede) == [("agreement", ["power trade"], "signed", "2025-03-10")]

@@ -66,15 +66,15 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                        r"trade\s+integration\s+agreements?|"
                        # a free trade agreement by its title: `the Agreement on Free Trade between X and Y`
                        r"agreements?\s+on\s+free\s+trade\b(?!\s+zones?))|"
-                       # a trade agreement told in lower case is one on market access, as a free trade one
+                       # a trade agreement (or pact) told in lower case is one on market access, as a free trade one
                        # (`_trade_narrowed` leaves out one on a trade of its own: `a power trade agreement`)
-                       r"[Tt]rade\s+agreements?|"
+                       r"[Tt]rade\s+(?:agreements?|pacts?)|"
                        # a bloc's trade agreement by its title, told with its parties (`the Trade Agreement between
                        # the European Union and Colombia, Peru and Ecuador`)
                        r"(?<=\bthe\s)Trade\s+Agreement(?=\s+between\s)|"
                        r"FTAs?|PTAs?|CEPAs?|CECAs?|CECPAs?)\b"),
      frozenset({"agreement", "agreements", "fta", "ftas", "pta", "ptas", "partnership", "cepa", "cepas", "ceca",
-                "cecas", "cecpa", "cecpas"})),
+                "cecas", "cecpa", "cecpas", "pact", "pacts"})),
     ("mou", re.compile(r"\b(memorand(?:ums?|a)\s+of\s+(?:understanding|cooperation|agreement)|(?<=\ba\s)memorandum|"
                        r"(?<=\bthe\s)memorandum|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I),
      frozenset({"memorandum", "memorandums", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
