@@ -46,13 +46,18 @@ AGREEMENT_NAMES = (r"(?:framework\s+)?agreements?|accords?|treat(?:y|ies)|protoc
                    r"(?-i:Framework)(?=\s+(?:for|on)\s+(?-i:[A-Z]))")
 # A programme the pair signs (`a work programme`, `a strategic cooperation programme`), after the executive one.
 PROGRAMME_BRANCH = r"(?:(?:work|cooperation)\s+)?program(?:me)?s?"
+# A year in a body's title, after a word of it that names no month: `the Saudi-Korean Vision 2030 Committee`.
+TITLE_YEAR = (r"(?:(?<!uary\s)(?<!arch\s)(?<!pril\s)(?<!May\s)(?<!June\s)(?<!July\s)(?<!gust\s)(?<!mber\s)"
+              r"(?<!ober\s)(?:19|20)\d{2}\s+(?=[A-Z]))?")
 # Each kind of instrument, its pattern, and the lower-case words one of which its pattern needs.
 # A pattern opening with `\b(?=[...])` tests there the first letters of its words: that is cheap, and spares trying
 # every word at each word boundary (tests/test_events_speed_cases.py keeps the letters complete).
 INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     ("fta", re.compile(r"\b((?i:free[- ]trade\s+agreements?|preferential\s+trade\s+agreements?|"
                        r"comprehensive\s+economic\s+partnership(?:\s+agreements?)?|economic\s+partnership\s+agreements?|"
-                       r"comprehensive\s+economic\s+cooperation\s+agreements?|"
+                       # and one of cooperation and partnership: `the Comprehensive Economic Cooperation and
+                       # Partnership Agreement (CECPA)`
+                       r"comprehensive\s+economic\s+cooperation(?:\s+and\s+partnership)?\s+agreements?|"
                        r"trade\s+in\s+(?:goods|services)\s+agreements?|"
                        # the pair's market access by its other names: `a Trade Partnership Agreement`, `the Trade and
                        # Partnership Agreement`, `a Trade Continuity Agreement` (duty-free access, as an EPA gives)
@@ -61,15 +66,15 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                        r"trade\s+integration\s+agreements?|"
                        # a free trade agreement by its title: `the Agreement on Free Trade between X and Y`
                        r"agreements?\s+on\s+free\s+trade\b(?!\s+zones?))|"
-                       # a trade agreement told in lower case is one on market access, as a free trade one
+                       # a trade agreement (or pact) told in lower case is one on market access, as a free trade one
                        # (`_trade_narrowed` leaves out one on a trade of its own: `a power trade agreement`)
-                       r"[Tt]rade\s+agreements?|"
+                       r"[Tt]rade\s+(?:agreements?|pacts?)|"
                        # a bloc's trade agreement by its title, told with its parties (`the Trade Agreement between
                        # the European Union and Colombia, Peru and Ecuador`)
                        r"(?<=\bthe\s)Trade\s+Agreement(?=\s+between\s)|"
-                       r"FTAs?|PTAs?|CEPAs?|CECAs?)\b"),
+                       r"FTAs?|PTAs?|CEPAs?|CECAs?|CECPAs?)\b"),
      frozenset({"agreement", "agreements", "fta", "ftas", "pta", "ptas", "partnership", "cepa", "cepas", "ceca",
-                "cecas"})),
+                "cecas", "cecpa", "cecpas", "pact", "pacts"})),
     ("mou", re.compile(r"\b(memorand(?:ums?|a)\s+of\s+(?:understanding|cooperation|agreement)|(?<=\ba\s)memorandum|"
                        r"(?<=\bthe\s)memorandum|MoUs?|MOUs?|MoCs?|letters?\s+of\s+intent)\b", re.I),
      frozenset({"memorandum", "memorandums", "memoranda", "mou", "mous", "moc", "mocs", "letter", "letters"})),
@@ -88,7 +93,8 @@ INSTRUMENTS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
                 "statement", "statements", "roadmap", "roadmaps", "map", "maps"})),
     ("contract", re.compile(r"\b(?=[cp])(contracts?|purchase\s+agreements?|procurement\s+deals?)\b", re.I),
      frozenset({"contract", "contracts", "agreement", "agreements", "deal", "deals"})),
-    ("council", re.compile(r"\b(?=[A-Zbhjstew])((?:[A-Z][\w’'–-]*\s+(?:(?:and|of|on|for|&)\s+(?=[A-Z]))?){0,6}"
+    ("council", re.compile(r"\b(?=[A-Zbhjstew])((?:[A-Z][\w’'–-]*\s+(?:(?:and|of|on|for|&)\s+(?=[A-Z]))?"
+                           + TITLE_YEAR + r"){0,6}"
                            r"(?:Council|Commission|Committee|Dialogue|Working\s+Group|Study\s+Group|Task\s+Force|"
                            # a partnership launched as a standing body: `the X-Y Energy Partnership will be launched`
                            r"Partnership(?=" + PARTNERSHIP_LAUNCHED + r"))\b"
@@ -141,8 +147,11 @@ LEAN_NEEDS = frozenset({"documents", "instruments", "convention", "conventions",
 PROGRAMME_LEAN = re.compile(rf"\b(?=[acdefptw])({AGREEMENT_NAMES}|{PROGRAMME_BRANCH})\b", re.I)
 PROGRAMME_WORDS = frozenset({"programme", "programmes", "program", "programs"})
 COUNCIL_PATTERN = next(pattern for kind, pattern, _ in INSTRUMENTS if kind == "council")
-SIGNED = re.compile(r"\b(?=[aceifprsw])"
+SIGNED = re.compile(r"\b(?=[aceifprswy])"
                     r"(sign(?:ed|ing|s)?|ink(?:ed|ing)?|exchang(?:ed|ing)|conclud(?:ed|ing)|seal(?:ed|ing)|"
+                    # what a meeting gave: `The 13th high-level meeting ... produced eleven agreements`
+                    r"(?:produced|yielded)(?=\s+(?:[\w-]+\s+){0,2}(?:memorand|MoU|MOU|agreement|accord|pact|treat|"
+                    r"protocol|documents|instruments))|"
                     r"(?:renew(?:ed|ing)|extend(?:ed|ing))(?=\s+(?:[\w-]+\s+){0,3}(?:memorand|MoU|MOU|agreement|accord|"
                     r"pact|treat|protocol|contract|swap\s+(?:line|facilit)))|"
                     r"exchange\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:memorand\w*|MoUs?|agreements?|documents?|instruments?)|"
@@ -151,7 +160,7 @@ SIGNED = re.compile(r"\b(?=[aceifprsw])"
 SIGNED_WORDS = frozenset({"sign", "signed", "signing", "signs", "ink", "inked", "inking", "exchanged", "exchanging",
                           "concluded", "concluding", "sealed", "sealing", "renewed", "renewing", "extended",
                           "extending", "exchange", "penned", "finalised", "finalized", "witness", "witnessed",
-                          "adopted", "adopting"})
+                          "adopted", "adopting", "produced", "yielded"})
 # A ratification, which says the instrument was signed before, though not when: `the Saeima ratified the convention`.
 RATIFIED = re.compile(r"\bratified\b", re.I)
 # Words that put a ratification still to come right before it: `is to be ratified`, `once it is ratified`.
@@ -281,7 +290,10 @@ LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?"
                       # two verbs of one act: `were signed/exchanged`, `were signed and exchanged`
                       r"(?:\s*(?:/|and|or)\s*(?:signed|exchanged|handed\s+over))?\s*)?"
                       # who saw them signed: `Six agreements were signed in the presence of the two leaders, covering`
-                      r"(?:,\s*)?(?:in\s+the\s+presence\s+of\s+[^,;()]{1,80}?,\s*)?"
+                      r"(?:,\s*)?(?:in\s+the\s+presence\s+of\s+[^,;()]{1,80}?,\s*"
+                      # or at which gathering: `Two MoUs were signed during the forum, on X and on Y`
+                      r"|(?<=ed\s)(?:during|at)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:forum|visit|meeting|talks|summit|session|ceremony|conference),\s*)?"
                       # their worth, maybe rounded: `deals worth more than US$22.9 billion in energy`
                       r"(?:worth\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least)\s+)?"
                       r"(?:[A-Z]{2,3}\$?\s+|[$€£¥]\s+)?\S+(?:\s+(?:billion|million|trillion|bn|mn|bil|mil))?\s*)?"
@@ -358,7 +370,10 @@ PURPOSE = re.compile(r"(?:\s+with\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|f
                      r"(?:(?:[A-Z][A-Za-z]{0,2}\$?\s?|[$€£¥]\s?)?\d[\d.,]*(?:-[a-z]+)?\s+"
                      r"(?:(?:billion|million|trillion|bn|mn|crore)\s+)?)?"
                      r"(?P<purpose>[a-z][\w-]*(?:\s+(?!(?:in|on|for|from|by|with|at|or|to|of|between|that|which|as|"
-                     r"under|worth|valued|via|across|along|near|into|through)\b)[a-z][\w-]*){0,4})"
+                     r"under|worth|valued|via|across|along|near|into|through)\b"
+                     # nor a second purpose's verb (`to develop a road corridor and boost river navigation`)
+                     r"|and\s+(?:boost|expand|promote|improve|strengthen|increase|enhance|deepen|facilitate|"
+                     r"support|modernise|modernize)\b)[a-z][\w-]*){0,4})"
                      r"\b(?<!\sand)(?<!\sthe)(?<!\sover)")
 # What an instrument binds a side to do, when it lists no field: `a contract (with X) under which Jordan will supply
 # Iraq with electricity through a 300-kilometre line` -> `supply Iraq with electricity`.
@@ -466,6 +481,8 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       r",\s+the\s+(?:largest|biggest|first|latest|greatest|highest|most)\b|"
                       # a list told partial after its last item: `defence and tourism, among other areas`
                       r",?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|domains))\b|"
+                      # a second thing the talks gave, no field (`including on defence, and a commitment to raise`)
+                      r",\s+and\s+an?\s+(?:commitment|pledge|promise|vow|target|goal|call)\s+to\s|"
                       r",?\s+(?:first|originally|initially|previously)\s+(?:signed|inked|concluded|agreed)\b|"
                       # what the work costs or when it ends (`the construction of the pipeline, estimated to cost $1 billion`)
                       r",\s+(?:estimated|expected|projected|costing|budgeted|scheduled|due)\b|"
@@ -1580,6 +1597,23 @@ def _lists_instruments(following: str) -> bool:
     return subject is not None and LISTED_INSTRUMENT.search(following, subject.end()) is not None
 
 
+# An instrument told to be the one of what the sentence told negotiated before it: `to conclude negotiations on an
+# Automatic Trigger Safeguard Mechanism (ATSM) under the CECPA and to sign the related protocol`.
+RELATED_BEFORE = re.compile(r"\bthe\s+(?:related|corresponding)\s+$")
+NEGOTIATED_TITLE = re.compile(r"\b(?:negotiations|talks)\s+on\s+(?:an?\s+|the\s+)?"
+                              r"(?P<title>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                              r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w’'-]*){1,6})")
+
+
+def _related_title(sentence: str, match: re.Match[str]) -> list[str]:
+    """The title negotiated before `the related protocol`, its field: the protocol is that of the mechanism."""
+    if "related" not in sentence and "corresponding" not in sentence \
+            or not RELATED_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
+        return []
+    negotiated = NEGOTIATED_TITLE.search(sentence, 0, match.start())
+    return [negotiated.group("title")] if negotiated else []
+
+
 def _purpose(sentence: str, match: re.Match[str]) -> list[str]:
     """What a signed instrument is to do, as its field when nothing else names one (`an MoA to offer joint degree
     programmes`, `a contract under which X will supply Y with gas`); not what every instrument is for (`to strengthen
@@ -2270,7 +2304,7 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
     if kind == "agreement" and last_word.startswith("convention") and not _tax_convention(sentence, match):
         return _formal_convention(sentence, match)
     if kind == "declaration" and last_word.endswith(("map", "maps")):  # `signed a roadmap`, not `agreed on a roadmap`
-        return _signed_as_text(sentence, match)
+        return _signed_as_text(sentence, match) or _to_be_adopted(sentence, match)
     if kind == "declaration" and last_word in {"statement", "statements"}:  # not `said in a joint statement`
         return ADOPTED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) is not None \
             or _issued(kind, sentence, match) or _partnership_text_signed(sentence, match)
@@ -2558,13 +2592,19 @@ def _of_year(kind: str, sentence: str, match: re.Match[str]) -> re.Match[str] | 
 # Relations told to rest on an instrument right after, with its year when it has one: `Relations are anchored in the
 # 2003 Treaty of Friendship`, `Ties are based on a 1992 agreement on ...`, `Relations are governed by the 1991
 # Treaty of ...`: it is in force, and the relations are the pair's own, though the sentence names neither.
-RELATIONS_REST_ON = re.compile(r"\b(?:[Rr]elations|[Tt]ies|[Rr]elationship)\s+(?:(?:between|of)\s+[^,;]{1,40}?\s+)?"
+RELATIONS_REST_ON = re.compile(r"\b(?:[Rr]elations|[Tt]ies|[Rr]elationship)\s+"
+                               # maybe with a clause on the pair: `Relations between the two countries, which fought
+                               # a war in the 1930s, have been governed since 1938 by ...`
+                               r"(?:(?:between|of)\s+[^,;]{1,40}?(?:\s+|,\s+which\s+[^,;]{1,60},\s+))?"
                                r"(?:(?:are|is|have\s+been|has\s+been|remain)"
                                r"\s+(?:[a-z]+ly\s+)?"
                                r"(?:(?:anchored|based|grounded|founded|rooted|built)\s+(?:in|on|upon)|"
-                               r"(?:governed|underpinned|framed|guided)\s+by)|"
+                               # `have been governed since 1938 by the Treaty of ...`: since its year
+                               r"(?:governed|underpinned|framed|guided)\s+(?:since\s+(?P<since>(?:19|20)\d{2})\s+)?by)|"
                                r"(?:rest|rests)\s+on)\s+(?:the|an?)\s+(?:(?P<year>(?:19|20)\d{2})\s+)?"
                                r"(?:[\w’'-]+\s+){0,4}$")
+# How far before an instrument RELATIONS_REST_ON is looked for: room for a clause on the pair.
+RESTS_ON_REACH = 160
 RESTS_ON_WORDS = ("anchored", "based", "grounded", "founded", "rooted", "built", "rest", "governed", "underpinned",
                   "framed", "guided")
 
@@ -2573,7 +2613,7 @@ def _relations_rest_on(sentence: str, match: re.Match[str]) -> re.Match[str] | N
     """The words telling that the relations rest on the instrument right after them (RELATIONS_REST_ON)."""
     if "elation" not in sentence and "ies " not in sentence or not any(word in sentence for word in RESTS_ON_WORDS):
         return None
-    return RELATIONS_REST_ON.search(sentence, max(0, match.start() - 90), match.start())
+    return RELATIONS_REST_ON.search(sentence, max(0, match.start() - RESTS_ON_REACH), match.start())
 
 
 def _under_year(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
@@ -2672,6 +2712,20 @@ def _signed_as_text(sentence: str, match: re.Match[str]) -> bool:
         return True
     title = TITLE_WORDS_AFTER.match(sentence, match.end())
     return WAS_SIGNED.match(sentence, title.end() if title else match.end()) is not None
+
+
+# A text told to be signed or adopted after its own words: `A roadmap for industrial cooperation for 2019-2021 is to be
+# adopted at the next meeting`.
+TO_BE_ADOPTED_AFTER = re.compile(r"[^,;.]{0,60}?\s+(?:is|are|will\s+be|would\s+be)\s+"
+                                 r"(?:(?:to|expected\s+to|due\s+to|set\s+to|scheduled\s+to)\s+be\s+)?"
+                                 r"(?:signed|adopted)\b")
+
+
+def _to_be_adopted(sentence: str, match: re.Match[str]) -> bool:
+    """A text told right after its own words that it is to be signed or adopted (TO_BE_ADOPTED_AFTER): one planned,
+    as a text signed is one."""
+    return (" signed" in sentence or " adopted" in sentence) \
+        and TO_BE_ADOPTED_AFTER.match(sentence, match.end()) is not None
 
 
 # A text told under negotiation right after it, its signing to come: `the third phase of the X Programme, worth EUR 100
@@ -3363,10 +3417,11 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
             if listed_with and kind != "council":  # `The documents also included a protocol on X`: signed with them
                 status, date = listed_with.status, listed_with.date
             dated = kind != "council" or status != "established" or founded is not None
-            of_year = titled or (rests_on if rests_on and rests_on.group("year") else None) or (
+            of_year = titled or (rests_on if rests_on and (rests_on.group("year") or rests_on.group("since"))
+                                 else None) or (
                 _of_year(kind, sentence, match) if date is None and status == "in_force" else None)
             if of_year and date is None and status == "in_force":
-                date = of_year.group("year")
+                date = of_year.group("year") or of_year.groupdict().get("since")
             signed_with = _also_signed_with(sentence, match, index, signed_last) \
                 if date is None and status == "signed" and not own_dates and "also" in words else None
             date = signed_with.date if signed_with else date
@@ -3647,6 +3702,8 @@ def _fields(kind: str, sentence: str, match: re.Match[str], end: int, status: st
         domains = _level_raised_before(sentence, match)
     elif not domains and status == "signed" and kind not in {"council", "fta"}:
         domains = _purpose(sentence[:end], match)
+    if not domains and kind == "agreement":  # `negotiations on X ... and to sign the related protocol`: of X
+        domains = _related_title(sentence, match)
     if not domains and kind == "declaration" and "partnership" in sentence:
         domains = _level_raised_to(sentence, match)
     if kind in {"agreement", "mou"} and status == "signed" and all(d.lower() in GENERAL_PURPOSES for d in domains):

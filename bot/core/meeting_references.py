@@ -17,8 +17,12 @@ THERE_OPENING = "There, "
 SIDELINES_OPENINGS = ("On the sidelines, ", "On the margins, ")
 # `At the meeting,` and `Following the talks,` with nothing after them point back to the meeting or talks told before:
 # what they open was signed on its day, in its town.
+# So do their close (`At the end of the proceedings,`, `At the close of the session,`).
 MEETING_OPENINGS = ("At the meeting, ", "At the talks, ", "Following the talks, ", "After the talks, ",
-                    "Following the meeting, ", "After the meeting, ")
+                    "Following the meeting, ", "After the meeting, ", "At the end of the proceedings, ",
+                    "At the end of the meeting, ", "At the end of the talks, ", "At the end of the session, ",
+                    "At the close of the proceedings, ", "At the close of the meeting, ", "At the close of the talks, ",
+                    "At the close of the session, ")
 # Openings that name again the leaders (or ministers) the sentence before told of: `The two leaders signed ...`, `The
 # two ministers signed ...`.
 LEADERS_OPENINGS = ("The two leaders ", "The leaders ", "Both leaders ", "The two presidents ", "The two Presidents ",

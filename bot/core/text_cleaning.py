@@ -36,7 +36,9 @@ _FURNITURE = re.compile(
     # a teaser's label and the other story's headline: `You may also like: Cocoa prices hit record high`
     r"(?:you\s+may\s+also\s+like|related(?:\s+(?:news|articles?|stories|story|posts?))?|more\s+(?:news|stories)|"
     r"recommended|don[’']?t\s+miss|read\s+the\s+full\s+(?:story|article)|continue\s+reading|trending(?:\s+now)?|"
-    r"editor[’']?s\s+picks?|suggested\s+reading|also\s+see)\s*:.*|"
+    r"editor[’']?s\s+picks?|suggested\s+reading|also\s+see|"
+    # a magazine's list of its issue's other stories: `Also in this issue: Port volumes up · ...`
+    r"also\s+in\s+(?:this|today[’']?s|the\s+latest)\s+(?:issue|edition))\s*:.*|"
     # a link to the site's story before or after this one: `Previous article: ...`, `NEXT POST ...`
     r"(?:previous|next)\s+(?:article|post|story)\b.*|"
     # a syndicated story's note: `(This story has not been edited by Mathrubhumi staff and is auto-generated ...)`
