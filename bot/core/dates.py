@@ -194,6 +194,8 @@ def parse_date_line(line: str) -> str | None:
                 month_no, day = day, month_no
             found = valid(int(match.group("y")), month_no, day)
             return found.iso() if found else None
+    if text[:4].lower() == "week":
+        return _week_line(text)
     month_line = _MONTH_LINE.fullmatch(text)
     if month_line:
         found = valid(int(month_line.group("y")), month_number(month_line.group("m")), None)
@@ -208,6 +210,34 @@ _MONTH_LINE = re.compile(rf"(?:[A-Z][\w'’.-]*(?:\s+(?:&|and|[A-Z][\w'’.-]*))
                          # the issue's number before its month: `Africa Economic Review — Issue 214, February 2026`
                          r"(?:(?i:issue|no\.|vol\.|volume)\s*\d+\s*,\s*){0,2}"
                          rf"(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})(?:\s+(?i:issue|edition))?")
+
+
+# A weekly's issue dated by its week, the days maybe in different months: `Week of 13–19 May 2024`, `Week of May
+# 13–19, 2024`, `Week of 29 April – 5 May 2024`, `Week of May 13, 2024` (the week that day starts).
+_WEEK_LINE = re.compile(rf"week\s+of\s+(?:(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_MONTH})\.?)?\s*[-–—]\s*(?P<d2>\d{{1,2}})"
+                        rf"\s+(?P<m2>{_MONTH})\.?|(?P<n1>{_MONTH})\.?\s+(?P<e1>\d{{1,2}})"
+                        rf"(?:\s*[-–—]\s*(?:(?P<n2>{_MONTH})\.?\s+)?(?P<e2>\d{{1,2}}))?,?)\s+(?P<y>{_YEAR})", re.I)
+
+
+def _week_line(text: str) -> str | None:
+    """A week's date line: its month when the whole week lies in one, else its year. A weekly is published some day
+    of that week, and which day it does not say."""
+    week = _WEEK_LINE.fullmatch(text)
+    if not week:
+        return None
+    year = int(week.group("y"))
+    if week.group("d1"):
+        start = valid(year, month_number(week.group("m1") or week.group("m2")), int(week.group("d1")))
+        end = valid(year, month_number(week.group("m2")), int(week.group("d2")))
+    else:
+        start = valid(year, month_number(week.group("n1")), int(week.group("e1")))
+        end = valid(year, month_number(week.group("n2") or week.group("n1")), int(week.group("e2"))) \
+            if week.group("e2") else start
+    if not start or not end or end < start:  # `29 December – 4 January 2025`: which year it was published is open
+        return None
+    # a week named by its first day ends six days later
+    last = end.as_date() + timedelta(days=0 if week.group("d2") or week.group("e2") else 6)
+    return f"{year:04d}-{start.month:02d}" if (start.year, start.month) == (last.year, last.month) else f"{year:04d}"
 
 
 _SPANISH_PORTUGUESE_MONTHS = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|"

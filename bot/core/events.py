@@ -663,6 +663,13 @@ STAKE_DEAL = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purcha
                         r"divest(?:s|ed|ing)?)\s+(?:a|an|the|its|their|some)?\s*(?:[\w%.-]+\s+){0,3}?"
                         r"(?:stake|holding|shares|equity\s+interest)\b", re.I)
 STAKE_PARTS = ("stake", "holding", "shares", "equity interest")
+# The firms themselves as the source of the news: `..., the companies said on Thursday`, `the two firms announced`.
+FIRMS_SAID = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:companies|firms)\s+(?:said|say|says|announced|confirmed|"
+                        r"told)\b", re.I)
+FIRMS_PARTS = ("companies", "firms")
+# A government side to a firm's deal: `signed a contract with Peru's Ministry of Transport`, `state-owned YLB`.
+GOVERNMENT_SIDE = re.compile(r"\b(?:ministry|ministries|government|authority|minister|president|state[- ]owned|"
+                             r"state\s+(?:firm|company|miner|utility|enterprise))\b", re.I)
 # The bodies and gatherings a sentence may tell a happening of (see `_other_gathering`).
 GATHERING_NOUN = re.compile(r"\b(forum|committee|commission|summit|council|conference|expo|exhibition|fair|"
                             r"dialogue)s?\b", re.I)
@@ -1848,6 +1855,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 continue
             if _has_part(window, STAKE_PARTS) and _firms_stake_deal(window, actors, context):
                 continue
+            if _has_part(window, FIRMS_PARTS) and _firms_own_news(window, names):
+                continue
             if actors and ("met" in window or "talks" in window):
                 actors = _with_unnamed_side(window, actors, names, context)
             if not set(context.pair) <= set(actors):
@@ -2041,6 +2050,14 @@ def _firms_stake_deal(window: str, actors: list[str], context: ArticleContext) -
     """The clause tells a firm buying or selling a stake in another (see STAKE_DEAL) and no country of the pair is
     among its doers: a company's deal, no happening of the two countries."""
     return STAKE_DEAL.search(window) is not None and not set(actors) & set(context.pair)
+
+
+def _firms_own_news(window: str, names: _Named) -> bool:
+    """The clause is news the firms gave of their own business (`BUA Group signed a contract with Jacto ..., the
+    companies said`), with no person nor government body named: a commercial deal, no happening of the two
+    countries, whose countries its firms' demonyms only tell."""
+    return FIRMS_SAID.search(window) is not None and not names.in_text(window) \
+        and GOVERNMENT_SIDE.search(window) is None
 
 
 def _market_price(window: str, date_at: int) -> bool:

@@ -12,7 +12,8 @@ from countryinfo import CountryInfo
 
 from bot.core.case_blind import FOLDED_TO_ASCII
 from bot.core.countries import country_names
-from bot.core.dates import MONTH_PATTERN, UPDATE_LINE, month_name, month_number, parse_date_line, parse_month_day
+from bot.core.dates import (MONTH_PATTERN, UPDATE_LINE, has_year_digits, month_name, month_number, parse_date_line,
+                            parse_month_day)
 from bot.core.money import find_money
 from bot.core.sentences import ABBREVIATIONS, split_sentences, word_set
 
@@ -209,8 +210,22 @@ class CleanArticle:
 
 
 def _is_heading(line: str) -> bool:
-    """A short line without closing punctuation: a section label, a title or a subheading; not a release's figure."""
-    return _ends_open(line) and len(line.split()) <= 16 and not _is_figure_line(line)
+    """A short line without closing punctuation: a section label, a title or a subheading; not a release's figure.
+    A release's headline after its label may be longer (`Press Statement: X and Y hold talks in Amman, agree ...`)."""
+    return _ends_open(line) and (len(line.split()) <= 16 and not _is_figure_line(line)
+                                 or len(line.split()) <= _MAX_LABELLED_TITLE_WORDS and _is_labelled_title(line))
+
+
+# The most words of a release's headline after its label.
+_MAX_LABELLED_TITLE_WORDS = 30
+# A release's label and a colon before its headline: `Press Statement: Ministers hold talks in Cairo`, `Joint Press
+# Release: ...` (not `Exports: $2.1bn`).
+_LABELLED_TITLE = re.compile(r"(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)\s*:\s+(?=[A-Z])", re.I)
+
+
+def _is_labelled_title(line: str) -> bool:
+    """A release's label, a colon and a headline: the page's title, not its body."""
+    return ":" in line[:25] and _LABELLED_TITLE.match(line) is not None
 
 
 # A release's figure written as a label, a colon and an amount of money, without a stop: `Exports: $2.1bn (+8.1%)`,
@@ -555,10 +570,11 @@ def _date_line_publisher(line: str) -> str | None:
 _RELEASE_LABEL = re.compile(
     r"^(?:(?:joint\s+)?(?:press|media|news)\s+(?:release|statement|briefing|note)s?|for\s+immediate\s+release|"
     r"(?:kenyataan|siaran)\s+(?:media|akhbar)(?:\s+bersama)?|(?:joint\s+)?statement)\s*:?$", re.I)
-# A government body issuing a release: `MINISTRY OF INVESTMENT, TRADE AND INDUSTRY`, `Embassy of Japan in Ankara`.
+# A government body issuing a release: `MINISTRY OF INVESTMENT, TRADE AND INDUSTRY`, `Embassy of Japan in Ankara`,
+# `Ministry of Foreign Affairs – Kingdom of Jordan`.
 _ISSUER_LINE = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,3}(?:Ministry|Department|Embassy|Office|Consulate|High\s+Commission|"
-    r"Secretariat|Presidency|Kementerian|Jabatan)(?:\s+(?:of|for)\s+[A-Z][\w'’,&\s-]*)?$", re.I)
+    r"Secretariat|Presidency|Kementerian|Jabatan)(?:\s+(?:of|for)\s+[A-Z][\w'’,&\s–-]*)?$", re.I)
 # The short words of a name written in title case in lower case: `Ministry of Investment, Trade and Industry`.
 _NAME_LINK_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "at"})
 
@@ -566,9 +582,9 @@ _NAME_LINK_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "at"}
 def _release_issuer(header: list[str], kept: list[str]) -> str | None:
     """The body that issues a release: a header line shaped as a ministry's or an embassy's name, on a page
     labelled a release (`PRESS RELEASE`) or signed with the same name below the text."""
-    labelled = any(_RELEASE_LABEL.match(line) for line in header)
+    labelled = any(_RELEASE_LABEL.match(line) or _is_labelled_title(line) for line in header)
     for line in header:
-        if len(line.split()) <= 10 and _ISSUER_LINE.match(line) and (labelled or _signed_below(line, kept)):
+        if len(line.replace(" – ", " ").split()) <= 10 and _ISSUER_LINE.match(line) and (labelled or _signed_below(line, kept)):
             return line
     return None
 
@@ -773,7 +789,7 @@ def _is_long_byline(line: str) -> bool:
 def _byline(line: str) -> _Byline:
     """The date, the source and the city a byline of several parts states, if it has them; a city only beside a
     date or a publisher (`Business Standard | Hanoi`, not `World | Business`)."""
-    parts = _BYLINE_PARTS.split(line)
+    parts = _with_weeks_whole(_BYLINE_PARTS.split(line))
     if len(parts) < 2:
         return _Byline()
     # the day it was published before the day it was updated: `By X | Updated: Mar 6, 2024 | Published: Mar 5, 2024`
@@ -791,6 +807,15 @@ def _byline(line: str) -> _Byline:
     if (byline.date or publishers) and len(places) == 1:
         byline.place = places[0]
     return byline
+
+
+def _with_weeks_whole(parts: list[str]) -> list[str]:
+    """A byline's parts with a week's span split at its dash joined again (`Week of 30 June` and `6 July 2025`): the
+    week's end alone is no publication day."""
+    for at in range(len(parts) - 1):
+        if parts[at][:8].lower() == "week of " and not has_year_digits(parts[at]):
+            return [*parts[:at], f"{parts[at]} – {parts[at + 1]}", *parts[at + 2:]]
+    return parts
 
 
 # One capitalised word: a paper's name after its writer's in a byline (`By Imran Mukhtar | Nation`).

@@ -106,9 +106,10 @@ WORLD_TOTAL_SUBJECT = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:[A-Z][\w.-]*\s+){0,2}[
 
 # A group of countries or a region one country trades with, not one partner: `China's trade with the five Central Asian
 # countries`, `Russia's trade with CIS countries`, `Turkey's trade with Africa as a whole`, `India's trade with ASEAN`,
-# `exports to the Islamic world` (not `trade between the two countries`, `with these nations`).
+# `exports to the Islamic world`, `trade with the whole European Union` (not `trade between the two countries`, `with
+# these nations`).
 GROUP_FLOW = re.compile(r"\b(?=[TtEeIiCc])(?:[Tt]rade|[Ee]xports?|[Ii]mports?|[Tt]urnover|[Cc]ommerce)\s+(?:[\w-]+\s+)?"
-                        r"(?:with|to|from)\s+(?:the\s+)?"
+                        r"(?:with|to|from)\s+(?:the\s+)?(?:(?:whole|entire)\s+)?"
                         r"(?P<group>(?P<common>(?!(?:two|both|our|these|those|its|their)\b)"
                         r"(?:[\w-]+\s+){0,3}?(?:countries|nations|states|republics|economies|members|partners|"
                         r"bloc|world)\b)|"
