@@ -584,7 +584,8 @@ def _release_issuer(header: list[str], kept: list[str]) -> str | None:
     labelled a release (`PRESS RELEASE`) or signed with the same name below the text."""
     labelled = any(_RELEASE_LABEL.match(line) or _is_labelled_title(line) for line in header)
     for line in header:
-        if len(line.replace(" – ", " ").split()) <= 10 and _ISSUER_LINE.match(line) and (labelled or _signed_below(line, kept)):
+        words = len(line.replace(" – ", " ").split())  # `Ministry of X – Kingdom of Y`: the dash is no word
+        if words <= 10 and _ISSUER_LINE.match(line) and (labelled or _signed_below(line, kept)):
             return line
     return None
 
