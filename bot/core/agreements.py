@@ -1016,15 +1016,17 @@ SIGNED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|
 # signed in Busan`; its place is the instrument's.
 WAS_SIGNED = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?:signed|inked|sealed)\b")
 INTENT_CUES = ("explor", "discuss", "consider", "stud", "look", "float", "moot", "broach", "propose", "suggest", "lobb",
-               "campaign", "views")
+               "campaign", "views", "want", "wish", "seek", "like")
 # Verbs of a statement of intent right before an instrument: `agreed to explore a bilateral investment treaty`,
 # `discussed the possibility of concluding a free trade agreement`; an idea only floated (`has floated the idea of a
 # bilateral investment treaty`) and one a side only could put forward (`could also propose a trade agreement`); one
-# only wished for (`lobbying for a social security agreement`) or talked over (`exchanged views on a possible accord`).
+# only wished for (`lobbying for a social security agreement`, `wants to negotiate a protocol on X`: talks not yet
+# begun) or talked over (`exchanged views on a possible accord`).
 INTENT_ONLY = re.compile(r"\b(?:explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|"
                          r"look(?:s|ed|ing)?\s+into|discuss(?:es|ed|ing)?|"
                          r"(?:lobb(?:y|ies|ied|ying)|campaign(?:s|ed|ing)?)\s+for|"
                          r"exchang(?:e|es|ed|ing)\s+views\s+(?:on|about|over)|"
+                         r"(?:wants?|wanted|wish(?:es|ed)?|would\s+like|seeks?|sought)\s+to\s+(?:also\s+)?negotiate|"
                          r"(?:float|moot|broach)(?:s|ed|ing)?(?=\s+the\s+(?:possibility|prospects?|idea)\s)|"
                          r"(?:could|might|may)\s+(?:also\s+|even\s+|one\s+day\s+)?(?:propose|suggest))\s+"
                          r"(?:the\s+(?:possibility|prospects?|idea|feasibility)\s+of\s+(?:[\w-]+ing\s+)?)?"
@@ -1627,6 +1629,8 @@ def _purpose(sentence: str, match: re.Match[str]) -> list[str]:
         return [done.group("purpose")]
     day = DAY_AFTER.match(sentence, match.end()) if " to " in sentence[match.end():match.end() + 60] else None
     start = day.end() if day else match.end()
+    described = DESCRIBED_WITH.match(sentence, start) if sentence.startswith(" with ", start) else None
+    start = described.end() if described else start  # `with Brazilian equipment maker Jacto to supply harvesters`
     if " and to " in sentence[start:] and PLURAL.search(match.group(0)):
         purposes = _purposes(sentence, start)
         if purposes:
@@ -1848,6 +1852,8 @@ def _status(kind: str, sentence: str, match: re.Match[str]) -> str:
     if "pending" in sentence and PENDING_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) \
             and not SIGNED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
         return "planned"  # `the pending protocol for soybean meal` (not `signed the long-pending protocol`)
+    if "proposed" in sentence and _proposed(sentence, match):
+        return "planned"  # `A proposed MoU on tourism, ... no date has been set for its signing`
     if _signed(sentence, match) or "first" in sentence \
             and FIRST_TO_SIGN.search(sentence, max(0, match.start() - 120), match.start()):
         return "signed"
@@ -2322,6 +2328,8 @@ def _is_formal(kind: str, sentence: str, match: re.Match[str], listed: bool, wor
         return True
     if _only_explored(sentence, match) or "whether" in words and _questioned(sentence, match):
         return False
+    if "proposed" in words and _proposal_discussed(sentence, match):
+        return False  # `A proposed memorandum on seasonal workers was discussed with officials`: only talked over
     if sentence.endswith(QUESTION_ENDS) and YES_NO_QUESTION.match(sentence):
         return False  # `Could the two countries one day sign a free trade agreement?`: only asked
     return bool(_may_sign(sentence, words) and SIGNED.search(sentence) or IN_FORCE.search(sentence)
@@ -2751,6 +2759,32 @@ def _only_explored(sentence: str, match: re.Match[str]) -> bool:
         and not (" which " in sentence and SIGNING_HOPED_AFTER.match(sentence, match.end()))
 
 
+# An instrument told proposed, right before it: `A proposed memorandum on seasonal workers`, `the proposed treaty`;
+# one not yet signed.
+PROPOSED_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+proposed\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+# The first verb of its own clause after it, told of talks only: `A proposed memorandum on X, under which Y hopes to
+# send workers, was discussed with officials` (not `A proposed MoU ... was signed`).
+CLAUSE_VERB_AFTER = (r"(?:(?!\s(?:is|are|was|were|has|have|will)\s)[^.;]){0,160}?\s(?:is|are|was|were|has\s+been|"
+                     r"have\s+been)\s+(?:also\s+|only\s+|briefly\s+|being\s+|finally\s+)*")
+DISCUSSED_AFTER = re.compile(CLAUSE_VERB_AFTER + r"(?:discussed|explored|considered|studied|talked\s+about)\b")
+# The same, told signed: `A proposed MoU on mining was finally signed on Monday`; no longer only proposed.
+PROPOSAL_SIGNED_AFTER = re.compile(CLAUSE_VERB_AFTER + r"(?:signed|inked|sealed|concluded)\b")
+
+
+def _proposed(sentence: str, match: re.Match[str]) -> bool:
+    """An instrument told proposed (see PROPOSED_BEFORE) and not signed right before (`signed the proposed pact`) nor
+    in its own clause after it (see PROPOSAL_SIGNED_AFTER): one not yet signed."""
+    return PROPOSED_BEFORE.search(sentence, max(0, match.start() - 60), match.start()) is not None \
+        and not SIGNED_RIGHT_BEFORE.search(sentence, max(0, match.start() - 80), match.start()) \
+        and not PROPOSAL_SIGNED_AFTER.match(sentence, match.end())
+
+
+def _proposal_discussed(sentence: str, match: re.Match[str]) -> bool:
+    """A proposed instrument its own clause tells only discussed (see DISCUSSED_AFTER): a statement of intent, no
+    instrument."""
+    return _proposed(sentence, match) and DISCUSSED_AFTER.match(sentence, match.end()) is not None
+
+
 # A signing a side hopes or plans for, told right after the instrument discussed: `a social security agreement, which
 # Bratislava hopes to sign by the end of the year`: an instrument planned, not only talked about.
 SIGNING_HOPED_AFTER = re.compile(r",?\s+which\s+(?:[\w’'.-]+\s+){1,4}?(?:hopes?|hoped|plans?|planned|expects?|expected|"
@@ -2799,6 +2833,32 @@ def _names_capitals(sentence: str, pair: tuple[str, ...]) -> bool:
 
 
 
+# A firm told by its country's demonym and what it is, signing right before the instrument: `Nigerian conglomerate
+# BUA Group signed a $120 million contract` -> (`Nigerian`, `BUA Group`).
+DESCRIBED_SIGNER = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+"
+                              r"(?:(?!(?:said|says|told|and|or|of|with)\s)[a-z][\w-]*\s+){1,3}"
+                              r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s+(?:signed|inked|sealed)\s+"
+                              r"(?:an?\s+|the\s+)?(?:\S+\s+){0,4}$")
+# The firm it is signed with, told alike right after it: `with Brazilian equipment maker Jacto` -> (`Brazilian`,
+# `Jacto`).
+DESCRIBED_WITH = re.compile(r"\s+with\s+(?P<demonym>[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){1,3}"
+                            r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\b")
+
+
+def _described_firms(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str] | None:
+    """Two firms each told by its country's demonym and what it is, one signing the instrument with the other
+    (`Nigerian conglomerate BUA Group signed a contract with Brazilian equipment maker Jacto`): the firms are its
+    parties, not their countries; neither may be a country or its capital (`officials said Ankara signed`)."""
+    if " with " not in sentence:
+        return None
+    signer = DESCRIBED_SIGNER.search(sentence, max(0, match.start() - 160), match.start())
+    other = DESCRIBED_WITH.match(sentence, match.end()) if signer else None
+    if other is None or not all(context.countries.of_demonym(m.group("demonym")) for m in (signer, other)):
+        return None
+    names = [signer.group("name"), other.group("name")]
+    return None if any(context.countries.canonical(name) or name in capital_names() for name in names) else names
+
+
 def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
     """Organisations that sign (`X and Y signed an MoU`, `an MoU between X (XA) and Y (YA)`), not people with their
     titles, else the pair."""
@@ -2806,6 +2866,9 @@ def _parties(sentence: str, match: re.Match[str], context: ArticleContext) -> li
         if "between" in sentence else None
     if between and not any(context.countries.canonical(between.group(g)) for g in ("a", "b")):
         return [between.group("a"), between.group("b")]
+    firms = _described_firms(sentence, match, context)
+    if firms:
+        return firms
     head = sentence[:match.start()]
     # Those of its own clause (`, while X and Y inked`); the pattern ends in one of the verbs, so none without them.
     orgs = next(reversed(list(SIGNING_BODIES.finditer(head))), None) \
