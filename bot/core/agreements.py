@@ -317,10 +317,12 @@ QUANTITY_HEDGE = r"(?:up\s+to|about|around|some|nearly|over|more\s+than|at\s+lea
 HEDGED_QUANTITY_LEAD = re.compile(rf"^{QUANTITY_HEDGE}\s+\d[\d,.]*\s+"
                                   r"(?:(?:thousand|million|billion)\s+)?(?=[a-z])", re.I)
 COOPERATION_IN = re.compile(r"^(?:bilateral\s+)?cooperation\s+(?:in|on)\s+(?:the\s+)?")
-# The day of signing between an instrument and its list: `37 agreements on Wednesday (Nov. 20) in areas such as`.
+# The day of signing between an instrument and its list: `37 agreements on Wednesday (Nov. 20) in areas such as`;
+# its month a month's name (`on Industry 4.0 cooperation` names a field, no day).
+MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 DAY_AFTER = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                        r"yesterday)\b|"
-                       r"on\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}\b)(?:,?\s+\d{4})?)"
+                       rf"on\s+(?:\d{{1,2}}\s+{MONTH_WORD}\.?|{MONTH_WORD}\.?\s+\d{{1,2}}\b)(?:,?\s+\d{{4}})?)"
                        r"(?:\s*\([^()]{1,20}\))?")
 # The bodies one item of `the first ... and the second ...` is between, before its field: `the first between the
 # Investment Authority (IA) and Invest Korea on investment promotion` (a name's own `for`/`in` has a capital after it).
@@ -528,7 +530,8 @@ LIST_END = re.compile(r"(?:(?=[\s,])|\b(?=[FMSTWabdfiopstuvw]))(?:"
                       r"\s+in\s+the\s+presence\s+of\b|"
                       # the gathering it was signed at: `an MoU on energy on the sidelines of the summit`
                       r"\s+(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b|"
-                      r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|signed|between|since|from|"
+                      # when it is to be signed (`on digital trade when the minister visits Lima`)
+                      r"\b(?:aimed|which|that|to\s+\w+|as\s+well|with|during|at|while|when|signed|between|since|from|"
                       r"said|says|told|according|after|before|under|worth|valued|by|agreed|pledged|vowed|will|would|"
                       # the talks it came after (`on the partnership following their talks`), not a field
                       r"following\s+(?:the|their|its|his|her|an?|talks)|"
@@ -603,6 +606,10 @@ PLACE_OR_PERIOD = re.compile(r"the\s+(?:(?:[A-Z][\w’'-]*|port|coastal|border|n
                              r"(?:\s+of\s+[A-Z]|(?=\s*(?:[,;.]|$|\s+(?:on|in|of|at)\s)))|"
                              r"the\s+(?:first|second|third|fourth|last|final|latter|early|coming|next|past|same)\s+"
                              r"(?:half|quarter|part|months?|weeks?|days?|years?|period)\b")
+# The way an instrument was signed, told after `in` where a field may stand: `signed in a virtual ceremony`, `in an
+# online signing`: no field.
+CEREMONY_MANNER = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|ceremonies|signing|event|format|"
+                             r"video\s*conference|videoconference|video\s+link)\b")
 COMPOUNDS = ("information and communication", "research and development", "science and technology",
              "oil and gas", "trade and industry", "arts and culture", "small and medium", "trade and investment",
              "economic and technical",
@@ -670,7 +677,8 @@ REVISED = re.compile(r"\b(?:review(?:ing|ed)?|upgrad(?:e|ing|ed)|amend(?:ing|ed)
 # The parties a titled instrument is named for: `the ASEAN-India Trade in Goods Agreement`, `the EU-Vietnam FTA`.
 NAMED_PARTIES = re.compile(r"\b(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*)\s+$")
 # A visit or meeting named, and one referred to again: `during the visit` is the one named before.
-VISIT_OR_MEETING = re.compile(r"\b(?:visit(?:s|ed|ing)?|meeting|met|delegation)\b")
+# (a meeting may be told `held`: `the two ministers held the first X Dialogue in Cusco`)
+VISIT_OR_MEETING = re.compile(r"\b(?:visit(?:s|ed|ing)?|meeting|met|delegation|held)\b")
 # The sentences that may tell a meeting `during the session`, `during the JMC` point back to, besides a visit's.
 SESSION_CUES = ("ession", "ummit", "ommission", "ommittee", "ouncil")
 # The years an instrument runs for, right after it: `a joint action plan for 2025-2027`, `a programme for the
@@ -855,6 +863,12 @@ DEBT_CONVERTED = re.compile(r"\s+(?:to\s+(?:convert|swap)|for\s+(?:the\s+)?(?:co
 AIM_FIELD = re.compile(r"\s+to\s+(?:(?:abolish|eliminate|avoid|waive|lift|ease|exempt|simplify|protect|prevent|"
                        r"recognise|recognize|regulate|facilitate)\s+(?!the\s+(?:two|agreement|treaty)\b))"
                        r"(?P<list>[a-z][^.;:,]*)")
+# The sectors a promotion the instrument is for aims at, right after it: `an MoU to promote Japanese investment in
+# renewable energy and agribusiness` -> `renewable energy`, `agribusiness` (not a place: `trade in Lima`).
+PROMOTED_IN = re.compile(r"\s+to\s+(?:promote|attract|boost|encourage|facilitate|increase|expand|support)\s+"
+                         r"(?:(?:[A-Z][\w’'-]*|two-way|bilateral|mutual|foreign|private|direct|reciprocal)\s+){0,2}"
+                         r"(?:investments?|trade|cooperation|exports|imports|business|partnerships?)\s+in\s+"
+                         r"(?P<list>(?!the\s+(?:two|both)\b)[a-z][^.;:]*)")
 # Where the clause that names who signs an instrument begins: `Chinh met X on Monday, where Vietnam and Thailand
 # signed an MoU`.
 SIGNERS_START = re.compile(r".*(?:[;:]|,\s+(?:where|when|while|and|but|as)\b|\b(?:after|before|whereas)\b)")
@@ -1412,6 +1426,10 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
     listed = _list_items(action.group("list"), context) if action else []
     if listed:
         return listed
+    promoted = PROMOTED_IN.match(sentence, start) if sentence.startswith(" to ", start) else None
+    listed = _list_items(promoted.group("list"), context) if promoted else []
+    if listed:
+        return listed
     window = LIST_INTRO.search(sentence[start:start + 200])  # an intro near: its list runs on to the sentence's end
     intro = LIST_INTRO.match(sentence[start:], window.start()) if window else None
     placed = (PLACE_BEFORE_LIST.match(sentence, start) or PLACE_WITH_BEFORE_LIST.match(sentence, start)) \
@@ -1421,7 +1439,8 @@ def _domains(sentence: str, match: re.Match[str], context: ArticleContext, follo
         intro = LIST_INTRO.match(sentence[start:], placed.end() - start)
     if intro and (placed or LIST_GAP.fullmatch(sentence, start, start + intro.start())) \
             and not (intro.group(0)[:3].lower() == "in " and (intro.group("list")[:1].isupper()  # `in Warsaw`
-                                                              or PLACE_OR_PERIOD.match(intro.group("list")))):
+                                                              or PLACE_OR_PERIOD.match(intro.group("list"))
+                                                              or CEREMONY_MANNER.match(intro.group("list")))):
         routes = _modifier(sentence, match) if ROUTES.match(intro.group("list")) else None
         if routes:  # `a codeshare agreement covering flights between Doha and Kigali`: the field is `codeshare`
             return routes
@@ -3350,7 +3369,7 @@ def find_agreements(context: ArticleContext) -> list[Agreement]:
         words = word_set(sentence)
         instrument = _names_instrument(sentence, words)
         meets = "visit" in sentence or "meeting" in sentence or " met " in sentence or "delegation" in sentence \
-            or "talks" in sentence \
+            or "talks" in sentence or " held " in sentence \
             or any(cue in sentence for cue in SESSION_CUES) or "forum" in sentence or "onference" in sentence
         # Dates serve the lede's day until it is found, a council named again, an acronym named again, instruments and
         # a visit's day: most sentences after the lede need none. None stands for dates not read yet: those of a
@@ -3747,7 +3766,7 @@ def _fields(kind: str, sentence: str, match: re.Match[str], end: int, status: st
     domains = _domains(sentence, amended, context, following) if amended else domains
     if not domains and kind in {"agreement", "mou"} and ("establish" in sentence or "founded" in sentence
                                                  or "set up" in sentence or "created" in sentence):
-        domains = _body_founded(sentence[:end], match)
+        domains = _body_founded(sentence[:end], match) or _body_named_before(sentence, match, context)
     ordered = _goods_ordered(sentence[:end], match, context) if kind == "contract" \
         and "ing " in sentence[match.end():end] else []
     domains = ordered or domains  # `contracts ..., with X ordering A and B`: the goods, not a word before them
@@ -3811,6 +3830,32 @@ FOUNDED_UNDER = re.compile(rf"(?:^|\b(?:the|The)\s+|[,;]\s+){FOUNDED_NAME}(?:\s+
                            r"set\s+up|founded|created)\s+under\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$")
 # The head word of a programme's name (`the Seasonal Workers Program`): the field is what the words before it name.
 PROGRAMME_HEAD = re.compile(r"\s+(?:Program|Programme|Scheme)$")
+
+
+# A body founded under an instrument named by its head word alone, as the subject (`The dialogue was established
+# under a memorandum`): the one named in full before it (`the first Peru-Chile Trade and Investment Dialogue`).
+BODY_NOUN_UNDER = re.compile(r"^(?:The|This|That)\s+(?P<noun>[a-z]+)\s+(?:was|were|had\s+been|has\s+been)\s+"
+                             r"(?:established|set\s+up|founded|created)\s+under\s+(?:an?|the|its|their)\s+"
+                             r"(?:[\w-]+\s+){0,3}$")
+# That body named in full, its pair's names left out: `Peru–Chile Trade and Investment Dialogue` -> `Trade and
+# Investment`, the words before its head word.
+BODY_FULL_NAME = r"(?:[A-Z][\w’'.]*\s*[-–]\s*[A-Z][\w’'.]*\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&|on)\s+)?){1,5})"
+
+
+def _body_named_before(sentence: str, match: re.Match[str], context: ArticleContext) -> list[str]:
+    """The field of an instrument a body told by its head word was founded under (see BODY_NOUN_UNDER): the body's
+    full name in the sentences before, in lower case (`trade and investment dialogue`)."""
+    subject = BODY_NOUN_UNDER.match(sentence[:match.start()])
+    if subject is None or sentence not in context.sentences:
+        return []
+    noun = subject.group("noun")
+    named = re.compile(BODY_FULL_NAME + noun.capitalize() + r"\b")
+    index = context.sentences.index(sentence)
+    for earlier in reversed(context.sentences[max(0, index - 3):index]):
+        full = named.search(earlier)
+        if full:
+            return [f"{full.group('name')}{noun}".lower()]
+    return []
 
 
 def _body_founded(sentence: str, match: re.Match[str]) -> list[str]:

@@ -30,8 +30,8 @@ LEADERS_OPENINGS = ("The two leaders ", "The leaders ", "Both leaders ", "The tw
 # `during that visit` points back as `during the visit` does: to the visit the sentences before told of.
 # So does `during the session`, `during the summit`, and a meeting by its acronym told before (`During the JMC, the two
 # sides signed ...` after `the Joint Ministerial Commission (JMC), held in Riyadh last month`), and `On the sidelines of
-# the visit`.
-DURING_THAT = re.compile(r"\b(?:[Dd]uring|[Oo]n\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:the|that|this)\s+"
+# the visit`; `during the same visit` too.
+DURING_THAT = re.compile(r"\b(?:[Dd]uring|[Oo]n\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:the|that|this)\s+(?:same\s+)?"
                          r"(?:(?P<what>visit|meeting|trip|talks|session|summit)\b"
                          r"(?!\s+(?:to|of|in|with|at)\b)|(?P<acronym>[A-Z]{2,7})(?=\s*[,;]))")
 # Parts of DURING_THAT's words, one of which each of its matches has: tested first, as most sentences have none.
