@@ -203,10 +203,14 @@ def parse_date_line(line: str) -> str | None:
     return _foreign_date_line(text) if "de " in text or _FRENCH_MONTHS.search(text) else None
 
 
+# A magazine's or its publisher's name heading a date line: `Trade & Investment`, `The Business Quarterly`.
+_MASTHEAD = r"[A-Z][\w'’.-]*(?:\s+(?:&|and|[A-Z][\w'’.-]*)){0,4}"
 # A month and its year alone, maybe after the section of a magazine that dates its stories by issue: `Trade &
 # Investment | April 2025`, `April 2025`, `INTERVIEW | April 2025 issue`. A date line at the month's precision: the
-# headline is below it.
-_MONTH_LINE = re.compile(rf"(?:[A-Z][\w'’.-]*(?:\s+(?:&|and|[A-Z][\w'’.-]*)){{0,4}}\s*[|•·—–]\s*)?"
+# headline is below it. A publisher and its magazine may both head the line, the magazine's name then a comma before
+# its issue: `AustCham Kenya — The Members' Review, Issue 8, May 2019`.
+_MONTH_LINE = re.compile(rf"(?:{_MASTHEAD}\s*[|•·—–]\s*){{0,2}}"
+                         rf"(?:{_MASTHEAD},\s*(?=(?i:issue|no\.|vol\.|volume)\s*\d))?"
                          # the issue's number before its month: `Africa Economic Review — Issue 214, February 2026`
                          r"(?:(?i:issue|no\.|vol\.|volume)\s*\d+\s*,\s*){0,2}"
                          rf"(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})(?:\s+(?i:issue|edition))?")

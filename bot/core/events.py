@@ -284,9 +284,10 @@ PARTICLE_JOIN = r"\s+(?:de|del|da|do|dos|das|di|du)(?:\s+(?:la|las|los|le|les))?
 _PLACE_NAME = rf"{_PLACE_WORD}(?:{PLACE_JOIN}{_PLACE_WORD}){{0,2}}(?:{PARTICLE_JOIN}{_PLACE_WORD}){{0,2}}"
 # The word boundary and first letters are tested before the costlier look-behinds: all hold at one position. An `in`
 # after a capitalised call opens the rest of an agency's name (`Invest in Canada`, `Made in Vietnam`), no place.
-PLACE = re.compile(r"\b(?=[afhitv])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )"
+PLACE = re.compile(r"\b(?=[afhitvps])(?<!Ambassador )(?<!Envoy )(?<!Consul )(?<!Commissioner )"
                    r"(?<!Invest )(?<!Made )(?<!Study )"
-                   r"(?:in|at|to|from|here\s+in|visit(?:s|ed|ing)?|arrived\s+in)\s+"
+                   # a place a happening is planned for: `whose first session is scheduled for Nairobi in May`
+                   r"(?:in|at|to|from|here\s+in|visit(?:s|ed|ing)?|arrived\s+in|(?:planned|scheduled|slated)\s+for)\s+"
                    # with up to two words before (`the southern port city of Mersin`, `the Bolivian city of Sucre`)
                    r"(?:the\s+(?:[A-Za-z-]+\s+){0,2}?(?:capital|city|town|province|state|island|region|village)"
                    # or the article some countries' names take (`to the Maldives`, `in the Netherlands`, `to The
@@ -507,6 +508,12 @@ SIGNED_THERE = re.compile(r"(?:The|These|Those|Both|All)\s+"
                           r"(?:,\s+(?:which\s+(?:was|were)\s+)?|(?:[^.;]|\.(?=\d))*?\b(?:was|were|had\s+been|have\s+been)"
                           r"\s+)(?:\w+ly\s+)?(?:signed|inked|sealed)\s+(?=(?:in|at)\s)")
 SIGNED_THERE_SENTENCES = 2
+# A sentence opening with a back-reference to an instrument just told of and who signed it, up to `by`: `The MoU was
+# signed in a virtual ceremony by ProChile's head X and JETRO's Y`, `The accord was signed by the two ministers`.
+SIGNED_BY = re.compile(r"(?:The|These|Those|Both|All)\s+"
+                       r"(?:(?!(?:earlier|previous|past|other|similar|former|first|last|new|next)\b)[\w-]+\s+){0,3}?"
+                       rf"(?:{_INSTRUMENT_NOUNS}|contracts?|documents?)\s+(?:was|were|had\s+been|have\s+been)\s+"
+                       r"(?:\w+ly\s+)?(?:signed|inked)\b[^.;:]{0,60}?\bby\s+")
 # A pronoun that is the speaker of the sentence, after a quote or a clause: `..." he told reporters after meeting X`.
 PRONOUN_SPEAKER = re.compile(r"(?:^|[,\"”’])\s*(?:he|she)\s+(?:said|told|added|noted|stated)\b")
 # An amount that is the worth of an instrument, not a figure a date is the period of: `a $1.8 billion agreement`.
@@ -1108,6 +1115,19 @@ def _signed_there(context: ArticleContext, at: int, name_words: _NameWords) -> s
         if told:
             return _place(sentence[told.end():], context, name_words, 0)
     return None
+
+
+def _signed_by(context: ArticleContext, at: int, names: _Named) -> list[str]:
+    """The people the next sentence or the one after it names as signers of the instruments the sentence at `at`
+    tells were signed, by a back-reference with no date of its own (`The MoU was signed by X and Y`): the signing's
+    doers, where the sentence at `at` names only their agencies or countries."""
+    for sentence in context.sentences[at + 1:at + 1 + SIGNED_THERE_SENTENCES]:
+        if sentence_dates(sentence, context.published):
+            return []
+        told = " by " in sentence and SIGNED_BY.match(sentence)
+        if told:
+            return [person.name for person in names.in_text(sentence[told.end():])]
+    return []
 
 
 def _took_office_then(sentence: str, date_at: int) -> bool:
@@ -1825,6 +1845,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                 # dateline's city nor at one the sentence names outside the signing's clause
                 there = _signed_there(context, at, name_words)
                 place, from_text = (there, True) if there else (place, from_text)
+            if at + 1 < len(context.sentences) and not names.in_text(window) and _tells_signing(window):
+                actors = [*_signed_by(context, at, names), *actors]
             rescheduled: Event | None = None  # the happening before, which this one dates more precisely
             if told and told[0] == at - 1 and phrase.start < 60 and sentence.startswith("The ") \
                     and SCHEDULED_FOR.match(sentence[:phrase.start]):
@@ -1869,6 +1891,8 @@ def find_events(context: ArticleContext, people: list[Person]) -> list[Event]:
                         or relative and _of_other_party(window, relative, context) \
                         or _goes_on_from_others(sentence, bounds, index, window, context):
                     continue  # a `which` clause going on from a deal with others is theirs too
+            if relative and _of_other_compound(window, relative, context):
+                continue
             if of_pair is None:
                 of_pair = _of_the_pair(context, people)
             if not of_pair:  # an article not of the pair has no event of theirs
@@ -2524,6 +2548,25 @@ def _of_other_party(window: str, relative: _Relative, context: ArticleContext) -
         return False
     country = context.countries.canonical(name.group())
     return country not in context.pair if country else GROUPING_NAME.fullmatch(name.group()) is not None
+
+
+# A pair's compound naming what a `which` clause goes on from, right before its comma: `the stalled Peru-EU trade
+# talks, which were suspended`, `the Chile–Mercosur accord, which took effect`.
+COMPOUND_ANTECEDENT = re.compile(r"\b(?P<one>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)[-–](?P<other>[A-Z][\w.'’]*"
+                                 r"(?:\s+[A-Z][\w.'’]*)?)\s+(?:[\w-]+\s+){0,4}?[\w-]+$")
+
+
+def _of_other_compound(window: str, relative: _Relative, context: ArticleContext) -> bool:
+    """A `which` clause going on from a thing a pair's compound names that is not the article's pair (`the Thailand-EU
+    talks, which were suspended in 2014`, in a story of Thailand and Germany): that pair's happening, whoever the
+    sentence's doers are."""
+    if relative.word != "which":
+        return False
+    compound = COMPOUND_ANTECEDENT.search(window, max(0, relative.mark - 80), relative.mark)
+    if compound is None:
+        return False
+    sides = {context.countries.canonical(compound.group("one")), context.countries.canonical(compound.group("other"))}
+    return None not in sides and len(sides) == 2 and sides != set(context.pair)
 
 
 def _at_gathering_one_side(clause: str, actors: list[str], names: _Named, context: ArticleContext) -> bool:

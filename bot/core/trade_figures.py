@@ -851,10 +851,28 @@ def _third_country_flow(sentence: str, money: Money, pair: set[str], context: Ar
     China`); unless the clause names a flow with one of the pair as well."""
     own = _relative_antecedent(sentence, money) + _clause_before(sentence, money) \
         + AFTER_CLAUSE_END.split(sentence[money.start:], 1)[0]
-    partners = {_flow_partner(own, flow, context) for flow in FLOW_TO.finditer(own)} - {None}
+    flows = list(FLOW_TO.finditer(own))
+    if any(owner not in pair for flow in flows if (owner := _flow_owner(own, flow, context))):
+        return True
+    partners = {_flow_partner(own, flow, context) for flow in flows} - {None}
     if not partners:
         partners = _subject_flow_partners(sentence, money, context)
     return bool(partners) and partners.isdisjoint(pair)
+
+
+# The country owning a flow of trade, right before it: `Chile's trade with`, `Peru's total exports to`.
+FLOW_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _flow_owner(clause: str, flow: re.Match[str], context: ArticleContext) -> str | None:
+    """The country whose flow it is (`Chile's trade with Japan`): a third country's trade with one of the pair is
+    not the pair's, however the sentence names the pair elsewhere (`helped by the two countries' agreement`)."""
+    owner = FLOW_OWNER.search(clause, max(0, flow.start() - 60), flow.start())
+    if owner is None:
+        return None
+    words = owner.group("owner").split()
+    return next((country for n in range(len(words)) if (country := context.countries.canonical(
+        " ".join(words[n:])))), None)
 
 
 def _subject_flow_partners(sentence: str, money: Money, context: ArticleContext) -> set[str]:
@@ -1044,7 +1062,8 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
     """The period nearest the amount, not one right after another amount (`$4 billion in 2022`) unless that is
     the same one in another currency (`RM121.7bil (US$26.6bil) in 2022`); with none of its own, the sentence's first;
     in a sentence with no time expression at all, the `carried` one of the figures just before; in one whose only
-    period is that of a base it is compared with, the one of the figures before (`before_base`)."""
+    period is that of a base it is compared with, the one of the figures before (`before_base`: `Trade reached $12m in
+    2024. Exports were $7m, up 31% compared to 2023.`)."""
     column = _column_year(sentence, money, amounts) if "/" in sentence else None
     if column:
         return column
@@ -1054,9 +1073,9 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
     if metric == "target":  # `$18 billion (Rp 290 trillion) by 2028`: the conversion stands in no deadline's way
         return target_year(sentence, money.start, [(o.start, o.end) for o in others], context.published, fiscal) \
             or _forecast_months(sentence, money, others, context, fiscal)
-    periods = [p for p in find_periods(sentence, context.published, fiscal)
-               if not DATE_OF_EVENT.search(sentence, max(0, p.start - 30), p.start)
-               and not COMPARISON_BASE.search(sentence, max(0, p.start - 50), p.start)]
+    found = find_periods(sentence, context.published, fiscal)
+    bases = [p for p in found if COMPARISON_BASE.search(sentence, max(0, p.start - 50), p.start)]
+    periods = [p for p in found if p not in bases and not DATE_OF_EVENT.search(sentence, max(0, p.start - 30), p.start)]
     if _is_stock(sentence, money, periods, metric):
         return _period_right_after(periods, money)
     earlier = year_earlier(sentence[money.end:money.end + 40], periods)
@@ -1065,7 +1084,8 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
     if not periods:  # `$3.1 billion during the period, against $2.9 billion a year earlier`: the last figure's
         earlier = year_earlier(sentence[money.end:money.end + 40], [Period(last, 0, 0)]) if last else None
         return earlier or _month_after(sentence, money, context.published) \
-            or (last if SAME_PERIOD.search(sentence) or _same_year(sentence, last) else carried)
+            or (last if SAME_PERIOD.search(sentence) or _same_year(sentence, last)
+                else carried or _only_bases(found, bases, before_base))
     free = [p for p in periods if not any(0 <= p.start - other.end <= 6 for other in others)]
     if not free:  # `RM12.8 billion in 2023 from RM12.3 billion in 2022, with exports totalling RM7.1 billion`
         reported = [p for p in periods if not _deadline_of_other(sentence, p, others)
@@ -1074,6 +1094,12 @@ def _period(sentence: str, money: Money, metric: str, context: ArticleContext, l
     nearest = min(free, key=lambda p: _distance(sentence, p, money))
     nearest = _opening_period(sentence, free, money, nearest) or nearest
     return _as_of_year(sentence, nearest) if metric == "investment" else nearest.text
+
+
+def _only_bases(found: list[Period], bases: list[Period], before_base: str | None) -> str | None:
+    """The period of the figures before, for a figure whose sentence's periods are all bases of its change (`$7m,
+    up 31% compared to 2023`); not where it has another time of its own (`since that year`, `so far`)."""
+    return before_base if bases and len(bases) == len(found) else None
 
 
 # The words before a period that opens a sentence and dates what follows it: `In 2014, trade stood at ...`.
@@ -1367,7 +1393,7 @@ def find_trade_figures(context: ArticleContext) -> list[TradeFigure]:
         carried = (_carried_period(context, figures, index, dated_sentence) or _lead_in_period(context, index)) \
             if amounts else None
         before_base = carried or _carried_period(context, figures, index, dated_sentence, timeless=False) \
-            if len(amounts) > 1 else None
+            if amounts else None
         for money in amounts:
             if dropped is not None and CONVERSION.fullmatch(sentence, dropped.end, money.start):
                 dropped = money  # the same amount as one that is no figure, in another currency
