@@ -3822,21 +3822,21 @@ def _bodies_signing(sentence: str, match: re.Match[str]) -> list[str]:
 FOUNDED_NAME = r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?[A-Z][\w’'.-]*){1,8})"
 FOUNDS_AFTER = re.compile(r"\s+(?:(?:which|that)\s+)?(?:establish(?:ing|es|ed)|set(?:ting|s)?\s+up|creat(?:ing|es|ed)|"
                           rf"found(?:ing|s|ed))\s+(?:the\s+|an?\s+)?{FOUNDED_NAME}")
+# `established under a ...` right before the instrument, and the passive it is told in (`was`, `has been`).
+FOUNDED_UNDER_END = r"(?:established|set\s+up|founded|created)\s+under\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$"
+PASSIVE_BE = r"(?:was|were|had\s+been|has\s+been)\s+"
 FOUNDED_UNDER = re.compile(rf"(?:^|\b(?:the|The)\s+|[,;]\s+){FOUNDED_NAME}(?:\s+\([^()]{{1,20}}\))?"
                            # where it stands (`in São Bernardo do Campo`), what else is said of it (`, which ...,`)
                            r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|do|da|de|es|el|al)){0,3})?(?:,[^,;]{1,80},)?"
                            # told so (`was established under`), or in a clause after it (`, established under`)
-                           r"(?:\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?|,\s+)(?:established|"
-                           r"set\s+up|founded|created)\s+under\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$")
+                           rf"(?:\s+{PASSIVE_BE}(?:[a-z]+ly\s+)?|,\s+){FOUNDED_UNDER_END}")
 # The head word of a programme's name (`the Seasonal Workers Program`): the field is what the words before it name.
 PROGRAMME_HEAD = re.compile(r"\s+(?:Program|Programme|Scheme)$")
 
 
 # A body founded under an instrument named by its head word alone, as the subject (`The dialogue was established
 # under a memorandum`): the one named in full before it (`the first Peru-Chile Trade and Investment Dialogue`).
-BODY_NOUN_UNDER = re.compile(r"^(?:The|This|That)\s+(?P<noun>[a-z]+)\s+(?:was|were|had\s+been|has\s+been)\s+"
-                             r"(?:established|set\s+up|founded|created)\s+under\s+(?:an?|the|its|their)\s+"
-                             r"(?:[\w-]+\s+){0,3}$")
+BODY_NOUN_UNDER = re.compile(rf"^(?:The|This|That)\s+(?P<noun>[a-z]+)\s+{PASSIVE_BE}{FOUNDED_UNDER_END}")
 # That body named in full, its pair's names left out: `Peru–Chile Trade and Investment Dialogue` -> `Trade and
 # Investment`, the words before its head word.
 BODY_FULL_NAME = r"(?:[A-Z][\w’'.]*\s*[-–]\s*[A-Z][\w’'.]*\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&|on)\s+)?){1,5})"
