@@ -2850,8 +2850,6 @@ def _names_capitals(sentence: str, pair: tuple[str, ...]) -> bool:
                for country in pair)
 
 
-
-
 # A firm told by its country's demonym and what it is, signing right before the instrument: `Nigerian conglomerate
 # BUA Group signed a $120 million contract` -> (`Nigerian`, `BUA Group`).
 DESCRIBED_SIGNER = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+"
@@ -4679,9 +4677,9 @@ BETWEEN_PARTIES = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+between\s+"
 
 # More partners listed after the second one an instrument is between: `between the EU and Colombia, Peru and
 # Ecuador`.
-LISTED_PARTNER = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
-MORE_PARTNERS = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}){0,6},?\s+and\s+(?:the\s+)?"
-                           r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
+PARTNER_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+LISTED_PARTNER = re.compile(PARTNER_NAME)
+MORE_PARTNERS = re.compile(rf"(?:,\s+(?:the\s+)?{PARTNER_NAME}){{0,6}},?\s+and\s+(?:the\s+)?{PARTNER_NAME}")
 
 
 # A bloc's own instrument, named right before it: `Mercosur, whose Treaty of X`, `the EAC's founding treaty`; or right

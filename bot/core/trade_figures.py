@@ -918,7 +918,6 @@ def _third_countrys_whose(sentence: str, money: Money, pair: set[str], context: 
     return owner is not None and owner not in pair
 
 
-
 # A country the pair is ranked against (`well behind China`, `after Germany, Italy and Russia`), then a relative clause
 # of its own the amount is in (`, which took NZ$19bn`, `, with which Serbia's trade stood at`): the third's figure.
 COMPARED_RELATIVE = re.compile(r"\b(?:ahead\s+of|behind|after|trailing|following)\s+(?P<third>[^;:()]{1,120}?),\s+"
